@@ -1,0 +1,33 @@
+#pragma once
+
+// EXIF/XMP facts of a photo through Exiv2. Reentrant (Exiv2's log handler is routed per thread).
+
+#include "mediafacts.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+struct ExifFacts
+{
+    std::optional<int> orientation; // EXIF Orientation tag, 1..8
+    QDateTime createdAt; // UTC
+    QString cameraMake;
+    QString cameraModel;
+    std::optional<GeoPoint> gps;
+    QStringList warnings; // damaged or unreadable metadata, named
+};
+
+namespace ExifReader {
+
+// Metadata of the image file at `path` (JPEG, PNG, TIFF, WebP, ...). Never throws: a damaged
+// block gives a warning and whatever could be read.
+ExifFacts readFile(const QByteArray &path);
+
+// A raw EXIF block (a TIFF header and IFDs), as HEIF files carry it.
+ExifFacts readBlock(const uchar *data, size_t size);
+
+// Orientation tag -> clockwise rotation and horizontal mirroring applied first.
+void orientationToTransform(int orientation, int &rotation, bool &mirrored);
+
+} // namespace ExifReader

@@ -1,0 +1,83 @@
+#include "mediaprocessor.h"
+
+#include "formatclassifier.h"
+#include "mediatypes.h"
+#include "photoanalyzer.h"
+#include "videoanalyzer.h"
+
+#include <QCoreApplication>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MediaProcessor", text);
+}
+
+} // namespace
+
+MediaProcessor::MediaProcessor(const MediaOptions &options)
+    : m_options(options)
+{
+}
+
+MediaProcessor::Result MediaProcessor::process(const QByteArray &path) const
+{
+    Result result;
+    struct stat st = {};
+    if (::stat(path.constData(), &st) != 0) {
+        const int code = errno;
+        result.status = code == ENOENT ? Status::Vanished : Status::Failed;
+        result.error = tr("cannot read the file's details: %1").arg(QString::fromLocal8Bit(strerror(code)));
+        return result;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        result.error = tr("not a regular file");
+        return result;
+    }
+    if (st.st_size == 0) {
+        result.error = tr("the file is empty (0 bytes)");
+        return result;
+    }
+
+    QByteArray head(64, Qt::Uninitialized);
+    {
+        const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+        if (fd < 0) {
+            const int code = errno;
+            result.status = code == ENOENT ? Status::Vanished : Status::Failed;
+            result.error = tr("cannot open: %1").arg(QString::fromLocal8Bit(strerror(code)));
+            return result;
+        }
+        const ssize_t n = ::pread(fd, head.data(), size_t(head.size()), 0);
+        const int code = errno;
+        ::close(fd);
+        if (n < 0) {
+            result.error = tr("cannot read: %1").arg(QString::fromLocal8Bit(strerror(code)));
+            return result;
+        }
+        head.truncate(n);
+    }
+
+    const qsizetype slash = path.lastIndexOf('/');
+    const auto kindByName = MediaTypes::kindForFileName(QByteArrayView(path).sliced(slash + 1));
+    const QString photoFormat = PhotoAnalyzer::sniffFormat(head);
+    bool ok = false;
+    if (!photoFormat.isEmpty()) {
+        ok = PhotoAnalyzer(m_options).analyze(path, photoFormat, result.facts, result.pictures, result.error);
+    } else if (kindByName == MediaKind::Photo) {
+        result.facts.kind = MediaKind::Photo;
+        result.error = tr("not a JPEG, PNG, TIFF, WebP or HEIF picture (unrecognised content)");
+    } else {
+        ok = VideoAnalyzer(m_options).analyze(path, result.facts, result.pictures, result.error);
+        result.facts.formatClass = FormatClassifier::builtIn().classify(result.facts);
+    }
+    result.status = ok ? Status::Ok : Status::Failed;
+    return result;
+}

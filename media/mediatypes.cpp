@@ -1,0 +1,39 @@
+#include "mediatypes.h"
+
+#include <QByteArray>
+
+#include <algorithm>
+#include <array>
+
+namespace MediaTypes {
+
+namespace {
+
+// Video: MP4/MOV family (phones, DJI, GoPro, Sony XAVC, Canon), Matroska/WebM, MPEG-TS (AVCHD
+// .mts/.m2ts, broadcast .ts), MPEG-PS (.mpg, .vob, JVC .mod/.tod), MXF (XDCAM, P2, ARRI), AVI,
+// Windows Media, Flash, DV.
+constexpr std::array kVideo { "3g2", "3gp", "asf", "avi", "dv",  "f4v",  "flv",  "m2t", "m2ts",
+                              "m2v", "m4v", "mkv", "mod", "mov", "mp4",  "mpeg", "mpg", "mts",
+                              "mxf", "qt",  "tod", "ts",  "vob", "webm", "wmv" };
+constexpr std::array kPhoto { "avif", "heic", "heif", "hif",  "jpe", "jpeg",
+                              "jpg",  "png",  "tif",  "tiff", "webp" };
+
+} // namespace
+
+std::optional<MediaKind> kindForFileName(QByteArrayView fileName)
+{
+    if (fileName.startsWith("._"))
+        return std::nullopt;
+    const qsizetype dot = fileName.lastIndexOf('.');
+    if (dot <= 0 || dot == fileName.size() - 1 || fileName.size() - dot > 6)
+        return std::nullopt;
+    const QByteArray ext = fileName.sliced(dot + 1).toByteArray().toLower();
+    const auto matches = [&](const char *candidate) { return ext == candidate; };
+    if (std::any_of(kVideo.begin(), kVideo.end(), matches))
+        return MediaKind::Video;
+    if (std::any_of(kPhoto.begin(), kPhoto.end(), matches))
+        return MediaKind::Photo;
+    return std::nullopt;
+}
+
+} // namespace MediaTypes

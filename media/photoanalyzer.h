@@ -1,0 +1,28 @@
+#pragma once
+
+// Probes a photo (JPEG, PNG, TIFF, WebP, HEIF/HEIC, AVIF) and makes its posters. Reentrant.
+
+#include "mediafacts.h"
+#include "mediaoptions.h"
+
+#include <QByteArray>
+
+class PhotoAnalyzer final
+{
+public:
+    explicit PhotoAnalyzer(const MediaOptions &options = {});
+
+    // The photo format from the first bytes of a file ("jpeg", "png", "tiff", "webp", "heif",
+    // "avif"), or an empty string when it is none of them.
+    static QString sniffFormat(const QByteArray &head);
+
+    bool analyze(const QByteArray &path, const QString &format, MediaFacts &facts, MediaPictures &pictures,
+                 QString &error);
+
+private:
+    bool decodeWithQt(const QByteArray &path, const QString &format, MediaFacts &facts, QImage &image,
+                      QString &error);
+    bool decodeHeif(const QByteArray &path, MediaFacts &facts, QImage &image, QString &error);
+
+    MediaOptions m_options;
+};
