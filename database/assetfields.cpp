@@ -1,0 +1,260 @@
+#include "assetfields.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace AssetFields {
+
+namespace {
+
+enum class Type { Int, Real, Text, Bool, JsonArray };
+
+struct Field
+{
+    const char *name; // JSON name = column name
+    Type type;
+};
+
+// Scalar fields, in the order of spec/cli.md, then ReelAtlas's additions. gps, format_class,
+// poster and tags are composed in toJson().
+constexpr Field kFields[] = {
+    { "id", Type::Int },
+    { "path", Type::Text },
+    { "kind", Type::Text },
+    { "status", Type::Text },
+    { "error", Type::Text },
+    { "size_bytes", Type::Int },
+    { "content_hash", Type::Text },
+    { "container", Type::Text },
+    { "width", Type::Int },
+    { "height", Type::Int },
+    { "display_aspect", Type::Text },
+    { "rotation", Type::Int },
+    { "duration_s", Type::Real },
+    { "fps", Type::Real },
+    { "video_codec", Type::Text },
+    { "bit_depth", Type::Int },
+    { "pixel_format", Type::Text },
+    { "color_primaries", Type::Text },
+    { "color_transfer", Type::Text },
+    { "hdr", Type::Text },
+    { "bitrate_bps", Type::Int },
+    { "audio_codec", Type::Text },
+    { "audio_channels", Type::Int },
+    { "audio_sample_rate", Type::Int },
+    { "created_at", Type::Text },
+    { "camera_make", Type::Text },
+    { "camera_model", Type::Text },
+    { "location_id", Type::Int },
+    // additions
+    { "file_name", Type::Text },
+    { "warnings", Type::JsonArray },
+    { "video_profile", Type::Text },
+    { "color_space", Type::Text },
+    { "color_range", Type::Text },
+    { "field_order", Type::Text },
+    { "mirrored", Type::Bool },
+    { "timecode", Type::Text },
+    { "filmstrip_frames", Type::Int },
+    { "poster_time_s", Type::Real },
+    { "sharpness", Type::Real },
+    { "brightness", Type::Real },
+    { "contrast", Type::Real },
+    { "colorfulness", Type::Real },
+    { "dominant_colors", Type::JsonArray },
+    { "phash", Type::Text },
+    { "title", Type::Text },
+    { "description", Type::Text },
+    { "shot_size", Type::Text },
+    { "time_of_day", Type::Text },
+    { "season", Type::Text },
+    { "weather", Type::Text },
+    { "camera_movement", Type::Text },
+    { "speed", Type::Text },
+    { "rights_holder", Type::Text },
+    { "licence", Type::Text },
+    { "licence_expiry", Type::Text },
+    { "releases", Type::Text },
+    { "rating", Type::Int },
+    { "notes", Type::Text },
+    { "added_at", Type::Text },
+    { "updated_at", Type::Text },
+};
+
+// Read for composite fields only.
+constexpr const char *kCompositeColumns[] = { "gps_lat",      "gps_lon",         "gps_alt_m",
+                                              "format_class", "format_class_zh", "format_class_en",
+                                              "has_poster" };
+
+QJsonValue valueOf(const QVariant &value, Type type)
+{
+    if (value.isNull() || !value.isValid())
+        return QJsonValue::Null;
+    switch (type) {
+    case Type::Int:
+        return value.toLongLong();
+    case Type::Real:
+        return value.toDouble();
+    case Type::Text: {
+        const QString text = value.toString();
+        return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    }
+    case Type::Bool:
+        return value.toLongLong() != 0;
+    case Type::JsonArray: {
+        const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8());
+        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(QJsonValue::Null);
+    }
+    }
+    return QJsonValue::Null;
+}
+
+QString csvCell(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        if (number == double(qint64(number)) && std::abs(number) < 1e15)
+            return QString::number(qint64(number));
+        return QString::number(number, 'g', 15);
+    }
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Array: {
+        QStringList items;
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &item : array)
+            items.append(item.toString());
+        return items.join(u"; "_s);
+    }
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+} // namespace
+
+const QStringList &factColumns()
+{
+    static const QStringList columns {
+        u"container"_s,       u"width"_s,
+        u"height"_s,          u"display_aspect"_s,
+        u"rotation"_s,        u"mirrored"_s,
+        u"duration_s"_s,      u"fps"_s,
+        u"video_codec"_s,     u"video_profile"_s,
+        u"bit_depth"_s,       u"pixel_format"_s,
+        u"color_primaries"_s, u"color_transfer"_s,
+        u"color_space"_s,     u"color_range"_s,
+        u"field_order"_s,     u"hdr"_s,
+        u"bitrate_bps"_s,     u"audio_codec"_s,
+        u"audio_channels"_s,  u"audio_sample_rate"_s,
+        u"timecode"_s,        u"created_at"_s,
+        u"camera_make"_s,     u"camera_model"_s,
+        u"gps_lat"_s,         u"gps_lon"_s,
+        u"gps_alt_m"_s,       u"format_class"_s,
+        u"format_class_zh"_s, u"format_class_en"_s,
+        u"warnings"_s,        u"media_json"_s,
+    };
+    return columns;
+}
+
+const QStringList &derivedColumns()
+{
+    static const QStringList columns {
+        u"filmstrip_frames"_s, u"poster_time_s"_s, u"sharpness"_s,       u"brightness"_s,
+        u"contrast"_s,         u"colorfulness"_s,  u"dominant_colors"_s, u"phash"_s,
+    };
+    return columns;
+}
+
+QString selectList()
+{
+    QStringList columns;
+    for (const Field &field : kFields)
+        columns.append(u"a."_s + QLatin1StringView(field.name));
+    for (const char *column : kCompositeColumns)
+        columns.append(u"a."_s + QLatin1StringView(column));
+    return columns.join(u", "_s);
+}
+
+QJsonObject toJson(const QSqlRecord &record, const QStringList &tags)
+{
+    QJsonObject object;
+    for (const Field &field : kFields)
+        object.insert(QLatin1StringView(field.name),
+                      valueOf(record.value(QLatin1StringView(field.name)), field.type));
+
+    const QVariant lat = record.value(u"gps_lat"_s);
+    const QVariant lon = record.value(u"gps_lon"_s);
+    if (!lat.isNull() && !lon.isNull()) {
+        QJsonObject gps;
+        gps.insert(u"lat"_s, lat.toDouble());
+        gps.insert(u"lon"_s, lon.toDouble());
+        gps.insert(u"alt_m"_s, valueOf(record.value(u"gps_alt_m"_s), Type::Real));
+        object.insert(u"gps"_s, gps);
+    } else {
+        object.insert(u"gps"_s, QJsonValue::Null);
+    }
+    const QVariant classZh = record.value(u"format_class_zh"_s);
+    if (!classZh.isNull()) {
+        QJsonObject formatClass;
+        formatClass.insert(u"id"_s, valueOf(record.value(u"format_class"_s), Type::Text));
+        formatClass.insert(u"zh"_s, classZh.toString());
+        formatClass.insert(u"en"_s, record.value(u"format_class_en"_s).toString());
+        object.insert(u"format_class"_s, formatClass);
+    } else {
+        object.insert(u"format_class"_s, QJsonValue::Null);
+    }
+    object.insert(u"poster"_s, record.value(u"has_poster"_s).toLongLong() != 0);
+    object.insert(u"tags"_s, QJsonArray::fromStringList(tags));
+    return object;
+}
+
+const QStringList &csvHeader()
+{
+    static const QStringList header = [] {
+        QStringList names;
+        for (const Field &field : kFields) {
+            names.append(QLatin1StringView(field.name));
+            if (qstrcmp(field.name, "camera_model") == 0) {
+                names << u"gps_lat"_s << u"gps_lon"_s << u"gps_alt_m"_s << u"format_class_zh"_s
+                      << u"format_class_en"_s << u"poster"_s << u"tags"_s;
+            }
+        }
+        return names;
+    }();
+    return header;
+}
+
+QStringList toCsvRow(const QJsonObject &asset)
+{
+    QStringList row;
+    const QJsonObject gps = asset.value("gps"_L1).toObject();
+    const QJsonObject formatClass = asset.value("format_class"_L1).toObject();
+    for (const QString &name : csvHeader()) {
+        if (name == "gps_lat"_L1)
+            row.append(csvCell(gps.value("lat"_L1)));
+        else if (name == "gps_lon"_L1)
+            row.append(csvCell(gps.value("lon"_L1)));
+        else if (name == "gps_alt_m"_L1)
+            row.append(csvCell(gps.value("alt_m"_L1)));
+        else if (name == "format_class_zh"_L1)
+            row.append(csvCell(formatClass.value("zh"_L1)));
+        else if (name == "format_class_en"_L1)
+            row.append(csvCell(formatClass.value("en"_L1)));
+        else
+            row.append(csvCell(asset.value(name)));
+    }
+    return row;
+}
+
+} // namespace AssetFields

@@ -1,0 +1,59 @@
+#pragma once
+
+// What the ingest pipeline writes about files and reads back to decide what to do.
+
+#include <QByteArray>
+#include <QCborMap>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Where a file is and what the file system says of it.
+struct FileLocation
+{
+    QByteArray pathRaw; // as the file system spells it
+    QString path; // decoded for people
+    QString fileName;
+    std::optional<qint64> volumeId;
+    qint64 sizeBytes = 0;
+    qint64 mtimeNs = 0;
+};
+
+// A catalogued file, as the ingest pipeline needs to know it.
+struct KnownFile
+{
+    qint64 id = 0;
+    QByteArray pathRaw;
+    qint64 sizeBytes = 0;
+    qint64 mtimeNs = 0;
+    QString contentHash;
+    QString status; // ok, failed, offline
+    bool hasError = false;
+    int processedVersion = 0;
+};
+
+// A picture for the thumbnail store.
+struct StoredThumbnail
+{
+    int kind = 1; // 1 grid poster, 2 inspector poster, 3 filmstrip
+    QByteArray jpeg;
+    int width = 0;
+    int height = 0;
+    int frames = 1;
+};
+
+// The outcome of processing one file.
+struct ProcessedFile
+{
+    FileLocation location;
+    QString contentHash;
+    QString kind; // "video" or "photo"
+    bool failed = false;
+    QString error;
+    QCborMap facts; // asset field names -> values (spec/cli.md), as the media worker reports them
+    QCborMap derived; // poster_time_s, sharpness, ... (derived facts)
+    QList<StoredThumbnail> thumbnails;
+    int processedVersion = 0;
+};

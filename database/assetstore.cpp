@@ -1,0 +1,293 @@
+#include "assetstore.h"
+
+#include "assetfields.h"
+#include "tagstore.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+// CBOR value from the media worker -> SQL value: lists and maps become JSON text.
+QVariant sqlValue(const QCborValue &value)
+{
+    if (value.isUndefined() || value.isNull())
+        return QVariant();
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray().toJsonArray()).toJson(QJsonDocument::Compact));
+    if (value.isMap())
+        return QString::fromUtf8(QJsonDocument(value.toMap().toJsonObject()).toJson(QJsonDocument::Compact));
+    if (value.isBool())
+        return value.toBool() ? 1 : 0;
+    if (value.isInteger())
+        return value.toInteger();
+    if (value.isDouble())
+        return value.toDouble();
+    return value.toString();
+}
+
+// LIKE pattern matching `word` anywhere, with the wildcards of the word taken literally.
+QString likePattern(QString word)
+{
+    word.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + word + u'%';
+}
+
+} // namespace
+
+AssetStore::AssetStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+std::optional<QList<KnownFile>> AssetStore::knownFiles(QString &error) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, path_raw, size_bytes, mtime_ns, content_hash, status, error IS NOT NULL, "
+                    "processed_version FROM assets"_s)) {
+        error = query.lastError().text();
+        return std::nullopt;
+    }
+    QList<KnownFile> files;
+    while (query.next()) {
+        files.append(KnownFile { query.value(0).toLongLong(), query.value(1).toByteArray(),
+                                 query.value(2).toLongLong(), query.value(3).toLongLong(),
+                                 query.value(4).toString(), query.value(5).toString(),
+                                 query.value(6).toBool(), query.value(7).toInt() });
+    }
+    return files;
+}
+
+std::optional<qint64> AssetStore::save(const ProcessedFile &file, QString &error)
+{
+    const FileLocation &at = file.location;
+    bool hasPoster = false;
+    for (const StoredThumbnail &thumbnail : file.thumbnails)
+        hasPoster = hasPoster || thumbnail.kind == 1;
+
+    QStringList columns { u"kind"_s,       u"path"_s,       u"path_raw"_s,          u"file_name"_s,
+                          u"volume_id"_s,  u"size_bytes"_s, u"mtime_ns"_s,          u"content_hash"_s,
+                          u"status"_s,     u"error"_s,      u"processed_version"_s, u"has_poster"_s,
+                          u"updated_at"_s, u"verified_at"_s };
+    const QString stamp = now();
+    QVariantList values { file.kind,
+                          at.path,
+                          at.pathRaw,
+                          at.fileName,
+                          at.volumeId ? QVariant(*at.volumeId) : QVariant(),
+                          at.sizeBytes,
+                          at.mtimeNs,
+                          file.contentHash.isEmpty() ? QVariant() : QVariant(file.contentHash),
+                          file.failed ? u"failed"_s : u"ok"_s,
+                          file.failed ? QVariant(file.error) : QVariant(),
+                          file.processedVersion,
+                          hasPoster ? 1 : 0,
+                          stamp,
+                          stamp };
+    for (const QString &column : AssetFields::factColumns()) {
+        columns.append(column);
+        values.append(sqlValue(file.facts.value(column == "media_json"_L1 ? u"media"_s : column)));
+    }
+    for (const QString &column : AssetFields::derivedColumns()) {
+        columns.append(column);
+        values.append(sqlValue(file.derived.value(column)));
+    }
+
+    QStringList updates;
+    for (const QString &column : std::as_const(columns))
+        updates.append(column + u" = excluded."_s + column);
+    const QString placeholders = QStringList(columns.size() + 1, u"?"_s).join(u", "_s);
+
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO assets (added_at, %1) VALUES (%2) ON CONFLICT (path_raw) DO UPDATE SET %3 "
+                  "RETURNING id"_s.arg(columns.join(u", "_s), placeholders, updates.join(u", "_s)));
+    query.addBindValue(stamp);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec() || !query.next()) {
+        error = query.lastError().text();
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+bool AssetStore::relink(qint64 id, const FileLocation &to, QString &error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        u"UPDATE assets SET path = ?, path_raw = ?, file_name = ?, volume_id = ?, size_bytes = ?, "
+        "mtime_ns = ?, status = CASE WHEN error IS NULL THEN 'ok' ELSE 'failed' END, updated_at = ?, "
+        "verified_at = ? WHERE id = ?"_s);
+    const QString stamp = now();
+    query.addBindValue(to.path);
+    query.addBindValue(to.pathRaw);
+    query.addBindValue(to.fileName);
+    query.addBindValue(to.volumeId ? QVariant(*to.volumeId) : QVariant());
+    query.addBindValue(to.sizeBytes);
+    query.addBindValue(to.mtimeNs);
+    query.addBindValue(stamp);
+    query.addBindValue(stamp);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool AssetStore::markPresent(qint64 id, QString &error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE assets SET status = CASE WHEN error IS NULL THEN 'ok' ELSE 'failed' END, "
+                  "verified_at = ? WHERE id = ?"_s);
+    query.addBindValue(now());
+    query.addBindValue(id);
+    if (!query.exec()) {
+        error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool AssetStore::markOffline(const QList<qint64> &ids, QString &error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        u"UPDATE assets SET status = 'offline', updated_at = ? WHERE id = ? AND status <> 'offline'"_s);
+    const QString stamp = now();
+    for (const qint64 id : ids) {
+        query.addBindValue(stamp);
+        query.addBindValue(id);
+        if (!query.exec()) {
+            error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<qint64> AssetStore::idForPath(const QByteArray &pathRaw) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT id FROM assets WHERE path_raw = ?"_s);
+    query.addBindValue(pathRaw);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+std::optional<QByteArray> AssetStore::rawPathOf(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT path_raw FROM assets WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toByteArray();
+}
+
+std::optional<QJsonObject> AssetStore::assetJson(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT %1 FROM assets a WHERE a.id = ?"_s.arg(AssetFields::selectList()));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return AssetFields::toJson(query.record(), TagStore(m_db).pathsForAsset(id));
+}
+
+std::optional<std::pair<QString, QString>> AssetStore::hashAndKind(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT content_hash, kind FROM assets WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return std::pair { query.value(0).toString(), query.value(1).toString() };
+}
+
+QString AssetStore::whereForQuery(const QString &queryText, QVariantList &binds) const
+{
+    // Plain words, all of which must appear in the file's path or name, its title, description or
+    // notes, its camera, codec or format class, or one of its tags. Typed text is only ever a bound
+    // value, never SQL.
+    static const QStringList searched { u"a.path"_s,        u"a.title"_s,           u"a.description"_s,
+                                        u"a.notes"_s,       u"a.camera_make"_s,     u"a.camera_model"_s,
+                                        u"a.video_codec"_s, u"a.format_class_zh"_s, u"a.format_class_en"_s };
+    QStringList clauses;
+    const QStringList words = queryText.split(QChar(u' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        QStringList any;
+        const QString pattern = likePattern(word.simplified());
+        for (const QString &column : searched) {
+            any.append(column + u" LIKE ? ESCAPE '\\'"_s);
+            binds.append(pattern);
+        }
+        any.append(u"EXISTS (SELECT 1 FROM asset_tags t JOIN tags g ON g.id = t.tag_id "
+                   "WHERE t.asset_id = a.id AND g.name LIKE ? ESCAPE '\\')"_s);
+        binds.append(pattern);
+        clauses.append(u'(' + any.join(u" OR "_s) + u')');
+    }
+    return clauses.isEmpty() ? u"1"_s : clauses.join(u" AND "_s);
+}
+
+bool AssetStore::forEachMatching(const QString &queryText, int limit,
+                                 const std::function<void(const QJsonObject &)> &visit, QString &error) const
+{
+    QVariantList binds;
+    const QString where = whereForQuery(queryText, binds);
+    const QHash<qint64, QStringList> tags = TagStore(m_db).pathsForAllAssets();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT %1 FROM assets a WHERE %2 ORDER BY a.id%3"_s.arg(
+        AssetFields::selectList(), where, limit > 0 ? u" LIMIT %1"_s.arg(limit) : QString()));
+    for (const QVariant &bind : std::as_const(binds))
+        query.addBindValue(bind);
+    if (!query.exec()) {
+        error = query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        const QSqlRecord record = query.record();
+        visit(AssetFields::toJson(record, tags.value(record.value(u"id"_s).toLongLong())));
+    }
+    return true;
+}
+
+std::optional<QList<qint64>> AssetStore::idsMatching(const QString &queryText, int limit,
+                                                     QString &error) const
+{
+    QVariantList binds;
+    const QString where = whereForQuery(queryText, binds);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT a.id FROM assets a WHERE %1 ORDER BY a.id%2"_s.arg(
+        where, limit > 0 ? u" LIMIT %1"_s.arg(limit) : QString()));
+    for (const QVariant &bind : std::as_const(binds))
+        query.addBindValue(bind);
+    if (!query.exec()) {
+        error = query.lastError().text();
+        return std::nullopt;
+    }
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}

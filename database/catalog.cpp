@@ -1,0 +1,145 @@
+#include "catalog.h"
+
+#include "migrations.h"
+#include "sqlitebackend.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kCatalogMigrations = u":/sql/catalog"_s;
+const QString kThumbnailMigrations = u":/sql/thumbnails"_s;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Catalog", text);
+}
+
+QString uniqueConnectionName(const char *what)
+{
+    static std::atomic<int> counter { 0 };
+    return u"reelatlas-%1-%2"_s.arg(QLatin1StringView(what)).arg(++counter);
+}
+
+} // namespace
+
+namespace Catalog {
+
+QString defaultFolder()
+{
+    // ~/.local/share/ReelAtlas/catalog on Linux (the app name is set by every ReelAtlas program).
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(base).filePath(u"ReelAtlas/catalog"_s);
+}
+
+QString resolveFolder(const QString &option)
+{
+    QString folder = option;
+    if (folder.isEmpty())
+        folder = qEnvironmentVariable("REELATLAS_CATALOG");
+    if (folder.isEmpty())
+        folder = defaultFolder();
+    return QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+}
+
+bool exists(const QString &folder)
+{
+    return QFileInfo(QDir(folder).filePath(QLatin1StringView(kDatabaseFile))).isFile();
+}
+
+int catalogSchemaVersion()
+{
+    const auto steps = Migrations::steps(kCatalogMigrations);
+    return steps.isEmpty() ? 0 : steps.last().version;
+}
+
+int thumbnailSchemaVersion()
+{
+    const auto steps = Migrations::steps(kThumbnailMigrations);
+    return steps.isEmpty() ? 0 : steps.last().version;
+}
+
+bool prepare(const QString &folder, OpenMode mode, QString &error)
+{
+    const QFileInfo info(folder);
+    if (info.exists() && !info.isDir()) {
+        error = tr("%1 is a file, not a catalog folder").arg(folder);
+        return false;
+    }
+    if (mode == OpenMode::MustExist && !exists(folder)) {
+        error = tr("there is no catalog at %1 (create one with \"reelatlas-cli init\" or by ingesting media)")
+                    .arg(folder);
+        return false;
+    }
+    if (!QDir().mkpath(folder)) {
+        error = tr("cannot create the catalog folder %1").arg(folder);
+        return false;
+    }
+    const bool fresh = !exists(folder);
+    CatalogSession session(folder);
+    if (!session.isOpen()) {
+        error = session.error();
+        return false;
+    }
+    if (!Migrations::migrate(session.db(), kCatalogMigrations, tr("catalog"), error))
+        return false;
+    if (!Migrations::migrate(session.thumbs(), kThumbnailMigrations, tr("thumbnail store"), error))
+        return false;
+    if (fresh) {
+        QSqlQuery query(session.db());
+        query.prepare(u"INSERT OR IGNORE INTO catalog_info (key, value) VALUES (?, ?)"_s);
+        const QList<std::pair<QString, QString>> rows {
+            { u"catalog_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+            { u"created_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
+            { u"created_by"_s, u"ReelAtlas " REELATLAS_VERSION ""_s },
+        };
+        for (const auto &[key, value] : rows) {
+            query.addBindValue(key);
+            query.addBindValue(value);
+            query.exec();
+        }
+    }
+    return true;
+}
+
+} // namespace Catalog
+
+CatalogSession::CatalogSession(const QString &folder, bool readOnly)
+    : m_folder(folder)
+    , m_dbName(uniqueConnectionName("catalog"))
+    , m_thumbsName(uniqueConnectionName("thumbnails"))
+{
+    const QDir dir(folder);
+    m_db = SqliteBackend::open(dir.filePath(QLatin1StringView(Catalog::kDatabaseFile)), m_dbName, readOnly,
+                               m_error);
+    if (!m_error.isEmpty()) {
+        m_error = tr("cannot open the catalog %1: %2").arg(folder, m_error);
+        return;
+    }
+    m_thumbs = SqliteBackend::open(dir.filePath(QLatin1StringView(Catalog::kThumbnailFile)), m_thumbsName,
+                                   readOnly, m_error);
+    if (!m_error.isEmpty())
+        m_error = tr("cannot open the thumbnail store of %1: %2").arg(folder, m_error);
+}
+
+CatalogSession::~CatalogSession()
+{
+    if (m_db.isValid())
+        m_db.close();
+    if (m_thumbs.isValid())
+        m_thumbs.close();
+    m_db = QSqlDatabase();
+    m_thumbs = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_dbName);
+    QSqlDatabase::removeDatabase(m_thumbsName);
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+// A catalog is a folder, like a Lightroom catalog: catalog.sqlite (records) and thumbnails.sqlite
+// (posters and filmstrips, keyed by content hash). Copy the folder and everything comes along.
+//
+// Threading: Catalog's functions are reentrant. A CatalogSession holds the connections of the
+// thread that created it and must be used and destroyed on that thread (a QtSql rule).
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Catalog {
+
+inline constexpr char kDatabaseFile[] = "catalog.sqlite";
+inline constexpr char kThumbnailFile[] = "thumbnails.sqlite";
+
+// The default catalog in the user's application data folder.
+QString defaultFolder();
+// `option` (--catalog), else $REELATLAS_CATALOG, else defaultFolder(); made absolute.
+QString resolveFolder(const QString &option);
+
+bool exists(const QString &folder);
+
+enum class OpenMode { MustExist, Create };
+
+// Makes the folder usable: creates it (Create), creates or upgrades both databases (each
+// migration in its own transaction), and refuses a catalog written by a newer ReelAtlas.
+// Returns false with a message for people.
+bool prepare(const QString &folder, OpenMode mode, QString &error);
+
+// Schema versions this build writes.
+int catalogSchemaVersion();
+int thumbnailSchemaVersion();
+
+} // namespace Catalog
+
+class CatalogSession final
+{
+public:
+    // Opens both databases for the calling thread. The catalog must have been prepared.
+    explicit CatalogSession(const QString &folder, bool readOnly = false);
+    ~CatalogSession();
+    Q_DISABLE_COPY_MOVE(CatalogSession)
+
+    bool isOpen() const { return m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+    const QString &folder() const { return m_folder; }
+    QSqlDatabase &db() { return m_db; }
+    QSqlDatabase &thumbs() { return m_thumbs; }
+
+private:
+    QString m_folder;
+    QString m_error;
+    QString m_dbName;
+    QString m_thumbsName;
+    QSqlDatabase m_db;
+    QSqlDatabase m_thumbs;
+};

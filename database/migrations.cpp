@@ -1,0 +1,99 @@
+#include "migrations.h"
+
+#include "sqlitebackend.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Migrations {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Migrations", text);
+}
+
+bool execute(QSqlDatabase &db, const QString &statement, QString &error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement)) {
+        error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QList<Step> steps(const QString &resourceFolder)
+{
+    static const QRegularExpression pattern(u"^(\\d+)_([A-Za-z0-9_-]+)\\.sql$"_s);
+    QList<Step> out;
+    const QStringList files = QDir(resourceFolder).entryList({ u"*.sql"_s }, QDir::Files);
+    for (const QString &file : files) {
+        const QRegularExpressionMatch match = pattern.match(file);
+        QFile source(QDir(resourceFolder).filePath(file));
+        if (!match.hasMatch() || !source.open(QIODevice::ReadOnly))
+            continue;
+        out.append(Step { match.captured(1).toInt(), match.captured(2), source.readAll() });
+    }
+    std::sort(out.begin(), out.end(), [](const Step &a, const Step &b) { return a.version < b.version; });
+    return out;
+}
+
+bool migrate(QSqlDatabase &db, const QString &resourceFolder, const QString &what, QString &error)
+{
+    const QList<Step> all = steps(resourceFolder);
+    if (all.isEmpty()) {
+        error = tr("no migrations for the %1 were compiled in").arg(what);
+        return false;
+    }
+    const int newest = all.last().version;
+    for (const Step &step : all) {
+        // BEGIN IMMEDIATE takes the write lock first, so two programs opening one new catalog at
+        // the same moment run each step once.
+        if (!execute(db, u"BEGIN IMMEDIATE"_s, error))
+            return false;
+        const int current = SqliteBackend::schemaVersion(db);
+        QString failure;
+        if (current < 0) {
+            failure = tr("cannot read the %1's schema version").arg(what);
+        } else if (current > newest) {
+            failure =
+                tr("the %1 was written by a newer ReelAtlas (schema version %2; this ReelAtlas knows up "
+                   "to %3). Update ReelAtlas to open it; nothing was changed.")
+                    .arg(what)
+                    .arg(current)
+                    .arg(newest);
+        } else if (step.version > current) {
+            QString sqlError;
+            if (!SqliteBackend::execScript(db, step.sql, sqlError)
+                || !SqliteBackend::setSchemaVersion(db, step.version, sqlError)) {
+                failure = tr("upgrading the %1 to schema version %2 (%3) failed: %4. Nothing was changed.")
+                              .arg(what)
+                              .arg(step.version)
+                              .arg(step.name, sqlError);
+            }
+        }
+        if (!failure.isEmpty()) {
+            QString ignored;
+            execute(db, u"ROLLBACK"_s, ignored);
+            error = failure;
+            return false;
+        }
+        if (!execute(db, u"COMMIT"_s, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace Migrations
