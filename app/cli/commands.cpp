@@ -1,0 +1,797 @@
+#include "commands.h"
+
+#include "assetfields.h"
+#include "assetstore.h"
+#include "catalog.h"
+#include "ingestjob.h"
+#include "progress.h"
+#include "sqlitebackend.h"
+#include "tagstore.h"
+#include "thumbnailstore.h"
+#include "workerclient.h"
+
+#include <QCborArray>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageWriter>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+#include <QSqlQuery>
+#include <QThread>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("reelatlas-cli", text, nullptr, n);
+}
+
+void printInfo(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qUtf8Printable(message));
+}
+
+bool writeAll(FILE *out, const QByteArray &bytes)
+{
+    return std::fwrite(bytes.constData(), 1, size_t(bytes.size()), out) == size_t(bytes.size());
+}
+
+const CliCommand &commandNamed(const char *name)
+{
+    for (const CliCommand &command : cliCommands()) {
+        if (qstrcmp(command.name, name) == 0)
+            return command;
+    }
+    Q_UNREACHABLE();
+}
+
+int usageError(const char *command, const QString &reason)
+{
+    const CliCommand &cmd = commandNamed(command);
+    printError(reason);
+    std::fprintf(stderr, "%s\n",
+                 qUtf8Printable(tr("usage: reelatlas-cli [--catalog PATH] %1 %2")
+                                    .arg(QLatin1StringView(cmd.name), QLatin1StringView(cmd.arguments))));
+    return ExitCode::Usage;
+}
+
+// Parses a command's own arguments. Every command also accepts --catalog after its name.
+class CommandLine
+{
+public:
+    CommandLine(const char *command, const QList<QCommandLineOption> &options)
+        : m_command(command)
+    {
+        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        m_parser.addOptions(options);
+        m_parser.addOption(m_catalog);
+        m_parser.addOption(m_help);
+    }
+
+    // Returns -1 when parsed, else an exit status to return.
+    int parse(const QStringList &arguments)
+    {
+        if (!m_parser.parse(QStringList { QLatin1StringView(m_command) } + arguments))
+            return usageError(m_command, m_parser.errorText());
+        if (m_parser.isSet(m_help)) {
+            const CliCommand &cmd = commandNamed(m_command);
+            std::printf(
+                "%s\n\n%s\n",
+                qUtf8Printable(tr("usage: reelatlas-cli [--catalog PATH] %1 %2")
+                                   .arg(QLatin1StringView(cmd.name), QLatin1StringView(cmd.arguments))),
+                qUtf8Printable(tr(cmd.summary)));
+            return ExitCode::Ok;
+        }
+        return -1;
+    }
+
+    const QCommandLineParser &parser() const { return m_parser; }
+    QStringList positional() const { return m_parser.positionalArguments(); }
+    QString catalogFolder(const CliContext &context) const
+    {
+        return Catalog::resolveFolder(m_parser.isSet(m_catalog) ? m_parser.value(m_catalog)
+                                                                : context.catalogOption);
+    }
+
+private:
+    const char *m_command;
+    QCommandLineParser m_parser;
+    QCommandLineOption m_catalog { u"catalog"_s, tr("The catalog folder."), u"PATH"_s };
+    QCommandLineOption m_help { { u"h"_s, u"help"_s }, tr("Show this help.") };
+};
+
+// The bytes the user typed for `argument` (Qt decodes argv lossily when it is not UTF-8), made
+// absolute without resolving symbolic links.
+QByteArray rawAbsolutePath(const CliContext &context, const QString &argument)
+{
+    QByteArray raw = QFile::encodeName(argument);
+    for (const QByteArray &candidate : context.rawArguments) {
+        if (QString::fromLocal8Bit(candidate) == argument) {
+            raw = candidate;
+            break;
+        }
+    }
+    if (!raw.startsWith('/')) {
+        QByteArray cwd(4096, Qt::Uninitialized);
+        if (::getcwd(cwd.data(), size_t(cwd.size())))
+            raw = QByteArray(cwd.constData()) + '/' + raw;
+    }
+    QByteArrayList parts;
+    for (const QByteArray &part : raw.split('/')) {
+        if (part.isEmpty() || part == ".")
+            continue;
+        if (part == "..") {
+            if (!parts.isEmpty())
+                parts.removeLast();
+            continue;
+        }
+        parts.append(part);
+    }
+    return '/' + parts.join('/');
+}
+
+// An asset by id ("42") or by the path of its file.
+std::optional<qint64> resolveAsset(const CliContext &context, const AssetStore &store,
+                                   const QString &idOrPath, QString &error)
+{
+    bool isNumber = false;
+    const qint64 id = idOrPath.toLongLong(&isNumber);
+    if (isNumber) {
+        if (store.assetJson(id))
+            return id;
+        error = tr("there is no asset with id %1 in the catalog").arg(id);
+        return std::nullopt;
+    }
+    const QByteArray path = rawAbsolutePath(context, idOrPath);
+    if (const auto found = store.idForPath(path))
+        return found;
+    error = tr("%1 is not in the catalog").arg(IngestJob::displayPath(path));
+    return std::nullopt;
+}
+
+QString workerProgram()
+{
+    const QString fromEnvironment = qEnvironmentVariable("REELATLAS_WORKER");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QDir(QCoreApplication::applicationDirPath()).filePath(u"reelatlas-worker"_s);
+}
+
+// ----------------------------------------------------------------- Ctrl-C
+
+int g_signalPipe[2] = { -1, -1 };
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+// Cancels `job` on SIGINT/SIGTERM while alive, so that what was done is committed.
+class InterruptGuard
+{
+public:
+    explicit InterruptGuard(IngestJob &job)
+    {
+        if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+            return;
+        m_notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
+        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, &job, [&job] {
+            char byte;
+            while (::read(g_signalPipe[0], &byte, 1) > 0) { }
+            printInfo(tr("interrupted: finishing what is under way; run the same command again to resume"));
+            job.cancel();
+        });
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
+    ~InterruptGuard()
+    {
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
+        m_notifier.reset();
+        for (int &fd : g_signalPipe) {
+            if (fd >= 0)
+                ::close(fd);
+            fd = -1;
+        }
+    }
+    Q_DISABLE_COPY_MOVE(InterruptGuard)
+
+private:
+    std::unique_ptr<QSocketNotifier> m_notifier;
+};
+
+// ----------------------------------------------------------------- ingest, rescan
+
+int runIngest(IngestOptions options, bool json, bool quiet)
+{
+    IngestJob job(options);
+    ProgressPrinter printer(ProgressPrinter::modeFor(quiet));
+    QEventLoop loop;
+    QObject::connect(&job, &IngestJob::progressed, &loop,
+                     [&](const IngestProgress &p) { printer.update(p); });
+    QObject::connect(&job, &IngestJob::finished, &loop, &QEventLoop::quit);
+    InterruptGuard guard(job);
+    QTimer::singleShot(0, &job, &IngestJob::start);
+    loop.exec();
+    printer.finish();
+
+    const IngestSummary &summary = job.summary();
+    if (json)
+        writeAll(stdout, QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented));
+    if (!quiet) {
+        for (const FileNote &note : summary.skips)
+            printInfo(tr("skipped %1: %2").arg(note.path, note.reason));
+        for (const FileNote &note : summary.failures)
+            printInfo(tr("failed %1: %2").arg(note.path, note.reason));
+        printInfo(tr("%1 files found: %2 added, %3 updated, %4 unchanged, %5 relinked, %6 failed, %7 marked "
+                     "offline, "
+                     "%8 skipped (%9 s)")
+                      .arg(summary.found)
+                      .arg(summary.added)
+                      .arg(summary.updated)
+                      .arg(summary.unchanged)
+                      .arg(summary.relinked)
+                      .arg(summary.failed)
+                      .arg(summary.offline)
+                      .arg(summary.skips.size())
+                      .arg(summary.seconds, 0, 'f', 1));
+    }
+    if (!summary.fatalError.isEmpty()) {
+        printError(summary.fatalError);
+        return ExitCode::Fatal;
+    }
+    if (summary.cancelled) {
+        printError(tr("interrupted before the end; what was done is kept"));
+        return ExitCode::Fatal;
+    }
+    return summary.failed > 0 ? ExitCode::SomeFailed : ExitCode::Ok;
+}
+
+struct IngestFlags
+{
+    QCommandLineOption jobs { u"jobs"_s, tr("Files processed at once (default: the number of cores)."),
+                              u"N"_s };
+    QCommandLineOption json { u"json"_s, tr("Print the summary as JSON on stdout.") };
+    QCommandLineOption quiet { { u"q"_s, u"quiet"_s }, tr("No progress or summary on stderr.") };
+    QCommandLineOption timeout { u"timeout"_s,
+                                 tr("Seconds one file may take before it is given up (default 120)."),
+                                 u"S"_s };
+    QCommandLineOption retryFailed { u"retry-failed"_s,
+                                     tr("Try files that failed before again even if unchanged.") };
+
+    QList<QCommandLineOption> all() const { return { jobs, json, quiet, timeout, retryFailed }; }
+
+    // Fills `options` from the parsed flags; returns an exit status on a usage error, else -1.
+    int apply(const char *command, const QCommandLineParser &parser, IngestOptions &options) const
+    {
+        options.jobs = QThread::idealThreadCount();
+        if (parser.isSet(jobs)) {
+            bool ok = false;
+            options.jobs = parser.value(jobs).toInt(&ok);
+            if (!ok || options.jobs < 1 || options.jobs > 256)
+                return usageError(command, tr("--jobs needs a number from 1 to 256"));
+        }
+        if (parser.isSet(timeout)) {
+            bool ok = false;
+            const double seconds = parser.value(timeout).toDouble(&ok);
+            if (!ok || seconds <= 0 || seconds > 86400)
+                return usageError(command, tr("--timeout needs a number of seconds"));
+            options.timeoutMs = int(seconds * 1000);
+        }
+        options.retryFailed = parser.isSet(retryFailed);
+        options.workerProgram = workerProgram();
+        return -1;
+    }
+};
+
+int cmdIngest(const CliContext &context, const QStringList &arguments)
+{
+    IngestFlags flags;
+    CommandLine line("ingest", flags.all());
+    if (const int status = line.parse(arguments); status >= 0)
+        return status;
+    IngestOptions options;
+    if (const int status = flags.apply("ingest", line.parser(), options); status >= 0)
+        return status;
+    if (line.positional().isEmpty())
+        return usageError("ingest", tr("name at least one folder or file to ingest"));
+    for (const QString &argument : line.positional()) {
+        const QByteArray path = rawAbsolutePath(context, argument);
+        struct stat st = {};
+        if (::stat(path.constData(), &st) != 0) {
+            printError(tr("cannot ingest %1: %2").arg(argument, QString::fromLocal8Bit(strerror(errno))));
+            return ExitCode::Fatal;
+        }
+        options.roots.append(path);
+    }
+    options.catalogFolder = line.catalogFolder(context);
+    return runIngest(options, line.parser().isSet(flags.json), line.parser().isSet(flags.quiet));
+}
+
+int cmdRescan(const CliContext &context, const QStringList &arguments)
+{
+    IngestFlags flags;
+    CommandLine line("rescan", flags.all());
+    if (const int status = line.parse(arguments); status >= 0)
+        return status;
+    if (!line.positional().isEmpty())
+        return usageError("rescan", tr("rescan takes no paths: it re-checks everything in the catalog"));
+    IngestOptions options;
+    if (const int status = flags.apply("rescan", line.parser(), options); status >= 0)
+        return status;
+    options.rescan = true;
+    options.catalogFolder = line.catalogFolder(context);
+    QString error;
+    if (!Catalog::prepare(options.catalogFolder, Catalog::OpenMode::MustExist, error)) {
+        printError(error);
+        return ExitCode::Fatal;
+    }
+    return runIngest(options, line.parser().isSet(flags.json), line.parser().isSet(flags.quiet));
+}
+
+// ----------------------------------------------------------------- init, check
+
+int cmdInit(const CliContext &context, const QStringList &arguments)
+{
+    CommandLine line("init", {});
+    if (const int status = line.parse(arguments); status >= 0)
+        return status;
+    if (!line.positional().isEmpty())
+        return usageError("init", tr("init takes no arguments"));
+    const QString folder = line.catalogFolder(context);
+    QString error;
+    if (!Catalog::prepare(folder, Catalog::OpenMode::Create, error)) {
+        printError(error);
+        return ExitCode::Fatal;
+    }
+    printInfo(tr("catalog ready: %1").arg(folder));
+    return ExitCode::Ok;
+}
+
+int cmdCheck(const CliContext &context, const QStringList &arguments)
+{
+    CommandLine line("check", {});
+    if (const int status = line.parse(arguments); status >= 0)
+        return status;
+    const QString folder = line.catalogFolder(context);
+    QString error;
+    if (!Catalog::prepare(folder, Catalog::OpenMode::MustExist, error)) {
+        printError(error);
+        return ExitCode::Fatal;
+    }
+    CatalogSession session(folder);
+    if (!session.isOpen()) {
+        printError(session.error());
+        return ExitCode::Fatal;
+    }
+    const QString records = SqliteBackend::integrityCheck(session.db());
+    const QString thumbnails = SqliteBackend::integrityCheck(session.thumbs());
+    std::printf("catalog: %s\nthumbnails: %s\n", qUtf8Printable(records), qUtf8Printable(thumbnails));
+    return records == "ok"_L1 && thumbnails == "ok"_L1 ? ExitCode::Ok : ExitCode::Fatal;
+}
+
+// Opens an existing catalog for a reading command; prints the reason and returns false otherwise.
+bool openExisting(const QString &folder, std::unique_ptr<CatalogSession> &session)
+{
+    QString error;
+    if (!Catalog::prepare(folder, Catalog::OpenMode::MustExist, error)) {
+        printError(error);
+        return false;
+    }
+    session = std::make_unique<CatalogSession>(folder);
+    if (!session->isOpen()) {
+        printError(session->error());
+        return false;
+    }
+    return true;
+}
+
+// ----------------------------------------------------------------- export, show, search
+
+QString csvEscape(QString cell)
+{
+    // Spreadsheets run cells that start with = + @ as formulas; a leading quote keeps them text.
+    if (!cell.isEmpty() && (cell.at(0) == u'=' || cell.at(0) == u'+' || cell.at(0) == u'@'))
+        cell.prepend(u'\'');
+    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r')) {
+        cell.replace(u"\""_s, u"\"\""_s);
+        cell = u'"' + cell + u'"';
+    }
+    return cell;
+}
+
+QByteArray csvLine(const QStringList &cells)
+{
+    QStringList escaped;
+    for (const QString &cell : cells)
+        escaped.append(csvEscape(cell));
+    return escaped.join(u',').toUtf8() + "\r\n";
+}
+
+int cmdExport(const CliContext &context, const QStringList &arguments)
+{
+    const QCommandLineOption format { u"format"_s, tr("json (default) or csv."), u"FORMAT"_s, u"json"_s };
+    const QCommandLineOption query { u"query"_s, tr("Only the assets that match the query."), u"Q"_s };
+    const QCommandLineOption out { { u"o"_s, u"out"_s }, tr("Write to FILE instead of stdout."), u"FILE"_s };
+    const QCommandLineOption bom { u"bom"_s, tr("Start CSV with a UTF-8 byte order mark (for Excel).") };
+    CommandLine line("export", { format, query, out, bom });
+    if (const int status = line.parse(arguments); status >= 0)
+        return status;
+    const QString kind = line.parser().value(format);
+    if (kind != "json"_L1 && kind != "csv"_L1)
+        return usageError("export", tr("--format is json or csv, not \"%1\"").arg(kind));
+    if (!line.positional().isEmpty())
+        return usageError("export", tr("export takes no arguments (use --query to choose assets)"));
+    std::unique_ptr<CatalogSession> session;
+    if (!openExisting(line.catalogFolder(context), session))
+        return ExitCode::Fatal;
+
+    FILE *output = stdout;
+    QFile file;
+    if (line.parser().isSet(out)) {
+        file.setFileName(line.parser().value(out));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            printError(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            return ExitCode::Fatal;
+        }
+        output = ::fdopen(::dup(file.handle()), "wb");
+    }
+    bool ok = true;
+    bool first = true;
+    if (kind == "csv"_L1) {
+        if (line.parser().isSet(bom))
+            ok = writeAll(output, "\xEF\xBB\xBF");
+        ok = ok && writeAll(output, csvLine(AssetFields::csvHeader()));
+    } else {
+        ok = writeAll(output, "[");
+    }
+    QString error;
+    const bool ran =
+        AssetStore(session->db())
+            .forEachMatching(
+                line.parser().value(query), 0,
+                [&](const QJsonObject &asset) {
+                    if (kind == "csv"_L1) {
+                        ok = ok && writeAll(output, csvLine(AssetFields::toCsvRow(asset)));
+                    } else {
+                        ok = ok
+                            && writeAll(output,
+                                        (first ? "\n" : ",\n")
+                                            + QJsonDocument(asset).toJson(QJsonDocument::Compact));
+                        first = false;
+                    }
+                },
+                error);
+    if (kind == "json"_L1)
+        ok = ok && writeAll(output, first ? "]\n" : "\n]\n");
+    ok = std::fflush(output) == 0 && ok;
+    if (output != stdout)
+        std::fclose(output);
+    if (!ran) {
+        printError(tr("cannot read the catalog: %1").arg(error));
+        return ExitCode::Fatal;
+    }
+    if (!ok) {
+        printError(tr("cannot write the export: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+        return ExitCode::Fatal;
+    }
+    return ExitCode::Ok;
+}
+
+void printAssetForPeople(const QJsonObject &asset)
+{
+    for (const QString &name : AssetFields::csvHeader()) {
+        QString value;
+        if (name.startsWith("gps_"_L1) || name.startsWith("format_class_"_L1)) {
+            value =
+                AssetFields::toCsvRow(QJsonObject { { u"gps"_s, asset.value("gps"_L1) },
+                                                    { u"format_class"_s, asset.value("format_class"_L1) } })
+                    .at(AssetFields::csvHeader().indexOf(name));
+        } else {
+            const QJsonValue field = asset.value(name);
+            if (field.isNull() || field.isUndefined())
+                continue;
+            value = field.isArray() ? AssetFields::toCsvRow(QJsonObject { { name, field } })
+                                          .at(AssetFields::csvHeader().indexOf(name))
+                                    : field.toVariant().toString();
+        }
+        if (!value.isEmpty())
+            std::printf("%-18s %s\n", qUtf8Printable(name), qUtf8Printable(value));
+    }
+}
+
+int cmdShow(const CliContext &context, const QStringList &arguments)
+{
+    const QCommandLineOption json { u"json"_s, tr("Print the asset as JSON.") };
+    CommandLine line("show", { json });
+    if (const int status = line.parse(arguments); status >= 0)
+        return status;
+    if (line.positional().size() != 1)
+        return usageError("show", tr("name one asset, by id or by path"));
+    std::unique_ptr<CatalogSession> session;
+    if (!openExisting(line.catalogFolder(context), session))
+        return ExitCode::Fatal;
+    const AssetStore store(session->db());
+    QString error;
+    const auto id = resolveAsset(context, store, line.positional().first(), error);
+    if (!id) {
+        printError(error);
+        return ExitCode::Fatal;
+    }
+    const QJsonObject asset = *store.assetJson(*id);
+    if (line.parser().isSet(json))
+        writeAll(stdout, QJsonDocument(asset).toJson(QJsonDocument::Indented));
+    else
+        printAssetForPeople(asset);
+    return ExitCode::Ok;
+}
+
+int cmdSearch(const CliContext &context, const QStringList &arguments)
+{
+    const QCommandLineOption json { u"json"_s, tr("Print the results as a JSON array of assets.") };
+    const QCommandLineOption limit { u"limit"_s, tr("At most N results (default 100; 0 = all)."), u"N"_s,
+                                     u"100"_s };
+    CommandLine line("search", { json, limit });
+    if (const int status = line.parse(arguments); status >= 0)
+        return status;
+    const QString query = line.positional().join(u' ').simplified();
+    if (query.isEmpty())
+        return usageError("search", tr("give the words to search for"));
+    bool ok = false;
+    const int max = line.parser().value(limit).toInt(&ok);
+    if (!ok || max < 0)
+        return usageError("search", tr("--limit needs a number"));
+    std::unique_ptr<CatalogSession> session;
+    if (!openExisting(line.catalogFolder(context), session))
+        return ExitCode::Fatal;
+    QJsonArray results;
+    QString error;
+    const bool ran = AssetStore(session->db())
+                         .forEachMatching(
+                             query, max,
+                             [&](const QJsonObject &asset) {
+                                 if (line.parser().isSet(json)) {
+                                     results.append(asset);
+                                     return;
+                                 }
+                                 const QString title = asset.value("title"_L1).toString();
+                                 std::printf("%lld\t%s\t%s%s\n", qint64(asset.value("id"_L1).toDouble()),
+                                             qUtf8Printable(asset.value("status"_L1).toString()),
+                                             qUtf8Printable(asset.value("path"_L1).toString()),
+                                             title.isEmpty() ? "" : qUtf8Printable(u"\t"_s + title));
+                             },
+                             error);
+    if (!ran) {
+        printError(tr("cannot search the catalog: %1").arg(error));
+        return ExitCode::Fatal;
+    }
+    if (line.parser().isSet(json))
+        writeAll(stdout, QJsonDocument(results).toJson(QJsonDocument::Indented));
+    return ExitCode::Ok;
+}
+
+// ----------------------------------------------------------------- tag
+
+int cmdTag(const CliContext &context, const QStringList &arguments)
+{
+    const QCommandLineOption query { u"query"_s, tr("Tag the assets that match the query."), u"Q"_s };
+    CommandLine line("tag", { query });
+    if (const int status = line.parse(arguments); status >= 0)
+        return status;
+    QStringList positional = line.positional();
+    if (positional.size() < 2 || (positional.first() != "add"_L1 && positional.first() != "remove"_L1))
+        return usageError("tag", tr("say \"add\" or \"remove\", then the tag"));
+    const bool add = positional.takeFirst() == "add"_L1;
+    const QString tagPath = positional.takeFirst();
+    const bool byQuery = line.parser().isSet(query);
+    if (byQuery == !positional.isEmpty())
+        return usageError("tag", tr("choose the assets either with --query or with their ids, not both"));
+    QList<qint64> ids;
+    for (const QString &text : std::as_const(positional)) {
+        bool ok = false;
+        ids.append(text.toLongLong(&ok));
+        if (!ok)
+            return usageError("tag", tr("\"%1\" is not an asset id").arg(text));
+    }
+    QString error;
+    const QString normalized = TagStore::normalizePath(tagPath, error);
+    if (normalized.isEmpty())
+        return usageError("tag", error);
+
+    std::unique_ptr<CatalogSession> session;
+    if (!openExisting(line.catalogFolder(context), session))
+        return ExitCode::Fatal;
+    QSqlDatabase &db = session->db();
+    if (byQuery) {
+        const auto matching = AssetStore(db).idsMatching(line.parser().value(query), 0, error);
+        if (!matching) {
+            printError(tr("cannot search the catalog: %1").arg(error));
+            return ExitCode::Fatal;
+        }
+        ids = *matching;
+    }
+    QSqlQuery(db).exec(u"BEGIN IMMEDIATE"_s);
+    TagStore tags(db);
+    int changed = 0;
+    if (add) {
+        const auto tagId = tags.ensurePath(normalized, error);
+        changed = tagId ? tags.addToAssets(*tagId, ids, error) : -1;
+    } else if (const auto tagId = tags.findPath(normalized)) {
+        changed = tags.removeFromAssets(*tagId, ids, error);
+    }
+    if (changed < 0) {
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        printError(tr("cannot change tags: %1").arg(error));
+        return ExitCode::Fatal;
+    }
+    if (!QSqlQuery(db).exec(u"COMMIT"_s)) {
+        printError(tr("cannot save the tags"));
+        return ExitCode::Fatal;
+    }
+    printInfo(add ? tr("tagged %n asset(s) with %1", changed).arg(normalized)
+                  : tr("removed %1 from %n asset(s)", changed).arg(normalized));
+    return ExitCode::Ok;
+}
+
+// ----------------------------------------------------------------- thumbnail
+
+// A poster larger than the stored one, made again from the file by a worker.
+QImage posterFromFile(const QByteArray &path, int size, QString &error)
+{
+    WorkerClient worker(workerProgram(), 120'000);
+    QEventLoop loop;
+    QImage image;
+    QObject::connect(&worker, &WorkerClient::replied, &loop, [&](const QCborMap &, const QCborMap &reply) {
+        if (reply.value("status"_L1).toString() != "ok"_L1)
+            error = reply.value("error"_L1).toString();
+        const QCborArray thumbnails = reply.value("pictures"_L1).toMap().value("thumbnails"_L1).toArray();
+        for (const QCborValue &value : thumbnails) {
+            const QCborMap item = value.toMap();
+            if (item.value("kind"_L1).toInteger() == ThumbnailStore::PosterLarge)
+                image = QImage::fromData(item.value("jpeg"_L1).toByteArray());
+        }
+        loop.quit();
+    });
+    QObject::connect(&worker, &WorkerClient::failed, &loop,
+                     [&](const QCborMap &, const QString &reason, WorkerClient::Failure) {
+                         error = reason;
+                         loop.quit();
+                     });
+    QCborMap request;
+    request.insert(u"op"_s, u"process"_s);
+    request.insert(u"path"_s, path);
+    request.insert(u"inspector_size"_s, size);
+    worker.send(request);
+    loop.exec();
+    return image;
+}
+
+int cmdThumbnail(const CliContext &context, const QStringList &arguments)
+{
+    const QCommandLineOption out { { u"o"_s, u"out"_s },
+                                   tr("The picture file to write (.jpg or .png)."),
+                                   u"FILE"_s };
+    const QCommandLineOption size { u"size"_s, tr("Long edge in pixels (default 1024)."), u"N"_s, u"1024"_s };
+    CommandLine line("thumbnail", { out, size });
+    if (const int status = line.parse(arguments); status >= 0)
+        return status;
+    if (line.positional().size() != 1)
+        return usageError("thumbnail", tr("name one asset, by id or by path"));
+    if (!line.parser().isSet(out))
+        return usageError("thumbnail", tr("say where to write the picture with --out FILE.jpg"));
+    bool ok = false;
+    const int edge = line.parser().value(size).toInt(&ok);
+    if (!ok || edge < 16 || edge > 16384)
+        return usageError("thumbnail", tr("--size needs a number of pixels from 16 to 16384"));
+    const QString outFile = line.parser().value(out);
+    const QByteArray suffix = QFileInfo(outFile).suffix().toLower().toLatin1();
+    if (!QImageWriter::supportedImageFormats().contains(suffix == "jpeg" ? QByteArray("jpg") : suffix))
+        return usageError(
+            "thumbnail",
+            tr("cannot write \"%1\" pictures; use .jpg or .png").arg(QString::fromLatin1(suffix)));
+
+    std::unique_ptr<CatalogSession> session;
+    if (!openExisting(line.catalogFolder(context), session))
+        return ExitCode::Fatal;
+    const AssetStore store(session->db());
+    QString error;
+    const auto id = resolveAsset(context, store, line.positional().first(), error);
+    if (!id) {
+        printError(error);
+        return ExitCode::Fatal;
+    }
+    const QString hash = store.hashAndKind(*id)->first;
+    const auto stored = ThumbnailStore::get(
+        session->thumbs(), hash, edge <= 256 ? ThumbnailStore::Poster : ThumbnailStore::PosterLarge);
+    if (!stored) {
+        printError(tr("asset %1 has no poster (%2)")
+                       .arg(*id)
+                       .arg(store.assetJson(*id)->value("error"_L1).toString(tr("it was never made"))));
+        return ExitCode::Fatal;
+    }
+    QImage image = QImage::fromData(stored->jpeg);
+    if (std::max(image.width(), image.height()) < edge) {
+        // The stored poster is smaller than asked: make it again from the file when it is here.
+        const QJsonObject asset = *store.assetJson(*id);
+        const qint64 sourceEdge =
+            std::max(asset.value("width"_L1).toInteger(), asset.value("height"_L1).toInteger());
+        if (sourceEdge > std::max(image.width(), image.height())) {
+            const QImage fresh = posterFromFile(store.rawPathOf(*id).value_or(QByteArray()), edge, error);
+            if (!fresh.isNull())
+                image = fresh;
+            else
+                printInfo(tr("note: the file cannot be read (%1); writing the stored %2 px poster")
+                              .arg(error.isEmpty() ? tr("offline") : error)
+                              .arg(std::max(image.width(), image.height())));
+        }
+    }
+    if (std::max(image.width(), image.height()) > edge)
+        image = image.scaled(edge, edge, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QImageWriter writer(outFile);
+    writer.setQuality(90);
+    if (!writer.write(image)) {
+        printError(tr("cannot write %1: %2").arg(outFile, writer.errorString()));
+        return ExitCode::Fatal;
+    }
+    printInfo(tr("wrote %1 (%2 × %3)").arg(outFile).arg(image.width()).arg(image.height()));
+    return ExitCode::Ok;
+}
+
+} // namespace
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "reelatlas-cli: %s\n", qUtf8Printable(message));
+}
+
+const QList<CliCommand> &cliCommands()
+{
+    static const QList<CliCommand> commands {
+        { "init", "", QT_TRANSLATE_NOOP("reelatlas-cli", "Create the catalog (does nothing if it exists)."),
+          cmdInit },
+        { "ingest", "PATH... [--jobs N] [--json] [--timeout S] [--retry-failed] [--quiet]",
+          QT_TRANSLATE_NOOP("reelatlas-cli",
+                            "Find media under the paths, probe it, make posters and filmstrips, "
+                            "and catalogue it. Unchanged files are skipped, moved files relinked."),
+          cmdIngest },
+        { "rescan", "[--jobs N] [--json] [--timeout S] [--retry-failed] [--quiet]",
+          QT_TRANSLATE_NOOP("reelatlas-cli",
+                            "Re-check every catalogued file: changed ones are probed again, moved "
+                            "ones relinked, missing ones marked offline."),
+          cmdRescan },
+        { "export", "[--format json|csv] [--query Q] [--out FILE] [--bom]",
+          QT_TRANSLATE_NOOP("reelatlas-cli", "Every asset, or those matching the query, as JSON or CSV."),
+          cmdExport },
+        { "show", "ID|PATH [--json]", QT_TRANSLATE_NOOP("reelatlas-cli", "One asset."), cmdShow },
+        { "search", "QUERY [--json] [--limit N]",
+          QT_TRANSLATE_NOOP("reelatlas-cli",
+                            "Assets whose path, title, description, camera, codec, format class or "
+                            "tags contain all the words."),
+          cmdSearch },
+        { "tag", "add|remove TAG (--query Q | ID...)",
+          QT_TRANSLATE_NOOP("reelatlas-cli", "Add a tag (天气/晴) to assets, or remove it."), cmdTag },
+        { "thumbnail", "ID|PATH --out FILE.jpg [--size N]",
+          QT_TRANSLATE_NOOP("reelatlas-cli", "Write the poster at N pixels on the long edge."),
+          cmdThumbnail },
+        { "check", "", QT_TRANSLATE_NOOP("reelatlas-cli", "Check the catalog's databases for damage."),
+          cmdCheck },
+    };
+    return commands;
+}

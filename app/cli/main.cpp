@@ -1,0 +1,85 @@
+// reelatlas-cli: the command line of ReelAtlas (spec/cli.md).
+
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("reelatlas-cli", text);
+}
+
+void printUsage(FILE *out)
+{
+    std::fprintf(out, "%s\n\n%s\n",
+                 qUtf8Printable(tr("usage: reelatlas-cli [--catalog PATH] COMMAND [ARGS]")),
+                 qUtf8Printable(tr("commands:")));
+    for (const CliCommand &command : cliCommands())
+        std::fprintf(out, "  %-10s %s\n", command.name, qUtf8Printable(tr(command.summary)));
+    std::fprintf(
+        out, "\n%s\n",
+        qUtf8Printable(tr("The catalog is --catalog PATH, else $REELATLAS_CATALOG, else the default catalog "
+                          "in your data folder. \"reelatlas-cli COMMAND --help\" tells more.")));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QByteArrayList rawArguments;
+    for (int i = 1; i < argc; ++i)
+        rawArguments.append(QByteArray(argv[i]));
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"ReelAtlas"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(REELATLAS_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), u"reelatlas"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
+
+    // Global options come before the command: [--catalog PATH] COMMAND [ARGS].
+    CliContext context;
+    context.rawArguments = rawArguments;
+    QStringList arguments = app.arguments().mid(1);
+    while (!arguments.isEmpty() && arguments.first().startsWith(u'-')) {
+        const QString option = arguments.takeFirst();
+        if (option == "--help"_L1 || option == "-h"_L1) {
+            printUsage(stdout);
+            return ExitCode::Ok;
+        }
+        if (option == "--version"_L1) {
+            std::printf("reelatlas-cli %s\n", REELATLAS_VERSION);
+            return ExitCode::Ok;
+        }
+        if (option == "--catalog"_L1 && !arguments.isEmpty()) {
+            context.catalogOption = arguments.takeFirst();
+        } else if (option.startsWith("--catalog="_L1)) {
+            context.catalogOption = option.mid(10);
+        } else {
+            printError(tr("unknown option %1").arg(option));
+            printUsage(stderr);
+            return ExitCode::Usage;
+        }
+    }
+    if (arguments.isEmpty()) {
+        printError(tr("no command given"));
+        printUsage(stderr);
+        return ExitCode::Usage;
+    }
+    const QString name = arguments.takeFirst();
+    for (const CliCommand &command : cliCommands()) {
+        if (name == QLatin1StringView(command.name))
+            return command.run(context, arguments);
+    }
+    printError(tr("unknown command \"%1\"").arg(name));
+    printUsage(stderr);
+    return ExitCode::Usage;
+}

@@ -1,0 +1,673 @@
+#include "ingestjob.h"
+
+#include "assetstore.h"
+#include "catalog.h"
+#include "catalogwriter.h"
+#include "thumbnailstore.h"
+#include "workerclient.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStorageInfo>
+#include <QStringDecoder>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kScanBatch = 256;
+constexpr int kMaxCrashAttempts = 2; // a crash may be bad luck once; twice is the file
+
+bool isUnder(const QByteArray &path, const QByteArray &folder)
+{
+    if (path == folder)
+        return true;
+    if (folder.endsWith('/'))
+        return path.startsWith(folder);
+    return path.size() > folder.size() && path.startsWith(folder) && path.at(folder.size()) == '/';
+}
+
+QJsonArray notesToJson(const QList<FileNote> &notes)
+{
+    QJsonArray array;
+    for (const FileNote &note : notes)
+        array.append(QJsonObject { { u"path"_s, note.path }, { u"reason"_s, note.reason } });
+    return array;
+}
+
+// The file system identity of a volume: the UUID of the device mounted there, when it has one.
+QString filesystemUuid(const QByteArray &device)
+{
+    const QDir byUuid(u"/dev/disk/by-uuid"_s);
+    const QString target = QFileInfo(QFile::decodeName(device)).canonicalFilePath();
+    const QStringList entries = byUuid.entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        if (!target.isEmpty() && QFileInfo(byUuid.filePath(entry)).canonicalFilePath() == target)
+            return entry;
+    }
+    return {};
+}
+
+} // namespace
+
+QJsonObject IngestSummary::toJson() const
+{
+    QJsonObject object { { u"found"_s, found },
+                         { u"added"_s, added },
+                         { u"updated"_s, updated },
+                         { u"unchanged"_s, unchanged },
+                         { u"relinked"_s, relinked },
+                         { u"failed"_s, failed },
+                         { u"offline"_s, offline },
+                         { u"skipped"_s, int(skips.size()) },
+                         { u"failures"_s, notesToJson(failures) },
+                         { u"skips"_s, notesToJson(skips) },
+                         { u"seconds"_s, std::round(seconds * 100) / 100 } };
+    if (cancelled)
+        object.insert(u"cancelled"_s, true);
+    if (!fatalError.isEmpty())
+        object.insert(u"error"_s, fatalError);
+    return object;
+}
+
+IngestJob::IngestJob(IngestOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+}
+
+IngestJob::~IngestJob()
+{
+    m_cancelled = true;
+    if (m_scanThread.joinable())
+        m_scanThread.join();
+    for (WorkerClient *worker : std::as_const(m_workers))
+        worker->stop();
+    m_writer.reset();
+}
+
+QString IngestJob::displayPath(const QByteArray &raw)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8.decode(raw);
+    if (!utf8.hasError())
+        return text;
+    QStringDecoder gb18030("GB18030");
+    if (gb18030.isValid()) {
+        const QString chinese = gb18030.decode(raw);
+        if (!gb18030.hasError())
+            return chinese;
+    }
+    return text;
+}
+
+void IngestJob::cancel()
+{
+    m_cancelled = true;
+    QMetaObject::invokeMethod(
+        this, [this] { maybeFinish(); }, Qt::QueuedConnection);
+}
+
+void IngestJob::fail(const QString &fatalError)
+{
+    if (m_summary.fatalError.isEmpty())
+        m_summary.fatalError = fatalError;
+    m_cancelled = true;
+    m_identifyQueue.clear();
+    m_processQueue.clear();
+    maybeFinish();
+}
+
+void IngestJob::start()
+{
+    m_clock.start();
+    m_lastProgress.start();
+    QString error;
+    if (!Catalog::prepare(m_options.catalogFolder, Catalog::OpenMode::Create, error)) {
+        fail(error);
+        return;
+    }
+    if (!loadCatalog())
+        return;
+    m_writer = std::make_unique<CatalogWriter>(m_options.catalogFolder);
+
+    // Remember the folders, so that "rescan" can walk them again.
+    if (!m_options.rescan) {
+        const QList<QByteArray> roots = m_options.roots;
+        submitWrite(
+            [roots](CatalogSession &session, QString &err) {
+                QSqlQuery query(session.db());
+                query.prepare(u"INSERT INTO scan_roots (path_raw, path, added_at) VALUES (?, ?, ?) "
+                              "ON CONFLICT (path_raw) DO NOTHING"_s);
+                for (const QByteArray &root : roots) {
+                    struct stat st = {};
+                    if (::stat(root.constData(), &st) != 0 || !S_ISDIR(st.st_mode))
+                        continue; // single files are not scan roots
+                    query.addBindValue(root);
+                    query.addBindValue(displayPath(root));
+                    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+                    if (!query.exec()) {
+                        err = query.lastError().text();
+                        return false;
+                    }
+                }
+                return true;
+            },
+            {});
+    }
+    startScanner();
+    reportProgress(true);
+}
+
+bool IngestJob::loadCatalog()
+{
+    CatalogSession session(m_options.catalogFolder);
+    if (!session.isOpen()) {
+        fail(session.error());
+        return false;
+    }
+    QString error;
+    const auto files = AssetStore(session.db()).knownFiles(error);
+    if (!files) {
+        fail(tr("cannot read the catalog: %1").arg(error));
+        return false;
+    }
+    for (const KnownFile &file : *files) {
+        m_known.insert(file.pathRaw, file);
+        if (!file.contentHash.isEmpty())
+            m_pathsByHash.insert(file.contentHash, file.pathRaw);
+    }
+    if (m_options.rescan) {
+        if (m_options.roots.isEmpty()) {
+            QSqlQuery query(session.db());
+            query.exec(u"SELECT path_raw FROM scan_roots ORDER BY path_raw"_s);
+            while (query.next())
+                m_options.roots.append(query.value(0).toByteArray());
+        }
+        for (const KnownFile &file : *files) {
+            const bool underRoot =
+                std::any_of(m_options.roots.cbegin(), m_options.roots.cend(),
+                            [&](const QByteArray &root) { return isUnder(file.pathRaw, root); });
+            if (!underRoot)
+                m_looseFiles.append(file.pathRaw);
+        }
+    }
+    return true;
+}
+
+void IngestJob::startScanner()
+{
+    const QList<QByteArray> excluded { QFile::encodeName(m_options.catalogFolder) };
+    auto scanner = std::make_shared<Scanner>(m_options.roots, excluded, m_looseFiles);
+    m_scanThread = std::thread([this, scanner] {
+        QList<ScanEntry> entries;
+        QList<ScanNote> notes;
+        QElapsedTimer sincePost;
+        sincePost.start();
+        const auto post = [&](bool last) {
+            QList<QByteArray> unreadable = last ? scanner->unreadableFolders() : QList<QByteArray>();
+            QMetaObject::invokeMethod(
+                this,
+                [this, entries, notes, last, unreadable] {
+                    if (last)
+                        m_unreadable = unreadable;
+                    onScanned(entries, notes, last);
+                },
+                Qt::QueuedConnection);
+            entries.clear();
+            notes.clear();
+            sincePost.restart();
+        };
+        scanner->run(
+            [&](const ScanEntry &entry) {
+                entries.append(entry);
+                if (entries.size() >= kScanBatch || sincePost.elapsed() > 100)
+                    post(false);
+            },
+            [&](const ScanNote &note) { notes.append(note); }, m_cancelled);
+        post(true);
+    });
+}
+
+void IngestJob::onScanned(const QList<ScanEntry> &entries, const QList<ScanNote> &notes, bool last)
+{
+    for (const ScanNote &note : notes)
+        m_summary.skips.append(FileNote { displayPath(note.path), note.reason });
+    if (!m_cancelled) {
+        for (const ScanEntry &entry : entries)
+            classify(entry);
+    }
+    if (last) {
+        m_scanDone = true;
+        if (m_scanThread.joinable())
+            m_scanThread.join();
+    }
+    dispatch();
+    reportProgress(last);
+    maybeFinish();
+}
+
+void IngestJob::classify(const ScanEntry &entry)
+{
+    if (m_seen.contains(entry.path))
+        return; // overlapping roots
+    m_seen.insert(entry.path);
+    ++m_summary.found;
+    const auto known = m_known.constFind(entry.path);
+    if (known == m_known.cend()) {
+        m_identifyQueue.enqueue(Task { entry, std::nullopt, {}, 0 });
+        return;
+    }
+    const bool sameFile = known->sizeBytes == entry.sizeBytes && known->mtimeNs == entry.mtimeNs;
+    const bool retry =
+        known->hasError && (m_options.retryFailed || known->processedVersion < kProcessorVersion);
+    if (sameFile && !retry) {
+        ++m_summary.unchanged;
+        ++m_done;
+        if (known->status == "offline"_L1) { // the drive is back
+            const qint64 id = known->id;
+            submitWrite([id](CatalogSession &session,
+                             QString &error) { return AssetStore(session.db()).markPresent(id, error); },
+                        {});
+        }
+        return;
+    }
+    m_processQueue.enqueue(Task { entry, known->id, {}, 0 });
+}
+
+WorkerClient *IngestJob::idleWorker()
+{
+    for (WorkerClient *worker : std::as_const(m_workers)) {
+        if (!worker->isBusy())
+            return worker;
+    }
+    if (m_workers.size() >= std::max(1, m_options.jobs))
+        return nullptr;
+    // Started only when there is work: a re-run with nothing changed starts no worker at all.
+    auto *worker = new WorkerClient(m_options.workerProgram, m_options.timeoutMs, this);
+    connect(worker, &WorkerClient::replied, this,
+            [this, worker](const QCborMap &request, const QCborMap &reply) {
+                onReplied(worker, request, reply);
+            });
+    connect(worker, &WorkerClient::failed, this,
+            [this, worker](const QCborMap &request, const QString &reason, WorkerClient::Failure failure) {
+                onWorkerFailed(worker, request, reason, failure);
+            });
+    m_workers.append(worker);
+    return worker;
+}
+
+void IngestJob::dispatch()
+{
+    while (!m_cancelled && (!m_identifyQueue.isEmpty() || !m_processQueue.isEmpty())) {
+        WorkerClient *worker = idleWorker();
+        if (!worker)
+            return;
+        // Identification is cheap and decides relinks; do it first so decoding work queues up.
+        const bool identify = !m_identifyQueue.isEmpty();
+        Task task = identify ? m_identifyQueue.dequeue() : m_processQueue.dequeue();
+        QCborMap request;
+        request.insert(u"op"_s, identify ? u"identify"_s : u"process"_s);
+        request.insert(u"path"_s, task.entry.path);
+        m_currentPath = displayPath(task.entry.path);
+        m_inFlight.insert(worker, task);
+        worker->send(request);
+    }
+}
+
+void IngestJob::onReplied(WorkerClient *worker, const QCborMap &request, const QCborMap &reply)
+{
+    const Task task = m_inFlight.take(worker);
+    if (!m_cancelled) {
+        if (request.value("op"_L1).toString() == "identify"_L1)
+            onIdentified(task, reply);
+        else
+            onProcessed(task, reply);
+    }
+    dispatch();
+    reportProgress(false);
+    maybeFinish();
+}
+
+void IngestJob::onWorkerFailed(WorkerClient *worker, const QCborMap &request, const QString &reason,
+                               WorkerClient::Failure failure)
+{
+    Task task = m_inFlight.take(worker);
+    if (failure == WorkerClient::Failure::StartFailed) {
+        fail(reason);
+        return;
+    }
+    if (!m_cancelled) {
+        // A hang is not retried (it would cost the whole timeout again).
+        const bool retryable = failure != WorkerClient::Failure::TimedOut;
+        if (retryable && ++task.attempts < kMaxCrashAttempts) {
+            // Try once more in a fresh worker, first in line.
+            if (request.value("op"_L1).toString() == "identify"_L1)
+                m_identifyQueue.prepend(task);
+            else
+                m_processQueue.prepend(task);
+        } else {
+            recordFailure(task, reason);
+        }
+    }
+    dispatch();
+    maybeFinish();
+}
+
+void IngestJob::onIdentified(Task task, const QCborMap &reply)
+{
+    const QString status = reply.value("status"_L1).toString();
+    if (status == "vanished"_L1) {
+        ++m_done;
+        m_summary.skips.append(
+            FileNote { displayPath(task.entry.path), tr("deleted while it was being scanned") });
+        return;
+    }
+    if (status != "ok"_L1) {
+        recordFailure(task, reply.value("error"_L1).toString());
+        return;
+    }
+    task.contentHash = reply.value("hash"_L1).toString();
+    task.entry.sizeBytes = reply.value("size"_L1).toInteger();
+    task.entry.mtimeNs = reply.value("mtime_ns"_L1).toInteger();
+
+    // Moved or renamed: a catalogued file with this content whose old path is gone.
+    const QList<QByteArray> candidates = m_pathsByHash.values(task.contentHash);
+    for (const QByteArray &oldPath : candidates) {
+        const auto known = m_known.constFind(oldPath);
+        if (known == m_known.cend() || m_seen.contains(oldPath) || m_relinked.contains(known->id)
+            || known->sizeBytes != task.entry.sizeBytes)
+            continue;
+        struct stat st = {};
+        if (::lstat(oldPath.constData(), &st) == 0)
+            continue; // still there: this is a copy, not a move
+        const qint64 id = known->id;
+        m_relinked.insert(id);
+        const FileLocation location = locationOf(task.entry);
+        ++m_pendingWrites;
+        m_writer->submit(
+            CatalogWriter::Operation { [id, location](CatalogSession &session, QString &error) {
+                                          return AssetStore(session.db()).relink(id, location, error);
+                                      },
+                                       [this, path = location.path](bool ok, const QString &error) {
+                                           QMetaObject::invokeMethod(
+                                               this,
+                                               [this, ok, error, path] {
+                                                   --m_pendingWrites;
+                                                   ++m_done;
+                                                   if (ok)
+                                                       ++m_summary.relinked;
+                                                   else
+                                                       m_summary.failures.append(FileNote { path, error });
+                                                   maybeFinish();
+                                               },
+                                               Qt::QueuedConnection);
+                                       } });
+        return;
+    }
+    m_processQueue.enqueue(task);
+}
+
+FileLocation IngestJob::locationOf(const ScanEntry &entry)
+{
+    FileLocation location;
+    location.pathRaw = entry.path;
+    location.path = displayPath(entry.path);
+    location.fileName = displayPath(entry.path.mid(entry.path.lastIndexOf('/') + 1));
+    location.sizeBytes = entry.sizeBytes;
+    location.mtimeNs = entry.mtimeNs;
+    location.volumeId = volumeFor(entry.path);
+    return location;
+}
+
+std::optional<qint64> IngestJob::volumeFor(const QByteArray &path)
+{
+    struct stat st = {};
+    const quint64 device = ::stat(path.constData(), &st) == 0 ? quint64(st.st_dev) : 0;
+    const auto cached = m_volumeByDevice.constFind(device);
+    if (cached != m_volumeByDevice.cend())
+        return *cached;
+    const QStorageInfo storage(displayPath(path.left(path.lastIndexOf('/') + 1)));
+    std::optional<qint64> id;
+    if (storage.isValid()) {
+        const QString uuid = filesystemUuid(storage.device());
+        const QString mount = storage.rootPath();
+        const QString label = storage.name();
+        auto result = std::make_shared<std::optional<qint64>>();
+        m_writer->submit(CatalogWriter::Operation {
+            [uuid, mount, label, result](CatalogSession &session, QString &error) {
+                QSqlQuery query(session.db());
+                query.prepare(
+                    u"INSERT INTO volumes (fs_uuid, label, mount_path, last_seen_at) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (COALESCE(fs_uuid, ''), mount_path) DO UPDATE SET "
+                    "label = excluded.label, last_seen_at = excluded.last_seen_at RETURNING id"_s);
+                query.addBindValue(uuid.isEmpty() ? QVariant() : QVariant(uuid));
+                query.addBindValue(label.isEmpty() ? QVariant() : QVariant(label));
+                query.addBindValue(mount);
+                query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+                if (!query.exec() || !query.next()) {
+                    error = query.lastError().text();
+                    return false;
+                }
+                *result = query.value(0).toLongLong();
+                return true;
+            },
+            {} });
+        m_writer->flush(); // once per device
+        id = *result;
+    }
+    m_volumeByDevice.insert(device, id);
+    return id;
+}
+
+void IngestJob::onProcessed(const Task &task, const QCborMap &reply)
+{
+    const QString status = reply.value("status"_L1).toString();
+    if (status == "vanished"_L1) {
+        ++m_done;
+        m_summary.skips.append(
+            FileNote { displayPath(task.entry.path), tr("deleted while it was being scanned") });
+        return;
+    }
+    QCborMap facts = reply.value("facts"_L1).toMap();
+    if (status != "ok"_L1) {
+        recordFailure(task, reply.value("error"_L1).toString(), facts);
+        return;
+    }
+    ProcessedFile file;
+    file.location = locationOf(task.entry);
+    file.contentHash = task.contentHash;
+    file.kind = facts.take(u"kind"_s).toString();
+    file.facts = facts;
+    QCborMap pictures = reply.value("pictures"_L1).toMap();
+    const QCborArray thumbnails = pictures.take(u"thumbnails"_s).toArray();
+    for (const QCborValue &value : thumbnails) {
+        const QCborMap item = value.toMap();
+        file.thumbnails.append(StoredThumbnail {
+            int(item.value("kind"_L1).toInteger()), item.value("jpeg"_L1).toByteArray(),
+            int(item.value("width"_L1).toInteger()), int(item.value("height"_L1).toInteger()),
+            int(item.value("frames"_L1).toInteger(1)) });
+    }
+    file.derived = pictures;
+    file.processedVersion = kProcessorVersion;
+    save(std::move(file), !task.knownId);
+}
+
+void IngestJob::recordFailure(const Task &task, const QString &reason, const QCborMap &facts)
+{
+    ProcessedFile file;
+    file.location = locationOf(task.entry);
+    file.contentHash = task.contentHash;
+    QCborMap known = facts;
+    const QString kind = known.take(u"kind"_s).toString();
+    file.kind = !kind.isEmpty() ? kind : task.entry.kind == MediaKind::Photo ? u"photo"_s : u"video"_s;
+    file.facts = known;
+    file.failed = true;
+    file.error = reason.isEmpty() ? tr("unknown error") : reason;
+    file.processedVersion = kProcessorVersion;
+    save(std::move(file), !task.knownId);
+}
+
+void IngestJob::save(ProcessedFile file, bool isNew)
+{
+    const bool failed = file.failed;
+    const QString path = file.location.path;
+    const QString reason = file.error;
+    auto shared = std::make_shared<ProcessedFile>(std::move(file));
+    ++m_pendingWrites;
+    m_writer->submit(CatalogWriter::Operation {
+        [shared](CatalogSession &session, QString &error) {
+            for (const StoredThumbnail &thumbnail : std::as_const(shared->thumbnails)) {
+                if (!ThumbnailStore::put(session.thumbs(), shared->contentHash, thumbnail, error))
+                    return false;
+            }
+            return AssetStore(session.db()).save(*shared, error).has_value();
+        },
+        [this, failed, isNew, path, reason](bool ok, const QString &error) {
+            QMetaObject::invokeMethod(
+                this,
+                [=, this] {
+                    --m_pendingWrites;
+                    ++m_done;
+                    if (!ok || failed) {
+                        ++m_summary.failed;
+                        const QString why = ok ? reason : tr("cannot be catalogued: %1").arg(error);
+                        m_summary.failures.append(FileNote { path, why });
+                        Q_EMIT fileFailed(path, why);
+                    } else if (isNew) {
+                        ++m_summary.added;
+                    } else {
+                        ++m_summary.updated;
+                    }
+                    reportProgress(false);
+                    maybeFinish();
+                },
+                Qt::QueuedConnection);
+        } });
+}
+
+void IngestJob::submitWrite(std::function<bool(CatalogSession &, QString &)> apply,
+                            std::function<void(bool, QString)> done)
+{
+    ++m_pendingWrites;
+    m_writer->submit(CatalogWriter::Operation {
+        std::move(apply), [this, done = std::move(done)](bool ok, const QString &error) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, done, ok, error] {
+                    --m_pendingWrites;
+                    if (done)
+                        done(ok, error);
+                    maybeFinish();
+                },
+                Qt::QueuedConnection);
+        } });
+}
+
+void IngestJob::maybeFinish()
+{
+    if (m_finished)
+        return;
+    if (m_cancelled) {
+        m_identifyQueue.clear();
+        m_processQueue.clear();
+        for (WorkerClient *worker : std::as_const(m_workers))
+            worker->stop();
+        m_inFlight.clear();
+    }
+    const bool scanning = m_scanThread.joinable() && !m_scanDone;
+    if (scanning || !m_inFlight.isEmpty() || !m_identifyQueue.isEmpty() || !m_processQueue.isEmpty())
+        return;
+    if (m_pendingWrites > 0) {
+        if (m_writer)
+            m_writer->commitNow(); // nothing else is coming: no point gathering a batch
+        return;
+    }
+    if (!m_cancelled && m_writer && !m_offlinePassDone) {
+        m_offlinePassDone = true;
+        markMissingOffline();
+        m_writer->commitNow();
+        return; // back here when the offline marks are written
+    }
+    finish();
+}
+
+void IngestJob::markMissingOffline()
+{
+    // Catalogued files under the scanned folders (and, for a rescan, the loose files) that were
+    // not found and not moved are offline. Never those inside a folder we could not read.
+    QList<qint64> missing;
+    const QSet<QByteArray> loose(m_looseFiles.cbegin(), m_looseFiles.cend());
+    for (auto it = m_known.cbegin(); it != m_known.cend(); ++it) {
+        const KnownFile &file = it.value();
+        if (file.status == "offline"_L1 || m_seen.contains(file.pathRaw) || m_relinked.contains(file.id))
+            continue;
+        const bool covered = loose.contains(file.pathRaw)
+            || std::any_of(m_options.roots.cbegin(), m_options.roots.cend(),
+                           [&](const QByteArray &root) { return isUnder(file.pathRaw, root); });
+        const bool unreadable =
+            std::any_of(m_unreadable.cbegin(), m_unreadable.cend(),
+                        [&](const QByteArray &folder) { return isUnder(file.pathRaw, folder); });
+        if (covered && !unreadable)
+            missing.append(file.id);
+    }
+    const QList<QByteArray> roots = m_options.roots;
+    submitWrite(
+        [missing, roots](CatalogSession &session, QString &error) {
+            if (!AssetStore(session.db()).markOffline(missing, error))
+                return false;
+            QSqlQuery query(session.db());
+            query.prepare(u"UPDATE scan_roots SET last_scan_at = ? WHERE path_raw = ?"_s);
+            for (const QByteArray &root : roots) {
+                query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+                query.addBindValue(root);
+                query.exec();
+            }
+            return true;
+        },
+        [this, count = int(missing.size())](bool ok, const QString &error) {
+            if (ok)
+                m_summary.offline += count;
+            else
+                m_summary.fatalError = tr("cannot mark missing files offline: %1").arg(error);
+        });
+}
+
+void IngestJob::finish()
+{
+    m_finished = true;
+    for (WorkerClient *worker : std::as_const(m_workers))
+        worker->stop();
+    if (m_writer && !m_writer->flush() && m_summary.fatalError.isEmpty())
+        m_summary.fatalError = m_writer->fatalError();
+    m_summary.cancelled = m_cancelled && m_summary.fatalError.isEmpty();
+    m_summary.seconds = m_clock.elapsed() / 1000.0;
+    reportProgress(true);
+    Q_EMIT finished();
+}
+
+void IngestJob::reportProgress(bool force)
+{
+    if (!force && m_lastProgress.elapsed() < 200)
+        return;
+    m_lastProgress.restart();
+    IngestProgress progress;
+    progress.found = m_summary.found;
+    progress.done = m_done;
+    progress.failed = m_summary.failed;
+    progress.scanning = !m_scanDone;
+    const double seconds = m_clock.elapsed() / 1000.0;
+    progress.filesPerSecond = seconds > 0.5 ? m_done / seconds : 0;
+    if (!progress.scanning && progress.filesPerSecond > 0)
+        progress.etaSeconds = (progress.found - progress.done) / progress.filesPerSecond;
+    progress.currentPath = m_currentPath;
+    Q_EMIT progressed(progress);
+}

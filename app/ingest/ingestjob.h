@@ -1,0 +1,158 @@
+#pragma once
+
+// Batch ingest: find media under folders, identify, probe and picture each file in isolated
+// workers, and catalogue the results through the one catalog writer. Incremental (unchanged
+// files are not opened), relinks moved files by content hash, marks missing files offline, and
+// resumes after an interruption because every result is committed as it comes.
+//
+// Threading: an IngestJob lives on one thread with an event loop (the CLI's main thread, or a
+// worker thread of the GUI). start() runs there; cancel() may be called from any thread.
+
+#include "assetrecords.h"
+#include "scanner.h"
+#include "workerclient.h"
+
+#include <QCborMap>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QQueue>
+#include <QSet>
+
+#include <atomic>
+#include <memory>
+#include <thread>
+
+class CatalogSession;
+class CatalogWriter;
+
+// Bump when media processing improves, so that files which failed before are tried again.
+inline constexpr int kProcessorVersion = 1;
+
+struct IngestOptions
+{
+    QString catalogFolder;
+    QList<QByteArray> roots; // absolute raw paths; with `rescan`, empty means the catalog's own roots
+    bool rescan = false; // also re-check every catalogued file outside the roots
+    int jobs = 2;
+    int timeoutMs = 120'000;
+    bool retryFailed = false;
+    QString workerProgram; // reelatlas-worker
+};
+
+struct FileNote
+{
+    QString path;
+    QString reason;
+};
+
+struct IngestSummary
+{
+    int found = 0;
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int relinked = 0;
+    int failed = 0;
+    int offline = 0;
+    QList<FileNote> failures;
+    QList<FileNote> skips; // not catalogued: vanished files, links, loops, unreadable folders
+    double seconds = 0;
+    bool cancelled = false;
+    QString fatalError;
+
+    QJsonObject toJson() const;
+};
+
+struct IngestProgress
+{
+    int found = 0;
+    int done = 0;
+    int failed = 0;
+    bool scanning = true;
+    double filesPerSecond = 0;
+    double etaSeconds = -1; // unknown while scanning
+    QString currentPath;
+};
+
+class IngestJob final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit IngestJob(IngestOptions options, QObject *parent = nullptr);
+    ~IngestJob() override;
+
+    void start();
+    void cancel();
+    const IngestSummary &summary() const { return m_summary; }
+
+    // A file name for people: UTF-8, else GB18030 (names from Chinese Windows), else UTF-8 with
+    // replacement characters.
+    static QString displayPath(const QByteArray &raw);
+
+Q_SIGNALS:
+    void progressed(const IngestProgress &progress);
+    void fileFailed(const QString &path, const QString &reason);
+    void finished();
+
+private:
+    struct Task
+    {
+        ScanEntry entry;
+        std::optional<qint64> knownId; // the path is catalogued (changed file)
+        QString contentHash;
+        int attempts = 0;
+    };
+
+    bool loadCatalog();
+    void startScanner();
+    void onScanned(const QList<ScanEntry> &entries, const QList<ScanNote> &notes, bool last);
+    void classify(const ScanEntry &entry);
+    void dispatch();
+    WorkerClient *idleWorker();
+    void onReplied(WorkerClient *worker, const QCborMap &request, const QCborMap &reply);
+    void onWorkerFailed(WorkerClient *worker, const QCborMap &request, const QString &reason,
+                        WorkerClient::Failure failure);
+    void onIdentified(Task task, const QCborMap &reply);
+    void onProcessed(const Task &task, const QCborMap &reply);
+    void recordFailure(const Task &task, const QString &reason, const QCborMap &facts = {});
+    void save(ProcessedFile file, bool isNew);
+    std::optional<qint64> volumeFor(const QByteArray &path);
+    FileLocation locationOf(const ScanEntry &entry);
+    void submitWrite(std::function<bool(CatalogSession &, QString &)> apply,
+                     std::function<void(bool, QString)> done);
+    void maybeFinish();
+    void markMissingOffline();
+    void finish();
+    void reportProgress(bool force);
+    void fail(const QString &fatalError);
+
+    IngestOptions m_options;
+    IngestSummary m_summary;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_lastProgress;
+    std::unique_ptr<CatalogWriter> m_writer;
+    QList<WorkerClient *> m_workers;
+    QHash<WorkerClient *, Task> m_inFlight;
+    QQueue<Task> m_identifyQueue;
+    QQueue<Task> m_processQueue;
+    int m_pendingWrites = 0;
+    int m_done = 0;
+
+    QHash<QByteArray, KnownFile> m_known; // by raw path
+    QMultiHash<QString, QByteArray> m_pathsByHash; // catalogued paths by content hash
+    QSet<QByteArray> m_seen; // found this run
+    QSet<qint64> m_relinked; // assets moved to a path found this run
+    QList<QByteArray> m_looseFiles; // rescan: catalogued files outside every root
+    QList<QByteArray> m_unreadable;
+    QHash<quint64, std::optional<qint64>> m_volumeByDevice;
+    QString m_currentPath;
+
+    std::thread m_scanThread;
+    std::atomic<bool> m_cancelled { false };
+    bool m_scanDone = false;
+    bool m_offlinePassDone = false;
+    bool m_finished = false;
+};

@@ -1,0 +1,203 @@
+#include "scanner.h"
+
+#include "mediatypes.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Scanner", text);
+}
+
+QString errnoText(int code)
+{
+    return QString::fromLocal8Bit(strerror(code));
+}
+
+struct FileId
+{
+    dev_t dev;
+    ino_t ino;
+    bool operator==(const FileId &other) const { return dev == other.dev && ino == other.ino; }
+};
+
+size_t qHash(const FileId &id, size_t seed = 0)
+{
+    return ::qHash(quint64(id.dev), seed) ^ ::qHash(quint64(id.ino), seed);
+}
+
+QString fileTypeName(mode_t mode)
+{
+    if (S_ISFIFO(mode))
+        return tr("a named pipe");
+    if (S_ISSOCK(mode))
+        return tr("a socket");
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return tr("a device");
+    return tr("not a regular file");
+}
+
+QByteArray join(const QByteArray &folder, const char *name)
+{
+    QByteArray path = folder;
+    if (!path.endsWith('/'))
+        path.append('/');
+    path.append(name);
+    return path;
+}
+
+qint64 mtimeNs(const struct stat &st)
+{
+    return qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+}
+
+} // namespace
+
+Scanner::Scanner(QList<QByteArray> roots, QList<QByteArray> excluded, QList<QByteArray> looseFiles)
+    : m_roots(std::move(roots))
+    , m_excluded(std::move(excluded))
+    , m_looseFiles(std::move(looseFiles))
+{
+}
+
+bool Scanner::isSystemFolder(const QByteArray &name)
+{
+    // Hidden folders (.Trashes, .Spotlight-V100, .fseventsd, .Trash-1000, .thumbnails, .git),
+    // Windows and NAS system folders, and camera-card thumbnail caches.
+    static const QByteArrayList system { "$RECYCLE.BIN", "System Volume Information",
+                                         "@eaDir",       "#recycle",
+                                         "#snapshot",    "lost+found",
+                                         "RECYCLER" };
+    return name.startsWith('.') || system.contains(name);
+}
+
+void Scanner::run(const std::function<void(const ScanEntry &)> &found,
+                  const std::function<void(const ScanNote &)> &skipped, const std::atomic<bool> &cancelled)
+{
+    QSet<FileId> visitedFolders;
+    QSet<FileId> seenFiles;
+    for (const QByteArray &excluded : std::as_const(m_excluded)) {
+        struct stat st = {};
+        if (::stat(excluded.constData(), &st) == 0)
+            visitedFolders.insert(FileId { st.st_dev, st.st_ino });
+    }
+
+    const auto consider = [&](const QByteArray &path, const QByteArray &name, const struct stat &st,
+                              QList<QByteArray> &pending) {
+        if (S_ISDIR(st.st_mode)) {
+            if (!visitedFolders.contains(FileId { st.st_dev, st.st_ino })) {
+                visitedFolders.insert(FileId { st.st_dev, st.st_ino });
+                pending.append(path);
+            } else if (!m_excluded.contains(path)) {
+                skipped(ScanNote { path,
+                                   tr("folder already scanned through another path (a symbolic link loop "
+                                      "or a second link to it)") });
+            }
+            return;
+        }
+        const auto kind = MediaTypes::kindForFileName(name);
+        if (!kind)
+            return;
+        if (!S_ISREG(st.st_mode)) {
+            skipped(ScanNote { path, tr("has a media file name but is %1").arg(fileTypeName(st.st_mode)) });
+            return;
+        }
+        if (seenFiles.contains(FileId { st.st_dev, st.st_ino })) {
+            skipped(ScanNote { path, tr("the same file as one already found (a hard or symbolic link)") });
+            return;
+        }
+        seenFiles.insert(FileId { st.st_dev, st.st_ino });
+        found(ScanEntry { path, *kind, st.st_size, mtimeNs(st), quint64(st.st_dev) });
+    };
+
+    for (const QByteArray &file : std::as_const(m_looseFiles)) {
+        if (cancelled)
+            return;
+        struct stat st = {};
+        QList<QByteArray> none;
+        if (::stat(file.constData(), &st) == 0 && !S_ISDIR(st.st_mode))
+            consider(file, file.mid(file.lastIndexOf('/') + 1), st, none);
+    }
+
+    for (const QByteArray &root : std::as_const(m_roots)) {
+        if (cancelled)
+            return;
+        struct stat st = {};
+        if (::stat(root.constData(), &st) != 0) {
+            skipped(ScanNote { root, tr("cannot be read: %1").arg(errnoText(errno)) });
+            m_unreadable.append(root);
+            continue;
+        }
+        QList<QByteArray> pending;
+        if (!S_ISDIR(st.st_mode)) {
+            const QByteArray name = root.mid(root.lastIndexOf('/') + 1);
+            if (!MediaTypes::kindForFileName(name))
+                skipped(ScanNote { root, tr("not a media file name (unknown extension)") });
+            else
+                consider(root, name, st, pending);
+            continue;
+        }
+        consider(root, QByteArray(), st, pending);
+        while (!pending.isEmpty() && !cancelled) {
+            const QByteArray folder = pending.takeLast();
+            const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            DIR *dir = fd >= 0 ? ::fdopendir(fd) : nullptr;
+            if (!dir) {
+                const int code = errno;
+                if (fd >= 0)
+                    ::close(fd);
+                skipped(ScanNote { folder, tr("cannot read the folder: %1").arg(errnoText(code)) });
+                m_unreadable.append(folder);
+                continue;
+            }
+            QByteArrayList names;
+            while (const dirent *entry = ::readdir(dir)) {
+                const QByteArray name(entry->d_name);
+                if (name != "." && name != "..")
+                    names.append(name);
+            }
+            std::sort(names.begin(), names.end());
+            QList<QByteArray> children;
+            for (const QByteArray &name : std::as_const(names)) {
+                const QByteArray path = join(folder, name.constData());
+                struct stat child = {};
+                if (::fstatat(::dirfd(dir), name.constData(), &child, 0) != 0) {
+                    const int code = errno;
+                    struct stat link = {};
+                    const bool isLink =
+                        ::fstatat(::dirfd(dir), name.constData(), &link, AT_SYMLINK_NOFOLLOW) == 0
+                        && S_ISLNK(link.st_mode);
+                    if (code == ENOENT && !isLink)
+                        continue; // deleted while we looked
+                    if (isLink && code == ELOOP)
+                        skipped(ScanNote { path, tr("symbolic link loop") });
+                    else if (isLink && code == ENOENT)
+                        skipped(ScanNote { path, tr("broken symbolic link") });
+                    else if (MediaTypes::kindForFileName(name))
+                        skipped(ScanNote { path, tr("cannot be read: %1").arg(errnoText(code)) });
+                    continue;
+                }
+                if (S_ISDIR(child.st_mode) && isSystemFolder(name))
+                    continue;
+                consider(path, name, child, children);
+            }
+            ::closedir(dir);
+            // Depth first; the stack pops the last, so push sub-folders in reverse name order.
+            std::reverse(children.begin(), children.end());
+            pending += children;
+        }
+    }
+}

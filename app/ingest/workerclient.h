@@ -1,0 +1,55 @@
+#pragma once
+
+// One reelatlas-worker process seen from the coordinator: sends one request at a time, times it
+// out, and notices crashes. A worker that crashed, hung or broke the protocol is killed; the next
+// request starts a fresh one.
+//
+// Threading: a QObject of the thread that runs the ingest; needs that thread's event loop.
+
+#include "workerprotocol.h"
+
+#include <QCborMap>
+#include <QObject>
+#include <QProcess>
+#include <QTimer>
+
+class WorkerClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Failure { Crashed, TimedOut, Garbled, StartFailed };
+    Q_ENUM(Failure)
+
+    WorkerClient(QString program, int timeoutMs, QObject *parent = nullptr);
+    ~WorkerClient() override;
+
+    bool isBusy() const { return m_busy; }
+    // Sends `request` (starting the process if needed). Exactly one of replied() or failed()
+    // follows.
+    void send(const QCborMap &request);
+    // Ends the process (politely if idle).
+    void stop();
+
+Q_SIGNALS:
+    void replied(const QCborMap &request, const QCborMap &reply);
+    // The worker crashed, hung past the timeout, or could not be started; `reason` is for people.
+    void failed(const QCborMap &request, const QString &reason, WorkerClient::Failure failure);
+
+private:
+    void onReadyRead();
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+    void onErrorOccurred(QProcess::ProcessError error);
+    void onTimeout();
+    void fail(const QString &reason, Failure failure);
+
+    const QString m_program;
+    const int m_timeoutMs;
+    QProcess *m_process = nullptr;
+    QTimer m_timer;
+    WorkerProtocol::Reader m_reader;
+    QCborMap m_request;
+    bool m_busy = false;
+    bool m_timedOut = false;
+    qint64 m_nextId = 1;
+};

@@ -1,0 +1,268 @@
+// reelatlas-worker: the isolated media worker. A coordinator (reelatlas-cli, reelatlas) starts a
+// few of these and feeds them files over stdin/stdout (see workerprotocol.h), so that a file that
+// crashes or hangs FFmpeg, libheif or Exiv2 costs only that file: the coordinator notices, records
+// the file as failed, and starts a new worker.
+//
+//   reelatlas-worker                 serve requests on stdin/stdout
+//   reelatlas-worker --probe FILE    print one file's facts as JSON (and --out DIR: its pictures)
+
+#include "contenthash.h"
+#include "ffmpegutil.h"
+#include "mediaprocessor.h"
+#include "workerprotocol.h"
+
+#include <QCborArray>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <QtEndian>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int g_protocolOut = -1; // private copy of the original stdout
+
+bool readExactly(int fd, char *data, size_t size)
+{
+    size_t done = 0;
+    while (done < size) {
+        const ssize_t n = ::read(fd, data + done, size - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += size_t(n);
+    }
+    return true;
+}
+
+bool writeAll(int fd, const QByteArray &bytes)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    return true;
+}
+
+QString statusName(MediaProcessor::Status status)
+{
+    switch (status) {
+    case MediaProcessor::Status::Ok:
+        return u"ok"_s;
+    case MediaProcessor::Status::Vanished:
+        return u"vanished"_s;
+    case MediaProcessor::Status::Failed:
+        break;
+    }
+    return u"failed"_s;
+}
+
+#ifdef REELATLAS_FAULT_INJECTION
+// Test builds: REELATLAS_TEST_FAULTS="crash=a.mp4,b.mov;hang=c.mp4" makes this worker crash or
+// hang when it processes a file with one of those names.
+void injectFault(const QByteArray &path)
+{
+    const QByteArray spec = qgetenv("REELATLAS_TEST_FAULTS");
+    if (spec.isEmpty())
+        return;
+    const QByteArray name = path.mid(path.lastIndexOf('/') + 1);
+    for (const QByteArray &entry : spec.split(';')) {
+        const qsizetype eq = entry.indexOf('=');
+        if (eq < 0 || !entry.mid(eq + 1).split(',').contains(name))
+            continue;
+        const QByteArray kind = entry.left(eq).trimmed();
+        if (kind == "crash")
+            ::raise(SIGSEGV);
+        if (kind == "hang") {
+            for (;;)
+                ::pause();
+        }
+    }
+}
+#else
+void injectFault(const QByteArray &) { }
+#endif
+
+QCborMap handle(const QCborMap &request, const MediaProcessor &processor)
+{
+    const QString op = request.value("op"_L1).toString();
+    const QByteArray path = request.value("path"_L1).toByteArray();
+    QCborMap reply;
+    if (op == "identify"_L1) {
+        FileIdentity identity;
+        QString error;
+        switch (ContentHash::identify(path, identity, error)) {
+        case ContentHash::Outcome::Ok:
+            reply.insert(u"status"_s, u"ok"_s);
+            reply.insert(u"hash"_s, identity.contentHash);
+            reply.insert(u"size"_s, identity.sizeBytes);
+            reply.insert(u"mtime_ns"_s, identity.mtimeNs);
+            break;
+        case ContentHash::Outcome::Vanished:
+            reply.insert(u"status"_s, u"vanished"_s);
+            break;
+        case ContentHash::Outcome::Failed:
+            reply.insert(u"status"_s, u"failed"_s);
+            reply.insert(u"error"_s, error);
+            break;
+        }
+        return reply;
+    }
+    if (op == "process"_L1) {
+        injectFault(path);
+        MediaOptions options = processor.options();
+        if (const qint64 size = request.value("inspector_size"_L1).toInteger(); size >= 16 && size <= 16384)
+            options.inspectorSize = int(size); // a larger poster on request (reelatlas-cli thumbnail --size)
+        const MediaProcessor::Result result = MediaProcessor(options).process(path);
+        reply.insert(u"status"_s, statusName(result.status));
+        if (!result.error.isEmpty())
+            reply.insert(u"error"_s, result.error);
+        reply.insert(u"facts"_s, result.facts.toCbor());
+        reply.insert(u"pictures"_s, result.pictures.toCbor());
+        return reply;
+    }
+    reply.insert(u"status"_s, u"failed"_s);
+    reply.insert(u"error"_s, u"unknown request \"%1\""_s.arg(op));
+    return reply;
+}
+
+int serve(const MediaProcessor &processor)
+{
+    for (;;) {
+        char header[4];
+        if (!readExactly(STDIN_FILENO, header, sizeof header))
+            return 0; // the coordinator closed the pipe: done
+        const quint32 length = qFromBigEndian<quint32>(header);
+        if (qsizetype(length) > WorkerProtocol::kMaxMessageBytes)
+            return 2;
+        QByteArray body(qsizetype(length), Qt::Uninitialized);
+        if (!readExactly(STDIN_FILENO, body.data(), length))
+            return 2;
+        const QCborMap request = QCborValue::fromCbor(body).toMap();
+        if (request.value("op"_L1).toString() == "quit"_L1)
+            return 0;
+        QCborMap reply = handle(request, processor);
+        reply.insert(u"id"_s, request.value("id"_L1));
+        if (!writeAll(g_protocolOut, WorkerProtocol::encode(reply)))
+            return 0;
+    }
+}
+
+QJsonValue cborToJson(const QCborValue &value)
+{
+    // Byte strings (JPEGs) are summarised; everything else converts as is.
+    if (value.isByteArray())
+        return u"<%1 bytes>"_s.arg(value.toByteArray().size());
+    if (value.isMap()) {
+        QJsonObject object;
+        const QCborMap map = value.toMap();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            object.insert(it.key().toString(), cborToJson(it.value()));
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array;
+        const QCborArray cborArray = value.toArray();
+        for (const QCborValue &item : cborArray)
+            array.append(cborToJson(item));
+        return array;
+    }
+    return value.toJsonValue();
+}
+
+int probeOne(const MediaProcessor &processor, const QString &file, const QString &outDir)
+{
+    const QByteArray path = QFile::encodeName(file);
+    QCborMap request;
+    request.insert(u"op"_s, u"process"_s);
+    request.insert(u"path"_s, path);
+    const QCborMap reply = handle(request, processor);
+    std::fputs(QJsonDocument(cborToJson(reply).toObject()).toJson().constData(), stdout);
+    if (!outDir.isEmpty()) {
+        QDir().mkpath(outDir);
+        const QCborArray thumbnails = reply.value("pictures"_L1).toMap().value("thumbnails"_L1).toArray();
+        const QString base = QFileInfo(file).completeBaseName();
+        static const char *const kNames[] = { "", "poster", "poster_large", "filmstrip" };
+        for (const QCborValue &value : thumbnails) {
+            const QCborMap thumbnail = value.toMap();
+            const qint64 kind = thumbnail.value("kind"_L1).toInteger();
+            if (kind < 1 || kind > 3)
+                continue;
+            QFile out(QDir(outDir).filePath(base + u'.' + QLatin1StringView(kNames[kind]) + u".jpg"_s));
+            if (out.open(QIODevice::WriteOnly))
+                out.write(thumbnail.value("jpeg"_L1).toByteArray());
+        }
+    }
+    return reply.value("status"_L1).toString() == "ok"_L1 ? 0 : 3;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Die with the coordinator, and never take the machine down with a hostile file.
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    ::signal(SIGPIPE, SIG_IGN);
+    if (const qint64 limitMb = qEnvironmentVariableIntValue("REELATLAS_WORKER_MEMORY_MB"); limitMb > 0) {
+        const rlimit limit { rlim_t(limitMb) << 20, rlim_t(limitMb) << 20 };
+        ::setrlimit(RLIMIT_DATA, &limit);
+    }
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"ReelAtlas"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(REELATLAS_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), u"reelatlas"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
+    FFmpeg::installLogHandler();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"ReelAtlas media worker"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption probeOption(u"probe"_s,
+                                         u"Print the facts of FILE... as JSON, one document each."_s);
+    const QCommandLineOption outOption(u"out"_s, u"With --probe: write the pictures to DIR."_s, u"DIR"_s);
+    const QCommandLineOption fullDecodeOption(u"no-fast-decode"_s, u"Decode with the loop filter."_s);
+    parser.addOptions({ probeOption, outOption, fullDecodeOption });
+    parser.addPositionalArgument(u"FILE"_s, u"With --probe: the files to probe."_s, u"[FILE...]"_s);
+    parser.process(app);
+
+    MediaOptions options;
+    options.fastDecode = !parser.isSet(fullDecodeOption);
+    const MediaProcessor processor(options);
+    if (parser.isSet(probeOption)) {
+        int status = 0;
+        const QStringList files = parser.positionalArguments();
+        for (const QString &file : files)
+            status = std::max(status, probeOne(processor, file, parser.value(outOption)));
+        return status;
+    }
+
+    // Keep the protocol on a private descriptor; anything a library prints goes to stderr.
+    g_protocolOut = ::dup(STDOUT_FILENO);
+    ::dup2(STDERR_FILENO, STDOUT_FILENO);
+    return serve(processor);
+}
