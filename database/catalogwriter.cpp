@@ -75,7 +75,8 @@ bool CatalogWriter::flush()
     const quint64 target = m_submitted;
     m_commitNow = true;
     m_wake.notify_one();
-    m_progress.wait(lock, [&] { return m_finished >= target || !m_fatalError.isEmpty(); });
+    // Also after a fatal error: the queued operations are still finished (failed), callbacks run.
+    m_progress.wait(lock, [&] { return m_finished >= target; });
     return m_fatalError.isEmpty();
 }
 

@@ -176,7 +176,7 @@ QDateTime creationTime(const Exiv2::ExifData &exif)
     if (offset.size() == 6 && (offset.at(0) == u'+' || offset.at(0) == u'-')) {
         const int sign = offset.at(0) == u'-' ? -1 : 1;
         const int seconds = sign * (offset.mid(1, 2).toInt() * 3600 + offset.mid(4, 2).toInt() * 60);
-        return naive.addSecs(-seconds);
+        return naive.addSecs(-seconds).toUTC();
     }
     const QDateTime gps = gpsTimestamp(exif);
     if (gps.isValid()) {
@@ -184,7 +184,7 @@ QDateTime creationTime(const Exiv2::ExifData &exif)
         const qint64 quarter = 15 * 60;
         const qint64 rounded = (diff >= 0 ? diff + quarter / 2 : diff - quarter / 2) / quarter * quarter;
         if (std::abs(rounded) <= 14 * 3600)
-            return naive.addSecs(-rounded);
+            return naive.addSecs(-rounded).toUTC();
     }
     return QDateTime(local.date(), local.time(), QTimeZone::systemTimeZone()).toUTC();
 }

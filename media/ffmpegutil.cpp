@@ -7,6 +7,7 @@ extern "C" {
 
 #include <cstdio>
 #include <cstdlib>
+#include <mutex>
 
 namespace FFmpeg {
 
@@ -61,6 +62,8 @@ void installLogHandler()
 LogCapture::LogCapture()
     : m_previous(t_capture.active)
 {
+    static std::once_flag once;
+    std::call_once(once, installLogHandler);
     t_capture.active = this;
     t_capture.errors.clear();
 }

@@ -49,8 +49,8 @@ QString errorString(int errnum);
 
 // Routes FFmpeg's log through a per-thread collector so that the first error messages a demuxer or
 // decoder prints (e.g. "moov atom not found") can be given to the user as the reason a file failed.
-// Install once per process; messages on threads without an active LogCapture are dropped unless
-// REELATLAS_FFMPEG_LOG is set in the environment.
+// Installed by the first LogCapture; messages on threads without an active LogCapture are
+// dropped unless REELATLAS_FFMPEG_LOG is set in the environment.
 void installLogHandler();
 
 class LogCapture final

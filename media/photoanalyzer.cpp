@@ -242,19 +242,25 @@ bool PhotoAnalyzer::decodeHeif(const QByteArray &path, MediaFacts &facts, QImage
             if (offset < size) {
                 const ExifFacts exif = ExifReader::readBlock(bytes + offset, size - offset);
                 applyExif(exif, facts);
-                // libheif applies the HEIF transforms (irot/imir) itself; EXIF orientation is
-                // reported as a fact only.
-                if (exif.orientation) {
-                    bool mirrored = false;
-                    ExifReader::orientationToTransform(*exif.orientation, facts.rotation, mirrored);
-                    facts.mirrored = mirrored;
-                }
+                if (exif.orientation)
+                    ExifReader::orientationToTransform(*exif.orientation, facts.rotation, facts.mirrored);
             }
         }
     }
 
+    // libheif applies the HEIF transforms (irot, imir) itself, and HEIF readers ignore EXIF
+    // orientation. The picture was coded sideways exactly when its coded size (ispe) is the
+    // transposed display size; EXIF only says which way (encoders that copy EXIF without
+    // writing irot leave a stale orientation behind).
     const int width = heif_image_handle_get_width(handle.get());
     const int height = heif_image_handle_get_height(handle.get());
+    const bool codedSideways = width != height && heif_image_handle_get_ispe_width(handle.get()) == height
+        && heif_image_handle_get_ispe_height(handle.get()) == width;
+    const bool exifSideways = facts.rotation == 90 || facts.rotation == 270;
+    if (codedSideways != exifSideways) {
+        facts.rotation = codedSideways ? 90 : 0;
+        facts.mirrored = false;
+    }
     facts.width = width;
     facts.height = height;
     const int bits = heif_image_handle_get_luma_bits_per_pixel(handle.get());

@@ -468,8 +468,13 @@ std::optional<qint64> IngestJob::volumeFor(const QByteArray &path)
     return id;
 }
 
-void IngestJob::onProcessed(const Task &task, const QCborMap &reply)
+void IngestJob::onProcessed(Task task, const QCborMap &reply)
 {
+    if (reply.contains("hash"_L1)) { // the identity as the worker read the file
+        task.contentHash = reply.value("hash"_L1).toString();
+        task.entry.sizeBytes = reply.value("size"_L1).toInteger();
+        task.entry.mtimeNs = reply.value("mtime_ns"_L1).toInteger();
+    }
     const QString status = reply.value("status"_L1).toString();
     if (status == "vanished"_L1) {
         ++m_done;

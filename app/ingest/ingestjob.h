@@ -116,7 +116,7 @@ private:
     void onWorkerFailed(WorkerClient *worker, const QCborMap &request, const QString &reason,
                         WorkerClient::Failure failure);
     void onIdentified(Task task, const QCborMap &reply);
-    void onProcessed(const Task &task, const QCborMap &reply);
+    void onProcessed(Task task, const QCborMap &reply);
     void recordFailure(const Task &task, const QString &reason, const QCborMap &facts = {});
     void save(ProcessedFile file, bool isNew);
     std::optional<qint64> volumeFor(const QByteArray &path);

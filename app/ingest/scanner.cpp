@@ -132,6 +132,13 @@ void Scanner::run(const std::function<void(const ScanEntry &)> &found,
             consider(file, file.mid(file.lastIndexOf('/') + 1), st, none);
     }
 
+    struct LinkedFile
+    {
+        QByteArray path;
+        QByteArray name;
+        struct stat st;
+    };
+    QList<LinkedFile> linkedFiles;
     for (const QByteArray &root : std::as_const(m_roots)) {
         if (cancelled)
             return;
@@ -174,24 +181,28 @@ void Scanner::run(const std::function<void(const ScanEntry &)> &found,
             for (const QByteArray &name : std::as_const(names)) {
                 const QByteArray path = join(folder, name.constData());
                 struct stat child = {};
-                if (::fstatat(::dirfd(dir), name.constData(), &child, 0) != 0) {
+                if (::fstatat(::dirfd(dir), name.constData(), &child, AT_SYMLINK_NOFOLLOW) != 0)
+                    continue; // deleted while we looked
+                const bool isLink = S_ISLNK(child.st_mode);
+                if (isLink && ::fstatat(::dirfd(dir), name.constData(), &child, 0) != 0) {
                     const int code = errno;
-                    struct stat link = {};
-                    const bool isLink =
-                        ::fstatat(::dirfd(dir), name.constData(), &link, AT_SYMLINK_NOFOLLOW) == 0
-                        && S_ISLNK(link.st_mode);
-                    if (code == ENOENT && !isLink)
-                        continue; // deleted while we looked
-                    if (isLink && code == ELOOP)
+                    if (code == ELOOP)
                         skipped(ScanNote { path, tr("symbolic link loop") });
-                    else if (isLink && code == ENOENT)
+                    else if (!MediaTypes::kindForFileName(name))
+                        ; // a dangling link to something that is not media: nothing lost
+                    else if (code == ENOENT)
                         skipped(ScanNote { path, tr("broken symbolic link") });
-                    else if (MediaTypes::kindForFileName(name))
+                    else
                         skipped(ScanNote { path, tr("cannot be read: %1").arg(errnoText(code)) });
                     continue;
                 }
                 if (S_ISDIR(child.st_mode) && isSystemFolder(name))
                     continue;
+                if (isLink && !S_ISDIR(child.st_mode)) {
+                    // Files reached through a link come last, so that a file's real path wins.
+                    linkedFiles.append(LinkedFile { path, name, child });
+                    continue;
+                }
                 consider(path, name, child, children);
             }
             ::closedir(dir);
@@ -199,5 +210,11 @@ void Scanner::run(const std::function<void(const ScanEntry &)> &found,
             std::reverse(children.begin(), children.end());
             pending += children;
         }
+    }
+    QList<QByteArray> none;
+    for (const LinkedFile &link : std::as_const(linkedFiles)) {
+        if (cancelled)
+            return;
+        consider(link.path, link.name, link.st, none);
     }
 }

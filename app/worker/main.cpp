@@ -80,9 +80,10 @@ QString statusName(MediaProcessor::Status status)
 }
 
 #ifdef REELATLAS_FAULT_INJECTION
-// Test builds: REELATLAS_TEST_FAULTS="crash=a.mp4,b.mov;hang=c.mp4" makes this worker crash or
-// hang when it processes a file with one of those names.
-void injectFault(const QByteArray &path)
+// Test builds: REELATLAS_TEST_FAULTS="crash=a.mp4,b.mov;hang=c.mp4;slow=d.mp4;vanish=e.mp4" makes
+// this worker crash, hang, take a second, or delete the file first when it meets one of those
+// names ("*" matches every file).
+void injectFault(const QByteArray &path, bool processing)
 {
     const QByteArray spec = qgetenv("REELATLAS_TEST_FAULTS");
     if (spec.isEmpty())
@@ -90,11 +91,18 @@ void injectFault(const QByteArray &path)
     const QByteArray name = path.mid(path.lastIndexOf('/') + 1);
     for (const QByteArray &entry : spec.split(';')) {
         const qsizetype eq = entry.indexOf('=');
-        if (eq < 0 || !entry.mid(eq + 1).split(',').contains(name))
+        const QByteArrayList names = entry.mid(eq + 1).split(',');
+        if (eq < 0 || (!names.contains(name) && !names.contains("*")))
             continue;
         const QByteArray kind = entry.left(eq).trimmed();
+        if (kind == "vanish")
+            ::unlink(path.constData());
+        if (!processing)
+            continue;
         if (kind == "crash")
             ::raise(SIGSEGV);
+        if (kind == "slow")
+            ::sleep(1);
         if (kind == "hang") {
             for (;;)
                 ::pause();
@@ -102,7 +110,7 @@ void injectFault(const QByteArray &path)
     }
 }
 #else
-void injectFault(const QByteArray &) { }
+void injectFault(const QByteArray &, bool) { }
 #endif
 
 QCborMap handle(const QCborMap &request, const MediaProcessor &processor)
@@ -111,6 +119,7 @@ QCborMap handle(const QCborMap &request, const MediaProcessor &processor)
     const QByteArray path = request.value("path"_L1).toByteArray();
     QCborMap reply;
     if (op == "identify"_L1) {
+        injectFault(path, false);
         FileIdentity identity;
         QString error;
         switch (ContentHash::identify(path, identity, error)) {
@@ -131,10 +140,19 @@ QCborMap handle(const QCborMap &request, const MediaProcessor &processor)
         return reply;
     }
     if (op == "process"_L1) {
-        injectFault(path);
+        injectFault(path, true);
         MediaOptions options = processor.options();
         if (const qint64 size = request.value("inspector_size"_L1).toInteger(); size >= 16 && size <= 16384)
             options.inspectorSize = int(size); // a larger poster on request (reelatlas-cli thumbnail --size)
+        // The file's identity comes with the result: a changed file at a known path is processed
+        // without a separate identify step, and its pictures are stored under its new hash.
+        FileIdentity identity;
+        QString identifyError;
+        if (ContentHash::identify(path, identity, identifyError) == ContentHash::Outcome::Ok) {
+            reply.insert(u"hash"_s, identity.contentHash);
+            reply.insert(u"size"_s, identity.sizeBytes);
+            reply.insert(u"mtime_ns"_s, identity.mtimeNs);
+        }
         const MediaProcessor::Result result = MediaProcessor(options).process(path);
         reply.insert(u"status"_s, statusName(result.status));
         if (!result.error.isEmpty())
