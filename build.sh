@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# ReelAtlas developer entry point.
+#
+#   ./build.sh run [ARGS]   install what is missing, build, start ReelAtlas on the default catalog
+#   ./build.sh test         install what is missing, build, run every test (CTest)
+#   ./build.sh build        install what is missing and build
+#   ./build.sh setup        only install what is missing
+#
+# Installs Debian/Ubuntu packages only when they are missing, as root or through sudo; stops with a
+# clear message on other systems. BUILD_DIR (default: build) and BUILD_TYPE (RelWithDebInfo) can
+# be set in the environment.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+BUILD_DIR=${BUILD_DIR:-build}
+BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo}
+
+# Build and run: compilers, Qt 6.4+, FFmpeg 5.1+, OpenCV (three modules), Exiv2, libheif, SQLite.
+PACKAGES=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-image-formats-plugins qt6-translations-l10n libgl-dev
+  libavformat-dev libavcodec-dev libavutil-dev libswscale-dev
+  libopencv-core-dev libopencv-imgproc-dev libopencv-objdetect-dev
+  libexiv2-dev libheif-dev libsqlite3-dev
+  fonts-noto-cjk
+)
+# Tests make their fixtures with the ffmpeg and heif-enc command-line tools.
+TEST_PACKAGES=(ffmpeg libheif-examples)
+
+say() { printf '%s\n' "$*" >&2; }
+die() { say "build.sh: $*"; exit 1; }
+
+missing_packages() {
+  local pkg
+  for pkg in "$@"; do
+    if [[ "$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null)" != installed ]]; then
+      printf '%s\n' "$pkg"
+    fi
+  done
+}
+
+setup() {
+  if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
+    for tool in cmake pkg-config ffmpeg; do
+      command -v "$tool" >/dev/null || die "this script installs what ReelAtlas needs on Debian and Ubuntu only.
+Elsewhere, install: CMake 3.22+, a C++20 compiler, Qt 6.4+ (Core Gui Widgets Sql Concurrent Test LinguistTools),
+FFmpeg 5.1+ (libavformat libavcodec libavutil libswscale and the ffmpeg tool), OpenCV 4 (core imgproc objdetect),
+Exiv2 0.27+, libheif (and heif-enc), SQLite 3.35+; then: cmake -S . -B build && cmake --build build"
+    done
+    return 0
+  fi
+  local missing
+  mapfile -t missing < <(missing_packages "${PACKAGES[@]}" "${TEST_PACKAGES[@]}")
+  [[ ${#missing[@]} -eq 0 ]] && return 0
+  say "Installing: ${missing[*]}"
+  local sudo=()
+  if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || die "these packages are missing and you are not root: ${missing[*]}
+Install them as root (apt-get install ${missing[*]}) and run this again."
+    sudo=(sudo)
+  fi
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+    || die "apt-get update failed (see above)"
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" \
+    || die "could not install: ${missing[*]}. On Ubuntu, Qt 6.4 needs 24.04 or newer."
+}
+
+build() {
+  setup
+  if [[ ! -f "$BUILD_DIR/CMakeCache.txt" ]]; then
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" -DREELATLAS_FAULT_INJECTION=ON \
+      || die "configuring failed (see above)"
+  fi
+  cmake --build "$BUILD_DIR" || die "the build failed (see above)"
+}
+
+command=${1:-}
+[[ $# -gt 0 ]] && shift
+case "$command" in
+  run)
+    build
+    if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}" ]]; then
+      say "No display: start ReelAtlas from a desktop session, or run it under Xvfb: xvfb-run ./build.sh run"
+    fi
+    exec "$BUILD_DIR/bin/reelatlas" "$@"
+    ;;
+  test)
+    build
+    cd "$BUILD_DIR"
+    exec ctest --output-on-failure --timeout 900 -j "$(nproc)"
+    ;;
+  build) build ;;
+  setup) setup ;;
+  *)
+    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,430 @@
+// Batch ingest through reelatlas-cli, as a user runs it: incremental re-runs, moved and missing
+// files, broken and hostile files, workers that crash or hang, files that vanish, unreadable
+// files, and a kill -9 in the middle of a batch.
+
+#include "catalog.h"
+#include "sqlitebackend.h"
+#include "testsupport.h"
+
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using TestSupport::cli;
+using TestSupport::ClipSpec;
+
+namespace {
+
+QProcessEnvironment faults(const QString &spec)
+{
+    QProcessEnvironment environment;
+    environment.insert(u"REELATLAS_TEST_FAULTS"_s, spec);
+    return environment;
+}
+
+} // namespace
+
+class TestIngest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_clip; // a small H.264 clip to copy around
+    QString m_photo; // a small JPEG
+
+    QString path(const QString &relative) const { return m_dir.filePath(relative); }
+
+    void copy(const QString &from, const QString &to)
+    {
+        QDir().mkpath(QFileInfo(to).absolutePath());
+        QFile::remove(to);
+        QVERIFY(QFile::copy(from, to));
+    }
+
+    // Runs ingest --json and returns the summary.
+    QJsonObject ingest(const QString &catalog, const QStringList &paths, int expectedExit,
+                       const QProcessEnvironment &environment = {}, const QStringList &extra = {})
+    {
+        const auto result =
+            cli(QStringList { u"--catalog"_s, catalog, u"ingest"_s, u"--json"_s, u"--jobs"_s, u"2"_s } + extra
+                    + paths,
+                environment);
+        [&] { QVERIFY2(result.exitCode == expectedExit, result.err.constData()); }();
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+        // stdout is one JSON document and nothing else, even with progress on stderr.
+        [&] { QVERIFY2(error.error == QJsonParseError::NoError, result.out.constData()); }();
+        return document.object();
+    }
+
+    QJsonArray exportAll(const QString &catalog, const QStringList &extra = {})
+    {
+        const auto result = cli(QStringList { u"--catalog"_s, catalog, u"export"_s } + extra);
+        [&] { QCOMPARE(result.exitCode, 0); }();
+        return QJsonDocument::fromJson(result.out).array();
+    }
+
+    QJsonObject assetAt(const QJsonArray &assets, const QString &filePath)
+    {
+        for (const QJsonValue &value : assets) {
+            if (value.toObject().value("path"_L1).toString() == filePath)
+                return value.toObject();
+        }
+        return {};
+    }
+
+    QString reasonFor(const QJsonObject &summary, const char *list, const QString &filePath)
+    {
+        const QJsonArray notes = summary.value(QLatin1StringView(list)).toArray();
+        for (const QJsonValue &value : notes) {
+            if (value.toObject().value("path"_L1).toString() == filePath)
+                return value.toObject().value("reason"_L1).toString();
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+#ifndef REELATLAS_FAULT_INJECTION
+        QFAIL("configure with -DREELATLAS_FAULT_INJECTION=ON (./build.sh does) to test worker crashes and "
+              "hangs");
+#endif
+        QVERIFY(m_dir.isValid());
+        m_clip = path(u"source/clip.mp4"_s);
+        m_photo = path(u"source/photo.jpg"_s);
+        QDir().mkpath(path(u"source"_s));
+        ClipSpec spec;
+        spec.seconds = 2;
+        QString error;
+        QVERIFY2(TestSupport::makeClip(m_clip, spec, &error), qPrintable(error));
+        QVERIFY2(TestSupport::makePhoto(m_photo, 640, 480, &error), qPrintable(error));
+        // A portrait phone clip and a second distinct clip.
+        ClipSpec other;
+        other.seconds = 2;
+        other.source = u"mandelbrot=s=320x240:r=25"_s;
+        QVERIFY2(TestSupport::makeClip(path(u"source/other.mp4"_s), other, &error), qPrintable(error));
+        QVERIFY(TestSupport::ffmpeg({ u"-i"_s, path(u"source/other.mp4"_s), u"-c"_s, u"copy"_s,
+                                      u"-metadata:s:v:0"_s, u"rotate=270"_s, path(u"source/portrait.mp4"_s) },
+                                    &error));
+    }
+
+    void ingestThenNothingChanged()
+    {
+        const QString library = path(u"library"_s);
+        const QString catalog = path(u"cat-basic"_s);
+        copy(m_clip, library + u"/海边/黄昏.mp4"_s);
+        copy(m_photo, library + u"/海边/IMG_0001.JPG"_s);
+        copy(path(u"source/portrait.mp4"_s), library + u"/phone/portrait.mp4"_s);
+        copy(path(u"source/other.mp4"_s), library + u"/other.mov"_s);
+
+        QJsonObject summary = ingest(catalog, { library }, 0);
+        QCOMPARE(summary.value("found"_L1).toInt(), 4);
+        QCOMPARE(summary.value("added"_L1).toInt(), 4);
+        QCOMPARE(summary.value("failed"_L1).toInt(), 0);
+        QVERIFY(summary.contains("seconds"_L1));
+        QVERIFY(summary.value("failures"_L1).isArray());
+
+        const QJsonArray assets = exportAll(catalog);
+        QCOMPARE(assets.size(), 4);
+        const QJsonObject clip = assetAt(assets, library + u"/海边/黄昏.mp4"_s);
+        QCOMPARE(clip.value("kind"_L1).toString(), u"video"_s);
+        QCOMPARE(clip.value("status"_L1).toString(), u"ok"_s);
+        QCOMPARE(clip.value("poster"_L1).toBool(), true);
+        QCOMPARE(clip.value("width"_L1).toInt(), 320);
+        QCOMPARE(clip.value("container"_L1).toString(), u"mov"_s);
+        QCOMPARE(clip.value("content_hash"_L1).toString().size(), 32);
+        QCOMPARE(clip.value("filmstrip_frames"_L1).toInt(), 8);
+        const QJsonObject portrait = assetAt(assets, library + u"/phone/portrait.mp4"_s);
+        QCOMPARE(portrait.value("rotation"_L1).toInt(), 90);
+        QCOMPARE(portrait.value("width"_L1).toInt(), 240);
+        QCOMPARE(portrait.value("height"_L1).toInt(), 320);
+        const QJsonObject photo = assetAt(assets, library + u"/海边/IMG_0001.JPG"_s);
+        QCOMPARE(photo.value("kind"_L1).toString(), u"photo"_s);
+        QVERIFY(photo.value("duration_s"_L1).isNull());
+        QVERIFY(photo.value("format_class"_L1).isNull());
+
+        // Nothing changed: nothing is decoded. A worker that cannot start proves none was needed.
+        QProcessEnvironment noWorker;
+        noWorker.insert(u"REELATLAS_WORKER"_s, u"/nonexistent/reelatlas-worker"_s);
+        summary = ingest(catalog, { library }, 0, noWorker);
+        QCOMPARE(summary.value("found"_L1).toInt(), 4);
+        QCOMPARE(summary.value("unchanged"_L1).toInt(), 4);
+        QCOMPARE(summary.value("added"_L1).toInt(), 0);
+        QCOMPARE(exportAll(catalog).size(), 4);
+
+        // show by id and by path; search; csv
+        const QString id = QString::number(clip.value("id"_L1).toInt());
+        auto result = cli({ u"--catalog"_s, catalog, u"show"_s, id, u"--json"_s });
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(result.out).object().value("path"_L1).toString(),
+                 library + u"/海边/黄昏.mp4"_s);
+        result = cli({ u"--catalog"_s, catalog, u"show"_s, library + u"/海边/黄昏.mp4"_s });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains("黄昏.mp4"));
+        result = cli({ u"--catalog"_s, catalog, u"search"_s, u"海边"_s, u"--json"_s });
+        QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), 2);
+        result = cli(
+            { u"--catalog"_s, catalog, u"export"_s, u"--format"_s, u"csv"_s, u"--query"_s, u"portrait"_s });
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out.count('\n'), 2);
+    }
+
+    void tagsThumbnailsMovesAndOffline()
+    {
+        const QString library = path(u"library2"_s);
+        const QString catalog = path(u"cat-moves"_s);
+        copy(m_clip, library + u"/a/clip.mp4"_s);
+        copy(path(u"source/other.mp4"_s), library + u"/a/other.mp4"_s);
+        copy(m_photo, library + u"/b/photo.jpg"_s);
+        ingest(catalog, { library }, 0);
+        const int clipId = assetAt(exportAll(catalog), library + u"/a/clip.mp4"_s).value("id"_L1).toInt();
+
+        // Batch tagging by query and by id.
+        QCOMPARE(cli({ u"--catalog"_s, catalog, u"tag"_s, u"add"_s, u"天气/晴"_s, u"--query"_s, u"clip"_s })
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            cli({ u"--catalog"_s, catalog, u"tag"_s, u"add"_s, u"海岸"_s, QString::number(clipId) }).exitCode,
+            0);
+        QJsonObject clip = assetAt(exportAll(catalog), library + u"/a/clip.mp4"_s);
+        QCOMPARE(clip.value("tags"_L1).toArray(), (QJsonArray { u"天气/晴"_s, u"海岸"_s }));
+
+        // Thumbnails from the catalog, at the size asked (never enlarged past the source).
+        const QString out = path(u"poster.jpg"_s);
+        QCOMPARE(cli({ u"--catalog"_s, catalog, u"thumbnail"_s, QString::number(clipId), u"--out"_s, out,
+                       u"--size"_s, u"128"_s })
+                     .exitCode,
+                 0);
+        QCOMPARE(QImage(out).size(), QSize(128, 96));
+
+        // Moved and renamed: relinked, same id, tags kept.
+        QVERIFY(QDir().mkpath(library + u"/moved"_s));
+        QVERIFY(QFile::rename(library + u"/a/clip.mp4"_s, library + u"/moved/renamed 古镇.mp4"_s));
+        // Gone (its drive unplugged): offline, with its tags and poster.
+        QVERIFY(QDir().mkpath(path(u"unplugged"_s)));
+        QVERIFY(QFile::rename(library + u"/b/photo.jpg"_s, path(u"unplugged/photo.jpg"_s)));
+        QJsonObject summary = ingest(catalog, { library }, 0);
+        QCOMPARE(summary.value("relinked"_L1).toInt(), 1);
+        QCOMPARE(summary.value("offline"_L1).toInt(), 1);
+        QCOMPARE(summary.value("added"_L1).toInt(), 0);
+        QJsonArray assets = exportAll(catalog);
+        QCOMPARE(assets.size(), 3);
+        clip = assetAt(assets, library + u"/moved/renamed 古镇.mp4"_s);
+        QCOMPARE(clip.value("id"_L1).toInt(), clipId);
+        QCOMPARE(clip.value("tags"_L1).toArray().size(), 2);
+        const QJsonObject photo = assetAt(assets, library + u"/b/photo.jpg"_s);
+        QCOMPARE(photo.value("status"_L1).toString(), u"offline"_s);
+        QCOMPARE(photo.value("poster"_L1).toBool(), true);
+        QCOMPARE(cli({ u"--catalog"_s, catalog, u"thumbnail"_s, QString::number(photo.value("id"_L1).toInt()),
+                       u"--out"_s, out })
+                     .exitCode,
+                 0); // offline assets keep their posters
+
+        // The photo comes back unchanged: online again, same id, not decoded again. A changed
+        // file is updated in place.
+        QVERIFY(QFile::rename(path(u"unplugged/photo.jpg"_s), library + u"/b/photo.jpg"_s));
+        QFile::remove(library + u"/a/other.mp4"_s);
+        copy(m_clip, library + u"/a/other.mp4"_s);
+        summary = ingest(catalog, { library }, 0);
+        QCOMPARE(summary.value("updated"_L1).toInt(), 1);
+        QCOMPARE(summary.value("unchanged"_L1).toInt(), 2);
+        assets = exportAll(catalog);
+        QCOMPARE(assetAt(assets, library + u"/b/photo.jpg"_s).value("status"_L1).toString(), u"ok"_s);
+        QCOMPARE(assetAt(assets, library + u"/b/photo.jpg"_s).value("id"_L1), photo.value("id"_L1));
+        QCOMPARE(assets.size(), 3);
+
+        // rescan walks the remembered folders.
+        QVERIFY(QFile::remove(library + u"/a/other.mp4"_s));
+        const auto result = cli({ u"--catalog"_s, catalog, u"rescan"_s, u"--json"_s });
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(result.out).object().value("offline"_L1).toInt(), 1);
+    }
+
+    void brokenAndHostileFiles()
+    {
+        const QString bad = path(u"bad"_s);
+        const QString catalog = path(u"cat-bad"_s);
+        QDir().mkpath(bad + u"/sub"_s);
+        copy(m_clip, bad + u"/good.mp4"_s);
+        copy(m_photo, bad + u"/古镇老街.jpg"_s);
+        QVERIFY(TestSupport::writeFile(QFile::encodeName(bad + u"/zero.mp4"_s), {}));
+        QVERIFY(TestSupport::writeFile(QFile::encodeName(bad + u"/random.mov"_s),
+                                       TestSupport::randomBytes(100'000, 1)));
+        QVERIFY(TestSupport::writeFile(QFile::encodeName(bad + u"/random.jpg"_s),
+                                       TestSupport::randomBytes(50'000, 2)));
+        const QByteArray clip = TestSupport::readFile(m_clip);
+        QVERIFY(
+            TestSupport::writeFile(QFile::encodeName(bad + u"/truncated.mp4"_s), clip.left(clip.size() / 3)));
+        QVERIFY(
+            TestSupport::writeFile(QFile::encodeName(bad) + "/gbk_\xb9\xc5\xd5\xf2.mp4", clip)); // GBK 古镇
+        QCOMPARE(::symlink("..", QFile::encodeName(bad + u"/sub/loop"_s).constData()), 0);
+        QCOMPARE(::mkfifo(QFile::encodeName(bad + u"/pipe.mp4"_s).constData(), 0644), 0);
+        QString error;
+        QVERIFY(TestSupport::ffmpeg(
+            { u"-f"_s, u"lavfi"_s, u"-i"_s, u"sine=d=1"_s, u"-c:a"_s, u"aac"_s, bad + u"/audio_only.mp4"_s },
+            &error));
+
+        const QJsonObject summary = ingest(catalog, { bad }, 3);
+        QCOMPARE(summary.value("found"_L1).toInt(), 8); // the pipe is not a file
+        QCOMPARE(summary.value("failed"_L1).toInt(), 5);
+        QVERIFY(reasonFor(summary, "failures", bad + u"/zero.mp4"_s).contains(u"empty"_s));
+        QVERIFY(!reasonFor(summary, "failures", bad + u"/random.mov"_s).isEmpty());
+        QVERIFY(reasonFor(summary, "failures", bad + u"/random.jpg"_s).contains(u"JPEG"_s));
+        QVERIFY(reasonFor(summary, "failures", bad + u"/truncated.mp4"_s).contains(u"moov"_s));
+        QVERIFY(reasonFor(summary, "failures", bad + u"/audio_only.mp4"_s).contains(u"audio"_s));
+        QVERIFY(reasonFor(summary, "skips", bad + u"/sub/loop"_s).contains(u"loop"_s));
+        QVERIFY(reasonFor(summary, "skips", bad + u"/pipe.mp4"_s).contains(u"pipe"_s));
+
+        const QJsonArray assets = exportAll(catalog);
+        QCOMPARE(assets.size(), 8); // failed files are catalogued as failed, with the reason
+        QCOMPARE(assetAt(assets, bad + u"/good.mp4"_s).value("status"_L1).toString(), u"ok"_s);
+        QCOMPARE(assetAt(assets, bad + u"/古镇老街.jpg"_s).value("status"_L1).toString(), u"ok"_s);
+        // The GBK name is shown decoded, and the file was read through its real bytes.
+        QCOMPARE(assetAt(assets, bad + u"/gbk_古镇.mp4"_s).value("status"_L1).toString(), u"ok"_s);
+        const QJsonObject zero = assetAt(assets, bad + u"/zero.mp4"_s);
+        QCOMPARE(zero.value("status"_L1).toString(), u"failed"_s);
+        QVERIFY(zero.value("error"_L1).toString().contains(u"empty"_s));
+        QCOMPARE(zero.value("poster"_L1).toBool(), false);
+
+        // Unchanged failures are not retried (they would fail again)...
+        QJsonObject again = ingest(catalog, { bad }, 0);
+        QCOMPARE(again.value("unchanged"_L1).toInt(), 8);
+        // ...unless asked.
+        again = ingest(catalog, { bad }, 3, {}, { u"--retry-failed"_s });
+        QCOMPARE(again.value("failed"_L1).toInt(), 5);
+        QCOMPARE(exportAll(catalog).size(), 8);
+    }
+
+    void workersThatCrashOrHang()
+    {
+        const QString folder = path(u"faults"_s);
+        const QString catalog = path(u"cat-faults"_s);
+        copy(m_clip, folder + u"/crash.mp4"_s);
+        copy(path(u"source/other.mp4"_s), folder + u"/hang.mp4"_s);
+        copy(m_photo, folder + u"/fine.jpg"_s);
+        copy(path(u"source/portrait.mp4"_s), folder + u"/fine.mp4"_s);
+        const QJsonObject summary = ingest(catalog, { folder }, 3, faults(u"crash=crash.mp4;hang=hang.mp4"_s),
+                                           { u"--timeout"_s, u"3"_s });
+        QCOMPARE(summary.value("found"_L1).toInt(), 4);
+        QCOMPARE(summary.value("added"_L1).toInt(), 2);
+        QCOMPARE(summary.value("failed"_L1).toInt(), 2);
+        QVERIFY2(reasonFor(summary, "failures", folder + u"/crash.mp4"_s).contains(u"crashed"_s),
+                 qPrintable(reasonFor(summary, "failures", folder + u"/crash.mp4"_s)));
+        QVERIFY(reasonFor(summary, "failures", folder + u"/hang.mp4"_s).contains(u"timed out"_s));
+        const QJsonArray assets = exportAll(catalog);
+        QCOMPARE(assetAt(assets, folder + u"/crash.mp4"_s).value("status"_L1).toString(), u"failed"_s);
+        QCOMPARE(assetAt(assets, folder + u"/fine.mp4"_s).value("status"_L1).toString(), u"ok"_s);
+        QCOMPARE(assetAt(assets, folder + u"/fine.jpg"_s).value("status"_L1).toString(), u"ok"_s);
+    }
+
+    void fileDeletedDuringTheScan()
+    {
+        const QString folder = path(u"vanish"_s);
+        const QString catalog = path(u"cat-vanish"_s);
+        copy(m_clip, folder + u"/stays.mp4"_s);
+        copy(m_photo, folder + u"/goes.jpg"_s);
+        const QJsonObject summary = ingest(catalog, { folder }, 0, faults(u"vanish=goes.jpg"_s));
+        QCOMPARE(summary.value("found"_L1).toInt(), 2);
+        QCOMPARE(summary.value("added"_L1).toInt(), 1);
+        QVERIFY(reasonFor(summary, "skips", folder + u"/goes.jpg"_s).contains(u"deleted"_s));
+        QCOMPARE(exportAll(catalog).size(), 1);
+    }
+
+    void unreadableFileAndFolder()
+    {
+        const QString folder = path(u"locked"_s);
+        const QString catalog = path(u"cat-locked"_s);
+        copy(m_clip, folder + u"/readable.mp4"_s);
+        copy(m_photo, folder + u"/secret.jpg"_s);
+        copy(m_clip, folder + u"/closed/inside.mp4"_s);
+        QCOMPARE(::chmod(QFile::encodeName(folder + u"/secret.jpg"_s).constData(), 0), 0);
+        QCOMPARE(::chmod(QFile::encodeName(folder + u"/closed"_s).constData(), 0), 0);
+        QStringList command { TestSupport::cliPath() };
+        if (::geteuid() == 0) {
+            // Root reads anything: run the CLI as nobody, on folders nobody may write to.
+            QVERIFY(QDir().mkpath(catalog));
+            for (const QString &writable : { m_dir.path(), folder, catalog })
+                QCOMPARE(::chmod(QFile::encodeName(writable).constData(), 0777), 0);
+            command = QStringList { u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
+                                    TestSupport::cliPath() };
+        }
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"REELATLAS_WORKER"_s, TestSupport::workerPath());
+        environment.insert(u"HOME"_s, catalog);
+        process.setProcessEnvironment(environment);
+        process.start(command.takeFirst(),
+                      command + QStringList { u"--catalog"_s, catalog, u"ingest"_s, u"--json"_s, folder });
+        QVERIFY(process.waitForFinished(120'000));
+        const QByteArray err = process.readAllStandardError();
+        QCOMPARE(process.exitCode(), 3);
+        const QJsonObject summary = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(summary.value("added"_L1).toInt(), 1);
+        QVERIFY2(reasonFor(summary, "failures", folder + u"/secret.jpg"_s).contains(u"Permission denied"_s),
+                 err.constData());
+        QVERIFY(reasonFor(summary, "skips", folder + u"/closed"_s).contains(u"Permission denied"_s));
+        ::chmod(QFile::encodeName(folder + u"/closed"_s).constData(), 0755);
+        ::chmod(QFile::encodeName(folder + u"/secret.jpg"_s).constData(), 0644);
+    }
+
+    void killedMidBatchResumesExactlyOnce()
+    {
+        const QString folder = path(u"resume"_s);
+        const QString catalog = path(u"cat-resume"_s);
+        const int files = 8;
+        for (int i = 0; i < files; ++i)
+            copy(i % 2 ? m_photo : m_clip, folder + u"/file%1.%2"_s.arg(i).arg(i % 2 ? u"jpg"_s : u"mp4"_s));
+
+        // Every file takes a second: kill -9 once a few are committed.
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"REELATLAS_TEST_FAULTS"_s, u"slow=*"_s);
+        process.setProcessEnvironment(environment);
+        process.start(TestSupport::cliPath(),
+                      { u"--catalog"_s, catalog, u"ingest"_s, u"--jobs"_s, u"1"_s, u"--quiet"_s, folder });
+        QVERIFY(process.waitForStarted());
+        const auto committed = [&] {
+            if (!Catalog::exists(catalog))
+                return 0;
+            CatalogSession session(catalog);
+            QSqlQuery query(session.db());
+            return query.exec(u"SELECT count(*) FROM assets"_s) && query.next() ? query.value(0).toInt() : 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(committed() >= 2, 60'000);
+        process.kill(); // SIGKILL: no chance to clean up
+        QVERIFY(process.waitForFinished());
+        const int before = committed();
+        QVERIFY(before < files);
+
+        // The catalog opens and is intact...
+        auto result = cli({ u"--catalog"_s, catalog, u"check"_s });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains("catalog: ok") && result.out.contains("thumbnails: ok"));
+        // ...and the same command finishes the batch, every file exactly once.
+        const QJsonObject summary = ingest(catalog, { folder }, 0);
+        QCOMPARE(summary.value("found"_L1).toInt(), files);
+        QCOMPARE(summary.value("unchanged"_L1).toInt() + summary.value("added"_L1).toInt(), files);
+        QVERIFY(summary.value("unchanged"_L1).toInt() >= before);
+        const QJsonArray assets = exportAll(catalog);
+        QCOMPARE(assets.size(), files);
+        QSet<QString> paths;
+        for (const QJsonValue &asset : assets) {
+            paths.insert(asset.toObject().value("path"_L1).toString());
+            QCOMPARE(asset.toObject().value("status"_L1).toString(), u"ok"_s);
+        }
+        QCOMPARE(paths.size(), files);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIngest)
+#include "tst_ingest.moc"

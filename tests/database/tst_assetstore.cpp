@@ -1,0 +1,207 @@
+#include "assetfields.h"
+#include "assetstore.h"
+#include "catalog.h"
+#include "tagstore.h"
+#include "thumbnailstore.h"
+
+#include <QCborArray>
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ProcessedFile clip(const QByteArray &path)
+{
+    ProcessedFile file;
+    file.location.pathRaw = path;
+    file.location.path = QString::fromUtf8(path);
+    file.location.fileName = QString::fromUtf8(path.mid(path.lastIndexOf('/') + 1));
+    file.location.sizeBytes = 1000;
+    file.location.mtimeNs = 42;
+    file.contentHash = u"hash-"_s + QString::fromUtf8(path.toHex());
+    file.kind = u"video"_s;
+    file.facts.insert(u"container"_s, u"mov"_s);
+    file.facts.insert(u"width"_s, 1920);
+    file.facts.insert(u"height"_s, 1080);
+    file.facts.insert(u"rotation"_s, 0);
+    file.facts.insert(u"duration_s"_s, 12.5);
+    file.facts.insert(u"fps"_s, 25.0);
+    file.facts.insert(u"video_codec"_s, u"h264"_s);
+    file.facts.insert(u"hdr"_s, u"none"_s);
+    file.facts.insert(u"format_class"_s, u"full-hd"_s);
+    file.facts.insert(u"format_class_zh"_s, u"全高清"_s);
+    file.facts.insert(u"format_class_en"_s, u"Full HD"_s);
+    file.facts.insert(u"gps_lat"_s, 36.06);
+    file.facts.insert(u"gps_lon"_s, 120.38);
+    file.facts.insert(u"warnings"_s, QCborArray { u"a warning"_s });
+    file.derived.insert(u"dominant_colors"_s, QCborArray { u"#102030"_s });
+    file.thumbnails.append(StoredThumbnail { ThumbnailStore::Poster, "jpeg-bytes", 256, 144, 1 });
+    file.processedVersion = 1;
+    return file;
+}
+
+} // namespace
+
+class TestAssetStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<CatalogSession> m_session;
+
+    AssetStore store() { return AssetStore(m_session->db()); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY(Catalog::prepare(m_dir.path(), Catalog::OpenMode::Create, error));
+        m_session = std::make_unique<CatalogSession>(m_dir.path());
+    }
+    void cleanupTestCase() { m_session.reset(); }
+
+    void saveAndReadBack()
+    {
+        QString error;
+        const auto id = store().save(clip("/media/海边/clip1.mp4"), error);
+        QVERIFY2(id, qPrintable(error));
+        const QJsonObject asset = *store().assetJson(*id);
+        QCOMPARE(asset.value("path"_L1).toString(), u"/media/海边/clip1.mp4"_s);
+        QCOMPARE(asset.value("kind"_L1).toString(), u"video"_s);
+        QCOMPARE(asset.value("status"_L1).toString(), u"ok"_s);
+        QCOMPARE(asset.value("width"_L1).toInt(), 1920);
+        QCOMPARE(asset.value("duration_s"_L1).toDouble(), 12.5);
+        QCOMPARE(asset.value("gps"_L1).toObject().value("lat"_L1).toDouble(), 36.06);
+        QVERIFY(asset.value("gps"_L1).toObject().value("alt_m"_L1).isNull());
+        QCOMPARE(asset.value("format_class"_L1).toObject().value("zh"_L1).toString(), u"全高清"_s);
+        QCOMPARE(asset.value("poster"_L1).toBool(), true);
+        QCOMPARE(asset.value("warnings"_L1).toArray().first().toString(), u"a warning"_s);
+        QCOMPARE(asset.value("tags"_L1).toArray().size(), 0);
+        // Missing facts are null, never 0 or "".
+        for (const char *field : { "error", "audio_codec", "audio_channels", "created_at", "camera_make",
+                                   "bit_depth", "location_id", "title", "color_transfer" })
+            QVERIFY2(asset.value(QLatin1StringView(field)).isNull(), field);
+        QVERIFY(store().idForPath("/media/海边/clip1.mp4") == id);
+    }
+
+    void reprocessingKeepsUserFacts()
+    {
+        QString error;
+        const auto id = store().save(clip("/media/b.mp4"), error);
+        QSqlQuery query(m_session->db());
+        QVERIFY(query.exec(u"UPDATE assets SET title = '黄昏的海' WHERE id = %1"_s.arg(*id)));
+        TagStore tags(m_session->db());
+        tags.addToAssets(*tags.ensurePath(u"海岸"_s, error), { *id }, error);
+
+        ProcessedFile changed = clip("/media/b.mp4");
+        changed.facts.remove(u"gps_lat"_s);
+        changed.facts.remove(u"gps_lon"_s);
+        changed.facts.insert(u"width"_s, 3840);
+        QCOMPARE(store().save(changed, error), id); // same row
+        const QJsonObject asset = *store().assetJson(*id);
+        QCOMPARE(asset.value("width"_L1).toInt(), 3840);
+        QVERIFY(asset.value("gps"_L1).isNull()); // a fact that went away is cleared
+        QCOMPARE(asset.value("title"_L1).toString(), u"黄昏的海"_s);
+        QCOMPARE(asset.value("tags"_L1).toArray().first().toString(), u"海岸"_s);
+    }
+
+    void failedFilesKeepTheirReason()
+    {
+        ProcessedFile broken = clip("/media/broken.mp4");
+        broken.failed = true;
+        broken.error = u"moov atom not found"_s;
+        broken.facts = {};
+        broken.thumbnails.clear();
+        QString error;
+        const auto id = store().save(broken, error);
+        const QJsonObject asset = *store().assetJson(*id);
+        QCOMPARE(asset.value("status"_L1).toString(), u"failed"_s);
+        QCOMPARE(asset.value("error"_L1).toString(), u"moov atom not found"_s);
+        QCOMPARE(asset.value("poster"_L1).toBool(), false);
+        QVERIFY(asset.value("width"_L1).isNull());
+    }
+
+    void relinkOfflineAndBack()
+    {
+        QString error;
+        const auto id = store().save(clip("/old/place.mp4"), error);
+        QVERIFY(store().markOffline({ *id }, error));
+        QCOMPARE(store().assetJson(*id)->value("status"_L1).toString(), u"offline"_s);
+        QVERIFY(store().markPresent(*id, error));
+        QCOMPARE(store().assetJson(*id)->value("status"_L1).toString(), u"ok"_s);
+        FileLocation moved;
+        moved.pathRaw = "/new/place renamed.mp4";
+        moved.path = u"/new/place renamed.mp4"_s;
+        moved.fileName = u"place renamed.mp4"_s;
+        moved.sizeBytes = 1000;
+        moved.mtimeNs = 43;
+        QVERIFY(store().relink(*id, moved, error));
+        QVERIFY(!store().idForPath("/old/place.mp4"));
+        QCOMPARE(store().idForPath("/new/place renamed.mp4"), id);
+        QCOMPARE(store().assetJson(*id)->value("file_name"_L1).toString(), u"place renamed.mp4"_s);
+    }
+
+    void nonUtf8PathsStayDistinct()
+    {
+        QString error;
+        const auto a = store().save(clip("/gbk/\xb9\xc5\xd5\xf2.mp4"), error);
+        const auto b = store().save(clip("/gbk/\xb9\xc5\xd5\xf3.mp4"), error);
+        QVERIFY(a && b && *a != *b);
+        QCOMPARE(store().rawPathOf(*a), QByteArray("/gbk/\xb9\xc5\xd5\xf2.mp4"));
+    }
+
+    void searchWords()
+    {
+        QString error;
+        const auto sea = store().save(clip("/lib/山东古镇老街_海边.mp4"), error);
+        const auto street = store().save(clip("/lib/street_night.mov"), error);
+        const auto ids = [&](const QString &q) { return *store().idsMatching(q, 0, error); };
+        QVERIFY(ids(u"古镇"_s).contains(*sea));
+        QVERIFY(!ids(u"古镇"_s).contains(*street));
+        QVERIFY(ids(u"古"_s).contains(*sea)); // one character works
+        QVERIFY(ids(u"STREET"_s).contains(*street));
+        QVERIFY(ids(u"古镇 海边"_s).contains(*sea)); // all words must match
+        QVERIFY(ids(u"古镇 night"_s).isEmpty());
+        QVERIFY(ids(u"全高清"_s).contains(*street)); // format class
+        TagStore tags(m_session->db());
+        tags.addToAssets(*tags.ensurePath(u"天气/晴"_s, error), { *street }, error);
+        QCOMPARE(ids(u"晴"_s), QList<qint64> { *street });
+    }
+
+    void hostileQueriesAreText()
+    {
+        QString error;
+        // Wildcards typed by a user are literal: "%" is in no path, "_" in exactly two.
+        const qsizetype all = store().idsMatching(QString(), 0, error)->size();
+        QVERIFY(all > 3);
+        QCOMPARE(store().idsMatching(u"%"_s, 0, error)->size(), 0);
+        QCOMPARE(store().idsMatching(u"_"_s, 0, error)->size(), 2);
+        QVERIFY(store().idsMatching(u"' OR 1=1 --"_s, 0, error)->isEmpty());
+        QVERIFY(store().idsMatching(u"\"; DROP TABLE assets; --"_s, 0, error));
+        QSqlQuery query(m_session->db());
+        QVERIFY(query.exec(u"SELECT count(*) FROM assets"_s) && query.next());
+        QVERIFY(query.value(0).toInt() > 0);
+        QVERIFY(store().idsMatching(u"\\"_s, 0, error));
+    }
+
+    void csvRows()
+    {
+        QString error;
+        const auto id = store().save(clip("/csv/one, \"two\".mp4"), error);
+        const QJsonObject asset = *store().assetJson(*id);
+        const QStringList row = AssetFields::toCsvRow(asset);
+        const QStringList header = AssetFields::csvHeader();
+        QCOMPARE(row.size(), header.size());
+        QCOMPARE(row.at(header.indexOf(u"gps_lat"_s)), u"36.06"_s);
+        QCOMPARE(row.at(header.indexOf(u"format_class_en"_s)), u"Full HD"_s);
+        QCOMPARE(row.at(header.indexOf(u"audio_codec"_s)), QString()); // null is an empty cell
+        QCOMPARE(row.at(header.indexOf(u"width"_s)), u"1920"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAssetStore)
+#include "tst_assetstore.moc"

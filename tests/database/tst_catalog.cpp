@@ -1,0 +1,121 @@
+#include "catalog.h"
+#include "sqlitebackend.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCatalog : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void createsAFolderWithBothDatabases()
+    {
+        const QString folder = m_dir.filePath(u"new/nested/catalog"_s);
+        QVERIFY(!Catalog::exists(folder));
+        QString error;
+        QVERIFY2(Catalog::prepare(folder, Catalog::OpenMode::Create, error), qPrintable(error));
+        QVERIFY(Catalog::exists(folder));
+        QVERIFY(QFile::exists(folder + u"/thumbnails.sqlite"_s));
+        CatalogSession session(folder);
+        QVERIFY(session.isOpen());
+        QCOMPARE(SqliteBackend::schemaVersion(session.db()), Catalog::catalogSchemaVersion());
+        QCOMPARE(SqliteBackend::schemaVersion(session.thumbs()), Catalog::thumbnailSchemaVersion());
+        QVERIFY(Catalog::catalogSchemaVersion() >= 1);
+        QSqlQuery query(session.db());
+        QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"wal"_s);
+        QVERIFY(query.exec(u"SELECT count(*) FROM location_categories"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 8);
+        for (const char *table :
+             { "assets", "tags", "asset_tags", "locations", "facilities", "experts", "contacts",
+               "productions", "production_candidates", "expert_locations", "volumes" }) {
+            QVERIFY2(query.exec(u"SELECT count(*) FROM %1"_s.arg(QLatin1StringView(table))), table);
+        }
+        QCOMPARE(SqliteBackend::integrityCheck(session.db()), u"ok"_s);
+    }
+
+    void prepareIsIdempotent()
+    {
+        const QString folder = m_dir.filePath(u"twice"_s);
+        QString error;
+        QVERIFY(Catalog::prepare(folder, Catalog::OpenMode::Create, error));
+        {
+            CatalogSession session(folder);
+            QSqlQuery(session.db()).exec(u"INSERT INTO tags (name, created_at) VALUES ('海岸', 'now')"_s);
+        }
+        QVERIFY2(Catalog::prepare(folder, Catalog::OpenMode::MustExist, error), qPrintable(error));
+        CatalogSession session(folder);
+        QSqlQuery query(session.db());
+        QVERIFY(query.exec(u"SELECT count(*) FROM tags"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    void missingCatalogIsNotCreatedByReaders()
+    {
+        const QString folder = m_dir.filePath(u"absent"_s);
+        QString error;
+        QVERIFY(!Catalog::prepare(folder, Catalog::OpenMode::MustExist, error));
+        QVERIFY(error.contains(folder));
+        QVERIFY(!QFile::exists(folder));
+    }
+
+    void aFileIsNotACatalog()
+    {
+        const QString path = m_dir.filePath(u"file"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("x");
+        file.close();
+        QString error;
+        QVERIFY(!Catalog::prepare(path, Catalog::OpenMode::Create, error));
+        QVERIFY(error.contains(u"file"_s));
+    }
+
+    void newerCatalogIsRefusedUntouched()
+    {
+        const QString folder = m_dir.filePath(u"future"_s);
+        QString error;
+        QVERIFY(Catalog::prepare(folder, Catalog::OpenMode::Create, error));
+        {
+            CatalogSession session(folder);
+            QVERIFY(SqliteBackend::setSchemaVersion(session.db(), 999, error));
+        }
+        QVERIFY(!Catalog::prepare(folder, Catalog::OpenMode::MustExist, error));
+        QVERIFY2(error.contains(u"newer ReelAtlas"_s), qPrintable(error));
+        CatalogSession session(folder);
+        QCOMPARE(SqliteBackend::schemaVersion(session.db()), 999);
+    }
+
+    void garbageIsNotOpened()
+    {
+        const QString folder = m_dir.filePath(u"garbage"_s);
+        QVERIFY(QDir().mkpath(folder));
+        QFile file(folder + u"/catalog.sqlite"_s);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        QString error;
+        QVERIFY(!Catalog::prepare(folder, Catalog::OpenMode::MustExist, error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void catalogFolderOption()
+    {
+        qputenv("REELATLAS_CATALOG", "/tmp/from-environment");
+        QCOMPARE(Catalog::resolveFolder(u"/tmp/given"_s), u"/tmp/given"_s);
+        QCOMPARE(Catalog::resolveFolder({}), u"/tmp/from-environment"_s);
+        qunsetenv("REELATLAS_CATALOG");
+        QVERIFY(Catalog::resolveFolder({}).endsWith(u"ReelAtlas/catalog"_s));
+        QVERIFY(QDir::isAbsolutePath(Catalog::resolveFolder(u"relative"_s)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalog)
+#include "tst_catalog.moc"

@@ -1,0 +1,326 @@
+// Photos as cameras and phones write them: EXIF orientation, local time with and without an
+// offset, GPS in the four quadrants, HEIC, and the damage that real cards and transfers produce.
+
+#include "mediaprocessor.h"
+#include "testsupport.h"
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#include <exiv2/exiv2.hpp>
+#pragma GCC diagnostic pop
+
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+using namespace Qt::StringLiterals;
+
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+
+namespace {
+
+QImage posterOf(const MediaPictures &pictures, ThumbnailKind kind = ThumbnailKind::PosterLarge)
+{
+    for (const Thumbnail &thumbnail : pictures.thumbnails) {
+        if (thumbnail.kind == kind)
+            return QImage::fromData(thumbnail.jpeg);
+    }
+    return {};
+}
+
+double meanLuma(const QImage &image, const QRect &area)
+{
+    double sum = 0;
+    int count = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x, ++count)
+            sum += qGray(image.pixel(x, y));
+    return count ? sum / count / 255.0 : 0;
+}
+
+void setExif(const QString &file, const QList<std::pair<const char *, QString>> &tags)
+{
+    Exiv2::Image::AutoPtr image = Exiv2::ImageFactory::open(QFile::encodeName(file).toStdString());
+    image->readMetadata();
+    Exiv2::ExifData &exif = image->exifData();
+    for (const auto &[key, value] : tags) {
+        const Exiv2::ExifKey exifKey(key);
+        Exiv2::Value::AutoPtr v = Exiv2::Value::create(exifKey.defaultTypeId());
+        v->read(value.toStdString());
+        exif.add(exifKey, v.get());
+    }
+    image->writeMetadata();
+}
+
+} // namespace
+
+class TestPhotoAnalyzer : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    MediaProcessor m_processor;
+
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+    MediaProcessor::Result process(const QString &name) const
+    {
+        return m_processor.process(QFile::encodeName(file(name)));
+    }
+
+    // A 400x300 JPEG whose top half is white and bottom half black.
+    void makeHalfWhite(const QString &name, const QString &box = u"x=0:y=0:w=400:h=150"_s)
+    {
+        QString error;
+        QVERIFY2(TestSupport::ffmpeg({ u"-f"_s, u"lavfi"_s, u"-i"_s,
+                                       u"color=c=black:s=400x300,drawbox=%1:color=white:t=fill"_s.arg(box),
+                                       u"-frames:v"_s, u"1"_s, file(name) },
+                                     &error),
+                 qPrintable(error));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void cameraJpeg()
+    {
+        makeHalfWhite(u"camera.jpg"_s);
+        setExif(file(u"camera.jpg"_s),
+                { { "Exif.Image.Orientation", u"6"_s },
+                  { "Exif.Image.Make", u"Canon"_s },
+                  { "Exif.Image.Model", u"EOS R5"_s },
+                  { "Exif.Photo.DateTimeOriginal", u"2024:07:10 18:30:00"_s },
+                  { "Exif.Photo.OffsetTimeOriginal", u"+08:00"_s },
+                  { "Exif.GPSInfo.GPSLatitudeRef", u"S"_s },
+                  { "Exif.GPSInfo.GPSLatitude", u"33/1 51/1 2400/100"_s },
+                  { "Exif.GPSInfo.GPSLongitudeRef", u"W"_s },
+                  { "Exif.GPSInfo.GPSLongitude", u"70/1 38/1 5244/100"_s },
+                  { "Exif.GPSInfo.GPSAltitudeRef", u"0"_s },
+                  { "Exif.GPSInfo.GPSAltitude", u"5205/10"_s } });
+        const auto result = process(u"camera.jpg"_s);
+        QCOMPARE(result.status, MediaProcessor::Status::Ok);
+        const MediaFacts &f = result.facts;
+        QCOMPARE(f.kind, MediaKind::Photo);
+        QCOMPARE(f.container, u"jpeg"_s);
+        QCOMPARE(f.rotation, 90);
+        QCOMPARE(f.width.value_or(0), 300); // upright
+        QCOMPARE(f.height.value_or(0), 400);
+        QCOMPARE(f.cameraMake, u"Canon"_s);
+        QCOMPARE(f.cameraModel, u"EOS R5"_s);
+        QCOMPARE(f.createdAt.toString(Qt::ISODate), u"2024-07-10T10:30:00Z"_s);
+        QVERIFY(f.gps);
+        QVERIFY(std::abs(f.gps->lat - -(33 + 51 / 60.0 + 24 / 3600.0)) < 1e-6);
+        QVERIFY(std::abs(f.gps->lon - -(70 + 38 / 60.0 + 52.44 / 3600.0)) < 1e-6);
+        QCOMPARE(f.gps->altM.value_or(0), 520.5);
+        QVERIFY(!f.formatClass);
+        QVERIFY(f.warnings.isEmpty());
+        // Turned 90 degrees clockwise: the white top is now on the right.
+        const QImage poster = posterOf(result.pictures);
+        QCOMPARE(poster.size(), QSize(300, 400));
+        QVERIFY(meanLuma(poster, QRect(160, 0, 140, 400)) > 0.9);
+        QVERIFY(meanLuma(poster, QRect(0, 0, 140, 400)) < 0.1);
+        QCOMPARE(posterOf(result.pictures, ThumbnailKind::Poster).size(), QSize(192, 256));
+    }
+
+    void mirroredOrientation()
+    {
+        makeHalfWhite(u"mirror.jpg"_s, u"x=0:y=0:w=200:h=300"_s); // left half white
+        setExif(file(u"mirror.jpg"_s), { { "Exif.Image.Orientation", u"2"_s } });
+        const auto result = process(u"mirror.jpg"_s);
+        QCOMPARE(result.facts.rotation, 0);
+        QVERIFY(result.facts.mirrored);
+        const QImage poster = posterOf(result.pictures);
+        QVERIFY(meanLuma(poster, QRect(210, 0, 190, 300)) > 0.9);
+    }
+
+    void localTimeFromTheGpsClock()
+    {
+        // No OffsetTimeOriginal (most cameras before 2017): the GPS clock (UTC) gives the zone.
+        QString error;
+        QVERIFY(TestSupport::makePhoto(file(u"gpsclock.jpg"_s), 320, 240, &error));
+        setExif(file(u"gpsclock.jpg"_s),
+                { { "Exif.Photo.DateTimeOriginal", u"2024:07:10 18:30:05"_s },
+                  { "Exif.GPSInfo.GPSDateStamp", u"2024:07:10"_s },
+                  { "Exif.GPSInfo.GPSTimeStamp", u"10/1 30/1 3/1"_s } });
+        QCOMPARE(process(u"gpsclock.jpg"_s).facts.createdAt.toString(Qt::ISODate), u"2024-07-10T10:30:05Z"_s);
+    }
+
+    void noFixIsNoGps()
+    {
+        QString error;
+        QVERIFY(TestSupport::makePhoto(file(u"nofix.jpg"_s), 320, 240, &error));
+        setExif(file(u"nofix.jpg"_s),
+                { { "Exif.GPSInfo.GPSLatitudeRef", u"N"_s },
+                  { "Exif.GPSInfo.GPSLatitude", u"0/1 0/1 0/1"_s },
+                  { "Exif.GPSInfo.GPSLongitudeRef", u"E"_s },
+                  { "Exif.GPSInfo.GPSLongitude", u"0/1 0/1 0/1"_s } });
+        const auto result = process(u"nofix.jpg"_s);
+        QCOMPARE(result.status, MediaProcessor::Status::Ok);
+        QVERIFY(!result.facts.gps);
+    }
+
+    void corruptExifKeepsThePhoto()
+    {
+        QString error;
+        QVERIFY(TestSupport::makePhoto(file(u"source.jpg"_s), 640, 480, &error));
+        const QByteArray jpeg = TestSupport::readFile(file(u"source.jpg"_s));
+        // An APP1 Exif segment whose first IFD claims 65535 entries in 40 bytes.
+        QByteArray tiff =
+            QByteArray("II*\0\x08\0\0\0", 8) + QByteArray("\xff\xff", 2) + QByteArray(40, '\x01');
+        QByteArray app1 = QByteArray("Exif\0\0", 6) + tiff;
+        QByteArray segment("\xff\xe1");
+        segment.append(char((app1.size() + 2) >> 8)).append(char((app1.size() + 2) & 0xff)).append(app1);
+        QVERIFY(TestSupport::writeFile(QFile::encodeName(file(u"corrupt_exif.jpg"_s)),
+                                       jpeg.left(2) + segment + jpeg.mid(2)));
+        const auto result = process(u"corrupt_exif.jpg"_s);
+        QCOMPARE(result.status, MediaProcessor::Status::Ok);
+        QCOMPARE(result.facts.width.value_or(0), 640);
+        QVERIFY(!posterOf(result.pictures).isNull());
+        QVERIFY2(result.facts.warnings.join(u' ').contains(u"metadata"_s),
+                 qPrintable(result.facts.warnings.join(u' ')));
+    }
+
+    void truncatedJpegIsKeptWithAWarning()
+    {
+        QString error;
+        QVERIFY(TestSupport::makePhoto(file(u"big.jpg"_s), 1600, 1200, &error));
+        const QByteArray jpeg = TestSupport::readFile(file(u"big.jpg"_s));
+        QVERIFY(
+            TestSupport::writeFile(QFile::encodeName(file(u"truncated.jpg"_s)), jpeg.left(jpeg.size() / 3)));
+        const auto result = process(u"truncated.jpg"_s);
+        QCOMPARE(result.status, MediaProcessor::Status::Ok);
+        QVERIFY2(result.facts.warnings.join(u' ').contains(u"damaged"_s),
+                 qPrintable(result.facts.warnings.join(u' ')));
+    }
+
+    void otherFormats_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("encoderArgs");
+        QTest::addColumn<QString>("container");
+        QTest::addColumn<int>("bitDepth");
+        QTest::newRow("png") << "p.png" << QStringList() << "png" << 8;
+        QTest::newRow("16-bit png") << "p16.png" << QStringList { u"-pix_fmt"_s, u"rgb48be"_s } << "png"
+                                    << 16;
+        QTest::newRow("webp") << "p.webp" << QStringList { u"-c:v"_s, u"libwebp"_s } << "webp" << 8;
+        QTest::newRow("tiff") << "p.tif" << QStringList() << "tiff" << 8;
+    }
+
+    void otherFormats()
+    {
+        QFETCH(QString, name);
+        QFETCH(QStringList, encoderArgs);
+        QFETCH(QString, container);
+        QFETCH(int, bitDepth);
+        QString error;
+        QVERIFY2(TestSupport::ffmpeg(QStringList { u"-f"_s, u"lavfi"_s, u"-i"_s, u"testsrc2=s=1600x900"_s,
+                                                   u"-frames:v"_s, u"1"_s }
+                                         + encoderArgs + QStringList { file(name) },
+                                     &error),
+                 qPrintable(error));
+        const auto result = process(name);
+        QCOMPARE(result.status, MediaProcessor::Status::Ok);
+        QCOMPARE(result.facts.container, container);
+        QCOMPARE(result.facts.width.value_or(0), 1600);
+        QCOMPARE(result.facts.height.value_or(0), 900);
+        QCOMPARE(result.facts.bitDepth.value_or(0), bitDepth);
+        QCOMPARE(posterOf(result.pictures).size(), QSize(1024, 576));
+    }
+
+    void heicFromAPhone()
+    {
+        makeHalfWhite(u"for_heic.jpg"_s);
+        setExif(file(u"for_heic.jpg"_s),
+                { { "Exif.Image.Make", u"Apple"_s },
+                  { "Exif.Image.Model", u"iPhone 15 Pro"_s },
+                  { "Exif.Photo.DateTimeOriginal", u"2024:03:01 09:15:00"_s },
+                  { "Exif.Photo.OffsetTimeOriginal", u"+08:00"_s } });
+        QString error;
+        QVERIFY2(TestSupport::run(
+                     u"heif-enc"_s,
+                     { u"-q"_s, u"50"_s, u"-o"_s, file(u"phone.heic"_s), file(u"for_heic.jpg"_s) }, &error),
+                 qPrintable(error));
+        const auto result = process(u"phone.heic"_s);
+        QCOMPARE(result.status, MediaProcessor::Status::Ok);
+        QCOMPARE(result.facts.container, u"heif"_s);
+        QCOMPARE(result.facts.width.value_or(0), 400);
+        QCOMPARE(result.facts.height.value_or(0), 300);
+        QCOMPARE(result.facts.rotation, 0);
+        QCOMPARE(result.facts.cameraModel, u"iPhone 15 Pro"_s);
+        QCOMPARE(result.facts.createdAt.toString(Qt::ISODate), u"2024-03-01T01:15:00Z"_s);
+        const QImage poster = posterOf(result.pictures);
+        QCOMPARE(poster.size(), QSize(400, 300));
+        QVERIFY(meanLuma(poster, QRect(0, 0, 400, 140)) > 0.85);
+    }
+
+    void staleExifOrientationInHeif()
+    {
+        // heif-enc copies EXIF orientation 6 but stores the pixels as they are (no irot): HEIF
+        // readers show them unturned, so the facts must say 0, not 90.
+        makeHalfWhite(u"stale.jpg"_s);
+        setExif(file(u"stale.jpg"_s), { { "Exif.Image.Orientation", u"6"_s } });
+        QString error;
+        QVERIFY2(TestSupport::run(u"heif-enc"_s,
+                                  { u"-q"_s, u"50"_s, u"-o"_s, file(u"stale.heic"_s), file(u"stale.jpg"_s) },
+                                  &error),
+                 qPrintable(error));
+        const auto result = process(u"stale.heic"_s);
+        QCOMPARE(result.status, MediaProcessor::Status::Ok);
+        QCOMPARE(result.facts.rotation, 0);
+        QCOMPARE(result.facts.width.value_or(0), 400);
+    }
+
+    void notAPicture()
+    {
+        QVERIFY(TestSupport::writeFile(QFile::encodeName(file(u"random.jpg"_s)),
+                                       TestSupport::randomBytes(50'000, 9)));
+        auto result = process(u"random.jpg"_s);
+        QCOMPARE(result.status, MediaProcessor::Status::Failed);
+        QVERIFY(result.error.contains(u"JPEG"_s));
+        // A JPEG header and then garbage.
+        QVERIFY(
+            TestSupport::writeFile(QFile::encodeName(file(u"header_only.jpg"_s)),
+                                   QByteArray("\xff\xd8\xff\xe0", 4) + TestSupport::randomBytes(5000, 10)));
+        result = process(u"header_only.jpg"_s);
+        QCOMPARE(result.status, MediaProcessor::Status::Failed);
+        QVERIFY(!result.error.isEmpty());
+    }
+
+    void hugeDimensionsAreRefusedWithoutDecoding()
+    {
+        // A PNG that claims 100000 x 100000 pixels (40 GB decoded) in a few bytes.
+        QByteArray ihdr("IHDR");
+        char size[8];
+        qToBigEndian<quint32>(100000, size);
+        qToBigEndian<quint32>(100000, size + 4);
+        ihdr.append(size, 8).append(QByteArray("\x08\x02\x00\x00\x00", 5));
+        const auto chunk = [](const QByteArray &typeAndData) {
+            char length[4];
+            qToBigEndian<quint32>(quint32(typeAndData.size() - 4), length);
+            char crc[4];
+            qToBigEndian<quint32>(0, crc);
+            return QByteArray(length, 4) + typeAndData + QByteArray(crc, 4);
+        };
+        const QByteArray png =
+            QByteArray("\x89PNG\r\n\x1a\n", 8) + chunk(ihdr) + chunk("IDAT\x78\x9c") + chunk("IEND");
+        QVERIFY(TestSupport::writeFile(QFile::encodeName(file(u"huge.png"_s)), png));
+        const auto result = process(u"huge.png"_s);
+        QCOMPARE(result.status, MediaProcessor::Status::Failed);
+        QVERIFY(!result.error.isEmpty());
+    }
+
+    void chineseAndNonUtf8Names()
+    {
+        QString error;
+        QVERIFY(TestSupport::makePhoto(file(u"海边日落.jpg"_s), 320, 240, &error));
+        QCOMPARE(process(u"海边日落.jpg"_s).status, MediaProcessor::Status::Ok);
+        const QByteArray gbk = QFile::encodeName(m_dir.path()) + "/\xba\xa3\xb1\xdf.jpg"; // 海边 in GBK
+        QVERIFY(TestSupport::writeFile(gbk, TestSupport::readFile(file(u"海边日落.jpg"_s))));
+        const auto result = m_processor.process(gbk);
+        QCOMPARE(result.status, MediaProcessor::Status::Ok);
+        QCOMPARE(result.facts.width.value_or(0), 320);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPhotoAnalyzer)
+#include "tst_photoanalyzer.moc"
