@@ -20,11 +20,6 @@ namespace {
 const QString kCatalogMigrations = u":/sql/catalog"_s;
 const QString kThumbnailMigrations = u":/sql/thumbnails"_s;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Catalog", text);
-}
-
 QString uniqueConnectionName(const char *what)
 {
     static std::atomic<int> counter { 0 };
@@ -73,16 +68,19 @@ bool prepare(const QString &folder, OpenMode mode, QString &error)
 {
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir()) {
-        error = tr("%1 is a file, not a catalog folder").arg(folder);
+        error = QCoreApplication::translate("Catalog", "%1 is a file, not a catalog folder").arg(folder);
         return false;
     }
     if (mode == OpenMode::MustExist && !exists(folder)) {
-        error = tr("there is no catalog at %1 (create one with \"reelatlas-cli init\" or by ingesting media)")
-                    .arg(folder);
+        error =
+            QCoreApplication::translate(
+                "Catalog",
+                "there is no catalog at %1 (create one with \"reelatlas-cli init\" or by ingesting media)")
+                .arg(folder);
         return false;
     }
     if (!QDir().mkpath(folder)) {
-        error = tr("cannot create the catalog folder %1").arg(folder);
+        error = QCoreApplication::translate("Catalog", "cannot create the catalog folder %1").arg(folder);
         return false;
     }
     const bool fresh = !exists(folder);
@@ -91,9 +89,11 @@ bool prepare(const QString &folder, OpenMode mode, QString &error)
         error = session.error();
         return false;
     }
-    if (!Migrations::migrate(session.db(), kCatalogMigrations, tr("catalog"), error))
+    if (!Migrations::migrate(session.db(), kCatalogMigrations,
+                             QCoreApplication::translate("Catalog", "catalog"), error))
         return false;
-    if (!Migrations::migrate(session.thumbs(), kThumbnailMigrations, tr("thumbnail store"), error))
+    if (!Migrations::migrate(session.thumbs(), kThumbnailMigrations,
+                             QCoreApplication::translate("Catalog", "thumbnail store"), error))
         return false;
     if (fresh) {
         QSqlQuery query(session.db());
@@ -123,13 +123,15 @@ CatalogSession::CatalogSession(const QString &folder, bool readOnly)
     m_db = SqliteBackend::open(dir.filePath(QLatin1StringView(Catalog::kDatabaseFile)), m_dbName, readOnly,
                                m_error);
     if (!m_error.isEmpty()) {
-        m_error = tr("cannot open the catalog %1: %2").arg(folder, m_error);
+        m_error =
+            QCoreApplication::translate("Catalog", "cannot open the catalog %1: %2").arg(folder, m_error);
         return;
     }
     m_thumbs = SqliteBackend::open(dir.filePath(QLatin1StringView(Catalog::kThumbnailFile)), m_thumbsName,
                                    readOnly, m_error);
     if (!m_error.isEmpty())
-        m_error = tr("cannot open the thumbnail store of %1: %2").arg(folder, m_error);
+        m_error = QCoreApplication::translate("Catalog", "cannot open the thumbnail store of %1: %2")
+                      .arg(folder, m_error);
 }
 
 CatalogSession::~CatalogSession()

@@ -17,11 +17,6 @@ namespace Migrations {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Migrations", text);
-}
-
 bool execute(QSqlDatabase &db, const QString &statement, QString &error)
 {
     QSqlQuery query(db);
@@ -54,7 +49,8 @@ bool migrate(QSqlDatabase &db, const QString &resourceFolder, const QString &wha
 {
     const QList<Step> all = steps(resourceFolder);
     if (all.isEmpty()) {
-        error = tr("no migrations for the %1 were compiled in").arg(what);
+        error =
+            QCoreApplication::translate("Migrations", "no migrations for the %1 were compiled in").arg(what);
         return false;
     }
     const int newest = all.last().version;
@@ -66,11 +62,14 @@ bool migrate(QSqlDatabase &db, const QString &resourceFolder, const QString &wha
         const int current = SqliteBackend::schemaVersion(db);
         QString failure;
         if (current < 0) {
-            failure = tr("cannot read the %1's schema version").arg(what);
+            failure =
+                QCoreApplication::translate("Migrations", "cannot read the %1's schema version").arg(what);
         } else if (current > newest) {
             failure =
-                tr("the %1 was written by a newer ReelAtlas (schema version %2; this ReelAtlas knows up "
-                   "to %3). Update ReelAtlas to open it; nothing was changed.")
+                QCoreApplication::translate(
+                    "Migrations",
+                    "the %1 was written by a newer ReelAtlas (schema version %2; this ReelAtlas knows up "
+                    "to %3). Update ReelAtlas to open it; nothing was changed.")
                     .arg(what)
                     .arg(current)
                     .arg(newest);
@@ -78,7 +77,9 @@ bool migrate(QSqlDatabase &db, const QString &resourceFolder, const QString &wha
             QString sqlError;
             if (!SqliteBackend::execScript(db, step.sql, sqlError)
                 || !SqliteBackend::setSchemaVersion(db, step.version, sqlError)) {
-                failure = tr("upgrading the %1 to schema version %2 (%3) failed: %4. Nothing was changed.")
+                failure = QCoreApplication::translate(
+                              "Migrations",
+                              "upgrading the %1 to schema version %2 (%3) failed: %4. Nothing was changed.")
                               .arg(what)
                               .arg(step.version)
                               .arg(step.name, sqlError);

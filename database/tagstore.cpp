@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TagStore", text);
-}
-
 } // namespace
 
 TagStore::TagStore(QSqlDatabase db)

@@ -3,6 +3,7 @@
 // Hierarchical tags ("天气/晴" is 晴 under 天气). Works on the connection it is given; the caller
 // owns the transaction.
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
@@ -12,6 +13,8 @@
 
 class TagStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(TagStore)
+
 public:
     explicit TagStore(QSqlDatabase db);
 

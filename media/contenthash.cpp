@@ -16,11 +16,6 @@ namespace {
 constexpr qint64 kBlock = 64 * 1024;
 constexpr int kBlocks = 5; // first, last and three evenly spaced in between
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContentHash", text);
-}
-
 QString errnoText(int code)
 {
     return QString::fromLocal8Bit(strerror(code));
@@ -36,7 +31,7 @@ Outcome identify(const QByteArray &path, FileIdentity &identity, QString &error)
         const int code = errno;
         if (code == ENOENT)
             return Outcome::Vanished;
-        error = tr("cannot open: %1").arg(errnoText(code));
+        error = QCoreApplication::translate("ContentHash", "cannot open: %1").arg(errnoText(code));
         return Outcome::Failed;
     }
     struct Closer
@@ -47,11 +42,12 @@ Outcome identify(const QByteArray &path, FileIdentity &identity, QString &error)
 
     struct stat st = {};
     if (::fstat(fd, &st) != 0) {
-        error = tr("cannot read the file's details: %1").arg(errnoText(errno));
+        error = QCoreApplication::translate("ContentHash", "cannot read the file's details: %1")
+                    .arg(errnoText(errno));
         return Outcome::Failed;
     }
     if (!S_ISREG(st.st_mode)) {
-        error = tr("not a regular file");
+        error = QCoreApplication::translate("ContentHash", "not a regular file");
         return Outcome::Failed;
     }
     identity.sizeBytes = st.st_size;
@@ -68,7 +64,9 @@ Outcome identify(const QByteArray &path, FileIdentity &identity, QString &error)
             if (n < 0 && errno == EINTR)
                 continue;
             if (n < 0) {
-                error = tr("read error at byte %1: %2").arg(offset + done).arg(errnoText(errno));
+                error = QCoreApplication::translate("ContentHash", "read error at byte %1: %2")
+                            .arg(offset + done)
+                            .arg(errnoText(errno));
                 return false;
             }
             if (n == 0)

@@ -20,11 +20,6 @@ namespace ExifReader {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExifReader", text);
-}
-
 thread_local QStringList *t_exivMessages = nullptr;
 
 void exivLogHandler(int level, const char *message)
@@ -237,11 +232,12 @@ ExifFacts readFile(const QByteArray &path)
             fillFromExif(image->exifData(), facts);
             fillFromXmp(image->xmpData(), facts);
         } catch (const std::exception &e) {
-            facts.warnings.append(tr("metadata unreadable: %1").arg(QString::fromUtf8(e.what())));
+            facts.warnings.append(QCoreApplication::translate("ExifReader", "metadata unreadable: %1")
+                                      .arg(QString::fromUtf8(e.what())));
         }
     }
     for (const QString &message : std::as_const(messages))
-        facts.warnings.append(tr("metadata damaged: %1").arg(message));
+        facts.warnings.append(QCoreApplication::translate("ExifReader", "metadata damaged: %1").arg(message));
     return facts;
 }
 
@@ -257,11 +253,12 @@ ExifFacts readBlock(const uchar *data, size_t size)
             Exiv2::ExifParser::decode(exif, data, uint32_t(std::min<size_t>(size, UINT32_MAX)));
             fillFromExif(exif, facts);
         } catch (const std::exception &e) {
-            facts.warnings.append(tr("metadata unreadable: %1").arg(QString::fromUtf8(e.what())));
+            facts.warnings.append(QCoreApplication::translate("ExifReader", "metadata unreadable: %1")
+                                      .arg(QString::fromUtf8(e.what())));
         }
     }
     for (const QString &message : std::as_const(messages))
-        facts.warnings.append(tr("metadata damaged: %1").arg(message));
+        facts.warnings.append(QCoreApplication::translate("ExifReader", "metadata damaged: %1").arg(message));
     return facts;
 }
 

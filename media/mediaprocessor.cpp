@@ -15,11 +15,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MediaProcessor", text);
-}
-
 } // namespace
 
 MediaProcessor::MediaProcessor(const MediaOptions &options)

@@ -7,9 +7,12 @@
 #include "mediaoptions.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 class MediaProcessor final
 {
+    Q_DECLARE_TR_FUNCTIONS(MediaProcessor)
+
 public:
     explicit MediaProcessor(const MediaOptions &options = {});
 

@@ -6,9 +6,12 @@
 #include "mediaoptions.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 class PhotoAnalyzer final
 {
+    Q_DECLARE_TR_FUNCTIONS(PhotoAnalyzer)
+
 public:
     explicit PhotoAnalyzer(const MediaOptions &options = {});
 

@@ -32,11 +32,6 @@ constexpr const char kFormatWhitelist[] =
 
 constexpr int kMaxPacketsPerSample = 3000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("VideoAnalyzer", text);
-}
-
 QString containerName(const AVInputFormat *format)
 {
     const QString names = QString::fromLatin1(format->name);

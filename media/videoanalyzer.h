@@ -7,9 +7,12 @@
 #include "mediaoptions.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 class VideoAnalyzer final
 {
+    Q_DECLARE_TR_FUNCTIONS(VideoAnalyzer)
+
 public:
     explicit VideoAnalyzer(const MediaOptions &options = {});
 

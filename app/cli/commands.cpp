@@ -36,11 +36,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("reelatlas-cli", text, nullptr, n);
-}
-
 void printInfo(const QString &message)
 {
     std::fprintf(stderr, "%s\n", qUtf8Printable(message));
@@ -65,7 +60,7 @@ int usageError(const char *command, const QString &reason)
     const CliCommand &cmd = commandNamed(command);
     printError(reason);
     std::fprintf(stderr, "%s\n",
-                 qUtf8Printable(tr("usage: reelatlas-cli [--catalog PATH] %1 %2")
+                 qUtf8Printable(Cli::tr("usage: reelatlas-cli [--catalog PATH] %1 %2")
                                     .arg(QLatin1StringView(cmd.name), QLatin1StringView(cmd.arguments))));
     return ExitCode::Usage;
 }
@@ -92,9 +87,9 @@ public:
             const CliCommand &cmd = commandNamed(m_command);
             std::printf(
                 "%s\n\n%s\n",
-                qUtf8Printable(tr("usage: reelatlas-cli [--catalog PATH] %1 %2")
+                qUtf8Printable(Cli::tr("usage: reelatlas-cli [--catalog PATH] %1 %2")
                                    .arg(QLatin1StringView(cmd.name), QLatin1StringView(cmd.arguments))),
-                qUtf8Printable(tr(cmd.summary)));
+                qUtf8Printable(Cli::tr(cmd.summary)));
             return ExitCode::Ok;
         }
         return -1;
@@ -111,8 +106,8 @@ public:
 private:
     const char *m_command;
     QCommandLineParser m_parser;
-    QCommandLineOption m_catalog { u"catalog"_s, tr("The catalog folder."), u"PATH"_s };
-    QCommandLineOption m_help { { u"h"_s, u"help"_s }, tr("Show this help.") };
+    QCommandLineOption m_catalog { u"catalog"_s, Cli::tr("The catalog folder."), u"PATH"_s };
+    QCommandLineOption m_help { { u"h"_s, u"help"_s }, Cli::tr("Show this help.") };
 };
 
 // The bytes the user typed for `argument` (Qt decodes argv lossily when it is not UTF-8), made
@@ -154,22 +149,14 @@ std::optional<qint64> resolveAsset(const CliContext &context, const AssetStore &
     if (isNumber) {
         if (store.assetJson(id))
             return id;
-        error = tr("there is no asset with id %1 in the catalog").arg(id);
+        error = Cli::tr("there is no asset with id %1 in the catalog").arg(id);
         return std::nullopt;
     }
     const QByteArray path = rawAbsolutePath(context, idOrPath);
     if (const auto found = store.idForPath(path))
         return found;
-    error = tr("%1 is not in the catalog").arg(IngestJob::displayPath(path));
+    error = Cli::tr("%1 is not in the catalog").arg(IngestJob::displayPath(path));
     return std::nullopt;
-}
-
-QString workerProgram()
-{
-    const QString fromEnvironment = qEnvironmentVariable("REELATLAS_WORKER");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    return QDir(QCoreApplication::applicationDirPath()).filePath(u"reelatlas-worker"_s);
 }
 
 // ----------------------------------------------------------------- Ctrl-C
@@ -194,7 +181,8 @@ public:
         QObject::connect(m_notifier.get(), &QSocketNotifier::activated, &job, [&job] {
             char byte;
             while (::read(g_signalPipe[0], &byte, 1) > 0) { }
-            printInfo(tr("interrupted: finishing what is under way; run the same command again to resume"));
+            printInfo(
+                Cli::tr("interrupted: finishing what is under way; run the same command again to resume"));
             job.cancel();
         });
         std::signal(SIGINT, onSignal);
@@ -237,28 +225,29 @@ int runIngest(IngestOptions options, bool json, bool quiet)
         writeAll(stdout, QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented));
     if (!quiet) {
         for (const FileNote &note : summary.skips)
-            printInfo(tr("skipped %1: %2").arg(note.path, note.reason));
+            printInfo(Cli::tr("skipped %1: %2").arg(note.path, note.reason));
         for (const FileNote &note : summary.failures)
-            printInfo(tr("failed %1: %2").arg(note.path, note.reason));
-        printInfo(tr("%1 files found: %2 added, %3 updated, %4 unchanged, %5 relinked, %6 failed, %7 marked "
-                     "offline, "
-                     "%8 skipped (%9 s)")
-                      .arg(summary.found)
-                      .arg(summary.added)
-                      .arg(summary.updated)
-                      .arg(summary.unchanged)
-                      .arg(summary.relinked)
-                      .arg(summary.failed)
-                      .arg(summary.offline)
-                      .arg(summary.skips.size())
-                      .arg(summary.seconds, 0, 'f', 1));
+            printInfo(Cli::tr("failed %1: %2").arg(note.path, note.reason));
+        printInfo(
+            Cli::tr("%1 files found: %2 added, %3 updated, %4 unchanged, %5 relinked, %6 failed, %7 marked "
+                    "offline, "
+                    "%8 skipped (%9 s)")
+                .arg(summary.found)
+                .arg(summary.added)
+                .arg(summary.updated)
+                .arg(summary.unchanged)
+                .arg(summary.relinked)
+                .arg(summary.failed)
+                .arg(summary.offline)
+                .arg(summary.skips.size())
+                .arg(summary.seconds, 0, 'f', 1));
     }
     if (!summary.fatalError.isEmpty()) {
         printError(summary.fatalError);
         return ExitCode::Fatal;
     }
     if (summary.cancelled) {
-        printError(tr("interrupted before the end; what was done is kept"));
+        printError(Cli::tr("interrupted before the end; what was done is kept"));
         return ExitCode::Fatal;
     }
     return summary.failed > 0 ? ExitCode::SomeFailed : ExitCode::Ok;
@@ -266,15 +255,15 @@ int runIngest(IngestOptions options, bool json, bool quiet)
 
 struct IngestFlags
 {
-    QCommandLineOption jobs { u"jobs"_s, tr("Files processed at once (default: the number of cores)."),
+    QCommandLineOption jobs { u"jobs"_s, Cli::tr("Files processed at once (default: the number of cores)."),
                               u"N"_s };
-    QCommandLineOption json { u"json"_s, tr("Print the summary as JSON on stdout.") };
-    QCommandLineOption quiet { { u"q"_s, u"quiet"_s }, tr("No progress or summary on stderr.") };
+    QCommandLineOption json { u"json"_s, Cli::tr("Print the summary as JSON on stdout.") };
+    QCommandLineOption quiet { { u"q"_s, u"quiet"_s }, Cli::tr("No progress or summary on stderr.") };
     QCommandLineOption timeout { u"timeout"_s,
-                                 tr("Seconds one file may take before it is given up (default 120)."),
+                                 Cli::tr("Seconds one file may take before it is given up (default 120)."),
                                  u"S"_s };
     QCommandLineOption retryFailed { u"retry-failed"_s,
-                                     tr("Try files that failed before again even if unchanged.") };
+                                     Cli::tr("Try files that failed before again even if unchanged.") };
 
     QList<QCommandLineOption> all() const { return { jobs, json, quiet, timeout, retryFailed }; }
 
@@ -286,17 +275,17 @@ struct IngestFlags
             bool ok = false;
             options.jobs = parser.value(jobs).toInt(&ok);
             if (!ok || options.jobs < 1 || options.jobs > 256)
-                return usageError(command, tr("--jobs needs a number from 1 to 256"));
+                return usageError(command, Cli::tr("--jobs needs a number from 1 to 256"));
         }
         if (parser.isSet(timeout)) {
             bool ok = false;
             const double seconds = parser.value(timeout).toDouble(&ok);
             if (!ok || seconds <= 0 || seconds > 86400)
-                return usageError(command, tr("--timeout needs a number of seconds"));
+                return usageError(command, Cli::tr("--timeout needs a number of seconds"));
             options.timeoutMs = int(seconds * 1000);
         }
         options.retryFailed = parser.isSet(retryFailed);
-        options.workerProgram = workerProgram();
+        options.workerProgram = WorkerClient::defaultProgram();
         return -1;
     }
 };
@@ -311,12 +300,13 @@ int cmdIngest(const CliContext &context, const QStringList &arguments)
     if (const int status = flags.apply("ingest", line.parser(), options); status >= 0)
         return status;
     if (line.positional().isEmpty())
-        return usageError("ingest", tr("name at least one folder or file to ingest"));
+        return usageError("ingest", Cli::tr("name at least one folder or file to ingest"));
     for (const QString &argument : line.positional()) {
         const QByteArray path = rawAbsolutePath(context, argument);
         struct stat st = {};
         if (::stat(path.constData(), &st) != 0) {
-            printError(tr("cannot ingest %1: %2").arg(argument, QString::fromLocal8Bit(strerror(errno))));
+            printError(
+                Cli::tr("cannot ingest %1: %2").arg(argument, QString::fromLocal8Bit(strerror(errno))));
             return ExitCode::Fatal;
         }
         options.roots.append(path);
@@ -332,7 +322,7 @@ int cmdRescan(const CliContext &context, const QStringList &arguments)
     if (const int status = line.parse(arguments); status >= 0)
         return status;
     if (!line.positional().isEmpty())
-        return usageError("rescan", tr("rescan takes no paths: it re-checks everything in the catalog"));
+        return usageError("rescan", Cli::tr("rescan takes no paths: it re-checks everything in the catalog"));
     IngestOptions options;
     if (const int status = flags.apply("rescan", line.parser(), options); status >= 0)
         return status;
@@ -354,14 +344,14 @@ int cmdInit(const CliContext &context, const QStringList &arguments)
     if (const int status = line.parse(arguments); status >= 0)
         return status;
     if (!line.positional().isEmpty())
-        return usageError("init", tr("init takes no arguments"));
+        return usageError("init", Cli::tr("init takes no arguments"));
     const QString folder = line.catalogFolder(context);
     QString error;
     if (!Catalog::prepare(folder, Catalog::OpenMode::Create, error)) {
         printError(error);
         return ExitCode::Fatal;
     }
-    printInfo(tr("catalog ready: %1").arg(folder));
+    printInfo(Cli::tr("catalog ready: %1").arg(folder));
     return ExitCode::Ok;
 }
 
@@ -427,18 +417,21 @@ QByteArray csvLine(const QStringList &cells)
 
 int cmdExport(const CliContext &context, const QStringList &arguments)
 {
-    const QCommandLineOption format { u"format"_s, tr("json (default) or csv."), u"FORMAT"_s, u"json"_s };
-    const QCommandLineOption query { u"query"_s, tr("Only the assets that match the query."), u"Q"_s };
-    const QCommandLineOption out { { u"o"_s, u"out"_s }, tr("Write to FILE instead of stdout."), u"FILE"_s };
-    const QCommandLineOption bom { u"bom"_s, tr("Start CSV with a UTF-8 byte order mark (for Excel).") };
+    const QCommandLineOption format { u"format"_s, Cli::tr("json (default) or csv."), u"FORMAT"_s,
+                                      u"json"_s };
+    const QCommandLineOption query { u"query"_s, Cli::tr("Only the assets that match the query."), u"Q"_s };
+    const QCommandLineOption out { { u"o"_s, u"out"_s },
+                                   Cli::tr("Write to FILE instead of stdout."),
+                                   u"FILE"_s };
+    const QCommandLineOption bom { u"bom"_s, Cli::tr("Start CSV with a UTF-8 byte order mark (for Excel).") };
     CommandLine line("export", { format, query, out, bom });
     if (const int status = line.parse(arguments); status >= 0)
         return status;
     const QString kind = line.parser().value(format);
     if (kind != "json"_L1 && kind != "csv"_L1)
-        return usageError("export", tr("--format is json or csv, not \"%1\"").arg(kind));
+        return usageError("export", Cli::tr("--format is json or csv, not \"%1\"").arg(kind));
     if (!line.positional().isEmpty())
-        return usageError("export", tr("export takes no arguments (use --query to choose assets)"));
+        return usageError("export", Cli::tr("export takes no arguments (use --query to choose assets)"));
     std::unique_ptr<CatalogSession> session;
     if (!openExisting(line.catalogFolder(context), session))
         return ExitCode::Fatal;
@@ -448,7 +441,7 @@ int cmdExport(const CliContext &context, const QStringList &arguments)
     if (line.parser().isSet(out)) {
         file.setFileName(line.parser().value(out));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            printError(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            printError(Cli::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
             return ExitCode::Fatal;
         }
         output = ::fdopen(::dup(file.handle()), "wb");
@@ -485,11 +478,11 @@ int cmdExport(const CliContext &context, const QStringList &arguments)
     if (output != stdout)
         std::fclose(output);
     if (!ran) {
-        printError(tr("cannot read the catalog: %1").arg(error));
+        printError(Cli::tr("cannot read the catalog: %1").arg(error));
         return ExitCode::Fatal;
     }
     if (!ok) {
-        printError(tr("cannot write the export: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+        printError(Cli::tr("cannot write the export: %1").arg(QString::fromLocal8Bit(strerror(errno))));
         return ExitCode::Fatal;
     }
     return ExitCode::Ok;
@@ -519,12 +512,12 @@ void printAssetForPeople(const QJsonObject &asset)
 
 int cmdShow(const CliContext &context, const QStringList &arguments)
 {
-    const QCommandLineOption json { u"json"_s, tr("Print the asset as JSON.") };
+    const QCommandLineOption json { u"json"_s, Cli::tr("Print the asset as JSON.") };
     CommandLine line("show", { json });
     if (const int status = line.parse(arguments); status >= 0)
         return status;
     if (line.positional().size() != 1)
-        return usageError("show", tr("name one asset, by id or by path"));
+        return usageError("show", Cli::tr("name one asset, by id or by path"));
     std::unique_ptr<CatalogSession> session;
     if (!openExisting(line.catalogFolder(context), session))
         return ExitCode::Fatal;
@@ -545,19 +538,19 @@ int cmdShow(const CliContext &context, const QStringList &arguments)
 
 int cmdSearch(const CliContext &context, const QStringList &arguments)
 {
-    const QCommandLineOption json { u"json"_s, tr("Print the results as a JSON array of assets.") };
-    const QCommandLineOption limit { u"limit"_s, tr("At most N results (default 100; 0 = all)."), u"N"_s,
+    const QCommandLineOption json { u"json"_s, Cli::tr("Print the results as a JSON array of assets.") };
+    const QCommandLineOption limit { u"limit"_s, Cli::tr("At most N results (default 100; 0 = all)."), u"N"_s,
                                      u"100"_s };
     CommandLine line("search", { json, limit });
     if (const int status = line.parse(arguments); status >= 0)
         return status;
     const QString query = line.positional().join(u' ').simplified();
     if (query.isEmpty())
-        return usageError("search", tr("give the words to search for"));
+        return usageError("search", Cli::tr("give the words to search for"));
     bool ok = false;
     const int max = line.parser().value(limit).toInt(&ok);
     if (!ok || max < 0)
-        return usageError("search", tr("--limit needs a number"));
+        return usageError("search", Cli::tr("--limit needs a number"));
     std::unique_ptr<CatalogSession> session;
     if (!openExisting(line.catalogFolder(context), session))
         return ExitCode::Fatal;
@@ -579,7 +572,7 @@ int cmdSearch(const CliContext &context, const QStringList &arguments)
                              },
                              error);
     if (!ran) {
-        printError(tr("cannot search the catalog: %1").arg(error));
+        printError(Cli::tr("cannot search the catalog: %1").arg(error));
         return ExitCode::Fatal;
     }
     if (line.parser().isSet(json))
@@ -591,24 +584,25 @@ int cmdSearch(const CliContext &context, const QStringList &arguments)
 
 int cmdTag(const CliContext &context, const QStringList &arguments)
 {
-    const QCommandLineOption query { u"query"_s, tr("Tag the assets that match the query."), u"Q"_s };
+    const QCommandLineOption query { u"query"_s, Cli::tr("Tag the assets that match the query."), u"Q"_s };
     CommandLine line("tag", { query });
     if (const int status = line.parse(arguments); status >= 0)
         return status;
     QStringList positional = line.positional();
     if (positional.size() < 2 || (positional.first() != "add"_L1 && positional.first() != "remove"_L1))
-        return usageError("tag", tr("say \"add\" or \"remove\", then the tag"));
+        return usageError("tag", Cli::tr("say \"add\" or \"remove\", then the tag"));
     const bool add = positional.takeFirst() == "add"_L1;
     const QString tagPath = positional.takeFirst();
     const bool byQuery = line.parser().isSet(query);
     if (byQuery == !positional.isEmpty())
-        return usageError("tag", tr("choose the assets either with --query or with their ids, not both"));
+        return usageError("tag",
+                          Cli::tr("choose the assets either with --query or with their ids, not both"));
     QList<qint64> ids;
     for (const QString &text : std::as_const(positional)) {
         bool ok = false;
         ids.append(text.toLongLong(&ok));
         if (!ok)
-            return usageError("tag", tr("\"%1\" is not an asset id").arg(text));
+            return usageError("tag", Cli::tr("\"%1\" is not an asset id").arg(text));
     }
     QString error;
     const QString normalized = TagStore::normalizePath(tagPath, error);
@@ -622,7 +616,7 @@ int cmdTag(const CliContext &context, const QStringList &arguments)
     if (byQuery) {
         const auto matching = AssetStore(db).idsMatching(line.parser().value(query), 0, error);
         if (!matching) {
-            printError(tr("cannot search the catalog: %1").arg(error));
+            printError(Cli::tr("cannot search the catalog: %1").arg(error));
             return ExitCode::Fatal;
         }
         ids = *matching;
@@ -638,15 +632,15 @@ int cmdTag(const CliContext &context, const QStringList &arguments)
     }
     if (changed < 0) {
         QSqlQuery(db).exec(u"ROLLBACK"_s);
-        printError(tr("cannot change tags: %1").arg(error));
+        printError(Cli::tr("cannot change tags: %1").arg(error));
         return ExitCode::Fatal;
     }
     if (!QSqlQuery(db).exec(u"COMMIT"_s)) {
-        printError(tr("cannot save the tags"));
+        printError(Cli::tr("cannot save the tags"));
         return ExitCode::Fatal;
     }
-    printInfo(add ? tr("tagged %n asset(s) with %1", changed).arg(normalized)
-                  : tr("removed %1 from %n asset(s)", changed).arg(normalized));
+    printInfo(add ? Cli::tr("tagged %n asset(s) with %1", nullptr, changed).arg(normalized)
+                  : Cli::tr("removed %1 from %n asset(s)", nullptr, changed).arg(normalized));
     return ExitCode::Ok;
 }
 
@@ -655,7 +649,7 @@ int cmdTag(const CliContext &context, const QStringList &arguments)
 // A poster larger than the stored one, made again from the file by a worker.
 QImage posterFromFile(const QByteArray &path, int size, QString &error)
 {
-    WorkerClient worker(workerProgram(), 120'000);
+    WorkerClient worker(WorkerClient::defaultProgram(), 120'000);
     QEventLoop loop;
     QImage image;
     QObject::connect(&worker, &WorkerClient::replied, &loop, [&](const QCborMap &, const QCborMap &reply) {
@@ -686,26 +680,27 @@ QImage posterFromFile(const QByteArray &path, int size, QString &error)
 int cmdThumbnail(const CliContext &context, const QStringList &arguments)
 {
     const QCommandLineOption out { { u"o"_s, u"out"_s },
-                                   tr("The picture file to write (.jpg or .png)."),
+                                   Cli::tr("The picture file to write (.jpg or .png)."),
                                    u"FILE"_s };
-    const QCommandLineOption size { u"size"_s, tr("Long edge in pixels (default 1024)."), u"N"_s, u"1024"_s };
+    const QCommandLineOption size { u"size"_s, Cli::tr("Long edge in pixels (default 1024)."), u"N"_s,
+                                    u"1024"_s };
     CommandLine line("thumbnail", { out, size });
     if (const int status = line.parse(arguments); status >= 0)
         return status;
     if (line.positional().size() != 1)
-        return usageError("thumbnail", tr("name one asset, by id or by path"));
+        return usageError("thumbnail", Cli::tr("name one asset, by id or by path"));
     if (!line.parser().isSet(out))
-        return usageError("thumbnail", tr("say where to write the picture with --out FILE.jpg"));
+        return usageError("thumbnail", Cli::tr("say where to write the picture with --out FILE.jpg"));
     bool ok = false;
     const int edge = line.parser().value(size).toInt(&ok);
     if (!ok || edge < 16 || edge > 16384)
-        return usageError("thumbnail", tr("--size needs a number of pixels from 16 to 16384"));
+        return usageError("thumbnail", Cli::tr("--size needs a number of pixels from 16 to 16384"));
     const QString outFile = line.parser().value(out);
     const QByteArray suffix = QFileInfo(outFile).suffix().toLower().toLatin1();
     if (!QImageWriter::supportedImageFormats().contains(suffix == "jpeg" ? QByteArray("jpg") : suffix))
         return usageError(
             "thumbnail",
-            tr("cannot write \"%1\" pictures; use .jpg or .png").arg(QString::fromLatin1(suffix)));
+            Cli::tr("cannot write \"%1\" pictures; use .jpg or .png").arg(QString::fromLatin1(suffix)));
 
     std::unique_ptr<CatalogSession> session;
     if (!openExisting(line.catalogFolder(context), session))
@@ -721,9 +716,9 @@ int cmdThumbnail(const CliContext &context, const QStringList &arguments)
     const auto stored = ThumbnailStore::get(
         session->thumbs(), hash, edge <= 256 ? ThumbnailStore::Poster : ThumbnailStore::PosterLarge);
     if (!stored) {
-        printError(tr("asset %1 has no poster (%2)")
+        printError(Cli::tr("asset %1 has no poster (%2)")
                        .arg(*id)
-                       .arg(store.assetJson(*id)->value("error"_L1).toString(tr("it was never made"))));
+                       .arg(store.assetJson(*id)->value("error"_L1).toString(Cli::tr("it was never made"))));
         return ExitCode::Fatal;
     }
     QImage image = QImage::fromData(stored->jpeg);
@@ -737,8 +732,8 @@ int cmdThumbnail(const CliContext &context, const QStringList &arguments)
             if (!fresh.isNull())
                 image = fresh;
             else
-                printInfo(tr("note: the file cannot be read (%1); writing the stored %2 px poster")
-                              .arg(error.isEmpty() ? tr("offline") : error)
+                printInfo(Cli::tr("note: the file cannot be read (%1); writing the stored %2 px poster")
+                              .arg(error.isEmpty() ? Cli::tr("offline") : error)
                               .arg(std::max(image.width(), image.height())));
         }
     }
@@ -747,10 +742,10 @@ int cmdThumbnail(const CliContext &context, const QStringList &arguments)
     QImageWriter writer(outFile);
     writer.setQuality(90);
     if (!writer.write(image)) {
-        printError(tr("cannot write %1: %2").arg(outFile, writer.errorString()));
+        printError(Cli::tr("cannot write %1: %2").arg(outFile, writer.errorString()));
         return ExitCode::Fatal;
     }
-    printInfo(tr("wrote %1 (%2 × %3)").arg(outFile).arg(image.width()).arg(image.height()));
+    printInfo(Cli::tr("wrote %1 (%2 × %3)").arg(outFile).arg(image.width()).arg(image.height()));
     return ExitCode::Ok;
 }
 
@@ -764,34 +759,30 @@ void printError(const QString &message)
 const QList<CliCommand> &cliCommands()
 {
     static const QList<CliCommand> commands {
-        { "init", "", QT_TRANSLATE_NOOP("reelatlas-cli", "Create the catalog (does nothing if it exists)."),
-          cmdInit },
+        { "init", "", QT_TRANSLATE_NOOP("Cli", "Create the catalog (does nothing if it exists)."), cmdInit },
         { "ingest", "PATH... [--jobs N] [--json] [--timeout S] [--retry-failed] [--quiet]",
-          QT_TRANSLATE_NOOP("reelatlas-cli",
+          QT_TRANSLATE_NOOP("Cli",
                             "Find media under the paths, probe it, make posters and filmstrips, "
                             "and catalogue it. Unchanged files are skipped, moved files relinked."),
           cmdIngest },
         { "rescan", "[--jobs N] [--json] [--timeout S] [--retry-failed] [--quiet]",
-          QT_TRANSLATE_NOOP("reelatlas-cli",
+          QT_TRANSLATE_NOOP("Cli",
                             "Re-check every catalogued file: changed ones are probed again, moved "
                             "ones relinked, missing ones marked offline."),
           cmdRescan },
         { "export", "[--format json|csv] [--query Q] [--out FILE] [--bom]",
-          QT_TRANSLATE_NOOP("reelatlas-cli", "Every asset, or those matching the query, as JSON or CSV."),
-          cmdExport },
-        { "show", "ID|PATH [--json]", QT_TRANSLATE_NOOP("reelatlas-cli", "One asset."), cmdShow },
+          QT_TRANSLATE_NOOP("Cli", "Every asset, or those matching the query, as JSON or CSV."), cmdExport },
+        { "show", "ID|PATH [--json]", QT_TRANSLATE_NOOP("Cli", "One asset."), cmdShow },
         { "search", "QUERY [--json] [--limit N]",
-          QT_TRANSLATE_NOOP("reelatlas-cli",
+          QT_TRANSLATE_NOOP("Cli",
                             "Assets whose path, title, description, camera, codec, format class or "
                             "tags contain all the words."),
           cmdSearch },
         { "tag", "add|remove TAG (--query Q | ID...)",
-          QT_TRANSLATE_NOOP("reelatlas-cli", "Add a tag (天气/晴) to assets, or remove it."), cmdTag },
+          QT_TRANSLATE_NOOP("Cli", "Add a tag (天气/晴) to assets, or remove it."), cmdTag },
         { "thumbnail", "ID|PATH --out FILE.jpg [--size N]",
-          QT_TRANSLATE_NOOP("reelatlas-cli", "Write the poster at N pixels on the long edge."),
-          cmdThumbnail },
-        { "check", "", QT_TRANSLATE_NOOP("reelatlas-cli", "Check the catalog's databases for damage."),
-          cmdCheck },
+          QT_TRANSLATE_NOOP("Cli", "Write the poster at N pixels on the long edge."), cmdThumbnail },
+        { "check", "", QT_TRANSLATE_NOOP("Cli", "Check the catalog's databases for damage."), cmdCheck },
     };
     return commands;
 }

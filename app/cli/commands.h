@@ -4,8 +4,15 @@
 // 0 success, 1 fatal error, 2 usage error, 3 finished but some files failed.
 
 #include <QByteArrayList>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+
+// The translation context of the command line's messages: Cli::tr("...").
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 namespace ExitCode {
 inline constexpr int Ok = 0;

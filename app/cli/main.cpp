@@ -12,22 +12,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("reelatlas-cli", text);
-}
-
 void printUsage(FILE *out)
 {
     std::fprintf(out, "%s\n\n%s\n",
-                 qUtf8Printable(tr("usage: reelatlas-cli [--catalog PATH] COMMAND [ARGS]")),
-                 qUtf8Printable(tr("commands:")));
+                 qUtf8Printable(Cli::tr("usage: reelatlas-cli [--catalog PATH] COMMAND [ARGS]")),
+                 qUtf8Printable(Cli::tr("commands:")));
     for (const CliCommand &command : cliCommands())
-        std::fprintf(out, "  %-10s %s\n", command.name, qUtf8Printable(tr(command.summary)));
-    std::fprintf(
-        out, "\n%s\n",
-        qUtf8Printable(tr("The catalog is --catalog PATH, else $REELATLAS_CATALOG, else the default catalog "
-                          "in your data folder. \"reelatlas-cli COMMAND --help\" tells more.")));
+        std::fprintf(out, "  %-10s %s\n", command.name, qUtf8Printable(Cli::tr(command.summary)));
+    std::fprintf(out, "\n%s\n",
+                 qUtf8Printable(Cli::tr(
+                     "The catalog is --catalog PATH, else $REELATLAS_CATALOG, else the default catalog "
+                     "in your data folder. \"reelatlas-cli COMMAND --help\" tells more.")));
 }
 
 } // namespace
@@ -64,13 +59,13 @@ int main(int argc, char *argv[])
         } else if (option.startsWith("--catalog="_L1)) {
             context.catalogOption = option.mid(10);
         } else {
-            printError(tr("unknown option %1").arg(option));
+            printError(Cli::tr("unknown option %1").arg(option));
             printUsage(stderr);
             return ExitCode::Usage;
         }
     }
     if (arguments.isEmpty()) {
-        printError(tr("no command given"));
+        printError(Cli::tr("no command given"));
         printUsage(stderr);
         return ExitCode::Usage;
     }
@@ -79,7 +74,7 @@ int main(int argc, char *argv[])
         if (name == QLatin1StringView(command.name))
             return command.run(context, arguments);
     }
-    printError(tr("unknown command \"%1\"").arg(name));
+    printError(Cli::tr("unknown command \"%1\"").arg(name));
     printUsage(stderr);
     return ExitCode::Usage;
 }

@@ -10,11 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ProgressPrinter", text, nullptr, n);
-}
-
 QString duration(double seconds)
 {
     const qint64 s = qint64(seconds + 0.5);
@@ -58,7 +53,7 @@ QString ProgressPrinter::describe(const IngestProgress &p) const
     if (p.etaSeconds >= 0 && p.done < p.found)
         text += tr(", ETA %1").arg(duration(p.etaSeconds));
     if (p.failed > 0)
-        text += tr(", %n failed", p.failed);
+        text += tr(", %n failed", nullptr, p.failed);
     return text;
 }
 

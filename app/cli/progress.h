@@ -5,10 +5,13 @@
 
 #include "ingestjob.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 class ProgressPrinter final
 {
+    Q_DECLARE_TR_FUNCTIONS(ProgressPrinter)
+
 public:
     enum class Mode { Terminal, Lines, Quiet };
     static Mode modeFor(bool quiet);

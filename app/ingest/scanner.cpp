@@ -17,11 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Scanner", text);
-}
-
 QString errnoText(int code)
 {
     return QString::fromLocal8Bit(strerror(code));
@@ -42,12 +37,12 @@ size_t qHash(const FileId &id, size_t seed = 0)
 QString fileTypeName(mode_t mode)
 {
     if (S_ISFIFO(mode))
-        return tr("a named pipe");
+        return Scanner::tr("a named pipe");
     if (S_ISSOCK(mode))
-        return tr("a socket");
+        return Scanner::tr("a socket");
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return tr("a device");
-    return tr("not a regular file");
+        return Scanner::tr("a device");
+    return Scanner::tr("not a regular file");
 }
 
 QByteArray join(const QByteArray &folder, const char *name)

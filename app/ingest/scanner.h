@@ -10,6 +10,7 @@
 #include "mediafacts.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -33,6 +34,8 @@ struct ScanNote
 
 class Scanner final
 {
+    Q_DECLARE_TR_FUNCTIONS(Scanner)
+
 public:
     // `roots`: absolute raw paths of folders or files. `excluded`: folders never entered (the
     // catalog folder itself). `looseFiles`: single files to look at; a missing one is not a note

@@ -1,6 +1,7 @@
 #include "workerclient.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QProcessEnvironment>
 
 #include <cstring>
@@ -27,6 +28,14 @@ WorkerClient::WorkerClient(QString program, int timeoutMs, QObject *parent)
 WorkerClient::~WorkerClient()
 {
     stop();
+}
+
+QString WorkerClient::defaultProgram()
+{
+    const QString fromEnvironment = qEnvironmentVariable("REELATLAS_WORKER");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QDir(QCoreApplication::applicationDirPath()).filePath(u"reelatlas-worker"_s);
 }
 
 void WorkerClient::send(const QCborMap &request)

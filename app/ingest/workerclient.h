@@ -24,6 +24,9 @@ public:
     WorkerClient(QString program, int timeoutMs, QObject *parent = nullptr);
     ~WorkerClient() override;
 
+    // $REELATLAS_WORKER, else reelatlas-worker next to the running program.
+    static QString defaultProgram();
+
     bool isBusy() const { return m_busy; }
     // Sends `request` (starting the process if needed). Exactly one of replied() or failed()
     // follows.

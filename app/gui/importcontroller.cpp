@@ -1,0 +1,56 @@
+#include "importcontroller.h"
+
+#include <QDir>
+#include <QFile>
+
+ImportController::ImportController(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<IngestProgress>();
+    qRegisterMetaType<IngestSummary>();
+    m_thread.setObjectName(QStringLiteral("Import"));
+    m_thread.start();
+}
+
+ImportController::~ImportController()
+{
+    if (m_job) {
+        m_job->cancel();
+        // The job commits what is done and stops its workers before the thread ends.
+        QMetaObject::invokeMethod(m_job, &QObject::deleteLater);
+    }
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void ImportController::start(const QString &catalogFolder, const QStringList &paths)
+{
+    if (m_job)
+        return;
+    IngestOptions options;
+    options.catalogFolder = catalogFolder;
+    for (const QString &path : paths)
+        options.roots.append(QFile::encodeName(QDir::cleanPath(QDir(path).absolutePath())));
+    options.jobs = std::max(1, QThread::idealThreadCount());
+    options.workerProgram = WorkerClient::defaultProgram();
+    m_job = new IngestJob(options);
+    m_job->moveToThread(&m_thread);
+    connect(m_job, &IngestJob::progressed, this, &ImportController::progressed);
+    // Runs on the job's thread: the summary is copied there, then handed to the GUI thread.
+    connect(m_job, &IngestJob::finished, m_job, [this, job = m_job] {
+        const IngestSummary summary = job->summary();
+        job->deleteLater();
+        QMetaObject::invokeMethod(this, [this, summary] {
+            m_job = nullptr;
+            Q_EMIT finished(summary);
+        });
+    });
+    QMetaObject::invokeMethod(m_job, &IngestJob::start, Qt::QueuedConnection);
+    Q_EMIT started();
+}
+
+void ImportController::cancel()
+{
+    if (m_job)
+        m_job->cancel();
+}

@@ -1,0 +1,119 @@
+#include "assettiledelegate.h"
+
+#include "assetlistmodel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kMargin = 6;
+
+void drawBadge(QPainter *painter, const QRect &box, const QString &text, const QColor &background,
+               Qt::Alignment corner)
+{
+    if (text.isEmpty())
+        return;
+    const QFontMetrics metrics(painter->font());
+    const int w = metrics.horizontalAdvance(text) + 10;
+    const int h = metrics.height() + 2;
+    QRect badge(0, 0, w, h);
+    badge.moveTop(corner & Qt::AlignTop ? box.top() + 4 : box.bottom() - h - 3);
+    badge.moveLeft(corner & Qt::AlignLeft ? box.left() + 4 : box.right() - w - 3);
+    QPainterPath path;
+    path.addRoundedRect(badge, 4, 4);
+    painter->fillPath(path, background);
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, text);
+}
+
+} // namespace
+
+AssetTileDelegate::AssetTileDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+void AssetTileDelegate::setPosterWidth(int width)
+{
+    m_posterWidth = std::clamp(width, 96, 512);
+}
+
+QString AssetTileDelegate::formatDuration(double seconds)
+{
+    const qint64 s = qint64(seconds + 0.5);
+    if (s >= 3600)
+        return u"%1:%2:%3"_s.arg(s / 3600)
+            .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
+    return u"%1:%2"_s.arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QSize AssetTileDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const int text = option.fontMetrics.height() + 6;
+    return QSize(m_posterWidth + 2 * kMargin, m_posterWidth * 9 / 16 + text + 2 * kMargin);
+}
+
+void AssetTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::SmoothPixmapTransform);
+    const QPalette &palette = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const QRect tile = option.rect.adjusted(2, 2, -2, -2);
+    if (selected || (option.state & QStyle::State_MouseOver)) {
+        QPainterPath path;
+        path.addRoundedRect(tile, 6, 6);
+        painter->fillPath(path, selected ? palette.highlight() : palette.alternateBase());
+    }
+
+    const QRect box(tile.left() + kMargin - 2, tile.top() + kMargin - 2, m_posterWidth,
+                    m_posterWidth * 9 / 16);
+    painter->fillRect(box, QColor(24, 24, 28));
+    const QImage poster = index.data(AssetListModel::PosterRole).value<QImage>();
+    const QString status = index.data(AssetListModel::StatusRole).toString();
+    if (!poster.isNull()) {
+        const QSize fitted = poster.size().scaled(box.size(), Qt::KeepAspectRatio);
+        const QRect target(box.center() - QPoint(fitted.width() / 2, fitted.height() / 2), fitted);
+        painter->drawImage(target, poster);
+        if (status == "offline"_L1)
+            painter->fillRect(target, QColor(0, 0, 0, 110)); // still shown, visibly not at hand
+    } else {
+        painter->setPen(QColor(150, 150, 160));
+        const QString placeholder = status == "failed"_L1 ? tr("No picture") : tr("Loading…");
+        painter->drawText(box, Qt::AlignCenter, placeholder);
+    }
+
+    QFont badgeFont = option.font;
+    badgeFont.setPointSizeF(std::max(7.0, option.font.pointSizeF() * 0.85));
+    badgeFont.setBold(true);
+    painter->setFont(badgeFont);
+    drawBadge(painter, box, index.data(AssetListModel::FormatClassRole).toString(), QColor(30, 90, 160, 220),
+              Qt::AlignTop | Qt::AlignLeft);
+    QString corner = index.data(AssetListModel::HdrRole).toString().toUpper().replace(u'_', u' ');
+    if (index.data(AssetListModel::PortraitRole).toBool())
+        corner = corner.isEmpty() ? tr("Portrait") : corner + u" · "_s + tr("Portrait");
+    drawBadge(painter, box, corner, QColor(170, 110, 20, 230), Qt::AlignTop | Qt::AlignRight);
+    const QVariant duration = index.data(AssetListModel::DurationRole);
+    if (duration.isValid())
+        drawBadge(painter, box, formatDuration(duration.toDouble()), QColor(0, 0, 0, 190),
+                  Qt::AlignBottom | Qt::AlignRight);
+    if (status == "offline"_L1)
+        drawBadge(painter, box, tr("Offline"), QColor(90, 90, 100, 230), Qt::AlignBottom | Qt::AlignLeft);
+    else if (status == "failed"_L1)
+        drawBadge(painter, box, tr("Failed"), QColor(190, 40, 40, 230), Qt::AlignBottom | Qt::AlignLeft);
+
+    painter->setFont(option.font);
+    painter->setPen(selected ? palette.highlightedText().color() : palette.text().color());
+    const QRect textRect(box.left(), box.bottom() + 4, box.width(), option.fontMetrics.height() + 2);
+    const QString name = option.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(),
+                                                       Qt::ElideMiddle, textRect.width());
+    painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, name);
+    painter->restore();
+}
