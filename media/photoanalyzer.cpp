@@ -23,11 +23,6 @@ namespace {
 constexpr qint64 kMaxPixels = 200'000'000;
 constexpr int kAllocationLimitMb = 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PhotoAnalyzer", text);
-}
-
 struct HeifContextFree
 {
     void operator()(heif_context *ctx) const { heif_context_free(ctx); }
@@ -186,9 +181,20 @@ bool PhotoAnalyzer::decodeWithQt(const QByteArray &path, const QString &format, 
         : 8;
 
     const int maxEdge = m_options.inspectorSize;
-    if (size.width() > maxEdge || size.height() > maxEdge) {
-        // JPEG decodes straight to a fraction of its size (libjpeg DCT scaling): ~30 ms for 12 MP.
-        if (format != "jpeg"_L1 && qint64(size.width()) * size.height() > kMaxPixels) {
+    if (format == "jpeg"_L1 && std::max(size.width(), size.height()) > maxEdge) {
+        // libjpeg decodes straight to 1/2, 1/4 or 1/8 of the size. Take the smallest fraction that
+        // still gives about the inspector size (a 4000 px photo: 1000 px at 1/4, not 2000 px at 1/2
+        // scaled down again): ~30 ms instead of ~60 ms for 12 MP.
+        const int longEdge = std::max(size.width(), size.height());
+        for (const int denominator : { 8, 4, 2 }) {
+            if ((longEdge + denominator - 1) / denominator >= maxEdge * 9 / 10) {
+                reader.setScaledSize(QSize((size.width() + denominator - 1) / denominator,
+                                           (size.height() + denominator - 1) / denominator));
+                break;
+            }
+        }
+    } else if (size.width() > maxEdge || size.height() > maxEdge) {
+        if (qint64(size.width()) * size.height() > kMaxPixels) {
             error = tr("the picture is too large to make a thumbnail (%1 × %2 pixels)")
                         .arg(size.width())
                         .arg(size.height());
