@@ -1,6 +1,7 @@
 #include "catalogwriter.h"
 
 #include "catalog.h"
+#include "sqlitebackend.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -138,6 +139,12 @@ void CatalogWriter::commitBatch(CatalogSession &session, std::deque<Operation> &
             exec(session.db(), u"SAVEPOINT op"_s, ignored);
             exec(session.thumbs(), u"SAVEPOINT op"_s, ignored);
             const bool ok = operation.apply(session, error);
+            if (!SqliteBackend::inTransaction(session.db())
+                || !SqliteBackend::inTransaction(session.thumbs())) {
+                // SQLite rolled the whole batch back (disk full, I/O error): nothing of it is kept.
+                fatal = error.isEmpty() ? u"the transaction was rolled back"_s : error;
+                break;
+            }
             if (ok) {
                 exec(session.thumbs(), u"RELEASE op"_s, ignored);
                 exec(session.db(), u"RELEASE op"_s, ignored);
@@ -149,7 +156,9 @@ void CatalogWriter::commitBatch(CatalogSession &session, std::deque<Operation> &
             }
             outcomes.append({ ok, error });
         }
-        if (!exec(session.thumbs(), u"COMMIT"_s, fatal) || !exec(session.db(), u"COMMIT"_s, fatal)) {
+        if (fatal.isEmpty() && exec(session.thumbs(), u"COMMIT"_s, fatal))
+            exec(session.db(), u"COMMIT"_s, fatal);
+        if (!fatal.isEmpty()) { // whatever is still open goes
             QString ignored;
             exec(session.thumbs(), u"ROLLBACK"_s, ignored);
             exec(session.db(), u"ROLLBACK"_s, ignored);

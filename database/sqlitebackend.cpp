@@ -87,6 +87,12 @@ bool setSchemaVersion(const QSqlDatabase &db, int version, QString &error)
     return true;
 }
 
+bool inTransaction(const QSqlDatabase &db)
+{
+    sqlite3 *raw = handle(db);
+    return raw && sqlite3_get_autocommit(raw) == 0;
+}
+
 QString integrityCheck(const QSqlDatabase &db)
 {
     QSqlQuery query(db);

@@ -25,6 +25,9 @@ bool execScript(const QSqlDatabase &db, const QByteArray &script, QString &error
 int schemaVersion(const QSqlDatabase &db);
 bool setSchemaVersion(const QSqlDatabase &db, int version, QString &error);
 
+// Whether a transaction is open (SQLite rolls back on its own after some errors: disk full, I/O).
+bool inTransaction(const QSqlDatabase &db);
+
 // "ok", or the problems PRAGMA integrity_check lists.
 QString integrityCheck(const QSqlDatabase &db);
 

@@ -280,6 +280,17 @@ QCborMap streamRecord(const AVStream *st)
     return map;
 }
 
+// `start` + `seconds` in a stream's time base, without overflow whatever a hostile header says.
+int64_t streamTimestamp(int64_t start, double seconds, AVRational timeBase)
+{
+    const double unit = av_q2d(timeBase);
+    if (!(unit > 0) || !std::isfinite(seconds))
+        return start;
+    const double target = double(start) + seconds / unit;
+    constexpr double limit = double(int64_t(1) << 62);
+    return int64_t(std::clamp(target, -limit, limit));
+}
+
 // Reads keyframes out of one video stream.
 class KeyframeReader final
 {
@@ -599,7 +610,7 @@ bool VideoAnalyzer::analyze(const QByteArray &path, MediaFacts &facts, MediaPict
     bool hdr10plus = false;
     for (int slot = 0; slot < slotCount; ++slot) {
         const double offset = span > 0 ? span * (slot + 0.5) / slotCount : 0.0;
-        const int64_t ts = start + int64_t(offset / av_q2d(video->time_base));
+        const int64_t ts = streamTimestamp(start, offset, video->time_base);
         FramePtr frame = reader.keyframeAt(ts);
         if (!frame && reader.sameAsLast() && !samples.isEmpty()) {
             samples.append(samples.last()); // short clip: fewer keyframes than slots
@@ -685,6 +696,6 @@ bool VideoAnalyzer::analyze(const QByteArray &path, MediaFacts &facts, MediaPict
                  int(samples.size()));
     pictures.posterStats = best.stats;
     if (best.pts != AV_NOPTS_VALUE)
-        pictures.posterTimeS = std::max(0.0, double(best.pts - start) * av_q2d(video->time_base));
+        pictures.posterTimeS = std::max(0.0, (double(best.pts) - double(start)) * av_q2d(video->time_base));
     return true;
 }

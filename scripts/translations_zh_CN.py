@@ -39,7 +39,7 @@ ZH = {
     "Show this help.": "显示本帮助。",
     "there is no asset with id %1 in the catalog": "目录中没有 id 为 %1 的素材",
     "%1 is not in the catalog": "%1 不在目录中",
-    "interrupted: finishing what is under way; run the same command again to resume": "已中断：正在完成进行中的工作；再次运行同一命令即可继续",
+    "interrupted: finishing the files under way (press Ctrl-C again to stop at once); run the same command again to resume": "已中断：正在完成处理中的文件（再按一次 Ctrl-C 立即停止）；再次运行同一命令即可继续",
     "skipped %1: %2": "已跳过 %1：%2",
     "failed %1: %2": "失败 %1：%2",
     "%1 files found: %2 added, %3 updated, %4 unchanged, %5 relinked, %6 failed, %7 marked offline, %8 skipped (%9 s)": "找到 %1 个文件：新增 %2，更新 %3，未变 %4，重新关联 %5，失败 %6，标为离线 %7，跳过 %8（%9 秒）",

@@ -97,6 +97,7 @@ void AssetListModel::reload()
         m_reloadQueued = true;
         return;
     }
+    m_loadingFolder = m_folder;
     m_watcher = std::make_unique<QFutureWatcher<std::pair<QList<AssetRow>, QString>>>();
     connect(m_watcher.get(), &QFutureWatcherBase::finished, this, &AssetListModel::onRowsRead);
     m_watcher->setFuture(QtConcurrent::run(readRows, m_folder));
@@ -105,7 +106,9 @@ void AssetListModel::reload()
 void AssetListModel::onRowsRead()
 {
     auto [rows, error] = m_watcher->result();
-    if (!error.isEmpty()) {
+    if (m_loadingFolder != m_folder) {
+        m_reloadQueued = true; // read for a catalog no longer shown
+    } else if (!error.isEmpty()) {
         Q_EMIT loadFailed(error);
     } else {
         beginResetModel();
@@ -127,8 +130,8 @@ void AssetListModel::onRowsRead()
 
 void AssetListModel::onPosterLoaded(const QString &hash, int kind, const QImage &image)
 {
-    if (kind != 1)
-        return;
+    if (kind != 1 || sender() != m_posters.get())
+        return; // a grid poster of the catalog shown now, not of one shown before
     m_pending.remove(hash);
     if (image.isNull())
         m_missing.insert(hash);

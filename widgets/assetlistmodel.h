@@ -77,6 +77,7 @@ private:
     void onPosterLoaded(const QString &hash, int kind, const QImage &image);
 
     QString m_folder;
+    QString m_loadingFolder; // the catalog the running read is for
     QList<AssetRow> m_rows;
     QHash<QString, QList<int>> m_rowsByHash; // content hash -> rows (O(1) dataChanged)
     std::unique_ptr<PosterLoader> m_posters;

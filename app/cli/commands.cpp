@@ -178,12 +178,16 @@ public:
         if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
             return;
         m_notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
-        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, &job, [&job] {
+        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, &job, [this, &job] {
             char byte;
             while (::read(g_signalPipe[0], &byte, 1) > 0) { }
-            printInfo(
-                Cli::tr("interrupted: finishing what is under way; run the same command again to resume"));
-            job.cancel();
+            if (m_interrupted++ == 0) {
+                printInfo(Cli::tr("interrupted: finishing the files under way (press Ctrl-C again to stop at "
+                                  "once); run the same command again to resume"));
+                job.cancel();
+            } else {
+                job.abort();
+            }
         });
         std::signal(SIGINT, onSignal);
         std::signal(SIGTERM, onSignal);
@@ -203,6 +207,7 @@ public:
 
 private:
     std::unique_ptr<QSocketNotifier> m_notifier;
+    int m_interrupted = 0;
 };
 
 // ----------------------------------------------------------------- ingest, rescan

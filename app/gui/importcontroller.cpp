@@ -15,12 +15,13 @@ ImportController::ImportController(QObject *parent)
 ImportController::~ImportController()
 {
     if (m_job) {
-        m_job->cancel();
-        // The job commits what is done and stops its workers before the thread ends.
-        QMetaObject::invokeMethod(m_job, &QObject::deleteLater);
+        // Stop at once on the job's own thread (its worker processes belong to that thread); what
+        // is committed stays, and adding the folder again resumes.
+        QMetaObject::invokeMethod(m_job, &IngestJob::abort, Qt::BlockingQueuedConnection);
     }
     m_thread.quit();
     m_thread.wait();
+    delete m_job; // its thread has ended: nothing else can touch it now
 }
 
 void ImportController::start(const QString &catalogFolder, const QStringList &paths)
@@ -36,12 +37,15 @@ void ImportController::start(const QString &catalogFolder, const QStringList &pa
     m_job = new IngestJob(options);
     m_job->moveToThread(&m_thread);
     connect(m_job, &IngestJob::progressed, this, &ImportController::progressed);
-    // Runs on the job's thread: the summary is copied there, then handed to the GUI thread.
+    // Runs on the job's thread: the summary is copied there, then handed to the GUI thread, which
+    // alone forgets and releases the job (so m_job never points at a deleted job).
     connect(m_job, &IngestJob::finished, m_job, [this, job = m_job] {
         const IngestSummary summary = job->summary();
-        job->deleteLater();
-        QMetaObject::invokeMethod(this, [this, summary] {
+        QMetaObject::invokeMethod(this, [this, job, summary] {
+            if (m_job != job)
+                return; // being destroyed
             m_job = nullptr;
+            job->deleteLater();
             Q_EMIT finished(summary);
         });
     });

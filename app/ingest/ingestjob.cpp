@@ -87,6 +87,7 @@ IngestJob::IngestJob(IngestOptions options, QObject *parent)
 IngestJob::~IngestJob()
 {
     m_cancelled = true;
+    m_aborted = true;
     if (m_scanThread.joinable())
         m_scanThread.join();
     for (WorkerClient *worker : std::as_const(m_workers))
@@ -116,11 +117,18 @@ void IngestJob::cancel()
         this, [this] { maybeFinish(); }, Qt::QueuedConnection);
 }
 
+void IngestJob::abort()
+{
+    m_aborted = true;
+    cancel();
+}
+
 void IngestJob::fail(const QString &fatalError)
 {
     if (m_summary.fatalError.isEmpty())
         m_summary.fatalError = fatalError;
     m_cancelled = true;
+    m_aborted = true;
     m_identifyQueue.clear();
     m_processQueue.clear();
     maybeFinish();
@@ -325,8 +333,11 @@ void IngestJob::dispatch()
 
 void IngestJob::onReplied(WorkerClient *worker, const QCborMap &request, const QCborMap &reply)
 {
+    if (!m_inFlight.contains(worker))
+        return;
     const Task task = m_inFlight.take(worker);
-    if (!m_cancelled) {
+    // After a cancel, work that was under way is still saved; nothing new starts.
+    if (!m_aborted) {
         if (request.value("op"_L1).toString() == "identify"_L1)
             onIdentified(task, reply);
         else
@@ -340,6 +351,8 @@ void IngestJob::onReplied(WorkerClient *worker, const QCborMap &request, const Q
 void IngestJob::onWorkerFailed(WorkerClient *worker, const QCborMap &request, const QString &reason,
                                WorkerClient::Failure failure)
 {
+    if (!m_inFlight.contains(worker))
+        return;
     Task task = m_inFlight.take(worker);
     if (failure == WorkerClient::Failure::StartFailed) {
         fail(reason);
@@ -397,16 +410,22 @@ void IngestJob::onIdentified(Task task, const QCborMap &reply)
             CatalogWriter::Operation { [id, location](CatalogSession &session, QString &error) {
                                           return AssetStore(session.db()).relink(id, location, error);
                                       },
-                                       [this, path = location.path](bool ok, const QString &error) {
+                                       [this, task, id](bool ok, const QString &error) {
                                            QMetaObject::invokeMethod(
                                                this,
-                                               [this, ok, error, path] {
+                                               [this, task, id, ok, error] {
                                                    --m_pendingWrites;
-                                                   ++m_done;
-                                                   if (ok)
+                                                   if (ok) {
+                                                       ++m_done;
                                                        ++m_summary.relinked;
-                                                   else
-                                                       m_summary.failures.append(FileNote { path, error });
+                                                   } else {
+                                                       // The record could not be moved: catalogue the file at
+                                                       // its new place.
+                                                       m_relinked.remove(id);
+                                                       m_processQueue.enqueue(task);
+                                                       noteWriteError(error);
+                                                       dispatch();
+                                                   }
                                                    maybeFinish();
                                                },
                                                Qt::QueuedConnection);
@@ -542,6 +561,8 @@ void IngestJob::save(ProcessedFile file, bool isNew)
                 [=, this] {
                     --m_pendingWrites;
                     ++m_done;
+                    if (!ok)
+                        noteWriteError(error);
                     if (!ok || failed) {
                         ++m_summary.failed;
                         const QString why = ok ? reason : tr("cannot be catalogued: %1").arg(error);
@@ -569,6 +590,8 @@ void IngestJob::submitWrite(std::function<bool(CatalogSession &, QString &)> app
                 this,
                 [this, done, ok, error] {
                     --m_pendingWrites;
+                    if (!ok)
+                        noteWriteError(error);
                     if (done)
                         done(ok, error);
                     maybeFinish();
@@ -584,9 +607,11 @@ void IngestJob::maybeFinish()
     if (m_cancelled) {
         m_identifyQueue.clear();
         m_processQueue.clear();
-        for (WorkerClient *worker : std::as_const(m_workers))
-            worker->stop();
-        m_inFlight.clear();
+        if (m_aborted) {
+            for (WorkerClient *worker : std::as_const(m_workers))
+                worker->stop();
+            m_inFlight.clear();
+        }
     }
     const bool scanning = m_scanThread.joinable() && !m_scanDone;
     if (scanning || !m_inFlight.isEmpty() || !m_identifyQueue.isEmpty() || !m_processQueue.isEmpty())
@@ -641,9 +666,16 @@ void IngestJob::markMissingOffline()
         [this, count = int(missing.size())](bool ok, const QString &error) {
             if (ok)
                 m_summary.offline += count;
-            else
+            else if (m_summary.fatalError.isEmpty())
                 m_summary.fatalError = tr("cannot mark missing files offline: %1").arg(error);
         });
+}
+
+void IngestJob::noteWriteError(const QString &)
+{
+    // The catalog itself cannot be written (disk full, I/O error): decoding more files is wasted.
+    if (m_writer && !m_writer->fatalError().isEmpty())
+        fail(m_writer->fatalError());
 }
 
 void IngestJob::finish()

@@ -85,7 +85,10 @@ public:
     ~IngestJob() override;
 
     void start();
+    // Stops taking new work; files under way finish and are saved. May be called from any thread.
     void cancel();
+    // Stops at once: workers are killed, what is already committed stays. Any thread.
+    void abort();
     const IngestSummary &summary() const { return m_summary; }
 
     // A file name for people: UTF-8, else GB18030 (names from Chinese Windows), else UTF-8 with
@@ -128,6 +131,7 @@ private:
     void finish();
     void reportProgress(bool force);
     void fail(const QString &fatalError);
+    void noteWriteError(const QString &error);
 
     IngestOptions m_options;
     IngestSummary m_summary;
@@ -152,6 +156,7 @@ private:
 
     std::thread m_scanThread;
     std::atomic<bool> m_cancelled { false };
+    std::atomic<bool> m_aborted { false };
     bool m_scanDone = false;
     bool m_offlinePassDone = false;
     bool m_finished = false;

@@ -174,6 +174,8 @@ void Scanner::run(const std::function<void(const ScanEntry &)> &found,
             std::sort(names.begin(), names.end());
             QList<QByteArray> children;
             for (const QByteArray &name : std::as_const(names)) {
+                if (cancelled)
+                    break;
                 const QByteArray path = join(folder, name.constData());
                 struct stat child = {};
                 if (::fstatat(::dirfd(dir), name.constData(), &child, AT_SYMLINK_NOFOLLOW) != 0)

@@ -41,6 +41,10 @@ QString WorkerClient::defaultProgram()
 void WorkerClient::send(const QCborMap &request)
 {
     Q_ASSERT(!m_busy);
+    m_request = request;
+    m_request.insert(u"id"_s, m_nextId++);
+    m_busy = true;
+    m_timedOut = false;
     if (!m_process) {
         m_process = new QProcess(this);
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -58,24 +62,25 @@ void WorkerClient::send(const QCborMap &request)
         connect(m_process, &QProcess::errorOccurred, this, &WorkerClient::onErrorOccurred);
         m_reader = WorkerProtocol::Reader();
         m_process->start(m_program, {});
+        if (!m_process) // failed to start at once (no file descriptors, no processes left)
+            return;
     }
-    m_request = request;
-    m_request.insert(u"id"_s, m_nextId++);
-    m_busy = true;
-    m_timedOut = false;
     m_timer.start(m_timeoutMs);
     m_process->write(WorkerProtocol::encode(m_request));
 }
 
 void WorkerClient::stop()
 {
+    ++m_generation;
     m_timer.stop();
+    const bool busy = m_busy;
+    m_busy = false;
     if (!m_process)
         return;
     QProcess *process = m_process;
     m_process = nullptr;
     process->disconnect(this);
-    if (!m_busy && process->state() == QProcess::Running) {
+    if (!busy && process->state() == QProcess::Running) {
         QCborMap quit;
         quit.insert(u"op"_s, u"quit"_s);
         process->write(WorkerProtocol::encode(quit));
@@ -87,7 +92,19 @@ void WorkerClient::stop()
     }
     process->waitForFinished(2000);
     process->deleteLater(); // stop() may run inside one of the process's own signals
-    m_busy = false;
+}
+
+void WorkerClient::killProcess()
+{
+    m_timer.stop();
+    if (!m_process)
+        return;
+    QProcess *process = m_process;
+    m_process = nullptr;
+    process->disconnect(this);
+    process->kill();
+    process->waitForFinished(2000);
+    process->deleteLater();
 }
 
 void WorkerClient::onReadyRead()
@@ -121,7 +138,7 @@ void WorkerClient::onTimeout()
 void WorkerClient::onFinished(int exitCode, QProcess::ExitStatus status)
 {
     if (!m_busy) { // ended between requests: start afresh next time
-        stop();
+        killProcess();
         return;
     }
     if (status == QProcess::CrashExit)
@@ -142,10 +159,19 @@ void WorkerClient::onErrorOccurred(QProcess::ProcessError error)
 
 void WorkerClient::fail(const QString &reason, Failure failure)
 {
+    killProcess();
+    if (!m_busy)
+        return;
+    // Emitted from the event loop, never from inside send() or a QProcess signal: the receiver may
+    // be in the middle of changing its own state. Busy until then, so nobody sends meanwhile.
     const QCborMap request = m_request;
-    const bool wasBusy = m_busy;
-    m_busy = true; // make stop() kill rather than ask politely
-    stop();
-    if (wasBusy)
-        Q_EMIT failed(request, reason, failure);
+    QMetaObject::invokeMethod(
+        this,
+        [this, request, reason, failure, generation = m_generation] {
+            if (generation != m_generation)
+                return; // stopped since
+            m_busy = false;
+            Q_EMIT failed(request, reason, failure);
+        },
+        Qt::QueuedConnection);
 }

@@ -31,7 +31,7 @@ public:
     // Sends `request` (starting the process if needed). Exactly one of replied() or failed()
     // follows.
     void send(const QCborMap &request);
-    // Ends the process (politely if idle).
+    // Ends the process (politely if idle). A failure already on its way is dropped.
     void stop();
 
 Q_SIGNALS:
@@ -45,6 +45,7 @@ private:
     void onErrorOccurred(QProcess::ProcessError error);
     void onTimeout();
     void fail(const QString &reason, Failure failure);
+    void killProcess();
 
     const QString m_program;
     const int m_timeoutMs;
@@ -52,7 +53,8 @@ private:
     QTimer m_timer;
     WorkerProtocol::Reader m_reader;
     QCborMap m_request;
-    bool m_busy = false;
+    bool m_busy = false; // true from send() until replied() or failed() is emitted
+    quint64 m_generation = 0; // bumped by stop(): failures queued before it are stale
     bool m_timedOut = false;
     qint64 m_nextId = 1;
 };

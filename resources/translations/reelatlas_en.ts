@@ -3,7 +3,7 @@
 <context>
     <name>AssetListModel</name>
     <message>
-        <location filename="../../widgets/assetlistmodel.cpp" line="+157" />
+        <location filename="../../widgets/assetlistmodel.cpp" line="+160" />
         <source>Failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -16,7 +16,7 @@
 <context>
     <name>AssetTileDelegate</name>
     <message>
-        <location filename="../../widgets/assettiledelegate.cpp" line="+85" />
+        <location filename="../../widgets/assettiledelegate.cpp" line="+89" />
         <source>No picture</source>
         <translation type="unfinished" />
     </message>
@@ -44,32 +44,32 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../../database/catalog.cpp" line="+72" />
+        <location filename="../../database/catalog.cpp" line="+71" />
         <source>%1 is a file, not a catalog folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>there is no catalog at %1 (create one with "reelatlas-cli init" or by ingesting media)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>cannot create the catalog folder %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>catalog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>thumbnail store</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>cannot open the catalog %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -82,7 +82,7 @@
 <context>
     <name>CatalogWriter</name>
     <message>
-        <location filename="../../database/catalogwriter.cpp" line="+159" />
+        <location filename="../../database/catalogwriter.cpp" line="+168" />
         <source>cannot write to the catalog %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -90,7 +90,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+64" />
+        <location filename="../../app/cli/commands.cpp" line="+63" />
         <location line="+27" />
         <source>usage: reelatlas-cli [--catalog PATH] %1 %2</source>
         <translation type="unfinished" />
@@ -116,12 +116,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+34" />
-        <source>interrupted: finishing what is under way; run the same command again to resume</source>
+        <location line="+27" />
+        <source>interrupted: finishing the files under way (press Ctrl-C again to stop at once); run the same command again to resume</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+43" />
+        <location line="+48" />
         <source>skipped %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -131,7 +131,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>%1 files found: %2 added, %3 updated, %4 unchanged, %5 relinked, %6 failed, %7 marked offline, %8 skipped (%9 s)</source>
         <translation type="unfinished" />
     </message>
@@ -181,7 +181,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>cannot ingest %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -206,17 +206,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Only the assets that match the query.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Write to FILE instead of stdout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Start CSV with a UTF-8 byte order mark (for Excel).</source>
         <translation type="unfinished" />
     </message>
@@ -232,12 +232,12 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+299" />
+        <location line="+301" />
         <source>cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-262" />
+        <location line="-264" />
         <source>cannot read the catalog: %1</source>
         <translation type="unfinished" />
     </message>
@@ -253,12 +253,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+169" />
+        <location line="+171" />
         <source>name one asset, by id or by path</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-148" />
+        <location line="-150" />
         <source>Print the results as a JSON array of assets.</source>
         <translation type="unfinished" />
     </message>
@@ -279,12 +279,12 @@
     </message>
     <message>
         <location line="+22" />
-        <location line="+43" />
+        <location line="+44" />
         <source>cannot search the catalog: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-31" />
+        <location line="-32" />
         <source>Tag the assets that match the query.</source>
         <translation type="unfinished" />
     </message>
@@ -294,7 +294,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>choose the assets either with --query or with their ids, not both</source>
         <translation type="unfinished" />
     </message>
@@ -336,7 +336,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>say where to write the picture with --out FILE.jpg</source>
         <translation type="unfinished" />
     </message>
@@ -381,7 +381,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Find media under the paths, probe it, make posters and filmstrips, and catalogue it. Unchanged files are skipped, moved files relinked.</source>
         <translation type="unfinished" />
     </message>
@@ -396,7 +396,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>One asset.</source>
         <translation type="unfinished" />
     </message>
@@ -416,12 +416,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Check the catalog's databases for damage.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+19" />
+        <location filename="../../app/cli/main.cpp" line="+18" />
         <source>usage: reelatlas-cli [--catalog PATH] COMMAND [ARGS]</source>
         <translation type="unfinished" />
     </message>
@@ -431,12 +431,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>The catalog is --catalog PATH, else $REELATLAS_CATALOG, else the default catalog in your data folder. "reelatlas-cli COMMAND --help" tells more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>unknown option %1</source>
         <translation type="unfinished" />
     </message>
@@ -454,7 +454,7 @@
 <context>
     <name>ContentHash</name>
     <message>
-        <location filename="../../media/contenthash.cpp" line="+35" />
+        <location filename="../../media/contenthash.cpp" line="+34" />
         <source>cannot open: %1</source>
         <translation type="unfinished" />
     </message>
@@ -464,7 +464,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>not a regular file</source>
         <translation type="unfinished" />
     </message>
@@ -477,14 +477,14 @@
 <context>
     <name>ExifReader</name>
     <message>
-        <location filename="../../media/exifreader.cpp" line="+236" />
-        <location line="+20" />
+        <location filename="../../media/exifreader.cpp" line="+235" />
+        <location line="+21" />
         <source>metadata unreadable: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="-16" />
-        <location line="+20" />
+        <location line="+21" />
         <source>metadata damaged: %1</source>
         <translation type="unfinished" />
     </message>
@@ -492,13 +492,13 @@
 <context>
     <name>IngestJob</name>
     <message>
-        <location filename="../../app/ingest/ingestjob.cpp" line="+180" />
+        <location filename="../../app/ingest/ingestjob.cpp" line="+188" />
         <source>cannot read the catalog: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+191" />
-        <location line="+111" />
+        <location line="+196" />
+        <location line="+117" />
         <source>deleted while it was being scanned</source>
         <translation type="unfinished" />
     </message>
@@ -508,12 +508,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>cannot be catalogued: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+98" />
+        <location line="+102" />
         <source>cannot mark missing files offline: %1</source>
         <translation type="unfinished" />
     </message>
@@ -531,7 +531,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Find the clips and photos in a folder and add them to the library (Ctrl+I)</source>
         <translation type="unfinished" />
     </message>
@@ -586,7 +586,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Stop importing; what is done is kept, and adding the folder again resumes</source>
         <translation type="unfinished" />
     </message>
@@ -608,7 +608,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Add Folder to the Library</source>
         <translation type="unfinished" />
     </message>
@@ -658,7 +658,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>These files could not be read or were skipped. Files that failed are in the library, marked as failed, with the reason.</source>
         <translation type="unfinished" />
     </message>
@@ -681,7 +681,7 @@
 <context>
     <name>MediaProcessor</name>
     <message>
-        <location filename="../../media/mediaprocessor.cpp" line="+33" />
+        <location filename="../../media/mediaprocessor.cpp" line="+32" />
         <source>cannot read the file's details: %1</source>
         <translation type="unfinished" />
     </message>
@@ -719,7 +719,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>cannot read the %1's schema version</source>
         <translation type="unfinished" />
     </message>
@@ -729,7 +729,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>upgrading the %1 to schema version %2 (%3) failed: %4. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
@@ -737,7 +737,7 @@
 <context>
     <name>PhotoAnalyzer</name>
     <message>
-        <location filename="../../media/photoanalyzer.cpp" line="+156" />
+        <location filename="../../media/photoanalyzer.cpp" line="+155" />
         <location line="+6" />
         <source>cannot open: %1</source>
         <translation type="unfinished" />
@@ -748,7 +748,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18" />
+        <location line="+29" />
         <location line="+78" />
         <source>the picture is too large to make a thumbnail (%1 × %2 pixels)</source>
         <translation type="unfinished" />
@@ -775,7 +775,7 @@
 <context>
     <name>ProgressPrinter</name>
     <message>
-        <location filename="../../app/cli/progress.cpp" line="+50" />
+        <location filename="../../app/cli/progress.cpp" line="+49" />
         <source>%1 done, %2 found so far</source>
         <translation type="unfinished" />
     </message>
@@ -809,7 +809,7 @@
 <context>
     <name>Scanner</name>
     <message>
-        <location filename="../../app/ingest/scanner.cpp" line="+41" />
+        <location filename="../../app/ingest/scanner.cpp" line="+40" />
         <source>a named pipe</source>
         <translation type="unfinished" />
     </message>
@@ -845,12 +845,12 @@
     </message>
     <message>
         <location line="+28" />
-        <location line="+49" />
+        <location line="+51" />
         <source>cannot be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-41" />
+        <location line="-43" />
         <source>not a media file name (unknown extension)</source>
         <translation type="unfinished" />
     </message>
@@ -860,7 +860,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>symbolic link loop</source>
         <translation type="unfinished" />
     </message>
@@ -873,7 +873,7 @@
 <context>
     <name>TagStore</name>
     <message>
-        <location filename="../../database/tagstore.cpp" line="+29" />
+        <location filename="../../database/tagstore.cpp" line="+28" />
         <source>"%1" is not a tag: a tag path has no empty levels (write 天气/晴)</source>
         <translation type="unfinished" />
     </message>
@@ -881,7 +881,7 @@
 <context>
     <name>VideoAnalyzer</name>
     <message>
-        <location filename="../../media/videoanalyzer.cpp" line="+463" />
+        <location filename="../../media/videoanalyzer.cpp" line="+473" />
         <location line="+114" />
         <source>out of memory</source>
         <translation type="unfinished" />
@@ -935,7 +935,7 @@
 <context>
     <name>WorkerClient</name>
     <message>
-        <location filename="../../app/ingest/workerclient.cpp" line="+99" />
+        <location filename="../../app/ingest/workerclient.cpp" line="+125" />
         <source>the media worker sent garbled data (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -968,17 +968,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The catalog folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Interface language (zh_CN or en).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Folders to import.</source>
         <translation type="unfinished" />
     </message>

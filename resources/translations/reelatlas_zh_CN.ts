@@ -3,7 +3,7 @@
 <context>
     <name>AssetListModel</name>
     <message>
-        <location filename="../../widgets/assetlistmodel.cpp" line="+157" />
+        <location filename="../../widgets/assetlistmodel.cpp" line="+160" />
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -16,7 +16,7 @@
 <context>
     <name>AssetTileDelegate</name>
     <message>
-        <location filename="../../widgets/assettiledelegate.cpp" line="+85" />
+        <location filename="../../widgets/assettiledelegate.cpp" line="+89" />
         <source>No picture</source>
         <translation>无画面</translation>
     </message>
@@ -44,32 +44,32 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../../database/catalog.cpp" line="+72" />
+        <location filename="../../database/catalog.cpp" line="+71" />
         <source>%1 is a file, not a catalog folder</source>
         <translation>%1 是一个文件，不是目录文件夹</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>there is no catalog at %1 (create one with "reelatlas-cli init" or by ingesting media)</source>
         <translation>%1 处没有目录（可用 “reelatlas-cli init” 或导入素材来创建）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>cannot create the catalog folder %1</source>
         <translation>无法创建目录文件夹 %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>catalog</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>thumbnail store</source>
         <translation>缩略图库</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>cannot open the catalog %1: %2</source>
         <translation>无法打开目录 %1：%2</translation>
     </message>
@@ -82,7 +82,7 @@
 <context>
     <name>CatalogWriter</name>
     <message>
-        <location filename="../../database/catalogwriter.cpp" line="+159" />
+        <location filename="../../database/catalogwriter.cpp" line="+168" />
         <source>cannot write to the catalog %1: %2</source>
         <translation>无法写入目录 %1：%2</translation>
     </message>
@@ -90,7 +90,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+64" />
+        <location filename="../../app/cli/commands.cpp" line="+63" />
         <location line="+27" />
         <source>usage: reelatlas-cli [--catalog PATH] %1 %2</source>
         <translation>用法：reelatlas-cli [--catalog 路径] %1 %2</translation>
@@ -116,12 +116,12 @@
         <translation>%1 不在目录中</translation>
     </message>
     <message>
-        <location line="+34" />
-        <source>interrupted: finishing what is under way; run the same command again to resume</source>
-        <translation>已中断：正在完成进行中的工作；再次运行同一命令即可继续</translation>
+        <location line="+27" />
+        <source>interrupted: finishing the files under way (press Ctrl-C again to stop at once); run the same command again to resume</source>
+        <translation>已中断：正在完成处理中的文件（再按一次 Ctrl-C 立即停止）；再次运行同一命令即可继续</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+48" />
         <source>skipped %1: %2</source>
         <translation>已跳过 %1：%2</translation>
     </message>
@@ -131,7 +131,7 @@
         <translation>失败 %1：%2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>%1 files found: %2 added, %3 updated, %4 unchanged, %5 relinked, %6 failed, %7 marked offline, %8 skipped (%9 s)</source>
         <translation>找到 %1 个文件：新增 %2，更新 %3，未变 %4，重新关联 %5，失败 %6，标为离线 %7，跳过 %8（%9 秒）</translation>
     </message>
@@ -181,7 +181,7 @@
         <translation>请至少指定一个要导入的文件夹或文件</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>cannot ingest %1: %2</source>
         <translation>无法导入 %1：%2</translation>
     </message>
@@ -206,17 +206,17 @@
         <translation>json（默认）或 csv。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Only the assets that match the query.</source>
         <translation>仅导出符合查询的素材。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Write to FILE instead of stdout.</source>
         <translation>写入文件而不是标准输出。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Start CSV with a UTF-8 byte order mark (for Excel).</source>
         <translation>CSV 以 UTF-8 字节顺序标记开头（便于 Excel 打开）。</translation>
     </message>
@@ -232,12 +232,12 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+299" />
+        <location line="+301" />
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-262" />
+        <location line="-264" />
         <source>cannot read the catalog: %1</source>
         <translation>无法读取目录：%1</translation>
     </message>
@@ -253,12 +253,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+169" />
+        <location line="+171" />
         <source>name one asset, by id or by path</source>
         <translation>请指定一个素材（id 或路径）</translation>
     </message>
     <message>
-        <location line="-148" />
+        <location line="-150" />
         <source>Print the results as a JSON array of assets.</source>
         <translation>以素材 JSON 数组打印结果。</translation>
     </message>
@@ -279,12 +279,12 @@
     </message>
     <message>
         <location line="+22" />
-        <location line="+43" />
+        <location line="+44" />
         <source>cannot search the catalog: %1</source>
         <translation>无法搜索目录：%1</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-32" />
         <source>Tag the assets that match the query.</source>
         <translation>为符合查询的素材加标签。</translation>
     </message>
@@ -294,7 +294,7 @@
         <translation>请先写 “add” 或 “remove”，再写标签</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>choose the assets either with --query or with their ids, not both</source>
         <translation>请用 --query 或素材 id 选择素材，二者只能选其一</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>长边像素数（默认 1024）。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>say where to write the picture with --out FILE.jpg</source>
         <translation>请用 --out 文件.jpg 指定图片写到哪里</translation>
     </message>
@@ -381,7 +381,7 @@
         <translation>创建目录（已存在则不做任何事）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Find media under the paths, probe it, make posters and filmstrips, and catalogue it. Unchanged files are skipped, moved files relinked.</source>
         <translation>查找路径下的素材，读取技术信息，生成封面和胶片条并编入目录。未变的文件会跳过，移动过的文件会重新关联。</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>以 JSON 或 CSV 导出全部素材或符合查询的素材。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>One asset.</source>
         <translation>显示一个素材。</translation>
     </message>
@@ -416,12 +416,12 @@
         <translation>以长边 N 像素写出封面。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Check the catalog's databases for damage.</source>
         <translation>检查目录数据库是否损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+19" />
+        <location filename="../../app/cli/main.cpp" line="+18" />
         <source>usage: reelatlas-cli [--catalog PATH] COMMAND [ARGS]</source>
         <translation>用法：reelatlas-cli [--catalog 路径] 命令 [参数]</translation>
     </message>
@@ -431,12 +431,12 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>The catalog is --catalog PATH, else $REELATLAS_CATALOG, else the default catalog in your data folder. "reelatlas-cli COMMAND --help" tells more.</source>
         <translation>目录依次取 --catalog 路径、$REELATLAS_CATALOG、数据文件夹中的默认目录。“reelatlas-cli 命令 --help” 可查看详细说明。</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
@@ -454,7 +454,7 @@
 <context>
     <name>ContentHash</name>
     <message>
-        <location filename="../../media/contenthash.cpp" line="+35" />
+        <location filename="../../media/contenthash.cpp" line="+34" />
         <source>cannot open: %1</source>
         <translation>无法打开：%1</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>无法读取文件信息：%1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
@@ -477,14 +477,14 @@
 <context>
     <name>ExifReader</name>
     <message>
-        <location filename="../../media/exifreader.cpp" line="+236" />
-        <location line="+20" />
+        <location filename="../../media/exifreader.cpp" line="+235" />
+        <location line="+21" />
         <source>metadata unreadable: %1</source>
         <translation>元数据无法读取：%1</translation>
     </message>
     <message>
         <location line="-16" />
-        <location line="+20" />
+        <location line="+21" />
         <source>metadata damaged: %1</source>
         <translation>元数据已损坏：%1</translation>
     </message>
@@ -492,13 +492,13 @@
 <context>
     <name>IngestJob</name>
     <message>
-        <location filename="../../app/ingest/ingestjob.cpp" line="+180" />
+        <location filename="../../app/ingest/ingestjob.cpp" line="+188" />
         <source>cannot read the catalog: %1</source>
         <translation>无法读取目录：%1</translation>
     </message>
     <message>
-        <location line="+191" />
-        <location line="+111" />
+        <location line="+196" />
+        <location line="+117" />
         <source>deleted while it was being scanned</source>
         <translation>扫描过程中被删除</translation>
     </message>
@@ -508,12 +508,12 @@
         <translation>未知错误</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>cannot be catalogued: %1</source>
         <translation>无法编入目录：%1</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+102" />
         <source>cannot mark missing files offline: %1</source>
         <translation>无法将缺失文件标为离线：%1</translation>
     </message>
@@ -531,7 +531,7 @@
         <translation>添加文件夹(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Find the clips and photos in a folder and add them to the library (Ctrl+I)</source>
         <translation>查找文件夹中的片段和照片并加入素材库（Ctrl+I）</translation>
     </message>
@@ -586,7 +586,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Stop importing; what is done is kept, and adding the folder again resumes</source>
         <translation>停止导入；已完成的部分会保留，再次添加该文件夹即可继续</translation>
     </message>
@@ -609,7 +609,7 @@
         <translation>&lt;h2&gt;素材库是空的&lt;/h2&gt;&lt;p&gt;添加一个包含片段和照片的文件夹，或把文件夹拖到本窗口。ReelAtlas 会找出其中所有片段和照片，读取技术信息，并生成封面和胶片条。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Add Folder to the Library</source>
         <translation>将文件夹添加到素材库</translation>
     </message>
@@ -659,7 +659,7 @@
         <translation>未导入的文件</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>These files could not be read or were skipped. Files that failed are in the library, marked as failed, with the reason.</source>
         <translation>以下文件无法读取或被跳过。失败的文件仍在素材库中，标为失败并注明原因。</translation>
     </message>
@@ -682,7 +682,7 @@
 <context>
     <name>MediaProcessor</name>
     <message>
-        <location filename="../../media/mediaprocessor.cpp" line="+33" />
+        <location filename="../../media/mediaprocessor.cpp" line="+32" />
         <source>cannot read the file's details: %1</source>
         <translation>无法读取文件信息：%1</translation>
     </message>
@@ -720,7 +720,7 @@
         <translation>程序中没有%1的升级脚本</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>cannot read the %1's schema version</source>
         <translation>无法读取%1的结构版本</translation>
     </message>
@@ -730,7 +730,7 @@
         <translation>该%1由更新版本的 ReelAtlas 写入（结构版本 %2；本版本最高支持 %3）。请升级 ReelAtlas 后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>upgrading the %1 to schema version %2 (%3) failed: %4. Nothing was changed.</source>
         <translation>将%1升级到结构版本 %2（%3）失败：%4。未做任何更改。</translation>
     </message>
@@ -738,7 +738,7 @@
 <context>
     <name>PhotoAnalyzer</name>
     <message>
-        <location filename="../../media/photoanalyzer.cpp" line="+156" />
+        <location filename="../../media/photoanalyzer.cpp" line="+155" />
         <location line="+6" />
         <source>cannot open: %1</source>
         <translation>无法打开：%1</translation>
@@ -749,7 +749,7 @@
         <translation>不是可读取的 %1 图片：%2</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+29" />
         <location line="+78" />
         <source>the picture is too large to make a thumbnail (%1 × %2 pixels)</source>
         <translation>图片过大，无法生成缩略图（%1 × %2 像素）</translation>
@@ -776,7 +776,7 @@
 <context>
     <name>ProgressPrinter</name>
     <message>
-        <location filename="../../app/cli/progress.cpp" line="+50" />
+        <location filename="../../app/cli/progress.cpp" line="+49" />
         <source>%1 done, %2 found so far</source>
         <translation>已完成 %1，已找到 %2</translation>
     </message>
@@ -810,7 +810,7 @@
 <context>
     <name>Scanner</name>
     <message>
-        <location filename="../../app/ingest/scanner.cpp" line="+41" />
+        <location filename="../../app/ingest/scanner.cpp" line="+40" />
         <source>a named pipe</source>
         <translation>命名管道</translation>
     </message>
@@ -846,12 +846,12 @@
     </message>
     <message>
         <location line="+28" />
-        <location line="+49" />
+        <location line="+51" />
         <source>cannot be read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location line="-41" />
+        <location line="-43" />
         <source>not a media file name (unknown extension)</source>
         <translation>不是素材文件名（未知扩展名）</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>无法读取文件夹：%1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>symbolic link loop</source>
         <translation>符号链接循环</translation>
     </message>
@@ -874,7 +874,7 @@
 <context>
     <name>TagStore</name>
     <message>
-        <location filename="../../database/tagstore.cpp" line="+29" />
+        <location filename="../../database/tagstore.cpp" line="+28" />
         <source>"%1" is not a tag: a tag path has no empty levels (write 天气/晴)</source>
         <translation>“%1” 不是有效标签：标签路径中不能有空的层级（例如 天气/晴）</translation>
     </message>
@@ -882,7 +882,7 @@
 <context>
     <name>VideoAnalyzer</name>
     <message>
-        <location filename="../../media/videoanalyzer.cpp" line="+463" />
+        <location filename="../../media/videoanalyzer.cpp" line="+473" />
         <location line="+114" />
         <source>out of memory</source>
         <translation>内存不足</translation>
@@ -936,7 +936,7 @@
 <context>
     <name>WorkerClient</name>
     <message>
-        <location filename="../../app/ingest/workerclient.cpp" line="+99" />
+        <location filename="../../app/ingest/workerclient.cpp" line="+125" />
         <source>the media worker sent garbled data (%1)</source>
         <translation>媒体处理进程返回了错乱的数据（%1）</translation>
     </message>
@@ -969,17 +969,17 @@
         <translation>ReelAtlas 媒体素材库</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The catalog folder.</source>
         <translation>目录文件夹。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Interface language (zh_CN or en).</source>
         <translation>界面语言（zh_CN 或 en）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Folders to import.</source>
         <translation>要导入的文件夹。</translation>
     </message>

@@ -350,17 +350,23 @@ private Q_SLOTS:
         QCOMPARE(::chmod(QFile::encodeName(folder + u"/secret.jpg"_s).constData(), 0), 0);
         QCOMPARE(::chmod(QFile::encodeName(folder + u"/closed"_s).constData(), 0), 0);
         QStringList command { TestSupport::cliPath() };
+        QString worker = TestSupport::workerPath();
         if (::geteuid() == 0) {
-            // Root reads anything: run the CLI as nobody, on folders nobody may write to.
+            // Root reads anything: run the CLI as nobody, on folders nobody may write to. The
+            // build tree may sit in a home folder nobody cannot enter, so copy the programs.
             QVERIFY(QDir().mkpath(catalog));
-            for (const QString &writable : { m_dir.path(), folder, catalog })
+            QVERIFY(QDir().mkpath(path(u"programs"_s)));
+            for (const QString &writable : { m_dir.path(), folder, catalog, path(u"programs"_s) })
                 QCOMPARE(::chmod(QFile::encodeName(writable).constData(), 0777), 0);
-            command = QStringList { u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
-                                    TestSupport::cliPath() };
+            const QString cli = path(u"programs/reelatlas-cli"_s);
+            worker = path(u"programs/reelatlas-worker"_s);
+            QVERIFY(QFile::copy(TestSupport::cliPath(), cli));
+            QVERIFY(QFile::copy(TestSupport::workerPath(), worker));
+            command = QStringList { u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, cli };
         }
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"REELATLAS_WORKER"_s, TestSupport::workerPath());
+        environment.insert(u"REELATLAS_WORKER"_s, worker);
         environment.insert(u"HOME"_s, catalog);
         process.setProcessEnvironment(environment);
         process.start(command.takeFirst(),
@@ -377,9 +383,56 @@ private Q_SLOTS:
         ::chmod(QFile::encodeName(folder + u"/secret.jpg"_s).constData(), 0644);
     }
 
-    void killedMidBatchResumesExactlyOnce()
+        void workerThatCannotStart()
     {
-        const QString folder = path(u"resume"_s);
+        const QString folder = path(u"nostart"_s);
+        copy(m_clip, folder + u"/a.mp4"_s);
+        QProcessEnvironment environment;
+        environment.insert(u"REELATLAS_WORKER"_s, path(u"no/such/reelatlas-worker"_s));
+        const auto result = cli({ u"--catalog"_s, path(u"cat-nostart"_s), u"ingest"_s, folder }, environment);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("cannot start the media worker"), result.err.constData());
+    }
+
+    void interruptKeepsWhatIsUnderWay()
+    {
+        const QString folder = path(u"interrupt"_s);
+        const QString catalog = path(u"cat-interrupt"_s);
+        const int files = 6;
+        for (int i = 0; i < files; ++i)
+            copy(m_photo, folder + u"/p%1.jpg"_s.arg(i));
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"REELATLAS_TEST_FAULTS"_s, u"slow=*"_s);
+        process.setProcessEnvironment(environment);
+        process.start(TestSupport::cliPath(),
+                      { u"--catalog"_s, catalog, u"ingest"_s, u"--jobs"_s, u"1"_s, u"--json"_s, folder });
+        QVERIFY(process.waitForStarted());
+        const auto committed = [&] {
+            if (!Catalog::exists(catalog))
+                return 0;
+            CatalogSession session(catalog);
+            QSqlQuery query(session.db());
+            return query.exec(u"SELECT count(*) FROM assets"_s) && query.next() ? query.value(0).toInt() : 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(committed() >= 1, 60'000);
+        process.terminate(); // SIGTERM, like Ctrl-C: finish the file under way, start no other
+        QVERIFY(process.waitForFinished(30'000));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(process.readAllStandardError().contains("interrupted"));
+        const QJsonObject summary = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(summary.value("cancelled"_L1).toBool(), true);
+        const int kept = committed();
+        QCOMPARE(kept, summary.value("added"_L1).toInt());
+        QVERIFY(kept >= 1 && kept < files);
+        QCOMPARE(cli({ u"--catalog"_s, catalog, u"check"_s }).exitCode, 0);
+        const QJsonObject resumed = ingest(catalog, { folder }, 0);
+        QCOMPARE(resumed.value("unchanged"_L1).toInt(), kept);
+        QCOMPARE(resumed.value("added"_L1).toInt(), files - kept);
+    }
+
+    void killedMidBatchResumesExactlyOnce()
+    {const QString folder = path(u"resume"_s);
         const QString catalog = path(u"cat-resume"_s);
         const int files = 8;
         for (int i = 0; i < files; ++i)
