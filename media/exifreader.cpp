@@ -262,6 +262,53 @@ ExifFacts readBlock(const uchar *data, size_t size)
     return facts;
 }
 
+RawPreview readRaw(const QByteArray &path, int wantedEdge)
+{
+    installHandlerOnce();
+    RawPreview raw;
+    QStringList messages;
+    {
+        MessageScope scope(messages);
+        try {
+            Exiv2::Image::AutoPtr image =
+                Exiv2::ImageFactory::open(std::string(path.constData(), size_t(path.size())));
+            image->readMetadata();
+            fillFromExif(image->exifData(), raw.exif);
+            fillFromXmp(image->xmpData(), raw.exif);
+            raw.width = image->pixelWidth();
+            raw.height = image->pixelHeight();
+            Exiv2::PreviewManager manager(*image);
+            const Exiv2::PreviewPropertiesList previews = manager.getPreviewProperties(); // smallest first
+            const Exiv2::PreviewProperties *chosen = nullptr;
+            for (const Exiv2::PreviewProperties &properties : previews) {
+                if (properties.mimeType_ != "image/jpeg")
+                    continue;
+                chosen = &properties;
+                if (int(std::max(properties.width_, properties.height_)) >= wantedEdge)
+                    break;
+            }
+            if (chosen) {
+                const Exiv2::PreviewImage preview = manager.getPreviewImage(*chosen);
+                raw.previewJpeg =
+                    QByteArray(reinterpret_cast<const char *>(preview.pData()), int(preview.size()));
+                if (raw.width <= 0 || raw.height <= 0) {
+                    raw.width = int(chosen->width_);
+                    raw.height = int(chosen->height_);
+                }
+            } else {
+                raw.error = QCoreApplication::translate("ExifReader", "the RAW file has no embedded preview");
+            }
+        } catch (const std::exception &e) {
+            raw.error = QCoreApplication::translate("ExifReader", "not a RAW file Exiv2 can read: %1")
+                            .arg(QString::fromUtf8(e.what()));
+        }
+    }
+    for (const QString &message : std::as_const(messages))
+        raw.exif.warnings.append(
+            QCoreApplication::translate("ExifReader", "metadata damaged: %1").arg(message));
+    return raw;
+}
+
 void orientationToTransform(int orientation, int &rotation, bool &mirrored)
 {
     // EXIF 2.32, tag 0x0112: the transform that shows the stored picture upright.

@@ -27,6 +27,19 @@ ExifFacts readFile(const QByteArray &path);
 // A raw EXIF block (a TIFF header and IFDs), as HEIF files carry it.
 ExifFacts readBlock(const uchar *data, size_t size);
 
+// A camera RAW file (CR2, CR3, NEF, ARW, DNG, RAF, ORF, RW2, ...): its metadata, the size of the
+// picture, and the embedded JPEG preview that best covers `wantedEdge` pixels (the smallest one at
+// least that large, else the largest). Cameras embed previews because RAW data needs developing.
+struct RawPreview
+{
+    ExifFacts exif;
+    int width = 0; // of the RAW picture, as stored (before orientation)
+    int height = 0;
+    QByteArray previewJpeg;
+    QString error; // no usable preview, or not a RAW file Exiv2 reads
+};
+RawPreview readRaw(const QByteArray &path, int wantedEdge);
+
 // Orientation tag -> clockwise rotation and horizontal mirroring applied first.
 void orientationToTransform(int orientation, int &rotation, bool &mirrored);
 

@@ -63,8 +63,13 @@ MediaProcessor::Result MediaProcessor::process(const QByteArray &path) const
     const qsizetype slash = path.lastIndexOf('/');
     const auto kindByName = MediaTypes::kindForFileName(QByteArrayView(path).sliced(slash + 1));
     const QString photoFormat = PhotoAnalyzer::sniffFormat(head);
+    const QByteArray rawFormat = MediaTypes::rawPhotoFormat(QByteArrayView(path).sliced(slash + 1));
     bool ok = false;
-    if (!photoFormat.isEmpty()) {
+    if (!rawFormat.isEmpty()) {
+        // By name: most RAW formats are TIFF inside, but their main image is undeveloped sensor data.
+        ok = PhotoAnalyzer(m_options).analyzeRaw(path, QString::fromLatin1(rawFormat), result.facts,
+                                                 result.pictures, result.error);
+    } else if (!photoFormat.isEmpty()) {
         ok = PhotoAnalyzer(m_options).analyze(path, photoFormat, result.facts, result.pictures, result.error);
     } else if (kindByName == MediaKind::Photo) {
         result.facts.kind = MediaKind::Photo;

@@ -15,4 +15,8 @@ namespace MediaTypes {
 // AppleDouble files ("._IMG_0001.MOV", 4 KiB of resource fork on every drive a Mac has written).
 std::optional<MediaKind> kindForFileName(QByteArrayView fileName);
 
+// Camera RAW photos (CR2, CR3, NEF, ARW, DNG, RAF, ORF, RW2, PEF, SRW, ...): the lower-case
+// extension, or an empty string.
+QByteArray rawPhotoFormat(QByteArrayView fileName);
+
 } // namespace MediaTypes

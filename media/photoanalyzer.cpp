@@ -130,14 +130,53 @@ bool PhotoAnalyzer::analyze(const QByteArray &path, const QString &format, Media
         : decodeWithQt(path, format, facts, image, error);
     if (!decoded)
         return false;
-    const QImage large = fitWithin(image, m_options.inspectorSize);
+    makePictures(image, pictures);
+    return true;
+}
+
+void PhotoAnalyzer::makePictures(const QImage &upright, MediaPictures &pictures) const
+{
+    const QImage large = fitWithin(upright, m_options.inspectorSize);
     const QImage small = fitWithin(large, m_options.gridSize);
     pictures.add(ThumbnailKind::Poster, small, m_options.jpegQuality);
     pictures.add(ThumbnailKind::PosterLarge, large, m_options.jpegQuality);
     pictures.posterStats = PictureAnalysis::analyze(small);
-    return true;
 }
 
+bool PhotoAnalyzer::analyzeRaw(const QByteArray &path, const QString &format, MediaFacts &facts,
+                               MediaPictures &pictures, QString &error)
+{
+    facts.kind = MediaKind::Photo;
+    facts.container = format;
+    const ExifReader::RawPreview raw = ExifReader::readRaw(path, m_options.inspectorSize);
+    applyExif(raw.exif, facts);
+    if (raw.exif.orientation)
+        ExifReader::orientationToTransform(*raw.exif.orientation, facts.rotation, facts.mirrored);
+    if (raw.width > 0 && raw.height > 0) {
+        const bool sideways = facts.rotation == 90 || facts.rotation == 270;
+        facts.width = sideways ? raw.height : raw.width;
+        facts.height = sideways ? raw.width : raw.height;
+    }
+    if (!raw.error.isEmpty()) {
+        error = raw.error;
+        return false;
+    }
+    QStringList decoderMessages;
+    QImage preview;
+    {
+        DecoderMessageScope scope(decoderMessages);
+        preview = QImage::fromData(raw.previewJpeg, "JPG");
+    }
+    if (preview.isNull()) {
+        error = tr("the picture data is damaged: %1").arg(decoderMessages.value(0, tr("no pixels")));
+        return false;
+    }
+    // Embedded previews are stored as the sensor saw them: turn them like the picture.
+    makePictures(upright(fitWithin(preview, m_options.inspectorSize).convertToFormat(QImage::Format_RGB888),
+                         facts.rotation, facts.mirrored),
+                 pictures);
+    return true;
+}
 bool PhotoAnalyzer::decodeWithQt(const QByteArray &path, const QString &format, MediaFacts &facts,
                                  QImage &image, QString &error)
 {

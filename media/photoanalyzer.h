@@ -21,11 +21,15 @@ public:
 
     bool analyze(const QByteArray &path, const QString &format, MediaFacts &facts, MediaPictures &pictures,
                  QString &error);
+    // A camera RAW file; `format` is its extension ("cr2", "nef", "dng", ...).
+    bool analyzeRaw(const QByteArray &path, const QString &format, MediaFacts &facts, MediaPictures &pictures,
+                    QString &error);
 
 private:
     bool decodeWithQt(const QByteArray &path, const QString &format, MediaFacts &facts, QImage &image,
                       QString &error);
     bool decodeHeif(const QByteArray &path, MediaFacts &facts, QImage &image, QString &error);
+    void makePictures(const QImage &upright, MediaPictures &pictures) const;
 
     MediaOptions m_options;
 };

@@ -128,7 +128,13 @@ ZH = {
     "cannot open the %1 decoder": "无法打开 %1 解码器",
     "no picture could be decoded": "无法解码出任何画面",
     "only %1 of %2 sample points could be decoded (the file may be damaged or truncated)": "%2 个取样点中只有 %1 个能解码（文件可能已损坏或不完整）",
+    "the RAW file has no embedded preview": "RAW 文件中没有内嵌预览图",
+    "not a RAW file Exiv2 can read: %1": "不是 Exiv2 能读取的 RAW 文件：%1",
+    "no pixels": "没有像素",
     # ingest
+    "camera card thumbnails (the clips are catalogued with their own posters)": "存储卡上的缩略图（片段会用各自的封面编入目录）",
+    "camera card proxies (low-resolution copies of the clips)": "存储卡上的代理文件（片段的低分辨率副本）",
+    "P2 card companions (icons, voice memos and the audio of the clips)": "P2 卡附属文件（图标、语音备注和片段的音频）",
     "deleted while it was being scanned": "扫描过程中被删除",
     "unknown error": "未知错误",
     "cannot be catalogued: %1": "无法编入目录：%1",

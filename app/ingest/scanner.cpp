@@ -79,6 +79,21 @@ bool Scanner::isSystemFolder(const QByteArray &name)
     return name.startsWith('.') || system.contains(name);
 }
 
+QString Scanner::cameraCardCompanion(const QByteArray &parentName, const QByteArray &name)
+{
+    const QByteArray parent = parentName.toUpper();
+    const QByteArray folder = name.toUpper();
+    if ((parent == "M4ROOT" || parent == "XDROOT") && folder == "THMBNL")
+        return tr("camera card thumbnails (the clips are catalogued with their own posters)");
+    if ((parent == "M4ROOT" || parent == "XDROOT") && folder == "SUB")
+        return tr("camera card proxies (low-resolution copies of the clips)");
+    if (parent == "CONTENTS" && folder == "PROXY")
+        return tr("camera card proxies (low-resolution copies of the clips)");
+    if (parent == "CONTENTS" && (folder == "ICON" || folder == "AUDIO" || folder == "VOICE"))
+        return tr("P2 card companions (icons, voice memos and the audio of the clips)");
+    return {};
+}
+
 void Scanner::run(const std::function<void(const ScanEntry &)> &found,
                   const std::function<void(const ScanNote &)> &skipped, const std::atomic<bool> &cancelled)
 {
@@ -193,8 +208,16 @@ void Scanner::run(const std::function<void(const ScanEntry &)> &found,
                         skipped(ScanNote { path, tr("cannot be read: %1").arg(errnoText(code)) });
                     continue;
                 }
-                if (S_ISDIR(child.st_mode) && isSystemFolder(name))
-                    continue;
+                if (S_ISDIR(child.st_mode)) {
+                    if (isSystemFolder(name))
+                        continue;
+                    const QString companion =
+                        cameraCardCompanion(folder.mid(folder.lastIndexOf('/') + 1), name);
+                    if (!companion.isEmpty()) {
+                        skipped(ScanNote { path, companion });
+                        continue;
+                    }
+                }
                 if (isLink && !S_ISDIR(child.st_mode)) {
                     // Files reached through a link come last, so that a file's real path wins.
                     linkedFiles.append(LinkedFile { path, name, child });

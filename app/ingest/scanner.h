@@ -50,6 +50,10 @@ public:
 
     // Whether a folder name is one of the system folders drives carry (.Trashes, @eaDir, ...).
     static bool isSystemFolder(const QByteArray &name);
+    // Camera-card folders that hold companions of the clips rather than clips: Sony's thumbnails
+    // (M4ROOT/THMBNL) and proxies (M4ROOT/SUB, XDROOT/Sub), Panasonic P2's proxies, icons and
+    // audio essence (CONTENTS/PROXY, ICON, AUDIO, VOICE). Returns why, or an empty string.
+    static QString cameraCardCompanion(const QByteArray &parentName, const QByteArray &name);
 
 private:
     QList<QByteArray> m_roots;

@@ -485,7 +485,18 @@
     <message>
         <location line="-16" />
         <location line="+21" />
+        <location line="+47" />
         <source>metadata damaged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-9" />
+        <source>the RAW file has no embedded preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not a RAW file Exiv2 can read: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -706,7 +717,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14" />
+        <location line="+19" />
         <source>not a JPEG, PNG, TIFF, WebP or HEIF picture (unrecognised content)</source>
         <translation type="unfinished" />
     </message>
@@ -737,7 +748,7 @@
 <context>
     <name>PhotoAnalyzer</name>
     <message>
-        <location filename="../../media/photoanalyzer.cpp" line="+155" />
+        <location filename="../../media/photoanalyzer.cpp" line="+194" />
         <location line="+6" />
         <source>cannot open: %1</source>
         <translation type="unfinished" />
@@ -754,14 +765,20 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-64" />
+        <location line="-144" />
+        <location line="+80" />
         <location line="+4" />
         <location line="+68" />
         <source>the picture data is damaged: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-58" />
+        <location line="-152" />
+        <source>no pixels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+94" />
         <location line="+6" />
         <source>not a readable HEIF image: %1</source>
         <translation type="unfinished" />
@@ -829,7 +846,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+56" />
+        <location line="+42" />
+        <source>camera card thumbnails (the clips are catalogued with their own posters)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+2" />
+        <source>camera card proxies (low-resolution copies of the clips)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>P2 card companions (icons, voice memos and the audio of the clips)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
         <source>folder already scanned through another path (a symbolic link loop or a second link to it)</source>
         <translation type="unfinished" />
     </message>

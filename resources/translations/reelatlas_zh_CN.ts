@@ -485,8 +485,19 @@
     <message>
         <location line="-16" />
         <location line="+21" />
+        <location line="+47" />
         <source>metadata damaged: %1</source>
         <translation>元数据已损坏：%1</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>the RAW file has no embedded preview</source>
+        <translation>RAW 文件中没有内嵌预览图</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not a RAW file Exiv2 can read: %1</source>
+        <translation>不是 Exiv2 能读取的 RAW 文件：%1</translation>
     </message>
 </context>
 <context>
@@ -707,7 +718,7 @@
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+19" />
         <source>not a JPEG, PNG, TIFF, WebP or HEIF picture (unrecognised content)</source>
         <translation>不是 JPEG、PNG、TIFF、WebP 或 HEIF 图片（无法识别的内容）</translation>
     </message>
@@ -738,7 +749,7 @@
 <context>
     <name>PhotoAnalyzer</name>
     <message>
-        <location filename="../../media/photoanalyzer.cpp" line="+155" />
+        <location filename="../../media/photoanalyzer.cpp" line="+194" />
         <location line="+6" />
         <source>cannot open: %1</source>
         <translation>无法打开：%1</translation>
@@ -755,14 +766,20 @@
         <translation>图片过大，无法生成缩略图（%1 × %2 像素）</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-144" />
+        <location line="+80" />
         <location line="+4" />
         <location line="+68" />
         <source>the picture data is damaged: %1</source>
         <translation>图片数据已损坏：%1</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-152" />
+        <source>no pixels</source>
+        <translation>没有像素</translation>
+    </message>
+    <message>
+        <location line="+94" />
         <location line="+6" />
         <source>not a readable HEIF image: %1</source>
         <translation>不是可读取的 HEIF 图片：%1</translation>
@@ -830,7 +847,23 @@
         <translation>不是普通文件</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+42" />
+        <source>camera card thumbnails (the clips are catalogued with their own posters)</source>
+        <translation>存储卡上的缩略图（片段会用各自的封面编入目录）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+2" />
+        <source>camera card proxies (low-resolution copies of the clips)</source>
+        <translation>存储卡上的代理文件（片段的低分辨率副本）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>P2 card companions (icons, voice memos and the audio of the clips)</source>
+        <translation>P2 卡附属文件（图标、语音备注和片段的音频）</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>folder already scanned through another path (a symbolic link loop or a second link to it)</source>
         <translation>文件夹已经通过其他路径扫描过（符号链接循环或重复链接）</translation>
     </message>

@@ -85,6 +85,30 @@ private Q_SLOTS:
         QVERIFY(outcome.unreadable.isEmpty());
     }
 
+    void cameraCardCompanionsAreNotClips()
+    {
+        QDir root(m_dir.path());
+        for (const char *folder :
+             { "card/PRIVATE/M4ROOT/CLIP", "card/PRIVATE/M4ROOT/THMBNL", "card/PRIVATE/M4ROOT/SUB",
+               "p2/CONTENTS/VIDEO", "p2/CONTENTS/AUDIO", "p2/CONTENTS/PROXY" })
+            QVERIFY(root.mkpath(QString::fromUtf8(folder)));
+        for (const char *file :
+             { "card/PRIVATE/M4ROOT/CLIP/C0001.MP4", "card/PRIVATE/M4ROOT/THMBNL/C0001T01.JPG",
+               "card/PRIVATE/M4ROOT/SUB/C0001S03.MP4", "p2/CONTENTS/VIDEO/0001AB.MXF",
+               "p2/CONTENTS/AUDIO/0001AB00.MXF", "p2/CONTENTS/PROXY/0001AB.MP4" })
+            QVERIFY(TestSupport::writeFile(at(file), "data"));
+        const Outcome outcome = scan({ at("card"), at("p2") });
+        QByteArrayList found = outcome.found;
+        std::sort(found.begin(), found.end());
+        QCOMPARE(found,
+                 (QByteArrayList { at("card/PRIVATE/M4ROOT/CLIP/C0001.MP4"),
+                                   at("p2/CONTENTS/VIDEO/0001AB.MXF") }));
+        QVERIFY(outcome.noteFor(at("card/PRIVATE/M4ROOT/THMBNL")).contains(u"thumbnails"_s));
+        QVERIFY(outcome.noteFor(at("card/PRIVATE/M4ROOT/SUB")).contains(u"proxies"_s));
+        QVERIFY(outcome.noteFor(at("p2/CONTENTS/AUDIO")).contains(u"P2"_s));
+        QVERIFY(outcome.noteFor(at("p2/CONTENTS/PROXY")).contains(u"proxies"_s));
+    }
+
     void symlinkLoopTerminates()
     {
         QVERIFY(QDir(m_dir.path()).mkpath(u"loop2/x"_s));

@@ -27,6 +27,9 @@ private Q_SLOTS:
         QTest::newRow("dot file") << QByteArray(".mp4") << -1;
         QTest::newRow("trailing dot") << QByteArray("clip.") << -1;
         QTest::newRow("dji proxy") << QByteArray("DJI_0042.LRF") << -1;
+        QTest::newRow("canon raw") << QByteArray("IMG_0001.CR3") << 1;
+        QTest::newRow("dji raw") << QByteArray("DJI_0042.DNG") << 1;
+        QTest::newRow("nikon raw") << QByteArray("DSC_0001.NEF") << 1;
         QTest::newRow("sidecar xml") << QByteArray("C0001M01.XML") << -1;
     }
 

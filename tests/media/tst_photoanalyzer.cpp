@@ -270,6 +270,62 @@ private Q_SLOTS:
         QCOMPARE(result.facts.width.value_or(0), 400);
     }
 
+    void cameraRawUsesItsEmbeddedPreview()
+    {
+        // A TIFF-based RAW (as DNG, NEF, ARW, CR2 are): sensor-sized main image, JPEG preview in
+        // IFD1, orientation 8 (turn 270 degrees clockwise).
+        QString error;
+        QVERIFY(TestSupport::ffmpeg({ u"-f"_s, u"lavfi"_s, u"-i"_s, u"color=c=gray:s=640x480"_s,
+                                      u"-frames:v"_s, u"1"_s, file(u"raw.tif"_s) },
+                                    &error));
+        makeHalfWhite(u"preview.jpg"_s);
+        {
+            Exiv2::Image::AutoPtr image =
+                Exiv2::ImageFactory::open(QFile::encodeName(file(u"raw.tif"_s)).toStdString());
+            image->readMetadata();
+            const QByteArray preview = TestSupport::readFile(file(u"preview.jpg"_s));
+            Exiv2::ExifThumb(image->exifData())
+                .setJpegThumbnail(reinterpret_cast<const Exiv2::byte *>(preview.constData()),
+                                  long(preview.size()));
+            image->writeMetadata();
+        }
+        setExif(file(u"raw.tif"_s),
+                { { "Exif.Image.DNGVersion", u"1 4 0 0"_s },
+                  { "Exif.Image.Orientation", u"8"_s },
+                  { "Exif.Image.Make", u"Canon"_s },
+                  { "Exif.Photo.DateTimeOriginal", u"2024:05:05 06:30:00"_s },
+                  { "Exif.Photo.OffsetTimeOriginal", u"+08:00"_s } });
+        QVERIFY(QFile::rename(file(u"raw.tif"_s), file(u"IMG_0001.DNG"_s)));
+        const auto result = process(u"IMG_0001.DNG"_s);
+        QCOMPARE(result.status, MediaProcessor::Status::Ok);
+        QCOMPARE(result.facts.container, u"dng"_s);
+        QCOMPARE(result.facts.rotation, 270);
+        QCOMPARE(result.facts.width.value_or(0), 480); // the RAW picture's size, upright
+        QCOMPARE(result.facts.height.value_or(0), 640);
+        QCOMPARE(result.facts.cameraMake, u"Canon"_s);
+        QCOMPARE(result.facts.createdAt.toString(Qt::ISODate), u"2024-05-04T22:30:00Z"_s);
+        const QImage poster = posterOf(result.pictures);
+        QCOMPARE(poster.size(), QSize(300, 400)); // the 400x300 preview, turned
+        QVERIFY(meanLuma(poster, QRect(0, 0, 140, 400)) > 0.9); // the white top is now on the left
+    }
+
+    void rawWithoutPreviewOrNotRaw()
+    {
+        QString error;
+        QVERIFY(TestSupport::ffmpeg({ u"-f"_s, u"lavfi"_s, u"-i"_s, u"testsrc2=s=320x240"_s, u"-frames:v"_s,
+                                      u"1"_s, file(u"plain.tif"_s) },
+                                    &error));
+        QVERIFY(QFile::rename(file(u"plain.tif"_s), file(u"nopreview.NEF"_s)));
+        auto result = process(u"nopreview.NEF"_s);
+        QCOMPARE(result.status, MediaProcessor::Status::Failed);
+        QVERIFY2(result.error.contains(u"preview"_s), qPrintable(result.error));
+        QVERIFY(TestSupport::writeFile(QFile::encodeName(file(u"random.cr2"_s)),
+                                       TestSupport::randomBytes(40'000, 11)));
+        result = process(u"random.cr2"_s);
+        QCOMPARE(result.status, MediaProcessor::Status::Failed);
+        QVERIFY2(result.error.contains(u"RAW"_s), qPrintable(result.error));
+    }
+
     void notAPicture()
     {
         QVERIFY(TestSupport::writeFile(QFile::encodeName(file(u"random.jpg"_s)),
