@@ -183,46 +183,40 @@ bool AssetStore::markOffline(const QList<qint64> &ids, QString &error)
     return true;
 }
 
-std::optional<qint64> AssetStore::idForPath(const QByteArray &pathRaw) const
+std::optional<QSqlRecord> AssetStore::firstRow(const QString &sql, const QVariant &bind) const
 {
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT id FROM assets WHERE path_raw = ?"_s);
-    query.addBindValue(pathRaw);
+    query.prepare(sql);
+    query.addBindValue(bind);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return query.value(0).toLongLong();
+    return query.record();
+}
+
+std::optional<qint64> AssetStore::idForPath(const QByteArray &pathRaw) const
+{
+    const auto row = firstRow(u"SELECT id FROM assets WHERE path_raw = ?"_s, pathRaw);
+    return row ? std::optional(row->value(0).toLongLong()) : std::nullopt;
 }
 
 std::optional<QByteArray> AssetStore::rawPathOf(qint64 id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT path_raw FROM assets WHERE id = ?"_s);
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return query.value(0).toByteArray();
+    const auto row = firstRow(u"SELECT path_raw FROM assets WHERE id = ?"_s, id);
+    return row ? std::optional(row->value(0).toByteArray()) : std::nullopt;
 }
 
 std::optional<QJsonObject> AssetStore::assetJson(qint64 id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT %1 FROM assets a WHERE a.id = ?"_s.arg(AssetFields::selectList()));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return AssetFields::toJson(query.record(), TagStore(m_db).pathsForAsset(id));
+    const auto row = firstRow(u"SELECT %1 FROM assets a WHERE a.id = ?"_s.arg(AssetFields::selectList()), id);
+    return row ? std::optional(AssetFields::toJson(*row, TagStore(m_db).pathsForAsset(id))) : std::nullopt;
 }
 
 std::optional<std::pair<QString, QString>> AssetStore::hashAndKind(qint64 id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT content_hash, kind FROM assets WHERE id = ?"_s);
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return std::pair { query.value(0).toString(), query.value(1).toString() };
+    const auto row = firstRow(u"SELECT content_hash, kind FROM assets WHERE id = ?"_s, id);
+    return row ? std::optional(std::pair { row->value(0).toString(), row->value(1).toString() })
+               : std::nullopt;
 }
-
 QString AssetStore::whereForQuery(const QString &queryText, QVariantList &binds) const
 {
     // Plain words, all of which must appear in the file's path or name, its title, description or

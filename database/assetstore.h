@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlRecord>
 
 #include <functional>
 #include <optional>
@@ -43,6 +44,8 @@ public:
 
 private:
     QString whereForQuery(const QString &query, QVariantList &binds) const;
+    // The first row of `sql` run with one bound value.
+    std::optional<QSqlRecord> firstRow(const QString &sql, const QVariant &bind) const;
 
     QSqlDatabase m_db;
 };

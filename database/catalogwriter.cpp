@@ -16,16 +16,6 @@ namespace {
 constexpr auto kBatchWindow = std::chrono::milliseconds(100);
 constexpr size_t kMaxBatch = 256;
 
-bool exec(QSqlDatabase &db, const QString &statement, QString &error)
-{
-    QSqlQuery query(db);
-    if (!query.exec(statement)) {
-        error = query.lastError().text();
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 CatalogWriter::CatalogWriter(const QString &catalogFolder)
@@ -126,18 +116,18 @@ void CatalogWriter::commitBatch(CatalogSession &session, std::deque<Operation> &
     QList<std::pair<bool, QString>> outcomes;
     if (fatal.isEmpty()) {
         // The thumbnail store commits first: a poster flag never points at a missing picture.
-        if (!exec(session.thumbs(), u"BEGIN IMMEDIATE"_s, fatal)
-            || !exec(session.db(), u"BEGIN IMMEDIATE"_s, fatal)) {
+        if (!SqliteBackend::exec(session.thumbs(), u"BEGIN IMMEDIATE"_s, fatal)
+            || !SqliteBackend::exec(session.db(), u"BEGIN IMMEDIATE"_s, fatal)) {
             QString ignored;
-            exec(session.thumbs(), u"ROLLBACK"_s, ignored);
+            SqliteBackend::exec(session.thumbs(), u"ROLLBACK"_s, ignored);
         }
     }
     if (fatal.isEmpty()) {
         for (Operation &operation : batch) {
             QString error;
             QString ignored;
-            exec(session.db(), u"SAVEPOINT op"_s, ignored);
-            exec(session.thumbs(), u"SAVEPOINT op"_s, ignored);
+            SqliteBackend::exec(session.db(), u"SAVEPOINT op"_s, ignored);
+            SqliteBackend::exec(session.thumbs(), u"SAVEPOINT op"_s, ignored);
             const bool ok = operation.apply(session, error);
             if (!SqliteBackend::inTransaction(session.db())
                 || !SqliteBackend::inTransaction(session.thumbs())) {
@@ -146,22 +136,22 @@ void CatalogWriter::commitBatch(CatalogSession &session, std::deque<Operation> &
                 break;
             }
             if (ok) {
-                exec(session.thumbs(), u"RELEASE op"_s, ignored);
-                exec(session.db(), u"RELEASE op"_s, ignored);
+                SqliteBackend::exec(session.thumbs(), u"RELEASE op"_s, ignored);
+                SqliteBackend::exec(session.db(), u"RELEASE op"_s, ignored);
             } else {
-                exec(session.thumbs(), u"ROLLBACK TO op"_s, ignored);
-                exec(session.thumbs(), u"RELEASE op"_s, ignored);
-                exec(session.db(), u"ROLLBACK TO op"_s, ignored);
-                exec(session.db(), u"RELEASE op"_s, ignored);
+                SqliteBackend::exec(session.thumbs(), u"ROLLBACK TO op"_s, ignored);
+                SqliteBackend::exec(session.thumbs(), u"RELEASE op"_s, ignored);
+                SqliteBackend::exec(session.db(), u"ROLLBACK TO op"_s, ignored);
+                SqliteBackend::exec(session.db(), u"RELEASE op"_s, ignored);
             }
             outcomes.append({ ok, error });
         }
-        if (fatal.isEmpty() && exec(session.thumbs(), u"COMMIT"_s, fatal))
-            exec(session.db(), u"COMMIT"_s, fatal);
+        if (fatal.isEmpty() && SqliteBackend::exec(session.thumbs(), u"COMMIT"_s, fatal))
+            SqliteBackend::exec(session.db(), u"COMMIT"_s, fatal);
         if (!fatal.isEmpty()) { // whatever is still open goes
             QString ignored;
-            exec(session.thumbs(), u"ROLLBACK"_s, ignored);
-            exec(session.db(), u"ROLLBACK"_s, ignored);
+            SqliteBackend::exec(session.thumbs(), u"ROLLBACK"_s, ignored);
+            SqliteBackend::exec(session.db(), u"ROLLBACK"_s, ignored);
         }
     }
     if (!fatal.isEmpty()) {

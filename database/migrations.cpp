@@ -17,16 +17,6 @@ namespace Migrations {
 
 namespace {
 
-bool execute(QSqlDatabase &db, const QString &statement, QString &error)
-{
-    QSqlQuery query(db);
-    if (!query.exec(statement)) {
-        error = query.lastError().text();
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 QList<Step> steps(const QString &resourceFolder)
@@ -57,7 +47,7 @@ bool migrate(QSqlDatabase &db, const QString &resourceFolder, const QString &wha
     for (const Step &step : all) {
         // BEGIN IMMEDIATE takes the write lock first, so two programs opening one new catalog at
         // the same moment run each step once.
-        if (!execute(db, u"BEGIN IMMEDIATE"_s, error))
+        if (!SqliteBackend::exec(db, u"BEGIN IMMEDIATE"_s, error))
             return false;
         const int current = SqliteBackend::schemaVersion(db);
         QString failure;
@@ -87,11 +77,11 @@ bool migrate(QSqlDatabase &db, const QString &resourceFolder, const QString &wha
         }
         if (!failure.isEmpty()) {
             QString ignored;
-            execute(db, u"ROLLBACK"_s, ignored);
+            SqliteBackend::exec(db, u"ROLLBACK"_s, ignored);
             error = failure;
             return false;
         }
-        if (!execute(db, u"COMMIT"_s, error))
+        if (!SqliteBackend::exec(db, u"COMMIT"_s, error))
             return false;
     }
     return true;

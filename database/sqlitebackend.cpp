@@ -53,6 +53,16 @@ sqlite3 *handle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(value.constData());
 }
 
+bool exec(const QSqlDatabase &db, const QString &statement, QString &error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement)) {
+        error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 bool execScript(const QSqlDatabase &db, const QByteArray &script, QString &error)
 {
     sqlite3 *raw = handle(db);

@@ -18,6 +18,9 @@ QSqlDatabase open(const QString &file, const QString &name, bool readOnly, QStri
 // The sqlite3 handle of an open QSQLITE connection (for the C API), or nullptr.
 sqlite3 *handle(const QSqlDatabase &db);
 
+// Runs one statement; false with the driver's message.
+bool exec(const QSqlDatabase &db, const QString &statement, QString &error);
+
 // Runs a script of several statements (migrations). Returns false with SQLite's message.
 bool execScript(const QSqlDatabase &db, const QByteArray &script, QString &error);
 

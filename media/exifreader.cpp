@@ -214,65 +214,74 @@ void fillFromXmp(const Exiv2::XmpData &xmp, ExifFacts &facts)
         facts.cameraMake = xmpText(xmp, "Xmp.tiff.Make");
     if (facts.cameraModel.isEmpty())
         facts.cameraModel = xmpText(xmp, "Xmp.tiff.Model");
+} // Runs `read` with Exiv2's warnings collected into `facts` and its exceptions given to `failed`
+// (Exiv2 throws on damaged files; nothing may escape into the caller).
+template<typename Read, typename Failed> void guarded(ExifFacts &facts, Read &&read, Failed &&failed)
+{
+    installHandlerOnce();
+    QStringList messages;
+    {
+        MessageScope scope(messages);
+        try {
+            read();
+        } catch (const std::exception &e) {
+            failed(QString::fromUtf8(e.what()));
+        }
+    }
+    for (const QString &message : std::as_const(messages))
+        facts.warnings.append(QCoreApplication::translate("ExifReader", "metadata damaged: %1").arg(message));
+}
+
+Exiv2::Image::AutoPtr openImage(const QByteArray &path)
+{
+    Exiv2::Image::AutoPtr image =
+        Exiv2::ImageFactory::open(std::string(path.constData(), size_t(path.size())));
+    image->readMetadata();
+    return image;
 }
 
 } // namespace
 
 ExifFacts readFile(const QByteArray &path)
 {
-    installHandlerOnce();
     ExifFacts facts;
-    QStringList messages;
-    {
-        MessageScope scope(messages);
-        try {
-            Exiv2::Image::AutoPtr image =
-                Exiv2::ImageFactory::open(std::string(path.constData(), size_t(path.size())));
-            image->readMetadata();
+    guarded(
+        facts,
+        [&] {
+            const Exiv2::Image::AutoPtr image = openImage(path);
             fillFromExif(image->exifData(), facts);
             fillFromXmp(image->xmpData(), facts);
-        } catch (const std::exception &e) {
-            facts.warnings.append(QCoreApplication::translate("ExifReader", "metadata unreadable: %1")
-                                      .arg(QString::fromUtf8(e.what())));
-        }
-    }
-    for (const QString &message : std::as_const(messages))
-        facts.warnings.append(QCoreApplication::translate("ExifReader", "metadata damaged: %1").arg(message));
+        },
+        [&](const QString &what) {
+            facts.warnings.append(
+                QCoreApplication::translate("ExifReader", "metadata unreadable: %1").arg(what));
+        });
     return facts;
 }
 
 ExifFacts readBlock(const uchar *data, size_t size)
 {
-    installHandlerOnce();
     ExifFacts facts;
-    QStringList messages;
-    {
-        MessageScope scope(messages);
-        try {
+    guarded(
+        facts,
+        [&] {
             Exiv2::ExifData exif;
             Exiv2::ExifParser::decode(exif, data, uint32_t(std::min<size_t>(size, UINT32_MAX)));
             fillFromExif(exif, facts);
-        } catch (const std::exception &e) {
-            facts.warnings.append(QCoreApplication::translate("ExifReader", "metadata unreadable: %1")
-                                      .arg(QString::fromUtf8(e.what())));
-        }
-    }
-    for (const QString &message : std::as_const(messages))
-        facts.warnings.append(QCoreApplication::translate("ExifReader", "metadata damaged: %1").arg(message));
+        },
+        [&](const QString &what) {
+            facts.warnings.append(
+                QCoreApplication::translate("ExifReader", "metadata unreadable: %1").arg(what));
+        });
     return facts;
 }
-
 RawPreview readRaw(const QByteArray &path, int wantedEdge)
 {
-    installHandlerOnce();
     RawPreview raw;
-    QStringList messages;
-    {
-        MessageScope scope(messages);
-        try {
-            Exiv2::Image::AutoPtr image =
-                Exiv2::ImageFactory::open(std::string(path.constData(), size_t(path.size())));
-            image->readMetadata();
+    guarded(
+        raw.exif,
+        [&] {
+            const Exiv2::Image::AutoPtr image = openImage(path);
             fillFromExif(image->exifData(), raw.exif);
             fillFromXmp(image->xmpData(), raw.exif);
             raw.width = image->pixelWidth();
@@ -298,17 +307,13 @@ RawPreview readRaw(const QByteArray &path, int wantedEdge)
             } else {
                 raw.error = QCoreApplication::translate("ExifReader", "the RAW file has no embedded preview");
             }
-        } catch (const std::exception &e) {
-            raw.error = QCoreApplication::translate("ExifReader", "not a RAW file Exiv2 can read: %1")
-                            .arg(QString::fromUtf8(e.what()));
-        }
-    }
-    for (const QString &message : std::as_const(messages))
-        raw.exif.warnings.append(
-            QCoreApplication::translate("ExifReader", "metadata damaged: %1").arg(message));
+        },
+        [&](const QString &what) {
+            raw.error =
+                QCoreApplication::translate("ExifReader", "not a RAW file Exiv2 can read: %1").arg(what);
+        });
     return raw;
 }
-
 void orientationToTransform(int orientation, int &rotation, bool &mirrored)
 {
     // EXIF 2.32, tag 0x0112: the transform that shows the stored picture upright.

@@ -398,6 +398,20 @@ bool openExisting(const QString &folder, std::unique_ptr<CatalogSession> &sessio
     return true;
 }
 
+// Opens an existing catalog and finds the asset named by the one positional argument (an id or
+// a path); prints the reason and returns nullopt otherwise.
+std::optional<qint64> openAsset(const CliContext &context, const CommandLine &line,
+                                std::unique_ptr<CatalogSession> &session)
+{
+    if (!openExisting(line.catalogFolder(context), session))
+        return std::nullopt;
+    QString error;
+    const auto id = resolveAsset(context, AssetStore(session->db()), line.positional().first(), error);
+    if (!id)
+        printError(error);
+    return id;
+}
+
 // ----------------------------------------------------------------- export, show, search
 
 QString csvEscape(QString cell)
@@ -524,16 +538,10 @@ int cmdShow(const CliContext &context, const QStringList &arguments)
     if (line.positional().size() != 1)
         return usageError("show", Cli::tr("name one asset, by id or by path"));
     std::unique_ptr<CatalogSession> session;
-    if (!openExisting(line.catalogFolder(context), session))
+    const auto id = openAsset(context, line, session);
+    if (!id)
         return ExitCode::Fatal;
-    const AssetStore store(session->db());
-    QString error;
-    const auto id = resolveAsset(context, store, line.positional().first(), error);
-    if (!id) {
-        printError(error);
-        return ExitCode::Fatal;
-    }
-    const QJsonObject asset = *store.assetJson(*id);
+    const QJsonObject asset = *AssetStore(session->db()).assetJson(*id);
     if (line.parser().isSet(json))
         writeAll(stdout, QJsonDocument(asset).toJson(QJsonDocument::Indented));
     else
@@ -708,15 +716,11 @@ int cmdThumbnail(const CliContext &context, const QStringList &arguments)
             Cli::tr("cannot write \"%1\" pictures; use .jpg or .png").arg(QString::fromLatin1(suffix)));
 
     std::unique_ptr<CatalogSession> session;
-    if (!openExisting(line.catalogFolder(context), session))
+    const auto id = openAsset(context, line, session);
+    if (!id)
         return ExitCode::Fatal;
     const AssetStore store(session->db());
     QString error;
-    const auto id = resolveAsset(context, store, line.positional().first(), error);
-    if (!id) {
-        printError(error);
-        return ExitCode::Fatal;
-    }
     const QString hash = store.hashAndKind(*id)->first;
     const auto stored = ThumbnailStore::get(
         session->thumbs(), hash, edge <= 256 ? ThumbnailStore::Poster : ThumbnailStore::PosterLarge);

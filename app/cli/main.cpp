@@ -1,10 +1,10 @@
 // reelatlas-cli: the command line of ReelAtlas (spec/cli.md).
 
 #include "commands.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -36,9 +36,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ReelAtlas"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(REELATLAS_VERSION));
-    QTranslator translator;
-    if (translator.load(QLocale(), u"reelatlas"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(&translator);
+    Translations::install(QLocale());
 
     // Global options come before the command: [--catalog PATH] COMMAND [ARGS].
     CliContext context;

@@ -7,12 +7,11 @@
 
 #include "catalog.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -40,12 +39,7 @@ int main(int argc, char *argv[])
     // Simplified Chinese and English ship together; the system language chooses unless --lang.
     const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
     QLocale::setDefault(locale);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(locale, u"reelatlas"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
+    Translations::install(locale);
 
     MainWindow window(Catalog::resolveFolder(parser.value(catalogOption)));
     window.show();

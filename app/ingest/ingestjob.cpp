@@ -375,13 +375,18 @@ void IngestJob::onWorkerFailed(WorkerClient *worker, const QCborMap &request, co
     maybeFinish();
 }
 
+void IngestJob::skipVanished(const Task &task)
+{
+    ++m_done;
+    m_summary.skips.append(
+        FileNote { displayPath(task.entry.path), tr("deleted while it was being scanned") });
+}
+
 void IngestJob::onIdentified(Task task, const QCborMap &reply)
 {
     const QString status = reply.value("status"_L1).toString();
     if (status == "vanished"_L1) {
-        ++m_done;
-        m_summary.skips.append(
-            FileNote { displayPath(task.entry.path), tr("deleted while it was being scanned") });
+        skipVanished(task);
         return;
     }
     if (status != "ok"_L1) {
@@ -496,9 +501,7 @@ void IngestJob::onProcessed(Task task, const QCborMap &reply)
     }
     const QString status = reply.value("status"_L1).toString();
     if (status == "vanished"_L1) {
-        ++m_done;
-        m_summary.skips.append(
-            FileNote { displayPath(task.entry.path), tr("deleted while it was being scanned") });
+        skipVanished(task);
         return;
     }
     QCborMap facts = reply.value("facts"_L1).toMap();

@@ -120,6 +120,7 @@ private:
                         WorkerClient::Failure failure);
     void onIdentified(Task task, const QCborMap &reply);
     void onProcessed(Task task, const QCborMap &reply);
+    void skipVanished(const Task &task);
     void recordFailure(const Task &task, const QString &reason, const QCborMap &facts = {});
     void save(ProcessedFile file, bool isNew);
     std::optional<qint64> volumeFor(const QByteArray &path);

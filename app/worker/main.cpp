@@ -9,6 +9,7 @@
 #include "contenthash.h"
 #include "ffmpegutil.h"
 #include "mediaprocessor.h"
+#include "translations.h"
 #include "workerprotocol.h"
 
 #include <QCborArray>
@@ -20,9 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 #include <QtEndian>
 
 #include <cerrno>
@@ -251,9 +250,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ReelAtlas"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(REELATLAS_VERSION));
-    QTranslator translator;
-    if (translator.load(QLocale(), u"reelatlas"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(&translator);
+    Translations::install(QLocale());
     FFmpeg::installLogHandler();
 
     QCommandLineParser parser;
