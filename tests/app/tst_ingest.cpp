@@ -82,6 +82,16 @@ class TestIngest : public QObject
         return {};
     }
 
+    // Assets committed so far (read while an ingest may be writing: WAL readers do not block).
+    static int assetCount(const QString &catalog)
+    {
+        if (!Catalog::exists(catalog))
+            return 0;
+        CatalogSession session(catalog);
+        QSqlQuery query(session.db());
+        return query.exec(u"SELECT count(*) FROM assets"_s) && query.next() ? query.value(0).toInt() : 0;
+    }
+
     QString reasonFor(const QJsonObject &summary, const char *list, const QString &filePath)
     {
         const QJsonArray notes = summary.value(QLatin1StringView(list)).toArray();
@@ -362,7 +372,8 @@ private Q_SLOTS:
             worker = path(u"programs/reelatlas-worker"_s);
             QVERIFY(QFile::copy(TestSupport::cliPath(), cli));
             QVERIFY(QFile::copy(TestSupport::workerPath(), worker));
-            command = QStringList { u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, cli };
+            command = QStringList { u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
+                                    cli };
         }
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -383,7 +394,7 @@ private Q_SLOTS:
         ::chmod(QFile::encodeName(folder + u"/secret.jpg"_s).constData(), 0644);
     }
 
-        void workerThatCannotStart()
+    void workerThatCannotStart()
     {
         const QString folder = path(u"nostart"_s);
         copy(m_clip, folder + u"/a.mp4"_s);
@@ -408,21 +419,14 @@ private Q_SLOTS:
         process.start(TestSupport::cliPath(),
                       { u"--catalog"_s, catalog, u"ingest"_s, u"--jobs"_s, u"1"_s, u"--json"_s, folder });
         QVERIFY(process.waitForStarted());
-        const auto committed = [&] {
-            if (!Catalog::exists(catalog))
-                return 0;
-            CatalogSession session(catalog);
-            QSqlQuery query(session.db());
-            return query.exec(u"SELECT count(*) FROM assets"_s) && query.next() ? query.value(0).toInt() : 0;
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(committed() >= 1, 60'000);
+        QTRY_VERIFY_WITH_TIMEOUT(assetCount(catalog) >= 1, 60'000);
         process.terminate(); // SIGTERM, like Ctrl-C: finish the file under way, start no other
         QVERIFY(process.waitForFinished(30'000));
         QCOMPARE(process.exitCode(), 1);
         QVERIFY(process.readAllStandardError().contains("interrupted"));
         const QJsonObject summary = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
         QCOMPARE(summary.value("cancelled"_L1).toBool(), true);
-        const int kept = committed();
+        const int kept = assetCount(catalog);
         QCOMPARE(kept, summary.value("added"_L1).toInt());
         QVERIFY(kept >= 1 && kept < files);
         QCOMPARE(cli({ u"--catalog"_s, catalog, u"check"_s }).exitCode, 0);
@@ -432,7 +436,8 @@ private Q_SLOTS:
     }
 
     void killedMidBatchResumesExactlyOnce()
-    {const QString folder = path(u"resume"_s);
+    {
+        const QString folder = path(u"resume"_s);
         const QString catalog = path(u"cat-resume"_s);
         const int files = 8;
         for (int i = 0; i < files; ++i)
@@ -446,17 +451,10 @@ private Q_SLOTS:
         process.start(TestSupport::cliPath(),
                       { u"--catalog"_s, catalog, u"ingest"_s, u"--jobs"_s, u"1"_s, u"--quiet"_s, folder });
         QVERIFY(process.waitForStarted());
-        const auto committed = [&] {
-            if (!Catalog::exists(catalog))
-                return 0;
-            CatalogSession session(catalog);
-            QSqlQuery query(session.db());
-            return query.exec(u"SELECT count(*) FROM assets"_s) && query.next() ? query.value(0).toInt() : 0;
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(committed() >= 2, 60'000);
+        QTRY_VERIFY_WITH_TIMEOUT(assetCount(catalog) >= 2, 60'000);
         process.kill(); // SIGKILL: no chance to clean up
         QVERIFY(process.waitForFinished());
-        const int before = committed();
+        const int before = assetCount(catalog);
         QVERIFY(before < files);
 
         // The catalog opens and is intact...

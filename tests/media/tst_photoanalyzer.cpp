@@ -29,16 +29,6 @@ QImage posterOf(const MediaPictures &pictures, ThumbnailKind kind = ThumbnailKin
     return {};
 }
 
-double meanLuma(const QImage &image, const QRect &area)
-{
-    double sum = 0;
-    int count = 0;
-    for (int y = area.top(); y <= area.bottom(); ++y)
-        for (int x = area.left(); x <= area.right(); ++x, ++count)
-            sum += qGray(image.pixel(x, y));
-    return count ? sum / count / 255.0 : 0;
-}
-
 void setExif(const QString &file, const QList<std::pair<const char *, QString>> &tags)
 {
     Exiv2::Image::AutoPtr image = Exiv2::ImageFactory::open(QFile::encodeName(file).toStdString());
@@ -117,8 +107,8 @@ private Q_SLOTS:
         // Turned 90 degrees clockwise: the white top is now on the right.
         const QImage poster = posterOf(result.pictures);
         QCOMPARE(poster.size(), QSize(300, 400));
-        QVERIFY(meanLuma(poster, QRect(160, 0, 140, 400)) > 0.9);
-        QVERIFY(meanLuma(poster, QRect(0, 0, 140, 400)) < 0.1);
+        QVERIFY(TestSupport::meanLuma(poster, QRect(160, 0, 140, 400)) > 0.9);
+        QVERIFY(TestSupport::meanLuma(poster, QRect(0, 0, 140, 400)) < 0.1);
         QCOMPARE(posterOf(result.pictures, ThumbnailKind::Poster).size(), QSize(192, 256));
     }
 
@@ -130,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(result.facts.rotation, 0);
         QVERIFY(result.facts.mirrored);
         const QImage poster = posterOf(result.pictures);
-        QVERIFY(meanLuma(poster, QRect(210, 0, 190, 300)) > 0.9);
+        QVERIFY(TestSupport::meanLuma(poster, QRect(210, 0, 190, 300)) > 0.9);
     }
 
     void localTimeFromTheGpsClock()
@@ -250,7 +240,7 @@ private Q_SLOTS:
         QCOMPARE(result.facts.createdAt.toString(Qt::ISODate), u"2024-03-01T01:15:00Z"_s);
         const QImage poster = posterOf(result.pictures);
         QCOMPARE(poster.size(), QSize(400, 300));
-        QVERIFY(meanLuma(poster, QRect(0, 0, 400, 140)) > 0.85);
+        QVERIFY(TestSupport::meanLuma(poster, QRect(0, 0, 400, 140)) > 0.85);
     }
 
     void staleExifOrientationInHeif()
@@ -306,7 +296,8 @@ private Q_SLOTS:
         QCOMPARE(result.facts.createdAt.toString(Qt::ISODate), u"2024-05-04T22:30:00Z"_s);
         const QImage poster = posterOf(result.pictures);
         QCOMPARE(poster.size(), QSize(300, 400)); // the 400x300 preview, turned
-        QVERIFY(meanLuma(poster, QRect(0, 0, 140, 400)) > 0.9); // the white top is now on the left
+        QVERIFY(TestSupport::meanLuma(poster, QRect(0, 0, 140, 400))
+                > 0.9); // the white top is now on the left
     }
 
     void rawWithoutPreviewOrNotRaw()

@@ -27,19 +27,6 @@ QImage thumbnailOf(const MediaPictures &pictures, ThumbnailKind kind, int *frame
     return {};
 }
 
-double meanLuma(const QImage &image, const QRect &area)
-{
-    double sum = 0;
-    int count = 0;
-    for (int y = area.top(); y <= area.bottom(); ++y) {
-        for (int x = area.left(); x <= area.right(); ++x) {
-            sum += qGray(image.pixel(x, y));
-            ++count;
-        }
-    }
-    return count ? sum / count / 255.0 : 0;
-}
-
 } // namespace
 
 class TestVideoAnalyzer : public QObject
@@ -163,10 +150,10 @@ private Q_SLOTS:
         const QImage poster = thumbnailOf(result.pictures, ThumbnailKind::PosterLarge);
         QCOMPARE(poster.size(), sideways ? QSize(240, 320) : QSize(320, 240));
         const int w = poster.width(), h = poster.height();
-        const double left = meanLuma(poster, QRect(0, 0, w / 2 - 4, h));
-        const double right = meanLuma(poster, QRect(w / 2 + 4, 0, w / 2 - 4, h));
-        const double top = meanLuma(poster, QRect(0, 0, w, h / 2 - 4));
-        const double bottom = meanLuma(poster, QRect(0, h / 2 + 4, w, h / 2 - 4));
+        const double left = TestSupport::meanLuma(poster, QRect(0, 0, w / 2 - 4, h));
+        const double right = TestSupport::meanLuma(poster, QRect(w / 2 + 4, 0, w / 2 - 4, h));
+        const double top = TestSupport::meanLuma(poster, QRect(0, 0, w, h / 2 - 4));
+        const double bottom = TestSupport::meanLuma(poster, QRect(0, h / 2 + 4, w, h / 2 - 4));
         if (whiteSide == "left"_L1)
             QVERIFY(left > 0.9 && right < 0.1);
         else if (whiteSide == "right"_L1)
@@ -357,7 +344,7 @@ private Q_SLOTS:
         QVERIFY(result.pictures.posterStats->brightness > 0.15);
         QVERIFY(result.pictures.posterTimeS.value_or(0) >= 3.0);
         const QImage poster = thumbnailOf(result.pictures, ThumbnailKind::Poster);
-        QVERIFY(meanLuma(poster, poster.rect()) > 0.15);
+        QVERIFY(TestSupport::meanLuma(poster, poster.rect()) > 0.15);
     }
 
     void hugeDimensions()

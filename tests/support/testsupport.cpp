@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QRandomGenerator>
 
@@ -95,6 +96,17 @@ QByteArray randomBytes(int size, quint32 seed)
     for (char &c : bytes)
         c = char(generator.bounded(256));
     return bytes;
+}
+
+double meanLuma(const QImage &image, const QRect &area)
+{
+    double sum = 0;
+    int count = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        for (int x = area.left(); x <= area.right(); ++x, ++count)
+            sum += qGray(image.pixel(x, y));
+    }
+    return count ? sum / count / 255.0 : 0;
 }
 
 QString cliPath()

@@ -8,6 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+class QImage;
+class QRect;
+
 namespace TestSupport {
 
 // Runs `program args`; returns true on exit status 0, else false with stderr in `error`.
@@ -37,6 +40,9 @@ bool makePhoto(const QString &path, int width, int height, QString *error = null
 bool writeFile(const QByteArray &path, const QByteArray &bytes);
 QByteArray readFile(const QString &path);
 QByteArray randomBytes(int size, quint32 seed);
+
+// Mean luma of `area` of `image`, 0..1.
+double meanLuma(const QImage &image, const QRect &area);
 
 struct Result
 {
