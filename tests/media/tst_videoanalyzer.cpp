@@ -1,6 +1,7 @@
 // Clips made at test time with the ffmpeg tool, each probing one thing real cameras and phones
 // write (or get wrong): rotation, HDR, variable frame rate, interlacing, metadata, damage.
 
+#include "hdrfixtures.h"
 #include "mediaprocessor.h"
 #include "pictureanalysis.h"
 #include "testsupport.h"
@@ -197,6 +198,57 @@ private Q_SLOTS:
         QVERIFY2(mapped.colorfulness > 0.6 * reference.colorfulness,
                  qPrintable(u"%1 vs %2"_s.arg(mapped.colorfulness).arg(reference.colorfulness)));
         QVERIFY(std::abs(mapped.brightness - reference.brightness) < 0.15);
+    }
+
+    void dolbyVision_data()
+    {
+        QTest::addColumn<int>("profile");
+        QTest::addColumn<int>("compatibility");
+        QTest::addColumn<bool>("approximateColours");
+        QTest::newRow("profile 8.1, HDR10 base layer") << 8 << 1 << false;
+        QTest::newRow("profile 5, no compatible base layer") << 5 << 0 << true;
+    }
+
+    void dolbyVision()
+    {
+        QFETCH(int, profile);
+        QFETCH(int, compatibility);
+        QFETCH(bool, approximateColours);
+        const QString name = u"dolby_vision_%1.mp4"_s.arg(profile);
+        makeHdr(name, u"smpte2084"_s); // MP4 with moov after mdat, as ffmpeg writes it by default
+        QString error;
+        QVERIFY2(HdrFixtures::addDolbyVisionConfiguration(file(name), profile, compatibility, &error),
+                 qPrintable(error));
+        const auto result = process(name);
+        QCOMPARE(result.status, MediaProcessor::Status::Ok);
+        QCOMPARE(result.facts.hdr, u"dolby_vision"_s);
+        QCOMPARE(result.facts.streams.value("dolby_vision_profile"_L1).toInteger(), profile);
+        QCOMPARE(result.facts.warnings.join(u' ').contains(u"Dolby Vision"_s), approximateColours);
+    }
+
+    void hdr10Plus()
+    {
+        ClipSpec spec;
+        spec.seconds = 2;
+        spec.audio = false;
+        spec.videoCodec = u"libx265"_s;
+        spec.pixelFormat = u"yuv420p10le"_s;
+        spec.extraOutputArgs = { u"-color_primaries"_s, u"bt2020"_s,   u"-color_trc"_s, u"smpte2084"_s,
+                                 u"-colorspace"_s,      u"bt2020nc"_s, u"-f"_s,         u"hevc"_s };
+        make(u"plain.hevc"_s, spec);
+        QVERIFY(TestSupport::writeFile(
+            QFile::encodeName(file(u"plus.hevc"_s)),
+            HdrFixtures::withHdr10PlusSei(TestSupport::readFile(file(u"plain.hevc"_s)))));
+        ffmpeg({ u"-f"_s, u"hevc"_s, u"-framerate"_s, u"25"_s, u"-i"_s, file(u"plus.hevc"_s), u"-c"_s,
+                 u"copy"_s, u"-tag:v"_s, u"hvc1"_s, file(u"hdr10plus.mp4"_s) });
+        auto result = process(u"hdr10plus.mp4"_s);
+        QCOMPARE(result.status, MediaProcessor::Status::Ok);
+        QCOMPARE(result.facts.hdr, u"hdr10plus"_s);
+        // The same stream without the SEI is plain HDR10.
+        ffmpeg({ u"-f"_s, u"hevc"_s, u"-framerate"_s, u"25"_s, u"-i"_s, file(u"plain.hevc"_s), u"-c"_s,
+                 u"copy"_s, u"-tag:v"_s, u"hvc1"_s, file(u"hdr10.mp4"_s) });
+        result = process(u"hdr10.mp4"_s);
+        QCOMPARE(result.facts.hdr, u"hdr10"_s);
     }
 
     void hdr4kClass()
