@@ -23,7 +23,7 @@ PACKAGES=(
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev
   libopencv-core-dev libopencv-imgproc-dev libopencv-objdetect-dev
   libexiv2-dev libheif-dev libsqlite3-dev
-  fonts-noto-cjk
+  unicode-data bzip2 fonts-noto-cjk
 )
 # Tests make their fixtures with the ffmpeg and heif-enc command-line tools.
 TEST_PACKAGES=(ffmpeg libheif-examples)

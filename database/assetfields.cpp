@@ -68,12 +68,6 @@ constexpr Field kFields[] = {
     { "phash", Type::Text },
     { "title", Type::Text },
     { "description", Type::Text },
-    { "shot_size", Type::Text },
-    { "time_of_day", Type::Text },
-    { "season", Type::Text },
-    { "weather", Type::Text },
-    { "camera_movement", Type::Text },
-    { "speed", Type::Text },
     { "rights_holder", Type::Text },
     { "licence", Type::Text },
     { "licence_expiry", Type::Text },
@@ -82,6 +76,13 @@ constexpr Field kFields[] = {
     { "notes", Type::Text },
     { "added_at", Type::Text },
     { "updated_at", Type::Text },
+};
+
+// The controlled vocabularies: tags under these roots are also given as fields of their own
+// ("天气/晴" -> "weather": ["晴"]).
+constexpr std::pair<const char *, const char *> kVocabularies[] = {
+    { "shot_size", "景别" }, { "time_of_day", "时段" },    { "season", "季节" },
+    { "weather", "天气" },   { "camera_movement", "运镜" }, { "speed", "速度" },
 };
 
 // Read for composite fields only.
@@ -214,8 +215,17 @@ QJsonObject toJson(const QSqlRecord &record, const QStringList &tags)
     } else {
         object.insert(u"format_class"_s, QJsonValue::Null);
     }
-    object.insert(u"poster"_s, record.value(u"has_poster"_s).toLongLong() != 0);
+        object.insert(u"poster"_s, record.value(u"has_poster"_s).toLongLong() != 0);
     object.insert(u"tags"_s, QJsonArray::fromStringList(tags));
+    for (const auto &[field, root] : kVocabularies) {
+        const QString prefix = QString::fromUtf8(root) + u'/';
+        QJsonArray values;
+        for (const QString &tag : tags) {
+            if (tag.startsWith(prefix))
+                values.append(tag.mid(prefix.size()));
+        }
+        object.insert(QLatin1StringView(field), values.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(values));
+    }
     return object;
 }
 
@@ -225,9 +235,13 @@ const QStringList &csvHeader()
         QStringList names;
         for (const Field &field : kFields) {
             names.append(QLatin1StringView(field.name));
-            if (qstrcmp(field.name, "camera_model") == 0) {
+                        if (qstrcmp(field.name, "camera_model") == 0) {
                 names << u"gps_lat"_s << u"gps_lon"_s << u"gps_alt_m"_s << u"format_class_zh"_s
                       << u"format_class_en"_s << u"poster"_s << u"tags"_s;
+            }
+            if (qstrcmp(field.name, "description") == 0) {
+                for (const auto &vocabulary : kVocabularies)
+                    names << QLatin1StringView(vocabulary.first);
             }
         }
         return names;

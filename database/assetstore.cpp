@@ -42,13 +42,6 @@ QVariant sqlValue(const QCborValue &value)
     return value.toString();
 }
 
-// LIKE pattern matching `word` anywhere, with the wildcards of the word taken literally.
-QString likePattern(QString word)
-{
-    word.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + word + u'%';
-}
-
 } // namespace
 
 AssetStore::AssetStore(QSqlDatabase db)
@@ -217,41 +210,55 @@ std::optional<std::pair<QString, QString>> AssetStore::hashAndKind(qint64 id) co
     return row ? std::optional(std::pair { row->value(0).toString(), row->value(1).toString() })
                : std::nullopt;
 }
-QString AssetStore::whereForQuery(const QString &queryText, QVariantList &binds) const
+QString AssetStore::selectSql(const QString &columns, const AssetQuery &query, AssetSort sort, int limit,
+                              QVariantList &binds)
 {
-    // Plain words, all of which must appear in the file's path or name, its title, description or
-    // notes, its camera, codec or format class, or one of its tags. Typed text is only ever a bound
-    // value, never SQL.
-    static const QStringList searched { u"a.path"_s,        u"a.title"_s,           u"a.description"_s,
-                                        u"a.notes"_s,       u"a.camera_make"_s,     u"a.camera_model"_s,
-                                        u"a.video_codec"_s, u"a.format_class_zh"_s, u"a.format_class_en"_s };
-    QStringList clauses;
-    const QStringList words = queryText.split(QChar(u' '), Qt::SkipEmptyParts);
-    for (const QString &word : words) {
-        QStringList any;
-        const QString pattern = likePattern(word.simplified());
-        for (const QString &column : searched) {
-            any.append(column + u" LIKE ? ESCAPE '\\'"_s);
-            binds.append(pattern);
-        }
-        any.append(u"EXISTS (SELECT 1 FROM asset_tags t JOIN tags g ON g.id = t.tag_id "
-                   "WHERE t.asset_id = a.id AND g.name LIKE ? ESCAPE '\\')"_s);
-        binds.append(pattern);
-        clauses.append(u'(' + any.join(u" OR "_s) + u')');
+    QString sql = u"SELECT %1 FROM assets a"_s.arg(columns);
+    QStringList where;
+    if (query.hasWords()) {
+        sql += u" JOIN asset_fts ON asset_fts.rowid = a.id"_s;
+        where.append(u"asset_fts MATCH ?"_s);
+        binds.append(query.ftsMatch);
     }
-    return clauses.isEmpty() ? u"1"_s : clauses.join(u" AND "_s);
+    where += query.conditions;
+    binds += query.binds;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    if (sort == AssetSort::Relevance && !query.hasWords())
+        sort = AssetSort::Newest;
+    switch (sort) {
+    case AssetSort::Relevance: // title, description, tags, names
+        sql += u" ORDER BY bm25(asset_fts, 10.0, 3.0, 6.0, 2.0), a.id"_s;
+        break;
+    case AssetSort::Newest:
+        sql += u" ORDER BY COALESCE(a.created_at, a.added_at) DESC, a.id DESC"_s;
+        break;
+    case AssetSort::Oldest:
+        sql += u" ORDER BY COALESCE(a.created_at, a.added_at), a.id"_s;
+        break;
+    case AssetSort::Longest:
+        sql += u" ORDER BY a.duration_s DESC NULLS LAST, a.id"_s;
+        break;
+    case AssetSort::Shortest:
+        sql += u" ORDER BY a.duration_s NULLS LAST, a.id"_s;
+        break;
+    case AssetSort::Name:
+        sql += u" ORDER BY COALESCE(a.title, a.file_name) COLLATE NOCASE, a.id"_s;
+        break;
+    }
+    if (limit > 0)
+        sql += u" LIMIT %1"_s.arg(limit);
+    return sql;
 }
 
-bool AssetStore::forEachMatching(const QString &queryText, int limit,
+bool AssetStore::forEachMatching(const AssetQuery &assetQuery, AssetSort sort, int limit,
                                  const std::function<void(const QJsonObject &)> &visit, QString &error) const
 {
-    QVariantList binds;
-    const QString where = whereForQuery(queryText, binds);
     const QHash<qint64, QStringList> tags = TagStore(m_db).pathsForAllAssets();
+    QVariantList binds;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT %1 FROM assets a WHERE %2 ORDER BY a.id%3"_s.arg(
-        AssetFields::selectList(), where, limit > 0 ? u" LIMIT %1"_s.arg(limit) : QString()));
+    query.prepare(selectSql(AssetFields::selectList(), assetQuery, sort, limit, binds));
     for (const QVariant &bind : std::as_const(binds))
         query.addBindValue(bind);
     if (!query.exec()) {
@@ -265,15 +272,13 @@ bool AssetStore::forEachMatching(const QString &queryText, int limit,
     return true;
 }
 
-std::optional<QList<qint64>> AssetStore::idsMatching(const QString &queryText, int limit,
+std::optional<QList<qint64>> AssetStore::idsMatching(const AssetQuery &assetQuery, AssetSort sort, int limit,
                                                      QString &error) const
 {
     QVariantList binds;
-    const QString where = whereForQuery(queryText, binds);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT a.id FROM assets a WHERE %1 ORDER BY a.id%2"_s.arg(
-        where, limit > 0 ? u" LIMIT %1"_s.arg(limit) : QString()));
+    query.prepare(selectSql(u"a.id"_s, assetQuery, sort, limit, binds));
     for (const QVariant &bind : std::as_const(binds))
         query.addBindValue(bind);
     if (!query.exec()) {

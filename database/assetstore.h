@@ -3,6 +3,7 @@
 // Empty-lens assets in the catalog. Works on the connection it is given (so on that connection's
 // thread); writers own the transaction.
 
+#include "assetquery.h"
 #include "assetrecords.h"
 
 #include <QJsonObject>
@@ -36,14 +37,17 @@ public:
     // The content hash and kind of asset `id` (for its thumbnails).
     std::optional<std::pair<QString, QString>> hashAndKind(qint64 id) const;
 
-    // Assets matching `query` (plain words, all of which must match; empty = all), by id.
-    // Returns false with a message when the query cannot run.
-    bool forEachMatching(const QString &query, int limit,
+    // Assets matching `query` (an empty query matches all), in `sort` order, at most `limit`
+    // (0: all). Returns false with a message when the query cannot run.
+    bool forEachMatching(const AssetQuery &query, AssetSort sort, int limit,
                          const std::function<void(const QJsonObject &)> &visit, QString &error) const;
-    std::optional<QList<qint64>> idsMatching(const QString &query, int limit, QString &error) const;
+    std::optional<QList<qint64>> idsMatching(const AssetQuery &query, AssetSort sort, int limit,
+                                             QString &error) const;
 
 private:
-    QString whereForQuery(const QString &query, QVariantList &binds) const;
+    // SELECT `columns` FROM assets a ... for `query`; fills `binds`.
+    static QString selectSql(const QString &columns, const AssetQuery &query, AssetSort sort, int limit,
+                             QVariantList &binds);
     // The first row of `sql` run with one bound value.
     std::optional<QSqlRecord> firstRow(const QString &sql, const QVariant &bind) const;
 

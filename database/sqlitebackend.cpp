@@ -1,5 +1,7 @@
 #include "sqlitebackend.h"
 
+#include "searchtokenizer.h"
+
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,6 +23,13 @@ QSqlDatabase open(const QString &file, const QString &name, bool readOnly, QStri
     db.setConnectOptions(options);
     if (!db.open()) {
         error = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return {};
+    }
+    // The search index's tokenizer must exist on every connection that may touch it.
+    if (!SearchTokenizer::registerWith(handle(db), error)) {
+        db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         return {};

@@ -1,6 +1,5 @@
 #include "tagstore.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,6 +10,17 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+QVariant nullable(std::optional<qint64> value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QString parentPathOf(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(u'/');
+    return slash < 0 ? QString() : path.left(slash);
+}
 
 } // namespace
 
@@ -32,20 +42,38 @@ QString TagStore::normalizePath(const QString &path, QString &error)
     return levels.join(u'/');
 }
 
+bool TagStore::exec(const QString &sql, const QVariantList &binds, QString &error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(sql);
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec()) {
+        error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<qint64> TagStore::childNamed(std::optional<qint64> parentId, const QString &name) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT id FROM tags WHERE COALESCE(parent_id, 0) = COALESCE(?, 0) AND name = ?"_s);
+    query.addBindValue(nullable(parentId));
+    query.addBindValue(name);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
 std::optional<qint64> TagStore::findPath(const QString &path) const
 {
-    QVariant parent; // NULL for the top level
-    const QStringList levels = path.split(u'/');
     QSqlQuery query(m_db);
-    for (const QString &level : levels) {
-        query.prepare(u"SELECT id FROM tags WHERE COALESCE(parent_id, 0) = COALESCE(?, 0) AND name = ?"_s);
-        query.addBindValue(parent);
-        query.addBindValue(level);
-        if (!query.exec() || !query.next())
-            return std::nullopt;
-        parent = query.value(0);
-    }
-    return parent.toLongLong();
+    query.prepare(u"SELECT id FROM tags WHERE path = ?"_s);
+    query.addBindValue(path);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
 }
 
 std::optional<qint64> TagStore::ensurePath(const QString &rawPath, QString &error)
@@ -53,28 +81,182 @@ std::optional<qint64> TagStore::ensurePath(const QString &rawPath, QString &erro
     const QString path = normalizePath(rawPath, error);
     if (path.isEmpty())
         return std::nullopt;
-    QVariant parent;
-    QSqlQuery query(m_db);
+    std::optional<qint64> parent;
+    QString soFar;
     for (const QString &level : path.split(u'/')) {
-        query.prepare(u"INSERT INTO tags (parent_id, name, created_at) VALUES (?, ?, ?) "
-                      "ON CONFLICT DO NOTHING"_s);
-        query.addBindValue(parent);
-        query.addBindValue(level);
-        query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        if (!query.exec()) {
-            error = query.lastError().text();
+        soFar = soFar.isEmpty() ? level : soFar + u'/' + level;
+        if (!exec(
+                u"INSERT INTO tags (parent_id, name, path, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
+                { nullable(parent), level, soFar, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
+                error))
+            return std::nullopt;
+        parent = findPath(soFar);
+        if (!parent) {
+            error = tr("cannot create the tag %1").arg(soFar);
             return std::nullopt;
         }
-        query.prepare(u"SELECT id FROM tags WHERE COALESCE(parent_id, 0) = COALESCE(?, 0) AND name = ?"_s);
-        query.addBindValue(parent);
-        query.addBindValue(level);
-        if (!query.exec() || !query.next()) {
-            error = query.lastError().text();
-            return std::nullopt;
-        }
-        parent = query.value(0);
     }
-    return parent.toLongLong();
+    return parent;
+}
+
+std::optional<TagStore::Tag> TagStore::tag(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT t.id, t.parent_id, t.name, t.name_en, t.path, t.vocabulary, t.sort_order, "
+                  "(SELECT count(*) FROM asset_tags x WHERE x.tag_id = t.id) FROM tags t WHERE t.id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Tag tag;
+    tag.id = query.value(0).toLongLong();
+    if (!query.value(1).isNull())
+        tag.parentId = query.value(1).toLongLong();
+    tag.name = query.value(2).toString();
+    tag.nameEn = query.value(3).toString();
+    tag.path = query.value(4).toString();
+    tag.vocabulary = query.value(5).toString();
+    tag.sortOrder = query.value(6).toInt();
+    tag.assetCount = query.value(7).toInt();
+    return tag;
+}
+
+QList<TagStore::Tag> TagStore::all() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.exec(u"SELECT t.id, t.parent_id, t.name, t.name_en, t.path, t.vocabulary, t.sort_order, "
+               "COALESCE(c.n, 0) FROM tags t LEFT JOIN (SELECT tag_id, count(*) AS n FROM asset_tags "
+               "GROUP BY tag_id) c ON c.tag_id = t.id ORDER BY t.path"_s);
+    QList<Tag> tags;
+    while (query.next()) {
+        Tag tag;
+        tag.id = query.value(0).toLongLong();
+        if (!query.value(1).isNull())
+            tag.parentId = query.value(1).toLongLong();
+        tag.name = query.value(2).toString();
+        tag.nameEn = query.value(3).toString();
+        tag.path = query.value(4).toString();
+        tag.vocabulary = query.value(5).toString();
+        tag.sortOrder = query.value(6).toInt();
+        tag.assetCount = query.value(7).toInt();
+        tags.append(tag);
+    }
+    return tags;
+}
+
+bool TagStore::setPathPrefix(const QString &oldPath, const QString &newPath, QString &error)
+{
+    // The tag itself and every descendant: "a/b" and "a/b/..." (compared without LIKE, so that
+    // % and _ in tag names are plain characters).
+    return exec(u"UPDATE tags SET path = ? || substr(path, ?) WHERE path = ? OR substr(path, 1, ?) = ?"_s,
+                { newPath, oldPath.size() + 1, oldPath, oldPath.size() + 1, oldPath + u'/' }, error);
+}
+
+bool TagStore::rename(qint64 id, const QString &rawName, QString &error)
+{
+    const QString name = rawName.simplified();
+    if (name.isEmpty() || name.contains(u'/')) {
+        error = tr("a tag name cannot be empty or contain \"/\"");
+        return false;
+    }
+    const auto current = tag(id);
+    if (!current) {
+        error = tr("no such tag");
+        return false;
+    }
+    if (name == current->name)
+        return true;
+    if (childNamed(current->parentId, name)) {
+        const QString parent = parentPathOf(current->path);
+        error = tr("there is already a tag %1 (merge the two instead)")
+                    .arg(parent.isEmpty() ? name : parent + u'/' + name);
+        return false;
+    }
+    const QString parent = parentPathOf(current->path);
+    return exec(u"UPDATE tags SET name = ? WHERE id = ?"_s, { name, id }, error)
+        && setPathPrefix(current->path, parent.isEmpty() ? name : parent + u'/' + name, error);
+}
+
+bool TagStore::move(qint64 id, std::optional<qint64> parentId, QString &error)
+{
+    const auto current = tag(id);
+    if (!current) {
+        error = tr("no such tag");
+        return false;
+    }
+    QString parentPath;
+    if (parentId) {
+        const auto parent = tag(*parentId);
+        if (!parent) {
+            error = tr("no such tag");
+            return false;
+        }
+        if (*parentId == id || parent->path.startsWith(current->path + u'/')) {
+            error = tr("a tag cannot go inside itself");
+            return false;
+        }
+        parentPath = parent->path;
+    }
+    if (current->parentId == parentId)
+        return true;
+    if (childNamed(parentId, current->name)) {
+        error = tr("there is already a tag %1 (merge the two instead)")
+                    .arg(parentPath.isEmpty() ? current->name : parentPath + u'/' + current->name);
+        return false;
+    }
+    return exec(u"UPDATE tags SET parent_id = ? WHERE id = ?"_s, { nullable(parentId), id }, error)
+        && setPathPrefix(current->path,
+                         parentPath.isEmpty() ? current->name : parentPath + u'/' + current->name, error);
+}
+
+bool TagStore::merge(qint64 source, qint64 target, QString &error)
+{
+    const auto from = tag(source);
+    const auto into = tag(target);
+    if (!from || !into) {
+        error = tr("no such tag");
+        return false;
+    }
+    if (source == target)
+        return true;
+    if (into->path.startsWith(from->path + u'/')) {
+        error = tr("a tag cannot go inside itself");
+        return false;
+    }
+    if (!exec(
+            u"INSERT INTO asset_tags (asset_id, tag_id) SELECT asset_id, ? FROM asset_tags WHERE tag_id = ? "
+            "ON CONFLICT DO NOTHING"_s,
+            { target, source }, error))
+        return false;
+    QSqlQuery children(m_db);
+    children.prepare(u"SELECT id, name FROM tags WHERE parent_id = ?"_s);
+    children.addBindValue(source);
+    if (!children.exec()) {
+        error = children.lastError().text();
+        return false;
+    }
+    QList<std::pair<qint64, QString>> list;
+    while (children.next())
+        list.append({ children.value(0).toLongLong(), children.value(1).toString() });
+    for (const auto &[childId, childName] : list) {
+        const auto twin = childNamed(target, childName);
+        if (twin ? !merge(childId, *twin, error) : !move(childId, target, error))
+            return false;
+    }
+    return remove(source, error);
+}
+
+bool TagStore::remove(qint64 id, QString &error)
+{
+    const auto current = tag(id);
+    if (!current) {
+        error = tr("no such tag");
+        return false;
+    }
+    // The tag and everything under it, by path; their asset_tags rows go with them (ON DELETE
+    // CASCADE), and the search index follows through its triggers.
+    return exec(u"DELETE FROM tags WHERE path = ? OR substr(path, 1, ?) = ?"_s,
+                { current->path, current->path.size() + 1, current->path + u'/' }, error);
 }
 
 int TagStore::addToAssets(qint64 tagId, const QList<qint64> &assetIds, QString &error)
@@ -112,46 +294,45 @@ int TagStore::removeFromAssets(qint64 tagId, const QList<qint64> &assetIds, QStr
     return removed;
 }
 
+QList<std::pair<QString, qint64>> TagStore::assignmentsInSubtree(qint64 id) const
+{
+    QList<std::pair<QString, qint64>> out;
+    const auto current = tag(id);
+    if (!current)
+        return out;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT t.path, x.asset_id FROM asset_tags x JOIN tags t ON t.id = x.tag_id "
+                  "WHERE t.path = ? OR substr(t.path, 1, ?) = ?"_s);
+    query.addBindValue(current->path);
+    query.addBindValue(current->path.size() + 1);
+    query.addBindValue(current->path + u'/');
+    query.exec();
+    while (query.next())
+        out.append({ query.value(0).toString(), query.value(1).toLongLong() });
+    return out;
+}
+
 QHash<qint64, QString> TagStore::allPaths() const
 {
-    struct Row
-    {
-        qint64 parent;
-        QString name;
-    };
-    QHash<qint64, Row> rows;
-    QSqlQuery query(m_db);
-    query.exec(u"SELECT id, COALESCE(parent_id, 0), name FROM tags"_s);
-    while (query.next())
-        rows.insert(query.value(0).toLongLong(),
-                    Row { query.value(1).toLongLong(), query.value(2).toString() });
     QHash<qint64, QString> paths;
-    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-        QStringList levels { it->name };
-        qint64 parent = it->parent;
-        for (int depth = 0; parent != 0 && depth < 64; ++depth) { // depth guard against a cycle
-            const auto up = rows.constFind(parent);
-            if (up == rows.cend())
-                break;
-            levels.prepend(up->name);
-            parent = up->parent;
-        }
-        paths.insert(it.key(), levels.join(u'/'));
-    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.exec(u"SELECT id, path FROM tags"_s);
+    while (query.next())
+        paths.insert(query.value(0).toLongLong(), query.value(1).toString());
     return paths;
 }
 
 QStringList TagStore::pathsForAsset(qint64 assetId) const
 {
-    const QHash<qint64, QString> paths = allPaths();
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT tag_id FROM asset_tags WHERE asset_id = ?"_s);
+    query.prepare(u"SELECT t.path FROM asset_tags x JOIN tags t ON t.id = x.tag_id WHERE x.asset_id = ? "
+                  "ORDER BY t.path"_s);
     query.addBindValue(assetId);
     query.exec();
     QStringList out;
     while (query.next())
-        out.append(paths.value(query.value(0).toLongLong()));
-    std::sort(out.begin(), out.end());
+        out.append(query.value(0).toString());
     return out;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
-// Hierarchical tags ("天气/晴" is 晴 under 天气). Works on the connection it is given; the caller
-// owns the transaction.
+// Hierarchical tags ("天气/晴" is 晴 under 天气), each with its full path kept in the catalog.
+// Works on the connection it is given; the caller owns the transaction (every change here is a
+// few statements that must apply together).
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,6 +17,18 @@ class TagStore final
     Q_DECLARE_TR_FUNCTIONS(TagStore)
 
 public:
+    struct Tag
+    {
+        qint64 id = 0;
+        std::optional<qint64> parentId;
+        QString name;
+        QString nameEn;
+        QString path;
+        QString vocabulary; // shot_size, weather, ... for the controlled vocabulary; else empty
+        int sortOrder = 0;
+        int assetCount = 0; // assets tagged with this tag itself
+    };
+
     explicit TagStore(QSqlDatabase db);
 
     // "天气 / 晴 " -> "天气/晴". Empty string and sets `error` when the path has an empty level.
@@ -24,15 +37,36 @@ public:
     // The tag at `path`, creating missing levels.
     std::optional<qint64> ensurePath(const QString &path, QString &error);
     std::optional<qint64> findPath(const QString &path) const;
+    std::optional<Tag> tag(qint64 id) const;
+    // Every tag, by path, with its asset count.
+    QList<Tag> all() const;
+
+    // Renames a tag (its children follow). Fails when a sibling already has the name.
+    bool rename(qint64 id, const QString &name, QString &error);
+    // Moves a tag under another (nullopt: to the top). Not into itself or its own children.
+    bool move(qint64 id, std::optional<qint64> parentId, QString &error);
+    // Puts `source`'s assets and children under `target` (same-named children merge too) and
+    // removes `source`.
+    bool merge(qint64 source, qint64 target, QString &error);
+    // Removes a tag and its children from the catalog; the assets stay.
+    bool remove(qint64 id, QString &error);
 
     // Tags `assetIds` with `tagId`; returns how many were newly tagged, or -1 on error.
     int addToAssets(qint64 tagId, const QList<qint64> &assetIds, QString &error);
     int removeFromAssets(qint64 tagId, const QList<qint64> &assetIds, QString &error);
+
+    // Which assets carry which tag of the subtree at `id`, as (tag path, asset id): what a
+    // remove or merge takes away, for undo.
+    QList<std::pair<QString, qint64>> assignmentsInSubtree(qint64 id) const;
 
     QHash<qint64, QString> allPaths() const; // tag id -> full path
     QStringList pathsForAsset(qint64 assetId) const;
     QHash<qint64, QStringList> pathsForAllAssets() const;
 
 private:
+    std::optional<qint64> childNamed(std::optional<qint64> parentId, const QString &name) const;
+    bool setPathPrefix(const QString &oldPath, const QString &newPath, QString &error);
+    bool exec(const QString &sql, const QVariantList &binds, QString &error);
+
     QSqlDatabase m_db;
 };

@@ -131,6 +131,19 @@ ZH = {
     "the RAW file has no embedded preview": "RAW 文件中没有内嵌预览图",
     "not a RAW file Exiv2 can read: %1": "不是 Exiv2 能读取的 RAW 文件：%1",
     "no pixels": "没有像素",
+    # search
+    "a quote is not closed": "引号没有闭合",
+    '%1: does not understand "%2" (for example %3)': "%1: 无法理解 “%2”（例如 %3）",
+    "%1: needs a value (for example %2)": "%1: 需要一个值（例如 %2）",
+    "cannot understand the query: %1": "无法理解查询：%1",
+    'the query "%1" asks for nothing: give words or filters': "查询 “%1” 没有任何条件：请输入关键词或筛选条件",
+    "relevance (default), newest, oldest, longest, shortest or name.": "relevance（默认，相关度）、newest（最新）、oldest（最早）、longest（最长）、shortest（最短）或 name（名称）。",
+    "--sort is relevance, newest, oldest, longest, shortest or name": "--sort 只能是 relevance、newest、oldest、longest、shortest 或 name",
+    "cannot create the tag %1": "无法创建标签 %1",
+    'a tag name cannot be empty or contain "/"': "标签名不能为空，也不能包含 “/”",
+    "no such tag": "没有这个标签",
+    "there is already a tag %1 (merge the two instead)": "已经有标签 %1（请改为合并两个标签）",
+    "a tag cannot go inside itself": "标签不能放到它自己下面",
     # ingest
     "camera card thumbnails (the clips are catalogued with their own posters)": "存储卡上的缩略图（片段会用各自的封面编入目录）",
     "camera card proxies (low-resolution copies of the clips)": "存储卡上的代理文件（片段的低分辨率副本）",
@@ -208,6 +221,18 @@ EN_PLURAL = {
     "%n clip(s) and photo(s)": ("%n clip or photo", "%n clips and photos"),
     ", %n failed": (", %n failed", ", %n failed"),
 }
+
+
+# Query syntax examples read the same in both languages.
+SYNTAX = [
+    "tag:天气/晴, tag:海岸", 'format:4K, format:全高清, format:"Full HD"', "dur:<10, dur:>=1m, dur:5..30",
+    "fps:25, fps:>=50", "hdr:yes, hdr:no, hdr:hlg, hdr:hdr10, hdr:dolby_vision",
+    "orient:portrait, orient:landscape", "year:2024, year:>=2020, year:2019..2021",
+    "date:2024-07, date:>=2024-06-01", "codec:hevc, codec:h264, codec:prores",
+    "status:ok, status:failed, status:offline", "kind:video, kind:photo", 'camera:dji, camera:"iPhone 15"',
+    "size:>2GB, size:<500MB", "folder:/media/drive/2024",
+]
+ZH.update({example: example for example in SYNTAX})
 
 
 def fill(path, singular, plural):

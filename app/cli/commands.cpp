@@ -414,6 +414,44 @@ std::optional<qint64> openAsset(const CliContext &context, const CommandLine &li
 
 // ----------------------------------------------------------------- export, show, search
 
+// The query language of the search box. On a malformed query (or an empty one when `required`)
+// prints the reasons as a usage error and sets `status`.
+std::optional<AssetQuery> parseQuery(const char *command, const QString &text, bool required, int &status)
+{
+    const AssetQuery query = AssetQueryParser::parse(text);
+    if (!query.isValid()) {
+        status =
+            usageError(command, Cli::tr("cannot understand the query: %1").arg(query.errors.join(u"; "_s)));
+        return std::nullopt;
+    }
+    if (required && query.isEmpty()) {
+        status = usageError(command,
+                            Cli::tr("the query \"%1\" asks for nothing: give words or filters").arg(text));
+        return std::nullopt;
+    }
+    return query;
+}
+
+const QCommandLineOption &sortOption()
+{
+    static const QCommandLineOption option {
+        u"sort"_s, Cli::tr("relevance (default), newest, oldest, longest, shortest or name."), u"ORDER"_s,
+        u"relevance"_s
+    };
+    return option;
+}
+
+std::optional<AssetSort> parseSort(const QString &text)
+{
+    static const QHash<QString, AssetSort> sorts {
+        { u"relevance"_s, AssetSort::Relevance }, { u"newest"_s, AssetSort::Newest },
+        { u"oldest"_s, AssetSort::Oldest },       { u"longest"_s, AssetSort::Longest },
+        { u"shortest"_s, AssetSort::Shortest },   { u"name"_s, AssetSort::Name }
+    };
+    const auto it = sorts.constFind(text.toLower());
+    return it == sorts.cend() ? std::nullopt : std::optional(*it);
+}
+
 QString csvEscape(QString cell)
 {
     // Spreadsheets run cells that start with = + @ as formulas; a leading quote keeps them text.
@@ -443,9 +481,17 @@ int cmdExport(const CliContext &context, const QStringList &arguments)
                                    Cli::tr("Write to FILE instead of stdout."),
                                    u"FILE"_s };
     const QCommandLineOption bom { u"bom"_s, Cli::tr("Start CSV with a UTF-8 byte order mark (for Excel).") };
-    CommandLine line("export", { format, query, out, bom });
+    CommandLine line("export", { format, query, out, bom, sortOption() });
     if (const int status = line.parse(arguments); status >= 0)
         return status;
+    int status = ExitCode::Ok;
+    const auto assetQuery = parseQuery("export", line.parser().value(query), false, status);
+    if (!assetQuery)
+        return status;
+    const auto sort = parseSort(line.parser().value(sortOption()));
+    if (!sort)
+        return usageError("export",
+                          Cli::tr("--sort is relevance, newest, oldest, longest, shortest or name"));
     const QString kind = line.parser().value(format);
     if (kind != "json"_L1 && kind != "csv"_L1)
         return usageError("export", Cli::tr("--format is json or csv, not \"%1\"").arg(kind));
@@ -478,7 +524,7 @@ int cmdExport(const CliContext &context, const QStringList &arguments)
     const bool ran =
         AssetStore(session->db())
             .forEachMatching(
-                line.parser().value(query), 0,
+                *assetQuery, *sort, 0,
                 [&](const QJsonObject &asset) {
                     if (kind == "csv"_L1) {
                         ok = ok && writeAll(output, csvLine(AssetFields::toCsvRow(asset)));
@@ -554,12 +600,20 @@ int cmdSearch(const CliContext &context, const QStringList &arguments)
     const QCommandLineOption json { u"json"_s, Cli::tr("Print the results as a JSON array of assets.") };
     const QCommandLineOption limit { u"limit"_s, Cli::tr("At most N results (default 100; 0 = all)."), u"N"_s,
                                      u"100"_s };
-    CommandLine line("search", { json, limit });
+    CommandLine line("search", { json, limit, sortOption() });
     if (const int status = line.parse(arguments); status >= 0)
         return status;
-    const QString query = line.positional().join(u' ').simplified();
-    if (query.isEmpty())
+    const QString text = line.positional().join(u' ').simplified();
+    if (text.isEmpty())
         return usageError("search", Cli::tr("give the words to search for"));
+    int status = ExitCode::Ok;
+    const auto query = parseQuery("search", text, true, status);
+    if (!query)
+        return status;
+    const auto sort = parseSort(line.parser().value(sortOption()));
+    if (!sort)
+        return usageError("search",
+                          Cli::tr("--sort is relevance, newest, oldest, longest, shortest or name"));
     bool ok = false;
     const int max = line.parser().value(limit).toInt(&ok);
     if (!ok || max < 0)
@@ -571,7 +625,7 @@ int cmdSearch(const CliContext &context, const QStringList &arguments)
     QString error;
     const bool ran = AssetStore(session->db())
                          .forEachMatching(
-                             query, max,
+                             *query, *sort, max,
                              [&](const QJsonObject &asset) {
                                  if (line.parser().isSet(json)) {
                                      results.append(asset);
@@ -627,7 +681,11 @@ int cmdTag(const CliContext &context, const QStringList &arguments)
         return ExitCode::Fatal;
     QSqlDatabase &db = session->db();
     if (byQuery) {
-        const auto matching = AssetStore(db).idsMatching(line.parser().value(query), 0, error);
+        int status = ExitCode::Ok;
+        const auto assetQuery = parseQuery("tag", line.parser().value(query), true, status);
+        if (!assetQuery)
+            return status;
+        const auto matching = AssetStore(db).idsMatching(*assetQuery, AssetSort::Newest, 0, error);
         if (!matching) {
             printError(Cli::tr("cannot search the catalog: %1").arg(error));
             return ExitCode::Fatal;

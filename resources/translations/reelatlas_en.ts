@@ -14,6 +14,94 @@
     </message>
 </context>
 <context>
+    <name>AssetQueryParser</name>
+    <message>
+        <location filename="../../database/assetquery.cpp" line="+207" />
+        <source>tag:天气/晴, tag:海岸</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>format:4K, format:全高清, format:"Full HD"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>dur:&lt;10, dur:&gt;=1m, dur:5..30</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fps:25, fps:&gt;=50</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>hdr:yes, hdr:no, hdr:hlg, hdr:hdr10, hdr:dolby_vision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>orient:portrait, orient:landscape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>year:2024, year:&gt;=2020, year:2019..2021</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>date:2024-07, date:&gt;=2024-06-01</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>codec:hevc, codec:h264, codec:prores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>status:ok, status:failed, status:offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>kind:video, kind:photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>camera:dji, camera:"iPhone 15"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>size:&gt;2GB, size:&lt;500MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>folder:/media/drive/2024</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>a quote is not closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+72" />
+        <source>%1: does not understand "%2" (for example %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: needs a value (for example %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AssetTileDelegate</name>
     <message>
         <location filename="../../widgets/assettiledelegate.cpp" line="+89" />
@@ -82,7 +170,7 @@
 <context>
     <name>CatalogWriter</name>
     <message>
-        <location filename="../../database/catalogwriter.cpp" line="+168" />
+        <location filename="../../database/catalogwriter.cpp" line="+158" />
         <source>cannot write to the catalog %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -201,7 +289,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+66" />
+        <location line="+65" />
+        <source>cannot understand the query: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the query "%1" asks for nothing: give words or filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>relevance (default), newest, oldest, longest, shortest or name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+39" />
         <source>json (default) or csv.</source>
         <translation type="unfinished" />
     </message>
@@ -221,7 +324,13 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+11" />
+        <location line="+122" />
+        <source>--sort is relevance, newest, oldest, longest, shortest or name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-119" />
         <source>--format is json or csv, not "%1"</source>
         <translation type="unfinished" />
     </message>
@@ -232,12 +341,12 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+301" />
+        <location line="+303" />
         <source>cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-264" />
+        <location line="-266" />
         <source>cannot read the catalog: %1</source>
         <translation type="unfinished" />
     </message>
@@ -253,12 +362,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+171" />
+        <location line="+177" />
         <source>name one asset, by id or by path</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-150" />
+        <location line="-162" />
         <source>Print the results as a JSON array of assets.</source>
         <translation type="unfinished" />
     </message>
@@ -273,18 +382,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+12" />
         <source>--limit needs a number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+22" />
-        <location line="+44" />
+        <location line="+48" />
         <source>cannot search the catalog: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-32" />
+        <location line="-36" />
         <source>Tag the assets that match the query.</source>
         <translation type="unfinished" />
     </message>
@@ -304,7 +413,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+30" />
+        <location line="+34" />
         <source>cannot change tags: %1</source>
         <translation type="unfinished" />
     </message>
@@ -351,7 +460,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16" />
+        <location line="+12" />
         <source>asset %1 has no poster (%2)</source>
         <translation type="unfinished" />
     </message>
@@ -436,7 +545,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+39" />
+        <location line="+37" />
         <source>unknown option %1</source>
         <translation type="unfinished" />
     </message>
@@ -477,25 +586,23 @@
 <context>
     <name>ExifReader</name>
     <message>
-        <location filename="../../media/exifreader.cpp" line="+235" />
-        <location line="+21" />
+        <location filename="../../media/exifreader.cpp" line="+257" />
+        <location line="+17" />
         <source>metadata unreadable: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-16" />
-        <location line="+21" />
-        <location line="+47" />
+        <location line="-42" />
         <source>metadata damaged: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-9" />
+        <location line="+76" />
         <source>the RAW file has no embedded preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>not a RAW file Exiv2 can read: %1</source>
         <translation type="unfinished" />
     </message>
@@ -508,13 +615,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+196" />
-        <location line="+117" />
+        <location line="+194" />
         <source>deleted while it was being scanned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+37" />
+        <location line="+159" />
         <source>unknown error</source>
         <translation type="unfinished" />
     </message>
@@ -725,7 +831,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../../database/migrations.cpp" line="+53" />
+        <location filename="../../database/migrations.cpp" line="+43" />
         <source>no migrations for the %1 were compiled in</source>
         <translation type="unfinished" />
     </message>
@@ -906,8 +1012,39 @@
 <context>
     <name>TagStore</name>
     <message>
-        <location filename="../../database/tagstore.cpp" line="+28" />
+        <location filename="../../database/tagstore.cpp" line="+38" />
         <source>"%1" is not a tag: a tag path has no empty levels (write 天气/晴)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+57" />
+        <source>cannot create the tag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+64" />
+        <source>a tag name cannot be empty or contain "/"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+20" />
+        <location line="+7" />
+        <location line="+26" />
+        <location line="+36" />
+        <source>no such tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-82" />
+        <location line="+32" />
+        <source>there is already a tag %1 (merge the two instead)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-8" />
+        <location line="+28" />
+        <source>a tag cannot go inside itself</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -996,7 +1133,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+28" />
+        <location filename="../../app/gui/main.cpp" line="+27" />
         <source>ReelAtlas media-asset library</source>
         <translation type="unfinished" />
     </message>

@@ -14,6 +14,94 @@
     </message>
 </context>
 <context>
+    <name>AssetQueryParser</name>
+    <message>
+        <location filename="../../database/assetquery.cpp" line="+207" />
+        <source>tag:天气/晴, tag:海岸</source>
+        <translation>tag:天气/晴, tag:海岸</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>format:4K, format:全高清, format:"Full HD"</source>
+        <translation>format:4K, format:全高清, format:"Full HD"</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>dur:&lt;10, dur:&gt;=1m, dur:5..30</source>
+        <translation>dur:&lt;10, dur:&gt;=1m, dur:5..30</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fps:25, fps:&gt;=50</source>
+        <translation>fps:25, fps:&gt;=50</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>hdr:yes, hdr:no, hdr:hlg, hdr:hdr10, hdr:dolby_vision</source>
+        <translation>hdr:yes, hdr:no, hdr:hlg, hdr:hdr10, hdr:dolby_vision</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>orient:portrait, orient:landscape</source>
+        <translation>orient:portrait, orient:landscape</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>year:2024, year:&gt;=2020, year:2019..2021</source>
+        <translation>year:2024, year:&gt;=2020, year:2019..2021</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>date:2024-07, date:&gt;=2024-06-01</source>
+        <translation>date:2024-07, date:&gt;=2024-06-01</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>codec:hevc, codec:h264, codec:prores</source>
+        <translation>codec:hevc, codec:h264, codec:prores</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>status:ok, status:failed, status:offline</source>
+        <translation>status:ok, status:failed, status:offline</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>kind:video, kind:photo</source>
+        <translation>kind:video, kind:photo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>camera:dji, camera:"iPhone 15"</source>
+        <translation>camera:dji, camera:"iPhone 15"</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>size:&gt;2GB, size:&lt;500MB</source>
+        <translation>size:&gt;2GB, size:&lt;500MB</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>folder:/media/drive/2024</source>
+        <translation>folder:/media/drive/2024</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>a quote is not closed</source>
+        <translation>引号没有闭合</translation>
+    </message>
+    <message>
+        <location line="+72" />
+        <source>%1: does not understand "%2" (for example %3)</source>
+        <translation>%1: 无法理解 “%2”（例如 %3）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: needs a value (for example %2)</source>
+        <translation>%1: 需要一个值（例如 %2）</translation>
+    </message>
+</context>
+<context>
     <name>AssetTileDelegate</name>
     <message>
         <location filename="../../widgets/assettiledelegate.cpp" line="+89" />
@@ -82,7 +170,7 @@
 <context>
     <name>CatalogWriter</name>
     <message>
-        <location filename="../../database/catalogwriter.cpp" line="+168" />
+        <location filename="../../database/catalogwriter.cpp" line="+158" />
         <source>cannot write to the catalog %1: %2</source>
         <translation>无法写入目录 %1：%2</translation>
     </message>
@@ -201,7 +289,22 @@
         <translation>目录已就绪：%1</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+65" />
+        <source>cannot understand the query: %1</source>
+        <translation>无法理解查询：%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the query "%1" asks for nothing: give words or filters</source>
+        <translation>查询 “%1” 没有任何条件：请输入关键词或筛选条件</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>relevance (default), newest, oldest, longest, shortest or name.</source>
+        <translation>relevance（默认，相关度）、newest（最新）、oldest（最早）、longest（最长）、shortest（最短）或 name（名称）。</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>json (default) or csv.</source>
         <translation>json（默认）或 csv。</translation>
     </message>
@@ -221,7 +324,13 @@
         <translation>CSV 以 UTF-8 字节顺序标记开头（便于 Excel 打开）。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+11" />
+        <location line="+122" />
+        <source>--sort is relevance, newest, oldest, longest, shortest or name</source>
+        <translation>--sort 只能是 relevance、newest、oldest、longest、shortest 或 name</translation>
+    </message>
+    <message>
+        <location line="-119" />
         <source>--format is json or csv, not "%1"</source>
         <translation>--format 只能是 json 或 csv，不能是 “%1”</translation>
     </message>
@@ -232,12 +341,12 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+301" />
+        <location line="+303" />
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-264" />
+        <location line="-266" />
         <source>cannot read the catalog: %1</source>
         <translation>无法读取目录：%1</translation>
     </message>
@@ -253,12 +362,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+171" />
+        <location line="+177" />
         <source>name one asset, by id or by path</source>
         <translation>请指定一个素材（id 或路径）</translation>
     </message>
     <message>
-        <location line="-150" />
+        <location line="-162" />
         <source>Print the results as a JSON array of assets.</source>
         <translation>以素材 JSON 数组打印结果。</translation>
     </message>
@@ -273,18 +382,18 @@
         <translation>请输入要搜索的词</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+12" />
         <source>--limit needs a number</source>
         <translation>--limit 需要数字</translation>
     </message>
     <message>
         <location line="+22" />
-        <location line="+44" />
+        <location line="+48" />
         <source>cannot search the catalog: %1</source>
         <translation>无法搜索目录：%1</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-36" />
         <source>Tag the assets that match the query.</source>
         <translation>为符合查询的素材加标签。</translation>
     </message>
@@ -304,7 +413,7 @@
         <translation>“%1” 不是素材 id</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+34" />
         <source>cannot change tags: %1</source>
         <translation>无法修改标签：%1</translation>
     </message>
@@ -351,7 +460,7 @@
         <translation>无法写出 “%1” 格式的图片；请使用 .jpg 或 .png</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+12" />
         <source>asset %1 has no poster (%2)</source>
         <translation>素材 %1 没有封面（%2）</translation>
     </message>
@@ -436,7 +545,7 @@
         <translation>目录依次取 --catalog 路径、$REELATLAS_CATALOG、数据文件夹中的默认目录。“reelatlas-cli 命令 --help” 可查看详细说明。</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+37" />
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
@@ -477,25 +586,23 @@
 <context>
     <name>ExifReader</name>
     <message>
-        <location filename="../../media/exifreader.cpp" line="+235" />
-        <location line="+21" />
+        <location filename="../../media/exifreader.cpp" line="+257" />
+        <location line="+17" />
         <source>metadata unreadable: %1</source>
         <translation>元数据无法读取：%1</translation>
     </message>
     <message>
-        <location line="-16" />
-        <location line="+21" />
-        <location line="+47" />
+        <location line="-42" />
         <source>metadata damaged: %1</source>
         <translation>元数据已损坏：%1</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="+76" />
         <source>the RAW file has no embedded preview</source>
         <translation>RAW 文件中没有内嵌预览图</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>not a RAW file Exiv2 can read: %1</source>
         <translation>不是 Exiv2 能读取的 RAW 文件：%1</translation>
     </message>
@@ -508,13 +615,12 @@
         <translation>无法读取目录：%1</translation>
     </message>
     <message>
-        <location line="+196" />
-        <location line="+117" />
+        <location line="+194" />
         <source>deleted while it was being scanned</source>
         <translation>扫描过程中被删除</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+159" />
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
@@ -726,7 +832,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../../database/migrations.cpp" line="+53" />
+        <location filename="../../database/migrations.cpp" line="+43" />
         <source>no migrations for the %1 were compiled in</source>
         <translation>程序中没有%1的升级脚本</translation>
     </message>
@@ -907,9 +1013,40 @@
 <context>
     <name>TagStore</name>
     <message>
-        <location filename="../../database/tagstore.cpp" line="+28" />
+        <location filename="../../database/tagstore.cpp" line="+38" />
         <source>"%1" is not a tag: a tag path has no empty levels (write 天气/晴)</source>
         <translation>“%1” 不是有效标签：标签路径中不能有空的层级（例如 天气/晴）</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>cannot create the tag %1</source>
+        <translation>无法创建标签 %1</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>a tag name cannot be empty or contain "/"</source>
+        <translation>标签名不能为空，也不能包含 “/”</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+20" />
+        <location line="+7" />
+        <location line="+26" />
+        <location line="+36" />
+        <source>no such tag</source>
+        <translation>没有这个标签</translation>
+    </message>
+    <message>
+        <location line="-82" />
+        <location line="+32" />
+        <source>there is already a tag %1 (merge the two instead)</source>
+        <translation>已经有标签 %1（请改为合并两个标签）</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <location line="+28" />
+        <source>a tag cannot go inside itself</source>
+        <translation>标签不能放到它自己下面</translation>
     </message>
 </context>
 <context>
@@ -997,7 +1134,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+28" />
+        <location filename="../../app/gui/main.cpp" line="+27" />
         <source>ReelAtlas media-asset library</source>
         <translation>ReelAtlas 媒体素材库</translation>
     </message>

@@ -159,7 +159,9 @@ private Q_SLOTS:
         QString error;
         const auto sea = store().save(clip("/lib/山东古镇老街_海边.mp4"), error);
         const auto street = store().save(clip("/lib/street_night.mov"), error);
-        const auto ids = [&](const QString &q) { return *store().idsMatching(q, 0, error); };
+        const auto ids = [&](const QString &q) {
+            return *store().idsMatching(AssetQueryParser::parse(q), AssetSort::Newest, 0, error);
+        };
         QVERIFY(ids(u"古镇"_s).contains(*sea));
         QVERIFY(!ids(u"古镇"_s).contains(*street));
         QVERIFY(ids(u"古"_s).contains(*sea)); // one character works
@@ -175,17 +177,20 @@ private Q_SLOTS:
     void hostileQueriesAreText()
     {
         QString error;
-        // Wildcards typed by a user are literal: "%" is in no path, "_" in exactly two.
-        const qsizetype all = store().idsMatching(QString(), 0, error)->size();
+        const auto ids = [&](const QString &q) {
+            return store().idsMatching(AssetQueryParser::parse(q), AssetSort::Newest, 0, error);
+        };
+        // Punctuation alone asks for nothing; operators and SQL are searched for as words.
+        const qsizetype all = ids(QString())->size();
         QVERIFY(all > 3);
-        QCOMPARE(store().idsMatching(u"%"_s, 0, error)->size(), 0);
-        QCOMPARE(store().idsMatching(u"_"_s, 0, error)->size(), 2);
-        QVERIFY(store().idsMatching(u"' OR 1=1 --"_s, 0, error)->isEmpty());
-        QVERIFY(store().idsMatching(u"\"; DROP TABLE assets; --"_s, 0, error));
+        QVERIFY(AssetQueryParser::parse(u"%"_s).isEmpty());
+        QVERIFY(ids(u"' OR 1=1 --"_s)->isEmpty());
+        QVERIFY(ids(u"NEAR(a b) AND c*"_s)->isEmpty());
+        QVERIFY(ids(u"\"; DROP TABLE assets; --"_s));
         QSqlQuery query(m_session->db());
         QVERIFY(query.exec(u"SELECT count(*) FROM assets"_s) && query.next());
         QVERIFY(query.value(0).toInt() > 0);
-        QVERIFY(store().idsMatching(u"\\"_s, 0, error));
+        QVERIFY(ids(u"\\"_s));
     }
 
     void csvRows()

@@ -53,8 +53,53 @@ private Q_SLOTS:
         QVERIFY2(Catalog::prepare(folder, Catalog::OpenMode::MustExist, error), qPrintable(error));
         CatalogSession session(folder);
         QSqlQuery query(session.db());
-        QVERIFY(query.exec(u"SELECT count(*) FROM tags"_s) && query.next());
+        QVERIFY(query.exec(u"SELECT count(*) FROM tags WHERE name = '海岸'"_s) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    void upgradesAVersion1Catalog()
+    {
+        // A catalog as the first release wrote it, with an asset and tags.
+        const QString folder = m_dir.filePath(u"version1"_s);
+        QVERIFY(QDir().mkpath(folder));
+        {
+            QString error;
+            QSqlDatabase db = SqliteBackend::open(folder + u"/catalog.sqlite"_s, u"v1"_s, false, error);
+            QVERIFY2(db.isValid(), qPrintable(error));
+            QFile v1(u":/sql/catalog/001_initial.sql"_s);
+            QVERIFY(v1.open(QIODevice::ReadOnly));
+            QVERIFY2(SqliteBackend::execScript(db, v1.readAll(), error), qPrintable(error));
+            QVERIFY(SqliteBackend::setSchemaVersion(db, 1, error));
+            QVERIFY(SqliteBackend::execScript(
+                db,
+                "INSERT INTO assets (kind, path, path_raw, file_name, size_bytes, mtime_ns, "
+                "added_at, updated_at, title, weather) VALUES ('video', '/m/古镇.mp4', "
+                "CAST('/m/古镇.mp4' AS BLOB), '古镇.mp4', 1, 1, 'x', 'x', '老街', '晴');"
+                "INSERT INTO tags (id, parent_id, name, created_at) VALUES (1, NULL, '地点', 'x'),"
+                " (2, 1, '海边', 'x');"
+                "INSERT INTO asset_tags VALUES (1, 2);",
+                error));
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(u"v1"_s);
+        }
+        QString error;
+        QVERIFY2(Catalog::prepare(folder, Catalog::OpenMode::MustExist, error), qPrintable(error));
+        CatalogSession session(folder);
+        QCOMPARE(SqliteBackend::schemaVersion(session.db()), Catalog::catalogSchemaVersion());
+        QSqlQuery query(session.db());
+        QVERIFY(query.exec(u"SELECT path FROM tags WHERE id = 2"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"地点/海边"_s);
+        // The search index holds what was there before the upgrade.
+        for (const char *words : { "\"古 镇\"", "\"lao jie\"", "\"海 边\"" }) {
+            QVERIFY(query.exec(u"SELECT count(*) FROM asset_fts WHERE asset_fts MATCH '%1'"_s.arg(
+                QString::fromUtf8(words))));
+            QVERIFY(query.next());
+            QVERIFY2(query.value(0).toInt() == 1, words);
+        }
+        QVERIFY(query.exec(u"SELECT count(*) FROM tags WHERE vocabulary = 'weather'"_s) && query.next());
+        QVERIFY(query.value(0).toInt() > 5);
+        QCOMPARE(SqliteBackend::integrityCheck(session.db()), u"ok"_s);
     }
 
     void missingCatalogIsNotCreatedByReaders()

@@ -56,6 +56,7 @@ private Q_SLOTS:
 
     void aFailingOperationIsRolledBackAlone()
     {
+        const int before = tagCount(m_dir.path()); // the controlled vocabulary
         std::atomic<int> ok = 0, failed = 0;
         {
             CatalogWriter writer(m_dir.path());
@@ -68,11 +69,12 @@ private Q_SLOTS:
             QCOMPARE(failed.load(), 2);
             QVERIFY(writer.fatalError().isEmpty());
         }
-        QCOMPARE(tagCount(m_dir.path()), 2);
+        QCOMPARE(tagCount(m_dir.path()), before + 2);
     }
 
     void manyProducers()
     {
+        const int before = tagCount(m_dir.path());
         std::atomic<int> ok = 0, failed = 0;
         {
             CatalogWriter writer(m_dir.path());
@@ -88,7 +90,7 @@ private Q_SLOTS:
         } // the destructor commits what is queued
         QCOMPARE(ok.load(), 1000);
         QCOMPARE(failed.load(), 0);
-        QCOMPARE(tagCount(m_dir.path()), 1002);
+        QCOMPARE(tagCount(m_dir.path()), before + 1000);
     }
 
     void unusableCatalogIsReported()

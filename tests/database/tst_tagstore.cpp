@@ -60,23 +60,81 @@ private Q_SLOTS:
         QCOMPARE(error.isEmpty(), !expected.isEmpty());
     }
 
+    void controlledVocabularyIsSeeded()
+    {
+        TagStore tags(m_session->db());
+        const auto sunny = tags.findPath(u"天气/晴"_s);
+        QVERIFY(sunny);
+        const auto tag = tags.tag(*sunny);
+        QCOMPARE(tag->nameEn, u"Sunny"_s);
+        QCOMPARE(tag->vocabulary, u"weather"_s);
+        for (const char *root : { "景别", "时段", "季节", "天气", "运镜", "速度" })
+            QVERIFY2(tags.findPath(QString::fromUtf8(root)), root);
+        QVERIFY(tags.findPath(u"速度/慢动作"_s));
+    }
+
     void hierarchy()
     {
         TagStore tags(m_session->db());
+        const qsizetype before = tags.allPaths().size();
         QString error;
-        const auto sunny = tags.ensurePath(u"天气/晴"_s, error);
-        const auto rain = tags.ensurePath(u"天气/雨"_s, error);
-        QVERIFY(sunny && rain && *sunny != *rain);
-        QCOMPARE(tags.ensurePath(u"天气/晴"_s, error), sunny); // no duplicate siblings
-        QCOMPARE(tags.findPath(u"天气/晴"_s), sunny);
-        QVERIFY(!tags.findPath(u"天气/雪"_s));
-        QVERIFY(tags.findPath(u"天气"_s));
-        const auto paths = tags.allPaths();
-        QCOMPARE(paths.value(*sunny), u"天气/晴"_s);
-        QCOMPARE(paths.size(), 3);
+        const auto beach = tags.ensurePath(u"地点/海边"_s, error);
+        const auto hills = tags.ensurePath(u"地点/山区"_s, error);
+        QVERIFY(beach && hills && *beach != *hills);
+        QCOMPARE(tags.ensurePath(u"地点/海边"_s, error), beach); // no duplicate siblings
+        QCOMPARE(tags.findPath(u"地点/海边"_s), beach);
+        QVERIFY(!tags.findPath(u"地点/雪山"_s));
+        QVERIFY(tags.findPath(u"地点"_s));
+        QCOMPARE(tags.allPaths().value(*beach), u"地点/海边"_s);
+        QCOMPARE(tags.allPaths().size(), before + 3);
         // The same name may live under different parents.
-        QVERIFY(tags.ensurePath(u"季节/晴"_s, error));
-        QCOMPARE(tags.allPaths().size(), 5);
+        QVERIFY(tags.ensurePath(u"项目/海边"_s, error));
+        QCOMPARE(tags.allPaths().size(), before + 5);
+    }
+
+    void renameMoveMergeRemove()
+    {
+        TagStore tags(m_session->db());
+        QString error;
+        const qint64 oldTown = *tags.ensurePath(u"场景/古镇/老街"_s, error);
+        const qint64 town = *tags.findPath(u"场景/古镇"_s);
+        QCOMPARE(tags.addToAssets(oldTown, { m_assets[0] }, error), 1);
+
+        // Rename: the children's paths follow; a sibling's name is refused.
+        QVERIFY2(tags.rename(town, u"古城"_s, error), qPrintable(error));
+        QCOMPARE(tags.tag(oldTown)->path, u"场景/古城/老街"_s);
+        QCOMPARE(tags.pathsForAsset(m_assets[0]).value(0), u"场景/古城/老街"_s);
+        tags.ensurePath(u"场景/港口"_s, error);
+        QVERIFY(!tags.rename(town, u"港口"_s, error));
+        QVERIFY(error.contains(u"merge"_s));
+        QVERIFY(!tags.rename(town, u"a/b"_s, error));
+
+        // Move: to the top and back; never into itself.
+        QVERIFY(tags.move(town, std::nullopt, error));
+        QCOMPARE(tags.tag(oldTown)->path, u"古城/老街"_s);
+        QVERIFY(!tags.move(town, oldTown, error));
+        QVERIFY(tags.move(town, tags.findPath(u"场景"_s), error));
+        QCOMPARE(tags.tag(oldTown)->path, u"场景/古城/老街"_s);
+
+        // Merge: assets and same-named children join the target; the source goes.
+        const qint64 other = *tags.ensurePath(u"历史街区/老街"_s, error);
+        const qint64 district = *tags.findPath(u"历史街区"_s);
+        QCOMPARE(tags.addToAssets(other, { m_assets[1] }, error), 1);
+        QCOMPARE(tags.addToAssets(district, { m_assets[2] }, error), 1);
+        QVERIFY2(tags.merge(district, town, error), qPrintable(error));
+        QVERIFY(!tags.findPath(u"历史街区"_s));
+        QCOMPARE(tags.tag(oldTown)->assetCount, 2); // its own asset and the merged child's
+        QCOMPARE(tags.pathsForAsset(m_assets[2]).value(0), u"场景/古城"_s);
+
+        // Remove: the subtree goes, the assets stay; what it took away is known for undo.
+        const auto assignments = tags.assignmentsInSubtree(town);
+        QCOMPARE(assignments.size(), 3);
+        QVERIFY(tags.remove(town, error));
+        QVERIFY(!tags.findPath(u"场景/古城/老街"_s));
+        QVERIFY(tags.pathsForAsset(m_assets[0]).isEmpty());
+        QSqlQuery query(m_session->db());
+        QVERIFY(query.exec(u"SELECT count(*) FROM assets"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 3);
     }
 
     void tagging()

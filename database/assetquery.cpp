@@ -1,0 +1,464 @@
+#include "assetquery.h"
+
+#include "pinyin.h"
+#include "searchtokenizer.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Comparison
+{
+    QString op; // <, <=, >, >=, =, !=, ..
+    double low = 0;
+    double high = 0; // for ".."
+};
+
+// "<10", ">= 50", "5..30", "25" -> the comparison; `number` reads one value.
+template<typename Number> std::optional<Comparison> comparison(QString value, Number &&number)
+{
+    value = value.trimmed();
+    Comparison c;
+    const qsizetype range = value.indexOf(u".."_s);
+    if (range > 0) {
+        const auto low = number(value.left(range));
+        const auto high = number(value.mid(range + 2));
+        if (!low || !high || *high < *low)
+            return std::nullopt;
+        c.op = u".."_s;
+        c.low = *low;
+        c.high = *high;
+        return c;
+    }
+    for (const char *op : { "<=", ">=", "!=", "<", ">", "=" }) {
+        if (value.startsWith(QLatin1StringView(op))) {
+            c.op = QLatin1StringView(op);
+            value = value.mid(c.op.size());
+            break;
+        }
+    }
+    if (c.op.isEmpty())
+        c.op = u"="_s;
+    const auto parsed = number(value);
+    if (!parsed)
+        return std::nullopt;
+    c.low = *parsed;
+    return c;
+}
+
+std::optional<double> plainNumber(const QString &text)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    return ok && std::isfinite(value) ? std::optional(value) : std::nullopt;
+}
+
+// "90", "90s", "1.5m", "2min", "1h", "1:30", "1:02:03" -> seconds.
+std::optional<double> seconds(const QString &raw)
+{
+    const QString text = raw.trimmed().toLower();
+    if (text.contains(u':')) {
+        double total = 0;
+        for (const QString &part : text.split(u':')) {
+            const auto value = plainNumber(part);
+            if (!value || *value < 0)
+                return std::nullopt;
+            total = total * 60 + *value;
+        }
+        return total;
+    }
+    static const QRegularExpression pattern(u"^([0-9]*\\.?[0-9]+)\\s*(s|sec|秒|m|min|分|分钟|h|hr|小时)?$"_s);
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    double value = match.captured(1).toDouble();
+    const QString unit = match.captured(2);
+    if (unit == "m"_L1 || unit == "min"_L1 || unit == "分"_L1 || unit == "分钟"_L1)
+        value *= 60;
+    else if (unit == "h"_L1 || unit == "hr"_L1 || unit == "小时"_L1)
+        value *= 3600;
+    return value;
+}
+
+// "500MB", "2GB", "1.5 g", "800k" -> bytes (1024-based, as file managers on Windows count).
+std::optional<double> bytes(const QString &raw)
+{
+    static const QRegularExpression pattern(
+        u"^([0-9]*\\.?[0-9]+)\\s*(b|k|kb|kib|m|mb|mib|g|gb|gib|t|tb|tib)?$"_s);
+    const QRegularExpressionMatch match = pattern.match(raw.trimmed().toLower());
+    if (!match.hasMatch())
+        return std::nullopt;
+    double value = match.captured(1).toDouble();
+    const QChar unit = match.captured(2).isEmpty() ? u'b' : match.captured(2).at(0);
+    const QString units = u"bkmgt"_s;
+    value *= std::pow(1024.0, units.indexOf(unit));
+    return value;
+}
+
+QString numberText(double value)
+{
+    return QString::number(value, 'g', 10);
+}
+
+QString describe(const QString &field, const Comparison &c)
+{
+    if (c.op == ".."_L1)
+        return u"%1=%2..%3"_s.arg(field, numberText(c.low), numberText(c.high));
+    return field + c.op + numberText(c.low);
+}
+
+// The FTS5 string literal for `text`: quoted, inner quotes doubled, so nothing in it is syntax.
+QString ftsString(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'"', u"\"\""_s);
+    return u'"' + escaped + u'"';
+}
+
+bool isAsciiLetters(const QString &text)
+{
+    for (const QChar c : text) {
+        if (!(c >= u'a' && c <= u'z'))
+            return false;
+    }
+    return !text.isEmpty();
+}
+
+// One word of the search box as an FTS5 expression. Chinese is a phrase of its characters. A
+// Latin word is itself, or its pinyin syllables as a phrase, or (short ones) pinyin initials:
+// "guzhen" finds 古镇 as "gu zhen", "gz" finds it as "g z".
+QString wordExpression(const QString &word, bool prefix)
+{
+    bool han = false;
+    for (qsizetype i = 0; i < word.size() && !han; ++i) {
+        const char32_t c = word.at(i).isHighSurrogate() && i + 1 < word.size()
+            ? QChar::surrogateToUcs4(word.at(i), word.at(i + 1))
+            : char32_t(word.at(i).unicode());
+        han = SearchTokenizer::isHan(c);
+    }
+    const QString star = prefix ? u" *"_s : QString();
+    if (han)
+        return ftsString(word) + star;
+    const QString lower = word.toLower();
+    QStringList alternatives { ftsString(word) + star };
+    if (isAsciiLetters(lower)) {
+        const QByteArray latin = lower.toLatin1();
+        for (const QByteArrayList &pieces : PinyinTable::instance().segmentations(latin, prefix)) {
+            if (pieces.size() > 1)
+                alternatives.append(ftsString(QString::fromLatin1(pieces.join(' '))) + star);
+        }
+                if (lower.size() >= 2 && lower.size() <= 4) { // initials: gz, gzlj
+            QStringList initials;
+            for (const QChar c : lower)
+                initials.append(QString(c));
+            alternatives.append(ftsString(initials.join(u' ')));
+        }
+    }
+    alternatives.removeDuplicates();
+    return alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(u" OR "_s) + u')';
+}
+
+// The query text split into terms: whitespace (also U+3000) separates, except inside quotes
+// ("..." or “...”); a quote may follow a filter's colon (tag:"雨 夜").
+QStringList splitTerms(const QString &text, bool &unclosedQuote)
+{
+    QStringList terms;
+    QString current;
+    QChar closing;
+    unclosedQuote = false;
+    for (const QChar c : text) {
+        if (!closing.isNull()) {
+            if (c == closing)
+                closing = QChar();
+            else
+                current.append(c);
+            continue;
+        }
+        if (c == u'"' || c == u'“') {
+            closing = c == u'"' ? u'"' : u'”';
+            current.append(QChar(0xE000)); // marks "this term was quoted" (private use)
+            continue;
+        }
+        if (c.isSpace()) {
+            if (!current.isEmpty())
+                terms.append(current);
+            current.clear();
+            continue;
+        }
+        current.append(c);
+    }
+    if (!closing.isNull())
+        unclosedQuote = true;
+    if (!current.isEmpty())
+        terms.append(current);
+    return terms;
+}
+
+} // namespace
+
+const QList<AssetQueryParser::Field> &AssetQueryParser::fields()
+{
+    static const QList<Field> list {
+        { u"tag"_s, { u"标签"_s, u"tags"_s }, QT_TR_NOOP("tag:天气/晴, tag:海岸") },
+        { u"format"_s,
+          { u"格式"_s, u"class"_s },
+          QT_TR_NOOP("format:4K, format:全高清, format:\"Full HD\"") },
+        { u"dur"_s, { u"duration"_s, u"时长"_s }, QT_TR_NOOP("dur:<10, dur:>=1m, dur:5..30") },
+        { u"fps"_s, { u"帧率"_s }, QT_TR_NOOP("fps:25, fps:>=50") },
+        { u"hdr"_s, {}, QT_TR_NOOP("hdr:yes, hdr:no, hdr:hlg, hdr:hdr10, hdr:dolby_vision") },
+        { u"orient"_s, { u"orientation"_s, u"方向"_s }, QT_TR_NOOP("orient:portrait, orient:landscape") },
+        { u"year"_s, { u"年份"_s, u"年"_s }, QT_TR_NOOP("year:2024, year:>=2020, year:2019..2021") },
+        { u"date"_s, { u"日期"_s }, QT_TR_NOOP("date:2024-07, date:>=2024-06-01") },
+        { u"codec"_s, { u"编码"_s }, QT_TR_NOOP("codec:hevc, codec:h264, codec:prores") },
+        { u"status"_s, { u"状态"_s }, QT_TR_NOOP("status:ok, status:failed, status:offline") },
+        { u"kind"_s, { u"type"_s, u"类型"_s }, QT_TR_NOOP("kind:video, kind:photo") },
+        { u"camera"_s, { u"相机"_s }, QT_TR_NOOP("camera:dji, camera:\"iPhone 15\"") },
+        { u"size"_s, { u"大小"_s }, QT_TR_NOOP("size:>2GB, size:<500MB") },
+        { u"folder"_s, { u"path"_s, u"文件夹"_s }, QT_TR_NOOP("folder:/media/drive/2024") },
+    };
+    return list;
+}
+
+AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
+{
+    AssetQuery query;
+    bool unclosedQuote = false;
+    const QStringList parts = splitTerms(text, unclosedQuote);
+    if (unclosedQuote && !asYouType)
+        query.errors.append(tr("a quote is not closed"));
+    QStringList positive;
+
+    const auto fieldNamed = [](const QString &name) -> const Field * {
+        const QString lower = name.toLower();
+        for (const Field &field : fields()) {
+            if (field.name == lower || field.aliases.contains(lower))
+                return &field;
+        }
+        return nullptr;
+    };
+    const auto condition = [&](const QString &sql, const QVariantList &binds, bool negated) {
+        query.conditions.append(negated ? u"NOT (%1)"_s.arg(sql) : u'(' + sql + u')');
+        query.binds += binds;
+    };
+    const auto numeric = [&](const QString &column, const Comparison &c, double tolerance, bool negated) {
+        QString sql;
+        QVariantList binds;
+        if (c.op == ".."_L1) {
+            sql = column + u" BETWEEN ? AND ?"_s;
+            binds = { c.low - tolerance, c.high + tolerance };
+        } else if (c.op == "="_L1 || c.op == "!="_L1) {
+            sql = column + u" BETWEEN ? AND ?"_s;
+            binds = { c.low - tolerance, c.low + tolerance };
+            if (c.op == "!="_L1)
+                negated = !negated;
+        } else {
+            sql = column + u' ' + c.op + u" ?"_s;
+            binds = { c.low };
+        }
+        condition(sql, binds, negated);
+    };
+
+    for (qsizetype index = 0; index < parts.size(); ++index) {
+        QString part = parts.at(index);
+        const bool last = index == parts.size() - 1;
+        bool negated = false;
+        if (part.size() > 1 && (part.startsWith(u'-') || part.startsWith(u'－'))) {
+            negated = true;
+            part = part.mid(1);
+        }
+        // NAME:VALUE with a known name is a filter; anything else (12:30, http://) is text.
+        const qsizetype colon = [&] {
+            const qsizetype ascii = part.indexOf(u':');
+            const qsizetype wide = part.indexOf(u'：');
+            return ascii < 0 ? wide : wide < 0 ? ascii : std::min(ascii, wide);
+        }();
+        const Field *field = colon > 0 ? fieldNamed(part.left(colon)) : nullptr;
+        if (!field) {
+            const QString word = part.remove(QChar(0xE000));
+            if (!SearchTokenizer::hasTokens(word)) {
+                if (!word.trimmed().isEmpty())
+                    query.terms.append(u"ignored(%1)"_s.arg(word)); // only punctuation
+                continue;
+            }
+            const QString expression = wordExpression(word, asYouType && last && !negated);
+            if (negated) {
+                condition(u"a.id IN (SELECT rowid FROM asset_fts WHERE asset_fts MATCH ?)"_s, { expression },
+                          true);
+                query.terms.append(u"-text(%1)"_s.arg(word));
+            } else {
+                positive.append(expression);
+                query.terms.append(u"text(%1)"_s.arg(word));
+            }
+            continue;
+        }
+
+        const QString value = part.mid(colon + 1).remove(QChar(0xE000)).trimmed();
+        const QString name = field->name;
+        const QString sign = negated ? u"-"_s : QString();
+        const auto invalid = [&]() {
+            query.errors.append(
+                tr("%1: does not understand \"%2\" (for example %3)").arg(name, value, tr(field->help)));
+        };
+        if (value.isEmpty()) {
+            if (!(asYouType && last))
+                query.errors.append(tr("%1: needs a value (for example %2)").arg(name, tr(field->help)));
+            continue;
+        }
+        const QString lower = value.toLower();
+        if (name == "tag"_L1) {
+            // The tag itself or anything under it; a bare name (晴) at any level, also in English.
+            condition(
+                u"EXISTS (SELECT 1 FROM asset_tags x JOIN tags t ON t.id = x.tag_id WHERE x.asset_id = a.id "
+                "AND (t.path = ? OR substr(t.path, 1, ?) = ? OR t.name = ? OR lower(t.name_en) = ?))"_s,
+                { value, value.size() + 1, value + u'/', value, lower }, negated);
+            query.terms.append(sign + u"tag="_s + value);
+        } else if (name == "format"_L1) {
+            condition(
+                u"lower(a.format_class_en) = ? OR a.format_class_zh = ? OR a.format_class = ? "
+                "OR substr(lower(a.format_class_en), 1, ?) = ? OR substr(a.format_class_zh, 1, ?) = ?"_s,
+                { lower, value, lower, lower.size() + 1, lower + u' ', value.size(), value }, negated);
+            query.terms.append(sign + u"format="_s + value);
+        } else if (name == "dur"_L1) {
+            const auto c = comparison(value, seconds);
+            if (!c) {
+                invalid();
+                continue;
+            }
+            numeric(u"a.duration_s"_s, *c,
+                    c->op == "="_L1 || c->op == "!="_L1 || c->op == ".."_L1 ? 0.5 : 0.0, negated);
+            query.terms.append(sign + describe(u"dur"_s, *c));
+        } else if (name == "fps"_L1) {
+            const auto c = comparison(value, plainNumber);
+            if (!c || c->low <= 0) {
+                invalid();
+                continue;
+            }
+            // 30 also means 29.97, 24 also 23.976: the tolerance covers the NTSC rates.
+            numeric(u"a.fps"_s, *c, c->op == "="_L1 || c->op == "!="_L1 || c->op == ".."_L1 ? 0.05 : 0.0,
+                    negated);
+            query.terms.append(sign + describe(u"fps"_s, *c));
+        } else if (name == "hdr"_L1) {
+            static const QHash<QString, QString> kinds { { u"hdr10"_s, u"hdr10"_s },
+                                                         { u"pq"_s, u"hdr10"_s },
+                                                         { u"hlg"_s, u"hlg"_s },
+                                                         { u"dv"_s, u"dolby_vision"_s },
+                                                         { u"dolby"_s, u"dolby_vision"_s },
+                                                         { u"dolby_vision"_s, u"dolby_vision"_s },
+                                                         { u"hdr10plus"_s, u"hdr10plus"_s },
+                                                         { u"hdr10+"_s, u"hdr10plus"_s } };
+            if (lower == "yes"_L1 || lower == "true"_L1 || lower == "是"_L1) {
+                condition(u"a.hdr IS NOT NULL AND a.hdr <> 'none'"_s, {}, negated);
+                query.terms.append(sign + u"hdr=yes"_s);
+            } else if (lower == "no"_L1 || lower == "none"_L1 || lower == "false"_L1 || lower == "否"_L1) {
+                condition(u"a.hdr IS NULL OR a.hdr = 'none'"_s, {}, negated);
+                query.terms.append(sign + u"hdr=no"_s);
+            } else if (kinds.contains(lower)) {
+                condition(u"a.hdr = ?"_s, { kinds.value(lower) }, negated);
+                query.terms.append(sign + u"hdr="_s + kinds.value(lower));
+            } else {
+                invalid();
+            }
+        } else if (name == "orient"_L1) {
+            static const QHash<QString, QString> sides {
+                { u"portrait"_s, u"a.height > a.width"_s },  { u"vertical"_s, u"a.height > a.width"_s },
+                { u"竖"_s, u"a.height > a.width"_s },        { u"竖屏"_s, u"a.height > a.width"_s },
+                { u"landscape"_s, u"a.width > a.height"_s }, { u"horizontal"_s, u"a.width > a.height"_s },
+                { u"横"_s, u"a.width > a.height"_s },        { u"横屏"_s, u"a.width > a.height"_s },
+                { u"square"_s, u"a.width = a.height"_s },    { u"方"_s, u"a.width = a.height"_s }
+            };
+            if (!sides.contains(lower)) {
+                invalid();
+                continue;
+            }
+            condition(sides.value(lower), {}, negated);
+            const QString canonical = sides.value(lower).startsWith("a.height"_L1) ? u"portrait"_s
+                : sides.value(lower).contains(u'=')                                ? u"square"_s
+                                                                                   : u"landscape"_s;
+            query.terms.append(sign + u"orient="_s + canonical);
+        } else if (name == "year"_L1) {
+            const auto c = comparison(value, plainNumber);
+            if (!c || c->low < 1800 || c->low > 2300 || c->low != std::floor(c->low)) {
+                invalid();
+                continue;
+            }
+            numeric(u"CAST(substr(a.created_at, 1, 4) AS INTEGER)"_s, *c, 0, negated);
+            query.terms.append(sign + describe(u"year"_s, *c));
+        } else if (name == "date"_L1) {
+            static const QRegularExpression datePattern(u"^(<=|>=|<|>|=)?(\\d{4}(-\\d{2}(-\\d{2})?)?)$"_s);
+            const QRegularExpressionMatch match = datePattern.match(value);
+            if (!match.hasMatch()) {
+                invalid();
+                continue;
+            }
+            const QString op = match.captured(1).isEmpty() ? u"="_s : match.captured(1);
+            const QString date = match.captured(2);
+            if (op == "="_L1)
+                condition(u"substr(a.created_at, 1, ?) = ?"_s, { date.size(), date }, negated);
+            else if (op == ">"_L1 || op == "<="_L1) // after (or up to the end of) the day/month/year
+                condition(u"substr(a.created_at, 1, ?) %1 ?"_s.arg(op), { date.size(), date }, negated);
+            else
+                condition(u"a.created_at %1 ?"_s.arg(op), { date }, negated);
+            query.terms.append(sign + u"date"_s + op + date);
+        } else if (name == "codec"_L1) {
+            static const QHash<QString, QString> aliases {
+                { u"h265"_s, u"hevc"_s }, { u"x265"_s, u"hevc"_s },        { u"avc"_s, u"h264"_s },
+                { u"x264"_s, u"h264"_s }, { u"mpeg2"_s, u"mpeg2video"_s }, { u"mpeg-2"_s, u"mpeg2video"_s },
+                { u"jpg"_s, u"mjpeg"_s }
+            };
+            const QString codec = aliases.value(lower, lower);
+            condition(u"lower(a.video_codec) = ?"_s, { codec }, negated);
+            query.terms.append(sign + u"codec="_s + codec);
+        } else if (name == "status"_L1) {
+            static const QHash<QString, QString> states {
+                { u"ok"_s, u"ok"_s },       { u"正常"_s, u"ok"_s },         { u"failed"_s, u"failed"_s },
+                { u"失败"_s, u"failed"_s }, { u"offline"_s, u"offline"_s }, { u"离线"_s, u"offline"_s }
+            };
+            if (!states.contains(lower)) {
+                invalid();
+                continue;
+            }
+            condition(u"a.status = ?"_s, { states.value(lower) }, negated);
+            query.terms.append(sign + u"status="_s + states.value(lower));
+        } else if (name == "kind"_L1) {
+            static const QHash<QString, QString> kinds {
+                { u"video"_s, u"video"_s }, { u"clip"_s, u"video"_s },  { u"视频"_s, u"video"_s },
+                { u"photo"_s, u"photo"_s }, { u"image"_s, u"photo"_s }, { u"照片"_s, u"photo"_s },
+                { u"图片"_s, u"photo"_s }
+            };
+            if (!kinds.contains(lower)) {
+                invalid();
+                continue;
+            }
+            condition(u"a.kind = ?"_s, { kinds.value(lower) }, negated);
+            query.terms.append(sign + u"kind="_s + kinds.value(lower));
+        } else if (name == "camera"_L1) {
+            condition(
+                u"instr(lower(COALESCE(a.camera_make, '') || ' ' || COALESCE(a.camera_model, '')), ?) > 0"_s,
+                { lower }, negated);
+            query.terms.append(sign + u"camera="_s + value);
+        } else if (name == "size"_L1) {
+            const auto c = comparison(value, bytes);
+            if (!c) {
+                invalid();
+                continue;
+            }
+            numeric(u"a.size_bytes"_s, *c, 0, negated);
+            query.terms.append(sign + describe(u"size"_s, *c));
+        } else if (name == "folder"_L1) {
+            QString folder = value;
+            while (folder.size() > 1 && folder.endsWith(u'/'))
+                folder.chop(1);
+            const QString prefix = folder.endsWith(u'/') ? folder : folder + u'/';
+            condition(u"a.path = ? OR substr(a.path, 1, ?) = ?"_s, { folder, prefix.size(), prefix },
+                      negated);
+            query.terms.append(sign + u"folder="_s + folder);
+        }
+    }
+    query.ftsMatch = positive.join(u" AND "_s);
+    return query;
+}

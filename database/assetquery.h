@@ -1,0 +1,52 @@
+#pragma once
+
+// The query language of the search box, reelatlas-cli search and export --query:
+//
+//   海边 guzhen gz "old street" -雨 tag:天气/晴 format:4K dur:<10 fps:>=50 hdr:yes
+//   orient:portrait year:2024 codec:hevc status:offline kind:video camera:dji date:2024-07
+//   size:>2GB folder:/media/drive
+//
+// Words (Chinese, English, full pinyin, pinyin initials) must all match, in the title,
+// description, tags (Chinese and English names), file path, camera, codec or format class. A
+// leading "-" excludes. Filters are NAME:VALUE (also with a full-width colon, and Chinese names:
+// 标签 格式 时长 帧率 年份 编码 状态 方向 类型); numbers take <, <=, >, >=, = or a range a..b.
+// What a user types is only ever data: quotes, FTS operators and SQL fragments are searched for
+// as text.
+//
+// Threading: reentrant.
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QVariantList>
+
+struct AssetQuery
+{
+    QString ftsMatch; // FTS5 expression for the words (empty: no words)
+    QStringList conditions; // SQL conditions on assets AS a, all of which must hold
+    QVariantList binds; // values for `conditions`, in order
+    QStringList terms; // each part as understood, for people and tests: tag=天气/晴, dur<10 ...
+    QStringList errors; // what could not be understood, for people
+
+    bool isValid() const { return errors.isEmpty(); }
+    bool hasWords() const { return !ftsMatch.isEmpty(); }
+    bool isEmpty() const { return ftsMatch.isEmpty() && conditions.isEmpty(); }
+};
+
+enum class AssetSort { Relevance, Newest, Oldest, Longest, Shortest, Name };
+
+class AssetQueryParser final
+{
+    Q_DECLARE_TR_FUNCTIONS(AssetQueryParser)
+
+public:
+    // `asYouType`: the last word may be unfinished (it also matches as a prefix).
+    static AssetQuery parse(const QString &text, bool asYouType = false);
+
+    struct Field
+    {
+        QString name; // canonical, as completion offers it: "tag"
+        QStringList aliases; // other names, Chinese ones included
+        const char *help; // example values, untranslated (tr() at use)
+    };
+    static const QList<Field> &fields();
+};

@@ -1,0 +1,327 @@
+// The query language against a catalog: what a staff member types and what they must get.
+
+#include "assetquery.h"
+#include "assetstore.h"
+#include "catalog.h"
+#include "tagstore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Sample
+{
+    const char *name;
+    const char *path;
+    const char *title;
+    const char *kind;
+    int width, height;
+    double fps, duration;
+    const char *codec;
+    const char *hdr;
+    const char *formatEn;
+    const char *formatZh;
+    const char *created;
+    const char *status;
+    const char *camera;
+    qint64 size;
+    QStringList tags;
+};
+
+const Sample kSamples[] = {
+    { "sea",
+      "/lib/山东古镇老街/海边日落.mp4",
+      "黄昏的海边",
+      "video",
+      1920,
+      1080,
+      25,
+      12,
+      "h264",
+      "none",
+      "Full HD",
+      "全高清",
+      "2024-07-10T10:00:00Z",
+      "ok",
+      "",
+      300'000'000,
+      { u"天气/晴"_s } },
+    { "xiamen",
+      "/lib/厦门/鼓浪屿.mov",
+      "厦门鼓浪屿",
+      "video",
+      3840,
+      2160,
+      50,
+      8,
+      "hevc",
+      "hdr10",
+      "4K UHD",
+      "4K超高清",
+      "2023-05-01T02:00:00Z",
+      "ok",
+      "",
+      3'000'000'000,
+      { u"天气/雨"_s } },
+    { "wall",
+      "/lib/长城/great_wall.mp4",
+      "长城 Great Wall at first light",
+      "video",
+      1080,
+      1920,
+      30,
+      45,
+      "h264",
+      "none",
+      "Full HD",
+      "全高清",
+      "2022-01-01T00:00:00Z",
+      "ok",
+      "DJI",
+      800'000'000,
+      { u"时段/清晨"_s } },
+    { "photo",
+      "/lib/photos/IMG_0001.JPG",
+      nullptr,
+      "photo",
+      4000,
+      3000,
+      0,
+      0,
+      nullptr,
+      nullptr,
+      nullptr,
+      nullptr,
+      "2024-07-11T08:00:00Z",
+      "ok",
+      "Canon",
+      5'000'000,
+      {} },
+    { "archive",
+      "/lib/old/archive.mxf",
+      nullptr,
+      "video",
+      1920,
+      1080,
+      25,
+      120,
+      "mpeg2video",
+      "none",
+      "Full HD",
+      "全高清",
+      nullptr,
+      "offline",
+      "",
+      9'000'000'000,
+      {} },
+    { "broken",
+      "/lib/bad/broken.mov",
+      nullptr,
+      "video",
+      0,
+      0,
+      0,
+      0,
+      nullptr,
+      nullptr,
+      nullptr,
+      nullptr,
+      nullptr,
+      "failed",
+      "",
+      10,
+      {} },
+};
+
+} // namespace
+
+class TestAssetSearch : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<CatalogSession> m_session;
+    QHash<qint64, QString> m_names;
+
+    QStringList search(const QString &text, AssetSort sort = AssetSort::Name, bool asYouType = false)
+    {
+        const AssetQuery query = AssetQueryParser::parse(text, asYouType);
+        [&] { QVERIFY2(query.isValid(), qPrintable(query.errors.join(u"; "_s))); }();
+        QString error;
+        const auto ids = AssetStore(m_session->db()).idsMatching(query, sort, 0, error);
+        [&] { QVERIFY2(ids.has_value(), qPrintable(error)); }();
+        QStringList names;
+        for (const qint64 id : ids.value_or(QList<qint64>()))
+            names.append(m_names.value(id));
+        if (sort == AssetSort::Name)
+            names.sort();
+        return names;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY(Catalog::prepare(m_dir.path(), Catalog::OpenMode::Create, error));
+        m_session = std::make_unique<CatalogSession>(m_dir.path());
+        for (const Sample &s : kSamples) {
+            ProcessedFile file;
+            file.location.pathRaw = s.path;
+            file.location.path = QString::fromUtf8(s.path);
+            file.location.fileName = file.location.path.section(u'/', -1);
+            file.location.sizeBytes = s.size;
+            file.kind = QString::fromLatin1(s.kind);
+            file.failed = qstrcmp(s.status, "failed") == 0;
+            file.error = file.failed ? u"moov atom not found"_s : QString();
+            if (s.width) {
+                file.facts.insert(u"width"_s, s.width);
+                file.facts.insert(u"height"_s, s.height);
+            }
+            if (s.fps) {
+                file.facts.insert(u"fps"_s, s.fps);
+                file.facts.insert(u"duration_s"_s, s.duration);
+            }
+            for (const auto &[key, value] :
+                 { std::pair { "video_codec", s.codec }, std::pair { "hdr", s.hdr },
+                   std::pair { "format_class_en", s.formatEn }, std::pair { "format_class_zh", s.formatZh },
+                   std::pair { "created_at", s.created }, std::pair { "camera_make", s.camera } }) {
+                if (value && *value)
+                    file.facts.insert(QLatin1StringView(key), QString::fromUtf8(value));
+            }
+            const auto id = AssetStore(m_session->db()).save(file, error);
+            QVERIFY2(id, qPrintable(error));
+            m_names.insert(*id, QString::fromLatin1(s.name));
+            QSqlQuery query(m_session->db());
+            if (s.title) {
+                query.prepare(u"UPDATE assets SET title = ? WHERE id = ?"_s);
+                query.addBindValue(QString::fromUtf8(s.title));
+                query.addBindValue(*id);
+                QVERIFY(query.exec());
+            }
+            if (qstrcmp(s.status, "offline") == 0)
+                QVERIFY(AssetStore(m_session->db()).markOffline({ *id }, error));
+            TagStore tags(m_session->db());
+            for (const QString &tag : s.tags)
+                QCOMPARE(tags.addToAssets(*tags.ensurePath(tag, error), { *id }, error), 1);
+        }
+    }
+
+    void cleanupTestCase() { m_session.reset(); }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected");
+        const auto list = [](std::initializer_list<const char *> names) {
+            QStringList out;
+            for (const char *name : names)
+                out.append(QString::fromLatin1(name));
+            out.sort();
+            return out;
+        };
+        // Chinese, pinyin, initials (DESIGN.md: 古镇 from "古镇", "guzhen", "gz"; one character)
+        QTest::newRow("chinese") << u"古镇"_s << list({ "sea" });
+        QTest::newRow("full pinyin") << u"guzhen"_s << list({ "sea" });
+        QTest::newRow("initials") << u"gz"_s << list({ "sea" });
+        QTest::newRow("one character") << u"镇"_s << list({ "sea" });
+        QTest::newRow("place name reading 厦门") << u"xiamen"_s << list({ "xiamen" });
+        QTest::newRow("place name reading 长城") << u"changcheng"_s << list({ "wall" });
+        QTest::newRow("initials of 鼓浪屿") << u"gly"_s << list({ "xiamen" });
+        QTest::newRow("english, any case") << u"GREAT wall"_s << list({ "wall" });
+        QTest::newRow("file name") << u"IMG_0001"_s << list({ "photo" });
+        QTest::newRow("number in a name") << u"0001"_s << list({ "photo" });
+        QTest::newRow("tag in chinese") << u"晴"_s << list({ "sea" });
+        QTest::newRow("tag in english") << u"sunny"_s << list({ "sea" });
+        QTest::newRow("all words must match") << u"海边 日落"_s << list({ "sea" });
+        QTest::newRow("excluded word")
+            << u"-海边"_s << list({ "xiamen", "wall", "photo", "archive", "broken" });
+        // filters
+        QTest::newRow("tag root") << u"tag:天气"_s << list({ "sea", "xiamen" });
+        QTest::newRow("tag path") << u"tag:天气/晴"_s << list({ "sea" });
+        QTest::newRow("tag by name") << u"tag:雨"_s << list({ "xiamen" });
+        QTest::newRow("not tagged") << u"-tag:天气/雨 kind:video"_s
+                                    << list({ "sea", "wall", "archive", "broken" });
+        QTest::newRow("format 4K includes 4K UHD") << u"format:4K"_s << list({ "xiamen" });
+        QTest::newRow("format in chinese") << u"format:全高清"_s << list({ "sea", "wall", "archive" });
+        QTest::newRow("format two words") << u"format:\"Full HD\""_s << list({ "sea", "wall", "archive" });
+        QTest::newRow("shorter than") << u"dur:<10"_s << list({ "xiamen" });
+        QTest::newRow("at least a minute") << u"dur:>=1m"_s << list({ "archive" });
+        QTest::newRow("duration range") << u"dur:5..15"_s << list({ "sea", "xiamen" });
+        QTest::newRow("high frame rate") << u"fps:>=50"_s << list({ "xiamen" });
+        QTest::newRow("frame rate") << u"fps:25"_s << list({ "sea", "archive" });
+        QTest::newRow("hdr") << u"hdr:yes"_s << list({ "xiamen" });
+        QTest::newRow("no hdr videos")
+            << u"hdr:no kind:video"_s << list({ "sea", "wall", "archive", "broken" });
+        QTest::newRow("portrait") << u"orient:portrait"_s << list({ "wall" });
+        QTest::newRow("portrait in chinese") << u"方向：竖屏"_s << list({ "wall" });
+        QTest::newRow("landscape") << u"orient:landscape"_s << list({ "sea", "xiamen", "photo", "archive" });
+        QTest::newRow("year") << u"year:2024"_s << list({ "sea", "photo" });
+        QTest::newRow("year range") << u"year:2022..2023"_s << list({ "xiamen", "wall" });
+        QTest::newRow("month") << u"date:2024-07"_s << list({ "sea", "photo" });
+        QTest::newRow("codec alias") << u"codec:h265"_s << list({ "xiamen" });
+        QTest::newRow("offline") << u"status:offline"_s << list({ "archive" });
+        QTest::newRow("failed in chinese") << u"状态:失败"_s << list({ "broken" });
+        QTest::newRow("photos") << u"类型：照片"_s << list({ "photo" });
+        QTest::newRow("camera") << u"camera:dji"_s << list({ "wall" });
+        QTest::newRow("bigger than") << u"size:>2GB"_s << list({ "xiamen", "archive" });
+        QTest::newRow("folder") << u"folder:/lib/厦门"_s << list({ "xiamen" });
+        QTest::newRow("words and filters")
+            << u"海边 tag:天气/晴 format:全高清 dur:<20 year:2024 fps:>=25 orient:landscape"_s
+            << list({ "sea" });
+        // hostile: text, never syntax
+        QTest::newRow("sql") << u"' OR 1=1 --"_s << list({});
+        QTest::newRow("fts operators") << u"NEAR(海 边) OR *"_s << list({});
+        QTest::newRow("quotes in a word") << u"海\"边\""_s << list({ "sea" });
+    }
+
+    void search()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        QCOMPARE(this->search(query), expected);
+    }
+
+    void relevanceAndSorting()
+    {
+        // 海边 is in sea's title and path: it ranks first for "海边".
+        QCOMPARE(search(u"海边"_s, AssetSort::Relevance).value(0), u"sea"_s);
+        QCOMPARE(search(u"kind:video status:ok"_s, AssetSort::Longest),
+                 (QStringList { u"wall"_s, u"sea"_s, u"xiamen"_s }));
+        QCOMPARE(search(u"kind:video status:ok"_s, AssetSort::Newest),
+                 (QStringList { u"sea"_s, u"xiamen"_s, u"wall"_s }));
+    }
+
+    void searchAsYouType()
+    {
+        QCOMPARE(search(u"guzh"_s, AssetSort::Name, true), QStringList { u"sea"_s });
+        QCOMPARE(search(u"gre"_s, AssetSort::Name, true), QStringList { u"wall"_s });
+        QCOMPARE(search(u"海"_s, AssetSort::Name, true), QStringList { u"sea"_s });
+    }
+
+    void indexFollowsEdits()
+    {
+        QString error;
+        TagStore tags(m_session->db());
+        const qint64 sea = m_names.key(u"sea"_s);
+        // Retitle, retag, rename a tag: the words follow at once.
+        QSqlQuery query(m_session->db());
+        QVERIFY(query.exec(u"UPDATE assets SET title = '港口的清晨' WHERE id = %1"_s.arg(sea)));
+        QCOMPARE(search(u"港口"_s), QStringList { u"sea"_s });
+        QVERIFY(search(u"黄昏"_s).isEmpty());
+        const qint64 harbour = *tags.ensurePath(u"地点/渔港"_s, error);
+        QCOMPARE(tags.addToAssets(harbour, { sea }, error), 1);
+        QCOMPARE(search(u"yugang"_s), QStringList { u"sea"_s });
+        QVERIFY(tags.rename(harbour, u"码头"_s, error));
+        QCOMPARE(search(u"码头"_s), QStringList { u"sea"_s });
+        QVERIFY(search(u"渔港"_s).isEmpty());
+        QVERIFY(tags.remove(*tags.findPath(u"地点"_s), error));
+        QVERIFY(search(u"码头"_s).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAssetSearch)
+#include "tst_assetsearch.moc"
