@@ -81,7 +81,7 @@ constexpr Field kFields[] = {
 // The controlled vocabularies: tags under these roots are also given as fields of their own
 // ("天气/晴" -> "weather": ["晴"]).
 constexpr std::pair<const char *, const char *> kVocabularies[] = {
-    { "shot_size", "景别" }, { "time_of_day", "时段" },    { "season", "季节" },
+    { "shot_size", "景别" }, { "time_of_day", "时段" },     { "season", "季节" },
     { "weather", "天气" },   { "camera_movement", "运镜" }, { "speed", "速度" },
 };
 
@@ -215,7 +215,7 @@ QJsonObject toJson(const QSqlRecord &record, const QStringList &tags)
     } else {
         object.insert(u"format_class"_s, QJsonValue::Null);
     }
-        object.insert(u"poster"_s, record.value(u"has_poster"_s).toLongLong() != 0);
+    object.insert(u"poster"_s, record.value(u"has_poster"_s).toLongLong() != 0);
     object.insert(u"tags"_s, QJsonArray::fromStringList(tags));
     for (const auto &[field, root] : kVocabularies) {
         const QString prefix = QString::fromUtf8(root) + u'/';
@@ -224,7 +224,8 @@ QJsonObject toJson(const QSqlRecord &record, const QStringList &tags)
             if (tag.startsWith(prefix))
                 values.append(tag.mid(prefix.size()));
         }
-        object.insert(QLatin1StringView(field), values.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(values));
+        object.insert(QLatin1StringView(field),
+                      values.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(values));
     }
     return object;
 }
@@ -235,7 +236,7 @@ const QStringList &csvHeader()
         QStringList names;
         for (const Field &field : kFields) {
             names.append(QLatin1StringView(field.name));
-                        if (qstrcmp(field.name, "camera_model") == 0) {
+            if (qstrcmp(field.name, "camera_model") == 0) {
                 names << u"gps_lat"_s << u"gps_lon"_s << u"gps_alt_m"_s << u"format_class_zh"_s
                       << u"format_class_en"_s << u"poster"_s << u"tags"_s;
             }

@@ -152,7 +152,7 @@ QString wordExpression(const QString &word, bool prefix)
             if (pieces.size() > 1)
                 alternatives.append(ftsString(QString::fromLatin1(pieces.join(' '))) + star);
         }
-                if (lower.size() >= 2 && lower.size() <= 4) { // initials: gz, gzlj
+        if (lower.size() >= 2 && lower.size() <= 4) { // initials: gz, gzlj
             QStringList initials;
             for (const QChar c : lower)
                 initials.append(QString(c));

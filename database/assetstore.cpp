@@ -176,6 +176,127 @@ bool AssetStore::markOffline(const QList<qint64> &ids, QString &error)
     return true;
 }
 
+bool AssetStore::isEditableField(const QString &column)
+{
+    static const QStringList fields { u"title"_s,   u"description"_s,    u"rights_holder"_s,
+                                      u"licence"_s, u"licence_expiry"_s, u"releases"_s,
+                                      u"notes"_s,   u"rating"_s,         u"location_id"_s };
+    return fields.contains(column);
+}
+
+std::optional<QHash<qint64, QVariant>> AssetStore::setField(const QList<qint64> &ids, const QString &column,
+                                                            const QVariant &value, QString &error)
+{
+    if (!isEditableField(column)) {
+        error = u"%1 is not a field people edit"_s.arg(column);
+        return std::nullopt;
+    }
+    QHash<qint64, QVariant> previous;
+    QSqlQuery read(m_db);
+    read.prepare(u"SELECT %1 FROM assets WHERE id = ?"_s.arg(column));
+    QSqlQuery write(m_db);
+    write.prepare(u"UPDATE assets SET %1 = ?, updated_at = ? WHERE id = ?"_s.arg(column));
+    const QString stamp = now();
+    for (const qint64 id : ids) {
+        read.addBindValue(id);
+        if (!read.exec() || !read.next())
+            continue; // removed meanwhile
+        previous.insert(id, read.value(0));
+        write.addBindValue(value);
+        write.addBindValue(stamp);
+        write.addBindValue(id);
+        if (!write.exec()) {
+            error = write.lastError().text();
+            return std::nullopt;
+        }
+    }
+    return previous;
+}
+
+bool AssetStore::restoreField(const QString &column, const QHash<qint64, QVariant> &values, QString &error)
+{
+    if (!isEditableField(column)) {
+        error = u"%1 is not a field people edit"_s.arg(column);
+        return false;
+    }
+    QSqlQuery write(m_db);
+    write.prepare(u"UPDATE assets SET %1 = ?, updated_at = ? WHERE id = ?"_s.arg(column));
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        write.addBindValue(it.value());
+        write.addBindValue(now());
+        write.addBindValue(it.key());
+        if (!write.exec()) {
+            error = write.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<AssetStore::Snapshot> AssetStore::remove(const QList<qint64> &ids, QString &error)
+{
+    Snapshot snapshot;
+    QSqlQuery read(m_db);
+    read.prepare(u"SELECT * FROM assets WHERE id = ?"_s);
+    QSqlQuery tags(m_db);
+    tags.prepare(u"SELECT tag_id FROM asset_tags WHERE asset_id = ?"_s);
+    QSqlQuery erase(m_db);
+    erase.prepare(u"DELETE FROM assets WHERE id = ?"_s);
+    for (const qint64 id : ids) {
+        read.addBindValue(id);
+        if (!read.exec() || !read.next())
+            continue;
+        const QSqlRecord record = read.record();
+        if (snapshot.columns.isEmpty()) {
+            for (int i = 0; i < record.count(); ++i)
+                snapshot.columns.append(record.fieldName(i));
+        }
+        QVariantList row;
+        for (int i = 0; i < record.count(); ++i)
+            row.append(record.value(i));
+        snapshot.rows.append(row);
+        tags.addBindValue(id);
+        tags.exec();
+        while (tags.next())
+            snapshot.tags.append({ id, tags.value(0).toLongLong() });
+        erase.addBindValue(id);
+        if (!erase.exec()) {
+            error = erase.lastError().text();
+            return std::nullopt;
+        }
+    }
+    return snapshot;
+}
+
+bool AssetStore::restore(const Snapshot &snapshot, QString &error)
+{
+    if (snapshot.rows.isEmpty())
+        return true;
+    QSqlQuery insert(m_db);
+    insert.prepare(u"INSERT INTO assets (%1) VALUES (%2)"_s.arg(
+        snapshot.columns.join(u", "_s), QStringList(snapshot.columns.size(), u"?"_s).join(u", "_s)));
+    for (const QVariantList &row : snapshot.rows) {
+        for (const QVariant &value : row)
+            insert.addBindValue(value);
+        if (!insert.exec()) {
+            error = insert.lastError().text();
+            return false;
+        }
+    }
+    QSqlQuery tag(m_db);
+    tag.prepare(u"INSERT INTO asset_tags (asset_id, tag_id) SELECT ?, id FROM tags WHERE id = ? "
+                "ON CONFLICT DO NOTHING"_s);
+    for (const auto &[asset, tagId] : snapshot.tags) {
+        tag.addBindValue(asset);
+        tag.addBindValue(tagId);
+        if (!tag.exec()) {
+            error = tag.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 std::optional<QSqlRecord> AssetStore::firstRow(const QString &sql, const QVariant &bind) const
 {
     QSqlQuery query(m_db);

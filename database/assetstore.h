@@ -31,6 +31,24 @@ public:
     bool markPresent(qint64 id, QString &error);
     bool markOffline(const QList<qint64> &ids, QString &error);
 
+    // User facts that are plain columns (title, description, rights_holder, licence,
+    // licence_expiry, releases, notes, rating, location_id).
+    static bool isEditableField(const QString &column);
+    // Sets `column` of `ids` to `value`; returns each asset's previous value.
+    std::optional<QHash<qint64, QVariant>> setField(const QList<qint64> &ids, const QString &column,
+                                                    const QVariant &value, QString &error);
+    bool restoreField(const QString &column, const QHash<qint64, QVariant> &values, QString &error);
+
+    // Removing assets from the catalog (never their files), and putting them back exactly.
+    struct Snapshot
+    {
+        QStringList columns;
+        QList<QVariantList> rows;
+        QList<std::pair<qint64, qint64>> tags; // asset id, tag id
+    };
+    std::optional<Snapshot> remove(const QList<qint64> &ids, QString &error);
+    bool restore(const Snapshot &snapshot, QString &error);
+
     std::optional<qint64> idForPath(const QByteArray &pathRaw) const;
     std::optional<QByteArray> rawPathOf(qint64 id) const;
     std::optional<QJsonObject> assetJson(qint64 id) const;

@@ -92,7 +92,7 @@ QList<QByteArrayList> PinyinTable::segmentations(QByteArrayView latin, bool last
         }
         for (qsizetype length = std::min<qsizetype>(6, latin.size() - at); length >= 1; --length) {
             const QByteArrayView piece = latin.sliced(at, length);
-                        const bool last = at + length == latin.size();
+            const bool last = at + length == latin.size();
             // Interjections without a vowel (嗯 n, 呣 m, 哼 hng) would split every word apart.
             const bool vowel = std::any_of(piece.begin(), piece.end(),
                                            [](char c) { return QByteArrayView("aeiouv").contains(c); });

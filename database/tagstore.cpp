@@ -312,6 +312,67 @@ QList<std::pair<QString, qint64>> TagStore::assignmentsInSubtree(qint64 id) cons
     return out;
 }
 
+TagStore::Snapshot TagStore::snapshot(const QList<qint64> &ids) const
+{
+    Snapshot out;
+    for (const qint64 id : ids) {
+        const auto root = tag(id);
+        if (!root || out.roots.contains(root->path))
+            continue;
+        out.roots.append(root->path);
+        QSqlQuery query(m_db);
+        query.prepare(
+            u"SELECT id, parent_id, name, name_en, vocabulary, sort_order, created_at, path FROM tags "
+            "WHERE path = ? OR substr(path, 1, ?) = ? ORDER BY length(path)"_s);
+        query.addBindValue(root->path);
+        query.addBindValue(root->path.size() + 1);
+        query.addBindValue(root->path + u'/');
+        query.exec();
+        QList<qint64> tagIds;
+        while (query.next()) {
+            QVariantList row;
+            for (int column = 0; column < 8; ++column)
+                row.append(query.value(column));
+            out.tags.append(row);
+            tagIds.append(query.value(0).toLongLong());
+        }
+        QSqlQuery assigned(m_db);
+        assigned.prepare(u"SELECT asset_id FROM asset_tags WHERE tag_id = ?"_s);
+        for (const qint64 tagId : std::as_const(tagIds)) {
+            assigned.addBindValue(tagId);
+            assigned.exec();
+            while (assigned.next())
+                out.assigned.append({ assigned.value(0).toLongLong(), tagId });
+        }
+    }
+    return out;
+}
+
+bool TagStore::restore(const Snapshot &snapshot, QString &error)
+{
+    for (const QString &root : snapshot.roots) {
+        if (!exec(u"DELETE FROM tags WHERE path = ? OR substr(path, 1, ?) = ?"_s,
+                  { root, root.size() + 1, root + u'/' }, error))
+            return false;
+    }
+    for (const QVariantList &row : snapshot.tags) { // parents come first (shorter paths)
+        // A tag created since at the same place (same parent and name) gives way.
+        if (!exec(u"DELETE FROM tags WHERE path = ?"_s, { row.at(7) }, error)
+            || !exec(
+                u"INSERT INTO tags (id, parent_id, name, name_en, vocabulary, sort_order, created_at, path) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                row, error))
+            return false;
+    }
+    for (const auto &[asset, tagId] : snapshot.assigned) {
+        if (!exec(u"INSERT INTO asset_tags (asset_id, tag_id) SELECT id, ? FROM assets WHERE id = ? "
+                  "ON CONFLICT DO NOTHING"_s,
+                  { tagId, asset }, error))
+            return false;
+    }
+    return true;
+}
+
 QHash<qint64, QString> TagStore::allPaths() const
 {
     QHash<qint64, QString> paths;

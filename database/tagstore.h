@@ -59,6 +59,18 @@ public:
     // remove or merge takes away, for undo.
     QList<std::pair<QString, qint64>> assignmentsInSubtree(qint64 id) const;
 
+    // The rows of the subtrees at `ids` and their assignments, to put back exactly (same ids)
+    // after a remove or merge is undone.
+    struct Snapshot
+    {
+        QList<QVariantList> tags; // id, parent_id, name, name_en, vocabulary, sort_order, created_at, path
+        QList<std::pair<qint64, qint64>> assigned; // asset id, tag id
+        QStringList roots; // the subtrees' paths when taken
+    };
+    Snapshot snapshot(const QList<qint64> &ids) const;
+    // Removes what now stands at the snapshot's roots and puts the snapshot back.
+    bool restore(const Snapshot &snapshot, QString &error);
+
     QHash<qint64, QString> allPaths() const; // tag id -> full path
     QStringList pathsForAsset(qint64 assetId) const;
     QHash<qint64, QStringList> pathsForAllAssets() const;

@@ -206,6 +206,59 @@ private Q_SLOTS:
         QCOMPARE(row.at(header.indexOf(u"audio_codec"_s)), QString()); // null is an empty cell
         QCOMPARE(row.at(header.indexOf(u"width"_s)), u"1920"_s);
     }
+
+    void editedFieldsComeBackOnUndo()
+    {
+        QString error;
+        const qint64 a = *store().save(clip("/edit/a.mp4"), error);
+        const qint64 b = *store().save(clip("/edit/b.mp4"), error);
+        QVERIFY(store().setField({ a }, u"title"_s, u"老街"_s, error));
+        const auto previous = store().setField({ a, b, 424242 }, u"title"_s, u"海边"_s, error);
+        QVERIFY2(previous, qPrintable(error));
+        QCOMPARE(previous->size(), 2); // the asset that is not there has no previous value
+        QCOMPARE(previous->value(a).toString(), u"老街"_s);
+        QVERIFY(previous->value(b).isNull());
+        QCOMPARE(store().assetJson(b)->value(u"title"_s).toString(), u"海边"_s);
+        // The search index follows the edit.
+        QVERIFY(store()
+                    .idsMatching(AssetQueryParser::parse(u"haibian"_s), AssetSort::Name, 0, error)
+                    ->contains(b));
+        QVERIFY(store().restoreField(u"title"_s, *previous, error));
+        QCOMPARE(store().assetJson(a)->value(u"title"_s).toString(), u"老街"_s);
+        QVERIFY(store().assetJson(b)->value(u"title"_s).isNull());
+        QVERIFY(!store()
+                     .idsMatching(AssetQueryParser::parse(u"haibian"_s), AssetSort::Name, 0, error)
+                     ->contains(b));
+        // Only user facts are editable; a column name is never taken from outside the list.
+        QVERIFY(!store().setField({ a }, u"width"_s, 1, error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!store().setField({ a }, u"title = 'x'; --"_s, 1, error));
+    }
+
+    void removedAssetsComeBackExactly()
+    {
+        QString error;
+        const qint64 id = *store().save(clip("/remove/河边.mp4"), error);
+        QVERIFY(store().setField({ id }, u"description"_s, u"河边的柳树"_s, error));
+        TagStore tags(m_session->db());
+        const qint64 tag = *tags.ensurePath(u"天气/雨"_s, error);
+        QCOMPARE(tags.addToAssets(tag, { id }, error), 1);
+        const QJsonObject before = *store().assetJson(id);
+
+        const auto snapshot = store().remove({ id, 777777 }, error);
+        QVERIFY2(snapshot, qPrintable(error));
+        QCOMPARE(snapshot->rows.size(), 1);
+        QVERIFY(!store().assetJson(id));
+        QVERIFY(!store()
+                     .idsMatching(AssetQueryParser::parse(u"柳树"_s), AssetSort::Name, 0, error)
+                     ->contains(id));
+
+        QVERIFY2(store().restore(*snapshot, error), qPrintable(error));
+        QCOMPARE(*store().assetJson(id), before); // same id, facts, user facts and tags
+        QVERIFY(store()
+                    .idsMatching(AssetQueryParser::parse(u"liushu"_s), AssetSort::Name, 0, error)
+                    ->contains(id));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAssetStore)

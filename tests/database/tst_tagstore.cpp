@@ -154,6 +154,39 @@ private Q_SLOTS:
         QCOMPARE(all.value(m_assets[2]), QStringList { u"海岸"_s });
         QVERIFY(!all.contains(m_assets[1]));
     }
+
+    void snapshotsPutSubtreesBackExactly()
+    {
+        TagStore tags(m_session->db());
+        QString error;
+        const qint64 street = *tags.ensurePath(u"场景/老街/石板路"_s, error);
+        const qint64 oldStreet = *tags.findPath(u"场景/老街"_s);
+        const qint64 harbour = *tags.ensurePath(u"场景/港口"_s, error);
+        QCOMPARE(tags.addToAssets(street, { m_assets[0] }, error), 1);
+        QCOMPARE(tags.addToAssets(oldStreet, { m_assets[1] }, error), 1);
+        QCOMPARE(tags.addToAssets(harbour, { m_assets[1], m_assets[2] }, error), 2);
+        const auto pathsBefore = tags.allPaths();
+        const auto assignedBefore = tags.pathsForAllAssets();
+
+        // Merge is undone by putting both subtrees back.
+        const TagStore::Snapshot merged = tags.snapshot({ oldStreet, harbour });
+        QCOMPARE(merged.roots, (QStringList { u"场景/老街"_s, u"场景/港口"_s }));
+        QVERIFY2(tags.merge(oldStreet, harbour, error), qPrintable(error));
+        QVERIFY(!tags.findPath(u"场景/老街"_s));
+        QVERIFY(tags.findPath(u"场景/港口/石板路"_s));
+        QVERIFY2(tags.restore(merged, error), qPrintable(error));
+        QCOMPARE(tags.allPaths(), pathsBefore);
+        QCOMPARE(tags.pathsForAllAssets(), assignedBefore);
+        QCOMPARE(*tags.findPath(u"场景/老街/石板路"_s), street); // same ids
+
+        // Remove, then something new at the same place, then undo.
+        const TagStore::Snapshot removed = tags.snapshot({ oldStreet });
+        QVERIFY(tags.remove(oldStreet, error));
+        QVERIFY(tags.ensurePath(u"场景/老街/新"_s, error));
+        QVERIFY2(tags.restore(removed, error), qPrintable(error));
+        QCOMPARE(tags.allPaths(), pathsBefore);
+        QCOMPARE(tags.pathsForAllAssets(), assignedBefore);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTagStore)
