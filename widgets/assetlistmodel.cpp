@@ -3,10 +3,15 @@
 #include "catalog.h"
 #include "posterloader.h"
 
+#include <QCollator>
+#include <QDataStream>
 #include <QLocale>
+#include <QMimeData>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -25,8 +30,9 @@ std::pair<QList<AssetRow>, QString> readRows(const QString &folder)
         return { {}, session.error() };
     QSqlQuery query(session.db());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT id, file_name, path, title, kind, status, error, duration_s, format_class_zh, "
-                    "format_class_en, hdr, width, height, has_poster, content_hash FROM assets "
+    if (!query.exec(u"SELECT id, file_name, path, title, kind, status, error, duration_s, fps, video_codec, "
+                    "format_class_zh, format_class_en, hdr, width, height, size_bytes, created_at, added_at, "
+                    "has_poster, filmstrip_frames, content_hash FROM assets "
                     "ORDER BY COALESCE(created_at, added_at) DESC, id DESC"_s))
         return { {}, query.lastError().text() };
     QList<AssetRow> rows;
@@ -40,13 +46,19 @@ std::pair<QList<AssetRow>, QString> readRows(const QString &folder)
         row.status = query.value(5).toString();
         row.error = query.value(6).toString();
         row.durationS = query.value(7).isNull() ? -1 : query.value(7).toDouble();
-        row.formatClassZh = query.value(8).toString();
-        row.formatClassEn = query.value(9).toString();
-        row.hdr = query.value(10).toString();
-        row.width = query.value(11).toInt();
-        row.height = query.value(12).toInt();
-        row.hasPoster = query.value(13).toBool();
-        row.contentHash = query.value(14).toString();
+        row.fps = query.value(8).toDouble();
+        row.codec = query.value(9).toString();
+        row.formatClassZh = query.value(10).toString();
+        row.formatClassEn = query.value(11).toString();
+        row.hdr = query.value(12).toString();
+        row.width = query.value(13).toInt();
+        row.height = query.value(14).toInt();
+        row.sizeBytes = query.value(15).toLongLong();
+        row.createdAt = query.value(16).toString();
+        row.addedAt = query.value(17).toString();
+        row.hasPoster = query.value(18).toBool();
+        row.filmstripFrames = query.value(19).toInt();
+        row.contentHash = query.value(20).toString();
         rows.append(row);
     }
     return { rows, {} };
@@ -57,10 +69,22 @@ bool chineseUi()
     return QLocale().language() == QLocale::Chinese;
 }
 
+QString durationText(double seconds)
+{
+    if (seconds < 0)
+        return {};
+    const qint64 s = qint64(seconds + 0.5);
+    if (s >= 3600)
+        return u"%1:%2:%3"_s.arg(s / 3600)
+            .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
+    return u"%1:%2"_s.arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
 } // namespace
 
 AssetListModel::AssetListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : QAbstractTableModel(parent)
     , m_posterCache(kPosterCacheBytes)
 {
 }
@@ -84,7 +108,10 @@ void AssetListModel::setCatalog(const QString &folder)
     }
     beginResetModel();
     m_rows.clear();
+    m_rowById.clear();
     m_rowsByHash.clear();
+    m_visible.clear();
+    m_visibleIds.reset();
     endResetModel();
     reload();
 }
@@ -113,12 +140,16 @@ void AssetListModel::onRowsRead()
     } else {
         beginResetModel();
         m_rows = std::move(rows);
+        m_rowById.clear();
         m_rowsByHash.clear();
+        m_rowById.reserve(m_rows.size());
         for (int i = 0; i < m_rows.size(); ++i) {
+            m_rowById.insert(m_rows.at(i).id, i);
             if (!m_rows.at(i).contentHash.isEmpty())
                 m_rowsByHash[m_rows.at(i).contentHash].append(i);
         }
         m_missing.clear();
+        rebuildVisible();
         endResetModel();
         Q_EMIT loaded(int(m_rows.size()));
     }
@@ -126,6 +157,152 @@ void AssetListModel::onRowsRead()
         m_reloadQueued = false;
         QMetaObject::invokeMethod(this, &AssetListModel::reload, Qt::QueuedConnection);
     }
+}
+
+void AssetListModel::rebuildVisible()
+{
+    m_visible.clear();
+    if (m_visibleIds) {
+        m_visible.reserve(m_visibleIds->size());
+        for (const qint64 id : *m_visibleIds) {
+            const auto it = m_rowById.constFind(id);
+            if (it != m_rowById.cend())
+                m_visible.append(*it);
+        }
+    } else {
+        m_visible.reserve(m_rows.size());
+        for (int i = 0; i < m_rows.size(); ++i)
+            m_visible.append(i);
+    }
+    if (m_sortColumn >= 0) {
+        // Typed keys computed once per row (100k QVariant comparisons would stall the GUI); names
+        // by collation keys, so Chinese titles sort by pinyin.
+        const bool ascending = m_sortOrder == Qt::AscendingOrder;
+        const QVariant probe = m_rows.isEmpty() ? QVariant() : sortValue(m_rows.first(), m_sortColumn);
+        if (probe.typeId() == QMetaType::QString) {
+            QCollator collator;
+            collator.setNumericMode(true);
+            QList<QCollatorSortKey> keys;
+            keys.reserve(m_rows.size());
+            for (const AssetRow &row : std::as_const(m_rows))
+                keys.append(collator.sortKey(sortValue(row, m_sortColumn).toString()));
+            std::stable_sort(m_visible.begin(), m_visible.end(), [&](int a, int b) {
+                const int order = keys.at(a).compare(keys.at(b));
+                return ascending ? order < 0 : order > 0;
+            });
+        } else {
+            std::vector<double> keys;
+            keys.reserve(size_t(m_rows.size()));
+            for (const AssetRow &row : std::as_const(m_rows))
+                keys.push_back(sortValue(row, m_sortColumn).toDouble());
+            std::stable_sort(m_visible.begin(), m_visible.end(), [&](int a, int b) {
+                return ascending ? keys[size_t(a)] < keys[size_t(b)] : keys[size_t(a)] > keys[size_t(b)];
+            });
+        }
+    }
+    m_positionOf.fill(-1, m_rows.size());
+    for (int i = 0; i < m_visible.size(); ++i)
+        m_positionOf[m_visible.at(i)] = i;
+}
+
+void AssetListModel::setVisibleIds(const std::optional<QList<qint64>> &ids)
+{
+    beginResetModel();
+    m_visibleIds = ids;
+    m_sortColumn = -1; // a search result comes in its own order
+    rebuildVisible();
+    endResetModel();
+}
+
+void AssetListModel::sort(int column, Qt::SortOrder order)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> rowsBefore;
+    for (const QModelIndex &index : before)
+        rowsBefore.append(m_visible.value(index.row(), -1));
+    m_sortColumn = column;
+    m_sortOrder = order;
+    rebuildVisible();
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = rowsBefore.at(i) < 0 ? -1 : m_positionOf.value(rowsBefore.at(i), -1);
+        after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+QVariant AssetListModel::sortValue(const AssetRow &row, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return (row.title.isEmpty() ? row.fileName : row.title).toLower();
+    case DurationColumn:
+        return row.durationS;
+    case DateColumn:
+        return row.createdAt.isEmpty() ? row.addedAt : row.createdAt;
+    case ResolutionColumn:
+        return double(row.width) * row.height;
+    case FpsColumn:
+        return row.fps;
+    case CodecColumn:
+        return row.codec;
+    case FormatColumn:
+        return chineseUi() ? row.formatClassZh : row.formatClassEn;
+    case SizeColumn:
+        return double(row.sizeBytes);
+    case StatusColumn:
+        return row.status;
+    default:
+        return {};
+    }
+}
+
+const AssetRow *AssetListModel::rowForId(qint64 id) const
+{
+    const auto it = m_rowById.constFind(id);
+    return it == m_rowById.cend() ? nullptr : &m_rows.at(*it);
+}
+
+QModelIndex AssetListModel::indexForId(qint64 id, int column) const
+{
+    const auto it = m_rowById.constFind(id);
+    if (it == m_rowById.cend())
+        return {};
+    const int position = m_positionOf.value(*it, -1);
+    return position < 0 ? QModelIndex() : index(position, column);
+}
+
+void AssetListModel::setTitle(qint64 id, const QString &title)
+{
+    const auto it = m_rowById.constFind(id);
+    if (it == m_rowById.cend())
+        return;
+    m_rows[*it].title = title;
+    const QModelIndex changed = indexForId(id);
+    if (changed.isValid())
+        Q_EMIT dataChanged(changed, changed.siblingAtColumn(NameColumn), { Qt::DisplayRole });
+}
+
+void AssetListModel::removeIds(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    beginResetModel();
+    const QSet<qint64> gone(ids.cbegin(), ids.cend());
+    m_rows.removeIf([&](const AssetRow &row) { return gone.contains(row.id); });
+    m_rowById.clear();
+    m_rowsByHash.clear();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        m_rowById.insert(m_rows.at(i).id, i);
+        if (!m_rows.at(i).contentHash.isEmpty())
+            m_rowsByHash[m_rows.at(i).contentHash].append(i);
+    }
+    if (m_visibleIds)
+        m_visibleIds->removeIf([&](qint64 id) { return gone.contains(id); });
+    rebuildVisible();
+    endResetModel();
 }
 
 void AssetListModel::onPosterLoaded(const QString &hash, int kind, const QImage &image)
@@ -137,23 +314,132 @@ void AssetListModel::onPosterLoaded(const QString &hash, int kind, const QImage 
         m_missing.insert(hash);
     else
         m_posterCache.insert(hash, new QImage(image), qsizetype(image.sizeInBytes()));
-    for (const int row : m_rowsByHash.value(hash))
-        Q_EMIT dataChanged(index(row), index(row), { PosterRole, Qt::DecorationRole });
+    for (const int rowIndex : m_rowsByHash.value(hash)) {
+        const int position = m_positionOf.value(rowIndex, -1);
+        if (position >= 0)
+            Q_EMIT dataChanged(index(position, 0), index(position, 0), { PosterRole, Qt::DecorationRole });
+    }
 }
 
 int AssetListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int AssetListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AssetListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case DurationColumn:
+        return tr("Duration");
+    case ResolutionColumn:
+        return tr("Resolution");
+    case FpsColumn:
+        return tr("Frame rate");
+    case CodecColumn:
+        return tr("Codec");
+    case FormatColumn:
+        return tr("Format class");
+    case DateColumn:
+        return tr("Date");
+    case SizeColumn:
+        return tr("Size");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags AssetListModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags base = QAbstractTableModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsDragEnabled : base;
+}
+
+QStringList AssetListModel::mimeTypes() const
+{
+    return { QString::fromLatin1(kAssetIdsMime), u"text/uri-list"_s };
+}
+
+QMimeData *AssetListModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> ids;
+    QList<QUrl> urls;
+    for (const QModelIndex &index : indexes) {
+        if (index.column() != 0)
+            continue;
+        const AssetRow &row = m_rows.at(m_visible.at(index.row()));
+        ids.append(row.id);
+        urls.append(QUrl::fromLocalFile(row.path));
+    }
+    auto *mime = new QMimeData;
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream << ids;
+    mime->setData(QString::fromLatin1(kAssetIdsMime), bytes);
+    mime->setUrls(urls); // drag clips out to an editor or the file manager
+    return mime;
+}
+
+QList<qint64> AssetListModel::assetIdsFrom(const QMimeData *mime)
+{
+    QList<qint64> ids;
+    if (mime && mime->hasFormat(QString::fromLatin1(kAssetIdsMime))) {
+        QDataStream stream(mime->data(QString::fromLatin1(kAssetIdsMime)));
+        stream >> ids;
+    }
+    return ids;
 }
 
 QVariant AssetListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AssetRow &row = m_rows.at(index.row());
+    const AssetRow &row = m_rows.at(m_visible.at(index.row()));
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case NameColumn:
+            return row.title.isEmpty() ? row.fileName : row.title;
+        case DurationColumn:
+            return durationText(row.durationS);
+        case ResolutionColumn:
+            return row.width > 0 ? u"%1 × %2"_s.arg(row.width).arg(row.height) : QString();
+        case FpsColumn:
+            return row.fps > 0 ? QLocale().toString(row.fps, 'g', 5) : QString();
+        case CodecColumn:
+            return row.codec;
+        case FormatColumn:
+            return chineseUi() ? row.formatClassZh : row.formatClassEn;
+        case DateColumn: {
+            const QString when = row.createdAt.isEmpty() ? row.addedAt : row.createdAt;
+            const QDateTime time = QDateTime::fromString(when, Qt::ISODate);
+            return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : when;
+        }
+        case SizeColumn:
+            return QLocale().formattedDataSize(row.sizeBytes);
+        case StatusColumn:
+            return row.status == "failed"_L1 ? tr("Failed")
+                : row.status == "offline"_L1 ? tr("Offline")
+                                             : tr("OK");
+        default:
+            return {};
+        }
+    }
+    if (role == SortRole)
+        return sortValue(row, index.column());
+    if (role == Qt::TextAlignmentRole && index.column() != NameColumn && index.column() != CodecColumn
+        && index.column() != FormatColumn && index.column() != StatusColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     switch (role) {
-    case Qt::DisplayRole:
-        return row.title.isEmpty() ? row.fileName : row.title;
     case Qt::ToolTipRole: {
         QString tip = row.path;
         if (row.status == "failed"_L1)
@@ -178,9 +464,16 @@ QVariant AssetListModel::data(const QModelIndex &index, int role) const
         return row.height > row.width;
     case ErrorRole:
         return row.error;
+    case PathRole:
+        return row.path;
+    case ContentHashRole:
+        return row.contentHash;
+    case FilmstripFramesRole:
+        return row.filmstripFrames;
     case PosterRole:
     case Qt::DecorationRole: {
-        if (!row.hasPoster || row.contentHash.isEmpty() || m_missing.contains(row.contentHash))
+        if (index.column() != 0 || !row.hasPoster || row.contentHash.isEmpty()
+            || m_missing.contains(row.contentHash))
             return {};
         if (const QImage *poster = m_posterCache.object(row.contentHash))
             return *poster;
@@ -197,7 +490,7 @@ QVariant AssetListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> AssetListModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
     names.insert(IdRole, "id");
     names.insert(StatusRole, "status");
     names.insert(PosterRole, "poster");

@@ -1,13 +1,14 @@
 #pragma once
 
-// The catalogued clips and photos as a list model for the thumbnail grid. Rows are read from the
-// catalog on a background thread and posters come from a PosterLoader, so data() never touches
-// the disk: it answers from memory, asks for what is missing and emits dataChanged() for that one
-// row when it arrives.
+// The catalogued clips and photos, for the thumbnail grid (column 0) and the details table (all
+// columns). Every asset's row is read once, in the background; a search result then only
+// chooses which rows show and in what order (setVisibleIds), so typing in the search box never
+// reads the catalog on the GUI thread. Posters come from a PosterLoader: data() answers from
+// memory, asks for what is missing and emits dataChanged() for that one row when it arrives.
 //
 // Threading: GUI thread.
 
-#include <QAbstractListModel>
+#include <QAbstractTableModel>
 #include <QCache>
 #include <QFutureWatcher>
 #include <QHash>
@@ -15,6 +16,7 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 class PosterLoader;
 
@@ -28,20 +30,38 @@ struct AssetRow
     QString status; // ok, failed, offline
     QString error;
     double durationS = -1; // < 0: none
+    double fps = 0;
+    QString codec;
     QString formatClassZh;
     QString formatClassEn;
     QString hdr;
     int width = 0;
     int height = 0;
+    qint64 sizeBytes = 0;
+    QString createdAt; // ISO 8601, may be empty
+    QString addedAt;
     bool hasPoster = false;
+    int filmstripFrames = 0;
     QString contentHash;
 };
 
-class AssetListModel final : public QAbstractListModel
+class AssetListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
+    enum Column {
+        NameColumn,
+        DurationColumn,
+        ResolutionColumn,
+        FpsColumn,
+        CodecColumn,
+        FormatColumn,
+        DateColumn,
+        SizeColumn,
+        StatusColumn,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1,
         StatusRole,
@@ -52,6 +72,10 @@ public:
         PosterRole, // QImage, or invalid while loading / when there is none
         PortraitRole, // bool
         ErrorRole,
+        PathRole,
+        ContentHashRole,
+        FilmstripFramesRole, // int, 0 for photos
+        SortRole, // the value a column sorts by
     };
 
     explicit AssetListModel(QObject *parent = nullptr);
@@ -60,13 +84,32 @@ public:
     // Shows the catalog at `folder` (reads it in the background). Empty: shows nothing.
     void setCatalog(const QString &folder);
     QString catalog() const { return m_folder; }
-    // Reads the catalog again (after an import).
+    // Reads every row again (after an import); the visible rows stay as chosen.
     void reload();
     bool isLoading() const { return m_watcher && m_watcher->isRunning(); }
 
+    // Shows these assets in this order (a search result); nullopt: every asset, newest first.
+    void setVisibleIds(const std::optional<QList<qint64>> &ids);
+    int totalCount() const { return int(m_rows.size()); }
+
+    const AssetRow *rowForId(qint64 id) const;
+    QModelIndex indexForId(qint64 id, int column = 0) const;
+    // An edit was saved: refresh what the grid and table show for it.
+    void setTitle(qint64 id, const QString &title);
+    void removeIds(const QList<qint64> &ids);
+
     int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    void sort(int column, Qt::SortOrder order) override;
     QHash<int, QByteArray> roleNames() const override;
+
+    static constexpr char kAssetIdsMime[] = "application/x-reelatlas-asset-ids";
+    static QList<qint64> assetIdsFrom(const QMimeData *mime);
 
 Q_SIGNALS:
     void loaded(int count);
@@ -75,11 +118,19 @@ Q_SIGNALS:
 private:
     void onRowsRead();
     void onPosterLoaded(const QString &hash, int kind, const QImage &image);
+    void rebuildVisible();
+    QVariant sortValue(const AssetRow &row, int column) const;
 
     QString m_folder;
     QString m_loadingFolder; // the catalog the running read is for
     QList<AssetRow> m_rows;
-    QHash<QString, QList<int>> m_rowsByHash; // content hash -> rows (O(1) dataChanged)
+    QHash<qint64, int> m_rowById;
+    QList<int> m_visible; // indexes into m_rows, in display order
+    QList<int> m_positionOf; // index into m_rows -> display row, or -1
+    std::optional<QList<qint64>> m_visibleIds;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QHash<QString, QList<int>> m_rowsByHash; // content hash -> indexes into m_rows
     std::unique_ptr<PosterLoader> m_posters;
     mutable QCache<QString, QImage> m_posterCache;
     mutable QSet<QString> m_pending;

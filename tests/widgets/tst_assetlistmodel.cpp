@@ -92,8 +92,8 @@ private Q_SLOTS:
 
         QModelIndex first;
         for (int row = 0; row < model.rowCount(); ++row) {
-            if (model.index(row).data().toString() == "a.mp4"_L1)
-                first = model.index(row);
+            if (model.index(row, 0).data().toString() == "a.mp4"_L1)
+                first = model.index(row, 0);
         }
         QVERIFY(first.isValid());
         QCOMPARE(first.data(AssetListModel::DurationRole).toDouble(), 75.4);
@@ -106,7 +106,7 @@ private Q_SLOTS:
         QCOMPARE(first.data(AssetListModel::PosterRole).value<QImage>().size(), QSize(256, 144));
 
         for (int row = 0; row < model.rowCount(); ++row) {
-            const QModelIndex index = model.index(row);
+            const QModelIndex index = model.index(row, 0);
             const QString name = index.data().toString();
             if (name == "portrait.mov"_L1)
                 QVERIFY(index.data(AssetListModel::PortraitRole).toBool());
@@ -161,14 +161,14 @@ private Q_SLOTS:
         AssetTileDelegate delegate;
         delegate.setPosterWidth(224);
         QStyleOptionViewItem option;
-        const QSize size = delegate.sizeHint(option, model.index(0));
+        const QSize size = delegate.sizeHint(option, model.index(0, 0));
         QVERIFY(size.width() > 224 && size.height() > 126);
         QImage canvas(size.width() * model.rowCount(), size.height(), QImage::Format_RGB32);
         canvas.fill(Qt::white);
         QPainter painter(&canvas);
         for (int row = 0; row < model.rowCount(); ++row) {
             option.rect = QRect(QPoint(row * size.width(), 0), size);
-            delegate.paint(&painter, option, model.index(row));
+            delegate.paint(&painter, option, model.index(row, 0));
         }
         painter.end();
         // The poster box is dark: something was painted in every tile.
