@@ -78,9 +78,9 @@ std::optional<double> seconds(const QString &raw)
         return std::nullopt;
     double value = match.captured(1).toDouble();
     const QString unit = match.captured(2);
-    if (unit == "m"_L1 || unit == "min"_L1 || unit == "分"_L1 || unit == "分钟"_L1)
+    if (unit == "m"_L1 || unit == "min"_L1 || unit == u"分"_s || unit == u"分钟"_s)
         value *= 60;
-    else if (unit == "h"_L1 || unit == "hr"_L1 || unit == "小时"_L1)
+    else if (unit == "h"_L1 || unit == "hr"_L1 || unit == u"小时"_s)
         value *= 3600;
     return value;
 }
@@ -351,10 +351,10 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
                                                          { u"dolby_vision"_s, u"dolby_vision"_s },
                                                          { u"hdr10plus"_s, u"hdr10plus"_s },
                                                          { u"hdr10+"_s, u"hdr10plus"_s } };
-            if (lower == "yes"_L1 || lower == "true"_L1 || lower == "是"_L1) {
+            if (lower == "yes"_L1 || lower == "true"_L1 || lower == u"是"_s) {
                 condition(u"a.hdr IS NOT NULL AND a.hdr <> 'none'"_s, {}, negated);
                 query.terms.append(sign + u"hdr=yes"_s);
-            } else if (lower == "no"_L1 || lower == "none"_L1 || lower == "false"_L1 || lower == "否"_L1) {
+            } else if (lower == "no"_L1 || lower == "none"_L1 || lower == "false"_L1 || lower == u"否"_s) {
                 condition(u"a.hdr IS NULL OR a.hdr = 'none'"_s, {}, negated);
                 query.terms.append(sign + u"hdr=no"_s);
             } else if (kinds.contains(lower)) {
