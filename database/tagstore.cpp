@@ -373,6 +373,29 @@ bool TagStore::restore(const Snapshot &snapshot, QString &error)
     return true;
 }
 
+bool TagStore::replace(const Snapshot &current, const Snapshot &wanted, QString &error)
+{
+    for (const qint64 id : idsOf(current)) {
+        // Children go with their parent (ON DELETE CASCADE), and so do their assignments.
+        if (!exec(u"DELETE FROM tags WHERE id = ?"_s, { id }, error))
+            return false;
+    }
+    for (const qint64 id : idsOf(wanted)) { // moved or renamed since: wherever it is now
+        if (!exec(u"DELETE FROM tags WHERE id = ?"_s, { id }, error))
+            return false;
+    }
+    return restore(wanted, error);
+}
+
+QList<qint64> TagStore::idsOf(const Snapshot &snapshot)
+{
+    QList<qint64> ids;
+    ids.reserve(snapshot.tags.size());
+    for (const QVariantList &row : snapshot.tags)
+        ids.append(row.at(0).toLongLong());
+    return ids;
+}
+
 QHash<qint64, QString> TagStore::allPaths() const
 {
     QHash<qint64, QString> paths;

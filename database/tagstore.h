@@ -70,6 +70,11 @@ public:
     Snapshot snapshot(const QList<qint64> &ids) const;
     // Removes what now stands at the snapshot's roots and puts the snapshot back.
     bool restore(const Snapshot &snapshot, QString &error);
+    // Takes away the tags of `current` (taken after an edit) and puts `wanted` back: undoing and
+    // redoing an edit of the tree, with the same tag ids either way.
+    bool replace(const Snapshot &current, const Snapshot &wanted, QString &error);
+    // The ids of the tags in a snapshot.
+    static QList<qint64> idsOf(const Snapshot &snapshot);
 
     QHash<qint64, QString> allPaths() const; // tag id -> full path
     QStringList pathsForAsset(qint64 assetId) const;

@@ -1,0 +1,271 @@
+// Every edit of the desktop app is an undoable command: redo, undo and redo again leave the
+// catalog exactly as expected, with the same ids, and edits are on disk at once.
+
+#include "assetstore.h"
+#include "catalog.h"
+#include "catalogeditor.h"
+#include "catalogfixtures.h"
+#include "editcommands.h"
+#include "savedsearchstore.h"
+#include "tagstore.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+class TestEditCommands : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QList<qint64> m_ids;
+    std::unique_ptr<CatalogEditor> m_editor;
+    std::unique_ptr<QUndoStack> m_stack;
+
+    // A fresh connection, as another program would see the catalog.
+    QJsonObject asset(qint64 id)
+    {
+        CatalogSession session(m_dir.path(), true);
+        return AssetStore(session.db()).assetJson(id).value_or(QJsonObject());
+    }
+    QStringList tagsOf(qint64 id) { return asset(id).value(u"tags"_s).toVariant().toStringList(); }
+    QHash<qint64, QString> tagPaths()
+    {
+        CatalogSession session(m_dir.path(), true);
+        return TagStore(session.db()).allPaths();
+    }
+    void settle()
+    {
+        QVERIFY(m_editor->flush());
+        QCoreApplication::processEvents();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY(Catalog::prepare(m_dir.path(), Catalog::OpenMode::Create, error));
+        CatalogSession session(m_dir.path());
+        for (const char *path : { "/m/a.mp4", "/m/b.mp4", "/m/c.mp4" }) {
+            CatalogFixtures::Asset a;
+            a.path = path;
+            const auto id = CatalogFixtures::add(session, a, &error);
+            QVERIFY2(id, qPrintable(error));
+            m_ids.append(*id);
+        }
+    }
+
+    void init()
+    {
+        m_editor = std::make_unique<CatalogEditor>(m_dir.path());
+        m_stack = std::make_unique<QUndoStack>();
+    }
+    void cleanup()
+    {
+        m_stack.reset();
+        m_editor.reset();
+    }
+
+    void setFieldUndoRedo()
+    {
+        QSignalSpy fields(m_editor.get(), &CatalogEditor::fieldsChanged);
+        m_stack->push(EditCommands::setField(m_editor.get(), { m_ids[0], m_ids[1] }, u"rights_holder"_s,
+                                             u"青岛影视局"_s, QString()));
+        settle();
+        QCOMPARE(asset(m_ids[0]).value(u"rights_holder"_s).toString(), u"青岛影视局"_s);
+        QCOMPARE(asset(m_ids[1]).value(u"rights_holder"_s).toString(), u"青岛影视局"_s);
+        QTRY_COMPARE(fields.size(), 1);
+        QCOMPARE(fields.first().at(0).toString(), u"rights_holder"_s);
+        using Values = QHash<qint64, QVariant>;
+        QCOMPARE(fields.first().at(1).value<Values>().size(), 2);
+        m_stack->undo();
+        settle();
+        QVERIFY(asset(m_ids[0]).value(u"rights_holder"_s).isNull());
+        m_stack->redo();
+        settle();
+        QCOMPARE(asset(m_ids[1]).value(u"rights_holder"_s).toString(), u"青岛影视局"_s);
+        m_stack->undo();
+        settle();
+    }
+
+    void typingIsOneUndoStep()
+    {
+        for (const char *text : { "海", "海边", "海边日落" })
+            m_stack->push(EditCommands::setField(m_editor.get(), { m_ids[2] }, u"title"_s,
+                                                 QString::fromUtf8(text), QString()));
+        settle();
+        QCOMPARE(m_stack->count(), 1);
+        QCOMPARE(asset(m_ids[2]).value(u"title"_s).toString(), u"海边日落"_s);
+        m_stack->undo();
+        settle();
+        QVERIFY(asset(m_ids[2]).value(u"title"_s).isNull()); // back to before the first keystroke
+        m_stack->redo();
+        settle();
+        QCOMPARE(asset(m_ids[2]).value(u"title"_s).toString(), u"海边日落"_s);
+    }
+
+    void batchTaggingCreatesAndTakesBack()
+    {
+        // m_ids[0] already has the tag: undo must not take it from that one.
+        {
+            CatalogSession session(m_dir.path());
+            QString error;
+            TagStore tags(session.db());
+            QVERIFY(tags.addToAssets(*tags.findPath(u"天气/晴"_s), { m_ids[0] }, error) == 1);
+        }
+        m_stack->push(EditCommands::tagAssets(m_editor.get(), m_ids, u"天气/晴"_s, true));
+        m_stack->push(
+            EditCommands::tagAssets(m_editor.get(), { m_ids[1], m_ids[2] }, u"场景/海边/礁石"_s, true));
+        settle();
+        QVERIFY(tagsOf(m_ids[2]).contains(u"天气/晴"_s));
+        QVERIFY(tagsOf(m_ids[2]).contains(u"场景/海边/礁石"_s));
+        const qint64 rocks = tagPaths().key(u"场景/海边/礁石"_s);
+        QVERIFY(rocks > 0);
+
+        m_stack->undo(); // the new tag goes, with the levels it made
+        settle();
+        QVERIFY(!tagPaths().values().contains(u"场景"_s));
+        m_stack->undo();
+        settle();
+        QVERIFY(tagsOf(m_ids[0]).contains(u"天气/晴"_s)); // it had it before
+        QVERIFY(!tagsOf(m_ids[1]).contains(u"天气/晴"_s));
+        m_stack->redo();
+        m_stack->redo();
+        settle();
+        QCOMPARE(tagPaths().key(u"场景/海边/礁石"_s), rocks); // the same tag again, same id
+        QVERIFY(tagsOf(m_ids[1]).contains(u"场景/海边/礁石"_s));
+
+        // Untagging takes back only what it took.
+        m_stack->push(EditCommands::tagAssets(m_editor.get(), m_ids, u"场景/海边/礁石"_s, false));
+        settle();
+        QVERIFY(!tagsOf(m_ids[1]).contains(u"场景/海边/礁石"_s));
+        m_stack->undo();
+        settle();
+        QVERIFY(tagsOf(m_ids[1]).contains(u"场景/海边/礁石"_s));
+        QVERIFY(!tagsOf(m_ids[0]).contains(u"场景/海边/礁石"_s));
+    }
+
+    void tagTreeEdits()
+    {
+        const auto before = tagPaths();
+        const qint64 scene = before.key(u"场景"_s);
+        const qint64 sea = before.key(u"场景/海边"_s);
+        QVERIFY(scene > 0 && sea > 0);
+
+        m_stack->push(EditCommands::renameTag(m_editor.get(), sea, u"海边"_s, u"海岸"_s));
+        settle();
+        QVERIFY(tagsOf(m_ids[1]).contains(u"场景/海岸/礁石"_s));
+        m_stack->push(EditCommands::moveTag(m_editor.get(), sea, std::nullopt, u"场景/海岸"_s));
+        settle();
+        QVERIFY(tagsOf(m_ids[1]).contains(u"海岸/礁石"_s));
+        m_stack->push(EditCommands::createTag(m_editor.get(), u"地貌/海岸"_s));
+        settle();
+        const qint64 landform = tagPaths().key(u"地貌/海岸"_s);
+        QVERIFY(landform > 0);
+        m_stack->push(EditCommands::mergeTag(m_editor.get(), sea, landform, u"海岸"_s, u"地貌/海岸"_s));
+        settle();
+        QVERIFY(tagsOf(m_ids[1]).contains(u"地貌/海岸/礁石"_s));
+        QVERIFY(!tagPaths().values().contains(u"海岸"_s));
+        m_stack->push(EditCommands::removeTag(m_editor.get(), landform, u"地貌/海岸"_s));
+        settle();
+        QVERIFY(!tagsOf(m_ids[1]).join(u' ').contains(u"礁石"_s));
+
+        // All the way back: the tree and the assignments as they were, with the same ids.
+        for (int i = 0; i < 5; ++i)
+            m_stack->undo();
+        settle();
+        QCOMPARE(tagPaths(), before);
+        QVERIFY(tagsOf(m_ids[1]).contains(u"场景/海边/礁石"_s));
+        // And forward again.
+        for (int i = 0; i < 5; ++i)
+            m_stack->redo();
+        settle();
+        QVERIFY(!tagsOf(m_ids[1]).join(u' ').contains(u"礁石"_s));
+        QVERIFY(!tagPaths().values().contains(u"地貌/海岸"_s));
+        for (int i = 0; i < 5; ++i)
+            m_stack->undo();
+        settle();
+        QCOMPARE(tagPaths(), before);
+    }
+
+    void failedEditIsReportedAndUndoesNothing()
+    {
+        QSignalSpy failed(m_editor.get(), &CatalogEditor::failed);
+        const auto before = tagPaths();
+        // A sibling already has the name.
+        m_stack->push(EditCommands::renameTag(m_editor.get(), before.key(u"天气/晴"_s), u"晴"_s, u"雨"_s));
+        settle();
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY(!failed.first().first().toString().isEmpty());
+        m_stack->undo();
+        settle();
+        QCOMPARE(tagPaths(), before);
+    }
+
+    void removeAssetsAndBack()
+    {
+        const QJsonObject before = asset(m_ids[1]);
+        m_stack->push(EditCommands::removeAssets(m_editor.get(), { m_ids[1] }));
+        settle();
+        QVERIFY(asset(m_ids[1]).isEmpty());
+        m_stack->undo();
+        settle();
+        QCOMPARE(asset(m_ids[1]), before);
+    }
+
+    void savedSearches()
+    {
+        const auto all = [&] {
+            CatalogSession session(m_dir.path(), true);
+            QStringList names;
+            for (const auto &saved : SavedSearchStore(session.db()).all())
+                names.append(saved.name + u'=' + saved.query);
+            return names;
+        };
+        m_stack->push(
+            EditCommands::addSavedSearch(m_editor.get(), u"海边晴天"_s, u"tag:天气/晴 海边"_s, u"newest"_s));
+        settle();
+        QCOMPARE(all(), QStringList { u"海边晴天=tag:天气/晴 海边"_s });
+        qint64 id = 0;
+        {
+            CatalogSession session(m_dir.path(), true);
+            id = SavedSearchStore(session.db()).all().first().id;
+        }
+        m_stack->push(EditCommands::renameSavedSearch(m_editor.get(), id, u"海边晴天"_s, u"晴天海边"_s));
+        m_stack->push(EditCommands::removeSavedSearch(m_editor.get(), id, u"晴天海边"_s));
+        settle();
+        QVERIFY(all().isEmpty());
+        m_stack->undo();
+        settle();
+        QCOMPARE(all(), QStringList { u"晴天海边=tag:天气/晴 海边"_s });
+        m_stack->undo();
+        m_stack->undo();
+        settle();
+        QVERIFY(all().isEmpty());
+        m_stack->redo();
+        settle();
+        QCOMPARE(all(), QStringList { u"海边晴天=tag:天气/晴 海边"_s });
+    }
+
+    void linkNewLocation()
+    {
+        m_stack->push(EditCommands::linkNewLocation(m_editor.get(), { m_ids[0] }, u"栈桥"_s));
+        settle();
+        const qint64 location = qint64(asset(m_ids[0]).value(u"location_id"_s).toDouble());
+        QVERIFY(location > 0);
+        m_stack->undo();
+        settle();
+        QVERIFY(asset(m_ids[0]).value(u"location_id"_s).isNull());
+        m_stack->redo();
+        settle();
+        QCOMPARE(qint64(asset(m_ids[0]).value(u"location_id"_s).toDouble()), location);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEditCommands)
+#include "tst_editcommands.moc"

@@ -1,0 +1,495 @@
+#include "editcommands.h"
+
+#include "assetstore.h"
+#include "catalog.h"
+#include "locationstore.h"
+#include "savedsearchstore.h"
+#include "tagstore.h"
+
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Apply = std::function<bool(CatalogSession &, QString &)>;
+
+// A command made of two pieces of work for the writer: one to do, one to undo.
+class EditCommand final : public QUndoCommand
+{
+public:
+    EditCommand(CatalogEditor *editor, const QString &text, CatalogEditor::Change what, Apply redo,
+                Apply undo)
+        : QUndoCommand(text)
+        , m_editor(editor)
+        , m_what(what)
+        , m_redo(std::move(redo))
+        , m_undo(std::move(undo))
+    {
+    }
+
+    void redo() override
+    {
+        if (m_editor)
+            m_editor->write(m_redo, m_what);
+    }
+    void undo() override
+    {
+        if (m_editor)
+            m_editor->write(m_undo, m_what);
+    }
+
+private:
+    QPointer<CatalogEditor> m_editor;
+    CatalogEditor::Change m_what;
+    Apply m_redo;
+    Apply m_undo;
+};
+
+QString countText(const QList<qint64> &ids)
+{
+    return ids.size() == 1 ? QString() : u" (%1)"_s.arg(ids.size());
+}
+
+QString fieldName(const QString &column)
+{
+    static const QHash<QString, const char *> names {
+        { u"title"_s, QT_TRANSLATE_NOOP("EditCommands", "title") },
+        { u"description"_s, QT_TRANSLATE_NOOP("EditCommands", "description") },
+        { u"rights_holder"_s, QT_TRANSLATE_NOOP("EditCommands", "rights holder") },
+        { u"licence"_s, QT_TRANSLATE_NOOP("EditCommands", "licence") },
+        { u"licence_expiry"_s, QT_TRANSLATE_NOOP("EditCommands", "licence expiry") },
+        { u"releases"_s, QT_TRANSLATE_NOOP("EditCommands", "releases") },
+        { u"notes"_s, QT_TRANSLATE_NOOP("EditCommands", "notes") },
+        { u"rating"_s, QT_TRANSLATE_NOOP("EditCommands", "rating") },
+        { u"location_id"_s, QT_TRANSLATE_NOOP("EditCommands", "location") },
+    };
+    const char *name = names.value(column);
+    return name ? QCoreApplication::translate("EditCommands", name) : column;
+}
+
+// Emits fieldsChanged on the GUI thread after the write that changed them.
+void announceFields(CatalogEditor *editor, const QString &column, const QHash<qint64, QVariant> &values)
+{
+    QPointer<CatalogEditor> target(editor);
+    QMetaObject::invokeMethod(
+        editor,
+        [target, column, values] {
+            if (target)
+                Q_EMIT target->fieldsChanged(column, values);
+        },
+        Qt::QueuedConnection);
+}
+
+QHash<qint64, QVariant> sameValue(const QList<qint64> &ids, const QVariant &value)
+{
+    QHash<qint64, QVariant> values;
+    for (const qint64 id : ids)
+        values.insert(id, value);
+    return values;
+}
+
+} // namespace
+
+namespace EditCommands {
+
+namespace {
+
+// Setting a field. Typing into the same field of the same assets within a few seconds is one
+// step of the undo stack, not one per autosave.
+class SetFieldCommand final : public QUndoCommand
+{
+public:
+    SetFieldCommand(CatalogEditor *editor, const QList<qint64> &ids, const QString &column,
+                    const QVariant &value, const QString &text)
+        : QUndoCommand(text)
+        , m_editor(editor)
+        , m_ids(ids)
+        , m_column(column)
+        , m_state(std::make_shared<State>())
+    {
+        m_state->value = value;
+        m_clock.start();
+    }
+
+    int id() const override { return 1; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const SetFieldCommand *>(other);
+        if (next->m_column != m_column || next->m_ids != m_ids || m_clock.elapsed() > 4000
+            || !(m_column == "title"_L1 || m_column == "description"_L1 || m_column == "notes"_L1))
+            return false;
+        m_state->value = next->m_state->value; // the previous values stay this command's
+        m_clock.start();
+        return true;
+    }
+
+    void redo() override
+    {
+        if (!m_editor)
+            return;
+        auto state = m_state;
+        const QList<qint64> ids = m_ids;
+        const QString column = m_column;
+        CatalogEditor *editor = m_editor;
+        const bool first = !m_done;
+        m_done = true;
+        m_editor->write(
+            [=](CatalogSession &session, QString &error) {
+                const auto before = AssetStore(session.db()).setField(ids, column, state->value, error);
+                if (!before)
+                    return false;
+                if (first)
+                    state->previous = *before;
+                announceFields(editor, column, sameValue(ids, state->value));
+                return true;
+            },
+            CatalogEditor::Change::Fields);
+    }
+    void undo() override
+    {
+        if (!m_editor)
+            return;
+        auto state = m_state;
+        const QString column = m_column;
+        CatalogEditor *editor = m_editor;
+        m_editor->write(
+            [=](CatalogSession &session, QString &error) {
+                if (!AssetStore(session.db()).restoreField(column, state->previous, error))
+                    return false;
+                announceFields(editor, column, state->previous);
+                return true;
+            },
+            CatalogEditor::Change::Fields);
+    }
+
+private:
+    struct State
+    {
+        QVariant value;
+        QHash<qint64, QVariant> previous;
+    };
+    QPointer<CatalogEditor> m_editor;
+    QList<qint64> m_ids;
+    QString m_column;
+    std::shared_ptr<State> m_state;
+    QElapsedTimer m_clock;
+    bool m_done = false;
+};
+
+} // namespace
+
+QUndoCommand *setField(CatalogEditor *editor, const QList<qint64> &ids, const QString &column,
+                       const QVariant &value, const QString &text)
+{
+    const QString label = text.isEmpty()
+        ? QCoreApplication::translate("EditCommands", "Change %1").arg(fieldName(column)) + countText(ids)
+        : text;
+    return new SetFieldCommand(editor, ids, column, value, label);
+}
+
+QUndoCommand *linkNewLocation(CatalogEditor *editor, const QList<qint64> &ids, const QString &name)
+{
+    struct State
+    {
+        qint64 location = 0;
+        QHash<qint64, QVariant> previous;
+    };
+    auto state = std::make_shared<State>();
+    Apply redo = [=](CatalogSession &session, QString &error) {
+        LocationStore locations(session.db());
+        if (state->location == 0) {
+            const auto id = locations.addDraft(name, error);
+            if (!id)
+                return false;
+            state->location = *id;
+        } else { // redo after undo: the same location again
+            QSqlQuery insert(session.db());
+            insert.prepare(u"INSERT INTO locations (id, name_zh, name_en, status, created_at, updated_at) "
+                           "VALUES (?, ?, ?, 'review', datetime('now'), datetime('now'))"_s);
+            const bool latin =
+                std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x2E80; });
+            insert.addBindValue(state->location);
+            insert.addBindValue(latin ? QVariant() : QVariant(name.simplified()));
+            insert.addBindValue(latin ? QVariant(name.simplified()) : QVariant());
+            if (!insert.exec()) {
+                error = insert.lastError().text();
+                return false;
+            }
+        }
+        const auto before = AssetStore(session.db()).setField(ids, u"location_id"_s, state->location, error);
+        if (!before)
+            return false;
+        state->previous = *before;
+        announceFields(editor, u"location_id"_s, sameValue(ids, state->location));
+        return true;
+    };
+    Apply undo = [=](CatalogSession &session, QString &error) {
+        if (!AssetStore(session.db()).restoreField(u"location_id"_s, state->previous, error)
+            || !LocationStore(session.db()).remove(state->location, error))
+            return false;
+        announceFields(editor, u"location_id"_s, state->previous);
+        return true;
+    };
+    return new EditCommand(editor,
+                           QCoreApplication::translate("EditCommands", "Link to new location %1").arg(name),
+                           CatalogEditor::Change::Locations, redo, undo);
+}
+
+QUndoCommand *tagAssets(CatalogEditor *editor, const QList<qint64> &ids, const QString &path, bool add)
+{
+    struct State
+    {
+        QList<qint64> changed; // the assets this command tagged or untagged
+        TagStore::Snapshot created; // the levels of `path` this command created
+    };
+    auto state = std::make_shared<State>();
+    Apply redo = [=](CatalogSession &session, QString &error) {
+        TagStore tags(session.db());
+        std::optional<qint64> tag;
+        if (add) {
+            if (!state->created.tags.isEmpty()) {
+                if (!tags.restore(state->created, error)) // the same ids as the first time
+                    return false;
+            } else {
+                // The first level that is not there yet is what undo takes away.
+                const QString normalized = TagStore::normalizePath(path, error);
+                if (normalized.isEmpty())
+                    return false;
+                const QStringList levels = normalized.split(u'/');
+                QString firstNew;
+                for (qsizetype i = 1; i <= levels.size() && firstNew.isEmpty(); ++i) {
+                    const QString prefix = levels.first(i).join(u'/');
+                    if (!tags.findPath(prefix))
+                        firstNew = prefix;
+                }
+                if (!tags.ensurePath(normalized, error))
+                    return false;
+                if (!firstNew.isEmpty())
+                    state->created = tags.snapshot({ *tags.findPath(firstNew) });
+            }
+        }
+        tag = tags.findPath(TagStore::normalizePath(path, error));
+        if (!tag) {
+            error = QCoreApplication::translate("EditCommands", "There is no tag %1.").arg(path);
+            return false;
+        }
+        // Which of `ids` change, so that undo touches only those.
+        QSet<qint64> tagged;
+        QSqlQuery query(session.db());
+        query.prepare(u"SELECT asset_id FROM asset_tags WHERE tag_id = ?"_s);
+        query.addBindValue(*tag);
+        query.exec();
+        while (query.next())
+            tagged.insert(query.value(0).toLongLong());
+        state->changed.clear();
+        for (const qint64 id : ids) {
+            if (tagged.contains(id) != add)
+                state->changed.append(id);
+        }
+        return (add ? tags.addToAssets(*tag, state->changed, error)
+                    : tags.removeFromAssets(*tag, state->changed, error))
+            >= 0;
+    };
+    Apply undo = [=](CatalogSession &session, QString &error) {
+        TagStore tags(session.db());
+        const auto tag = tags.findPath(TagStore::normalizePath(path, error));
+        if (!tag)
+            return true; // nothing to take back
+        if (add) {
+            if (tags.removeFromAssets(*tag, state->changed, error) < 0)
+                return false;
+            if (!state->created.tags.isEmpty()) {
+                const auto top = state->created.tags.first().at(0).toLongLong();
+                if (!tags.remove(top, error))
+                    return false;
+            }
+            return true;
+        }
+        return tags.addToAssets(*tag, state->changed, error) >= 0;
+    };
+    const QString text = add ? QCoreApplication::translate("EditCommands", "Tag with %1").arg(path)
+                             : QCoreApplication::translate("EditCommands", "Remove tag %1").arg(path);
+    return new EditCommand(editor, text + countText(ids), CatalogEditor::Change::Tags, redo, undo);
+}
+
+namespace {
+
+// An edit of the tag tree: the subtrees it touches are taken before and after, and undo and
+// redo swap one for the other.
+QUndoCommand *treeEdit(CatalogEditor *editor, const QString &text, QList<qint64> before,
+                       std::function<std::optional<QList<qint64>>(TagStore &, QString &)> edit)
+{
+    struct State
+    {
+        bool done = false;
+        TagStore::Snapshot before;
+        TagStore::Snapshot after;
+    };
+    auto state = std::make_shared<State>();
+    Apply redo = [=](CatalogSession &session, QString &error) {
+        TagStore tags(session.db());
+        if (state->done)
+            return tags.replace(state->before, state->after, error);
+        state->before = tags.snapshot(before);
+        const auto afterIds = edit(tags, error);
+        if (!afterIds)
+            return false;
+        state->after = tags.snapshot(*afterIds);
+        state->done = true;
+        return true;
+    };
+    Apply undo = [=](CatalogSession &session, QString &error) {
+        if (!state->done)
+            return true; // the edit failed: there is nothing to take back
+        TagStore tags(session.db());
+        return tags.replace(state->after, state->before, error);
+    };
+    return new EditCommand(editor, text, CatalogEditor::Change::Tags, redo, undo);
+}
+
+} // namespace
+
+QUndoCommand *createTag(CatalogEditor *editor, const QString &path)
+{
+    return treeEdit(
+        editor, QCoreApplication::translate("EditCommands", "New tag %1").arg(path), {},
+        [path](TagStore &tags, QString &error) -> std::optional<QList<qint64>> {
+            const QString normalized = TagStore::normalizePath(path, error);
+            if (normalized.isEmpty())
+                return std::nullopt;
+            if (tags.findPath(normalized)) {
+                error =
+                    QCoreApplication::translate("EditCommands", "The tag %1 exists already.").arg(normalized);
+                return std::nullopt;
+            }
+            const QStringList levels = normalized.split(u'/');
+            QString firstNew = normalized;
+            for (qsizetype i = 1; i <= levels.size(); ++i) {
+                if (!tags.findPath(levels.first(i).join(u'/'))) {
+                    firstNew = levels.first(i).join(u'/');
+                    break;
+                }
+            }
+            if (!tags.ensurePath(normalized, error))
+                return std::nullopt;
+            return QList<qint64> { *tags.findPath(firstNew) };
+        });
+}
+
+QUndoCommand *renameTag(CatalogEditor *editor, qint64 id, const QString &oldName, const QString &name)
+{
+    return treeEdit(editor,
+                    QCoreApplication::translate("EditCommands", "Rename tag %1 to %2").arg(oldName, name),
+                    { id }, [id, name](TagStore &tags, QString &error) -> std::optional<QList<qint64>> {
+                        if (!tags.rename(id, name, error))
+                            return std::nullopt;
+                        return QList<qint64> { id };
+                    });
+}
+
+QUndoCommand *moveTag(CatalogEditor *editor, qint64 id, std::optional<qint64> parentId, const QString &name)
+{
+    return treeEdit(editor, QCoreApplication::translate("EditCommands", "Move tag %1").arg(name), { id },
+                    [id, parentId](TagStore &tags, QString &error) -> std::optional<QList<qint64>> {
+                        if (!tags.move(id, parentId, error))
+                            return std::nullopt;
+                        return QList<qint64> { id };
+                    });
+}
+
+QUndoCommand *mergeTag(CatalogEditor *editor, qint64 source, qint64 target, const QString &sourcePath,
+                       const QString &targetPath)
+{
+    return treeEdit(
+        editor,
+        QCoreApplication::translate("EditCommands", "Merge tag %1 into %2").arg(sourcePath, targetPath),
+        { source, target }, [source, target](TagStore &tags, QString &error) -> std::optional<QList<qint64>> {
+            if (!tags.merge(source, target, error))
+                return std::nullopt;
+            return QList<qint64> { target };
+        });
+}
+
+QUndoCommand *removeTag(CatalogEditor *editor, qint64 id, const QString &path)
+{
+    return treeEdit(editor, QCoreApplication::translate("EditCommands", "Delete tag %1").arg(path), { id },
+                    [id](TagStore &tags, QString &error) -> std::optional<QList<qint64>> {
+                        if (!tags.remove(id, error))
+                            return std::nullopt;
+                        return QList<qint64> {};
+                    });
+}
+
+QUndoCommand *removeAssets(CatalogEditor *editor, const QList<qint64> &ids)
+{
+    auto removed = std::make_shared<AssetStore::Snapshot>();
+    Apply redo = [=](CatalogSession &session, QString &error) {
+        const auto snapshot = AssetStore(session.db()).remove(ids, error);
+        if (!snapshot)
+            return false;
+        *removed = *snapshot;
+        return true;
+    };
+    Apply undo = [=](CatalogSession &session, QString &error) {
+        return AssetStore(session.db()).restore(*removed, error);
+    };
+    return new EditCommand(editor,
+                           QCoreApplication::translate("EditCommands", "Remove %n item(s) from the catalog",
+                                                       nullptr, int(ids.size())),
+                           CatalogEditor::Change::Membership, redo, undo);
+}
+
+QUndoCommand *addSavedSearch(CatalogEditor *editor, const QString &name, const QString &query,
+                             const QString &sort)
+{
+    auto saved = std::make_shared<std::optional<SavedSearchStore::SavedSearch>>();
+    Apply redo = [=](CatalogSession &session, QString &error) {
+        SavedSearchStore store(session.db());
+        if (*saved)
+            return store.restore(**saved, error);
+        const auto id = store.add(name, query, sort, error);
+        if (!id)
+            return false;
+        *saved = store.find(*id);
+        return true;
+    };
+    Apply undo = [=](CatalogSession &session, QString &error) {
+        return !*saved || SavedSearchStore(session.db()).remove((*saved)->id, error).has_value();
+    };
+    return new EditCommand(editor, QCoreApplication::translate("EditCommands", "Save search %1").arg(name),
+                           CatalogEditor::Change::SavedSearches, redo, undo);
+}
+
+QUndoCommand *renameSavedSearch(CatalogEditor *editor, qint64 id, const QString &oldName, const QString &name)
+{
+    Apply redo = [=](CatalogSession &session, QString &error) {
+        return SavedSearchStore(session.db()).rename(id, name, error);
+    };
+    Apply undo = [=](CatalogSession &session, QString &error) {
+        return SavedSearchStore(session.db()).rename(id, oldName, error);
+    };
+    return new EditCommand(
+        editor,
+        QCoreApplication::translate("EditCommands", "Rename saved search %1 to %2").arg(oldName, name),
+        CatalogEditor::Change::SavedSearches, redo, undo);
+}
+
+QUndoCommand *removeSavedSearch(CatalogEditor *editor, qint64 id, const QString &name)
+{
+    auto removed = std::make_shared<std::optional<SavedSearchStore::SavedSearch>>();
+    Apply redo = [=](CatalogSession &session, QString &error) {
+        *removed = SavedSearchStore(session.db()).remove(id, error);
+        return removed->has_value();
+    };
+    Apply undo = [=](CatalogSession &session, QString &error) {
+        return !*removed || SavedSearchStore(session.db()).restore(**removed, error);
+    };
+    return new EditCommand(editor,
+                           QCoreApplication::translate("EditCommands", "Delete saved search %1").arg(name),
+                           CatalogEditor::Change::SavedSearches, redo, undo);
+}
+
+} // namespace EditCommands

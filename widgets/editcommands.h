@@ -1,0 +1,52 @@
+#pragma once
+
+// Every edit of the catalog the desktop app makes, as an undoable command (QUndoStack). A
+// command's redo() and undo() queue their work to the CatalogEditor, which commits it at once on
+// the writer's thread; what undo needs (previous values, removed rows, tag subtrees) is captured
+// there by the first redo, in a state the command shares with its queued work, so nothing is
+// read on the GUI thread and a command deleted meanwhile is harmless. Undo and redo put back the
+// same ids, so the commands after it on the stack still apply.
+//
+// Threading: GUI thread (the queued work runs on the writer's thread, in order).
+
+#include "catalogeditor.h"
+
+#include <QList>
+#include <QPointer>
+#include <QUndoCommand>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+
+namespace EditCommands {
+
+// Sets a user fact (title, description, rights_holder, licence, licence_expiry, location_id,
+// ...) of `ids` to `value`.
+QUndoCommand *setField(CatalogEditor *editor, const QList<qint64> &ids, const QString &column,
+                       const QVariant &value, const QString &text);
+// Links `ids` to a new location named `name` (a draft, to review).
+QUndoCommand *linkNewLocation(CatalogEditor *editor, const QList<qint64> &ids, const QString &name);
+
+// Tags (add) or untags `ids` with the tag at `path`; a tag that does not exist yet is created.
+QUndoCommand *tagAssets(CatalogEditor *editor, const QList<qint64> &ids, const QString &path, bool add);
+
+// The tag tree.
+QUndoCommand *createTag(CatalogEditor *editor, const QString &path);
+QUndoCommand *renameTag(CatalogEditor *editor, qint64 id, const QString &oldName, const QString &name);
+QUndoCommand *moveTag(CatalogEditor *editor, qint64 id, std::optional<qint64> parentId, const QString &name);
+QUndoCommand *mergeTag(CatalogEditor *editor, qint64 source, qint64 target, const QString &sourcePath,
+                       const QString &targetPath);
+QUndoCommand *removeTag(CatalogEditor *editor, qint64 id, const QString &path);
+
+// Removes assets from the catalog: their records, tags and links, never their files.
+QUndoCommand *removeAssets(CatalogEditor *editor, const QList<qint64> &ids);
+
+// Saved searches.
+QUndoCommand *addSavedSearch(CatalogEditor *editor, const QString &name, const QString &query,
+                             const QString &sort);
+QUndoCommand *renameSavedSearch(CatalogEditor *editor, qint64 id, const QString &oldName,
+                                const QString &name);
+QUndoCommand *removeSavedSearch(CatalogEditor *editor, qint64 id, const QString &name);
+
+} // namespace EditCommands
