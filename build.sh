@@ -19,7 +19,7 @@ BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo}
 PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-image-formats-plugins qt6-translations-l10n libgl-dev
+  qt6-image-formats-plugins qt6-translations-l10n libqt6svg6 libgl-dev
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev
   libopencv-core-dev libopencv-imgproc-dev libopencv-objdetect-dev
   libexiv2-dev libheif-dev libsqlite3-dev

@@ -19,6 +19,8 @@ namespace {
 
 // Decoded 256 px posters are ~150 KB each: about 600 of them, several screens of the grid.
 constexpr qsizetype kPosterCacheBytes = 96 * 1024 * 1024;
+// Filmstrips are only wanted for the tile under the pointer and the preview.
+constexpr qsizetype kFilmstripCacheBytes = 24 * 1024 * 1024;
 
 std::pair<QList<AssetRow>, QString> readRows(const QString &folder)
 {
@@ -86,6 +88,7 @@ QString durationText(double seconds)
 AssetListModel::AssetListModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_posterCache(kPosterCacheBytes)
+    , m_filmstripCache(kFilmstripCacheBytes)
 {
 }
 
@@ -102,6 +105,8 @@ void AssetListModel::setCatalog(const QString &folder)
     m_posterCache.clear();
     m_pending.clear();
     m_missing.clear();
+    m_filmstripCache.clear();
+    m_filmstripPending.clear();
     if (!folder.isEmpty()) {
         m_posters = std::make_unique<PosterLoader>(folder);
         connect(m_posters.get(), &PosterLoader::loaded, this, &AssetListModel::onPosterLoaded);
@@ -307,8 +312,21 @@ void AssetListModel::removeIds(const QList<qint64> &ids)
 
 void AssetListModel::onPosterLoaded(const QString &hash, int kind, const QImage &image)
 {
-    if (kind != 1 || sender() != m_posters.get())
-        return; // a grid poster of the catalog shown now, not of one shown before
+    if (sender() != m_posters.get())
+        return; // for the catalog shown before
+    if (kind == 3) {
+        m_filmstripPending.remove(hash);
+        if (!image.isNull())
+            m_filmstripCache.insert(hash, new QImage(image), qsizetype(image.sizeInBytes()));
+        for (const int rowIndex : m_rowsByHash.value(hash)) {
+            const int position = m_positionOf.value(rowIndex, -1);
+            if (position >= 0)
+                Q_EMIT dataChanged(index(position, 0), index(position, 0), { FilmstripRole });
+        }
+        return;
+    }
+    if (kind != 1)
+        return;
     m_pending.remove(hash);
     if (image.isNull())
         m_missing.insert(hash);
@@ -470,8 +488,18 @@ QVariant AssetListModel::data(const QModelIndex &index, int role) const
         return row.contentHash;
     case FilmstripFramesRole:
         return row.filmstripFrames;
-    case PosterRole:
-    case Qt::DecorationRole: {
+    case FilmstripRole: {
+        if (row.filmstripFrames <= 0 || row.contentHash.isEmpty())
+            return {};
+        if (const QImage *strip = m_filmstripCache.object(row.contentHash))
+            return *strip;
+        if (m_posters && !m_filmstripPending.contains(row.contentHash)) {
+            m_filmstripPending.insert(row.contentHash);
+            m_posters->request(row.contentHash, 3);
+        }
+        return {};
+    }
+    case PosterRole: {
         if (index.column() != 0 || !row.hasPoster || row.contentHash.isEmpty()
             || m_missing.contains(row.contentHash))
             return {};

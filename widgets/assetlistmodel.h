@@ -76,6 +76,7 @@ public:
         ContentHashRole,
         FilmstripFramesRole, // int, 0 for photos
         SortRole, // the value a column sorts by
+        FilmstripRole, // QImage: the frames side by side (asked for when first wanted)
     };
 
     explicit AssetListModel(QObject *parent = nullptr);
@@ -134,6 +135,8 @@ private:
     std::unique_ptr<PosterLoader> m_posters;
     mutable QCache<QString, QImage> m_posterCache;
     mutable QSet<QString> m_pending;
+    mutable QCache<QString, QImage> m_filmstripCache;
+    mutable QSet<QString> m_filmstripPending;
     QSet<QString> m_missing; // asked, and there is none: do not ask again
     std::unique_ptr<QFutureWatcher<std::pair<QList<AssetRow>, QString>>> m_watcher;
     bool m_reloadQueued = false;

@@ -52,6 +52,18 @@ QString AssetTileDelegate::formatDuration(double seconds)
     return u"%1:%2"_s.arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
+QRect AssetTileDelegate::posterRect(const QRect &tileRect) const
+{
+    const QRect tile = tileRect.adjusted(2, 2, -2, -2);
+    return QRect(tile.left() + kMargin - 2, tile.top() + kMargin - 2, m_posterWidth, m_posterWidth * 9 / 16);
+}
+
+void AssetTileDelegate::setScrub(const QModelIndex &index, double fraction)
+{
+    m_scrubIndex = index;
+    m_scrubFraction = std::clamp(fraction, 0.0, 1.0);
+}
+
 QSize AssetTileDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const int text = option.fontMetrics.height() + 6;
@@ -73,15 +85,32 @@ void AssetTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         painter->fillPath(path, selected ? palette.highlight() : palette.alternateBase());
     }
 
-    const QRect box(tile.left() + kMargin - 2, tile.top() + kMargin - 2, m_posterWidth,
-                    m_posterWidth * 9 / 16);
+    const QRect box = posterRect(option.rect);
     painter->fillRect(box, QColor(24, 24, 28));
-    const QImage poster = index.data(AssetListModel::PosterRole).value<QImage>();
+    QImage poster = index.data(AssetListModel::PosterRole).value<QImage>();
     const QString status = index.data(AssetListModel::StatusRole).toString();
+    // Hover-scrubbing: the filmstrip's frame under the pointer instead of the poster.
+    const bool scrubbing = m_scrubIndex.isValid() && m_scrubIndex == index;
+    QRect source = poster.rect();
+    if (scrubbing) {
+        const QImage strip = index.data(AssetListModel::FilmstripRole).value<QImage>();
+        const int frames = index.data(AssetListModel::FilmstripFramesRole).toInt();
+        if (!strip.isNull() && frames > 0) {
+            const int frame = std::min(frames - 1, int(m_scrubFraction * frames));
+            const int frameWidth = strip.width() / frames;
+            poster = strip;
+            source = QRect(frame * frameWidth, 0, frameWidth, strip.height());
+        }
+    }
     if (!poster.isNull()) {
-        const QSize fitted = poster.size().scaled(box.size(), Qt::KeepAspectRatio);
+        const QSize fitted = source.size().scaled(box.size(), Qt::KeepAspectRatio);
         const QRect target(box.center() - QPoint(fitted.width() / 2, fitted.height() / 2), fitted);
-        painter->drawImage(target, poster);
+        painter->drawImage(target, poster, source);
+        if (scrubbing) { // where in the clip the frame is
+            painter->fillRect(QRect(box.left(), box.bottom() - 2, box.width(), 3), QColor(0, 0, 0, 150));
+            painter->fillRect(QRect(box.left(), box.bottom() - 2, int(box.width() * m_scrubFraction), 3),
+                              QColor(255, 196, 0));
+        }
         if (status == "offline"_L1)
             painter->fillRect(target, QColor(0, 0, 0, 110)); // still shown, visibly not at hand
     } else {
@@ -116,4 +145,43 @@ void AssetTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
                                                        Qt::ElideMiddle, textRect.width());
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, name);
     painter->restore();
+}
+
+// ------------------------------------------------------------------ details table
+
+void AssetRowDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    const QString text = opt.text;
+    opt.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget); // background, selection
+    const int height = opt.rect.height() - 4;
+    const QRect box(opt.rect.left() + 2, opt.rect.top() + 2, height * 16 / 9, height);
+    painter->fillRect(box, QColor(24, 24, 28));
+    const QImage poster = index.data(AssetListModel::PosterRole).value<QImage>();
+    if (!poster.isNull()) {
+        painter->save();
+        painter->setRenderHint(QPainter::SmoothPixmapTransform);
+        const QSize fitted = poster.size().scaled(box.size(), Qt::KeepAspectRatio);
+        painter->drawImage(QRect(box.center() - QPoint(fitted.width() / 2, fitted.height() / 2), fitted),
+                           poster);
+        painter->restore();
+    }
+    const QRect textRect = opt.rect.adjusted(box.width() + 8, 0, -2, 0);
+    painter->save();
+    painter->setPen(opt.state & QStyle::State_Selected ? opt.palette.color(QPalette::HighlightedText)
+                                                       : opt.palette.color(QPalette::Text));
+    painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      opt.fontMetrics.elidedText(text, Qt::ElideMiddle, textRect.width()));
+    painter->restore();
+}
+
+QSize AssetRowDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setHeight(std::max(size.height(), option.fontMetrics.height() * 2));
+    return size;
 }

@@ -5,6 +5,7 @@
 //
 // Threading: GUI thread.
 
+#include <QPersistentModelIndex>
 #include <QStyledItemDelegate>
 
 class AssetTileDelegate final : public QStyledItemDelegate
@@ -21,9 +22,30 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+    // Where the poster of a tile drawn in `tileRect` is.
+    QRect posterRect(const QRect &tileRect) const;
+    // Hover-scrubbing: the tile at `index` shows the frame of its filmstrip at `fraction` (0..1)
+    // of the clip instead of its poster. An invalid index stops it.
+    void setScrub(const QModelIndex &index, double fraction);
+    QModelIndex scrubIndex() const { return m_scrubIndex; }
+
     // "0:12", "1:02:03"
     static QString formatDuration(double seconds);
 
 private:
     int m_posterWidth = 224;
+    QPersistentModelIndex m_scrubIndex;
+    double m_scrubFraction = 0;
+};
+
+// The name column of the details table: a small poster before the name.
+class AssetRowDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };

@@ -24,7 +24,7 @@ ImportController::~ImportController()
     delete m_job; // its thread has ended: nothing else can touch it now
 }
 
-void ImportController::start(const QString &catalogFolder, const QStringList &paths)
+void ImportController::start(const QString &catalogFolder, const QStringList &paths, int workers)
 {
     if (m_job)
         return;
@@ -32,11 +32,12 @@ void ImportController::start(const QString &catalogFolder, const QStringList &pa
     options.catalogFolder = catalogFolder;
     for (const QString &path : paths)
         options.roots.append(QFile::encodeName(QDir::cleanPath(QDir(path).absolutePath())));
-    options.jobs = std::max(1, QThread::idealThreadCount());
+    options.jobs = std::max(1, workers);
     options.workerProgram = WorkerClient::defaultProgram();
     m_job = new IngestJob(options);
     m_job->moveToThread(&m_thread);
     connect(m_job, &IngestJob::progressed, this, &ImportController::progressed);
+    connect(m_job, &IngestJob::fileFailed, this, &ImportController::fileFailed);
     // Runs on the job's thread: the summary is copied there, then handed to the GUI thread, which
     // alone forgets and releases the job (so m_job never points at a deleted job).
     connect(m_job, &IngestJob::finished, m_job, [this, job = m_job] {

@@ -19,12 +19,14 @@ public:
     ~ImportController() override;
 
     bool isRunning() const { return m_job != nullptr; }
-    void start(const QString &catalogFolder, const QStringList &paths);
+    // Imports `paths` with `workers` worker processes at once.
+    void start(const QString &catalogFolder, const QStringList &paths, int workers);
     void cancel();
 
 Q_SIGNALS:
     void started();
     void progressed(const IngestProgress &progress);
+    void fileFailed(const QString &path, const QString &reason);
     void finished(const IngestSummary &summary);
 
 private:

@@ -2,26 +2,56 @@
 //
 //   reelatlas [--catalog PATH] [--lang zh_CN|en] [FOLDER...]
 //
-// Opens the catalog (--catalog, else $REELATLAS_CATALOG, else the default catalog) and imports
-// the folders given.
+// Opens the catalog (--catalog, else $REELATLAS_CATALOG, else the default catalog of the
+// settings) and imports the folders given.
 
+#include "appsettings.h"
 #include "catalog.h"
 #include "mainwindow.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QLocale>
+#include <QProcess>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Opens `folder` in a new main window that replaces `window` (File > New / Open / Recent).
+void openWindow(std::unique_ptr<MainWindow> &window, const QString &folder)
+{
+    auto next = std::make_unique<MainWindow>(folder);
+    QObject::connect(next.get(), &MainWindow::catalogRequested, next.get(), [&window](const QString &other) {
+        // Replace the window once the event that asked for it is over.
+        QMetaObject::invokeMethod(
+            qApp, [&window, other] { openWindow(window, other); }, Qt::QueuedConnection);
+    });
+    if (window) {
+        next->show(); // first, or closing the last window would end the app
+        window->close();
+        window = std::move(next);
+    } else {
+        window = std::move(next);
+        window->show();
+    }
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"ReelAtlas"_s);
     QApplication::setApplicationName(u"ReelAtlas"_s);
     QApplication::setApplicationDisplayName(u"ReelAtlas"_s);
     QApplication::setApplicationVersion(QStringLiteral(REELATLAS_VERSION));
     QApplication::setDesktopFileName(u"reelatlas"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/reelatlas.svg"_s));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "ReelAtlas media-asset library"));
@@ -36,14 +66,27 @@ int main(int argc, char *argv[])
                                  u"[FOLDER...]"_s);
     parser.process(app);
 
-    // Simplified Chinese and English ship together; the system language chooses unless --lang.
-    const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
+    // Simplified Chinese and English ship together: --lang, else the settings, else the system.
+    const AppSettings settings;
+    const QString language = parser.isSet(langOption) ? parser.value(langOption) : settings.language();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     Translations::install(locale);
 
-    MainWindow window(Catalog::resolveFolder(parser.value(catalogOption)));
-    window.show();
+    QString folder = parser.value(catalogOption);
+    if (folder.isEmpty() && qEnvironmentVariableIsEmpty("REELATLAS_CATALOG"))
+        folder = settings.defaultCatalog();
+    std::unique_ptr<MainWindow> window;
+    openWindow(window, Catalog::resolveFolder(folder));
     if (!parser.positionalArguments().isEmpty())
-        window.importPaths(parser.positionalArguments());
-    return QApplication::exec();
+        window->importPaths(parser.positionalArguments());
+    const int code = QApplication::exec();
+    const QString shown = window ? window->catalogFolder() : QString();
+    window.reset();
+    if (code == 42) { // the language changed in the settings: start again, on the same catalog
+        QStringList args { u"--catalog"_s, shown };
+        QProcess::startDetached(QApplication::applicationFilePath(), args);
+        return 0;
+    }
+    return code;
 }

@@ -1,104 +1,243 @@
 #include "mainwindow.h"
 
+#include "appsettings.h"
+#include "assetgridview.h"
 #include "assetlistmodel.h"
 #include "assettiledelegate.h"
+#include "catalog.h"
+#include "catalogeditor.h"
+#include "countdelegate.h"
+#include "editcommands.h"
+#include "facetmodel.h"
 #include "importcontroller.h"
+#include "importpanel.h"
+#include "inspector.h"
+#include "previewdialog.h"
+#include "searchfield.h"
+#include "searchtext.h"
+#include "settingsdialog.h"
+#include "sidebarmodel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDialog>
+#include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
-#include <QListView>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSlider>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
-#include <QTreeWidget>
+#include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+enum Page { EmptyPage, GridPage, TablePage, NoResultsPage };
+
+// The sort choices of the search, in the order of the combo box.
+constexpr AssetSort kSorts[] = { AssetSort::Relevance, AssetSort::Newest,   AssetSort::Oldest,
+                                 AssetSort::Longest,   AssetSort::Shortest, AssetSort::Name };
+const char *sortName(AssetSort sort)
+{
+    switch (sort) {
+    case AssetSort::Relevance:
+        return "relevance";
+    case AssetSort::Newest:
+        return "newest";
+    case AssetSort::Oldest:
+        return "oldest";
+    case AssetSort::Longest:
+        return "longest";
+    case AssetSort::Shortest:
+        return "shortest";
+    case AssetSort::Name:
+        return "name";
+    }
+    return "relevance";
+}
+
+} // namespace
 
 MainWindow::MainWindow(const QString &catalogFolder, QWidget *parent)
     : QMainWindow(parent)
     , m_catalogFolder(catalogFolder)
     , m_model(new AssetListModel(this))
-    , m_delegate(new AssetTileDelegate(this))
+    , m_reader(new CatalogReader(catalogFolder, this))
+    , m_editor(new CatalogEditor(catalogFolder, this))
+    , m_undo(new QUndoStack(this))
     , m_import(new ImportController(this))
+    , m_sidebarModel(new SidebarModel(this))
+    , m_facetModel(new FacetModel(this))
+    , m_selectionTimer(new QTimer(this))
+    , m_importRefresh(new QTimer(this))
 {
     setWindowTitle(tr("ReelAtlas — %1").arg(QDir::toNativeSeparators(catalogFolder)));
+    setWindowIcon(QIcon(u":/icons/reelatlas.svg"_s));
     setAcceptDrops(true);
-    resize(1280, 800);
+    resize(1440, 900);
+    AppSettings().addRecentCatalog(catalogFolder);
 
-    // Actions
-    m_addFolderAction = new QAction(tr("&Add Folder…"), this);
-    m_addFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_addFolderAction->setToolTip(
-        tr("Find the clips and photos in a folder and add them to the library (Ctrl+I)"));
-    connect(m_addFolderAction, &QAction::triggered, this, &MainWindow::addFolder);
-    auto *refreshAction = new QAction(tr("&Refresh"), this);
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    connect(refreshAction, &QAction::triggered, m_model, &AssetListModel::reload);
-    auto *quitAction = new QAction(tr("&Quit"), this);
-    quitAction->setShortcut(QKeySequence::Quit);
-    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+    createLayout();
+    createActions();
 
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(m_addFolderAction);
-    fileMenu->addSeparator();
-    fileMenu->addAction(quitAction);
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->addAction(refreshAction);
+    m_selectionTimer->setSingleShot(true);
+    m_selectionTimer->setInterval(60);
+    connect(m_selectionTimer, &QTimer::timeout, this, &MainWindow::loadInspector);
+    m_importRefresh->setInterval(4000); // new assets appear while an import runs
+    connect(m_importRefresh, &QTimer::timeout, this, &MainWindow::refreshAfterImport);
 
-    QToolBar *toolBar = addToolBar(tr("Library"));
-    toolBar->setObjectName(u"libraryToolBar"_s);
-    toolBar->setMovable(false);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar->addAction(m_addFolderAction);
-    toolBar->addAction(refreshAction);
-    auto *spacer = new QWidget(toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolBar->addWidget(spacer);
-    toolBar->addWidget(new QLabel(tr("Size"), toolBar));
-    m_sizeSlider = new QSlider(Qt::Horizontal, toolBar);
-    m_sizeSlider->setRange(128, 384);
-    m_sizeSlider->setValue(m_delegate->posterWidth());
-    m_sizeSlider->setFixedWidth(140);
-    m_sizeSlider->setToolTip(tr("Thumbnail size"));
-    toolBar->addWidget(m_sizeSlider);
-
-    // The grid
-    m_grid = new QListView(this);
-    m_grid->setViewMode(QListView::IconMode);
-    m_grid->setResizeMode(QListView::Adjust);
-    m_grid->setMovement(QListView::Static);
-    m_grid->setUniformItemSizes(true);
-    m_grid->setLayoutMode(QListView::Batched);
-    m_grid->setBatchSize(500);
-    m_grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_grid->setMouseTracking(true);
-    m_grid->setSpacing(4);
-    m_grid->setModel(m_model);
-    m_grid->setItemDelegate(m_delegate);
-    m_grid->setFrameShape(QFrame::NoFrame);
-    connect(m_sizeSlider, &QSlider::valueChanged, this, [this](int width) {
-        m_delegate->setPosterWidth(width);
-        m_grid->doItemsLayout(); // uniform item sizes: the new size applies to every tile
+    connect(m_model, &AssetListModel::loaded, this, &MainWindow::onLoaded);
+    connect(m_model, &AssetListModel::loadFailed, this, [this](const QString &error) {
+        m_emptyLabel->setText(
+            tr("<h2>The catalog cannot be opened</h2><p>%1</p><p>%2</p>")
+                .arg(QDir::toNativeSeparators(m_catalogFolder).toHtmlEscaped(), error.toHtmlEscaped()));
+        m_pages->setCurrentIndex(EmptyPage);
+        m_addFolderAction->setEnabled(false);
     });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &MainWindow::rememberSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::restoreSelection);
+    connect(m_reader, &CatalogReader::searched, this, &MainWindow::onSearched);
+    connect(m_reader, &CatalogReader::sidebarLoaded, this, &MainWindow::onSidebarLoaded);
+    connect(m_reader, &CatalogReader::assetsLoaded, this,
+            [this](const QList<qint64> &ids, const QList<QJsonObject> &assets) {
+                if (ids == m_inspected.mid(0, ids.size()))
+                    m_inspector->setAssets(m_inspected, assets);
+            });
+    connect(m_editor, &CatalogEditor::changed, this,
+            [this](CatalogEditor::Change what) { onCatalogChanged(int(what)); });
+    connect(m_editor, &CatalogEditor::fieldsChanged, this,
+            [this](const QString &column, const QHash<qint64, QVariant> &values) {
+                if (column == "title"_L1) {
+                    for (auto it = values.cbegin(); it != values.cend(); ++it)
+                        m_model->setTitle(it.key(), it.value().toString());
+                }
+                m_inspector->applyFields(column, values);
+            });
+    connect(m_editor, &CatalogEditor::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Could not save: %1").arg(error), 10'000);
+        QMessageBox::warning(this, tr("Could Not Save"), tr("The change could not be saved:\n%1").arg(error));
+        m_reader->loadSidebar();
+        loadInspector();
+    });
+    connect(m_import, &ImportController::progressed, this, &MainWindow::onImportProgress);
+    connect(m_import, &ImportController::fileFailed, m_importPanel, &ImportPanel::fileFailed);
+    connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
 
-    // The empty library
-    auto *emptyPage = new QWidget(this);
+    const AppSettings settings;
+    restoreGeometry(settings.windowGeometry());
+    restoreState(settings.windowState());
+    setViewMode(settings.viewMode());
+    m_importDock->hide();
+
+    m_model->setCatalog(catalogFolder);
+    m_reader->loadSidebar();
+    runSearch();
+}
+
+MainWindow::~MainWindow()
+{
+    m_inspector->commitPending();
+    delete m_preview;
+}
+
+// ------------------------------------------------------------------ layout
+
+void MainWindow::createLayout()
+{
+    // Centre: search row, message, pages.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(6, 6, 6, 0);
+    centreLayout->setSpacing(4);
+    auto *searchRow = new QHBoxLayout;
+    m_search = new SearchField(centre);
+    m_search->setObjectName(u"search"_s);
+    connect(m_search, &SearchField::searchRequested, this, &MainWindow::runSearch);
+    m_sort = new QComboBox(centre);
+    m_sort->setObjectName(u"sort"_s);
+    m_sort->addItem(tr("Best match"));
+    m_sort->addItem(tr("Newest first"));
+    m_sort->addItem(tr("Oldest first"));
+    m_sort->addItem(tr("Longest first"));
+    m_sort->addItem(tr("Shortest first"));
+    m_sort->addItem(tr("Name"));
+    m_sort->setToolTip(tr("Order of the results"));
+    connect(m_sort, &QComboBox::currentIndexChanged, this, &MainWindow::runSearch);
+    auto *saveButton = new QToolButton(centre);
+    saveButton->setText(tr("Save Search…"));
+    saveButton->setToolTip(tr("Keep this search in the sidebar as a smart collection that stays up to date"));
+    connect(saveButton, &QToolButton::clicked, this, &MainWindow::saveSearch);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_sort);
+    searchRow->addWidget(saveButton);
+    centreLayout->addLayout(searchRow);
+    m_searchMessage = new QLabel(centre);
+    m_searchMessage->setObjectName(u"searchMessage"_s);
+    m_searchMessage->setWordWrap(true);
+    m_searchMessage->setStyleSheet(u"QLabel { color: #b03a2e; padding: 2px 4px; }"_s);
+    m_searchMessage->hide();
+    centreLayout->addWidget(m_searchMessage);
+
+    m_grid = new AssetGridView(centre);
+    m_grid->setModel(m_model);
+    m_grid->setModelColumn(0);
+    m_grid->setPosterWidth(AppSettings().thumbnailSize());
+    connect(m_grid, &AssetGridView::previewRequested, this, &MainWindow::previewCurrent);
+    connect(m_grid, &QAbstractItemView::activated, this, &MainWindow::previewCurrent);
+
+    m_table = new QTableView(centre);
+    m_table->setModel(m_model);
+    m_selection = m_grid->selectionModel();
+    m_table->setSelectionModel(m_selection); // one selection, two views
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() * 2 + 4);
+    m_table->setItemDelegateForColumn(AssetListModel::NameColumn, new AssetRowDelegate(m_table));
+    m_table->setColumnWidth(AssetListModel::NameColumn, 380);
+    m_table->setColumnWidth(AssetListModel::FormatColumn, 140);
+    m_table->setColumnWidth(AssetListModel::DateColumn, 150);
+    m_table->setWordWrap(false);
+    m_table->setDragEnabled(true);
+    m_table->setDragDropMode(QAbstractItemView::DragOnly);
+    m_table->setAlternatingRowColors(true);
+    m_table->setFrameShape(QFrame::NoFrame);
+    m_table->setShowGrid(false);
+    connect(m_table, &QAbstractItemView::activated, this, &MainWindow::previewCurrent);
+    connect(m_selection, &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_selection, &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
+
+    auto *emptyPage = new QWidget(centre);
     auto *emptyLayout = new QVBoxLayout(emptyPage);
     m_emptyLabel = new QLabel(emptyPage);
+    m_emptyLabel->setObjectName(u"emptyLabel"_s);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setText(tr("Opening the catalog…"));
@@ -110,56 +249,746 @@ MainWindow::MainWindow(const QString &catalogFolder, QWidget *parent)
     emptyLayout->addSpacing(12);
     emptyLayout->addWidget(emptyButton, 0, Qt::AlignHCenter);
     emptyLayout->addStretch();
+    m_noResultsLabel = new QLabel(centre);
+    m_noResultsLabel->setAlignment(Qt::AlignCenter);
+    m_noResultsLabel->setWordWrap(true);
 
-    m_pages = new QStackedWidget(this);
+    m_pages = new QStackedWidget(centre);
     m_pages->addWidget(emptyPage);
     m_pages->addWidget(m_grid);
-    setCentralWidget(m_pages);
+    m_pages->addWidget(m_table);
+    m_pages->addWidget(m_noResultsLabel);
+    centreLayout->addWidget(m_pages, 1);
+    setCentralWidget(centre);
 
-    // Status bar: count, import progress, cancel
-    m_countLabel = new QLabel(this);
-    m_importLabel = new QLabel(this);
-    m_importProgress = new QProgressBar(this);
-    m_importProgress->setMaximumWidth(220);
-    m_importProgress->setTextVisible(false);
-    m_cancelButton = new QToolButton(this);
-    m_cancelButton->setText(tr("Cancel"));
-    m_cancelButton->setToolTip(
-        tr("Stop importing; what is done is kept, and adding the folder again resumes"));
-    connect(m_cancelButton, &QToolButton::clicked, m_import, &ImportController::cancel);
-    statusBar()->addWidget(m_countLabel);
-    statusBar()->addPermanentWidget(m_importLabel);
-    statusBar()->addPermanentWidget(m_importProgress);
-    statusBar()->addPermanentWidget(m_cancelButton);
-    m_importLabel->hide();
-    m_importProgress->hide();
-    m_cancelButton->hide();
-
-    connect(m_model, &AssetListModel::loaded, this, &MainWindow::onLoaded);
-    connect(m_model, &AssetListModel::loadFailed, this, [this](const QString &error) {
-        m_pages->setCurrentIndex(0);
-        m_emptyLabel->setText(tr("The catalog %1 cannot be opened:\n%2").arg(m_catalogFolder, error));
-        m_addFolderAction->setEnabled(false);
+    // Left: sidebar over facets.
+    m_sidebar = new QTreeView(this);
+    m_sidebar->setObjectName(u"sidebar"_s);
+    m_sidebar->setModel(m_sidebarModel);
+    m_sidebar->setItemDelegate(new CountDelegate(m_sidebar));
+    m_sidebar->setHeaderHidden(true);
+    m_sidebar->setUniformRowHeights(true);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setDragDropMode(QAbstractItemView::DragDrop);
+    m_sidebar->setDefaultDropAction(Qt::MoveAction);
+    m_sidebar->setDropIndicatorShown(true);
+    m_sidebar->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_sidebar, &QTreeView::clicked, this, &MainWindow::onSidebarActivated);
+    connect(m_sidebar, &QTreeView::activated, this, &MainWindow::onSidebarActivated);
+    connect(m_sidebar, &QWidget::customContextMenuRequested, this, &MainWindow::showSidebarMenu);
+    connect(m_sidebarModel, &SidebarModel::assetsDropped, this,
+            [this](const QString &path, const QList<qint64> &ids) {
+                m_undo->push(EditCommands::tagAssets(m_editor, ids, path, true));
+            });
+    connect(m_sidebarModel, &SidebarModel::tagDropped, this, [this](qint64 id, std::optional<qint64> parent) {
+        for (const SidebarData::Tag &tag : m_sidebarModel->sidebarData().tags) {
+            if (tag.id == id && tag.parentId != parent)
+                m_undo->push(EditCommands::moveTag(m_editor, id, parent, tag.path));
+        }
     });
-    connect(m_import, &ImportController::progressed, this, &MainWindow::onImportProgress);
-    connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
-    m_model->setCatalog(catalogFolder);
+
+    m_facets = new QTreeView(this);
+    m_facets->setObjectName(u"facets"_s);
+    m_facets->setModel(m_facetModel);
+    m_facets->setItemDelegate(new CountDelegate(m_facets));
+    m_facets->setHeaderHidden(true);
+    m_facets->setUniformRowHeights(true);
+    m_facets->setFrameShape(QFrame::NoFrame);
+    m_facets->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_facets, &QTreeView::clicked, this, &MainWindow::onFacetClicked);
+    connect(m_facets, &QTreeView::activated, this, &MainWindow::onFacetClicked);
+    connect(m_facetModel, &QAbstractItemModel::modelReset, m_facets, [this] {
+        // Open the facets a person looks at first; tags and years can be long.
+        for (int row = 0; row < m_facetModel->rowCount(); ++row) {
+            const QModelIndex facet = m_facetModel->index(row, 0);
+            const QString id = facet.data(FacetModel::FacetIdRole).toString();
+            m_facets->setExpanded(facet, m_facetModel->rowCount(facet) <= 6 || id == "tag"_L1);
+        }
+    });
+
+    auto *left = new QSplitter(Qt::Vertical, this);
+    auto *facetsBox = new QWidget(left);
+    auto *facetsLayout = new QVBoxLayout(facetsBox);
+    facetsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *facetsTitle = new QLabel(tr("Narrow the results"), facetsBox);
+    facetsTitle->setContentsMargins(6, 6, 6, 2);
+    QFont titleFont = facetsTitle->font();
+    titleFont.setBold(true);
+    facetsTitle->setFont(titleFont);
+    facetsLayout->addWidget(facetsTitle);
+    facetsLayout->addWidget(m_facets);
+    left->addWidget(m_sidebar);
+    left->addWidget(facetsBox);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 2);
+    m_sidebarDock = new QDockWidget(tr("Library"), this);
+    m_sidebarDock->setObjectName(u"sidebarDock"_s);
+    m_sidebarDock->setWidget(left);
+    m_sidebarDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_sidebarDock);
+
+    // Right: the inspector.
+    m_inspector = new Inspector(m_catalogFolder, this);
+    m_inspector->setObjectName(u"inspector"_s);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_inspector);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_inspectorDock = new QDockWidget(tr("Inspector"), this);
+    m_inspectorDock->setObjectName(u"inspectorDock"_s);
+    m_inspectorDock->setWidget(scroll);
+    m_inspectorDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    m_inspectorDock->setMinimumWidth(320);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    resizeDocks({ m_sidebarDock, m_inspectorDock }, { 260, 360 }, Qt::Horizontal);
+    connect(m_inspector, &Inspector::fieldEdited, this,
+            [this](const QList<qint64> &ids, const QString &column, const QVariant &value) {
+                m_undo->push(EditCommands::setField(m_editor, ids, column, value, QString()));
+            });
+    connect(m_inspector, &Inspector::tagToggled, this,
+            [this](const QList<qint64> &ids, const QString &path, bool add) {
+                m_undo->push(EditCommands::tagAssets(m_editor, ids, path, add));
+            });
+    connect(m_inspector, &Inspector::newLocationRequested, this,
+            [this](const QList<qint64> &ids, const QString &name) {
+                m_undo->push(EditCommands::linkNewLocation(m_editor, ids, name));
+            });
+
+    // Bottom: the import panel.
+    m_importPanel = new ImportPanel(this);
+    m_importPanel->setObjectName(u"importPanel"_s);
+    m_importDock = new QDockWidget(tr("Import"), this);
+    m_importDock->setObjectName(u"importDock"_s);
+    m_importDock->setWidget(m_importPanel);
+    m_importDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_importDock);
+    connect(m_importPanel, &ImportPanel::cancelRequested, m_import, &ImportController::cancel);
+    connect(m_importPanel, &ImportPanel::closeRequested, m_importDock, &QWidget::hide);
+
+    // Status bar.
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(u"countLabel"_s);
+    statusBar()->addWidget(m_countLabel, 1);
+    auto *sizeLabel = new QLabel(tr("Size"), this);
+    statusBar()->addPermanentWidget(sizeLabel);
+    m_sizeSlider = new QSlider(Qt::Horizontal, this);
+    m_sizeSlider->setRange(128, 384);
+    m_sizeSlider->setSingleStep(16);
+    m_sizeSlider->setValue(m_grid->tileDelegate()->posterWidth());
+    m_sizeSlider->setFixedWidth(140);
+    m_sizeSlider->setToolTip(tr("Thumbnail size (Ctrl+Plus / Ctrl+Minus)"));
+    statusBar()->addPermanentWidget(m_sizeSlider);
+    connect(m_sizeSlider, &QSlider::valueChanged, this, [this](int width) {
+        m_grid->setPosterWidth(width);
+        AppSettings().setThumbnailSize(width);
+    });
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::onLoaded(int count)
+void MainWindow::createActions()
 {
-    m_countLabel->setText(tr("%n clip(s) and photo(s)", nullptr, count));
-    if (count == 0) {
-        m_emptyLabel->setText(tr("<h2>The library is empty</h2><p>Add a folder of clips and photos, or drop "
-                                 "folders on this window. ReelAtlas finds every clip and photo inside, reads "
-                                 "its technical facts and makes posters and filmstrips.</p>"));
-        m_pages->setCurrentIndex(0);
+    const auto action = [this](const QString &text, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, this);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a); // shortcuts work wherever the focus is
+        return a;
+    };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(tr("&New Catalog…"), QKeySequence::New, &MainWindow::newCatalog));
+    file->addAction(action(tr("&Open Catalog…"), QKeySequence::Open, &MainWindow::openCatalog));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    m_addFolderAction =
+        action(tr("&Add Folder…"), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::addFolder);
+    m_addFolderAction->setToolTip(
+        tr("Find the clips and photos in a folder and add them to the library (Ctrl+I)"));
+    file->addAction(m_addFolderAction);
+    file->addAction(action(tr("Re&fresh"), QKeySequence::Refresh, &MainWindow::refreshAfterImport));
+    file->addSeparator();
+    QAction *settings =
+        action(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), &MainWindow::showSettings);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addAction(settings);
+    file->addSeparator();
+    QAction *quit = action(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+    file->addAction(quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) });
+    addAction(m_undoAction);
+    addAction(m_redoAction);
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(action(tr("Select &All"), QKeySequence::SelectAll, [this] {
+        if (m_pages->currentWidget() == m_grid)
+            m_grid->selectAll();
+        else if (m_pages->currentWidget() == m_table)
+            m_table->selectAll();
+    }));
+    QAction *find = action(tr("&Find"), QKeySequence::Find, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    edit->addAction(find);
+    edit->addAction(
+        action(tr("&Save Search…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::saveSearch));
+    edit->addSeparator();
+    m_tagAction = action(tr("&Tag Selected…"), QKeySequence(Qt::CTRL | Qt::Key_T), &MainWindow::tagSelection);
+    edit->addAction(m_tagAction);
+    edit->addAction(
+        action(tr("Add Tag in the &Inspector"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), [this] {
+            m_inspectorDock->show();
+            m_inspector->focusTagEditor();
+        }));
+    m_removeAction = new QAction(tr("&Remove from Catalog…"), this);
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_removeAction->setToolTip(tr("Forget the selected items; their files stay where they are"));
+    connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeSelection);
+    m_grid->addAction(m_removeAction); // Delete only in the grid and table, never while typing
+    m_table->addAction(m_removeAction);
+    edit->addAction(m_removeAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *modes = new QActionGroup(this);
+    m_gridAction = action(tr("&Thumbnails"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { setViewMode(0); });
+    m_tableAction = action(tr("&Details"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] { setViewMode(1); });
+    for (QAction *mode : { m_gridAction, m_tableAction }) {
+        mode->setCheckable(true);
+        modes->addAction(mode);
+        view->addAction(mode);
+    }
+    view->addSeparator();
+    m_previewAction = action(tr("&Preview"), QKeySequence(), &MainWindow::previewCurrent);
+    m_previewAction->setToolTip(tr("Large preview with the filmstrip (Space)"));
+    view->addAction(m_previewAction);
+    view->addAction(action(tr("&Next Item"), QKeySequence(Qt::ALT | Qt::Key_Right), [this] { step(1); }));
+    view->addAction(action(tr("P&revious Item"), QKeySequence(Qt::ALT | Qt::Key_Left), [this] { step(-1); }));
+    view->addSeparator();
+    view->addAction(action(tr("&Larger Thumbnails"), QKeySequence::ZoomIn,
+                           [this] { m_sizeSlider->setValue(m_sizeSlider->value() + 32); }));
+    view->addAction(action(tr("&Smaller Thumbnails"), QKeySequence::ZoomOut,
+                           [this] { m_sizeSlider->setValue(m_sizeSlider->value() - 32); }));
+    view->addSeparator();
+    QAction *sidebar = m_sidebarDock->toggleViewAction();
+    sidebar->setText(tr("&Library and Filters"));
+    view->addAction(sidebar);
+    QAction *inspector = m_inspectorDock->toggleViewAction();
+    inspector->setText(tr("&Inspector"));
+    inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
+    view->addAction(inspector);
+    QAction *imports = m_importDock->toggleViewAction();
+    imports->setText(tr("I&mport Panel"));
+    view->addAction(imports);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(tr("&Search Syntax"), QKeySequence::HelpContents, &MainWindow::showSearchHelp));
+    QAction *about = action(tr("&About ReelAtlas"), QKeySequence(), &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(about);
+
+    QToolBar *toolBar = addToolBar(tr("Library"));
+    toolBar->setObjectName(u"libraryToolBar"_s);
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(m_addFolderAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_undoAction);
+    toolBar->addAction(m_redoAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_tagAction);
+    toolBar->addAction(m_previewAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_gridAction);
+    toolBar->addAction(m_tableAction);
+}
+
+void MainWindow::setViewMode(int mode)
+{
+    AppSettings().setViewMode(mode);
+    (mode == 1 ? m_tableAction : m_gridAction)->setChecked(true);
+    updatePage();
+    QWidget *view = mode == 1 ? static_cast<QWidget *>(m_table) : m_grid;
+    if (m_pages->currentWidget() == view && isVisible())
+        view->setFocus();
+    // Keep what was current in sight.
+    const QModelIndex current = m_selection->currentIndex();
+    if (current.isValid())
+        (mode == 1 ? static_cast<QAbstractItemView *>(m_table) : m_grid)->scrollTo(current);
+}
+
+void MainWindow::updatePage()
+{
+    if (!m_loaded)
+        return;
+    if (m_model->totalCount() == 0) {
+        m_emptyLabel->setText(
+            tr("<h2>The library is empty</h2><p>Add a folder of clips and photos, or drop "
+               "folders on this window. ReelAtlas finds every clip and photo inside, reads its "
+               "technical facts and makes posters and filmstrips.</p>"));
+        m_pages->setCurrentIndex(EmptyPage);
+    } else if (m_model->rowCount() == 0 && m_resultCount == 0) {
+        m_noResultsLabel->setText(tr("<h3>Nothing matches “%1”</h3><p>Try fewer words or filters, or press "
+                                     "Esc to see everything.</p>")
+                                      .arg(m_shownText.toHtmlEscaped()));
+        m_pages->setCurrentIndex(NoResultsPage);
     } else {
-        m_pages->setCurrentIndex(1);
+        m_pages->setCurrentIndex(m_tableAction->isChecked() ? TablePage : GridPage);
     }
 }
+
+void MainWindow::onLoaded(int)
+{
+    m_loaded = true;
+    m_addFolderAction->setEnabled(true);
+    updatePage();
+    updateCount();
+}
+
+void MainWindow::updateCount()
+{
+    const int total = m_model->totalCount();
+    const int shown = m_model->rowCount();
+    QString text = m_shownText.trimmed().isEmpty()
+        ? tr("%n clip(s) and photo(s)", nullptr, total)
+        : tr("%1 of %2 match", nullptr, shown).arg(QLocale().toString(shown), QLocale().toString(total));
+    const int selected = int(m_selection->selectedRows().size());
+    if (selected > 1)
+        text += u"  ·  "_s + tr("%n selected", nullptr, selected);
+    if (m_searchMs > 0)
+        text += u"  ·  "_s + tr("%1 ms").arg(QLocale().toString(m_searchMs, 'f', 0));
+    m_countLabel->setText(text);
+}
+
+// ------------------------------------------------------------------ search
+
+void MainWindow::search(const QString &text)
+{
+    m_search->setQuery(text);
+}
+
+void MainWindow::runSearch()
+{
+    m_ticket = m_reader->search(m_search->text(), kSorts[std::max(0, m_sort->currentIndex())]);
+}
+
+void MainWindow::onSearched(const SearchResult &result)
+{
+    if (result.ticket != m_ticket)
+        return; // an older search; a newer one is on its way
+    if (!result.failure.isEmpty()) {
+        m_searchMessage->setText(tr("The search could not run: %1").arg(result.failure));
+        m_searchMessage->show();
+        return;
+    }
+    m_shownText = result.text;
+    m_resultCount = int(result.ids.size());
+    m_searchMs = result.milliseconds;
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // in the search's order
+    m_model->setVisibleIds(result.ids);
+    m_facetModel->setFacets(result.facets, result.text);
+    if (!result.errors.isEmpty()) {
+        m_searchMessage->setText(tr("Not understood: %1").arg(result.errors.join(u"; "_s)));
+        m_searchMessage->show();
+    } else {
+        m_searchMessage->hide();
+    }
+    updatePage();
+    updateCount();
+    Q_EMIT searchShown(result);
+}
+
+void MainWindow::onFacetClicked(const QModelIndex &index)
+{
+    if (!index.parent().isValid()) {
+        m_facets->setExpanded(index, !m_facets->isExpanded(index));
+        return;
+    }
+    m_search->setQuery(m_facetModel->toggled(index));
+}
+
+QList<qint64> MainWindow::visibleIds() const
+{
+    QList<qint64> ids;
+    ids.reserve(m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ids.append(m_model->index(row, 0).data(AssetListModel::IdRole).toLongLong());
+    return ids;
+}
+
+// ------------------------------------------------------------------ sidebar
+
+void MainWindow::onSidebarLoaded(const SidebarData &sidebar)
+{
+    // Keep what is open and chosen across the reload.
+    QStringList expanded;
+    for (const QModelIndex &index :
+         m_sidebarModel->match(m_sidebarModel->index(0, 0), SidebarModel::KeyRole, u"*"_s, -1,
+                               Qt::MatchWildcard | Qt::MatchRecursive)) {
+        if (m_sidebar->isExpanded(index))
+            expanded.append(index.data(SidebarModel::KeyRole).toString());
+    }
+    const QString current = m_sidebar->currentIndex().data(SidebarModel::KeyRole).toString();
+    const bool first = m_sidebarModel->sidebarData().assets == 0 && expanded.isEmpty();
+    m_sidebarModel->setData(sidebar);
+    for (int row = 0; row < m_sidebarModel->rowCount(); ++row)
+        m_sidebar->setExpanded(m_sidebarModel->index(row, 0), true); // the sections
+    if (!first) {
+        for (const QString &key : std::as_const(expanded))
+            m_sidebar->setExpanded(m_sidebarModel->indexForKey(key), true);
+    }
+    if (!current.isEmpty())
+        m_sidebar->setCurrentIndex(m_sidebarModel->indexForKey(current));
+    m_search->setTagPaths(m_sidebarModel->tagPaths());
+    m_inspector->setCatalogData(sidebar);
+    if (!sidebar.failure.isEmpty())
+        statusBar()->showMessage(tr("The catalog could not be read: %1").arg(sidebar.failure), 10'000);
+}
+
+void MainWindow::onSidebarActivated(const QModelIndex &index)
+{
+    const auto kind = SidebarModel::Kind(index.data(SidebarModel::KindRole).toInt());
+    switch (kind) {
+    case SidebarModel::Kind::Section:
+        return;
+    case SidebarModel::Kind::Collection:
+        if (index.data(SidebarModel::KeyRole).toString() == "collection:assets"_L1)
+            m_search->setQuery(QString());
+        return;
+    case SidebarModel::Kind::SavedSearch: {
+        const QString sort = index.data(SidebarModel::SortRole).toString();
+        for (int i = 0; i < int(std::size(kSorts)); ++i) {
+            if (QLatin1StringView(sortName(kSorts[i])) == sort) {
+                const QSignalBlocker block(m_sort);
+                m_sort->setCurrentIndex(i);
+            }
+        }
+        m_search->setQuery(index.data(SidebarModel::QueryRole).toString());
+        return;
+    }
+    case SidebarModel::Kind::Tag:
+    case SidebarModel::Kind::Volume:
+        // Ctrl-click adds to the search; a plain click starts a new one.
+        if (QApplication::keyboardModifiers() & Qt::ControlModifier)
+            m_search->setQuery(
+                SearchText::toggleFilter(m_search->text(), index.data(SidebarModel::QueryRole).toString()));
+        else
+            m_search->setQuery(index.data(SidebarModel::QueryRole).toString());
+        return;
+    }
+}
+
+void MainWindow::showSidebarMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_sidebar->indexAt(pos);
+    const auto kind = SidebarModel::Kind(index.data(SidebarModel::KindRole).toInt());
+    const QString key = index.data(SidebarModel::KeyRole).toString();
+    QMenu menu(this);
+    if (kind == SidebarModel::Kind::Tag) {
+        const QString path = index.data(SidebarModel::PathRole).toString();
+        const QList<qint64> selected = selectedIds();
+        if (!selected.isEmpty()) {
+            menu.addAction(tr("Tag %n Selected Item(s) with %1", nullptr, int(selected.size())).arg(path),
+                           this, [this, selected, path] {
+                               m_undo->push(EditCommands::tagAssets(m_editor, selected, path, true));
+                           });
+            menu.addAction(tr("Remove %1 from %n Selected Item(s)", nullptr, int(selected.size())).arg(path),
+                           this, [this, selected, path] {
+                               m_undo->push(EditCommands::tagAssets(m_editor, selected, path, false));
+                           });
+            menu.addSeparator();
+        }
+        menu.addAction(tr("New Tag Inside…"), this, [this, path] { newTag(path); });
+        menu.addAction(tr("Rename…"), this, [this, index] { renameTag(index); });
+        menu.addAction(tr("Merge into…"), this, [this, index] { mergeTag(index); });
+        if (index.parent().data(SidebarModel::KindRole).toInt() == int(SidebarModel::Kind::Tag))
+            menu.addAction(tr("Move to the Top"), this, [this, index] { moveTagToTop(index); });
+        menu.addSeparator();
+        menu.addAction(tr("Delete Tag…"), this, [this, index] { deleteTag(index); });
+    } else if (key == "section:tags"_L1) {
+        menu.addAction(tr("New Tag…"), this, [this] { newTag(QString()); });
+    } else if (kind == SidebarModel::Kind::SavedSearch) {
+        menu.addAction(tr("Rename…"), this, [this, index] { renameSavedSearch(index); });
+        menu.addAction(tr("Delete Saved Search"), this, [this, index] { deleteSavedSearch(index); });
+    } else if (key == "section:saved"_L1) {
+        menu.addAction(tr("Save the Current Search…"), this, &MainWindow::saveSearch);
+    } else {
+        return;
+    }
+    menu.exec(m_sidebar->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::newTag(const QString &parentPath)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("New Tag"),
+        parentPath.isEmpty() ? tr("Name of the new tag (use / for levels, e.g. 场景/老街):")
+                             : tr("Name of the new tag inside %1:").arg(parentPath),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    m_undo->push(EditCommands::createTag(m_editor, parentPath.isEmpty() ? name : parentPath + u'/' + name));
+}
+
+void MainWindow::renameTag(const QModelIndex &index)
+{
+    const qint64 id = index.data(SidebarModel::IdRole).toLongLong();
+    const QString path = index.data(SidebarModel::PathRole).toString();
+    const QString oldName = path.section(u'/', -1);
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Tag"), tr("New name for %1:").arg(path),
+                                               QLineEdit::Normal, oldName, &ok);
+    if (!ok || name.trimmed().isEmpty() || name.trimmed() == oldName)
+        return;
+    m_undo->push(EditCommands::renameTag(m_editor, id, oldName, name.trimmed()));
+}
+
+void MainWindow::mergeTag(const QModelIndex &index)
+{
+    const qint64 id = index.data(SidebarModel::IdRole).toLongLong();
+    const QString path = index.data(SidebarModel::PathRole).toString();
+    QStringList targets;
+    QHash<QString, qint64> ids;
+    for (const SidebarData::Tag &tag : m_sidebarModel->sidebarData().tags) {
+        if (tag.path != path && !tag.path.startsWith(path + u'/') && !path.startsWith(tag.path + u'/')) {
+            targets.append(tag.path);
+            ids.insert(tag.path, tag.id);
+        }
+    }
+    bool ok = false;
+    const QString target = QInputDialog::getItem(
+        this, tr("Merge Tag"),
+        tr("Merge %1 into which tag? Its clips, photos and tags inside it move there, and %1 goes away.")
+            .arg(path),
+        targets, 0, true, &ok);
+    if (!ok || !ids.contains(target))
+        return;
+    m_undo->push(EditCommands::mergeTag(m_editor, id, ids.value(target), path, target));
+}
+
+void MainWindow::deleteTag(const QModelIndex &index)
+{
+    const qint64 id = index.data(SidebarModel::IdRole).toLongLong();
+    const QString path = index.data(SidebarModel::PathRole).toString();
+    const int count = index.data(SidebarModel::CountRole).toInt();
+    const auto answer = QMessageBox::question(
+        this, tr("Delete Tag"),
+        tr("Delete the tag %1 and the tags inside it? %n clip(s) and photo(s) lose it; they stay in the "
+           "library. You can undo this.",
+           nullptr, count)
+            .arg(path));
+    if (answer == QMessageBox::Yes)
+        m_undo->push(EditCommands::removeTag(m_editor, id, path));
+}
+
+void MainWindow::moveTagToTop(const QModelIndex &index)
+{
+    m_undo->push(EditCommands::moveTag(m_editor, index.data(SidebarModel::IdRole).toLongLong(), std::nullopt,
+                                       index.data(SidebarModel::PathRole).toString()));
+}
+
+void MainWindow::saveSearch()
+{
+    const QString query = m_search->text().trimmed();
+    if (query.isEmpty()) {
+        statusBar()->showMessage(tr("Type a search first; saving it keeps it in the sidebar."), 6000);
+        m_search->setFocus();
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save Search"),
+                                               tr("Name of the smart collection for “%1”:").arg(query),
+                                               QLineEdit::Normal, query.left(40), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    m_undo->push(EditCommands::addSavedSearch(m_editor, name.trimmed(), query,
+                                              QString::fromLatin1(sortName(kSorts[m_sort->currentIndex()]))));
+}
+
+void MainWindow::renameSavedSearch(const QModelIndex &index)
+{
+    const QString oldName = index.data().toString();
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Saved Search"), tr("New name:"),
+                                               QLineEdit::Normal, oldName, &ok);
+    if (ok && !name.trimmed().isEmpty() && name.trimmed() != oldName)
+        m_undo->push(EditCommands::renameSavedSearch(m_editor, index.data(SidebarModel::IdRole).toLongLong(),
+                                                     oldName, name.trimmed()));
+}
+
+void MainWindow::deleteSavedSearch(const QModelIndex &index)
+{
+    m_undo->push(EditCommands::removeSavedSearch(m_editor, index.data(SidebarModel::IdRole).toLongLong(),
+                                                 index.data().toString()));
+}
+
+// ------------------------------------------------------------------ selection, inspector, preview
+
+QList<qint64> MainWindow::selectedIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_selection->selectedRows(0);
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : rows)
+        ids.append(index.data(AssetListModel::IdRole).toLongLong());
+    if (ids.isEmpty() && m_selection->currentIndex().isValid()
+        && m_selection->isSelected(m_selection->currentIndex()))
+        ids.append(m_selection->currentIndex().data(AssetListModel::IdRole).toLongLong());
+    return ids;
+}
+
+void MainWindow::onSelectionChanged()
+{
+    m_selectionTimer->start();
+    updateCount();
+}
+
+void MainWindow::loadInspector()
+{
+    QList<qint64> ids = selectedIds();
+    // The current item first: its facts and poster are what the inspector shows in detail.
+    const qint64 current = m_selection->currentIndex().data(AssetListModel::IdRole).toLongLong();
+    if (ids.removeOne(current))
+        ids.prepend(current);
+    m_inspected = ids;
+    if (ids.isEmpty()) {
+        m_inspector->setAssets({}, {});
+        return;
+    }
+    m_reader->loadAssets(ids.mid(0, 500)); // enough to show what they share; edits apply to all
+}
+
+void MainWindow::previewCurrent()
+{
+    const QModelIndex current = m_selection->currentIndex();
+    if (!current.isValid())
+        return;
+    if (!m_preview) {
+        m_preview = new PreviewDialog(m_catalogFolder, this);
+        connect(m_preview, &PreviewDialog::currentChanged, this, [this](const QModelIndex &index) {
+            m_selection->setCurrentIndex(index,
+                                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            (m_tableAction->isChecked() ? static_cast<QAbstractItemView *>(m_table) : m_grid)
+                ->scrollTo(index);
+        });
+    }
+    m_preview->showIndex(current);
+    m_preview->show();
+    m_preview->raise();
+    m_preview->activateWindow();
+}
+
+void MainWindow::step(int delta)
+{
+    const QModelIndex current = m_selection->currentIndex();
+    const int row = std::clamp(current.isValid() ? current.row() + delta : 0, 0, m_model->rowCount() - 1);
+    if (row < 0)
+        return;
+    const QModelIndex next = m_model->index(row, 0);
+    m_selection->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    (m_tableAction->isChecked() ? static_cast<QAbstractItemView *>(m_table) : m_grid)->scrollTo(next);
+}
+
+void MainWindow::rememberSelection()
+{
+    m_keptSelection = selectedIds();
+    m_keptCurrent = m_selection->currentIndex().data(AssetListModel::IdRole).toLongLong();
+}
+
+void MainWindow::restoreSelection()
+{
+    QItemSelection selection;
+    for (const qint64 id : std::as_const(m_keptSelection)) {
+        const QModelIndex index = m_model->indexForId(id);
+        if (index.isValid())
+            selection.select(index, index.siblingAtColumn(AssetListModel::ColumnCount - 1));
+    }
+    const QModelIndex current = m_model->indexForId(m_keptCurrent);
+    if (current.isValid())
+        m_selection->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    if (!selection.isEmpty())
+        m_selection->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (current.isValid())
+        (m_tableAction->isChecked() ? static_cast<QAbstractItemView *>(m_table) : m_grid)->scrollTo(current);
+    onSelectionChanged(); // a reset says nothing about the selection: the inspector follows here
+}
+
+// ------------------------------------------------------------------ editing
+
+void MainWindow::tagSelection()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select clips or photos to tag first."), 5000);
+        return;
+    }
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Tag Selected"));
+    dialog.setLabelText(
+        tr("Tag %n selected item(s) with (e.g. 天气/晴, 场景/老街):", nullptr, int(ids.size())));
+    dialog.setComboBoxEditable(true);
+    dialog.setComboBoxItems(QStringList { QString() } + m_sidebarModel->tagPaths());
+    if (auto *combo = dialog.findChild<QComboBox *>()) {
+        combo->completer()->setFilterMode(Qt::MatchContains);
+        combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    }
+    if (dialog.exec() != QDialog::Accepted || dialog.textValue().trimmed().isEmpty())
+        return;
+    m_undo->push(EditCommands::tagAssets(m_editor, ids, dialog.textValue().trimmed(), true));
+}
+
+void MainWindow::removeSelection()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Remove from Catalog"),
+        tr("Remove %n item(s) from the catalog? Their tags and descriptions go too. The files themselves are "
+           "not touched, and you can undo this.",
+           nullptr, int(ids.size())));
+    if (answer != QMessageBox::Yes)
+        return;
+    m_model->removeIds(ids); // at once; the catalog follows a moment later
+    m_undo->push(EditCommands::removeAssets(m_editor, ids));
+}
+
+void MainWindow::onCatalogChanged(int what)
+{
+    switch (CatalogEditor::Change(what)) {
+    case CatalogEditor::Change::Fields:
+        return; // fieldsChanged showed it
+    case CatalogEditor::Change::Membership:
+        m_model->reload();
+        [[fallthrough]];
+    case CatalogEditor::Change::Tags:
+        m_reader->invalidate();
+        m_reader->loadSidebar();
+        runSearch();
+        loadInspector();
+        return;
+    case CatalogEditor::Change::SavedSearches:
+        m_reader->loadSidebar();
+        return;
+    case CatalogEditor::Change::Locations:
+        m_reader->loadSidebar();
+        loadInspector();
+        return;
+    }
+}
+
+// ------------------------------------------------------------------ import
 
 void MainWindow::addFolder()
 {
@@ -171,92 +1000,51 @@ void MainWindow::addFolder()
 
 void MainWindow::importPaths(const QStringList &paths)
 {
-    if (paths.isEmpty() || m_import->isRunning())
+    if (paths.isEmpty())
         return;
-    m_importLabel->setText(tr("Importing…"));
-    m_importProgress->setRange(0, 0);
-    m_importLabel->show();
-    m_importProgress->show();
-    m_cancelButton->show();
+    if (m_import->isRunning()) {
+        statusBar()->showMessage(tr("An import is running; add more when it is done."), 6000);
+        return;
+    }
+    m_importPanel->started(paths);
+    m_importDock->show();
     m_addFolderAction->setEnabled(false);
-    m_import->start(m_catalogFolder, paths);
+    m_import->start(m_catalogFolder, paths, AppSettings().workerCount());
+    m_importRefresh->start();
 }
 
 void MainWindow::onImportProgress(const IngestProgress &progress)
 {
-    QString text = progress.scanning
-        ? tr("Importing: %1 done, %2 found so far").arg(progress.done).arg(progress.found)
-        : tr("Importing: %1 of %2").arg(progress.done).arg(progress.found);
-    if (progress.filesPerSecond > 0)
-        text += tr(", %1 files/s").arg(progress.filesPerSecond, 0, 'f', 1);
-    if (progress.etaSeconds >= 0 && progress.done < progress.found)
-        text += tr(", %1 left").arg(AssetTileDelegate::formatDuration(progress.etaSeconds));
-    m_importLabel->setText(text);
-    if (progress.scanning || progress.found == 0) {
-        m_importProgress->setRange(0, 0);
-    } else {
-        m_importProgress->setRange(0, progress.found);
-        m_importProgress->setValue(progress.done);
-    }
+    m_importPanel->progressed(progress);
 }
 
 void MainWindow::onImportFinished(const IngestSummary &summary)
 {
-    m_importProgress->hide();
-    m_cancelButton->hide();
+    m_importRefresh->stop();
+    m_importPanel->finished(summary);
     m_addFolderAction->setEnabled(true);
-    QString text;
-    if (!summary.fatalError.isEmpty())
-        text = tr("Import failed: %1").arg(summary.fatalError);
-    else if (summary.cancelled)
-        text = tr("Import stopped: %1 added, %2 failed. Add the folder again to resume.")
-                   .arg(summary.added)
-                   .arg(summary.failed);
-    else
-        text = tr("Import finished: %1 added, %2 updated, %3 unchanged, %4 moved, %5 failed")
-                   .arg(summary.added)
-                   .arg(summary.updated)
-                   .arg(summary.unchanged)
-                   .arg(summary.relinked)
-                   .arg(summary.failed);
-    m_importLabel->setText(text);
-    m_model->reload();
-    if (!summary.failures.isEmpty() || !summary.skips.isEmpty())
-        showFailures(summary);
+    statusBar()->showMessage(m_importPanel->statusText(), 15'000);
+    if (m_importPanel->failureCount() == 0 && summary.fatalError.isEmpty())
+        QTimer::singleShot(8000, m_importDock, [this] {
+            if (!m_import->isRunning())
+                m_importDock->hide();
+        });
+    refreshAfterImport();
 }
 
-void MainWindow::showFailures(const IngestSummary &summary)
+void MainWindow::refreshAfterImport()
 {
-    auto *dialog = new QDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Files not imported"));
-    dialog->resize(900, 420);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(
-        new QLabel(tr("These files could not be read or were skipped. Files that failed are in the "
-                      "library, marked as failed, with the reason."),
-                   dialog));
-    auto *list = new QTreeWidget(dialog);
-    list->setColumnCount(2);
-    list->setHeaderLabels({ tr("File"), tr("Reason") });
-    list->setRootIsDecorated(false);
-    list->setAlternatingRowColors(true);
-    for (const FileNote &note : summary.failures)
-        list->addTopLevelItem(new QTreeWidgetItem({ note.path, note.reason }));
-    for (const FileNote &note : summary.skips)
-        list->addTopLevelItem(new QTreeWidgetItem({ note.path, tr("Skipped: %1").arg(note.reason) }));
-    list->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    list->setColumnWidth(0, 420);
-    layout->addWidget(list);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog->show();
+    m_model->reload();
+    m_reader->invalidate();
+    m_reader->loadSidebar();
+    runSearch();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls() && !m_import->isRunning())
+    // Files from outside; not the grid's own items dragged about (they carry asset ids).
+    if (event->mimeData()->hasUrls()
+        && !event->mimeData()->hasFormat(QString::fromLatin1(AssetListModel::kAssetIdsMime)))
         event->acceptProposedAction();
 }
 
@@ -272,8 +1060,120 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
 }
 
+// ------------------------------------------------------------------ catalogs, settings, help
+
+void MainWindow::newCatalog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("New Catalog: Choose an Empty Folder"),
+                                                             QFileInfo(m_catalogFolder).absolutePath());
+    if (folder.isEmpty())
+        return;
+    if (!QDir(folder).isEmpty() && !Catalog::exists(folder)) {
+        QMessageBox::warning(this, tr("New Catalog"),
+                             tr("%1 is not empty. Choose an empty folder for a new catalog.")
+                                 .arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    Q_EMIT catalogRequested(folder);
+}
+
+void MainWindow::openCatalog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Catalog"),
+                                                             QFileInfo(m_catalogFolder).absolutePath());
+    if (folder.isEmpty())
+        return;
+    if (!Catalog::exists(folder)) {
+        QMessageBox::warning(
+            this, tr("Open Catalog"),
+            tr("%1 is not a ReelAtlas catalog (it has no %2). Use New Catalog to start one.")
+                .arg(QDir::toNativeSeparators(folder), QString::fromLatin1(Catalog::kDatabaseFile)));
+        return;
+    }
+    Q_EMIT catalogRequested(folder);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings().recentCatalogs();
+    for (const QString &folder : recent) {
+        QAction *open = m_recentMenu->addAction(QDir::toNativeSeparators(folder), this,
+                                                [this, folder] { Q_EMIT catalogRequested(folder); });
+        open->setEnabled(folder != m_catalogFolder && Catalog::exists(folder));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent catalogs"))->setEnabled(false);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const bool languageChanged = dialog.save();
+    m_sizeSlider->setValue(AppSettings().thumbnailSize());
+    if (languageChanged) {
+        const auto answer = QMessageBox::question(this, tr("Language"),
+                                                  tr("The new language applies when ReelAtlas starts again. "
+                                                     "Restart now?"));
+        if (answer == QMessageBox::Yes) {
+            close();
+            QApplication::exit(42); // main() starts the app again
+        }
+    }
+}
+
+void MainWindow::showSearchHelp()
+{
+    QString html = tr("<h3>Searching</h3><p>Type words in Chinese, English, full pinyin or pinyin initials: "
+                      "<b>古镇</b>, <b>guzhen</b> and <b>gz</b> all find 古镇. Every word must match (title, "
+                      "description, tags, file name, camera, codec, format class). A leading <b>-</b> "
+                      "excludes: <b>-雨</b>. Quotes keep words together: <b>\"old street\"</b>.</p>"
+                      "<p>Add filters in the same box:</p>");
+    html += u"<table cellspacing=4>"_s;
+    for (const AssetQueryParser::Field &field : AssetQueryParser::fields()) {
+        html += u"<tr><td><b>%1:</b></td><td>%2</td><td style='color:gray'>%3</td></tr>"_s.arg(
+            field.name, QCoreApplication::translate("AssetQueryParser", field.help).toHtmlEscaped(),
+            field.aliases.join(u", "_s).toHtmlEscaped());
+    }
+    html += u"</table>"_s;
+    html += tr("<p>Numbers take &lt;, &lt;=, &gt;, &gt;=, = or a range a..b. Click a value in “Narrow the "
+               "results” to add or remove its filter; save a search to keep it in the sidebar.</p>");
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Search Syntax"));
+    auto *text = new QTextBrowser(&dialog);
+    text->setHtml(html);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog.resize(720, 560);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About ReelAtlas"),
+        tr("<h3>ReelAtlas %1</h3><p>A media-asset library for film-location resource centres: "
+           "the empty-lens library of clips and photos, with locations, facilities and experts "
+           "to come.</p><p>Catalog: %2</p>")
+            .arg(QApplication::applicationVersion(),
+                 QDir::toNativeSeparators(m_catalogFolder).toHtmlEscaped()));
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_inspector->commitPending();
+    AppSettings().setWindow(saveGeometry(), saveState());
     m_import->cancel(); // what is done is committed; the next import resumes
+    m_editor->flush(); // every edit is on disk before the window goes
     event->accept();
+}
+
+PreviewDialog *MainWindow::previewDialog() const
+{
+    return m_preview;
 }

@@ -1,23 +1,39 @@
 #pragma once
 
-// The ReelAtlas main window: the empty-lens library of one catalog as a thumbnail grid, with
-// import of folders. The composition root of the desktop app.
+// The ReelAtlas main window, the composition root of the desktop app: the sidebar
+// (collections, volumes, tags, saved searches) and the facets on the left, the search box and
+// the thumbnail grid or details table in the centre, the inspector on the right, the import
+// panel below. Reading goes through the CatalogReader and the AssetListModel, writing through
+// the CatalogEditor as undoable commands; the GUI thread never touches the catalog itself.
 //
 // Threading: GUI thread.
 
+#include "catalogreader.h"
 #include "ingestjob.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
+class AssetGridView;
 class AssetListModel;
-class AssetTileDelegate;
+class CatalogEditor;
+class FacetModel;
 class ImportController;
+class ImportPanel;
+class Inspector;
+class PreviewDialog;
+class QComboBox;
+class QDockWidget;
+class QItemSelectionModel;
 class QLabel;
-class QListView;
-class QProgressBar;
+class QMenu;
 class QSlider;
 class QStackedWidget;
-class QToolButton;
+class QTableView;
+class QTreeView;
+class QUndoStack;
+class SearchField;
+class SidebarModel;
 
 class MainWindow final : public QMainWindow
 {
@@ -27,8 +43,25 @@ public:
     explicit MainWindow(const QString &catalogFolder, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    QString catalogFolder() const { return m_catalogFolder; }
     // Starts importing `paths` into the catalog (what "Add Folder…" and drops do).
     void importPaths(const QStringList &paths);
+    // Runs a search as if typed in the search box.
+    void search(const QString &text);
+    QUndoStack *undoStack() const { return m_undo; }
+    // The ids shown, in order (tests, benchmarks).
+    QList<qint64> visibleIds() const;
+    // 0: thumbnail grid, 1: details table.
+    void setViewMode(int mode);
+    // The large preview of the current item (Space).
+    void previewCurrent();
+    PreviewDialog *previewDialog() const;
+
+Q_SIGNALS:
+    // The user asked for another catalog (new or open); the app replaces this window.
+    void catalogRequested(const QString &folder);
+    // A search's result is shown (tests, benchmarks).
+    void searchShown(const SearchResult &result);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -36,23 +69,98 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
+    void createLayout();
     void addFolder();
+    void newCatalog();
+    void openCatalog();
+    void updateRecentMenu();
+    void showSettings();
+    void showSearchHelp();
+    void showAbout();
+
+    void runSearch();
+    void onSearched(const SearchResult &result);
+    void onSidebarLoaded(const SidebarData &sidebar);
+    void onSidebarActivated(const QModelIndex &index);
+    void showSidebarMenu(const QPoint &pos);
+    void onFacetClicked(const QModelIndex &index);
     void onLoaded(int count);
+    void updatePage();
+    void updateCount();
+
+    QList<qint64> selectedIds() const;
+    void onSelectionChanged();
+    void loadInspector();
+    void step(int delta);
+
+    void tagSelection();
+    void removeSelection();
+    void saveSearch();
+    void renameTag(const QModelIndex &index);
+    void newTag(const QString &parentPath);
+    void mergeTag(const QModelIndex &index);
+    void deleteTag(const QModelIndex &index);
+    void moveTagToTop(const QModelIndex &index);
+    void renameSavedSearch(const QModelIndex &index);
+    void deleteSavedSearch(const QModelIndex &index);
+
     void onImportProgress(const IngestProgress &progress);
     void onImportFinished(const IngestSummary &summary);
-    void showFailures(const IngestSummary &summary);
+    void onCatalogChanged(int what);
+    void refreshAfterImport();
+
+    // Keeps the selection and the current item, by id, across model resets.
+    void rememberSelection();
+    void restoreSelection();
 
     QString m_catalogFolder;
     AssetListModel *m_model;
-    AssetTileDelegate *m_delegate;
+    CatalogReader *m_reader;
+    CatalogEditor *m_editor;
+    QUndoStack *m_undo;
     ImportController *m_import;
+    SidebarModel *m_sidebarModel;
+    FacetModel *m_facetModel;
+
+    QTreeView *m_sidebar;
+    QTreeView *m_facets;
+    SearchField *m_search;
+    QLabel *m_searchMessage;
+    QComboBox *m_sort;
     QStackedWidget *m_pages;
-    QListView *m_grid;
     QLabel *m_emptyLabel;
+    QLabel *m_noResultsLabel;
+    AssetGridView *m_grid;
+    QTableView *m_table;
+    QItemSelectionModel *m_selection;
+    Inspector *m_inspector;
+    ImportPanel *m_importPanel;
+    QDockWidget *m_inspectorDock;
+    QDockWidget *m_sidebarDock;
+    QDockWidget *m_importDock;
+    QPointer<PreviewDialog> m_preview;
     QLabel *m_countLabel;
-    QLabel *m_importLabel;
-    QProgressBar *m_importProgress;
-    QToolButton *m_cancelButton;
     QSlider *m_sizeSlider;
+    QTimer *m_selectionTimer;
+    QTimer *m_importRefresh;
+    QMenu *m_recentMenu;
+
     QAction *m_addFolderAction;
+    QAction *m_undoAction;
+    QAction *m_redoAction;
+    QAction *m_gridAction;
+    QAction *m_tableAction;
+    QAction *m_tagAction;
+    QAction *m_removeAction;
+    QAction *m_previewAction;
+
+    quint64 m_ticket = 0;
+    QString m_shownText; // the text of the result on screen
+    int m_resultCount = -1;
+    double m_searchMs = 0;
+    bool m_loaded = false;
+    QList<qint64> m_keptSelection;
+    qint64 m_keptCurrent = 0;
+    QList<qint64> m_inspected;
 };

@@ -1,12 +1,11 @@
 #include "assetlistmodel.h"
-#include "assetstore.h"
 #include "assettiledelegate.h"
 #include "catalog.h"
-#include "thumbnailstore.h"
+#include "catalogfixtures.h"
 
 #include <QAbstractItemModelTester>
-#include <QBuffer>
 #include <QImage>
+#include <QMimeData>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QStyleOptionViewItem>
@@ -14,21 +13,6 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QByteArray jpegOf(const QColor &color, QSize size)
-{
-    QImage image(size, QImage::Format_RGB888);
-    image.fill(color);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPG");
-    return bytes;
-}
-
-} // namespace
 
 class TestAssetListModel : public QObject
 {
@@ -39,32 +23,17 @@ class TestAssetListModel : public QObject
     void addAsset(CatalogSession &session, const QByteArray &path, const QString &status, bool poster, int w,
                   int h)
     {
-        ProcessedFile file;
-        file.location.pathRaw = path;
-        file.location.path = QString::fromUtf8(path);
-        file.location.fileName = QString::fromUtf8(path.mid(path.lastIndexOf('/') + 1));
-        file.location.sizeBytes = 1;
-        file.location.mtimeNs = 1;
-        file.contentHash = QString::fromLatin1(path.toHex().right(32));
-        file.kind = u"video"_s;
-        file.failed = status == "failed"_L1;
-        file.error = file.failed ? u"moov atom not found"_s : QString();
-        file.facts.insert(u"width"_s, w);
-        file.facts.insert(u"height"_s, h);
-        file.facts.insert(u"duration_s"_s, 75.4);
-        file.facts.insert(u"hdr"_s, u"hlg"_s);
-        file.facts.insert(u"format_class_zh"_s, u"全高清"_s);
-        file.facts.insert(u"format_class_en"_s, u"Full HD"_s);
-        if (poster)
-            file.thumbnails.append(
-                StoredThumbnail { ThumbnailStore::Poster, jpegOf(Qt::darkCyan, { 256, 144 }), 256, 144, 1 });
+        CatalogFixtures::Asset asset;
+        asset.path = path;
+        asset.status = status;
+        asset.width = w;
+        asset.height = h;
+        asset.durationS = 75.4;
+        asset.hdr = u"hlg"_s;
+        if (!poster)
+            asset.posterColor = QColor();
         QString error;
-        for (const StoredThumbnail &thumbnail : std::as_const(file.thumbnails))
-            QVERIFY(ThumbnailStore::put(session.thumbs(), file.contentHash, thumbnail, error));
-        const auto id = AssetStore(session.db()).save(file, error);
-        QVERIFY2(id, qPrintable(error));
-        if (status == "offline"_L1)
-            QVERIFY(AssetStore(session.db()).markOffline({ *id }, error));
+        QVERIFY2(CatalogFixtures::add(session, asset, &error), qPrintable(error));
     }
 
 private Q_SLOTS:
@@ -176,6 +145,66 @@ private Q_SLOTS:
             QVERIFY(qGray(canvas.pixel(row * size.width() + 20, 20)) < 128);
         QCOMPARE(AssetTileDelegate::formatDuration(75.4), u"1:15"_s);
         QCOMPARE(AssetTileDelegate::formatDuration(3725), u"1:02:05"_s);
+    }
+
+    void searchOrderSortingAndEdits()
+    {
+        AssetListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &AssetListModel::loaded);
+        model.setCatalog(m_dir.path());
+        QTRY_VERIFY(!loaded.isEmpty());
+        QCOMPARE(model.columnCount(), int(AssetListModel::ColumnCount));
+        const auto idOf = [&](const char *name) {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (model.index(row, 0).data().toString() == QLatin1StringView(name))
+                    return model.index(row, 0).data(AssetListModel::IdRole).toLongLong();
+            }
+            return qint64(-1);
+        };
+        const qint64 a = idOf("a.mp4"), portrait = idOf("portrait.mov"), broken = idOf("broken.mp4");
+        QVERIFY(a > 0 && portrait > 0 && broken > 0);
+
+        // A search result: those rows, in its order; ids it does not know are left out.
+        model.setVisibleIds(QList<qint64> { broken, a, 999999 });
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, 0).data(AssetListModel::IdRole).toLongLong(), broken);
+        QCOMPARE(model.indexForId(a).row(), 1);
+        QVERIFY(!model.indexForId(portrait).isValid());
+
+        // Sorting the details table by a column, persistent indexes follow.
+        model.setVisibleIds(std::nullopt);
+        QCOMPARE(model.rowCount(), model.totalCount());
+        const QPersistentModelIndex kept = model.indexForId(portrait, AssetListModel::ResolutionColumn);
+        model.sort(AssetListModel::ResolutionColumn, Qt::DescendingOrder);
+        QCOMPARE(kept.data(AssetListModel::IdRole).toLongLong(), portrait);
+        QCOMPARE(model.index(model.rowCount() - 1, 0).data(AssetListModel::IdRole).toLongLong(),
+                 broken); // 0 × 0
+        model.sort(AssetListModel::NameColumn, Qt::AscendingOrder);
+        QStringList names;
+        for (int row = 0; row < model.rowCount(); ++row)
+            names.append(model.index(row, 0).data().toString());
+        QStringList sorted = names;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(names, sorted);
+        QCOMPARE(model.index(0, AssetListModel::ResolutionColumn).data().toString().isEmpty(),
+                 model.index(0, 0).data().toString() == "broken.mp4"_L1);
+
+        // An edit shows at once; a removal takes the row away.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setTitle(a, u"海边日落"_s);
+        QCOMPARE(model.indexForId(a).data().toString(), u"海边日落"_s);
+        QCOMPARE(changed.size(), 1);
+        const int before = model.rowCount();
+        model.removeIds({ portrait });
+        QCOMPARE(model.rowCount(), before - 1);
+        QVERIFY(!model.indexForId(portrait).isValid());
+        QVERIFY(!model.rowForId(portrait));
+
+        // Dragged items carry their ids (to drop on a tag) and their files.
+        std::unique_ptr<QMimeData> mime(model.mimeData({ model.indexForId(a), model.indexForId(broken) }));
+        QCOMPARE(AssetListModel::assetIdsFrom(mime.get()), (QList<qint64> { a, broken }));
+        QCOMPARE(mime->urls().size(), 2);
     }
 };
 

@@ -1,0 +1,49 @@
+#pragma once
+
+// The import panel: what an import is doing (files done of found, rate, time left, the file
+// being read), a Cancel button, and the files that could not be imported, each with its reason,
+// listed as they fail.
+//
+// Threading: GUI thread.
+
+#include "ingestjob.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+class ImportPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ImportPanel(QWidget *parent = nullptr);
+
+    void started(const QStringList &paths);
+    void progressed(const IngestProgress &progress);
+    void fileFailed(const QString &path, const QString &reason);
+    void finished(const IngestSummary &summary);
+
+    int failureCount() const;
+    QString statusText() const;
+
+Q_SIGNALS:
+    void cancelRequested();
+    void closeRequested();
+
+private:
+    void addFailure(const QString &path, const QString &reason);
+
+    QLabel *m_title;
+    QLabel *m_status;
+    QLabel *m_current;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QPushButton *m_close;
+    QLabel *m_failuresLabel;
+    QTreeWidget *m_failures;
+    QSet<QString> m_listed;
+};

@@ -1,0 +1,34 @@
+#pragma once
+
+// Settings: interface language (after a restart), worker processes for imports, thumbnail
+// size, the default catalog, the list of recent catalogs.
+//
+// Threading: GUI thread.
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+class QSlider;
+class QLabel;
+
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+
+    // Saves what was chosen. True when the language changed (it applies after a restart).
+    bool save();
+
+private:
+    QComboBox *m_language;
+    QSpinBox *m_workers;
+    QSlider *m_thumbnails;
+    QLabel *m_thumbnailLabel;
+    QLineEdit *m_catalog;
+    QString m_initialLanguage;
+    bool m_clearRecent = false;
+};

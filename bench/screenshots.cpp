@@ -1,0 +1,158 @@
+// reelatlas-screenshots: the main screens of the desktop app as PNG files, in one language, for
+// reviewing how the app looks (run it under xvfb-run or with QT_QPA_PLATFORM=offscreen).
+//
+//   reelatlas-screenshots --catalog DIR --out DIR [--lang zh_CN|en] [--import FOLDER]
+//
+// It drives the real window: selects items, searches with filters (and with a mistake, to show
+// the inline message), switches to the details table, opens the preview and the settings, and,
+// with --import, imports a folder and shows the import panel.
+
+#include "mainwindow.h"
+#include "previewdialog.h"
+#include "settingsdialog.h"
+#include "translations.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QItemSelectionModel>
+#include <QListView>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void wait(int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+bool waitFor(const std::function<bool()> &done, int ms = 20'000)
+{
+    QDeadlineTimer deadline(ms);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
+}
+
+void save(QWidget *widget, const QString &path)
+{
+    widget->grab().save(path);
+    qInfo("%s", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"ReelAtlas-screenshots"_s);
+    QApplication::setApplicationName(u"ReelAtlas"_s);
+    QCommandLineParser parser;
+    const QCommandLineOption catalogOption(u"catalog"_s, u"Catalog folder."_s, u"DIR"_s);
+    const QCommandLineOption outOption(u"out"_s, u"Where the PNG files go."_s, u"DIR"_s);
+    const QCommandLineOption langOption(u"lang"_s, u"zh_CN or en."_s, u"LANG"_s, u"en"_s);
+    const QCommandLineOption importOption(u"import"_s, u"A folder to import at the end."_s, u"FOLDER"_s);
+    parser.addOptions({ catalogOption, outOption, langOption, importOption });
+    parser.addHelpOption();
+    parser.process(app);
+    const QLocale locale(parser.value(langOption));
+    QLocale::setDefault(locale);
+    Translations::install(locale);
+    const QString lang = parser.value(langOption);
+    const QDir out(parser.value(outOption));
+    QDir().mkpath(out.path());
+    const auto file = [&](const QString &name) { return out.filePath(name + u'-' + lang + u".png"_s); };
+
+    MainWindow window(parser.value(catalogOption));
+    window.resize(1600, 1000);
+    window.show();
+    auto *grid = window.findChild<QListView *>();
+    auto *table = window.findChild<QTableView *>();
+    if (!waitFor([&] { return grid->model()->rowCount() > 0; }))
+        qWarning("the catalog shows nothing");
+    wait(1500); // posters
+
+    // One clip selected: the inspector with every fact.
+    int clipRow = 0;
+    for (int row = 0; row < grid->model()->rowCount(); ++row) {
+        if (grid->model()->index(row, 0).data(Qt::UserRole + 3).toString() == "video"_L1) { // KindRole
+            clipRow = row;
+            break;
+        }
+    }
+    grid->selectionModel()->setCurrentIndex(grid->model()->index(clipRow, 0),
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    grid->setFocus();
+    wait(1500);
+    save(&window, file(u"01-main"_s));
+
+    // A search with filters, several selected: the facets narrow, the inspector edits all.
+    window.search(u"tag:天气/晴 dur:<30"_s);
+    wait(1200);
+    grid->selectAll();
+    wait(1200);
+    save(&window, file(u"02-search-multi"_s));
+
+    // A mistake in the query: said inline, never an empty result without a reason.
+    window.search(u"海边 dur:<<5 fps:fast"_s);
+    wait(800);
+    save(&window, file(u"03-search-error"_s));
+
+    // The details table, sorted by the search.
+    window.search(QString());
+    wait(800);
+    window.setViewMode(1);
+    table->selectionModel()->setCurrentIndex(table->model()->index(2, 0),
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    wait(1500);
+    save(&window, file(u"04-details"_s));
+    window.setViewMode(0);
+
+    // The preview.
+    grid->selectionModel()->setCurrentIndex(grid->model()->index(clipRow, 0),
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    window.previewCurrent();
+    wait(1500);
+    if (PreviewDialog *preview = window.previewDialog()) {
+        save(preview, file(u"05-preview"_s));
+        preview->close();
+    }
+
+    // Settings.
+    {
+        SettingsDialog settings(&window);
+        settings.show();
+        wait(300);
+        save(&settings, file(u"06-settings"_s));
+    }
+
+    if (parser.isSet(importOption)) {
+        window.importPaths({ parser.value(importOption) });
+        wait(2500);
+        save(&window, file(u"07-importing"_s));
+        auto *panel = window.findChild<QWidget *>(u"importPanel"_s);
+        waitFor(
+            [&] {
+                return panel && panel->findChild<QWidget *>()
+                    && !window.findChild<QWidget *>(u"importPanel"_s)->isHidden()
+                    && window.visibleIds().size() > 0;
+            },
+            1000);
+        QElapsedTimer clock;
+        clock.start();
+        wait(20'000);
+        save(&window, file(u"08-imported"_s));
+    }
+    return 0;
+}

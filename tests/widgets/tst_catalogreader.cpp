@@ -1,0 +1,233 @@
+// The desktop app's reader thread: searches with facet counts, dropping superseded searches, the
+// sidebar's contents, and the inspector's facts.
+
+#include "catalog.h"
+#include "catalogfixtures.h"
+#include "catalogreader.h"
+#include "savedsearchstore.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCatalogReader : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QList<qint64> m_ids;
+
+    static const Facet *facet(const SearchResult &result, const QString &id)
+    {
+        for (const Facet &f : result.facets) {
+            if (f.id == id)
+                return &f;
+        }
+        return nullptr;
+    }
+    static int count(const SearchResult &result, const QString &id, const QString &filter)
+    {
+        const Facet *f = facet(result, id);
+        if (!f)
+            return 0;
+        for (const FacetValue &value : f->values) {
+            if (value.filter == filter)
+                return value.count;
+        }
+        return 0;
+    }
+    static SearchResult searched(CatalogReader &reader, const QString &text,
+                                 AssetSort sort = AssetSort::Newest)
+    {
+        QSignalSpy spy(&reader, &CatalogReader::searched);
+        const quint64 ticket = reader.search(text, sort);
+        if (!spy.wait(10'000))
+            return {};
+        const auto result = spy.last().first().value<SearchResult>();
+        return result.ticket == ticket ? result : SearchResult {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY(Catalog::prepare(m_dir.path(), Catalog::OpenMode::Create, error));
+        CatalogSession session(m_dir.path());
+        using Asset = CatalogFixtures::Asset;
+        const auto add = [&](Asset asset) {
+            const auto id = CatalogFixtures::add(session, asset, &error);
+            QVERIFY2(id, qPrintable(error));
+            m_ids.append(*id);
+        };
+        Asset a;
+        a.path = "/media/drive/山东古镇老街.mp4";
+        a.title = u"古镇老街清晨"_s;
+        a.tags = { u"天气/晴"_s, u"场景/老街"_s };
+        a.createdAt = u"2024-05-01T06:00:00Z"_s;
+        add(a);
+        Asset b;
+        b.path = "/media/drive/beach_sunset.mov";
+        b.codec = u"hevc"_s;
+        b.hdr = u"hlg"_s;
+        b.fps = 50;
+        b.durationS = 8;
+        b.formatId = u"4k"_s;
+        b.formatZh = u"4K"_s;
+        b.formatEn = u"4K"_s;
+        b.width = 3840;
+        b.height = 2160;
+        b.tags = { u"天气/晴"_s, u"时段/黄昏"_s };
+        b.createdAt = u"2023-08-01T18:00:00Z"_s;
+        add(b);
+        Asset c;
+        c.path = "/media/drive/phone_vertical.mp4";
+        c.width = 1080;
+        c.height = 1920;
+        c.durationS = 45;
+        c.fps = 30;
+        c.status = u"offline"_s;
+        c.createdAt = u"2024-01-01T12:00:00Z"_s;
+        add(c);
+        Asset d;
+        d.path = "/media/drive/DSC_0001.jpg";
+        d.kind = u"photo"_s;
+        d.codec = u"mjpeg"_s;
+        d.width = 4000;
+        d.height = 3000;
+        d.formatId.clear();
+        d.formatZh.clear();
+        d.formatEn.clear();
+        d.createdAt = u"2022-03-01T09:00:00Z"_s;
+        add(d);
+        SavedSearchStore saved(session.db());
+        QVERIFY(saved.add(u"晴天"_s, u"tag:天气/晴"_s, u"newest"_s, error));
+        QVERIFY(saved.add(u"竖屏"_s, u"orient:portrait"_s, u"newest"_s, error));
+    }
+
+    void searchWithFacets()
+    {
+        CatalogReader reader(m_dir.path());
+        const SearchResult all = searched(reader, QString());
+        QVERIFY2(all.failure.isEmpty(), qPrintable(all.failure));
+        QCOMPARE(all.ids.size(), 4);
+        QCOMPARE(all.ids.first(), m_ids[0]); // newest first
+        QCOMPARE(count(all, u"kind"_s, u"kind:video"_s), 3);
+        QCOMPARE(count(all, u"kind"_s, u"kind:photo"_s), 1);
+        QCOMPARE(count(all, u"orient"_s, u"orient:portrait"_s), 1);
+        QCOMPARE(count(all, u"orient"_s, u"orient:landscape"_s), 3);
+        QCOMPARE(count(all, u"hdr"_s, u"hdr:hlg"_s), 1);
+        QCOMPARE(count(all, u"status"_s, u"status:offline"_s), 1);
+        QCOMPARE(count(all, u"codec"_s, u"codec:h264"_s), 2);
+        QCOMPARE(count(all, u"fps"_s, u"fps:50"_s), 1);
+        QCOMPARE(count(all, u"duration"_s, u"dur:<10"_s), 1);
+        QCOMPARE(count(all, u"duration"_s, u"dur:>=30 dur:<60"_s), 1);
+        QCOMPARE(count(all, u"year"_s, u"year:2024"_s), 2);
+        QCOMPARE(count(all, u"tag"_s, u"tag:天气/晴"_s), 2);
+        QVERIFY(count(all, u"format"_s, u"format:\"Full HD\""_s) == 2
+                || count(all, u"format"_s, u"format:全高清"_s) == 2);
+        // Durations keep their own order, not largest first.
+        const Facet *durations = facet(all, u"duration"_s);
+        QVERIFY(durations && durations->values.first().filter == "dur:<10"_L1);
+
+        // Facets narrow as the search does; pinyin and initials find the Chinese title.
+        const SearchResult sunny = searched(reader, u"tag:天气/晴 hdr:yes"_s);
+        QCOMPARE(sunny.ids, QList<qint64> { m_ids[1] });
+        QCOMPARE(count(sunny, u"tag"_s, u"tag:时段/黄昏"_s), 1);
+        QCOMPARE(count(sunny, u"kind"_s, u"kind:photo"_s), 0);
+        QCOMPARE(searched(reader, u"guzhen"_s).ids, QList<qint64> { m_ids[0] });
+        QCOMPARE(searched(reader, u"gz"_s).ids, QList<qint64> { m_ids[0] });
+        QCOMPARE(searched(reader, u"古"_s).ids, QList<qint64> { m_ids[0] }); // one character
+        QCOMPARE(searched(reader, u"gu"_s).ids, QList<qint64> { m_ids[0] }); // typed so far: a prefix
+
+        // A query with mistakes says what it did not understand.
+        const SearchResult wrong = searched(reader, u"dur:<<5 fps:fast"_s);
+        QCOMPARE(wrong.errors.size(), 2);
+        QVERIFY(wrong.errors.join(u' ').contains(u"<<5"_s));
+        // Hostile text is text.
+        const SearchResult hostile = searched(reader, u"\"; DROP TABLE assets; -- NEAR(a b) *"_s);
+        QVERIFY(hostile.failure.isEmpty());
+        QCOMPARE(searched(reader, QString()).ids.size(), 4);
+    }
+
+    void olderSearchesAreDropped()
+    {
+        CatalogReader reader(m_dir.path());
+        QSignalSpy spy(&reader, &CatalogReader::searched);
+        quint64 last = 0;
+        for (const char *typed : { "g", "gu", "guz", "guzh", "guzhe", "guzhen" })
+            last = reader.search(QString::fromUtf8(typed), AssetSort::Relevance);
+        QTRY_VERIFY(!spy.isEmpty() && spy.last().first().value<SearchResult>().ticket == last);
+        QTest::qWait(100);
+        // Nothing older arrives after the newest, and the newest is right.
+        QCOMPARE(spy.last().first().value<SearchResult>().ticket, last);
+        QCOMPARE(spy.last().first().value<SearchResult>().ids, QList<qint64> { m_ids[0] });
+        QVERIFY(spy.size() <= 6);
+    }
+
+    void sidebarAndFacts()
+    {
+        CatalogReader reader(m_dir.path());
+        QSignalSpy sidebar(&reader, &CatalogReader::sidebarLoaded);
+        reader.loadSidebar();
+        QVERIFY(sidebar.wait(10'000));
+        const auto data = sidebar.first().first().value<SidebarData>();
+        QVERIFY(data.failure.isEmpty());
+        QCOMPARE(data.assets, 4);
+        int weather = -1, sunny = -1;
+        for (const SidebarData::Tag &tag : data.tags) {
+            if (tag.path == u"天气"_s)
+                weather = tag.total;
+            if (tag.path == u"天气/晴"_s)
+                sunny = tag.count;
+        }
+        QCOMPARE(sunny, 2);
+        QCOMPARE(weather, 2); // counted once per asset under it
+        QCOMPARE(data.savedSearches.size(), 2);
+        for (const SidebarData::SavedSearch &saved : data.savedSearches)
+            QCOMPARE(saved.count, saved.name == u"晴天"_s ? 2 : 1);
+        QCOMPARE(data.volumes.size(), 0); // these assets came with no volume
+
+        QSignalSpy facts(&reader, &CatalogReader::assetsLoaded);
+        reader.loadAssets({ m_ids[1], 424242, m_ids[0] });
+        QVERIFY(facts.wait(10'000));
+        const auto assets = facts.first().at(1).value<QList<QJsonObject>>();
+        QCOMPARE(assets.size(), 2); // the missing one left out
+        QCOMPARE(assets.first().value(u"video_codec"_s).toString(), u"hevc"_s);
+        QCOMPARE(assets.last().value(u"title"_s).toString(), u"古镇老街清晨"_s);
+        QVERIFY(assets.last().value(u"tags"_s).toArray().contains(u"场景/老街"_s));
+    }
+
+    void invalidateSeesNewAssets()
+    {
+        CatalogReader reader(m_dir.path());
+        QCOMPARE(count(searched(reader, QString()), u"kind"_s, u"kind:photo"_s), 1);
+        {
+            CatalogSession session(m_dir.path());
+            CatalogFixtures::Asset photo;
+            photo.path = "/media/drive/DSC_0002.jpg";
+            photo.kind = u"photo"_s;
+            QVERIFY(CatalogFixtures::add(session, photo));
+        }
+        reader.invalidate();
+        const SearchResult after = searched(reader, QString());
+        QCOMPARE(after.ids.size(), 5);
+        QCOMPARE(count(after, u"kind"_s, u"kind:photo"_s), 2);
+    }
+
+    void unusableCatalogSaysWhy()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"file"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        CatalogReader reader(file.fileName());
+        const SearchResult result = searched(reader, u"x"_s);
+        QVERIFY(!result.failure.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestCatalogReader)
+#include "tst_catalogreader.moc"

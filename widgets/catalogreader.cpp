@@ -1,0 +1,433 @@
+#include "catalogreader.h"
+
+#include "assetstore.h"
+#include "catalog.h"
+#include "tagstore.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString quoted(const QString &value)
+{
+    return value.contains(u' ') ? u'"' + value + u'"' : value;
+}
+
+// Facet buckets.
+constexpr double kFpsBuckets[] = { 24, 25, 30, 48, 50, 60, 100, 120 };
+constexpr double kDurationEdges[] = { 10, 30, 60, 300 }; // <10, 10-30, 30-60, 60-300, >=300
+
+} // namespace
+
+// Lives on the reader's thread.
+class CatalogReaderWorker final : public QObject
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogReader)
+
+public:
+    CatalogReaderWorker(QString folder, const std::atomic<quint64> &latest)
+        : m_folder(std::move(folder))
+        , m_latest(latest)
+        , m_chinese(QLocale().language() == QLocale::Chinese)
+    {
+    }
+
+    SearchResult search(quint64 ticket, const QString &text, AssetSort sort)
+    {
+        SearchResult result;
+        result.ticket = ticket;
+        result.text = text;
+        if (ticket < m_latest.load())
+            return result; // superseded before it started: the caller ignores it
+        QElapsedTimer clock;
+        clock.start();
+        if (!ensureOpen(result.failure))
+            return result;
+        const AssetQuery query = AssetQueryParser::parse(text, true);
+        result.errors = query.errors;
+        QString error;
+        const auto ids = AssetStore(m_session->db()).idsMatching(query, sort, 0, error);
+        if (!ids) {
+            result.failure = error;
+            return result;
+        }
+        result.ids = *ids;
+        ensureFacetTable();
+        result.facets = facets(result.ids);
+        result.milliseconds = double(clock.nsecsElapsed()) / 1e6;
+        return result;
+    }
+
+    SidebarData sidebar()
+    {
+        SidebarData data;
+        if (!ensureOpen(data.failure))
+            return data;
+        QSqlQuery query(m_session->db());
+        query.exec(u"SELECT count(*) FROM assets"_s);
+        if (query.next())
+            data.assets = query.value(0).toInt();
+
+        const QList<TagStore::Tag> tags = TagStore(m_session->db()).all(); // by path: parents first
+        QHash<qint64, int> totals;
+        for (const TagStore::Tag &tag : tags)
+            totals[tag.id] += tag.assetCount;
+        // Assets under a tag, counted once even when tagged at several levels.
+        query.exec(u"SELECT t.path, x.asset_id FROM asset_tags x JOIN tags t ON t.id = x.tag_id"_s);
+        QHash<QString, QSet<qint64>> assetsUnder;
+        while (query.next()) {
+            QString path = query.value(0).toString();
+            const qint64 asset = query.value(1).toLongLong();
+            for (;;) {
+                assetsUnder[path].insert(asset);
+                const qsizetype slash = path.lastIndexOf(u'/');
+                if (slash < 0)
+                    break;
+                path.truncate(slash);
+            }
+        }
+        for (const TagStore::Tag &tag : tags) {
+            data.tags.append(SidebarData::Tag { tag.id, tag.parentId, tag.name, tag.nameEn, tag.path,
+                                                tag.vocabulary, tag.vocabulary.isEmpty() ? 0 : tag.sortOrder,
+                                                tag.assetCount, int(assetsUnder.value(tag.path).size()) });
+        }
+
+        query.exec(u"SELECT v.id, v.label, v.mount_path, v.fs_uuid, (SELECT count(*) FROM assets a "
+                   "WHERE a.volume_id = v.id) FROM volumes v ORDER BY v.label, v.mount_path"_s);
+        while (query.next()) {
+            SidebarData::Volume volume;
+            volume.id = query.value(0).toLongLong();
+            volume.label = query.value(1).toString();
+            volume.mountPath = query.value(2).toString();
+            const QString uuid = query.value(3).toString();
+            // A drive is online when its file system is present (by UUID where known).
+            volume.online = uuid.isEmpty()
+                ? QFileInfo(volume.mountPath).isDir()
+                : QFileInfo::exists(u"/dev/disk/by-uuid/"_s + uuid) && QFileInfo(volume.mountPath).isDir();
+            volume.assets = query.value(4).toInt();
+            if (volume.assets > 0)
+                data.volumes.append(volume);
+        }
+
+        query.exec(u"SELECT id, name, query, sort FROM saved_searches ORDER BY sort_order, name"_s);
+        while (query.next()) {
+            SidebarData::SavedSearch saved { query.value(0).toLongLong(), query.value(1).toString(),
+                                             query.value(2).toString(), query.value(3).toString(), 0 };
+            QString error;
+            const AssetQuery parsed = AssetQueryParser::parse(saved.query);
+            if (const auto ids = AssetStore(m_session->db()).idsMatching(parsed, AssetSort::Newest, 0, error))
+                saved.count = int(ids->size());
+            data.savedSearches.append(saved);
+        }
+        data.locations = LocationStore(m_session->db()).summaries();
+        return data;
+    }
+
+    QList<QJsonObject> assets(const QList<qint64> &ids)
+    {
+        QString failure;
+        QList<QJsonObject> out;
+        if (!ensureOpen(failure))
+            return out;
+        const AssetStore store(m_session->db());
+        for (const qint64 id : ids) {
+            if (auto asset = store.assetJson(id))
+                out.append(*asset);
+        }
+        return out;
+    }
+
+    void invalidate() { m_facetsValid = false; }
+
+private:
+    bool ensureOpen(QString &failure)
+    {
+        if (m_session && m_session->isOpen())
+            return true;
+        if (!Catalog::prepare(m_folder, Catalog::OpenMode::Create, failure))
+            return false;
+        m_session = std::make_unique<CatalogSession>(m_folder);
+        if (!m_session->isOpen()) {
+            failure = m_session->error();
+            return false;
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------ facets
+
+    struct Row
+    {
+        qint16 format = -1;
+        qint8 orient = -1; // 0 landscape, 1 portrait, 2 square
+        qint8 hdr = -1;
+        qint16 codec = -1;
+        qint8 fps = -1; // index into kFpsBuckets, or 8: other
+        qint8 duration = -1;
+        qint16 year = 0;
+        qint8 kind = 0; // 0 video, 1 photo
+        qint8 status = 0; // 0 ok, 1 failed, 2 offline
+        quint32 firstTag = 0;
+        quint16 tagCount = 0;
+    };
+
+    void ensureFacetTable()
+    {
+        if (m_facetsValid)
+            return;
+        m_rows.clear();
+        m_rowOf.clear();
+        m_formats.clear();
+        m_codecs.clear();
+        m_tagIds.clear();
+        QHash<QString, qint16> formatIndex, codecIndex;
+        QSqlQuery query(m_session->db());
+        query.setForwardOnly(true);
+        query.exec(u"SELECT id, format_class, format_class_zh, format_class_en, width, height, hdr, "
+                   u"video_codec, fps, "
+                   "duration_s, substr(created_at, 1, 4), kind, status FROM assets"_s);
+        while (query.next()) {
+            Row row;
+            const QString formatId = query.value(1).toString();
+            if (!formatId.isEmpty()) {
+                auto it = formatIndex.constFind(formatId);
+                if (it == formatIndex.cend()) {
+                    it = formatIndex.insert(formatId, qint16(m_formats.size()));
+                    m_formats.append({ query.value(2).toString(), query.value(3).toString() });
+                }
+                row.format = *it;
+            }
+            const int width = query.value(4).toInt();
+            const int height = query.value(5).toInt();
+            if (width > 0 && height > 0)
+                row.orient = qint8(width > height ? 0 : height > width ? 1 : 2);
+            static const QStringList hdrKinds { u"none"_s, u"hdr10"_s, u"hlg"_s, u"dolby_vision"_s,
+                                                u"hdr10plus"_s };
+            row.hdr = qint8(hdrKinds.indexOf(query.value(6).toString()));
+            const QString codec = query.value(7).toString();
+            if (!codec.isEmpty()) {
+                auto it = codecIndex.constFind(codec);
+                if (it == codecIndex.cend()) {
+                    it = codecIndex.insert(codec, qint16(m_codecs.size()));
+                    m_codecs.append(codec);
+                }
+                row.codec = *it;
+            }
+            if (!query.value(8).isNull()) {
+                const double fps = query.value(8).toDouble();
+                row.fps = 8;
+                for (int i = 0; i < 8; ++i) {
+                    if (std::abs(fps - kFpsBuckets[i]) < 0.05)
+                        row.fps = qint8(i);
+                }
+            }
+            if (!query.value(9).isNull()) {
+                const double seconds = query.value(9).toDouble();
+                row.duration = 0;
+                while (row.duration < 4 && seconds >= kDurationEdges[row.duration])
+                    ++row.duration;
+            }
+            row.year = qint16(query.value(10).toInt());
+            row.kind = qint8(query.value(11).toString() == "photo"_L1 ? 1 : 0);
+            const QString status = query.value(12).toString();
+            row.status = qint8(status == "failed"_L1 ? 1 : status == "offline"_L1 ? 2 : 0);
+            m_rowOf.emplace(query.value(0).toLongLong(), quint32(m_rows.size()));
+            m_rows.push_back(row);
+        }
+        // Tags of every asset, as one flat array.
+        query.exec(u"SELECT asset_id, tag_id FROM asset_tags ORDER BY asset_id"_s);
+        qint64 current = -1;
+        Row *row = nullptr;
+        while (query.next()) {
+            const qint64 asset = query.value(0).toLongLong();
+            if (asset != current) {
+                current = asset;
+                const auto it = m_rowOf.find(asset);
+                row = it == m_rowOf.end() ? nullptr : &m_rows[it->second];
+                if (row)
+                    row->firstTag = quint32(m_tagIds.size());
+            }
+            if (row) {
+                m_tagIds.push_back(query.value(1).toLongLong());
+                ++row->tagCount;
+            }
+        }
+        m_tagPaths = TagStore(m_session->db()).allPaths();
+        m_facetsValid = true;
+    }
+
+    QList<Facet> facets(const QList<qint64> &ids) const
+    {
+        std::vector<int> formats(size_t(m_formats.size())), codecs(size_t(m_codecs.size()));
+        int orient[3] = {}, hdr[5] = {}, fps[9] = {}, duration[5] = {}, kind[2] = {}, status[3] = {};
+        QHash<qint16, int> years;
+        std::unordered_map<qint64, int> tags;
+        for (const qint64 id : ids) {
+            const auto it = m_rowOf.find(id);
+            if (it == m_rowOf.end())
+                continue;
+            const Row &row = m_rows[it->second];
+            if (row.format >= 0)
+                ++formats[size_t(row.format)];
+            if (row.orient >= 0)
+                ++orient[row.orient];
+            if (row.hdr >= 0)
+                ++hdr[row.hdr];
+            if (row.codec >= 0)
+                ++codecs[size_t(row.codec)];
+            if (row.fps >= 0)
+                ++fps[row.fps];
+            if (row.duration >= 0)
+                ++duration[row.duration];
+            if (row.year > 0)
+                ++years[row.year];
+            ++kind[row.kind];
+            ++status[row.status];
+            for (quint32 t = 0; t < row.tagCount; ++t)
+                ++tags[m_tagIds[row.firstTag + t]];
+        }
+
+        QList<Facet> out;
+        // Values with an order of their own (durations, frame rates) keep it; others go largest first.
+        const auto add = [&](const QString &id, const QString &title, QList<FacetValue> values,
+                             bool byCount = false) {
+            values.erase(std::remove_if(values.begin(), values.end(),
+                                        [](const FacetValue &v) { return v.count == 0; }),
+                         values.end());
+            if (byCount)
+                std::stable_sort(values.begin(), values.end(),
+                                 [](const FacetValue &a, const FacetValue &b) { return a.count > b.count; });
+            if (!values.isEmpty())
+                out.append(Facet { id, title, values });
+        };
+        QList<FacetValue> values;
+        for (qsizetype i = 0; i < m_formats.size(); ++i) {
+            const QString name = m_chinese ? m_formats[i].first : m_formats[i].second;
+            values.append({ name, u"format:"_s + quoted(name), formats[size_t(i)] });
+        }
+        add(u"format"_s, tr("Format class"), values, true);
+        add(u"orient"_s, tr("Orientation"),
+            { { tr("Landscape"), u"orient:landscape"_s, orient[0] },
+              { tr("Portrait"), u"orient:portrait"_s, orient[1] },
+              { tr("Square"), u"orient:square"_s, orient[2] } });
+        add(u"hdr"_s, tr("HDR"),
+            { { tr("SDR"), u"hdr:no"_s, hdr[0] },
+              { u"HDR10"_s, u"hdr:hdr10"_s, hdr[1] },
+              { u"HLG"_s, u"hdr:hlg"_s, hdr[2] },
+              { tr("Dolby Vision"), u"hdr:dolby_vision"_s, hdr[3] },
+              { u"HDR10+"_s, u"hdr:hdr10plus"_s, hdr[4] } });
+        values.clear();
+        for (qsizetype i = 0; i < m_codecs.size(); ++i)
+            values.append({ m_codecs[i], u"codec:"_s + m_codecs[i], codecs[size_t(i)] });
+        add(u"codec"_s, tr("Codec"), values, true);
+        values.clear();
+        for (int i = 0; i < 8; ++i)
+            values.append({ tr("%1 fps").arg(kFpsBuckets[i]), u"fps:%1"_s.arg(kFpsBuckets[i]), fps[i] });
+        add(u"fps"_s, tr("Frame rate"), values);
+        add(u"duration"_s, tr("Duration"),
+            { { tr("under 10 s"), u"dur:<10"_s, duration[0] },
+              { tr("10–30 s"), u"dur:>=10 dur:<30"_s, duration[1] },
+              { tr("30 s – 1 min"), u"dur:>=30 dur:<60"_s, duration[2] },
+              { tr("1–5 min"), u"dur:>=60 dur:<300"_s, duration[3] },
+              { tr("over 5 min"), u"dur:>=300"_s, duration[4] } });
+        values.clear();
+        for (auto it = years.cbegin(); it != years.cend(); ++it)
+            values.append({ QString::number(it.key()), u"year:%1"_s.arg(it.key()), it.value() });
+        std::sort(values.begin(), values.end(),
+                  [](const FacetValue &a, const FacetValue &b) { return a.label > b.label; });
+        add(u"year"_s, tr("Year"), values);
+        add(u"kind"_s, tr("Kind"),
+            { { tr("Clips"), u"kind:video"_s, kind[0] }, { tr("Photos"), u"kind:photo"_s, kind[1] } });
+        add(u"status"_s, tr("Status"),
+            { { tr("OK"), u"status:ok"_s, status[0] },
+              { tr("Failed"), u"status:failed"_s, status[1] },
+              { tr("Offline"), u"status:offline"_s, status[2] } });
+        values.clear();
+        for (const auto &[tagId, count] : tags) {
+            const QString path = m_tagPaths.value(tagId);
+            if (!path.isEmpty())
+                values.append({ path, u"tag:"_s + quoted(path), count });
+        }
+        std::sort(values.begin(), values.end(), [](const FacetValue &a, const FacetValue &b) {
+            return a.count != b.count ? a.count > b.count : a.label < b.label;
+        });
+        if (values.size() > 20)
+            values.resize(20);
+        add(u"tag"_s, tr("Tags"), values);
+        return out;
+    }
+
+    const QString m_folder;
+    const std::atomic<quint64> &m_latest;
+    const bool m_chinese;
+    std::unique_ptr<CatalogSession> m_session;
+    bool m_facetsValid = false;
+    std::vector<Row> m_rows;
+    std::unordered_map<qint64, quint32> m_rowOf;
+    QList<std::pair<QString, QString>> m_formats; // zh, en
+    QStringList m_codecs;
+    std::vector<qint64> m_tagIds;
+    QHash<qint64, QString> m_tagPaths;
+};
+
+CatalogReader::CatalogReader(const QString &catalogFolder, QObject *parent)
+    : QObject(parent)
+    , m_worker(new CatalogReaderWorker(catalogFolder, m_latestTicket))
+{
+    qRegisterMetaType<SearchResult>();
+    qRegisterMetaType<SidebarData>();
+    m_thread.setObjectName(u"CatalogReader"_s);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+CatalogReader::~CatalogReader()
+{
+    m_latestTicket = std::numeric_limits<quint64>::max(); // whatever is queued is pointless now
+    m_thread.quit();
+    m_thread.wait();
+}
+
+quint64 CatalogReader::search(const QString &text, AssetSort sort)
+{
+    const quint64 ticket = ++m_latestTicket;
+    QMetaObject::invokeMethod(m_worker, [this, ticket, text, sort] {
+        SearchResult result = m_worker->search(ticket, text, sort);
+        if (result.ticket >= m_latestTicket.load()) // nobody waits for a stale answer
+            QMetaObject::invokeMethod(this, [this, result] { Q_EMIT searched(result); });
+    });
+    return ticket;
+}
+
+void CatalogReader::loadSidebar()
+{
+    QMetaObject::invokeMethod(m_worker, [this] {
+        const SidebarData data = m_worker->sidebar();
+        QMetaObject::invokeMethod(this, [this, data] { Q_EMIT sidebarLoaded(data); });
+    });
+}
+
+void CatalogReader::loadAssets(const QList<qint64> &ids)
+{
+    QMetaObject::invokeMethod(m_worker, [this, ids] {
+        const QList<QJsonObject> assets = m_worker->assets(ids);
+        QMetaObject::invokeMethod(this, [this, ids, assets] { Q_EMIT assetsLoaded(ids, assets); });
+    });
+}
+
+void CatalogReader::invalidate()
+{
+    QMetaObject::invokeMethod(m_worker, [this] { m_worker->invalidate(); });
+}

@@ -1,0 +1,115 @@
+#pragma once
+
+// Reads the catalog for the desktop app on a thread of its own, with its own connection: searches
+// (with facet counts) and the sidebar's contents (tags with counts, volumes, saved searches).
+// The GUI thread only sends requests and receives results.
+//
+// Searches are tickets: a newer search makes the older ones that have not started yet pointless,
+// and they are dropped, so typing never queues work. Facet counts come from a compact in-memory
+// table of every asset (kept on the reader's thread, refreshed by invalidate()), not from a
+// GROUP BY per facet per keystroke.
+//
+// Threading: create and call on the GUI thread; signals arrive there (queued).
+
+#include "assetquery.h"
+#include "locationstore.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <optional>
+
+struct FacetValue
+{
+    QString label;
+    QString filter; // the query terms that select it ("codec:hevc", "dur:>=10 dur:<30")
+    int count = 0;
+};
+
+struct Facet
+{
+    QString id; // format, orient, hdr, codec, fps, duration, year, kind, status, tag
+    QString title;
+    QList<FacetValue> values; // largest first
+};
+
+struct SearchResult
+{
+    quint64 ticket = 0;
+    QString text;
+    QList<qint64> ids; // in the order asked for
+    QList<Facet> facets;
+    QStringList errors; // parts of the query that were not understood
+    QString failure; // the search could not run
+    double milliseconds = 0;
+};
+
+struct SidebarData
+{
+    struct Tag
+    {
+        qint64 id = 0;
+        std::optional<qint64> parentId;
+        QString name;
+        QString nameEn;
+        QString path;
+        QString vocabulary;
+        int sortOrder = 0; // the controlled vocabulary's own order; 0 for other tags
+        int count = 0; // assets with this tag itself
+        int total = 0; // with this tag or one below it
+    };
+    struct Volume
+    {
+        qint64 id = 0;
+        QString label;
+        QString mountPath;
+        bool online = false;
+        int assets = 0;
+    };
+    struct SavedSearch
+    {
+        qint64 id = 0;
+        QString name;
+        QString query;
+        QString sort;
+        int count = 0;
+    };
+    QList<Tag> tags; // parents before children
+    QList<Volume> volumes;
+    QList<SavedSearch> savedSearches;
+    QList<LocationStore::Summary> locations;
+    int assets = 0;
+    QString failure;
+};
+
+class CatalogReaderWorker;
+
+class CatalogReader final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CatalogReader(const QString &catalogFolder, QObject *parent = nullptr);
+    ~CatalogReader() override;
+
+    // Runs `text` (the search box's language, the last word as a prefix) in `sort` order.
+    quint64 search(const QString &text, AssetSort sort);
+    void loadSidebar();
+    // Every fact of these assets, their tags included (the inspector).
+    void loadAssets(const QList<qint64> &ids);
+    // The catalog changed (an import, edits): facet data is read again before the next search.
+    void invalidate();
+
+Q_SIGNALS:
+    void searched(const SearchResult &result);
+    void sidebarLoaded(const SidebarData &data);
+    // In the order asked for; an asset that is gone is left out.
+    void assetsLoaded(const QList<qint64> &ids, const QList<QJsonObject> &assets);
+
+private:
+    QThread m_thread;
+    CatalogReaderWorker *m_worker;
+    std::atomic<quint64> m_latestTicket { 0 };
+};

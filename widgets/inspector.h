@@ -1,0 +1,111 @@
+#pragma once
+
+// The inspector: the large poster and every fact of the selected clip or photo, and the user
+// facts to edit — title, description, tags, the controlled vocabulary (shot size, time of day,
+// season, weather, camera movement, speed), rights holder, licence and expiry, location link.
+// With several assets selected, edits apply to all of them (batch tagging).
+//
+// The inspector never writes: it says what the user changed (fieldEdited, tagToggled, ...) and
+// the window turns that into an undoable command. Text is saved when the editor loses focus,
+// on Enter, and after a moment without typing, so nothing typed is lost.
+//
+// Threading: GUI thread.
+
+#include "catalogreader.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+#include <memory>
+
+class FlowLayout;
+class PosterLoader;
+class QComboBox;
+class QDateEdit;
+class QCheckBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTimer;
+class QToolButton;
+class QCompleter;
+class QStringListModel;
+
+class Inspector final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Inspector(const QString &catalogFolder, QWidget *parent = nullptr);
+    ~Inspector() override;
+
+    // The selection: `ids` (all selected) and the facts of the first ones (`assets`, read by the
+    // CatalogReader). An empty list shows nothing selected.
+    void setAssets(const QList<qint64> &ids, const QList<QJsonObject> &assets);
+    QList<qint64> ids() const { return m_ids; }
+    // The tags (for the vocabulary, completion and English names) and locations.
+    void setCatalogData(const SidebarData &data);
+    // A field was saved (maybe by undo): show it when it concerns what is shown.
+    void applyFields(const QString &column, const QHash<qint64, QVariant> &values);
+    // Saves what is being typed now.
+    void commitPending();
+    // Puts the cursor in the "add tag" box.
+    void focusTagEditor();
+
+Q_SIGNALS:
+    void fieldEdited(const QList<qint64> &ids, const QString &column, const QVariant &value);
+    void tagToggled(const QList<qint64> &ids, const QString &path, bool add);
+    void newLocationRequested(const QList<qint64> &ids, const QString &name);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void rebuild();
+    void rebuildTags();
+    void rebuildVocabulary();
+    void rebuildFacts();
+    void rebuildLocations();
+    void showPoster();
+    void onPosterLoaded(const QString &hash, int kind, const QImage &image);
+    // The value of `key` when every shown asset has the same one, else nullopt.
+    std::optional<QJsonValue> common(const QString &key) const;
+    void editText(const QString &column, const QString &text);
+    void addTagFromEditor();
+    QString displayPath(const QString &path) const;
+
+    std::unique_ptr<PosterLoader> m_loader;
+    QList<qint64> m_ids;
+    QList<QJsonObject> m_assets;
+    SidebarData m_data;
+    QHash<QString, QString> m_englishPaths; // tag path -> English path
+    QString m_posterHash;
+    QImage m_poster;
+    bool m_updating = false;
+
+    QLabel *m_picture;
+    QLabel *m_name;
+    QLabel *m_path;
+    QLabel *m_selection;
+    QWidget *m_editors;
+    QLineEdit *m_title;
+    QPlainTextEdit *m_description;
+    QWidget *m_tagBox;
+    FlowLayout *m_tagChips;
+    QLineEdit *m_tagEditor;
+    QCompleter *m_tagCompleter;
+    QStringListModel *m_tagPaths;
+    QWidget *m_vocabularyBox;
+    QFormLayout *m_vocabulary;
+    QLineEdit *m_rightsHolder;
+    QComboBox *m_licence;
+    QCheckBox *m_expires;
+    QDateEdit *m_expiry;
+    QLabel *m_expired;
+    QComboBox *m_location;
+    QWidget *m_factsBox;
+    QFormLayout *m_facts;
+    QTimer *m_autosave;
+};

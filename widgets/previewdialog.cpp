@@ -1,0 +1,309 @@
+#include "previewdialog.h"
+
+#include "assetlistmodel.h"
+#include "assettiledelegate.h"
+#include "posterloader.h"
+
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+// The picture and, below it, the filmstrip. The pointer over the picture scrubs; a click on the
+// strip holds that frame.
+class PreviewPicture final : public QWidget
+{
+public:
+    explicit PreviewPicture(QWidget *parent)
+        : QWidget(parent)
+    {
+        setMouseTracking(true);
+        setMinimumSize(480, 320);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    }
+
+    void setPictures(const QImage &poster, const QImage &strip, int frames)
+    {
+        m_poster = poster;
+        m_strip = strip;
+        m_frames = frames;
+        m_frame = -1;
+        update();
+    }
+    void setPoster(const QImage &poster)
+    {
+        m_poster = poster;
+        update();
+    }
+    void setStrip(const QImage &strip, int frames)
+    {
+        m_strip = strip;
+        m_frames = frames;
+        update();
+    }
+    int frame() const { return m_frame; }
+
+protected:
+    QRect stripRect() const
+    {
+        if (m_strip.isNull() || m_frames <= 0)
+            return {};
+        const int stripHeight = std::min(96, height() / 5);
+        return QRect(0, height() - stripHeight, width(), stripHeight);
+    }
+    QRect pictureRect() const
+    {
+        const QRect strip = stripRect();
+        return QRect(0, 0, width(), strip.isNull() ? height() : strip.top() - 8);
+    }
+
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        const QRect area = pictureRect();
+        painter.fillRect(area, QColor(16, 16, 18));
+        QImage picture = m_poster;
+        QRect source = picture.rect();
+        if (m_frame >= 0 && !m_strip.isNull()) {
+            const int frameWidth = m_strip.width() / m_frames;
+            picture = m_strip;
+            source = QRect(m_frame * frameWidth, 0, frameWidth, m_strip.height());
+        }
+        if (!picture.isNull()) {
+            const QSize fitted = source.size().scaled(area.size(), Qt::KeepAspectRatio);
+            painter.drawImage(QRect(area.center() - QPoint(fitted.width() / 2, fitted.height() / 2), fitted),
+                              picture, source);
+        } else {
+            painter.setPen(QColor(150, 150, 160));
+            painter.drawText(area, Qt::AlignCenter, PreviewDialog::tr("No picture"));
+        }
+        const QRect strip = stripRect();
+        if (strip.isNull())
+            return;
+        const int frameWidth = m_strip.width() / m_frames;
+        const int cell = strip.width() / m_frames;
+        for (int i = 0; i < m_frames; ++i) {
+            const QRect target(strip.left() + i * cell + 1, strip.top(), cell - 2, strip.height());
+            const QRect from(i * frameWidth, 0, frameWidth, m_strip.height());
+            const QSize fitted = from.size().scaled(target.size(), Qt::KeepAspectRatio);
+            const QRect placed(target.center() - QPoint(fitted.width() / 2, fitted.height() / 2), fitted);
+            painter.drawImage(placed, m_strip, from);
+            if (i == m_frame) {
+                painter.setPen(QPen(QColor(255, 196, 0), 2));
+                painter.drawRect(placed.adjusted(1, 1, -1, -1));
+            }
+        }
+    }
+
+    int frameAt(const QPoint &pos) const
+    {
+        if (m_frames <= 0 || m_strip.isNull())
+            return -1;
+        const QRect picture = pictureRect();
+        const QRect strip = stripRect();
+        const QRect area = strip.contains(pos) ? strip : picture;
+        if (!area.contains(pos))
+            return -1;
+        return std::clamp(int(double(pos.x() - area.left()) / std::max(1, area.width()) * m_frames), 0,
+                          m_frames - 1);
+    }
+
+    void mouseMoveEvent(QMouseEvent *event) override
+    {
+        if (m_held)
+            return;
+        const int frame = frameAt(event->position().toPoint());
+        if (frame != m_frame) {
+            m_frame = frame;
+            update();
+        }
+    }
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        const int frame = frameAt(event->position().toPoint());
+        m_held = stripRect().contains(event->position().toPoint()) && !(m_held && frame == m_frame);
+        m_frame = frame;
+        update();
+    }
+    void leaveEvent(QEvent *) override
+    {
+        if (!m_held) {
+            m_frame = -1;
+            update();
+        }
+    }
+
+private:
+    QImage m_poster;
+    QImage m_strip;
+    int m_frames = 0;
+    int m_frame = -1;
+    bool m_held = false;
+};
+
+PreviewDialog::PreviewDialog(const QString &catalogFolder, QWidget *parent)
+    : QDialog(parent)
+    , m_loader(std::make_unique<PosterLoader>(catalogFolder))
+    , m_picture(new PreviewPicture(this))
+    , m_title(new QLabel(this))
+    , m_facts(new QLabel(this))
+    , m_status(new QLabel(this))
+{
+    setWindowTitle(tr("Preview"));
+    resize(1100, 760);
+    connect(m_loader.get(), &PosterLoader::loaded, this, &PreviewDialog::onLoaded);
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setWordWrap(true);
+    m_status->setWordWrap(true);
+    m_status->setStyleSheet(u"color: #c0392b"_s);
+
+    auto *previous = new QPushButton(tr("◀ Previous"), this);
+    previous->setToolTip(tr("The previous item in the grid (Left)"));
+    auto *next = new QPushButton(tr("Next ▶"), this);
+    next->setToolTip(tr("The next item in the grid (Right)"));
+    m_open = new QPushButton(tr("Open in Player"), this);
+    m_open->setToolTip(tr("Open the file in the system's player or viewer (Enter)"));
+    m_reveal = new QPushButton(tr("Show in Folder"), this);
+    auto *close = new QPushButton(tr("Close"), this);
+    close->setToolTip(tr("Close the preview (Space or Esc)"));
+    connect(previous, &QPushButton::clicked, this, [this] { step(-1); });
+    connect(next, &QPushButton::clicked, this, [this] { step(1); });
+    connect(m_open, &QPushButton::clicked, this, &PreviewDialog::openInPlayer);
+    connect(m_reveal, &QPushButton::clicked, this, &PreviewDialog::showInFolder);
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    for (QPushButton *button : { previous, next, m_open, m_reveal, close })
+        button->setAutoDefault(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_picture, 1);
+    layout->addWidget(m_title);
+    layout->addWidget(m_facts);
+    layout->addWidget(m_status);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(previous);
+    buttons->addWidget(next);
+    buttons->addStretch();
+    buttons->addWidget(m_reveal);
+    buttons->addWidget(m_open);
+    buttons->addWidget(close);
+    layout->addLayout(buttons);
+}
+
+PreviewDialog::~PreviewDialog() = default;
+
+void PreviewDialog::showIndex(const QModelIndex &index)
+{
+    m_index = index.siblingAtColumn(0);
+    if (!m_index.isValid())
+        return;
+    const QModelIndex i = m_index;
+    m_hash = i.data(AssetListModel::ContentHashRole).toString();
+    // The grid's poster at once, the large one and the filmstrip when they are read.
+    m_picture->setPictures(i.data(AssetListModel::PosterRole).value<QImage>(), QImage(), 0);
+    if (!m_hash.isEmpty()) {
+        m_loader->request(m_hash, 3);
+        m_loader->request(m_hash, 2); // newest first: the picture before the strip
+    }
+    const auto column = [&](int c) { return i.siblingAtColumn(c).data().toString(); };
+    m_title->setText(i.data().toString());
+    QStringList facts;
+    for (const int c : { int(AssetListModel::DurationColumn), int(AssetListModel::ResolutionColumn),
+                         int(AssetListModel::CodecColumn), int(AssetListModel::FormatColumn),
+                         int(AssetListModel::DateColumn), int(AssetListModel::SizeColumn) }) {
+        if (!column(c).isEmpty())
+            facts.append(column(c));
+    }
+    const double fps = i.siblingAtColumn(AssetListModel::FpsColumn).data(AssetListModel::SortRole).toDouble();
+    if (fps > 0)
+        facts.insert(std::min<qsizetype>(2, facts.size()), tr("%1 fps").arg(QLocale().toString(fps, 'g', 5)));
+    const QString hdr = i.data(AssetListModel::HdrRole).toString();
+    if (!hdr.isEmpty())
+        facts.append(hdr.toUpper().replace(u'_', u' '));
+    m_facts->setText(facts.join(u"  ·  "_s) + u"\n"_s + i.data(AssetListModel::PathRole).toString());
+    const QString status = i.data(AssetListModel::StatusRole).toString();
+    const bool present = QFileInfo::exists(i.data(AssetListModel::PathRole).toString());
+    m_status->setText(
+        status == "failed"_L1 ? tr("Could not be read: %1").arg(i.data(AssetListModel::ErrorRole).toString())
+            : !present        ? tr("Offline: the file is not at hand (drive unplugged, moved or deleted).")
+                              : QString());
+    m_status->setVisible(!m_status->text().isEmpty());
+    m_open->setEnabled(present);
+    m_reveal->setEnabled(present);
+    setWindowTitle(tr("Preview — %1").arg(i.data().toString()));
+}
+
+void PreviewDialog::onLoaded(const QString &hash, int kind, const QImage &image)
+{
+    if (hash != m_hash || image.isNull())
+        return;
+    if (kind == 2)
+        m_picture->setPoster(image);
+    else if (kind == 3)
+        m_picture->setStrip(image, m_index.data(AssetListModel::FilmstripFramesRole).toInt());
+}
+
+void PreviewDialog::step(int delta)
+{
+    if (!m_index.isValid())
+        return;
+    const int row = m_index.row() + delta;
+    if (row < 0 || row >= m_index.model()->rowCount())
+        return;
+    const QModelIndex next = m_index.model()->index(row, 0);
+    showIndex(next);
+    Q_EMIT currentChanged(next);
+}
+
+void PreviewDialog::openInPlayer()
+{
+    const QString path = m_index.data(AssetListModel::PathRole).toString();
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        m_status->setText(tr("No program to open %1 was found.").arg(path));
+        m_status->show();
+    }
+}
+
+void PreviewDialog::showInFolder()
+{
+    const QString path = m_index.data(AssetListModel::PathRole).toString();
+    QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+}
+
+void PreviewDialog::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left:
+        step(-1);
+        return;
+    case Qt::Key_Right:
+        step(1);
+        return;
+    case Qt::Key_Space:
+        accept();
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_open->isEnabled())
+            openInPlayer();
+        return;
+    default:
+        QDialog::keyPressEvent(event);
+    }
+}

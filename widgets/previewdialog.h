@@ -1,0 +1,52 @@
+#pragma once
+
+// The large preview (Space in the grid): the inspector-size poster, the clip's filmstrip (move
+// the pointer across the picture or click a frame to see it), the key facts, and actions to open
+// the file in the system's player or show it in its folder. Left and Right go through the
+// assets in the order the grid shows them.
+//
+// Threading: GUI thread.
+
+#include <QDialog>
+#include <QPersistentModelIndex>
+
+class PosterLoader;
+class QLabel;
+class QPushButton;
+class PreviewPicture;
+
+class PreviewDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PreviewDialog(const QString &catalogFolder, QWidget *parent = nullptr);
+    ~PreviewDialog() override;
+
+    // Shows the asset at `index` of an AssetListModel.
+    void showIndex(const QModelIndex &index);
+    QModelIndex currentIndex() const { return m_index; }
+
+Q_SIGNALS:
+    // The user went to another asset (for the grid to follow).
+    void currentChanged(const QModelIndex &index);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void step(int delta);
+    void openInPlayer();
+    void showInFolder();
+    void onLoaded(const QString &hash, int kind, const QImage &image);
+
+    std::unique_ptr<PosterLoader> m_loader;
+    QPersistentModelIndex m_index;
+    QString m_hash;
+    PreviewPicture *m_picture;
+    QLabel *m_title;
+    QLabel *m_facts;
+    QLabel *m_status;
+    QPushButton *m_open;
+    QPushButton *m_reveal;
+};
