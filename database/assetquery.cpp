@@ -131,7 +131,7 @@ bool isAsciiLetters(const QString &text)
 
 // One word of the search box as an FTS5 expression. Chinese is a phrase of its characters. A
 // Latin word is itself, or its pinyin syllables as a phrase, or (short ones) pinyin initials:
-// "guzhen" finds 古镇 as "gu zhen", "gz" finds it as "g z".
+// "guzhen" finds 古镇 as "gu zhen", "gz" finds it as "gz".
 QString wordExpression(const QString &word, bool prefix)
 {
     bool han = false;
@@ -152,11 +152,13 @@ QString wordExpression(const QString &word, bool prefix)
             if (pieces.size() > 1)
                 alternatives.append(ftsString(QString::fromLatin1(pieces.join(' '))) + star);
         }
-        if (lower.size() >= 2 && lower.size() <= 4) { // initials: gz, gzlj
-            QStringList initials;
-            for (const QChar c : lower)
-                initials.append(QString(c));
-            alternatives.append(ftsString(initials.join(u' ')));
+        // Initials, as the tokenizer's pairs: "gzlj" is the phrase "gz zl lj"; "gz", one pair,
+        // is the word itself.
+        if (lower.size() >= 3 && lower.size() <= 4) {
+            QStringList pairs;
+            for (qsizetype i = 0; i + 1 < lower.size(); ++i)
+                pairs.append(lower.mid(i, 2));
+            alternatives.append(ftsString(pairs.join(u' ')));
         }
     }
     alternatives.removeDuplicates();

@@ -331,26 +331,44 @@ std::optional<std::pair<QString, QString>> AssetStore::hashAndKind(qint64 id) co
     return row ? std::optional(std::pair { row->value(0).toString(), row->value(1).toString() })
                : std::nullopt;
 }
-QString AssetStore::selectSql(const QString &columns, const AssetQuery &query, AssetSort sort, int limit,
-                              QVariantList &binds)
+QString AssetStore::fromWhere(const AssetQuery &query, QVariantList &binds)
 {
-    QString sql = u"SELECT %1 FROM assets a"_s.arg(columns);
     QStringList where;
+    QString from;
     if (query.hasWords()) {
-        sql += u" JOIN asset_fts ON asset_fts.rowid = a.id"_s;
+        // The search index drives (CROSS JOIN keeps SQLite to that order): asked to, the planner
+        // would walk a filter's index instead and test the words asset by asset, seconds for a
+        // common filter such as status:ok.
+        from = u" FROM asset_fts CROSS JOIN assets a ON a.id = asset_fts.rowid"_s;
         where.append(u"asset_fts MATCH ?"_s);
         binds.append(query.ftsMatch);
+    } else {
+        from = u" FROM assets a"_s;
     }
     where += query.conditions;
     binds += query.binds;
-    if (!where.isEmpty())
-        sql += u" WHERE "_s + where.join(u" AND "_s);
+    return where.isEmpty() ? from : from + u" WHERE "_s + where.join(u" AND "_s);
+}
+
+QString AssetStore::selectSql(const QString &columns, const AssetQuery &query, AssetSort sort, int limit,
+                              QVariantList &binds)
+{
     if (sort == AssetSort::Relevance && !query.hasWords())
         sort = AssetSort::Newest;
+    QString sql = u"SELECT %1"_s.arg(columns) + fromWhere(query, binds);
     switch (sort) {
-    case AssetSort::Relevance: // title, description, tags, names
-        sql += u" ORDER BY bm25(asset_fts, 10.0, 3.0, 6.0, 2.0), a.id"_s;
+    case AssetSort::Relevance: {
+        // Where the words are found: title, then tags, then description, then the rest (path,
+        // camera, codec, ...); newest first within each. (The desktop app orders the same way in
+        // memory.)
+        QStringList tiers;
+        for (const QString &column : relevanceColumns()) {
+            tiers.append(u"(a.id IN (SELECT rowid FROM asset_fts WHERE asset_fts MATCH ?)) DESC"_s);
+            binds.append(columnMatch(query, column));
+        }
+        sql += u" ORDER BY %1, COALESCE(a.created_at, a.added_at) DESC, a.id DESC"_s.arg(tiers.join(u", "_s));
         break;
+    }
     case AssetSort::Newest:
         sql += u" ORDER BY COALESCE(a.created_at, a.added_at) DESC, a.id DESC"_s;
         break;
@@ -393,21 +411,64 @@ bool AssetStore::forEachMatching(const AssetQuery &assetQuery, AssetSort sort, i
     return true;
 }
 
-std::optional<QList<qint64>> AssetStore::idsMatching(const AssetQuery &assetQuery, AssetSort sort, int limit,
-                                                     QString &error) const
+const QStringList &AssetStore::relevanceColumns()
+{
+    static const QStringList columns { u"title"_s, u"tags"_s, u"description"_s };
+    return columns;
+}
+
+QString AssetStore::columnMatch(const AssetQuery &query, const QString &column)
+{
+    // ftsMatch is built by the parser (what people type is quoted in it), so this stays an
+    // expression of the parser's own.
+    return u"{%1} : (%2)"_s.arg(column, query.ftsMatch);
+}
+
+std::optional<QList<qint64>> AssetStore::idsMatchingUnordered(const AssetQuery &assetQuery,
+                                                              QString &error) const
 {
     QVariantList binds;
+    QString sql;
+    if (assetQuery.hasWords() && assetQuery.conditions.isEmpty()) {
+        sql = u"SELECT rowid FROM asset_fts WHERE asset_fts MATCH ?"_s; // the index alone
+        binds.append(assetQuery.ftsMatch);
+    } else {
+        sql = u"SELECT a.id"_s + fromWhere(assetQuery, binds);
+    }
+    return ids(sql, binds, error);
+}
+
+std::optional<QList<qint64>> AssetStore::idsMatchingIn(const AssetQuery &query, const QString &column,
+                                                       QString &error) const
+{
+    if (!query.hasWords())
+        return QList<qint64> {};
+    return ids(u"SELECT rowid FROM asset_fts WHERE asset_fts MATCH ?"_s, { columnMatch(query, column) },
+               error);
+}
+
+std::optional<QList<qint64>> AssetStore::ids(const QString &sql, const QVariantList &binds,
+                                             QString &error) const
+{
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(selectSql(u"a.id"_s, assetQuery, sort, limit, binds));
-    for (const QVariant &bind : std::as_const(binds))
+    query.prepare(sql);
+    for (const QVariant &bind : binds)
         query.addBindValue(bind);
     if (!query.exec()) {
         error = query.lastError().text();
         return std::nullopt;
     }
-    QList<qint64> ids;
+    QList<qint64> out;
     while (query.next())
-        ids.append(query.value(0).toLongLong());
-    return ids;
+        out.append(query.value(0).toLongLong());
+    return out;
+}
+
+std::optional<QList<qint64>> AssetStore::idsMatching(const AssetQuery &assetQuery, AssetSort sort, int limit,
+                                                     QString &error) const
+{
+    QVariantList binds;
+    const QString sql = selectSql(u"a.id"_s, assetQuery, sort, limit, binds);
+    return ids(sql, binds, error);
 }

@@ -61,11 +61,23 @@ public:
                          const std::function<void(const QJsonObject &)> &visit, QString &error) const;
     std::optional<QList<qint64>> idsMatching(const AssetQuery &query, AssetSort sort, int limit,
                                              QString &error) const;
+    // The same assets in no particular order, for a caller that orders them itself.
+    std::optional<QList<qint64>> idsMatchingUnordered(const AssetQuery &query, QString &error) const;
+    // The assets whose `column` of the search index alone matches the query's words.
+    std::optional<QList<qint64>> idsMatchingIn(const AssetQuery &query, const QString &column,
+                                               QString &error) const;
+    // "Best match" ranks by where the words are found: these columns of the search index, in this
+    // order, then everything else; newest first within each.
+    static const QStringList &relevanceColumns();
 
 private:
     // SELECT `columns` FROM assets a ... for `query`; fills `binds`.
     static QString selectSql(const QString &columns, const AssetQuery &query, AssetSort sort, int limit,
                              QVariantList &binds);
+    static QString columnMatch(const AssetQuery &query, const QString &column);
+    // " FROM ... WHERE ..." for `query`; fills `binds`.
+    static QString fromWhere(const AssetQuery &query, QVariantList &binds);
+    std::optional<QList<qint64>> ids(const QString &sql, const QVariantList &binds, QString &error) const;
     // The first row of `sql` run with one bound value.
     std::optional<QSqlRecord> firstRow(const QString &sql, const QVariant &bind) const;
 

@@ -4,11 +4,11 @@
 //
 // SQLite's stock tokenizers cannot search Chinese: unicode61 makes a whole run of Han characters
 // one token, trigram needs three characters. This one makes every Han character a token and, in
-// documents, puts its toneless pinyin readings and their initials at the same position, so that
-// 古镇 in "山东古镇老街" is found as 古镇, as the phrase "gu zhen" and as "g z"; a one-character
-// query works. Letters and digits form lower-case words (full-width forms folded, Latin accents
-// dropped), split where letters meet digits (IMG_0001 -> img 0001). Kana and Hangul are one token
-// per character. Everything else separates.
+// documents, puts its toneless pinyin readings, their initials and the pair of its initial and
+// the next character's at the same position, so that 古镇 in "山东古镇老街" is found as 古镇, as
+// the phrase "gu zhen", as "gz" and 古镇老 as the phrase "gz zl"; a one-character query works. Letters and
+// digits form lower-case words (full-width forms folded, Latin accents dropped), split where letters meet
+// digits (IMG_0001 -> img 0001). Kana and Hangul are one token per character. Everything else separates.
 //
 // Threading: stateless; safe on every connection and thread.
 

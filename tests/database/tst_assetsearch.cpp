@@ -295,6 +295,48 @@ private Q_SLOTS:
                  (QStringList { u"sea"_s, u"xiamen"_s, u"wall"_s }));
     }
 
+    void bestMatchIsWhereTheWordsAre()
+    {
+        // 灯塔 in the file's path only (newest), in the description, in a tag, in the title
+        // (oldest): title first, then tag, then description, then the rest.
+        QString error;
+        QList<qint64> ids;
+        const char *places[] = { "path", "description", "tag", "title" };
+        for (int i = 0; i < 4; ++i) {
+            ProcessedFile file;
+            file.location.pathRaw =
+                QByteArray("/rank/") + (i == 0 ? "灯塔" : "x") + QByteArray::number(i) + ".mp4";
+            file.location.path = QString::fromUtf8(file.location.pathRaw);
+            file.location.fileName = file.location.path.section(u'/', -1);
+            file.kind = u"video"_s;
+            file.facts.insert(u"created_at"_s, u"202%1-01-01T00:00:00Z"_s.arg(4 - i));
+            const auto id = AssetStore(m_session->db()).save(file, error);
+            QVERIFY2(id, qPrintable(error));
+            ids.append(*id);
+            m_names.insert(*id, QString::fromLatin1(places[i]));
+        }
+        AssetStore store(m_session->db());
+        QVERIFY(store.setField({ ids[1] }, u"description"_s, u"远处的灯塔"_s, error));
+        TagStore tags(m_session->db());
+        QCOMPARE(tags.addToAssets(*tags.ensurePath(u"地标/灯塔"_s, error), { ids[2] }, error), 1);
+        QVERIFY(store.setField({ ids[3] }, u"title"_s, u"灯塔日出"_s, error));
+        const QStringList expected { u"title"_s, u"tag"_s, u"description"_s, u"path"_s };
+        QCOMPARE(search(u"灯塔"_s, AssetSort::Relevance), expected);
+        QCOMPARE(search(u"dengta"_s, AssetSort::Relevance), expected);
+        QCOMPARE(search(u"dt"_s, AssetSort::Relevance, true), expected);
+        // Longer initials are a phrase of the tokenizer's pairs: 灯塔日出 is "dt tr rc".
+        QCOMPARE(search(u"dtrc"_s, AssetSort::Relevance), QStringList { u"title"_s });
+        QCOMPARE(search(u"dtr"_s, AssetSort::Relevance, true), QStringList { u"title"_s });
+        QCOMPARE(search(u"dtc"_s, AssetSort::Relevance), QStringList {});
+        // Unordered, the same assets.
+        const auto unordered = store.idsMatchingUnordered(AssetQueryParser::parse(u"灯塔"_s), error);
+        QVERIFY(unordered);
+        QCOMPARE(QSet<qint64>(unordered->cbegin(), unordered->cend()),
+                 QSet<qint64>(ids.cbegin(), ids.cend()));
+        QCOMPARE(store.idsMatchingIn(AssetQueryParser::parse(u"灯塔"_s), u"title"_s, error).value(),
+                 QList<qint64> { ids[3] });
+    }
+
     void searchAsYouType()
     {
         QCOMPARE(search(u"guzh"_s, AssetSort::Name, true), QStringList { u"sea"_s });

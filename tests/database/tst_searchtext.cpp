@@ -66,6 +66,13 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("han with readings")
             << u"古镇"_s << true
+            << QStringList { u"古"_s, u"+gu"_s, u"+g"_s, u"+gz"_s, u"镇"_s, u"+zhen"_s, u"+z"_s, u"+zh"_s };
+        QTest::newRow("initials pairs of every reading")
+            << u"长城"_s << true
+            << QStringList { u"长"_s,  u"+zhang"_s, u"+z"_s, u"+zh"_s,    u"+chang"_s, u"+c"_s, u"+ch"_s,
+                             u"+zc"_s, u"+cc"_s,    u"城"_s, u"+cheng"_s, u"+c"_s,     u"+ch"_s };
+        QTest::newRow("no pair across a separator")
+            << u"古 镇"_s << true
             << QStringList { u"古"_s, u"+gu"_s, u"+g"_s, u"镇"_s, u"+zhen"_s, u"+z"_s, u"+zh"_s };
         QTest::newRow("han in a query") << u"古镇"_s << false << QStringList { u"古"_s, u"镇"_s };
         QTest::newRow("several readings")
