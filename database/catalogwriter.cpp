@@ -18,8 +18,9 @@ constexpr size_t kMaxBatch = 256;
 
 } // namespace
 
-CatalogWriter::CatalogWriter(const QString &catalogFolder)
+CatalogWriter::CatalogWriter(const QString &catalogFolder, bool create)
     : m_folder(catalogFolder)
+    , m_create(create)
     , m_thread([this] { run(); })
 {
 }
@@ -79,11 +80,8 @@ QString CatalogWriter::fatalError() const
 
 void CatalogWriter::run()
 {
-    CatalogSession session(m_folder);
-    if (!session.isOpen()) {
-        std::lock_guard lock(m_mutex);
-        m_fatalError = session.error();
-    }
+    // Opened when there is something to write (a new catalog may still be being made).
+    std::unique_ptr<CatalogSession> session;
     for (;;) {
         std::deque<Operation> batch;
         {
@@ -101,7 +99,20 @@ void CatalogWriter::run()
             }
         }
         m_progress.notify_all(); // room in the queue
-        commitBatch(session, batch);
+        if (!session) {
+            QString error;
+            if (m_create && !Catalog::prepare(m_folder, Catalog::OpenMode::Create, error)) {
+                std::lock_guard lock(m_mutex);
+                m_fatalError = error;
+            }
+            session = std::make_unique<CatalogSession>(m_folder);
+            if (!session->isOpen()) {
+                std::lock_guard lock(m_mutex);
+                if (m_fatalError.isEmpty())
+                    m_fatalError = session->error();
+            }
+        }
+        commitBatch(*session, batch);
         {
             std::lock_guard lock(m_mutex);
             m_finished += batch.size();

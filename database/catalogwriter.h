@@ -28,7 +28,9 @@ public:
         std::function<void(bool ok, const QString &error)> done;
     };
 
-    explicit CatalogWriter(const QString &catalogFolder);
+    // With `create`, the writer makes or upgrades the catalog itself (on its own thread) before
+    // its first write; otherwise the catalog must have been prepared.
+    explicit CatalogWriter(const QString &catalogFolder, bool create = false);
     ~CatalogWriter(); // commits what is queued, then stops
     Q_DISABLE_COPY_MOVE(CatalogWriter)
 
@@ -47,6 +49,7 @@ private:
 
     static constexpr size_t kMaxQueued = 64;
     const QString m_folder;
+    const bool m_create;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_progress;

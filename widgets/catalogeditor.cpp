@@ -7,7 +7,7 @@
 
 CatalogEditor::CatalogEditor(const QString &catalogFolder, QObject *parent)
     : QObject(parent)
-    , m_writer(std::make_unique<CatalogWriter>(catalogFolder))
+    , m_writer(std::make_unique<CatalogWriter>(catalogFolder, true))
 {
 }
 
