@@ -112,10 +112,12 @@ Inspector::Inspector(const QString &catalogFolder, QWidget *parent)
     editors->setContentsMargins(0, 0, 0, 0);
     editors->addWidget(heading(tr("Title"), m_editors));
     m_title = new QLineEdit(m_editors);
+    m_title->setObjectName(u"title"_s);
     m_title->setClearButtonEnabled(true);
     editors->addWidget(m_title);
     editors->addWidget(heading(tr("Description"), m_editors));
     m_description = new QPlainTextEdit(m_editors);
+    m_description->setObjectName(u"description"_s);
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(m_description->fontMetrics().height() * 5);
     m_description->setPlaceholderText(tr("What the shot shows: place, light, what makes it useful"));
@@ -126,6 +128,7 @@ Inspector::Inspector(const QString &catalogFolder, QWidget *parent)
     m_tagChips = new FlowLayout(m_tagBox);
     editors->addWidget(m_tagBox);
     m_tagEditor = new QLineEdit(m_editors);
+    m_tagEditor->setObjectName(u"tagEditor"_s);
     m_tagEditor->setPlaceholderText(tr("Add a tag, e.g. 海岸 or 场景/老街 (Enter)"));
     m_tagPaths = new QStringListModel(this);
     m_tagCompleter = new QCompleter(m_tagPaths, this);
@@ -557,6 +560,7 @@ void Inspector::showPoster()
     if (hash != m_posterHash) {
         m_posterHash = hash;
         m_poster = QImage();
+        m_posterMissing = false;
         if (hasPoster && !hash.isEmpty())
             m_loader->request(hash, 2);
     }
@@ -565,7 +569,9 @@ void Inspector::showPoster()
     m_picture->setFixedHeight(height);
     if (m_poster.isNull()) {
         m_picture->setPixmap(QPixmap());
-        m_picture->setText(m_assets.isEmpty() ? QString() : hasPoster ? tr("Loading…") : tr("No picture"));
+        m_picture->setText(m_assets.isEmpty()                  ? QString()
+                               : hasPoster && !m_posterMissing ? tr("Loading…")
+                                                               : tr("No picture"));
         return;
     }
     m_picture->setPixmap(QPixmap::fromImage(m_poster.scaled(QSize(width, height) * devicePixelRatioF(),
@@ -574,9 +580,16 @@ void Inspector::showPoster()
 
 void Inspector::onPosterLoaded(const QString &hash, int kind, const QImage &image)
 {
-    if (kind != 2 || hash != m_posterHash)
+    if (hash != m_posterHash)
+        return;
+    if (kind == 2 && image.isNull()) {
+        m_loader->request(hash, 1); // no large poster (an older catalog): the grid's will do
+        return;
+    }
+    if (kind == 1 && !m_poster.isNull())
         return;
     m_poster = image;
+    m_posterMissing = image.isNull();
     showPoster();
 }
 

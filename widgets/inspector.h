@@ -83,6 +83,7 @@ private:
     QHash<QString, QString> m_englishPaths; // tag path -> English path
     QString m_posterHash;
     QImage m_poster;
+    bool m_posterMissing = false;
     bool m_updating = false;
 
     QLabel *m_picture;
