@@ -1,8 +1,9 @@
 #pragma once
 
-// Reads the catalog for the desktop app on a thread of its own, with its own connection: searches
-// (with facet counts) and the sidebar's contents (tags with counts, volumes, saved searches).
-// The GUI thread only sends requests and receives results.
+// Reads the catalog for the desktop app on a thread of its own, with its own connection: searches,
+// their facet counts and the sidebar's contents (tags with counts, volumes, saved searches).
+// The GUI thread only sends requests and receives results. A search's ids come first; its facet
+// counts follow as a second answer, so the grid never waits for the counts.
 //
 // Searches are tickets: a newer search makes the older ones that have not started yet pointless,
 // and they are dropped, so typing never queues work. Facet counts come from a compact in-memory
@@ -40,10 +41,18 @@ struct SearchResult
     quint64 ticket = 0;
     QString text;
     QList<qint64> ids; // in the order asked for
-    QList<Facet> facets;
     QStringList errors; // parts of the query that were not understood
     QString failure; // the search could not run
-    double milliseconds = 0;
+    double milliseconds = 0; // on the reader's thread
+};
+
+// The facet counts of a search's result.
+struct FacetCounts
+{
+    quint64 ticket = 0;
+    QString text;
+    QList<Facet> facets;
+    double milliseconds = 0; // on the reader's thread
 };
 
 struct SidebarData
@@ -104,6 +113,7 @@ public:
 
 Q_SIGNALS:
     void searched(const SearchResult &result);
+    void facetsCounted(const FacetCounts &counts);
     void sidebarLoaded(const SidebarData &data);
     // In the order asked for; an asset that is gone is left out.
     void assetsLoaded(const QList<qint64> &ids, const QList<QJsonObject> &assets);

@@ -120,6 +120,12 @@ MainWindow::MainWindow(const QString &catalogFolder, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &MainWindow::rememberSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::restoreSelection);
     connect(m_reader, &CatalogReader::searched, this, &MainWindow::onSearched);
+    connect(m_reader, &CatalogReader::facetsCounted, this, [this](const FacetCounts &counts) {
+        if (counts.ticket != m_ticket)
+            return;
+        m_facetModel->setFacets(counts.facets, counts.text);
+        Q_EMIT facetsShown(counts);
+    });
     connect(m_reader, &CatalogReader::sidebarLoaded, this, &MainWindow::onSidebarLoaded);
     connect(m_reader, &CatalogReader::assetsLoaded, this,
             [this](const QList<qint64> &ids, const QList<QJsonObject> &assets) {
@@ -137,8 +143,14 @@ MainWindow::MainWindow(const QString &catalogFolder, QWidget *parent)
                 m_inspector->applyFields(column, values);
             });
     connect(m_editor, &CatalogEditor::failed, this, [this](const QString &error) {
+        qWarning("could not save: %s", qPrintable(error));
         statusBar()->showMessage(tr("Could not save: %1").arg(error), 10'000);
-        QMessageBox::warning(this, tr("Could Not Save"), tr("The change could not be saved:\n%1").arg(error));
+        // Not a blocking exec(): the window goes on while the message is read.
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Could Not Save"),
+                            tr("The change could not be saved:\n%1").arg(error), QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
         m_reader->loadSidebar();
         loadInspector();
     });
@@ -596,7 +608,6 @@ void MainWindow::onSearched(const SearchResult &result)
     m_searchMs = result.milliseconds;
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // in the search's order
     m_model->setVisibleIds(result.ids);
-    m_facetModel->setFacets(result.facets, result.text);
     if (!result.errors.isEmpty()) {
         m_searchMessage->setText(tr("Not understood: %1").arg(result.errors.join(u"; "_s)));
         m_searchMessage->show();

@@ -62,6 +62,8 @@ Q_SIGNALS:
     void catalogRequested(const QString &folder);
     // A search's result is shown (tests, benchmarks).
     void searchShown(const SearchResult &result);
+    // Its facet counts are shown.
+    void facetsShown(const FacetCounts &counts);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

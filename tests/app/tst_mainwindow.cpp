@@ -1,16 +1,31 @@
-// The desktop window, offscreen, running the real import pipeline: an empty library, a folder
-// imported through the window, the grid filled with posters, failures listed by name.
+// The desktop window, offscreen, as a person uses it: an empty library, a folder imported with
+// the real pipeline (failures listed by name), posters in the grid, a search in pinyin, a tag
+// added in the inspector and undone and redone, a title typed, a facet chosen, hover-scrubbing
+// and the preview.
 
+#include "assetgridview.h"
 #include "assetlistmodel.h"
+#include "assettiledelegate.h"
+#include "catalog.h"
+#include "countdelegate.h"
 #include "mainwindow.h"
+#include "previewdialog.h"
+#include "sidebarmodel.h"
+#include "tagstore.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QLabel>
-#include <QListView>
+#include <QLineEdit>
+#include <QMouseEvent>
+#include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -20,9 +35,20 @@ class TestMainWindow : public QObject
 
     QTemporaryDir m_dir;
 
+    QStringList tagsInCatalog()
+    {
+        CatalogSession session(m_dir.filePath(u"catalog"_s), true);
+        QStringList all;
+        const auto paths = TagStore(session.db()).pathsForAllAssets();
+        for (const QStringList &tags : paths)
+            all += tags;
+        return all;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // settings of our own
         qputenv("REELATLAS_WORKER", TestSupport::workerPath().toLocal8Bit());
         QString error;
         QDir().mkpath(m_dir.filePath(u"media"_s));
@@ -36,35 +62,137 @@ private Q_SLOTS:
             TestSupport::writeFile(QFile::encodeName(m_dir.filePath(u"media/broken.mov"_s)), "not a movie"));
     }
 
-    void importThroughTheWindow()
+    void importSearchTagUndo()
     {
         MainWindow window(m_dir.filePath(u"catalog"_s));
+        window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *pages = window.findChild<QStackedWidget *>();
-        auto *grid = window.findChild<QListView *>();
+        auto *grid = window.findChild<AssetGridView *>();
         QVERIFY(pages && grid);
+        QAbstractItemModel *model = grid->model();
         // A new catalog: the empty library invites an import.
-        QTRY_COMPARE(pages->currentIndex(), 0);
-        QTRY_VERIFY(window.findChildren<QLabel *>().size() > 0);
+        auto *empty = window.findChild<QLabel *>(u"emptyLabel"_s);
+        QTRY_VERIFY(empty->text().contains(u"empty"_s));
+        QCOMPARE(pages->currentIndex(), 0);
 
+        // Import through the window: the real pipeline, a panel with the failure by name.
         window.importPaths({ m_dir.filePath(u"media"_s) });
-        QTRY_COMPARE_WITH_TIMEOUT(grid->model()->rowCount(), 3, 60'000);
-        QTRY_COMPARE(pages->currentIndex(), 1);
-        // The failure is listed by file and reason.
-        QTreeWidget *failures = nullptr;
-        QTRY_VERIFY((failures = window.findChild<QTreeWidget *>()) != nullptr);
-        QCOMPARE(failures->topLevelItemCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 60'000);
+        QTRY_COMPARE(pages->currentWidget(), grid);
+        auto *panel = window.findChild<QWidget *>(u"importPanel"_s);
+        QVERIFY(panel && panel->isVisible());
+        auto *failures = panel->findChild<QTreeWidget *>();
+        QTRY_COMPARE(failures->topLevelItemCount(), 1);
         QVERIFY(failures->topLevelItem(0)->text(0).endsWith(u"broken.mov"_s));
         QVERIFY(!failures->topLevelItem(0)->text(1).isEmpty());
-        // Posters arrive in the grid.
-        QAbstractItemModel *model = grid->model();
         for (int row = 0; row < model->rowCount(); ++row) {
             const QModelIndex index = model->index(row, 0);
             if (index.data(AssetListModel::StatusRole).toString() == "ok"_L1)
                 QTRY_VERIFY(!index.data(AssetListModel::PosterRole).value<QImage>().isNull());
         }
+
+        // Search in pinyin for the Chinese file name.
+        QSignalSpy shown(&window, &MainWindow::searchShown);
+        window.search(u"huanghun"_s);
+        QTRY_VERIFY(!shown.isEmpty() && shown.last().first().value<SearchResult>().text == "huanghun"_L1);
+        QCOMPARE(model->rowCount(), 1);
+        const QModelIndex clip = model->index(0, 0);
+        QCOMPARE(clip.data(AssetListModel::KindRole).toString(), u"video"_s);
+        const qint64 clipId = clip.data(AssetListModel::IdRole).toLongLong();
+
+        // Select it; the inspector shows it; tag it there.
+        grid->setFocus();
+        grid->selectionModel()->setCurrentIndex(
+            clip, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        auto *inspector = window.findChild<QWidget *>(u"inspector"_s);
+        auto *tagEditor = inspector->findChild<QLineEdit *>(u"tagEditor"_s);
+        QVERIFY(tagEditor);
+        QTRY_VERIFY(tagEditor->isVisible());
+        tagEditor->setFocus();
+        tagEditor->insert(u"天气/晴"_s); // what an input method commits
+        QTest::keyClick(tagEditor, Qt::Key_Return);
+        QTRY_COMPARE(tagsInCatalog(), QStringList { u"天气/晴"_s });
+        // The sidebar counts it.
+        auto *sidebar = window.findChild<QTreeView *>(u"sidebar"_s);
+        QTRY_COMPARE(sidebar->model()
+                         ->match(sidebar->model()->index(0, 0), SidebarModel::KeyRole, u"tag:天气/晴"_s, 1,
+                                 Qt::MatchExactly | Qt::MatchRecursive)
+                         .value(0)
+                         .data(CountDelegate::CountRole)
+                         .toInt(),
+                     1);
+        window.search(u"tag:天气/晴"_s);
+        QTRY_VERIFY(shown.last().first().value<SearchResult>().text == u"tag:天气/晴"_s);
+        QCOMPARE(model->rowCount(), 1);
+
+        // Undo with the keyboard takes the tag away, and the search shows nothing, with a reason.
+        grid->setFocus();
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY(tagsInCatalog().isEmpty());
+        QTRY_COMPARE(model->rowCount(), 0);
+        QTRY_VERIFY(pages->currentWidget() != grid);
+        QVERIFY(qobject_cast<QLabel *>(pages->currentWidget())->text().contains(u"tag:天气/晴"_s));
+        // Redo puts it back.
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(tagsInCatalog(), QStringList { u"天气/晴"_s });
+        QTRY_COMPARE(model->rowCount(), 1);
+
+        // A title typed in the inspector is saved and found by its pinyin initials.
+        window.search(QString());
+        QTRY_COMPARE(model->rowCount(), 3);
+        const QModelIndex again = static_cast<AssetListModel *>(model)->indexForId(clipId);
+        grid->selectionModel()->setCurrentIndex(
+            again, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        auto *title = inspector->findChild<QLineEdit *>(u"title"_s);
+        QTRY_COMPARE(title->placeholderText(), u"黄昏海边.mp4"_s);
+        title->setFocus();
+        title->insert(u"栈桥日落"_s);
+        QTest::keyClick(title, Qt::Key_Return);
+        QTRY_COMPARE(again.data().toString(), u"栈桥日落"_s);
+        window.search(u"zqrl"_s);
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, 0).data().toString(), u"栈桥日落"_s);
+
+        // A facet narrows the search: choosing "Photos" puts its filter in the box.
+        window.search(QString());
+        QTRY_COMPARE(model->rowCount(), 3);
+        auto *facets = window.findChild<QTreeView *>(u"facets"_s);
+        QModelIndex photos;
+        QTRY_VERIFY((photos = facets->model()
+                                  ->match(facets->model()->index(0, 0), Qt::ToolTipRole, u"kind:photo"_s, 1,
+                                          Qt::MatchExactly | Qt::MatchRecursive)
+                                  .value(0))
+                        .isValid());
+        facets->scrollTo(photos);
+        QTest::mouseClick(facets->viewport(), Qt::LeftButton, {}, facets->visualRect(photos).center());
+        QTRY_COMPARE(window.findChild<QLineEdit *>(u"search"_s)->text(), u"kind:photo"_s);
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, 0).data(AssetListModel::KindRole).toString(), u"photo"_s);
+
+        // Hover-scrub over the clip's tile, then Space for the preview.
+        window.search(u"kind:video"_s);
+        QTRY_COMPARE(model->rowCount(), 2);
+        const QModelIndex video = static_cast<AssetListModel *>(model)->indexForId(clipId);
+        QVERIFY(video.data(AssetListModel::FilmstripFramesRole).toInt() >= 8);
+        const QRect poster = grid->tileDelegate()->posterRect(grid->visualRect(video));
+        const QPoint at(poster.left() + poster.width() * 3 / 4, poster.center().y());
+        QMouseEvent move(QEvent::MouseMove, at, grid->viewport()->mapToGlobal(at), Qt::NoButton, Qt::NoButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(grid->viewport(), &move);
+        QTRY_COMPARE(grid->tileDelegate()->scrubIndex(), video);
+        QTRY_VERIFY(!video.data(AssetListModel::FilmstripRole).value<QImage>().isNull());
+        grid->setFocus();
+        grid->selectionModel()->setCurrentIndex(
+            video, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTest::keyClick(grid, Qt::Key_Space);
+        QTRY_VERIFY(window.previewDialog() && window.previewDialog()->isVisible());
+        QCOMPARE(window.previewDialog()->currentIndex(), video);
+        QVERIFY(!window.previewDialog()->grab().isNull());
+        window.previewDialog()->close();
         QVERIFY(!grid->grab().isNull());
+        window.close();
     }
 };
 

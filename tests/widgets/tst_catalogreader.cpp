@@ -1,6 +1,7 @@
 // The desktop app's reader thread: searches with facet counts, dropping superseded searches, the
 // sidebar's contents, and the inspector's facts.
 
+#include "assetstore.h"
 #include "catalog.h"
 #include "catalogfixtures.h"
 #include "catalogreader.h"
@@ -20,7 +21,12 @@ class TestCatalogReader : public QObject
     QTemporaryDir m_dir;
     QList<qint64> m_ids;
 
-    static const Facet *facet(const SearchResult &result, const QString &id)
+    struct Answer : SearchResult
+    {
+        QList<Facet> facets;
+    };
+
+    static const Facet *facet(const Answer &result, const QString &id)
     {
         for (const Facet &f : result.facets) {
             if (f.id == id)
@@ -28,7 +34,7 @@ class TestCatalogReader : public QObject
         }
         return nullptr;
     }
-    static int count(const SearchResult &result, const QString &id, const QString &filter)
+    static int count(const Answer &result, const QString &id, const QString &filter)
     {
         const Facet *f = facet(result, id);
         if (!f)
@@ -39,15 +45,27 @@ class TestCatalogReader : public QObject
         }
         return 0;
     }
-    static SearchResult searched(CatalogReader &reader, const QString &text,
-                                 AssetSort sort = AssetSort::Newest)
+    // The search's ids, then its facet counts.
+    static Answer searched(CatalogReader &reader, const QString &text, AssetSort sort = AssetSort::Newest)
     {
         QSignalSpy spy(&reader, &CatalogReader::searched);
+        QSignalSpy facets(&reader, &CatalogReader::facetsCounted);
         const quint64 ticket = reader.search(text, sort);
         if (!spy.wait(10'000))
             return {};
-        const auto result = spy.last().first().value<SearchResult>();
-        return result.ticket == ticket ? result : SearchResult {};
+        Answer answer;
+        static_cast<SearchResult &>(answer) = spy.last().first().value<SearchResult>();
+        if (answer.ticket != ticket)
+            return {};
+        if (answer.failure.isEmpty()) {
+            if (facets.isEmpty() && !facets.wait(10'000))
+                return {};
+            const auto counts = facets.last().first().value<FacetCounts>();
+            if (counts.ticket != ticket)
+                return {};
+            answer.facets = counts.facets;
+        }
+        return answer;
     }
 
 private Q_SLOTS:
@@ -110,7 +128,7 @@ private Q_SLOTS:
     void searchWithFacets()
     {
         CatalogReader reader(m_dir.path());
-        const SearchResult all = searched(reader, QString());
+        const Answer all = searched(reader, QString());
         QVERIFY2(all.failure.isEmpty(), qPrintable(all.failure));
         QCOMPARE(all.ids.size(), 4);
         QCOMPARE(all.ids.first(), m_ids[0]); // newest first
@@ -133,7 +151,7 @@ private Q_SLOTS:
         QVERIFY(durations && durations->values.first().filter == "dur:<10"_L1);
 
         // Facets narrow as the search does; pinyin and initials find the Chinese title.
-        const SearchResult sunny = searched(reader, u"tag:天气/晴 hdr:yes"_s);
+        const Answer sunny = searched(reader, u"tag:天气/晴 hdr:yes"_s);
         QCOMPARE(sunny.ids, QList<qint64> { m_ids[1] });
         QCOMPARE(count(sunny, u"tag"_s, u"tag:时段/黄昏"_s), 1);
         QCOMPARE(count(sunny, u"kind"_s, u"kind:photo"_s), 0);
@@ -143,11 +161,11 @@ private Q_SLOTS:
         QCOMPARE(searched(reader, u"gu"_s).ids, QList<qint64> { m_ids[0] }); // typed so far: a prefix
 
         // A query with mistakes says what it did not understand.
-        const SearchResult wrong = searched(reader, u"dur:<<5 fps:fast"_s);
+        const Answer wrong = searched(reader, u"dur:<<5 fps:fast"_s);
         QCOMPARE(wrong.errors.size(), 2);
         QVERIFY(wrong.errors.join(u' ').contains(u"<<5"_s));
         // Hostile text is text.
-        const SearchResult hostile = searched(reader, u"\"; DROP TABLE assets; -- NEAR(a b) *"_s);
+        const Answer hostile = searched(reader, u"\"; DROP TABLE assets; -- NEAR(a b) *"_s);
         QVERIFY(hostile.failure.isEmpty());
         QCOMPARE(searched(reader, QString()).ids.size(), 4);
     }
@@ -165,6 +183,26 @@ private Q_SLOTS:
         QCOMPARE(spy.last().first().value<SearchResult>().ticket, last);
         QCOMPARE(spy.last().first().value<SearchResult>().ids, QList<qint64> { m_ids[0] });
         QVERIFY(spy.size() <= 6);
+    }
+
+    void orderedInMemoryAsInSql()
+    {
+        // The first search of a reader orders in SQL; once the in-memory table is read, in memory.
+        // Both must give the same order for every sort.
+        CatalogReader reader(m_dir.path());
+        searched(reader, QString()); // reads the table
+        CatalogSession session(m_dir.path(), true);
+        const AssetStore store(session.db());
+        for (const AssetSort sort : { AssetSort::Relevance, AssetSort::Newest, AssetSort::Oldest,
+                                      AssetSort::Longest, AssetSort::Shortest }) {
+            for (const char *text : { "", "jie", "kind:video", "gz", "mp4 dur:<60", "tag:天气/晴" }) {
+                QString error;
+                const AssetQuery query = AssetQueryParser::parse(QString::fromUtf8(text), true);
+                const auto expected = store.idsMatching(query, sort, 0, error);
+                QVERIFY2(expected, qPrintable(error));
+                QCOMPARE(searched(reader, QString::fromUtf8(text), sort).ids, *expected);
+            }
+        }
     }
 
     void sidebarAndFacts()
@@ -212,7 +250,7 @@ private Q_SLOTS:
             QVERIFY(CatalogFixtures::add(session, photo));
         }
         reader.invalidate();
-        const SearchResult after = searched(reader, QString());
+        const Answer after = searched(reader, QString());
         QCOMPARE(after.ids.size(), 5);
         QCOMPARE(count(after, u"kind"_s, u"kind:photo"_s), 2);
     }
@@ -224,7 +262,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
         CatalogReader reader(file.fileName());
-        const SearchResult result = searched(reader, u"x"_s);
+        const Answer result = searched(reader, u"x"_s);
         QVERIFY(!result.failure.isEmpty());
     }
 };
