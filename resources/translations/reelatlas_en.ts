@@ -3,7 +3,67 @@
 <context>
     <name>AssetListModel</name>
     <message>
-        <location filename="../../widgets/assetlistmodel.cpp" line="+160" />
+        <location filename="../../widgets/assetlistmodel.cpp" line="+358" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Frame rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Codec</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Format class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
         <source>Failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -104,7 +164,7 @@
 <context>
     <name>AssetTileDelegate</name>
     <message>
-        <location filename="../../widgets/assettiledelegate.cpp" line="+89" />
+        <location filename="../../widgets/assettiledelegate.cpp" line="+118" />
         <source>No picture</source>
         <translation type="unfinished" />
     </message>
@@ -164,6 +224,139 @@
     <message>
         <location line="+6" />
         <source>cannot open the thumbnail store of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CatalogReader</name>
+    <message>
+        <location filename="../../widgets/catalogreader.cpp" line="+319" />
+        <source>Format class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Orientation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Landscape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Portrait</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Square</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>HDR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SDR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Dolby Vision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Codec</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 fps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Frame rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>under 10 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>10–30 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>30 s – 1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1–5 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>over 5 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clips</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Tags</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -584,6 +777,130 @@
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <location filename="../../widgets/editcommands.cpp" line="+59" />
+        <source>title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rights holder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>licence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>licence expiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>releases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+121" />
+        <source>Change %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Link to new location %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+39" />
+        <source>There is no tag %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Tag with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove tag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+44" />
+        <source>New tag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The tag %1 exists already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Rename tag %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Move tag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Merge tag %1 into %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Delete tag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+22" />
+        <source>Remove %n item(s) from the catalog</source>
+        <translation>
+            <numerusform>Remove %n item from the catalog</numerusform><numerusform>Remove %n items from the catalog</numerusform></translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Save search %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Rename saved search %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Delete saved search %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ExifReader</name>
     <message>
         <location filename="../../media/exifreader.cpp" line="+257" />
@@ -604,6 +921,112 @@
     <message>
         <location line="+5" />
         <source>not a RAW file Exiv2 can read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../app/gui/importpanel.cpp" line="+23" />
+        <source>Cancel Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Stop importing; what is done is kept, and adding the folder again resumes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Importing %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Importing %n folder(s) and file(s)</source>
+        <translation>
+            <numerusform>Importing %n folder or file</numerusform><numerusform>Importing %n folders and files</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Looking for clips and photos…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 done, %2 found so far</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 files/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25" />
+        <source>%n file(s) could not be imported. Files that failed are in the library, marked as failed, with the reason.</source>
+        <translation>
+            <numerusform>%n file could not be imported. Files that failed are in the library, marked as failed, with the reason.</numerusform><numerusform>%n files could not be imported. Files that failed are in the library, marked as failed, with the reason.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Skipped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 added, %2 failed. Add the folder again to resume.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 added, %2 updated, %3 unchanged, %4 moved, %5 failed in %6</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -636,59 +1059,629 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Inspector</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+38" />
-        <source>ReelAtlas — %1</source>
+        <location filename="../../widgets/inspector.cpp" line="+47" />
+        <source>Shot size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
-        <source>&amp;Add Folder…</source>
+        <location line="+1" />
+        <source>Time of day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Season</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weather</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Camera movement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What the shot shows: place, light, what makes it useful</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+3" />
-        <source>Find the clips and photos in a folder and add them to the library (Ctrl+I)</source>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Add a tag, e.g. 海岸 or 场景/老街 (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Rights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Rights holder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>All rights reserved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Licensed for promotion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Licensed for broadcast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Public domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Licence</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+2" />
-        <source>&amp;Refresh</source>
+        <source>Expires</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+7" />
+        <source>Licence expiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The location (外景地) this clip or photo shows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Technical facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+39" />
+        <source>New Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name of the location (it is added to the location base to review):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+72" />
+        <source>Nothing selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Select clips or photos to see their facts and to describe and tag them. With several selected, what you change here applies to all of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
         <location line="+3" />
-        <source>&amp;Quit</source>
+        <source>%n items selected</source>
+        <translation>
+            <numerusform>%n item selected</numerusform><numerusform>%n items selected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Changes apply to all %n selected items.</source>
+        <translation>
+            <numerusform>Changes apply to the %n selected item.</numerusform><numerusform>Changes apply to all %n selected items.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changes apply to all of them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
-        <source>&amp;File</source>
+        <location line="+13" />
+        <source>(different values)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
-        <source>&amp;View</source>
+        <location line="+18" />
+        <source>The licence expired on %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
-        <source>Library</source>
+        <location line="+29" />
+        <source>Only some of the selected items have this tag. Click to remove it from all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Click to remove the tag %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+65" />
+        <source>— none —</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+9" />
-        <source>Size</source>
+        <source>New location…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
-        <source>Thumbnail size</source>
+        <location line="+3" />
+        <source>(different locations)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+28" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offline — the file is not at hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Clip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Format class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1°</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Frame rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 fps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Container</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Video codec</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Encoding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bit depth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1-bit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pixel format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>HDR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>none (SDR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bit rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 Mbit/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Audio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1, %2 ch, %3 Hz</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Timecode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>, %1 m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GPS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sharpness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Brightness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Colours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Content hash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No picture</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LocationStore</name>
+    <message>
+        <location filename="../../database/locationstore.cpp" line="+35" />
+        <source>A location needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="+97" />
+        <source>ReelAtlas — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>&lt;h2&gt;The catalog cannot be opened&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Could not save: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Could Not Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The change could not be saved:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Best match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Oldest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Longest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shortest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Order of the results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save Search…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep this search in the sidebar as a smart collection that stays up to date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+123" />
+        <source>Narrow the results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Inspector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Thumbnail size (Ctrl+Plus / Ctrl+Minus)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>&amp;New Catalog…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open Catalog…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Add Folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Find the clips and photos in a folder and add them to the library (Ctrl+I)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-18" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Select &amp;All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Save Search…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Tag Selected…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add Tag in the &amp;Inspector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Remove from Catalog…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Forget the selected items; their files stay where they are</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-137" />
+        <location line="+175" />
+        <source>Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-126" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-131" />
         <source>Opening the catalog…</source>
         <translation type="unfinished" />
     </message>
@@ -697,101 +1690,349 @@
         <source>Add Folder…</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location line="+21" />
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Stop importing; what is done is kept, and adding the folder again resumes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+13" />
-        <source>The catalog %1 cannot be opened:
-%2</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+319" />
         <source>%n clip(s) and photo(s)</source>
         <translation>
             <numerusform>%n clip or photo</numerusform><numerusform>%n clips and photos</numerusform></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-27" />
         <source>&lt;h2&gt;The library is empty&lt;/h2&gt;&lt;p&gt;Add a folder of clips and photos, or drop folders on this window. ReelAtlas finds every clip and photo inside, reads its technical facts and makes posters and filmstrips.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
-        <source>Add Folder to the Library</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Importing…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Importing: %1 done, %2 found so far</source>
+        <location line="-72" />
+        <source>&amp;Thumbnails</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <source>Importing: %1 of %2</source>
+        <source>&amp;Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Large preview with the filmstrip (Space)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+2" />
-        <source>, %1 files/s</source>
+        <source>&amp;Next Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>P&amp;revious Item</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+2" />
-        <source>, %1 left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+17" />
-        <source>Import failed: %1</source>
+        <source>&amp;Larger Thumbnails</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+2" />
-        <source>Import stopped: %1 added, %2 failed. Add the folder again to resume.</source>
+        <source>&amp;Smaller Thumbnails</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+4" />
-        <source>Import finished: %1 added, %2 updated, %3 unchanged, %4 moved, %5 failed</source>
+        <source>&amp;Library and Filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16" />
-        <source>Files not imported</source>
+        <location line="+3" />
+        <source>&amp;Inspector</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+4" />
-        <source>These files could not be read or were skipped. Files that failed are in the library, marked as failed, with the reason.</source>
+        <source>I&amp;mport Panel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
-        <source>File</source>
+        <location line="+3" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Search Syntax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;About ReelAtlas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+45" />
+        <source>&lt;h3&gt;Nothing matches “%1”&lt;/h3&gt;&lt;p&gt;Try fewer words or filters, or press Esc to see everything.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%1 of %2 match</source>
+        <translation>
+            <numerusform>%1 of %2 matches</numerusform><numerusform>%1 of %2 match</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The search could not run: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Not understood: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+54" />
+        <source>The catalog could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+46" />
+        <source>Tag %n Selected Item(s) with %1</source>
+        <translation>
+            <numerusform>Tag %n Selected Item with %1</numerusform><numerusform>Tag %n Selected Items with %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Remove %1 from %n Selected Item(s)</source>
+        <translation>
+            <numerusform>Remove %1 from %n Selected Item</numerusform><numerusform>Remove %1 from %n Selected Items</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>New Tag Inside…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+9" />
+        <source>Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-8" />
+        <source>Merge into…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Move to the Top</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete Tag…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New Tag…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete Saved Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save the Current Search…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>New Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name of the new tag (use / for levels, e.g. 场景/老街):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name of the new tag inside %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Rename Tag</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+0" />
-        <source>Reason</source>
+        <source>New name for %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+21" />
+        <source>Merge Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Merge %1 into which tag? Its clips, photos and tags inside it move there, and %1 goes away.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Delete Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Delete the tag %1 and the tags inside it? %n clip(s) and photo(s) lose it; they stay in the library. You can undo this.</source>
+        <translation>
+            <numerusform>Delete the tag %1 and the tags inside it? %n clip or photo loses it; it stays in the library. You can undo this.</numerusform><numerusform>Delete the tag %1 and the tags inside it? %n clips and photos lose it; they stay in the library. You can undo this.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Type a search first; saving it keeps it in the sidebar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Save Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name of the smart collection for “%1”:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Rename Saved Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+110" />
+        <source>Select clips or photos to tag first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Tag Selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Tag %n selected item(s) with (e.g. 天气/晴, 场景/老街):</source>
+        <translation>
+            <numerusform>Tag %n selected item with (e.g. 天气/晴, 场景/老街):</numerusform><numerusform>Tag %n selected items with (e.g. 天气/晴, 场景/老街):</numerusform></translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Remove from Catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Remove %n item(s) from the catalog? Their tags and descriptions go too. The files themselves are not touched, and you can undo this.</source>
+        <translation>
+            <numerusform>Remove %n item from the catalog? Its tags and description go too. The file itself is not touched, and you can undo this.</numerusform><numerusform>Remove %n items from the catalog? Their tags and descriptions go too. The files themselves are not touched, and you can undo this.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Add Folder to the Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>An import is running; add more when it is done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+61" />
+        <source>New Catalog: Choose an Empty Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New Catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is not empty. Choose an empty folder for a new catalog.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
         <location line="+6" />
-        <source>Skipped: %1</source>
+        <source>Open Catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is not a ReelAtlas catalog (it has no %2). Use New Catalog to start one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>No recent catalogs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The new language applies when ReelAtlas starts again. Restart now?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&lt;h3&gt;Searching&lt;/h3&gt;&lt;p&gt;Type words in Chinese, English, full pinyin or pinyin initials: &lt;b&gt;古镇&lt;/b&gt;, &lt;b&gt;guzhen&lt;/b&gt; and &lt;b&gt;gz&lt;/b&gt; all find 古镇. Every word must match (title, description, tags, file name, camera, codec, format class). A leading &lt;b&gt;-&lt;/b&gt; excludes: &lt;b&gt;-雨&lt;/b&gt;. Quotes keep words together: &lt;b&gt;"old street"&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Add filters in the same box:&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&lt;p&gt;Numbers take &amp;lt;, &amp;lt;=, &amp;gt;, &amp;gt;=, = or a range a..b. Click a value in “Narrow the results” to add or remove its filter; save a search to keep it in the sidebar.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Search Syntax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>About ReelAtlas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;h3&gt;ReelAtlas %1&lt;/h3&gt;&lt;p&gt;A media-asset library for film-location resource centres: the empty-lens library of clips and photos, with locations, facilities and experts to come.&lt;/p&gt;&lt;p&gt;Catalog: %2&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -896,6 +2137,89 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../widgets/previewdialog.cpp" line="+89" />
+        <source>No picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>◀ Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The previous item in the grid (Left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next ▶</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The next item in the grid (Right)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open in Player</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open the file in the system's player or viewer (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show in Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close the preview (Space or Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+50" />
+        <source>%1 fps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offline: the file is not at hand (drive unplugged, moved or deleted).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Preview — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+29" />
+        <source>No program to open %1 was found.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProgressPrinter</name>
     <message>
         <location filename="../../app/cli/progress.cpp" line="+49" />
@@ -926,6 +2250,27 @@
     <message>
         <location line="+12" />
         <source>ingest: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SavedSearchStore</name>
+    <message>
+        <location filename="../../database/savedsearchstore.cpp" line="+52" />
+        <location line="+23" />
+        <source>A saved search needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-11" />
+        <location line="+20" />
+        <source>There is already a saved search named "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+24" />
+        <source>The saved search is gone.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1006,6 +2351,151 @@
     <message>
         <location line="+4" />
         <source>broken symbolic link</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../../widgets/searchfield.cpp" line="+19" />
+        <source>Search: 古镇, guzhen or gz, plus filters such as tag:天气/晴 dur:&lt;10 hdr:yes (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/gui/settingsdialog.cpp" line="+25" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>System language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A new language applies when ReelAtlas starts again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>Files read at once while importing; this computer has %n processor core(s).</source>
+        <translation>
+            <numerusform>Files read at once while importing; this computer has %n processor core.</numerusform><numerusform>Files read at once while importing; this computer has %n processor cores.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import workers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Thumbnail size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Default Catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Standard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Default catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clear the List of Recent Catalogs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Recent catalogs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SidebarModel</name>
+    <message>
+        <location filename="../../widgets/sidebarmodel.cpp" line="+56" />
+        <source>Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Empty-lens library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clips and photos (空镜头库): every catalogued asset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Editing and searching these records arrives with the next version of ReelAtlas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Locations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Facilities &amp; services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Experts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Volumes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 — online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 — offline: its clips keep their posters and facts; connect the drive to open them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Saved searches</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1133,7 +2623,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+27" />
+        <location filename="../../app/gui/main.cpp" line="+57" />
         <source>ReelAtlas media-asset library</source>
         <translation type="unfinished" />
     </message>

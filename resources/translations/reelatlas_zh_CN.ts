@@ -3,7 +3,67 @@
 <context>
     <name>AssetListModel</name>
     <message>
-        <location filename="../../widgets/assetlistmodel.cpp" line="+160" />
+        <location filename="../../widgets/assetlistmodel.cpp" line="+358" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Frame rate</source>
+        <translation>帧率</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Codec</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Format class</source>
+        <translation>格式类别</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -104,7 +164,7 @@
 <context>
     <name>AssetTileDelegate</name>
     <message>
-        <location filename="../../widgets/assettiledelegate.cpp" line="+89" />
+        <location filename="../../widgets/assettiledelegate.cpp" line="+118" />
         <source>No picture</source>
         <translation>无画面</translation>
     </message>
@@ -165,6 +225,139 @@
         <location line="+6" />
         <source>cannot open the thumbnail store of %1: %2</source>
         <translation>无法打开 %1 的缩略图库：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogReader</name>
+    <message>
+        <location filename="../../widgets/catalogreader.cpp" line="+319" />
+        <source>Format class</source>
+        <translation>格式类别</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Orientation</source>
+        <translation>画面方向</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Landscape</source>
+        <translation>横屏</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Portrait</source>
+        <translation>竖屏</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Square</source>
+        <translation>方形</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>HDR</source>
+        <translation>HDR</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SDR</source>
+        <translation>SDR</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Dolby Vision</source>
+        <translation>杜比视界</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Codec</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Frame rate</source>
+        <translation>帧率</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>under 10 s</source>
+        <translation>10 秒以下</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>10–30 s</source>
+        <translation>10–30 秒</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>30 s – 1 min</source>
+        <translation>30 秒–1 分钟</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1–5 min</source>
+        <translation>1–5 分钟</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>over 5 min</source>
+        <translation>5 分钟以上</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clips</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Tags</source>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
@@ -584,6 +777,130 @@
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <location filename="../../widgets/editcommands.cpp" line="+59" />
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rights holder</source>
+        <translation>版权方</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>licence</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>licence expiry</source>
+        <translation>授权到期日</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>releases</source>
+        <translation>授权书</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>location</source>
+        <translation>外景地</translation>
+    </message>
+    <message>
+        <location line="+121" />
+        <source>Change %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Link to new location %1</source>
+        <translation>关联到新外景地 %1</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>There is no tag %1.</source>
+        <translation>没有标签 %1。</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Tag with %1</source>
+        <translation>添加标签 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove tag %1</source>
+        <translation>移除标签 %1</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>New tag %1</source>
+        <translation>新建标签 %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The tag %1 exists already.</source>
+        <translation>标签 %1 已存在。</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Rename tag %1 to %2</source>
+        <translation>将标签 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Move tag %1</source>
+        <translation>移动标签 %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Merge tag %1 into %2</source>
+        <translation>将标签 %1 合并到 %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Delete tag %1</source>
+        <translation>删除标签 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22" />
+        <source>Remove %n item(s) from the catalog</source>
+        <translation>
+            <numerusform>从目录中移除 %n 项</numerusform></translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Save search %1</source>
+        <translation>保存搜索 %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Rename saved search %1 to %2</source>
+        <translation>将已保存的搜索 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Delete saved search %1</source>
+        <translation>删除已保存的搜索 %1</translation>
+    </message>
+</context>
+<context>
     <name>ExifReader</name>
     <message>
         <location filename="../../media/exifreader.cpp" line="+257" />
@@ -605,6 +922,112 @@
         <location line="+5" />
         <source>not a RAW file Exiv2 can read: %1</source>
         <translation>不是 Exiv2 能读取的 RAW 文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../app/gui/importpanel.cpp" line="+23" />
+        <source>Cancel Import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Stop importing; what is done is kept, and adding the folder again resumes</source>
+        <translation>停止导入；已完成的部分会保留，再次添加该文件夹即可继续</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Importing %n folder(s) and file(s)</source>
+        <translation>
+            <numerusform>正在导入 %n 个文件夹和文件</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Looking for clips and photos…</source>
+        <translation>正在查找片段和照片…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 done, %2 found so far</source>
+        <translation>已完成 %1，已找到 %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 files/s</source>
+        <translation>每秒 %1 个文件</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25" />
+        <source>%n file(s) could not be imported. Files that failed are in the library, marked as failed, with the reason.</source>
+        <translation>
+            <numerusform>%n 个文件未能导入。失败的文件仍在素材库中，标为失败并注明原因。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import stopped</source>
+        <translation>导入已停止</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 added, %2 failed. Add the folder again to resume.</source>
+        <translation>新增 %1，失败 %2。再次添加该文件夹即可继续。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 added, %2 updated, %3 unchanged, %4 moved, %5 failed in %6</source>
+        <translation>新增 %1，更新 %2，未变 %3，移动 %4，失败 %5，用时 %6</translation>
     </message>
 </context>
 <context>
@@ -636,59 +1059,630 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Inspector</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+38" />
-        <source>ReelAtlas — %1</source>
-        <translation>ReelAtlas — %1</translation>
+        <location filename="../../widgets/inspector.cpp" line="+47" />
+        <source>Shot size</source>
+        <translation>景别</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time of day</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Season</source>
+        <translation>季节</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weather</source>
+        <translation>天气</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Camera movement</source>
+        <translation>运镜</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What the shot shows: place, light, what makes it useful</source>
+        <translation>画面内容：地点、光线、可用之处</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tags</source>
+        <translation>标签</translation>
     </message>
     <message>
         <location line="+5" />
-        <source>&amp;Add Folder…</source>
-        <translation>添加文件夹(&amp;A)…</translation>
+        <source>Add a tag, e.g. 海岸 or 场景/老街 (Enter)</source>
+        <translation>添加标签，例如 海岸 或 场景/老街（Enter）</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Find the clips and photos in a folder and add them to the library (Ctrl+I)</source>
-        <translation>查找文件夹中的片段和照片并加入素材库（Ctrl+I）</translation>
+        <location line="+16" />
+        <source>Rights</source>
+        <translation>版权</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Rights holder</source>
+        <translation>版权方</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>All rights reserved</source>
+        <translation>保留所有权利</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Licensed for promotion</source>
+        <translation>授权宣传使用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Licensed for broadcast</source>
+        <translation>授权播出使用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Public domain</source>
+        <translation>公有领域</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Licence</source>
+        <translation>授权</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
+        <source>Expires</source>
+        <translation>有到期日</translation>
     </message>
     <message>
+        <location line="+7" />
+        <source>Licence expiry</source>
+        <translation>授权到期</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Location</source>
+        <translation>外景地</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The location (外景地) this clip or photo shows</source>
+        <translation>此片段或照片所拍摄的外景地</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Technical facts</source>
+        <translation>技术信息</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>New Location</source>
+        <translation>新建外景地</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name of the location (it is added to the location base to review):</source>
+        <translation>外景地名称（将加入外景地库，待审核）：</translation>
+    </message>
+    <message>
+        <location line="+72" />
+        <source>Nothing selected</source>
+        <translation>未选择任何内容</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Select clips or photos to see their facts and to describe and tag them. With several selected, what you change here applies to all of them.</source>
+        <translation>选择片段或照片，即可查看技术信息、填写描述并添加标签。选中多项时，在此所做的修改将应用到全部所选项。</translation>
+    </message>
+    <message numerus="yes">
         <location line="+3" />
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+        <source>%n items selected</source>
+        <translation>
+            <numerusform>已选择 %n 项</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Changes apply to all %n selected items.</source>
+        <translation>
+            <numerusform>修改将应用到全部 %n 个所选项。</numerusform></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+        <location line="+1" />
+        <source>Changes apply to all of them.</source>
+        <translation>修改将应用到全部所选项。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
+        <location line="+13" />
+        <source>(different values)</source>
+        <translation>（多个值）</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Library</source>
-        <translation>素材库</translation>
+        <location line="+18" />
+        <source>The licence expired on %1.</source>
+        <translation>授权已于 %1 到期。</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Only some of the selected items have this tag. Click to remove it from all.</source>
+        <translation>只有部分所选项带有此标签。点击可将其从全部所选项中移除。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Click to remove the tag %1</source>
+        <translation>点击移除标签 %1</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>— none —</source>
+        <translation>— 无 —</translation>
     </message>
     <message>
         <location line="+9" />
+        <source>New location…</source>
+        <translation>新建外景地…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>(different locations)</source>
+        <translation>（多个外景地）</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offline — the file is not at hand</source>
+        <translation>离线：文件当前无法访问</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Clip</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Thumbnail size</source>
-        <translation>缩略图大小</translation>
+        <location line="+2" />
+        <source>Format class</source>
+        <translation>格式类别</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+6" />
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rotation</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Frame rate</source>
+        <translation>帧率</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Container</source>
+        <translation>封装格式</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Video codec</source>
+        <translation>视频编码</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Encoding</source>
+        <translation>编码格式</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bit depth</source>
+        <translation>位深</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1-bit</source>
+        <translation>%1 位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pixel format</source>
+        <translation>像素格式</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Colour</source>
+        <translation>色彩</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>HDR</source>
+        <translation>HDR</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>none (SDR)</source>
+        <translation>无（SDR）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bit rate</source>
+        <translation>码率</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1, %2 ch, %3 Hz</source>
+        <translation>%1，%2 声道，%3 Hz</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Timecode</source>
+        <translation>时间码</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Camera</source>
+        <translation>相机</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>, %1 m</source>
+        <translation>，海拔 %1 米</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sharpness</source>
+        <translation>清晰度</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Brightness</source>
+        <translation>亮度</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Colours</source>
+        <translation>主色调</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Added</source>
+        <translation>入库时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Content hash</source>
+        <translation>内容哈希</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No picture</source>
+        <translation>无画面</translation>
+    </message>
+</context>
+<context>
+    <name>LocationStore</name>
+    <message>
+        <location filename="../../database/locationstore.cpp" line="+35" />
+        <source>A location needs a name.</source>
+        <translation>外景地必须有名称。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="+97" />
+        <source>ReelAtlas — %1</source>
+        <translation>ReelAtlas — %1</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>&lt;h2&gt;The catalog cannot be opened&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;无法打开目录&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Could Not Save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The change could not be saved:
+%1</source>
+        <translation>无法保存此修改：
+%1</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Best match</source>
+        <translation>最佳匹配</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Newest first</source>
+        <translation>从新到旧</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Oldest first</source>
+        <translation>从旧到新</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Longest first</source>
+        <translation>从长到短</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shortest first</source>
+        <translation>从短到长</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Order of the results</source>
+        <translation>结果排序方式</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save Search…</source>
+        <translation>保存搜索…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep this search in the sidebar as a smart collection that stays up to date</source>
+        <translation>将此搜索保存到侧边栏，其结果会随素材库自动更新</translation>
+    </message>
+    <message>
+        <location line="+123" />
+        <source>Narrow the results</source>
+        <translation>筛选结果</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Thumbnail size (Ctrl+Plus / Ctrl+Minus)</source>
+        <translation>缩略图大小（Ctrl+Plus / Ctrl+Minus）</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>&amp;New Catalog…</source>
+        <translation>新建目录(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open Catalog…</source>
+        <translation>打开目录(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Add Folder…</source>
+        <translation>添加文件夹(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Find the clips and photos in a folder and add them to the library (Ctrl+I)</source>
+        <translation>查找文件夹中的片段和照片并加入素材库（Ctrl+I）</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Save Search…</source>
+        <translation>保存搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Tag Selected…</source>
+        <translation>为所选项添加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add Tag in the &amp;Inspector</source>
+        <translation>在检查器中添加标签(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Remove from Catalog…</source>
+        <translation>从目录中移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Forget the selected items; their files stay where they are</source>
+        <translation>从目录中移除所选项；文件本身保留在原处</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="-137" />
+        <location line="+175" />
+        <source>Library</source>
+        <translation>素材库</translation>
+    </message>
+    <message>
+        <location line="-126" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="-131" />
         <source>Opening the catalog…</source>
         <translation>正在打开目录…</translation>
     </message>
@@ -697,103 +1691,350 @@
         <source>Add Folder…</source>
         <translation>添加文件夹…</translation>
     </message>
-    <message>
-        <location line="+21" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Stop importing; what is done is kept, and adding the folder again resumes</source>
-        <translation>停止导入；已完成的部分会保留，再次添加该文件夹即可继续</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>The catalog %1 cannot be opened:
-%2</source>
-        <translation>无法打开目录 %1：
-%2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+319" />
         <source>%n clip(s) and photo(s)</source>
         <translation>
             <numerusform>%n 个片段和照片</numerusform></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-27" />
         <source>&lt;h2&gt;The library is empty&lt;/h2&gt;&lt;p&gt;Add a folder of clips and photos, or drop folders on this window. ReelAtlas finds every clip and photo inside, reads its technical facts and makes posters and filmstrips.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;素材库是空的&lt;/h2&gt;&lt;p&gt;添加一个包含片段和照片的文件夹，或把文件夹拖到本窗口。ReelAtlas 会找出其中所有片段和照片，读取技术信息，并生成封面和胶片条。&lt;/p&gt;</translation>
     </message>
     <message>
+        <location line="-72" />
+        <source>&amp;Thumbnails</source>
+        <translation>缩略图(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Details</source>
+        <translation>详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Large preview with the filmstrip (Space)</source>
+        <translation>带胶片条的大图预览（Space）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Next Item</source>
+        <translation>下一项(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>P&amp;revious Item</source>
+        <translation>上一项(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Larger Thumbnails</source>
+        <translation>放大缩略图(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Smaller Thumbnails</source>
+        <translation>缩小缩略图(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Library and Filters</source>
+        <translation>素材库与筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Inspector</source>
+        <translation>检查器(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>I&amp;mport Panel</source>
+        <translation>导入面板(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Search Syntax</source>
+        <translation>搜索语法(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;About ReelAtlas</source>
+        <translation>关于 ReelAtlas(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>&lt;h3&gt;Nothing matches “%1”&lt;/h3&gt;&lt;p&gt;Try fewer words or filters, or press Esc to see everything.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;没有与 “%1” 匹配的结果&lt;/h3&gt;&lt;p&gt;请减少关键词或筛选条件，或按 Esc 查看全部。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%1 of %2 match</source>
+        <translation>
+            <numerusform>共 %2 个，匹配 %1 个</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n selected</source>
+        <translation>
+            <numerusform>已选择 %n 项</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The search could not run: %1</source>
+        <translation>无法执行搜索：%1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Not understood: %1</source>
+        <translation>无法理解：%1</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>The catalog could not be read: %1</source>
+        <translation>无法读取目录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46" />
+        <source>Tag %n Selected Item(s) with %1</source>
+        <translation>
+            <numerusform>为所选的 %n 项添加标签 %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Remove %1 from %n Selected Item(s)</source>
+        <translation>
+            <numerusform>从所选的 %n 项中移除标签 %1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>New Tag Inside…</source>
+        <translation>新建子标签…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+9" />
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Move to the Top</source>
+        <translation>移到顶层</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete Tag…</source>
+        <translation>删除标签…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New Tag…</source>
+        <translation>新建标签…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete Saved Search</source>
+        <translation>删除已保存的搜索</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save the Current Search…</source>
+        <translation>保存当前搜索…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>New Tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name of the new tag (use / for levels, e.g. 场景/老街):</source>
+        <translation>新标签名称（用 / 分隔层级，例如 场景/老街）：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name of the new tag inside %1:</source>
+        <translation>%1 下的新标签名称：</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Rename Tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New name for %1:</source>
+        <translation>%1 的新名称：</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Merge Tag</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Merge %1 into which tag? Its clips, photos and tags inside it move there, and %1 goes away.</source>
+        <translation>将 %1 合并到哪个标签？它的片段、照片和子标签都将移到目标标签下，%1 随之删除。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Delete Tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Delete the tag %1 and the tags inside it? %n clip(s) and photo(s) lose it; they stay in the library. You can undo this.</source>
+        <translation>
+            <numerusform>删除标签 %1 及其子标签？%n 个片段和照片将失去该标签，但仍保留在素材库中。此操作可撤销。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Type a search first; saving it keeps it in the sidebar.</source>
+        <translation>请先输入搜索内容；保存后它会保留在侧边栏中。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Save Search</source>
+        <translation>保存搜索</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name of the smart collection for “%1”:</source>
+        <translation>为搜索 “%1” 命名：</translation>
+    </message>
+    <message>
         <location line="+12" />
+        <source>Rename Saved Search</source>
+        <translation>重命名已保存的搜索</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location line="+110" />
+        <source>Select clips or photos to tag first.</source>
+        <translation>请先选择要添加标签的片段或照片。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Tag Selected</source>
+        <translation>为所选项添加标签</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Tag %n selected item(s) with (e.g. 天气/晴, 场景/老街):</source>
+        <translation>
+            <numerusform>为所选的 %n 项添加标签（例如 天气/晴、场景/老街）：</numerusform></translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Remove from Catalog</source>
+        <translation>从目录中移除</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Remove %n item(s) from the catalog? Their tags and descriptions go too. The files themselves are not touched, and you can undo this.</source>
+        <translation>
+            <numerusform>从目录中移除 %n 项？其标签和描述也会一并移除。文件本身不受影响，此操作可撤销。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+38" />
         <source>Add Folder to the Library</source>
         <translation>将文件夹添加到素材库</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
+        <location line="+10" />
+        <source>An import is running; add more when it is done.</source>
+        <translation>正在导入；请等本次导入完成后再添加。</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Importing: %1 done, %2 found so far</source>
-        <translation>正在导入：已完成 %1，已找到 %2</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Importing: %1 of %2</source>
-        <translation>正在导入：%1 / %2</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>, %1 files/s</source>
-        <translation>，每秒 %1 个文件</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>, %1 left</source>
-        <translation>，剩余 %1</translation>
-    </message>
-    <message>
-        <location line="+17" />
-        <source>Import failed: %1</source>
-        <translation>导入失败：%1</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Import stopped: %1 added, %2 failed. Add the folder again to resume.</source>
-        <translation>导入已停止：新增 %1，失败 %2。再次添加该文件夹即可继续。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Import finished: %1 added, %2 updated, %3 unchanged, %4 moved, %5 failed</source>
-        <translation>导入完成：新增 %1，更新 %2，未变 %3，移动 %4，失败 %5</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Files not imported</source>
-        <translation>未导入的文件</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>These files could not be read or were skipped. Files that failed are in the library, marked as failed, with the reason.</source>
-        <translation>以下文件无法读取或被跳过。失败的文件仍在素材库中，标为失败并注明原因。</translation>
+        <location line="+61" />
+        <source>New Catalog: Choose an Empty Folder</source>
+        <translation>新建目录：选择一个空文件夹</translation>
     </message>
     <message>
         <location line="+5" />
-        <source>File</source>
-        <translation>文件</translation>
+        <source>New Catalog</source>
+        <translation>新建目录</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Reason</source>
-        <translation>原因</translation>
+        <location line="+1" />
+        <source>%1 is not empty. Choose an empty folder for a new catalog.</source>
+        <translation>%1 不是空文件夹。请为新目录选择一个空文件夹。</translation>
     </message>
     <message>
+        <location line="+9" />
         <location line="+6" />
-        <source>Skipped: %1</source>
-        <translation>已跳过：%1</translation>
+        <source>Open Catalog</source>
+        <translation>打开目录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is not a ReelAtlas catalog (it has no %2). Use New Catalog to start one.</source>
+        <translation>%1 不是 ReelAtlas 目录（其中没有 %2）。请使用“新建目录”创建目录。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>No recent catalogs</source>
+        <translation>没有最近打开的目录</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The new language applies when ReelAtlas starts again. Restart now?</source>
+        <translation>新语言将在 ReelAtlas 重新启动后生效。是否立即重新启动？</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&lt;h3&gt;Searching&lt;/h3&gt;&lt;p&gt;Type words in Chinese, English, full pinyin or pinyin initials: &lt;b&gt;古镇&lt;/b&gt;, &lt;b&gt;guzhen&lt;/b&gt; and &lt;b&gt;gz&lt;/b&gt; all find 古镇. Every word must match (title, description, tags, file name, camera, codec, format class). A leading &lt;b&gt;-&lt;/b&gt; excludes: &lt;b&gt;-雨&lt;/b&gt;. Quotes keep words together: &lt;b&gt;"old street"&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Add filters in the same box:&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;搜索&lt;/h3&gt;&lt;p&gt;可输入中文、英文、全拼或拼音首字母：&lt;b&gt;古镇&lt;/b&gt;、&lt;b&gt;guzhen&lt;/b&gt; 和 &lt;b&gt;gz&lt;/b&gt; 都能找到 古镇。每个词都必须匹配（标题、描述、标签、文件名、相机、编码、格式类别）。词前加 &lt;b&gt;-&lt;/b&gt; 表示排除：&lt;b&gt;-雨&lt;/b&gt;。用引号可将多个词作为整体搜索：&lt;b&gt;"old street"&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;在同一搜索框中还可以加入筛选条件：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&lt;p&gt;Numbers take &amp;lt;, &amp;lt;=, &amp;gt;, &amp;gt;=, = or a range a..b. Click a value in “Narrow the results” to add or remove its filter; save a search to keep it in the sidebar.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;数值可使用 &amp;lt;、&amp;lt;=、&amp;gt;、&amp;gt;=、= 或范围 a..b。在“筛选结果”中点击某个值，可添加或移除相应的筛选条件；保存搜索可将其保留在侧边栏中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Search Syntax</source>
+        <translation>搜索语法</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>About ReelAtlas</source>
+        <translation>关于 ReelAtlas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;h3&gt;ReelAtlas %1&lt;/h3&gt;&lt;p&gt;A media-asset library for film-location resource centres: the empty-lens library of clips and photos, with locations, facilities and experts to come.&lt;/p&gt;&lt;p&gt;Catalog: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ReelAtlas %1&lt;/h3&gt;&lt;p&gt;面向影视外景资源中心的媒体素材库：现提供由片段和照片组成的空镜头库，外景地、拍摄资源和专家库将陆续推出。&lt;/p&gt;&lt;p&gt;目录：%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -897,6 +2138,89 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../widgets/previewdialog.cpp" line="+89" />
+        <source>No picture</source>
+        <translation>无画面</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>◀ Previous</source>
+        <translation>◀ 上一项</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The previous item in the grid (Left)</source>
+        <translation>网格中的上一项（Left）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next ▶</source>
+        <translation>下一项 ▶</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The next item in the grid (Right)</source>
+        <translation>网格中的下一项（Right）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open in Player</source>
+        <translation>在播放器中打开</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open the file in the system's player or viewer (Enter)</source>
+        <translation>用系统的播放器或看图程序打开文件（Enter）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show in Folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close the preview (Space or Esc)</source>
+        <translation>关闭预览（Space 或 Esc）</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Could not be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offline: the file is not at hand (drive unplugged, moved or deleted).</source>
+        <translation>离线：文件当前无法访问（驱动器已拔出、已移动或已删除）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Preview — %1</source>
+        <translation>预览 — %1</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>No program to open %1 was found.</source>
+        <translation>找不到可以打开 %1 的程序。</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPrinter</name>
     <message>
         <location filename="../../app/cli/progress.cpp" line="+49" />
@@ -928,6 +2252,27 @@
         <location line="+12" />
         <source>ingest: %1</source>
         <translation>导入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchStore</name>
+    <message>
+        <location filename="../../database/savedsearchstore.cpp" line="+52" />
+        <location line="+23" />
+        <source>A saved search needs a name.</source>
+        <translation>已保存的搜索必须有名称。</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <location line="+20" />
+        <source>There is already a saved search named "%1".</source>
+        <translation>已保存的搜索中已有 “%1”。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+24" />
+        <source>The saved search is gone.</source>
+        <translation>该已保存的搜索已不存在。</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +2353,151 @@
         <location line="+4" />
         <source>broken symbolic link</source>
         <translation>失效的符号链接</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../../widgets/searchfield.cpp" line="+19" />
+        <source>Search: 古镇, guzhen or gz, plus filters such as tag:天气/晴 dur:&lt;10 hdr:yes (Ctrl+F)</source>
+        <translation>搜索：古镇、guzhen 或 gz，还可加入筛选条件，如 tag:天气/晴 dur:&lt;10 hdr:yes（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/gui/settingsdialog.cpp" line="+25" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A new language applies when ReelAtlas starts again.</source>
+        <translation>更改的语言将在 ReelAtlas 重新启动后生效。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>Files read at once while importing; this computer has %n processor core(s).</source>
+        <translation>
+            <numerusform>导入时同时读取的文件数；本机有 %n 个处理器核心。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import workers</source>
+        <translation>导入工作进程数</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 px</source>
+        <translation>%1 像素</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Thumbnail size</source>
+        <translation>缩略图大小</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Default Catalog</source>
+        <translation>默认目录</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Standard</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Default catalog</source>
+        <translation>默认目录</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clear the List of Recent Catalogs</source>
+        <translation>清除最近打开的目录列表</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Recent catalogs</source>
+        <translation>最近打开的目录</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarModel</name>
+    <message>
+        <location filename="../../widgets/sidebarmodel.cpp" line="+56" />
+        <source>Library</source>
+        <translation>素材库</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Empty-lens library</source>
+        <translation>空镜头库</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clips and photos (空镜头库): every catalogued asset</source>
+        <translation>片段和照片：目录中的全部素材</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Editing and searching these records arrives with the next version of ReelAtlas.</source>
+        <translation>ReelAtlas 的下一个版本将支持编辑和搜索这些资料。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Locations</source>
+        <translation>外景地库</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Facilities &amp; services</source>
+        <translation>拍摄资源（设施与服务）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Experts</source>
+        <translation>专家库</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Volumes</source>
+        <translation>存储卷</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 — online</source>
+        <translation>%1 — 在线</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 — offline: its clips keep their posters and facts; connect the drive to open them</source>
+        <translation>%1 — 离线：其中片段的封面和技术信息仍可查看；连接该存储卷后即可打开</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Saved searches</source>
+        <translation>已保存的搜索</translation>
     </message>
 </context>
 <context>
@@ -1134,7 +2624,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+27" />
+        <location filename="../../app/gui/main.cpp" line="+57" />
         <source>ReelAtlas media-asset library</source>
         <translation>ReelAtlas 媒体素材库</translation>
     </message>
