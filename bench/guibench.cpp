@@ -1,0 +1,325 @@
+// reelatlas-guibench: what a person feels in the desktop app on a large catalog (make one with
+// reelatlas-gencatalog): how soon the window is usable, how fast search-as-you-type and facet
+// counts answer, the longest stall of the GUI thread while scrolling the whole grid and table,
+// and resident memory. It drives the real MainWindow; run it under xvfb-run (or with
+// QT_QPA_PLATFORM=offscreen).
+//
+//   reelatlas-guibench --catalog DIR [--json FILE] [--search-only]   (bench/gui.sh runs it)
+
+#include "assetlistmodel.h"
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QListView>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTimer>
+
+#include <algorithm>
+#include <functional>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Milliseconds since this process started (the kernel's start time, so dynamic loading counts).
+double msSinceProcessStart()
+{
+    QFile stat(u"/proc/self/stat"_s), uptime(u"/proc/uptime"_s);
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    const double started = fields.value(19).toDouble() / double(sysconf(_SC_CLK_TCK)); // field 22
+    const double now = uptime.readAll().split(' ').value(0).toDouble();
+    return (now - started) * 1000.0;
+}
+
+qint64 statusKb(const char *key)
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(qstrlen(key)).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+bool waitFor(const std::function<bool()> &done, int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    return done();
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
+}
+
+// Measures the longest gap between turns of the event loop while `work` runs.
+class StallProbe : public QObject
+{
+public:
+    StallProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_longest = std::max(m_longest, now - m_last);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_longest = 0;
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    double stop()
+    {
+        m_timer.stop();
+        return double(m_longest) / 1e6;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_longest = 0;
+};
+
+// Scrolls `view` from top to bottom a little at a time, at 60 steps a second, as a person
+// dragging or flinging would; returns the longest stall and how long it took.
+std::pair<double, double> scrollThrough(QAbstractItemView *view)
+{
+    QScrollBar *bar = view->verticalScrollBar();
+    bar->setValue(0);
+    QCoreApplication::processEvents();
+    StallProbe probe;
+    QElapsedTimer clock;
+    clock.start();
+    probe.start();
+    QTimer step;
+    step.setInterval(16);
+    QObject::connect(&step, &QTimer::timeout, view, [&] { bar->setValue(bar->value() + bar->pageStep()); });
+    step.start();
+    waitFor([&] { return bar->value() >= bar->maximum(); }, 600'000);
+    step.stop();
+    QCoreApplication::processEvents();
+    return { probe.stop(), double(clock.elapsed()) / 1000.0 };
+}
+
+// Jumps to random places (dragging the scroll bar's handle).
+double jumpAround(QAbstractItemView *view, int jumps)
+{
+    QScrollBar *bar = view->verticalScrollBar();
+    StallProbe probe;
+    probe.start();
+    for (int i = 0; i < jumps; ++i) {
+        bar->setValue(int(qint64(bar->maximum()) * ((i * 7919) % jumps) / jumps));
+        QDeadlineTimer frame(16);
+        while (!frame.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
+    }
+    return probe.stop();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const double beforeApp = msSinceProcessStart();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"ReelAtlas-bench"_s);
+    QApplication::setApplicationName(u"ReelAtlas"_s);
+    QCommandLineParser parser;
+    const QCommandLineOption catalogOption(u"catalog"_s, u"Catalog folder."_s, u"DIR"_s);
+    const QCommandLineOption jsonOption(u"json"_s, u"Also write the figures as JSON to FILE."_s, u"FILE"_s);
+    const QCommandLineOption searchOnlyOption(u"search-only"_s,
+                                              u"Measure start-up, search and facets; skip scrolling."_s);
+    parser.addOptions({ catalogOption, jsonOption, searchOnlyOption });
+    parser.addHelpOption();
+    parser.process(app);
+    QLocale::setDefault(QLocale(QLocale::English));
+    Translations::install(QLocale(QLocale::English));
+    QJsonObject out;
+
+    // ---- start-up: window on screen, then the grid filled with the catalog's assets
+    MainWindow window(parser.value(catalogOption));
+    window.resize(1600, 1000);
+    window.setViewMode(0);
+    auto *grid = window.findChild<QListView *>();
+    auto *table = window.findChild<QTableView *>();
+    auto *model = qobject_cast<AssetListModel *>(grid->model());
+    QList<SearchResult> results;
+    QList<std::pair<FacetCounts, qint64>> facetResults; // with when they were shown
+    QElapsedTimer facetClock;
+    facetClock.start();
+    QObject::connect(&window, &MainWindow::searchShown, &window,
+                     [&](const SearchResult &r) { results.append(r); });
+    QObject::connect(&window, &MainWindow::facetsShown, &window, [&](const FacetCounts &c) {
+        facetResults.append({ c, facetClock.nsecsElapsed() });
+    });
+    window.show();
+    waitFor([&] { return window.isVisible(); }, 10'000);
+    QCoreApplication::processEvents();
+    const double shown = msSinceProcessStart();
+    double rowsRead = -1, firstResult = -1;
+    QObject::connect(model, &AssetListModel::loaded, model, [&] {
+        if (rowsRead < 0)
+            rowsRead = msSinceProcessStart();
+    });
+    QObject::connect(&window, &MainWindow::searchShown, &window, [&] {
+        if (firstResult < 0)
+            firstResult = msSinceProcessStart();
+    });
+    waitFor([&] { return model->totalCount() > 0 && !results.isEmpty() && model->rowCount() > 0; }, 60'000);
+    grid->viewport()->repaint();
+    const double usable = msSinceProcessStart();
+    // The posters of the first screen.
+    const auto postersShown = [&] {
+        const int rows = std::min(12, model->rowCount());
+        for (int row = 0; row < rows; ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(AssetListModel::StatusRole).toString() != "failed"_L1
+                && index.data(AssetListModel::PosterRole).value<QImage>().isNull())
+                return false;
+        }
+        return true;
+    };
+    waitFor(postersShown, 30'000);
+    const double posters = msSinceProcessStart();
+    out.insert(u"assets"_s, model->totalCount());
+    out.insert(u"startup_before_qapplication_ms"_s, beforeApp);
+    out.insert(u"startup_window_shown_ms"_s, shown);
+    out.insert(u"startup_rows_read_ms"_s, rowsRead);
+    out.insert(u"startup_first_result_ms"_s, firstResult);
+    out.insert(u"startup_usable_ms"_s, usable);
+    out.insert(u"startup_first_posters_ms"_s, posters);
+    waitFor([&] { return !facetResults.isEmpty(); }, 30'000);
+    out.insert(u"facets_cold_ms"_s, facetResults.isEmpty() ? -1 : facetResults.first().first.milliseconds);
+    out.insert(u"search_cold_ms"_s, results.isEmpty() ? -1 : results.first().milliseconds);
+
+    // ---- search as you type: words plus two filters, every prefix as it is typed
+    const QStringList queries {
+        u"海边 dur:<30 hdr:no"_s,          u"guzhen orient:landscape year:>=2020"_s,
+        u"gz fps:>=50 codec:hevc"_s,       u"老街 tag:天气/晴 kind:video"_s,
+        u"qingdao status:ok format:4K"_s,  u"dengta dur:>=10 orient:landscape"_s,
+        u"黄昏 camera:dji hdr:yes"_s,      u"harbour fps:25 kind:video"_s,
+        u"xm tag:时段/黄昏 dur:<60"_s,     u"雪山 year:2024 codec:h264"_s,
+        u"栈桥 tag:景别/远景 status:ok"_s, u"cq orient:portrait fps:>=24"_s,
+    };
+    QList<double> roundTrips, readerMs, facetMs, facetTrips;
+    int typed = 0;
+    for (const QString &query : queries) {
+        for (qsizetype length = 1; length <= query.size(); ++length) {
+            const QString prefix = query.left(length);
+            if (prefix.endsWith(u' '))
+                continue;
+            const qsizetype before = results.size();
+            const qsizetype facetsBefore = facetResults.size();
+            QElapsedTimer clock;
+            clock.start();
+            const qint64 asked = facetClock.nsecsElapsed();
+            window.search(prefix);
+            if (!waitFor([&] { return results.size() > before && results.last().text == prefix; }, 10'000))
+                qWarning("no result for %s", qPrintable(prefix));
+            roundTrips.append(double(clock.nsecsElapsed()) / 1e6);
+            readerMs.append(results.last().milliseconds);
+            // The facets follow the results; measured from the keystroke too.
+            waitFor(
+                [&] {
+                    return facetResults.size() > facetsBefore && facetResults.last().first.text == prefix;
+                },
+                10'000);
+            facetMs.append(facetResults.last().first.milliseconds);
+            facetTrips.append(double(facetResults.last().second - asked) / 1e6);
+            if (qEnvironmentVariableIsSet("REELATLAS_BENCH_VERBOSE"))
+                fprintf(stderr, "%8.1f ms  reader %6.1f  facets %5.1f (%6.1f shown)  %6lld results  %s\n",
+                        roundTrips.last(), results.last().milliseconds, facetMs.last(), facetTrips.last(),
+                        qint64(results.last().ids.size()), qPrintable(prefix));
+            ++typed;
+        }
+    }
+    out.insert(u"search_keystrokes"_s, typed);
+    out.insert(u"search_roundtrip_p50_ms"_s, percentile(roundTrips, 0.5));
+    out.insert(u"search_roundtrip_p95_ms"_s, percentile(roundTrips, 0.95));
+    out.insert(u"search_roundtrip_max_ms"_s, percentile(roundTrips, 1.0));
+    out.insert(u"search_reader_p95_ms"_s, percentile(readerMs, 0.95));
+    out.insert(u"facets_p50_ms"_s, percentile(facetMs, 0.5));
+    out.insert(u"facets_p95_ms"_s, percentile(facetMs, 0.95));
+    out.insert(u"facets_max_ms"_s, percentile(facetMs, 1.0));
+    out.insert(u"facets_shown_p95_ms"_s, percentile(facetTrips, 0.95));
+    out.insert(u"facets_shown_max_ms"_s, percentile(facetTrips, 1.0));
+    // Facets over everything (the empty search), warm.
+    {
+        const qsizetype before = facetResults.size();
+        window.search(QString());
+        waitFor([&] { return facetResults.size() > before && facetResults.last().first.text.isEmpty(); },
+                10'000);
+        out.insert(u"facets_all_warm_ms"_s, facetResults.last().first.milliseconds);
+        out.insert(u"search_all_reader_ms"_s, results.last().milliseconds);
+    }
+
+    // ---- scrolling the whole grid and the whole table
+    if (!parser.isSet(searchOnlyOption)) {
+        window.setViewMode(0);
+        QCoreApplication::processEvents();
+        const auto [gridStall, gridSeconds] = scrollThrough(grid);
+        out.insert(u"grid_rows"_s, model->rowCount());
+        out.insert(u"grid_scroll_longest_stall_ms"_s, gridStall);
+        out.insert(u"grid_scroll_seconds"_s, gridSeconds);
+        out.insert(u"grid_jump_longest_stall_ms"_s, jumpAround(grid, 200));
+        window.setViewMode(1);
+        QCoreApplication::processEvents();
+        const auto [tableStall, tableSeconds] = scrollThrough(table);
+        out.insert(u"table_scroll_longest_stall_ms"_s, tableStall);
+        out.insert(u"table_scroll_seconds"_s, tableSeconds);
+        // Sorting the table by a column (typed keys; names by collation).
+        {
+            StallProbe probe;
+            probe.start();
+            table->sortByColumn(AssetListModel::NameColumn, Qt::AscendingOrder);
+            QCoreApplication::processEvents();
+            out.insert(u"table_sort_by_name_stall_ms"_s, probe.stop());
+            probe.start();
+            table->sortByColumn(AssetListModel::DurationColumn, Qt::DescendingOrder);
+            QCoreApplication::processEvents();
+            out.insert(u"table_sort_by_duration_stall_ms"_s, probe.stop());
+        }
+        window.setViewMode(0);
+    }
+
+    out.insert(u"rss_mb"_s, double(statusKb("VmRSS:")) / 1024.0);
+    out.insert(u"peak_rss_mb"_s, double(statusKb("VmHWM:")) / 1024.0);
+
+    for (auto it = out.constBegin(); it != out.constEnd(); ++it)
+        printf("%-36s %s\n", qPrintable(it.key()),
+               qPrintable(QString::number(it.value().toDouble(), 'f', 1)));
+    if (parser.isSet(jsonOption)) {
+        QFile file(parser.value(jsonOption));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(QJsonDocument(out).toJson());
+    }
+    window.close();
+    return 0;
+}
