@@ -163,6 +163,60 @@ public:
         return out;
     }
 
+    SelectionSummary summary(const QList<qint64> &ids)
+    {
+        SelectionSummary out;
+        QString failure;
+        if (ids.isEmpty() || !ensureOpen(failure))
+            return out;
+        // The ids as one JSON array: any number of them, one statement, nothing spliced in.
+        QByteArray array = "[";
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            array.append(i ? "," : "").append(QByteArray::number(ids.at(i)));
+        array.append(']');
+        const QString selected = u"(SELECT value FROM json_each(?))"_s;
+        const QStringList &fields = SelectionSummary::sharedFields();
+        QSqlQuery query(m_session->db());
+        query.setForwardOnly(true);
+        query.prepare(u"SELECT %1 FROM assets WHERE id IN %2"_s.arg(fields.join(u", "_s), selected));
+        query.addBindValue(QString::fromLatin1(array));
+        if (!query.exec()) {
+            qWarning("selection summary: %s", qPrintable(query.lastError().text()));
+            return out;
+        }
+        std::vector<QVariant> first(size_t(fields.size()));
+        std::vector<bool> differs(size_t(fields.size()), false);
+        while (query.next()) {
+            for (qsizetype f = 0; f < fields.size(); ++f) {
+                const QVariant value = query.value(int(f));
+                if (out.count == 0)
+                    first[size_t(f)] = value;
+                else if (!differs[size_t(f)]
+                         && (value.isNull() != first[size_t(f)].isNull()
+                             || (!value.isNull() && value != first[size_t(f)])))
+                    differs[size_t(f)] = true;
+            }
+            ++out.count;
+        }
+        for (qsizetype f = 0; out.count > 0 && f < fields.size(); ++f) {
+            const QVariant &value = first[size_t(f)];
+            if (!differs[size_t(f)])
+                out.common.insert(fields.at(f),
+                                  value.isNull() ? QJsonValue(QJsonValue::Null)
+                                                 : QJsonValue::fromVariant(value));
+        }
+        query.prepare(u"SELECT t.path, COUNT(*) FROM asset_tags x JOIN tags t ON t.id = x.tag_id "
+                      "WHERE x.asset_id IN %1 GROUP BY t.path"_s.arg(selected));
+        query.addBindValue(QString::fromLatin1(array));
+        if (!query.exec()) {
+            qWarning("selection summary: %s", qPrintable(query.lastError().text()));
+            return out;
+        }
+        while (query.next())
+            out.tagCounts.insert(query.value(0).toString(), query.value(1).toInt());
+        return out;
+    }
+
     void invalidate()
     {
         m_facetsValid = false;
@@ -513,6 +567,7 @@ CatalogReader::CatalogReader(const QString &catalogFolder, QObject *parent)
     qRegisterMetaType<SearchResult>();
     qRegisterMetaType<FacetCounts>();
     qRegisterMetaType<SidebarData>();
+    qRegisterMetaType<SelectionSummary>();
     m_thread.setObjectName(u"CatalogReader"_s);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -554,9 +609,18 @@ void CatalogReader::loadSidebar()
 void CatalogReader::loadAssets(const QList<qint64> &ids)
 {
     QMetaObject::invokeMethod(m_worker, [this, ids] {
-        const QList<QJsonObject> assets = m_worker->assets(ids);
-        QMetaObject::invokeMethod(this, [this, ids, assets] { Q_EMIT assetsLoaded(ids, assets); });
+        const QList<QJsonObject> assets = m_worker->assets(ids.mid(0, kDetailedAssets));
+        const SelectionSummary summary = m_worker->summary(ids);
+        QMetaObject::invokeMethod(
+            this, [this, ids, assets, summary] { Q_EMIT assetsLoaded(ids, assets, summary); });
     });
+}
+
+const QStringList &SelectionSummary::sharedFields()
+{
+    static const QStringList fields { u"title"_s,   u"description"_s,    u"rights_holder"_s,
+                                      u"licence"_s, u"licence_expiry"_s, u"location_id"_s };
+    return fields;
 }
 
 void CatalogReader::invalidate()

@@ -93,6 +93,18 @@ struct SidebarData
     QString failure;
 };
 
+// What a selection shares, counted over all of it: the inspector shows it, while it holds full
+// records of only the first few hundred assets.
+struct SelectionSummary
+{
+    qsizetype count = 0; // assets found
+    QJsonObject common; // editable field (sharedFields()) -> the value all of them have
+    QMap<QString, int> tagCounts; // tag path -> how many of them have it
+
+    // The fields summarised: title, description, rights and licence, location.
+    static const QStringList &sharedFields();
+};
+
 class CatalogReaderWorker;
 
 class CatalogReader final : public QObject
@@ -106,8 +118,10 @@ public:
     // Runs `text` (the search box's language, the last word as a prefix) in `sort` order.
     quint64 search(const QString &text, AssetSort sort);
     void loadSidebar();
-    // Every fact of these assets, their tags included (the inspector).
+    // Every fact of the first kDetailedAssets of these assets, their tags included, and what all
+    // of them share (the inspector).
     void loadAssets(const QList<qint64> &ids);
+    static constexpr qsizetype kDetailedAssets = 200;
     // The catalog changed (an import, edits): facet data is read again before the next search.
     void invalidate();
 
@@ -116,7 +130,8 @@ Q_SIGNALS:
     void facetsCounted(const FacetCounts &counts);
     void sidebarLoaded(const SidebarData &data);
     // In the order asked for; an asset that is gone is left out.
-    void assetsLoaded(const QList<qint64> &ids, const QList<QJsonObject> &assets);
+    void assetsLoaded(const QList<qint64> &ids, const QList<QJsonObject> &assets,
+                      const SelectionSummary &summary);
 
 private:
     QThread m_thread;

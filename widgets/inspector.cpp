@@ -237,11 +237,13 @@ Inspector::Inspector(const QString &catalogFolder, QWidget *parent)
 
 Inspector::~Inspector() = default;
 
-void Inspector::setAssets(const QList<qint64> &ids, const QList<QJsonObject> &assets)
+void Inspector::setAssets(const QList<qint64> &ids, const QList<QJsonObject> &assets,
+                          const SelectionSummary &summary)
 {
     commitPending(); // what is typed belongs to the assets shown until now
     m_ids = ids;
     m_assets = assets;
+    m_summary = summary;
     rebuild();
 }
 
@@ -272,6 +274,10 @@ QString Inspector::displayPath(const QString &path) const
 
 std::optional<QJsonValue> Inspector::common(const QString &key) const
 {
+    if (m_summary.count > 0 && SelectionSummary::sharedFields().contains(key)) {
+        const auto it = m_summary.common.constFind(key);
+        return it == m_summary.common.constEnd() ? std::nullopt : std::optional<QJsonValue>(*it);
+    }
     if (m_assets.isEmpty())
         return std::nullopt;
     const QJsonValue first = m_assets.first().value(key);
@@ -280,6 +286,22 @@ std::optional<QJsonValue> Inspector::common(const QString &key) const
             return std::nullopt;
     }
     return first;
+}
+
+QMap<QString, int> Inspector::tagCounts(int &total) const
+{
+    if (m_summary.count > 0) {
+        total = int(m_summary.count);
+        return m_summary.tagCounts;
+    }
+    QMap<QString, int> counts;
+    for (const QJsonObject &asset : m_assets) {
+        const QJsonArray tags = asset.value(u"tags"_s).toArray();
+        for (const QJsonValue &tag : tags)
+            ++counts[tag.toString()];
+    }
+    total = int(m_assets.size());
+    return counts;
 }
 
 void Inspector::rebuild()
@@ -346,13 +368,8 @@ void Inspector::rebuildTags()
     m_tagChips->clear();
     if (m_assets.isEmpty())
         return;
-    QMap<QString, int> counts; // by path
-    for (const QJsonObject &asset : std::as_const(m_assets)) {
-        const QJsonArray tags = asset.value(u"tags"_s).toArray();
-        for (const QJsonValue &tag : tags)
-            ++counts[tag.toString()];
-    }
-    const int total = int(m_assets.size());
+    int total = 0;
+    const QMap<QString, int> counts = tagCounts(total); // by path
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         const QString path = it.key();
         auto *chip = new QToolButton(m_tagBox);
@@ -378,13 +395,8 @@ void Inspector::rebuildVocabulary()
 {
     while (m_vocabulary->rowCount() > 0)
         m_vocabulary->removeRow(0);
-    QHash<QString, int> counts;
-    for (const QJsonObject &asset : std::as_const(m_assets)) {
-        const QJsonArray tags = asset.value(u"tags"_s).toArray();
-        for (const QJsonValue &tag : tags)
-            ++counts[tag.toString()];
-    }
-    const int total = int(m_assets.size());
+    int total = 0;
+    const QMap<QString, int> counts = tagCounts(total);
     const bool chinese = chineseUi();
     for (const VocabularyRoot &root : kVocabulary) {
         const QString rootPath = QString::fromUtf8(root.root);
@@ -612,8 +624,11 @@ void Inspector::editText(const QString &column, const QString &value)
     Q_EMIT fieldEdited(m_ids, column,
                        now.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(now));
     // Shown as saved at once (the window confirms through applyFields).
+    const QJsonValue saved = now.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(now);
     for (QJsonObject &asset : m_assets)
-        asset.insert(column, now.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(now));
+        asset.insert(column, saved);
+    if (m_summary.count > 0)
+        m_summary.common.insert(column, saved);
 }
 
 void Inspector::commitPending()
@@ -627,14 +642,40 @@ void Inspector::commitPending()
 
 void Inspector::applyFields(const QString &column, const QHash<qint64, QVariant> &values)
 {
+    const auto json = [](const QVariant &value) {
+        return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(value);
+    };
     bool touched = false;
     for (QJsonObject &asset : m_assets) {
         const qint64 id = qint64(asset.value(u"id"_s).toDouble());
         if (!values.contains(id))
             continue;
-        const QVariant value = values.value(id);
-        asset.insert(column, value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(value));
+        asset.insert(column, json(values.value(id)));
         touched = true;
+    }
+    if (m_summary.count > 0 && SelectionSummary::sharedFields().contains(column)) {
+        // What the whole selection shares now: the new values, if they are one value and cover
+        // it or equal what the rest share; otherwise they differ.
+        qsizetype covered = 0;
+        std::optional<QJsonValue> same;
+        bool uniform = true;
+        for (const qint64 id : std::as_const(m_ids)) {
+            const auto it = values.constFind(id);
+            if (it == values.cend())
+                continue;
+            const QJsonValue value = json(*it);
+            uniform = uniform && (!same || *same == value);
+            same = value;
+            ++covered;
+        }
+        if (covered > 0) {
+            touched = true;
+            const bool all = covered >= m_summary.count;
+            if (uniform && (all || m_summary.common.value(column) == *same))
+                m_summary.common.insert(column, *same);
+            else
+                m_summary.common.remove(column);
+        }
     }
     if (!touched)
         return;

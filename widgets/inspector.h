@@ -40,9 +40,11 @@ public:
     explicit Inspector(const QString &catalogFolder, QWidget *parent = nullptr);
     ~Inspector() override;
 
-    // The selection: `ids` (all selected) and the facts of the first ones (`assets`, read by the
-    // CatalogReader). An empty list shows nothing selected.
-    void setAssets(const QList<qint64> &ids, const QList<QJsonObject> &assets);
+    // The selection: `ids` (all selected), the facts of the first ones (`assets`) and what all of
+    // them share (`summary`), read by the CatalogReader; without a summary, what `assets` share.
+    // An empty list shows nothing selected.
+    void setAssets(const QList<qint64> &ids, const QList<QJsonObject> &assets,
+                   const SelectionSummary &summary = {});
     QList<qint64> ids() const { return m_ids; }
     // The tags (for the vocabulary, completion and English names) and locations.
     void setCatalogData(const SidebarData &data);
@@ -70,8 +72,10 @@ private:
     void rebuildLocations();
     void showPoster();
     void onPosterLoaded(const QString &hash, int kind, const QImage &image);
-    // The value of `key` when every shown asset has the same one, else nullopt.
+    // The value of `key` when every selected asset has the same one, else nullopt.
     std::optional<QJsonValue> common(const QString &key) const;
+    // How many of the selection have each tag (by path), and of how many.
+    QMap<QString, int> tagCounts(int &total) const;
     void editText(const QString &column, const QString &text);
     void addTagFromEditor();
     QString displayPath(const QString &path) const;
@@ -79,6 +83,7 @@ private:
     std::unique_ptr<PosterLoader> m_loader;
     QList<qint64> m_ids;
     QList<QJsonObject> m_assets;
+    SelectionSummary m_summary;
     SidebarData m_data;
     QHash<QString, QString> m_englishPaths; // tag path -> English path
     QString m_posterHash;

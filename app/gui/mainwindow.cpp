@@ -127,11 +127,12 @@ MainWindow::MainWindow(const QString &catalogFolder, QWidget *parent)
         Q_EMIT facetsShown(counts);
     });
     connect(m_reader, &CatalogReader::sidebarLoaded, this, &MainWindow::onSidebarLoaded);
-    connect(m_reader, &CatalogReader::assetsLoaded, this,
-            [this](const QList<qint64> &ids, const QList<QJsonObject> &assets) {
-                if (ids == m_inspected.mid(0, ids.size()))
-                    m_inspector->setAssets(m_inspected, assets);
-            });
+    connect(
+        m_reader, &CatalogReader::assetsLoaded, this,
+        [this](const QList<qint64> &ids, const QList<QJsonObject> &assets, const SelectionSummary &summary) {
+            if (ids == m_inspected)
+                m_inspector->setAssets(ids, assets, summary);
+        });
     connect(m_editor, &CatalogEditor::changed, this,
             [this](CatalogEditor::Change what) { onCatalogChanged(int(what)); });
     connect(m_editor, &CatalogEditor::fieldsChanged, this,
@@ -877,7 +878,7 @@ void MainWindow::loadInspector()
         m_inspector->setAssets({}, {});
         return;
     }
-    m_reader->loadAssets(ids.mid(0, 500)); // enough to show what they share; edits apply to all
+    m_reader->loadAssets(ids);
 }
 
 void MainWindow::previewCurrent()

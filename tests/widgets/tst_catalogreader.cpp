@@ -5,12 +5,16 @@
 #include "catalog.h"
 #include "catalogfixtures.h"
 #include "catalogreader.h"
+#include "inspector.h"
 #include "savedsearchstore.h"
 
 #include <QJsonArray>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -236,6 +240,64 @@ private Q_SLOTS:
         QCOMPARE(assets.first().value(u"video_codec"_s).toString(), u"hevc"_s);
         QCOMPARE(assets.last().value(u"title"_s).toString(), u"古镇老街清晨"_s);
         QVERIFY(assets.last().value(u"tags"_s).toArray().contains(u"场景/老街"_s));
+        // What the two share: both sunny, one each of the rest; no common title, no description.
+        const auto summary = facts.first().at(2).value<SelectionSummary>();
+        QCOMPARE(summary.count, 2);
+        QCOMPARE(summary.tagCounts,
+                 (QMap<QString, int> { { u"天气/晴"_s, 2 }, { u"场景/老街"_s, 1 }, { u"时段/黄昏"_s, 1 } }));
+        QVERIFY(!summary.common.contains(u"title"_s));
+        QVERIFY(summary.common.contains(u"description"_s));
+        QVERIFY(summary.common.value(u"description"_s).isNull());
+        QVERIFY(summary.common.value(u"location_id"_s).isNull());
+    }
+
+    // The inspector gets full records of the first assets of a large selection only; what the
+    // selection shares is counted over all of it.
+    void largeSelectionIsSummarisedWhole()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(Catalog::prepare(dir.path(), Catalog::OpenMode::Create, error));
+        QList<qint64> ids;
+        {
+            CatalogSession session(dir.path());
+            const qsizetype total = CatalogReader::kDetailedAssets + 50;
+            for (qsizetype i = 0; i < total; ++i) {
+                CatalogFixtures::Asset asset;
+                asset.path = "/media/card/C" + QByteArray::number(i) + ".MP4";
+                asset.title = u"海边日落"_s;
+                asset.tags = { u"天气/晴"_s };
+                if (i >= CatalogReader::kDetailedAssets) // only beyond the detailed ones
+                    asset.tags.append(u"时段/黄昏"_s);
+                asset.description = i == total - 1 ? u"最后一个"_s : QString();
+                const auto id = CatalogFixtures::add(session, asset, &error);
+                QVERIFY2(id, qPrintable(error));
+                ids.append(*id);
+            }
+        }
+        CatalogReader reader(dir.path());
+        QSignalSpy facts(&reader, &CatalogReader::assetsLoaded);
+        reader.loadAssets(ids);
+        QVERIFY(facts.wait(10'000));
+        QCOMPARE(facts.first().at(0).value<QList<qint64>>(), ids);
+        QCOMPARE(facts.first().at(1).value<QList<QJsonObject>>().size(), CatalogReader::kDetailedAssets);
+        const auto summary = facts.first().at(2).value<SelectionSummary>();
+        QCOMPARE(summary.count, ids.size());
+        QCOMPARE(summary.tagCounts.value(u"天气/晴"_s), int(ids.size()));
+        QCOMPARE(summary.tagCounts.value(u"时段/黄昏"_s), 50);
+        QCOMPARE(summary.common.value(u"title"_s).toString(), u"海边日落"_s);
+        QVERIFY(!summary.common.contains(u"description"_s)); // the last one differs
+
+        // The inspector shows the whole selection's counts, not those of the detailed ones.
+        Inspector inspector(dir.path());
+        inspector.setAssets(ids, facts.first().at(1).value<QList<QJsonObject>>(), summary);
+        QStringList chips;
+        for (const QToolButton *chip : inspector.findChildren<QToolButton *>())
+            chips.append(chip->text());
+        QVERIFY2(chips.contains(u"时段/黄昏 (50/%1)  ✕"_s.arg(ids.size())), qPrintable(chips.join(u" | "_s)));
+        QVERIFY2(chips.contains(u"天气/晴  ✕"_s), qPrintable(chips.join(u" | "_s)));
+        QCOMPARE(inspector.findChild<QLineEdit *>(u"title"_s)->text(), u"海边日落"_s);
+        QVERIFY(inspector.findChild<QPlainTextEdit *>(u"description"_s)->toPlainText().isEmpty());
     }
 
     void invalidateSeesNewAssets()
