@@ -38,6 +38,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSlider>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -244,6 +245,9 @@ void MainWindow::createLayout()
     m_table->setFrameShape(QFrame::NoFrame);
     m_table->setShowGrid(false);
     connect(m_table, &QAbstractItemView::activated, this, &MainWindow::previewCurrent);
+    // Space previews in the table as in the grid (not a window-wide key: the search box types it).
+    connect(new QShortcut(QKeySequence(Qt::Key_Space), m_table, nullptr, nullptr, Qt::WidgetShortcut),
+            &QShortcut::activated, this, &MainWindow::previewCurrent);
     connect(m_selection, &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(m_selection, &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
 

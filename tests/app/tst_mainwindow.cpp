@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -192,6 +193,17 @@ private Q_SLOTS:
         QVERIFY(!window.previewDialog()->grab().isNull());
         window.previewDialog()->close();
         QVERIFY(!grid->grab().isNull());
+
+        // Space previews in the details table too.
+        window.setViewMode(1);
+        auto *table = window.findChild<QTableView *>();
+        QVERIFY(table && table->isVisible());
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_Space);
+        QTRY_VERIFY(window.previewDialog()->isVisible());
+        QCOMPARE(window.previewDialog()->currentIndex(), video);
+        window.previewDialog()->close();
         window.close();
     }
 };
