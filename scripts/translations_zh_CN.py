@@ -93,7 +93,7 @@ ZH = {
     "Re-check every catalogued file: changed ones are probed again, moved ones relinked, missing ones marked offline.": "重新检查目录中的每个文件：变化的重新读取，移动的重新关联，缺失的标为离线。",
     "Every asset, or those matching the query, as JSON or CSV.": "以 JSON 或 CSV 导出全部素材或符合查询的素材。",
     "One asset.": "显示一个素材。",
-    "Assets whose path, title, description, camera, codec, format class or tags contain all the words.": "查找路径、标题、描述、相机、编码、格式类别或标签中包含全部关键词的素材。",
+    "Assets matching the query, best match first: words in Chinese, English, pinyin or initials, and field filters (tag:天气/晴 dur:<10 fps:>=50 hdr:yes orient:portrait year:2024 codec:hevc status:offline).": "查找与查询相符的素材，最佳匹配在前：中文、英文、拼音或首字母关键词，以及字段筛选（tag:天气/晴 dur:<10 fps:>=50 hdr:yes orient:portrait year:2024 codec:hevc status:offline）。",
     "Add a tag (天气/晴) to assets, or remove it.": "为素材添加标签（如 天气/晴），或移除标签。",
     "Write the poster at N pixels on the long edge.": "以长边 N 像素写出封面。",
     "Check the catalog's databases for damage.": "检查目录数据库是否损坏。",

@@ -842,8 +842,9 @@ const QList<CliCommand> &cliCommands()
         { "show", "ID|PATH [--json]", QT_TRANSLATE_NOOP("Cli", "One asset."), cmdShow },
         { "search", "QUERY [--json] [--limit N]",
           QT_TRANSLATE_NOOP("Cli",
-                            "Assets whose path, title, description, camera, codec, format class or "
-                            "tags contain all the words."),
+                            "Assets matching the query, best match first: words in Chinese, English, "
+                            "pinyin or initials, and field filters (tag:天气/晴 dur:<10 fps:>=50 hdr:yes "
+                            "orient:portrait year:2024 codec:hevc status:offline)."),
           cmdSearch },
         { "tag", "add|remove TAG (--query Q | ID...)",
           QT_TRANSLATE_NOOP("Cli", "Add a tag (天气/晴) to assets, or remove it."), cmdTag },

@@ -76,7 +76,7 @@
 <context>
     <name>AssetQueryParser</name>
     <message>
-        <location filename="../../database/assetquery.cpp" line="+207" />
+        <location filename="../../database/assetquery.cpp" line="+209" />
         <source>tag:天气/晴, tag:海岸</source>
         <translation type="unfinished" />
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../widgets/catalogreader.cpp" line="+319" />
+        <location filename="../../widgets/catalogreader.cpp" line="+491" />
         <source>Format class</source>
         <translation type="unfinished" />
     </message>
@@ -363,7 +363,7 @@
 <context>
     <name>CatalogWriter</name>
     <message>
-        <location filename="../../database/catalogwriter.cpp" line="+158" />
+        <location filename="../../database/catalogwriter.cpp" line="+169" />
         <source>cannot write to the catalog %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -704,11 +704,11 @@
     </message>
     <message>
         <location line="+2" />
-        <source>Assets whose path, title, description, camera, codec, format class or tags contain all the words.</source>
+        <source>Assets matching the query, best match first: words in Chinese, English, pinyin or initials, and field filters (tag:天气/晴 dur:&lt;10 fps:&gt;=50 hdr:yes orient:portrait year:2024 codec:hevc status:offline).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Add a tag (天气/晴) to assets, or remove it.</source>
         <translation type="unfinished" />
     </message>
@@ -1106,12 +1106,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>What the shot shows: place, light, what makes it useful</source>
         <translation type="unfinished" />
     </message>
@@ -1121,7 +1121,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Add a tag, e.g. 海岸 or 场景/老街 (Enter)</source>
         <translation type="unfinished" />
     </message>
@@ -1196,7 +1196,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+72" />
+        <location line="+94" />
         <source>Nothing selected</source>
         <translation type="unfinished" />
     </message>
@@ -1233,7 +1233,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+29" />
+        <location line="+24" />
         <source>Only some of the selected items have this tag. Click to remove it from all.</source>
         <translation type="unfinished" />
     </message>
@@ -1243,7 +1243,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+65" />
+        <location line="+60" />
         <source>— none —</source>
         <translation type="unfinished" />
     </message>
@@ -1458,12 +1458,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>No picture</source>
         <translation type="unfinished" />
     </message>
@@ -1489,23 +1489,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+25" />
+        <location line="+33" />
         <source>Could not save: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Could Not Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>The change could not be saved:
 %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+40" />
+        <location line="+42" />
         <source>Best match</source>
         <translation type="unfinished" />
     </message>
@@ -1799,7 +1799,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>Not understood: %1</source>
         <translation type="unfinished" />
     </message>

@@ -76,7 +76,7 @@
 <context>
     <name>AssetQueryParser</name>
     <message>
-        <location filename="../../database/assetquery.cpp" line="+207" />
+        <location filename="../../database/assetquery.cpp" line="+209" />
         <source>tag:天气/晴, tag:海岸</source>
         <translation>tag:天气/晴, tag:海岸</translation>
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../widgets/catalogreader.cpp" line="+319" />
+        <location filename="../../widgets/catalogreader.cpp" line="+491" />
         <source>Format class</source>
         <translation>格式类别</translation>
     </message>
@@ -363,7 +363,7 @@
 <context>
     <name>CatalogWriter</name>
     <message>
-        <location filename="../../database/catalogwriter.cpp" line="+158" />
+        <location filename="../../database/catalogwriter.cpp" line="+169" />
         <source>cannot write to the catalog %1: %2</source>
         <translation>无法写入目录 %1：%2</translation>
     </message>
@@ -704,11 +704,11 @@
     </message>
     <message>
         <location line="+2" />
-        <source>Assets whose path, title, description, camera, codec, format class or tags contain all the words.</source>
-        <translation>查找路径、标题、描述、相机、编码、格式类别或标签中包含全部关键词的素材。</translation>
+        <source>Assets matching the query, best match first: words in Chinese, English, pinyin or initials, and field filters (tag:天气/晴 dur:&lt;10 fps:&gt;=50 hdr:yes orient:portrait year:2024 codec:hevc status:offline).</source>
+        <translation>查找与查询相符的素材，最佳匹配在前：中文、英文、拼音或首字母关键词，以及字段筛选（tag:天气/晴 dur:&lt;10 fps:&gt;=50 hdr:yes orient:portrait year:2024 codec:hevc status:offline）。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Add a tag (天气/晴) to assets, or remove it.</source>
         <translation>为素材添加标签（如 天气/晴），或移除标签。</translation>
     </message>
@@ -1106,12 +1106,12 @@
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>What the shot shows: place, light, what makes it useful</source>
         <translation>画面内容：地点、光线、可用之处</translation>
     </message>
@@ -1121,7 +1121,7 @@
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Add a tag, e.g. 海岸 or 场景/老街 (Enter)</source>
         <translation>添加标签，例如 海岸 或 场景/老街（Enter）</translation>
     </message>
@@ -1196,7 +1196,7 @@
         <translation>外景地名称（将加入外景地库，待审核）：</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+94" />
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
@@ -1233,7 +1233,7 @@
         <translation>授权已于 %1 到期。</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+24" />
         <source>Only some of the selected items have this tag. Click to remove it from all.</source>
         <translation>只有部分所选项带有此标签。点击可将其从全部所选项中移除。</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>点击移除标签 %1</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+60" />
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
@@ -1458,12 +1458,12 @@
         <translation>内容哈希</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>No picture</source>
         <translation>无画面</translation>
     </message>
@@ -1489,24 +1489,24 @@
         <translation>&lt;h2&gt;无法打开目录&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+33" />
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Could Not Save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>The change could not be saved:
 %1</source>
         <translation>无法保存此修改：
 %1</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+42" />
         <source>Best match</source>
         <translation>最佳匹配</translation>
     </message>
@@ -1800,7 +1800,7 @@
         <translation>无法执行搜索：%1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>Not understood: %1</source>
         <translation>无法理解：%1</translation>
     </message>
