@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMouseEvent>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // settings of our own
+        QSettings().clear(); // and as a new user's: not those a previous run left
         qputenv("REELATLAS_WORKER", TestSupport::workerPath().toLocal8Bit());
         QString error;
         QDir().mkpath(m_dir.filePath(u"media"_s));
