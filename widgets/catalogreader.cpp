@@ -217,10 +217,13 @@ public:
         return out;
     }
 
-    void invalidate()
+    void invalidate(CatalogReader::Changed what)
     {
-        m_facetsValid = false;
-        m_tiers.clear();
+        m_tiers.clear(); // every change may move words between columns
+        if (what == CatalogReader::Changed::Assets)
+            m_facetsValid = false;
+        else if (what == CatalogReader::Changed::Tags)
+            m_tagsValid = false;
     }
 
     // The assets matching `query` in `sort` order (not Name), ordered in memory as
@@ -351,8 +354,11 @@ private:
 
     void ensureFacetTable()
     {
-        if (m_facetsValid)
+        if (m_facetsValid) {
+            if (!m_tagsValid)
+                loadTags(); // 0.1 s on 100,000 assets, where the whole table is 0.45 s
             return;
+        }
         m_rows.clear();
         m_rowOf.clear();
         m_tiers.clear(); // their indexes are of the old table
@@ -417,7 +423,18 @@ private:
             m_rowOf.emplace(query.value(0).toLongLong(), quint32(m_rows.size()));
             m_rows.push_back(row);
         }
-        // Tags of every asset, as one flat array.
+        loadTags();
+        m_facetsValid = true;
+    }
+
+    // The tags of every asset of m_rows, as one flat array.
+    void loadTags()
+    {
+        for (Row &row : m_rows)
+            row.firstTag = 0, row.tagCount = 0;
+        m_tagIds.clear();
+        QSqlQuery query(m_session->db());
+        query.setForwardOnly(true);
         query.exec(u"SELECT asset_id, tag_id FROM asset_tags ORDER BY asset_id"_s);
         qint64 current = -1;
         Row *row = nullptr;
@@ -436,7 +453,7 @@ private:
             }
         }
         m_tagPaths = TagStore(m_session->db()).allPaths();
-        m_facetsValid = true;
+        m_tagsValid = true;
     }
 
     QList<Facet> facets(const QList<qint64> &ids) const
@@ -545,6 +562,7 @@ private:
     const bool m_chinese;
     std::unique_ptr<CatalogSession> m_session;
     bool m_facetsValid = false;
+    bool m_tagsValid = false;
     std::vector<Row> m_rows;
     std::unordered_map<qint64, quint32> m_rowOf;
     QList<std::pair<QString, QString>> m_formats; // zh, en
@@ -623,7 +641,7 @@ const QStringList &SelectionSummary::sharedFields()
     return fields;
 }
 
-void CatalogReader::invalidate()
+void CatalogReader::invalidate(Changed what)
 {
-    QMetaObject::invokeMethod(m_worker, [this] { m_worker->invalidate(); });
+    QMetaObject::invokeMethod(m_worker, [this, what] { m_worker->invalidate(what); });
 }

@@ -122,8 +122,11 @@ public:
     // of them share (the inspector).
     void loadAssets(const QList<qint64> &ids);
     static constexpr qsizetype kDetailedAssets = 200;
-    // The catalog changed (an import, edits): facet data is read again before the next search.
-    void invalidate();
+    // What changed in the catalog, so that the reader reads again only that before the next
+    // search: words (titles, descriptions: the ranking), tags (and the words), or assets came or
+    // went (everything).
+    enum class Changed { Words, Tags, Assets };
+    void invalidate(Changed what = Changed::Assets);
 
 Q_SIGNALS:
     void searched(const SearchResult &result);

@@ -984,12 +984,17 @@ void MainWindow::onCatalogChanged(int what)
 {
     switch (CatalogEditor::Change(what)) {
     case CatalogEditor::Change::Fields:
+        m_reader->invalidate(CatalogReader::Changed::Words);
         return; // fieldsChanged showed it
     case CatalogEditor::Change::Membership:
         m_model->reload();
-        [[fallthrough]];
+        m_reader->invalidate(CatalogReader::Changed::Assets);
+        m_reader->loadSidebar();
+        runSearch();
+        loadInspector();
+        return;
     case CatalogEditor::Change::Tags:
-        m_reader->invalidate();
+        m_reader->invalidate(CatalogReader::Changed::Tags);
         m_reader->loadSidebar();
         runSearch();
         loadInspector();

@@ -7,6 +7,7 @@
 #include "catalogreader.h"
 #include "inspector.h"
 #include "savedsearchstore.h"
+#include "tagstore.h"
 
 #include <QJsonArray>
 #include <QLineEdit>
@@ -315,6 +316,40 @@ private Q_SLOTS:
         const Answer after = searched(reader, QString());
         QCOMPARE(after.ids.size(), 5);
         QCOMPARE(count(after, u"kind"_s, u"kind:photo"_s), 2);
+    }
+
+    // After an edit the reader reads again only what the edit can change, but all of that.
+    void invalidateWhatChanged()
+    {
+        CatalogReader reader(m_dir.path());
+        searched(reader, QString()); // the in-memory table is loaded: ranking is kept there
+        const Answer before = searched(reader, u"古镇"_s, AssetSort::Relevance);
+        QCOMPARE(before.ids.value(0), m_ids[0]); // 古镇 in its title
+        QCOMPARE(count(before, u"tag"_s, u"tag:时段/黄昏"_s), 0);
+        QString error;
+        {
+            CatalogSession session(m_dir.path());
+            AssetStore store(session.db());
+            // The words move: 古镇 leaves the first asset's title (it stays in its path) and comes
+            // into the second's.
+            QVERIFY(store.setField({ m_ids[0] }, u"title"_s, u"清晨"_s, error));
+            QVERIFY(store.setField({ m_ids[1] }, u"title"_s, u"古镇黄昏"_s, error));
+            TagStore tags(session.db());
+            QCOMPARE(tags.addToAssets(*tags.ensurePath(u"时段/黄昏"_s, error), { m_ids[0] }, error), 1);
+        }
+        reader.invalidate(CatalogReader::Changed::Words);
+        const Answer words = searched(reader, u"古镇"_s, AssetSort::Relevance);
+        QCOMPARE(words.ids, (QList<qint64> { m_ids[1], m_ids[0] })); // the title first again
+        reader.invalidate(CatalogReader::Changed::Tags);
+        const Answer tagged = searched(reader, u"古镇"_s, AssetSort::Relevance);
+        QCOMPARE(count(tagged, u"tag"_s, u"tag:时段/黄昏"_s), 2);
+        // Put back what the other tests expect.
+        CatalogSession session(m_dir.path());
+        AssetStore store(session.db());
+        QVERIFY(store.setField({ m_ids[0] }, u"title"_s, u"古镇老街清晨"_s, error));
+        QVERIFY(store.setField({ m_ids[1] }, u"title"_s, QVariant(QMetaType(QMetaType::QString)), error));
+        TagStore tags(session.db());
+        QCOMPARE(tags.removeFromAssets(*tags.ensurePath(u"时段/黄昏"_s, error), { m_ids[0] }, error), 1);
     }
 
     void unusableCatalogSaysWhy()
