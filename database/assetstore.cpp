@@ -1,6 +1,7 @@
 #include "assetstore.h"
 
 #include "assetfields.h"
+#include "sqlitebackend.h"
 #include "tagstore.h"
 
 #include <QCborArray>
@@ -450,19 +451,7 @@ std::optional<QList<qint64>> AssetStore::idsMatchingIn(const AssetQuery &query, 
 std::optional<QList<qint64>> AssetStore::ids(const QString &sql, const QVariantList &binds,
                                              QString &error) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    if (!query.exec()) {
-        error = query.lastError().text();
-        return std::nullopt;
-    }
-    QList<qint64> out;
-    while (query.next())
-        out.append(query.value(0).toLongLong());
-    return out;
+    return SqliteBackend::integerColumn(m_db, sql, binds, error);
 }
 
 std::optional<QList<qint64>> AssetStore::idsMatching(const AssetQuery &assetQuery, AssetSort sort, int limit,

@@ -9,6 +9,8 @@
 
 #include <sqlite3.h>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace SqliteBackend {
@@ -60,6 +62,63 @@ sqlite3 *handle(const QSqlDatabase &db)
     if (!value.isValid() || qstrcmp(value.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(value.constData());
+}
+
+std::optional<QList<qint64>> integerColumn(const QSqlDatabase &db, const QString &sql,
+                                           const QVariantList &binds, QString &error)
+{
+    sqlite3 *connection = handle(db);
+    if (!connection) {
+        error = QStringLiteral("the catalog is not open");
+        return std::nullopt;
+    }
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(connection, text.constData(), int(text.size()), &statement, nullptr)
+        != SQLITE_OK) {
+        error = QString::fromUtf8(sqlite3_errmsg(connection));
+        return std::nullopt;
+    }
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> owner(statement, sqlite3_finalize);
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &value = binds.at(i);
+        int rc = SQLITE_OK;
+        if (value.isNull()) {
+            rc = sqlite3_bind_null(statement, i + 1);
+        } else {
+            switch (value.typeId()) {
+            case QMetaType::Bool:
+            case QMetaType::Int:
+            case QMetaType::UInt:
+            case QMetaType::LongLong:
+            case QMetaType::ULongLong:
+                rc = sqlite3_bind_int64(statement, i + 1, value.toLongLong());
+                break;
+            case QMetaType::Double:
+            case QMetaType::Float:
+                rc = sqlite3_bind_double(statement, i + 1, value.toDouble());
+                break;
+            default: {
+                const QByteArray utf8 = value.toString().toUtf8();
+                rc =
+                    sqlite3_bind_text(statement, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+            }
+            }
+        }
+        if (rc != SQLITE_OK) {
+            error = QString::fromUtf8(sqlite3_errmsg(connection));
+            return std::nullopt;
+        }
+    }
+    QList<qint64> out;
+    int rc;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+        out.append(sqlite3_column_int64(statement, 0));
+    if (rc != SQLITE_DONE) {
+        error = QString::fromUtf8(sqlite3_errmsg(connection));
+        return std::nullopt;
+    }
+    return out;
 }
 
 bool exec(const QSqlDatabase &db, const QString &statement, QString &error)

@@ -4,8 +4,12 @@
 // scripts, integrity checks. Everything else speaks portable SQL through QtSql, so that a shared
 // PostgreSQL catalog (QPSQL) can later be added behind this seam.
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
+
+#include <optional>
 
 struct sqlite3;
 
@@ -17,6 +21,12 @@ QSqlDatabase open(const QString &file, const QString &name, bool readOnly, QStri
 
 // The sqlite3 handle of an open QSQLITE connection (for the C API), or nullptr.
 sqlite3 *handle(const QSqlDatabase &db);
+
+// Runs `sql` with `binds` (integers, reals, text, null) and returns the first column of every row
+// as integers, through the C API: QtSql's per-value QVariant costs ~0.1 µs a row, which is 10 ms
+// when a search-as-you-type prefix matches 100,000 assets. nullopt with SQLite's message on error.
+std::optional<QList<qint64>> integerColumn(const QSqlDatabase &db, const QString &sql,
+                                           const QVariantList &binds, QString &error);
 
 // Runs one statement; false with the driver's message.
 bool exec(const QSqlDatabase &db, const QString &statement, QString &error);

