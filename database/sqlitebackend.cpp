@@ -64,20 +64,48 @@ sqlite3 *handle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(value.constData());
 }
 
-std::optional<QList<qint64>> integerColumn(const QSqlDatabase &db, const QString &sql,
-                                           const QVariantList &binds, QString &error)
+bool Row::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 Row::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+double Row::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
+QByteArrayView Row::utf8(int column) const
+{
+    // Text first, then its length: the order SQLite documents as safe.
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+}
+
+QString Row::text(int column) const
+{
+    const QByteArrayView bytes = utf8(column);
+    return bytes.isNull() ? QString() : QString::fromUtf8(bytes);
+}
+
+bool forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                const std::function<void(const Row &)> &onRow, QString &error)
 {
     sqlite3 *connection = handle(db);
     if (!connection) {
         error = QStringLiteral("the catalog is not open");
-        return std::nullopt;
+        return false;
     }
     sqlite3_stmt *statement = nullptr;
     const QByteArray text = sql.toUtf8();
     if (sqlite3_prepare_v2(connection, text.constData(), int(text.size()), &statement, nullptr)
         != SQLITE_OK) {
         error = QString::fromUtf8(sqlite3_errmsg(connection));
-        return std::nullopt;
+        return false;
     }
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> owner(statement, sqlite3_finalize);
     for (int i = 0; i < binds.size(); ++i) {
@@ -107,17 +135,27 @@ std::optional<QList<qint64>> integerColumn(const QSqlDatabase &db, const QString
         }
         if (rc != SQLITE_OK) {
             error = QString::fromUtf8(sqlite3_errmsg(connection));
-            return std::nullopt;
+            return false;
         }
     }
-    QList<qint64> out;
+    const Row row(statement);
     int rc;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
-        out.append(sqlite3_column_int64(statement, 0));
+        onRow(row);
     if (rc != SQLITE_DONE) {
         error = QString::fromUtf8(sqlite3_errmsg(connection));
-        return std::nullopt;
+        return false;
     }
+    return true;
+}
+
+std::optional<QList<qint64>> integerColumn(const QSqlDatabase &db, const QString &sql,
+                                           const QVariantList &binds, QString &error)
+{
+    QList<qint64> out;
+    if (!forEachRow(
+            db, sql, binds, [&out](const Row &row) { out.append(row.integer(0)); }, error))
+        return std::nullopt;
     return out;
 }
 

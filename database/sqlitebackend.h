@@ -4,14 +4,17 @@
 // scripts, integrity checks. Everything else speaks portable SQL through QtSql, so that a shared
 // PostgreSQL catalog (QPSQL) can later be added behind this seam.
 
+#include <QByteArrayView>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace SqliteBackend {
 
@@ -22,9 +25,34 @@ QSqlDatabase open(const QString &file, const QString &name, bool readOnly, QStri
 // The sqlite3 handle of an open QSQLITE connection (for the C API), or nullptr.
 sqlite3 *handle(const QSqlDatabase &db);
 
-// Runs `sql` with `binds` (integers, reals, text, null) and returns the first column of every row
-// as integers, through the C API: QtSql's per-value QVariant costs ~0.1 µs a row, which is 10 ms
-// when a search-as-you-type prefix matches 100,000 assets. nullopt with SQLite's message on error.
+// The current row of a statement run by forEachRow(); valid only inside the callback.
+class Row final
+{
+public:
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    double real(int column) const;
+    QString text(int column) const; // null for NULL
+    QByteArrayView utf8(int column) const; // the bytes SQLite holds, until the next row
+
+private:
+    friend bool forEachRow(const QSqlDatabase &, const QString &, const QVariantList &,
+                           const std::function<void(const Row &)> &, QString &);
+    explicit Row(sqlite3_stmt *statement)
+        : m_statement(statement)
+    {
+    }
+    sqlite3_stmt *m_statement;
+};
+
+// Runs `sql` with `binds` (integers, reals, text, null) through the C API and calls `onRow` for
+// every row: for reads of whole tables, where QtSql's QVariant per value costs ~0.1 µs (10 ms
+// per 100,000 ids, over a second for the 21 columns of 100,000 assets). False with SQLite's
+// message on error.
+bool forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                const std::function<void(const Row &)> &onRow, QString &error);
+
+// The first column of every row as integers (forEachRow), or nullopt with SQLite's message.
 std::optional<QList<qint64>> integerColumn(const QSqlDatabase &db, const QString &sql,
                                            const QVariantList &binds, QString &error);
 

@@ -17,6 +17,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 class PosterLoader;
 
@@ -120,6 +121,7 @@ private:
     void onRowsRead();
     void onPosterLoaded(const QString &hash, int kind, const QImage &image);
     void rebuildVisible();
+    void rankNamesInBackground();
     QVariant sortValue(const AssetRow &row, int column) const;
 
     QString m_folder;
@@ -140,4 +142,6 @@ private:
     QSet<QString> m_missing; // asked, and there is none: do not ask again
     std::unique_ptr<QFutureWatcher<std::pair<QList<AssetRow>, QString>>> m_watcher;
     bool m_reloadQueued = false;
+    std::vector<int> m_nameRank; // index into m_rows -> place by name; empty until ranked
+    quint64 m_nameRankGeneration = 0;
 };

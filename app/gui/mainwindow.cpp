@@ -167,8 +167,8 @@ MainWindow::MainWindow(const QString &catalogFolder, QWidget *parent)
     m_importDock->hide();
 
     m_model->setCatalog(catalogFolder);
+    runSearch(); // the results before the sidebar's counts: the reader answers in order
     m_reader->loadSidebar();
-    runSearch();
 }
 
 MainWindow::~MainWindow()

@@ -206,6 +206,71 @@ private Q_SLOTS:
         QCOMPARE(AssetListModel::assetIdsFrom(mime.get()), (QList<qint64> { a, broken }));
         QCOMPARE(mime->urls().size(), 2);
     }
+    // Names sort by pinyin in a Chinese UI (北京 广州 上海 天津, not by code point: 上 北 天 广), whether
+    // the ranking made in the background after loading is ready or not, and again after an edit.
+    void sortsNamesByPinyinWithAndWithoutTheBackgroundRanking()
+    {
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(Catalog::prepare(dir.path(), Catalog::OpenMode::Create, error));
+        {
+            CatalogSession session(dir.path());
+            const QList<std::pair<QByteArray, QString>> items { { "/c/1.mp4", u"上海"_s },
+                                                                { "/c/2.mp4", u"天津"_s },
+                                                                { "/c/5.mp4", u"广州"_s },
+                                                                { "/c/3.mp4", u"北京"_s },
+                                                                { "/c/4.mp4", u"Zebra"_s } };
+            int day = 1;
+            for (const auto &[path, title] : items) {
+                CatalogFixtures::Asset asset;
+                asset.path = path;
+                asset.title = title;
+                asset.codec = day % 2 ? u"hevc"_s : u"h264"_s;
+                asset.createdAt = u"2024-0%1-01T00:00:00Z"_s.arg(day++);
+                QVERIFY2(CatalogFixtures::add(session, asset, &error), qPrintable(error));
+            }
+        }
+        const auto column = [](const AssetListModel &model, int c) {
+            QStringList values;
+            for (int row = 0; row < model.rowCount(); ++row)
+                values.append(model.index(row, c).data().toString());
+            return values;
+        };
+        for (const bool waitForRanking : { false, true }) {
+            AssetListModel model;
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QSignalSpy loaded(&model, &AssetListModel::loaded);
+            model.setCatalog(dir.path());
+            QTRY_VERIFY(!loaded.isEmpty());
+            if (waitForRanking)
+                QTest::qWait(300);
+            model.sort(AssetListModel::NameColumn, Qt::AscendingOrder);
+            QCOMPARE(column(model, 0),
+                     (QStringList { u"北京"_s, u"广州"_s, u"上海"_s, u"天津"_s, u"Zebra"_s }));
+            model.sort(AssetListModel::NameColumn, Qt::DescendingOrder);
+            QCOMPARE(column(model, 0),
+                     (QStringList { u"Zebra"_s, u"天津"_s, u"上海"_s, u"广州"_s, u"北京"_s }));
+            // Dates and codecs sort too (ISO dates as they are, codecs collated once each).
+            model.sort(AssetListModel::DateColumn, Qt::AscendingOrder);
+            QCOMPARE(column(model, 0),
+                     (QStringList { u"上海"_s, u"天津"_s, u"广州"_s, u"北京"_s, u"Zebra"_s }));
+            const qint64 zebra =
+                model.index(model.rowCount() - 1, 0).data(AssetListModel::IdRole).toLongLong();
+            model.sort(AssetListModel::CodecColumn, Qt::AscendingOrder);
+            QCOMPARE(column(model, AssetListModel::CodecColumn),
+                     (QStringList { u"h264"_s, u"h264"_s, u"hevc"_s, u"hevc"_s, u"hevc"_s }));
+            // An edited title takes its new place.
+            model.setTitle(zebra, u"安徽"_s);
+            if (waitForRanking)
+                QTest::qWait(300);
+            model.sort(AssetListModel::NameColumn, Qt::AscendingOrder);
+            QCOMPARE(column(model, 0),
+                     (QStringList { u"安徽"_s, u"北京"_s, u"广州"_s, u"上海"_s, u"天津"_s }));
+        }
+        QLocale::setDefault(previous);
+    }
 };
 
 QTEST_MAIN(TestAssetListModel)
