@@ -1,7 +1,6 @@
 #include "assetquery.h"
 
-#include "pinyin.h"
-#include "searchtokenizer.h"
+#include "querytext.h"
 
 #include <QRegularExpression>
 
@@ -9,54 +8,12 @@
 #include <optional>
 
 using namespace Qt::StringLiterals;
+using QueryText::Comparison;
+using QueryText::comparison;
+using QueryText::describe;
+using QueryText::plainNumber;
 
 namespace {
-
-struct Comparison
-{
-    QString op; // <, <=, >, >=, =, !=, ..
-    double low = 0;
-    double high = 0; // for ".."
-};
-
-// "<10", ">= 50", "5..30", "25" -> the comparison; `number` reads one value.
-template<typename Number> std::optional<Comparison> comparison(QString value, Number &&number)
-{
-    value = value.trimmed();
-    Comparison c;
-    const qsizetype range = value.indexOf(u".."_s);
-    if (range > 0) {
-        const auto low = number(value.left(range));
-        const auto high = number(value.mid(range + 2));
-        if (!low || !high || *high < *low)
-            return std::nullopt;
-        c.op = u".."_s;
-        c.low = *low;
-        c.high = *high;
-        return c;
-    }
-    for (const char *op : { "<=", ">=", "!=", "<", ">", "=" }) {
-        if (value.startsWith(QLatin1StringView(op))) {
-            c.op = QLatin1StringView(op);
-            value = value.mid(c.op.size());
-            break;
-        }
-    }
-    if (c.op.isEmpty())
-        c.op = u"="_s;
-    const auto parsed = number(value);
-    if (!parsed)
-        return std::nullopt;
-    c.low = *parsed;
-    return c;
-}
-
-std::optional<double> plainNumber(const QString &text)
-{
-    bool ok = false;
-    const double value = text.trimmed().toDouble(&ok);
-    return ok && std::isfinite(value) ? std::optional(value) : std::nullopt;
-}
 
 // "90", "90s", "1.5m", "2min", "1h", "1:30", "1:02:03" -> seconds.
 std::optional<double> seconds(const QString &raw)
@@ -100,107 +57,6 @@ std::optional<double> bytes(const QString &raw)
     return value;
 }
 
-QString numberText(double value)
-{
-    return QString::number(value, 'g', 10);
-}
-
-QString describe(const QString &field, const Comparison &c)
-{
-    if (c.op == ".."_L1)
-        return u"%1=%2..%3"_s.arg(field, numberText(c.low), numberText(c.high));
-    return field + c.op + numberText(c.low);
-}
-
-// The FTS5 string literal for `text`: quoted, inner quotes doubled, so nothing in it is syntax.
-QString ftsString(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'"', u"\"\""_s);
-    return u'"' + escaped + u'"';
-}
-
-bool isAsciiLetters(const QString &text)
-{
-    for (const QChar c : text) {
-        if (!(c >= u'a' && c <= u'z'))
-            return false;
-    }
-    return !text.isEmpty();
-}
-
-// One word of the search box as an FTS5 expression. Chinese is a phrase of its characters. A
-// Latin word is itself, or its pinyin syllables as a phrase, or (short ones) pinyin initials:
-// "guzhen" finds 古镇 as "gu zhen", "gz" finds it as "gz".
-QString wordExpression(const QString &word, bool prefix)
-{
-    bool han = false;
-    for (qsizetype i = 0; i < word.size() && !han; ++i) {
-        const char32_t c = word.at(i).isHighSurrogate() && i + 1 < word.size()
-            ? QChar::surrogateToUcs4(word.at(i), word.at(i + 1))
-            : char32_t(word.at(i).unicode());
-        han = SearchTokenizer::isHan(c);
-    }
-    const QString star = prefix ? u" *"_s : QString();
-    if (han)
-        return ftsString(word) + star;
-    const QString lower = word.toLower();
-    QStringList alternatives { ftsString(word) + star };
-    if (isAsciiLetters(lower)) {
-        const QByteArray latin = lower.toLatin1();
-        for (const QByteArrayList &pieces : PinyinTable::instance().segmentations(latin, prefix)) {
-            if (pieces.size() > 1)
-                alternatives.append(ftsString(QString::fromLatin1(pieces.join(' '))) + star);
-        }
-        // Initials, as the tokenizer's pairs: "gzlj" is the phrase "gz zl lj"; "gz", one pair,
-        // is the word itself.
-        if (lower.size() >= 3 && lower.size() <= 4) {
-            QStringList pairs;
-            for (qsizetype i = 0; i + 1 < lower.size(); ++i)
-                pairs.append(lower.mid(i, 2));
-            alternatives.append(ftsString(pairs.join(u' ')));
-        }
-    }
-    alternatives.removeDuplicates();
-    return alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(u" OR "_s) + u')';
-}
-
-// The query text split into terms: whitespace (also U+3000) separates, except inside quotes
-// ("..." or “...”); a quote may follow a filter's colon (tag:"雨 夜").
-QStringList splitTerms(const QString &text, bool &unclosedQuote)
-{
-    QStringList terms;
-    QString current;
-    QChar closing;
-    unclosedQuote = false;
-    for (const QChar c : text) {
-        if (!closing.isNull()) {
-            if (c == closing)
-                closing = QChar();
-            else
-                current.append(c);
-            continue;
-        }
-        if (c == u'"' || c == u'“') {
-            closing = c == u'"' ? u'"' : u'”';
-            current.append(QChar(0xE000)); // marks "this term was quoted" (private use)
-            continue;
-        }
-        if (c.isSpace()) {
-            if (!current.isEmpty())
-                terms.append(current);
-            current.clear();
-            continue;
-        }
-        current.append(c);
-    }
-    if (!closing.isNull())
-        unclosedQuote = true;
-    if (!current.isEmpty())
-        terms.append(current);
-    return terms;
-}
-
 } // namespace
 
 const QList<AssetQueryParser::Field> &AssetQueryParser::fields()
@@ -229,12 +85,6 @@ const QList<AssetQueryParser::Field> &AssetQueryParser::fields()
 AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
 {
     AssetQuery query;
-    bool unclosedQuote = false;
-    const QStringList parts = splitTerms(text, unclosedQuote);
-    if (unclosedQuote && !asYouType)
-        query.errors.append(tr("a quote is not closed"));
-    QStringList positive;
-
     const auto fieldNamed = [](const QString &name) -> const Field * {
         const QString lower = name.toLower();
         for (const Field &field : fields()) {
@@ -243,51 +93,34 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
         }
         return nullptr;
     };
+    bool unclosedQuote = false;
+    const QList<QueryText::Term> parts = QueryText::split(
+        text, [&](const QString &name) { return fieldNamed(name) != nullptr; }, unclosedQuote);
+    if (unclosedQuote && !asYouType)
+        query.errors.append(tr("a quote is not closed"));
+    QStringList positive;
+
     const auto condition = [&](const QString &sql, const QVariantList &binds, bool negated) {
         query.conditions.append(negated ? u"NOT (%1)"_s.arg(sql) : u'(' + sql + u')');
         query.binds += binds;
     };
     const auto numeric = [&](const QString &column, const Comparison &c, double tolerance, bool negated) {
-        QString sql;
-        QVariantList binds;
-        if (c.op == ".."_L1) {
-            sql = column + u" BETWEEN ? AND ?"_s;
-            binds = { c.low - tolerance, c.high + tolerance };
-        } else if (c.op == "="_L1 || c.op == "!="_L1) {
-            sql = column + u" BETWEEN ? AND ?"_s;
-            binds = { c.low - tolerance, c.low + tolerance };
-            if (c.op == "!="_L1)
-                negated = !negated;
-        } else {
-            sql = column + u' ' + c.op + u" ?"_s;
-            binds = { c.low };
-        }
+        const auto [sql, binds] = QueryText::numericCondition(column, c, tolerance);
         condition(sql, binds, negated);
     };
 
-    for (qsizetype index = 0; index < parts.size(); ++index) {
-        QString part = parts.at(index);
-        const bool last = index == parts.size() - 1;
-        bool negated = false;
-        if (part.size() > 1 && (part.startsWith(u'-') || part.startsWith(u'－'))) {
-            negated = true;
-            part = part.mid(1);
-        }
-        // NAME:VALUE with a known name is a filter; anything else (12:30, http://) is text.
-        const qsizetype colon = [&] {
-            const qsizetype ascii = part.indexOf(u':');
-            const qsizetype wide = part.indexOf(u'：');
-            return ascii < 0 ? wide : wide < 0 ? ascii : std::min(ascii, wide);
-        }();
-        const Field *field = colon > 0 ? fieldNamed(part.left(colon)) : nullptr;
+    for (const QueryText::Term &part : parts) {
+        const bool last = part.last;
+        const bool negated = part.negated;
+        const Field *field = part.name.isEmpty() ? nullptr : fieldNamed(part.name);
         if (!field) {
-            const QString word = part.remove(QChar(0xE000));
-            if (!SearchTokenizer::hasTokens(word)) {
+            const QString &word = part.text;
+            if (!QueryText::hasTokens(word)) {
                 if (!word.trimmed().isEmpty())
                     query.terms.append(u"ignored(%1)"_s.arg(word)); // only punctuation
                 continue;
             }
-            const QString expression = wordExpression(word, asYouType && last && !negated);
+            const QString expression = QueryText::wordExpression(word, asYouType && last && !negated);
             if (negated) {
                 condition(u"a.id IN (SELECT rowid FROM asset_fts WHERE asset_fts MATCH ?)"_s, { expression },
                           true);
@@ -299,7 +132,7 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
             continue;
         }
 
-        const QString value = part.mid(colon + 1).remove(QChar(0xE000)).trimmed();
+        const QString &value = part.text;
         const QString name = field->name;
         const QString sign = negated ? u"-"_s : QString();
         const auto invalid = [&]() {

@@ -1,0 +1,199 @@
+#include "querytext.h"
+
+#include "pinyin.h"
+#include "searchtokenizer.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The FTS5 string literal for `text`: quoted, inner quotes doubled, so nothing in it is syntax.
+QString ftsString(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'"', u"\"\""_s);
+    return u'"' + escaped + u'"';
+}
+
+bool isAsciiLetters(const QString &text)
+{
+    for (const QChar c : text) {
+        if (!(c >= u'a' && c <= u'z'))
+            return false;
+    }
+    return !text.isEmpty();
+}
+
+QString numberText(double value)
+{
+    return QString::number(value, 'g', 10);
+}
+
+// The text split at whitespace, quotes kept together; a quoted term starts with U+E000.
+QStringList splitTerms(const QString &text, bool &unclosedQuote)
+{
+    QStringList terms;
+    QString current;
+    QChar closing;
+    unclosedQuote = false;
+    for (const QChar c : text) {
+        if (!closing.isNull()) {
+            if (c == closing)
+                closing = QChar();
+            else
+                current.append(c);
+            continue;
+        }
+        if (c == u'"' || c == u'“') {
+            closing = c == u'"' ? u'"' : u'”';
+            current.append(QChar(0xE000)); // marks "this term was quoted" (private use)
+            continue;
+        }
+        if (c.isSpace()) {
+            if (!current.isEmpty())
+                terms.append(current);
+            current.clear();
+            continue;
+        }
+        current.append(c);
+    }
+    if (!closing.isNull())
+        unclosedQuote = true;
+    if (!current.isEmpty())
+        terms.append(current);
+    return terms;
+}
+
+} // namespace
+
+namespace QueryText {
+
+QString wordExpression(const QString &word, bool prefix)
+{
+    bool han = false;
+    for (qsizetype i = 0; i < word.size() && !han; ++i) {
+        const char32_t c = word.at(i).isHighSurrogate() && i + 1 < word.size()
+            ? QChar::surrogateToUcs4(word.at(i), word.at(i + 1))
+            : char32_t(word.at(i).unicode());
+        han = SearchTokenizer::isHan(c);
+    }
+    const QString star = prefix ? u" *"_s : QString();
+    if (han)
+        return ftsString(word) + star;
+    const QString lower = word.toLower();
+    QStringList alternatives { ftsString(word) + star };
+    if (isAsciiLetters(lower)) {
+        const QByteArray latin = lower.toLatin1();
+        for (const QByteArrayList &pieces : PinyinTable::instance().segmentations(latin, prefix)) {
+            if (pieces.size() > 1)
+                alternatives.append(ftsString(QString::fromLatin1(pieces.join(' '))) + star);
+        }
+        // Initials, as the tokenizer's pairs: "gzlj" is the phrase "gz zl lj"; "gz", one pair,
+        // is the word itself.
+        if (lower.size() >= 3 && lower.size() <= 4) {
+            QStringList pairs;
+            for (qsizetype i = 0; i + 1 < lower.size(); ++i)
+                pairs.append(lower.mid(i, 2));
+            alternatives.append(ftsString(pairs.join(u' ')));
+        }
+    }
+    alternatives.removeDuplicates();
+    return alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(u" OR "_s) + u')';
+}
+
+bool hasTokens(const QString &word)
+{
+    return SearchTokenizer::hasTokens(word);
+}
+
+QList<Term> split(const QString &text, const std::function<bool(const QString &)> &isFilterName,
+                  bool &unclosedQuote)
+{
+    const QStringList parts = splitTerms(text, unclosedQuote);
+    QList<Term> terms;
+    for (qsizetype index = 0; index < parts.size(); ++index) {
+        Term term;
+        QString part = parts.at(index);
+        term.last = index == parts.size() - 1;
+        if (part.size() > 1 && (part.startsWith(u'-') || part.startsWith(u'－'))) {
+            term.negated = true;
+            part = part.mid(1);
+        }
+        term.quoted = part.contains(QChar(0xE000));
+        const qsizetype colon = [&] {
+            const qsizetype ascii = part.indexOf(u':');
+            const qsizetype wide = part.indexOf(u'：');
+            return ascii < 0 ? wide : wide < 0 ? ascii : std::min(ascii, wide);
+        }();
+        const QString name = colon > 0 ? part.left(colon).toLower() : QString();
+        if (!name.isEmpty() && !name.contains(QChar(0xE000)) && isFilterName(name)) {
+            term.name = name;
+            term.text = part.mid(colon + 1).remove(QChar(0xE000)).trimmed();
+        } else {
+            term.text = part.remove(QChar(0xE000));
+        }
+        terms.append(term);
+    }
+    return terms;
+}
+
+std::optional<Comparison> comparison(QString value, const NumberReader &number)
+{
+    value = value.trimmed();
+    Comparison c;
+    const qsizetype range = value.indexOf(u".."_s);
+    if (range > 0) {
+        const auto low = number(value.left(range));
+        const auto high = number(value.mid(range + 2));
+        if (!low || !high || *high < *low)
+            return std::nullopt;
+        c.op = u".."_s;
+        c.low = *low;
+        c.high = *high;
+        return c;
+    }
+    for (const char *op : { "<=", ">=", "!=", "<", ">", "=" }) {
+        if (value.startsWith(QLatin1StringView(op))) {
+            c.op = QLatin1StringView(op);
+            value = value.mid(c.op.size());
+            break;
+        }
+    }
+    if (c.op.isEmpty())
+        c.op = u"="_s;
+    const auto parsed = number(value);
+    if (!parsed)
+        return std::nullopt;
+    c.low = *parsed;
+    return c;
+}
+
+std::optional<double> plainNumber(const QString &text)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    return ok && std::isfinite(value) ? std::optional(value) : std::nullopt;
+}
+
+QString describe(const QString &field, const Comparison &c)
+{
+    if (c.op == ".."_L1)
+        return u"%1=%2..%3"_s.arg(field, numberText(c.low), numberText(c.high));
+    return field + c.op + numberText(c.low);
+}
+
+std::pair<QString, QVariantList> numericCondition(const QString &column, const Comparison &c,
+                                                  double tolerance)
+{
+    if (c.op == ".."_L1)
+        return { column + u" BETWEEN ? AND ?"_s, { c.low - tolerance, c.high + tolerance } };
+    if (c.op == "="_L1)
+        return { column + u" BETWEEN ? AND ?"_s, { c.low - tolerance, c.low + tolerance } };
+    if (c.op == "!="_L1)
+        return { u"NOT (%1 BETWEEN ? AND ?)"_s.arg(column), { c.low - tolerance, c.low + tolerance } };
+    return { column + u' ' + c.op + u" ?"_s, { c.low } };
+}
+
+} // namespace QueryText

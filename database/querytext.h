@@ -1,0 +1,60 @@
+#pragma once
+
+// What the search languages share (the search box's for clips and photos, and the one of the
+// location, facility and expert lists): splitting the text into terms, NAME:VALUE filters,
+// words as FTS5 expressions for the "reelatlas" tokenizer (Chinese, pinyin, initials), and
+// numeric comparisons ("<10", ">=50", "5..30"). What a user types is only ever data: quotes, FTS
+// operators and SQL fragments become quoted FTS strings or bound values.
+//
+// Threading: reentrant.
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <functional>
+#include <optional>
+
+namespace QueryText {
+
+// One term of the text: a word (or quoted phrase), or a filter NAME:VALUE.
+struct Term
+{
+    QString text; // the word, or the filter's value; quotes removed
+    QString name; // the filter's name as typed (lower-case); empty for a word
+    bool negated = false; // "-word", "-tag:雨"
+    bool quoted = false;
+    bool last = false; // the last term of the text (may be unfinished while typing)
+};
+
+// The terms of `text`: whitespace (also U+3000) separates, except inside "..." or “...”; a quote
+// may follow a filter's colon (tag:"雨 夜"). NAME:VALUE (also with a full-width colon) is a
+// filter only when `isFilterName(NAME)`; anything else (12:30, http://) is a word.
+QList<Term> split(const QString &text, const std::function<bool(const QString &)> &isFilterName,
+                  bool &unclosedQuote);
+
+// One word as an FTS5 expression. Chinese is a phrase of its characters. A Latin word is itself,
+// or its pinyin syllables as a phrase, or (short ones) pinyin initials: "guzhen" finds 古镇 as
+// "gu zhen", "gz" finds it as "gz". With `prefix`, the last piece may be unfinished.
+QString wordExpression(const QString &word, bool prefix);
+
+// Whether the tokenizer makes any token of `word` (a word of only punctuation is ignored).
+bool hasTokens(const QString &word);
+
+struct Comparison
+{
+    QString op; // <, <=, >, >=, =, !=, ..
+    double low = 0;
+    double high = 0; // for ".."
+};
+using NumberReader = std::function<std::optional<double>(const QString &)>;
+// "<10", ">= 50", "5..30", "25" -> the comparison; `number` reads one value.
+std::optional<Comparison> comparison(QString value, const NumberReader &number);
+std::optional<double> plainNumber(const QString &text);
+// "dur<10", "fps=24..30": a comparison as understood, for people and tests.
+QString describe(const QString &field, const Comparison &c);
+// The SQL condition for `column` and `c` (with `tolerance` on equality and ranges), and its binds.
+std::pair<QString, QVariantList> numericCondition(const QString &column, const Comparison &c,
+                                                  double tolerance);
+
+} // namespace QueryText
