@@ -22,7 +22,7 @@ PACKAGES=(
   qt6-image-formats-plugins qt6-translations-l10n libqt6svg6 libgl-dev
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev
   libopencv-core-dev libopencv-imgproc-dev libopencv-objdetect-dev
-  libexiv2-dev libheif-dev libsqlite3-dev
+  libexiv2-dev libheif-dev libsqlite3-dev libcsv-dev
   unicode-data bzip2 fonts-noto-cjk
 )
 # Tests make their fixtures with the ffmpeg and heif-enc command-line tools.

@@ -470,6 +470,12 @@ ZH = {
     "Saved searches": "已保存的搜索",
 }
 
+# Locations, facilities, experts, productions and scout packages.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from translations_zh_CN_records import ZH as ZH_RECORDS  # noqa: E402
+
+ZH.update(ZH_RECORDS)
+
 # Plural forms: Chinese has one; English two (singular, plural).
 ZH_PLURAL = {
     "tagged %n asset(s) with %1": "已为 %n 个素材添加标签 %1",

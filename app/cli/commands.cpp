@@ -3,6 +3,7 @@
 #include "assetfields.h"
 #include "assetstore.h"
 #include "catalog.h"
+#include "csvfile.h"
 #include "ingestjob.h"
 #include "progress.h"
 #include "sqlitebackend.h"
@@ -452,26 +453,6 @@ std::optional<AssetSort> parseSort(const QString &text)
     return it == sorts.cend() ? std::nullopt : std::optional(*it);
 }
 
-QString csvEscape(QString cell)
-{
-    // Spreadsheets run cells that start with = + @ as formulas; a leading quote keeps them text.
-    if (!cell.isEmpty() && (cell.at(0) == u'=' || cell.at(0) == u'+' || cell.at(0) == u'@'))
-        cell.prepend(u'\'');
-    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r')) {
-        cell.replace(u"\""_s, u"\"\""_s);
-        cell = u'"' + cell + u'"';
-    }
-    return cell;
-}
-
-QByteArray csvLine(const QStringList &cells)
-{
-    QStringList escaped;
-    for (const QString &cell : cells)
-        escaped.append(csvEscape(cell));
-    return escaped.join(u',').toUtf8() + "\r\n";
-}
-
 int cmdExport(const CliContext &context, const QStringList &arguments)
 {
     const QCommandLineOption format { u"format"_s, Cli::tr("json (default) or csv."), u"FORMAT"_s,
@@ -516,7 +497,7 @@ int cmdExport(const CliContext &context, const QStringList &arguments)
     if (kind == "csv"_L1) {
         if (line.parser().isSet(bom))
             ok = writeAll(output, "\xEF\xBB\xBF");
-        ok = ok && writeAll(output, csvLine(AssetFields::csvHeader()));
+        ok = ok && writeAll(output, Csv::line(AssetFields::csvHeader()));
     } else {
         ok = writeAll(output, "[");
     }
@@ -527,7 +508,7 @@ int cmdExport(const CliContext &context, const QStringList &arguments)
                 *assetQuery, *sort, 0,
                 [&](const QJsonObject &asset) {
                     if (kind == "csv"_L1) {
-                        ok = ok && writeAll(output, csvLine(AssetFields::toCsvRow(asset)));
+                        ok = ok && writeAll(output, Csv::line(AssetFields::toCsvRow(asset)));
                     } else {
                         ok = ok
                             && writeAll(output,

@@ -3,7 +3,7 @@
 <context>
     <name>AssetListModel</name>
     <message>
-        <location filename="../../widgets/assetlistmodel.cpp" line="+358" />
+        <location filename="../../widgets/assetlistmodel.cpp" line="+429" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
@@ -76,7 +76,7 @@
 <context>
     <name>AssetQueryParser</name>
     <message>
-        <location filename="../../database/assetquery.cpp" line="+209" />
+        <location filename="../../database/assetquery.cpp" line="+65" />
         <source>tag:天气/晴, tag:海岸</source>
         <translation type="unfinished" />
     </message>
@@ -146,12 +146,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11" />
+        <location line="+20" />
         <source>a quote is not closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+72" />
+        <location line="+40" />
         <source>%1: does not understand "%2" (for example %3)</source>
         <translation type="unfinished" />
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../widgets/catalogreader.cpp" line="+491" />
+        <location filename="../../widgets/catalogreader.cpp" line="+539" />
         <source>Format class</source>
         <translation type="unfinished" />
     </message>
@@ -371,7 +371,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+63" />
+        <location filename="../../app/cli/commands.cpp" line="+64" />
         <location line="+27" />
         <source>usage: reelatlas-cli [--catalog PATH] %1 %2</source>
         <translation type="unfinished" />
@@ -497,7 +497,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+39" />
+        <location line="+19" />
         <source>json (default) or csv.</source>
         <translation type="unfinished" />
     </message>
@@ -1479,7 +1479,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+97" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+98" />
         <source>ReelAtlas — %1</source>
         <translation type="unfinished" />
     </message>
@@ -1550,7 +1550,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+123" />
+        <location line="+126" />
         <source>Narrow the results</source>
         <translation type="unfinished" />
     </message>
@@ -1960,7 +1960,7 @@
             <numerusform>Remove %n item from the catalog? Its tags and description go too. The file itself is not touched, and you can undo this.</numerusform><numerusform>Remove %n items from the catalog? Their tags and descriptions go too. The files themselves are not touched, and you can undo this.</numerusform></translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+43" />
         <source>Add Folder to the Library</source>
         <translation type="unfinished" />
     </message>
@@ -2250,6 +2250,548 @@
     <message>
         <location line="+12" />
         <source>ingest: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordField</name>
+    <message>
+        <location filename="../../database/recordschema.cpp" line="+20" />
+        <source>Name and kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+63" />
+        <location line="+38" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-100" />
+        <source>Shooting conditions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Permits and fees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+80" />
+        <location line="+32" />
+        <location line="+24" />
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-135" />
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <location line="+103" />
+        <source>Province</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-102" />
+        <location line="+103" />
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-102" />
+        <location line="+103" />
+        <source>District</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-102" />
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Latitude (WGS-84)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Longitude (WGS-84)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Review status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Last verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+41" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-40" />
+        <location line="+41" />
+        <location line="+31" />
+        <source>Name (Chinese)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-71" />
+        <location line="+41" />
+        <location line="+31" />
+        <source>Name (English)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-71" />
+        <location line="+41" />
+        <source>Other names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-40" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interior / exterior</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Eras it can portray</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Best season</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Best light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+38" />
+        <location line="+32" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-69" />
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+41" />
+        <source>Ceiling height</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-39" />
+        <location line="+42" />
+        <source>Parking for trucks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-41" />
+        <location line="+40" />
+        <source>Power</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-39" />
+        <source>Toilets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Base camp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lodging nearby</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Distance to transport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Transport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Approvals needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Drone rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Service type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Equipment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stage area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Grid height</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Rates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fields of expertise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Languages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Representative works</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Availability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fee range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Consents to publication</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordQueryParser</name>
+    <message>
+        <location filename="../../database/recordquery.cpp" line="+45" />
+        <source>category:海岸风光, category:coast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>setting:interior, setting:外景</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>era:民国, era:1930s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>season:秋, season:autumn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>tag:海边, tag:天气/晴</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>has:photos, has:coordinates, has:contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>type:studio, type:影棚</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>expertise:历史, expertise:drone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>lang:英语, lang:English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>consent:yes, consent:no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>code:QD-0001</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>city:青岛, city:Qingdao</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>province:山东</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>region:崂山 (province, city or district)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>status:public, status:待审核</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>near:36.07,120.38, near:QD-0001 (a location's code)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>radius:40, radius:500m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>a quote is not closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+41" />
+        <source>%1: does not understand "%2" (for example %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: needs a value (for example %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+109" />
+        <source>radius: needs near: too (for example near:36.07,120.38 radius:40)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordSchema</name>
+    <message>
+        <location filename="../../database/recordschema.cpp" line="+194" />
+        <source>location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>facility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>expert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+162" />
+        <source>a name is needed, in Chinese or in English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: should be text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: longer than 500 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: "%2" is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: cannot be negative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: "%2" is not a date (for example 2024-07-01)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: "%2" is neither yes nor no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1: "%2" is not one of: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+4" />
+        <source>%1: should be a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>contact %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: needs a name, phone, e-mail or WeChat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: "%2" is not a phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: "%2" is not an e-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>coordinates: "%1" are not coordinates (for example 36.0671, 120.3826)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>coordinates: both latitude and longitude are needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>latitude %1 is outside -90 … 90</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>longitude %1 is outside -180 … 180</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>coordinates 0, 0 are in the sea off Africa: probably no fix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>datum: "%1" is not WGS-84, GCJ-02 or BD-09</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>"%1" cannot be marked confidential</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <location filename="../../database/recordstore.cpp" line="+287" />
+        <source>the code %1 is already used by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+198" />
+        <source>near: there is no location %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>near: %1 has no coordinates</source>
         <translation type="unfinished" />
     </message>
 </context>

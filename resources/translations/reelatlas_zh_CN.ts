@@ -3,7 +3,7 @@
 <context>
     <name>AssetListModel</name>
     <message>
-        <location filename="../../widgets/assetlistmodel.cpp" line="+358" />
+        <location filename="../../widgets/assetlistmodel.cpp" line="+429" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -76,7 +76,7 @@
 <context>
     <name>AssetQueryParser</name>
     <message>
-        <location filename="../../database/assetquery.cpp" line="+209" />
+        <location filename="../../database/assetquery.cpp" line="+65" />
         <source>tag:天气/晴, tag:海岸</source>
         <translation>tag:天气/晴, tag:海岸</translation>
     </message>
@@ -146,12 +146,12 @@
         <translation>folder:/media/drive/2024</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+20" />
         <source>a quote is not closed</source>
         <translation>引号没有闭合</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+40" />
         <source>%1: does not understand "%2" (for example %3)</source>
         <translation>%1: 无法理解 “%2”（例如 %3）</translation>
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../widgets/catalogreader.cpp" line="+491" />
+        <location filename="../../widgets/catalogreader.cpp" line="+539" />
         <source>Format class</source>
         <translation>格式类别</translation>
     </message>
@@ -371,7 +371,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+63" />
+        <location filename="../../app/cli/commands.cpp" line="+64" />
         <location line="+27" />
         <source>usage: reelatlas-cli [--catalog PATH] %1 %2</source>
         <translation>用法：reelatlas-cli [--catalog 路径] %1 %2</translation>
@@ -497,7 +497,7 @@
         <translation>relevance（默认，相关度）、newest（最新）、oldest（最早）、longest（最长）、shortest（最短）或 name（名称）。</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+19" />
         <source>json (default) or csv.</source>
         <translation>json（默认）或 csv。</translation>
     </message>
@@ -1479,7 +1479,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+97" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+98" />
         <source>ReelAtlas — %1</source>
         <translation>ReelAtlas — %1</translation>
     </message>
@@ -1551,7 +1551,7 @@
         <translation>将此搜索保存到侧边栏，其结果会随素材库自动更新</translation>
     </message>
     <message>
-        <location line="+123" />
+        <location line="+126" />
         <source>Narrow the results</source>
         <translation>筛选结果</translation>
     </message>
@@ -1961,7 +1961,7 @@
             <numerusform>从目录中移除 %n 项？其标签和描述也会一并移除。文件本身不受影响，此操作可撤销。</numerusform></translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+43" />
         <source>Add Folder to the Library</source>
         <translation>将文件夹添加到素材库</translation>
     </message>
@@ -2252,6 +2252,548 @@
         <location line="+12" />
         <source>ingest: %1</source>
         <translation>导入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordField</name>
+    <message>
+        <location filename="../../database/recordschema.cpp" line="+20" />
+        <source>Name and kind</source>
+        <translation>名称与类别</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+63" />
+        <location line="+38" />
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="-100" />
+        <source>Shooting conditions</source>
+        <translation>拍摄条件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Permits and fees</source>
+        <translation>审批与费用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+80" />
+        <location line="+32" />
+        <location line="+24" />
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="-135" />
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <location line="+103" />
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location line="-102" />
+        <location line="+103" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="-102" />
+        <location line="+103" />
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location line="-102" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Latitude (WGS-84)</source>
+        <translation>纬度（WGS-84）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Longitude (WGS-84)</source>
+        <translation>经度（WGS-84）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Review status</source>
+        <translation>审核状态</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Last verified</source>
+        <translation>最近核实</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+41" />
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <location line="+41" />
+        <location line="+31" />
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location line="-71" />
+        <location line="+41" />
+        <location line="+31" />
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location line="-71" />
+        <location line="+41" />
+        <source>Other names</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interior / exterior</source>
+        <translation>内景 / 外景</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Eras it can portray</source>
+        <translation>可表现年代</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Best season</source>
+        <translation>最佳季节</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Best light</source>
+        <translation>最佳光线</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+38" />
+        <location line="+32" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="-69" />
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+41" />
+        <source>Ceiling height</source>
+        <translation>层高</translation>
+    </message>
+    <message>
+        <location line="-39" />
+        <location line="+42" />
+        <source>Parking for trucks</source>
+        <translation>大车停放</translation>
+    </message>
+    <message>
+        <location line="-41" />
+        <location line="+40" />
+        <source>Power</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <location line="-39" />
+        <source>Toilets</source>
+        <translation>卫生间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Base camp</source>
+        <translation>大本营</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lodging nearby</source>
+        <translation>附近住宿</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Distance to transport</source>
+        <translation>距交通枢纽</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Transport</source>
+        <translation>交通</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>产权方</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Approvals needed</source>
+        <translation>所需审批</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Drone rules</source>
+        <translation>无人机规定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fee</source>
+        <translation>场地费</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stage area</source>
+        <translation>棚内面积</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Grid height</source>
+        <translation>灯架高度</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Rates</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fields of expertise</source>
+        <translation>专业领域</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Representative works</source>
+        <translation>代表作品</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Availability</source>
+        <translation>档期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fee range</source>
+        <translation>费用范围</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Consents to publication</source>
+        <translation>同意公开</translation>
+    </message>
+</context>
+<context>
+    <name>RecordQueryParser</name>
+    <message>
+        <location filename="../../database/recordquery.cpp" line="+45" />
+        <source>category:海岸风光, category:coast</source>
+        <translation>category:海岸风光、类别:coast</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>setting:interior, setting:外景</source>
+        <translation>setting:interior、内外景:外景</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>era:民国, era:1930s</source>
+        <translation>era:民国、年代:1930s</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>season:秋, season:autumn</source>
+        <translation>season:秋、季节:autumn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>tag:海边, tag:天气/晴</source>
+        <translation>tag:海边、标签:天气/晴</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>has:photos, has:coordinates, has:contacts</source>
+        <translation>has:photos、has:coordinates、有:联系人</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>type:studio, type:影棚</source>
+        <translation>type:studio、类型:影棚</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>expertise:历史, expertise:drone</source>
+        <translation>expertise:历史、专长:drone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>lang:英语, lang:English</source>
+        <translation>lang:英语、语言:English</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>consent:yes, consent:no</source>
+        <translation>consent:yes、consent:no</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>code:QD-0001</source>
+        <translation>code:QD-0001、编号:QD-0001</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>city:青岛, city:Qingdao</source>
+        <translation>city:青岛、城市:Qingdao</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>province:山东</source>
+        <translation>province:山东、省份:山东</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>region:崂山 (province, city or district)</source>
+        <translation>region:崂山（省、市或区县）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>status:public, status:待审核</source>
+        <translation>status:public、状态:待审核</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>near:36.07,120.38, near:QD-0001 (a location's code)</source>
+        <translation>near:36.07,120.38、附近:QD-0001（外景地编号）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>radius:40, radius:500m</source>
+        <translation>radius:40、半径:500m</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>a quote is not closed</source>
+        <translation>引号没有闭合</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>%1: does not understand "%2" (for example %3)</source>
+        <translation>%1: 无法理解 “%2”（例如 %3）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: needs a value (for example %2)</source>
+        <translation>%1: 需要一个值（例如 %2）</translation>
+    </message>
+    <message>
+        <location line="+109" />
+        <source>radius: needs near: too (for example near:36.07,120.38 radius:40)</source>
+        <translation>radius: 需要同时给出 near:（例如 near:36.07,120.38 radius:40）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSchema</name>
+    <message>
+        <location filename="../../database/recordschema.cpp" line="+194" />
+        <source>location</source>
+        <translation>外景地</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>facility</source>
+        <translation>拍摄资源</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <location line="+162" />
+        <source>a name is needed, in Chinese or in English</source>
+        <translation>需要填写名称（中文或英文）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1: should be text</source>
+        <translation>%1：应为文本</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: longer than 500 characters</source>
+        <translation>%1：超过 500 个字符</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: "%2" is not a number</source>
+        <translation>%1：“%2” 不是数字</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: cannot be negative</source>
+        <translation>%1：不能为负数</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: "%2" is not a date (for example 2024-07-01)</source>
+        <translation>%1：“%2” 不是日期（例如 2024-07-01）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: "%2" is neither yes nor no</source>
+        <translation>%1：“%2” 应为“是”或“否”</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1: "%2" is not one of: %3</source>
+        <translation>%1：“%2” 不在可选项中：%3</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+4" />
+        <source>%1: should be a list</source>
+        <translation>%1：应为列表</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>contact %1</source>
+        <translation>联系人 %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: needs a name, phone, e-mail or WeChat</source>
+        <translation>%1：需要姓名、电话、邮箱或微信</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: "%2" is not a phone number</source>
+        <translation>%1：“%2” 不是电话号码</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: "%2" is not an e-mail address</source>
+        <translation>%1：“%2” 不是邮箱地址</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>coordinates: "%1" are not coordinates (for example 36.0671, 120.3826)</source>
+        <translation>坐标：“%1” 不是坐标（例如 36.0671, 120.3826）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>coordinates: both latitude and longitude are needed</source>
+        <translation>坐标：需要同时填写纬度和经度</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>latitude %1 is outside -90 … 90</source>
+        <translation>纬度 %1 超出 -90 … 90</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>longitude %1 is outside -180 … 180</source>
+        <translation>经度 %1 超出 -180 … 180</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>coordinates 0, 0 are in the sea off Africa: probably no fix</source>
+        <translation>坐标 0, 0 位于非洲外海：多半是没有定位</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>datum: "%1" is not WGS-84, GCJ-02 or BD-09</source>
+        <translation>坐标系：“%1” 不是 WGS-84、GCJ-02 或 BD-09</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>"%1" cannot be marked confidential</source>
+        <translation>“%1” 不能设为保密</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <location filename="../../database/recordstore.cpp" line="+287" />
+        <source>the code %1 is already used by %2</source>
+        <translation>编号 %1 已被 %2 使用</translation>
+    </message>
+    <message>
+        <location line="+198" />
+        <source>near: there is no location %1</source>
+        <translation>附近：没有外景地 %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>near: %1 has no coordinates</source>
+        <translation>附近：%1 没有坐标</translation>
     </message>
 </context>
 <context>

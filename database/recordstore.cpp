@@ -1,0 +1,654 @@
+#include "recordstore.h"
+
+#include "pinyin.h"
+#include "searchtokenizer.h"
+#include "sqlitebackend.h"
+#include "tagstore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Type = RecordField::Type;
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QString jsonText(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QJsonArray jsonArray(const QVariant &text)
+{
+    return QJsonDocument::fromJson(text.toString().toUtf8()).array();
+}
+
+// The column a field is stored in (category is a foreign key; lists are JSON text).
+QString columnFor(const RecordField &field)
+{
+    if (field.key == "category"_L1)
+        return u"category_id"_s;
+    return field.key;
+}
+
+// Fields stored elsewhere than the record's own row.
+bool storedApart(const RecordField &field)
+{
+    return field.type == Type::Contacts || field.key == "tags"_L1;
+}
+
+QString contactColumns()
+{
+    return u"name, role, phone, email, wechat, address, notes, confidential"_s;
+}
+
+} // namespace
+
+QString RecordStore::Summary::name() const
+{
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    if (chinese)
+        return !nameZh.isEmpty() ? nameZh : !nameEn.isEmpty() ? nameEn : code;
+    return !nameEn.isEmpty() ? nameEn : !nameZh.isEmpty() ? nameZh : code;
+}
+
+RecordStore::RecordStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QHash<QString, QList<RecordChoice>> RecordStore::choices(RecordKind kind) const
+{
+    QHash<QString, QList<RecordChoice>> out;
+    const auto read = [&](const QString &key, const QString &table) {
+        QSqlQuery query(m_db);
+        query.exec(u"SELECT code, name_zh, name_en FROM %1 ORDER BY sort_order, id"_s.arg(table));
+        QList<RecordChoice> list;
+        while (query.next())
+            list.append({ query.value(0).toString(), query.value(1).toString(), query.value(2).toString() });
+        out.insert(key, list);
+    };
+    if (kind == RecordKind::Location)
+        read(u"category"_s, u"location_categories"_s);
+    if (kind == RecordKind::Facility)
+        read(u"service_type"_s, u"facility_types"_s);
+    return out;
+}
+
+std::optional<QJsonObject> RecordStore::get(RecordKind kind, qint64 id) const
+{
+    const QString table = RecordSchema::table(kind);
+    QSqlQuery query(m_db);
+    QString select = u"SELECT r.*"_s;
+    if (kind == RecordKind::Location)
+        select += u", (SELECT code FROM location_categories c WHERE c.id = r.category_id) AS category_code, "
+                  "(SELECT count(*) FROM assets a WHERE a.location_id = r.id) AS asset_count"_s;
+    query.prepare(select + u" FROM %1 r WHERE r.id = ?"_s.arg(table));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    const QSqlRecord row = query.record();
+    QJsonObject record;
+    record.insert(u"id"_s, id);
+    record.insert(u"kind"_s, RecordSchema::ownerKind(kind));
+    for (const RecordField &field : RecordSchema::fields(kind)) {
+        if (storedApart(field))
+            continue;
+        const QVariant value =
+            field.key == "category"_L1 ? row.value(u"category_code"_s) : row.value(columnFor(field));
+        if (value.isNull())
+            continue;
+        switch (field.type) {
+        case Type::Number:
+            record.insert(field.key, value.toDouble());
+            break;
+        case Type::Bool:
+            record.insert(field.key, value.toInt() != 0);
+            break;
+        case Type::List:
+            if (const QJsonArray items = jsonArray(value); !items.isEmpty())
+                record.insert(field.key, items);
+            break;
+        default:
+            if (!value.toString().isEmpty())
+                record.insert(field.key, value.toString());
+        }
+    }
+    record.insert(u"confidential"_s, jsonArray(row.value(u"confidential_fields"_s)));
+    for (const char *meta : { "created_at", "updated_at", "name_pinyin" })
+        record.insert(QLatin1StringView(meta), row.value(QLatin1StringView(meta)).toString());
+    if (kind == RecordKind::Location) {
+        record.insert(u"asset_count"_s, row.value(u"asset_count"_s).toInt());
+        if (!row.value(u"cover_asset_id"_s).isNull())
+            record.insert(u"cover_asset_id"_s, row.value(u"cover_asset_id"_s).toLongLong());
+    }
+    if (kind == RecordKind::Expert && !row.value(u"photo_asset_id"_s).isNull())
+        record.insert(u"photo_asset_id"_s, row.value(u"photo_asset_id"_s).toLongLong());
+
+    QSqlQuery contacts(m_db);
+    contacts.prepare(
+        u"SELECT %1 FROM contacts WHERE owner_kind = ? AND owner_id = ? ORDER BY sort_order, id"_s.arg(
+            contactColumns()));
+    contacts.addBindValue(RecordSchema::ownerKind(kind));
+    contacts.addBindValue(id);
+    contacts.exec();
+    QJsonArray contactList;
+    while (contacts.next()) {
+        QJsonObject contact;
+        const QStringList names = contactColumns().split(u", "_s);
+        for (int i = 0; i < names.size() - 1; ++i) {
+            if (const QString value = contacts.value(i).toString(); !value.isEmpty())
+                contact.insert(names.at(i), value);
+        }
+        contact.insert(u"confidential"_s, contacts.value(names.size() - 1).toInt() != 0);
+        contactList.append(contact);
+    }
+    record.insert(u"contacts"_s, contactList);
+
+    if (kind == RecordKind::Location) {
+        QSqlQuery tags(m_db);
+        tags.prepare(
+            u"SELECT t.path FROM location_tags x JOIN tags t ON t.id = x.tag_id WHERE x.location_id = ? "
+            "ORDER BY t.path"_s);
+        tags.addBindValue(id);
+        tags.exec();
+        QJsonArray paths;
+        while (tags.next())
+            paths.append(tags.value(0).toString());
+        if (!paths.isEmpty())
+            record.insert(u"tags"_s, paths);
+    }
+    return record;
+}
+
+std::optional<qint64> RecordStore::save(RecordKind kind, const QJsonObject &input,
+                                        QList<RecordProblem> &problems, QString &error)
+{
+    const QHash<QString, QList<RecordChoice>> tables = choices(kind);
+    const QJsonObject record = RecordSchema::normalized(kind, input, tables);
+    problems = RecordSchema::validate(kind, record, tables);
+    if (!problems.isEmpty()) {
+        QStringList messages;
+        for (const RecordProblem &problem : std::as_const(problems))
+            messages.append(problem.message);
+        error = messages.join(u"; "_s);
+        return std::nullopt;
+    }
+    const QString table = RecordSchema::table(kind);
+    const qint64 wantedId = record.value("id"_L1).toInteger(0);
+    bool exists = false;
+    if (wantedId > 0) {
+        QSqlQuery check(m_db);
+        check.prepare(u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(table));
+        check.addBindValue(wantedId);
+        exists = check.exec() && check.next();
+    }
+
+    QStringList columns;
+    QVariantList values;
+    for (const RecordField &field : RecordSchema::fields(kind)) {
+        if (storedApart(field))
+            continue;
+        const QJsonValue value = record.value(field.key);
+        QVariant stored;
+        if (!value.isUndefined() && !value.isNull()) {
+            switch (field.type) {
+            case Type::Number:
+                stored = value.toDouble();
+                break;
+            case Type::Bool:
+                stored = value.toBool() ? 1 : 0;
+                break;
+            case Type::List:
+                stored = jsonText(value.toArray());
+                break;
+            default:
+                stored = value.toString();
+            }
+        }
+        if (field.key == "category"_L1 && stored.isValid()) {
+            QSqlQuery category(m_db);
+            category.prepare(u"SELECT id FROM location_categories WHERE code = ?"_s);
+            category.addBindValue(stored);
+            stored = category.exec() && category.next() ? category.value(0) : QVariant();
+        }
+        if (field.type == Type::List && !stored.isValid())
+            stored = u"[]"_s; // NOT NULL lists
+        if (field.key == "status"_L1 && !stored.isValid())
+            stored = u"review"_s;
+        if (field.key == "service_type"_L1 && !stored.isValid())
+            stored = u"other"_s;
+        if (field.key == "consent_to_publish"_L1 && !stored.isValid())
+            stored = 0;
+        columns.append(columnFor(field));
+        values.append(stored);
+    }
+    const QString name = record.value("name_zh"_L1).toString().isEmpty()
+        ? record.value("name_en"_L1).toString()
+        : record.value("name_zh"_L1).toString();
+    const QString pinyin = sortKey(name);
+    QString initials;
+    for (const QString &syllable : pinyin.split(u' ', Qt::SkipEmptyParts))
+        initials.append(syllable.at(0));
+    columns += { u"name_pinyin"_s, u"name_initials"_s, u"confidential_fields"_s, u"updated_at"_s };
+    values += { pinyin, initials,
+                jsonText(record.contains("confidential"_L1)
+                             ? record.value("confidential"_L1).toArray()
+                             : QJsonArray::fromStringList(RecordSchema::defaultConfidential(kind))),
+                nowText() };
+    if (kind == RecordKind::Location && record.contains("cover_asset_id"_L1)) {
+        columns.append(u"cover_asset_id"_s);
+        values.append(record.value("cover_asset_id"_L1).toInteger());
+    }
+    if (kind == RecordKind::Expert && record.contains("photo_asset_id"_L1)) {
+        columns.append(u"photo_asset_id"_s);
+        values.append(record.value("photo_asset_id"_L1).toInteger());
+    }
+
+    QSqlQuery write(m_db);
+    if (exists) {
+        QStringList sets;
+        for (const QString &column : std::as_const(columns))
+            sets.append(column + u" = ?"_s);
+        write.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, sets.join(u", "_s)));
+        values.append(wantedId);
+    } else {
+        columns.append(u"created_at"_s);
+        values.append(record.value("created_at"_L1).toString().isEmpty()
+                          ? nowText()
+                          : record.value("created_at"_L1).toString());
+        if (wantedId > 0) {
+            columns.prepend(u"id"_s);
+            values.prepend(wantedId);
+        }
+        write.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
+            table, columns.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s)));
+    }
+    for (const QVariant &value : std::as_const(values))
+        write.addBindValue(value);
+    if (!write.exec()) {
+        const QString message = write.lastError().text();
+        if (message.contains("UNIQUE"_L1) && message.contains(".code"_L1)) {
+            const QString code = record.value("code"_L1).toString();
+            const auto other = idFor(kind, code);
+            error = tr("the code %1 is already used by %2")
+                        .arg(code, other ? summaries(kind, { *other }).value(0).name() : QString());
+            problems.append({ u"code"_s, error });
+        } else {
+            error = message;
+        }
+        return std::nullopt;
+    }
+    const qint64 id = exists ? wantedId : write.lastInsertId().toLongLong();
+    if (!writeContacts(kind, id, record.value("contacts"_L1).toArray(), error))
+        return std::nullopt;
+    if (kind == RecordKind::Location && !writeTags(id, record.value("tags"_L1).toArray(), error))
+        return std::nullopt;
+    return id;
+}
+
+bool RecordStore::writeContacts(RecordKind kind, qint64 id, const QJsonArray &contacts, QString &error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM contacts WHERE owner_kind = ? AND owner_id = ?"_s);
+    query.addBindValue(RecordSchema::ownerKind(kind));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        error = query.lastError().text();
+        return false;
+    }
+    query.prepare(
+        u"INSERT INTO contacts (owner_kind, owner_id, %1, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+            .arg(contactColumns()));
+    int order = 0;
+    for (const QJsonValue &item : contacts) {
+        const QJsonObject contact = item.toObject();
+        query.addBindValue(RecordSchema::ownerKind(kind));
+        query.addBindValue(id);
+        for (const QString &column : contactColumns().split(u", "_s)) {
+            if (column == "confidential"_L1) {
+                query.addBindValue(contact.value(column).toBool(true) ? 1 : 0);
+            } else {
+                const QString value = contact.value(column).toString();
+                query.addBindValue(value.isEmpty() ? QVariant() : QVariant(value));
+            }
+        }
+        query.addBindValue(order++);
+        if (!query.exec()) {
+            error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool RecordStore::writeTags(qint64 locationId, const QJsonArray &tags, QString &error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM location_tags WHERE location_id = ?"_s);
+    query.addBindValue(locationId);
+    if (!query.exec()) {
+        error = query.lastError().text();
+        return false;
+    }
+    TagStore store(m_db);
+    query.prepare(u"INSERT OR IGNORE INTO location_tags (location_id, tag_id) VALUES (?, ?)"_s);
+    for (const QJsonValue &path : tags) {
+        const auto tag = store.ensurePath(path.toString(), error);
+        if (!tag)
+            return false;
+        query.addBindValue(locationId);
+        query.addBindValue(*tag);
+        if (!query.exec()) {
+            error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool RecordStore::remove(RecordKind kind, qint64 id, QString &error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM contacts WHERE owner_kind = ? AND owner_id = ?"_s);
+    query.addBindValue(RecordSchema::ownerKind(kind));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        error = query.lastError().text();
+        return false;
+    }
+    query.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(RecordSchema::table(kind)));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+int RecordStore::count(RecordKind kind) const
+{
+    QSqlQuery query(m_db);
+    query.exec(u"SELECT count(*) FROM %1"_s.arg(RecordSchema::table(kind)));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+std::optional<qint64> RecordStore::idFor(RecordKind kind, const QString &codeOrId) const
+{
+    const QString text = codeOrId.trimmed();
+    QSqlQuery query(m_db);
+    if (text.startsWith(u'#') || (kind == RecordKind::Expert)) {
+        bool ok = false;
+        const qint64 id = (text.startsWith(u'#') ? text.mid(1) : text).toLongLong(&ok);
+        if (!ok)
+            return std::nullopt;
+        query.prepare(u"SELECT id FROM %1 WHERE id = ?"_s.arg(RecordSchema::table(kind)));
+        query.addBindValue(id);
+    } else {
+        query.prepare(
+            u"SELECT id FROM %1 WHERE code = ? OR lower(code) = lower(?)"_s.arg(RecordSchema::table(kind)));
+        query.addBindValue(text);
+        query.addBindValue(text);
+    }
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
+}
+
+QList<RecordStore::Summary> RecordStore::summaries(RecordKind kind, const QList<qint64> &ids) const
+{
+    QString kindText;
+    switch (kind) {
+    case RecordKind::Location:
+        kindText = QLocale().language() == QLocale::Chinese
+            ? u"(SELECT name_zh FROM location_categories c WHERE c.id = r.category_id)"_s
+            : u"(SELECT name_en FROM location_categories c WHERE c.id = r.category_id)"_s;
+        break;
+    case RecordKind::Facility:
+        kindText = QLocale().language() == QLocale::Chinese
+            ? u"(SELECT name_zh FROM facility_types t WHERE t.code = r.service_type)"_s
+            : u"(SELECT name_en FROM facility_types t WHERE t.code = r.service_type)"_s;
+        break;
+    case RecordKind::Expert:
+        kindText = u"trim(COALESCE(r.organisation, '') || ' ' || COALESCE(r.title, ''))"_s;
+        break;
+    }
+    const bool located = RecordSchema::hasCoordinates(kind);
+    const QString sql =
+        u"SELECT r.id, %1, r.name_zh, r.name_en, %2, r.province, r.city, r.district, r.status, %3, %4, %5 "
+        "FROM %6 r WHERE r.id IN (SELECT value FROM json_each(?))"_s.arg(
+            kind == RecordKind::Expert ? u"NULL"_s : u"r.code"_s, kindText, located ? u"r.lat"_s : u"NULL"_s,
+            located ? u"r.lon"_s : u"NULL"_s,
+            kind == RecordKind::Location ? u"(SELECT count(*) FROM assets a WHERE a.location_id = r.id)"_s
+                                         : u"0"_s,
+            RecordSchema::table(kind));
+    QJsonArray idArray;
+    for (const qint64 id : ids)
+        idArray.append(id);
+    QHash<qint64, Summary> byId;
+    QString error;
+    SqliteBackend::forEachRow(
+        m_db, sql, { jsonText(idArray) },
+        [&](const SqliteBackend::Row &row) {
+            Summary s;
+            s.id = row.integer(0);
+            s.code = row.text(1);
+            s.nameZh = row.text(2);
+            s.nameEn = row.text(3);
+            s.kindText = row.text(4);
+            s.province = row.text(5);
+            s.city = row.text(6);
+            s.district = row.text(7);
+            s.status = row.text(8);
+            if (!row.isNull(9) && !row.isNull(10))
+                s.position = Geo::LatLon { row.real(9), row.real(10) };
+            s.assetCount = int(row.integer(11));
+            byId.insert(s.id, s);
+        },
+        error);
+    QList<Summary> out;
+    out.reserve(ids.size());
+    for (const qint64 id : ids) {
+        if (const auto it = byId.constFind(id); it != byId.cend())
+            out.append(*it);
+    }
+    return out;
+}
+
+std::optional<QList<RecordStore::Hit>> RecordStore::search(const RecordQuery &query, RecordSort sort,
+                                                           int limit, QString &error) const
+{
+    if (!query.errors.isEmpty()) {
+        error = query.errors.join(u"; "_s);
+        return std::nullopt;
+    }
+    const RecordKind kind = query.kind;
+    if (query.isNear()) {
+        std::optional<Geo::LatLon> centre = query.near;
+        if (!centre) {
+            const auto id = idFor(RecordKind::Location, query.nearReference);
+            const auto summary = id ? summaries(RecordKind::Location, { *id }) : QList<Summary>();
+            if (summary.isEmpty()) {
+                error = tr("near: there is no location %1").arg(query.nearReference);
+                return std::nullopt;
+            }
+            if (!summary.first().position) {
+                error = tr("near: %1 has no coordinates").arg(summary.first().name());
+                return std::nullopt;
+            }
+            centre = summary.first().position;
+        }
+        auto hits = near(query, *centre, error);
+        if (!hits)
+            return std::nullopt;
+        if (sort != RecordSort::Distance) {
+            // Words, name or recency order among those in the circle.
+            RecordQuery plain = query;
+            plain.near.reset();
+            plain.nearReference.clear();
+            QHash<qint64, double> distance;
+            for (const Hit &hit : std::as_const(*hits))
+                distance.insert(hit.id, hit.distanceKm);
+            auto ordered = search(plain, sort, 0, error);
+            if (!ordered)
+                return std::nullopt;
+            QList<Hit> out;
+            for (const Hit &hit : std::as_const(*ordered)) {
+                if (const auto it = distance.constFind(hit.id); it != distance.cend())
+                    out.append({ hit.id, *it });
+            }
+            hits = out;
+        }
+        if (limit > 0 && hits->size() > limit)
+            hits->resize(limit);
+        return hits;
+    }
+
+    const QString table = RecordSchema::table(kind);
+    const QString fts = RecordSchema::ownerKind(kind) + u"_fts"_s;
+    QStringList where = query.conditions;
+    QVariantList binds;
+    QString order;
+    QVariantList orderBinds;
+    if (query.hasWords()) {
+        where.prepend(u"r.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)"_s.arg(fts));
+        binds.append(query.ftsMatch);
+    }
+    binds += query.binds;
+    switch (sort) {
+    case RecordSort::Relevance:
+        if (query.hasWords()) {
+            // Names first, then the rest; by name within each.
+            order = u"r.id NOT IN (SELECT rowid FROM %1 WHERE %1 MATCH ?), "_s.arg(fts);
+            orderBinds.append(query.namesMatch);
+        }
+        order += u"r.name_pinyin, r.id"_s;
+        break;
+    case RecordSort::Name:
+    case RecordSort::Distance: // no centre: by name
+        order = u"r.name_pinyin, r.id"_s;
+        break;
+    case RecordSort::Updated:
+        order = u"r.updated_at DESC, r.id DESC"_s;
+        break;
+    }
+    QString sql = u"SELECT r.id FROM %1 r"_s.arg(table);
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    sql += u" ORDER BY "_s + order;
+    if (limit > 0)
+        sql += u" LIMIT %1"_s.arg(limit);
+    const auto ids = SqliteBackend::integerColumn(m_db, sql, binds + orderBinds, error);
+    if (!ids)
+        return std::nullopt;
+    QList<Hit> out;
+    out.reserve(ids->size());
+    for (const qint64 id : *ids)
+        out.append({ id, -1 });
+    return out;
+}
+
+std::optional<QList<RecordStore::Hit>> RecordStore::near(const RecordQuery &query, Geo::LatLon centre,
+                                                         QString &error) const
+{
+    const QString table = RecordSchema::table(query.kind);
+    const QString geo = RecordSchema::ownerKind(query.kind) + u"_geo"_s;
+    const QString fts = RecordSchema::ownerKind(query.kind) + u"_fts"_s;
+    Geo::Box box = Geo::boxAround(centre, query.radiusKm);
+    // R*Tree corners are 32-bit floats, rounded outwards: a little margin keeps edge points in.
+    box.minLat -= 1e-5, box.maxLat += 1e-5, box.minLon -= 1e-5, box.maxLon += 1e-5;
+    // The R*Tree finds the points in the box; the circle is measured here.
+    QString inBox = box.wrapsLongitude
+        ? u"g.min_lat >= ? AND g.max_lat <= ? AND (g.min_lon >= ? OR g.max_lon <= ?)"_s
+        : u"g.min_lat >= ? AND g.max_lat <= ? AND g.min_lon >= ? AND g.max_lon <= ?"_s;
+    QVariantList binds { box.minLat, box.maxLat, box.minLon, box.maxLon };
+    QStringList where = query.conditions;
+    if (query.hasWords()) {
+        where.prepend(u"r.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)"_s.arg(fts));
+        binds.append(query.ftsMatch);
+    }
+    binds += query.binds;
+    QString sql =
+        u"SELECT r.id, r.lat, r.lon FROM %1 g JOIN %2 r ON r.id = g.id WHERE %3"_s.arg(geo, table, inBox);
+    if (!where.isEmpty())
+        sql += u" AND "_s + where.join(u" AND "_s);
+    QList<Hit> hits;
+    const bool ok = SqliteBackend::forEachRow(
+        m_db, sql, binds,
+        [&](const SqliteBackend::Row &row) {
+            const double km = Geo::distanceKm(centre, { row.real(1), row.real(2) });
+            if (km <= query.radiusKm)
+                hits.append({ row.integer(0), km });
+        },
+        error);
+    if (!ok)
+        return std::nullopt;
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
+        return a.distanceKm != b.distanceKm ? a.distanceKm < b.distanceKm : a.id < b.id;
+    });
+    return hits;
+}
+
+QList<RecordStore::Hit> RecordStore::assetsNear(Geo::LatLon centre, double radiusKm) const
+{
+    Geo::Box box = Geo::boxAround(centre, radiusKm);
+    box.minLat -= 1e-5, box.maxLat += 1e-5, box.minLon -= 1e-5, box.maxLon += 1e-5;
+    const QString inBox = box.wrapsLongitude
+        ? u"min_lat >= ? AND max_lat <= ? AND (min_lon >= ? OR max_lon <= ?)"_s
+        : u"min_lat >= ? AND max_lat <= ? AND min_lon >= ? AND max_lon <= ?"_s;
+    QList<Hit> hits;
+    QString error;
+    SqliteBackend::forEachRow(
+        m_db, u"SELECT id, min_lat, min_lon FROM asset_geo WHERE "_s + inBox,
+        { box.minLat, box.maxLat, box.minLon, box.maxLon },
+        [&](const SqliteBackend::Row &row) {
+            const double km = Geo::distanceKm(centre, { row.real(1), row.real(2) });
+            if (km <= radiusKm)
+                hits.append({ row.integer(0), km });
+        },
+        error);
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const Hit &a, const Hit &b) { return a.distanceKm < b.distanceKm; });
+    return hits;
+}
+
+QString RecordStore::sortKey(const QString &name)
+{
+    QStringList pieces;
+    QString word;
+    const auto flush = [&] {
+        if (!word.isEmpty())
+            pieces.append(word);
+        word.clear();
+    };
+    const QList<uint> codePoints = name.toUcs4();
+    for (const uint c : codePoints) {
+        if (SearchTokenizer::isHan(char32_t(c))) {
+            flush();
+            const QByteArrayList readings = PinyinTable::instance().readings(char32_t(c));
+            if (!readings.isEmpty())
+                pieces.append(QString::fromLatin1(readings.first()));
+            continue;
+        }
+        const QString ch = QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1);
+        if (ch.at(0).isLetterOrNumber())
+            word.append(ch.toLower());
+        else
+            flush();
+    }
+    flush();
+    return pieces.join(u' ');
+}

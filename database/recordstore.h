@@ -1,0 +1,90 @@
+#pragma once
+
+// Locations, facilities and experts in the catalog: read, save (validated), remove, list and
+// search them, including "near" searches through the R*Tree indexes. Records are the
+// QJsonObjects RecordSchema describes. Works on the connection it is given; the caller owns the
+// transaction (save() writes the record, its contacts and its tags: run it in one).
+//
+// Threading: use on the thread that owns the connection.
+
+#include "recordquery.h"
+#include "recordschema.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+class RecordStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordStore)
+
+public:
+    explicit RecordStore(QSqlDatabase db);
+
+    // The choices kept in the catalog: "category" (locations), "service_type" (facilities).
+    QHash<QString, QList<RecordChoice>> choices(RecordKind kind) const;
+
+    // The whole record: every field, contacts, tags, "confidential", and what the catalog adds:
+    // id, kind, created_at, updated_at, name_pinyin, and for locations asset_count and
+    // cover_asset_id, for experts photo_asset_id. nullopt when there is none.
+    std::optional<QJsonObject> get(RecordKind kind, qint64 id) const;
+
+    // Normalizes and validates `record`, then writes it: an update when it has the "id" of an
+    // existing record (fields it lacks are cleared, as in a form), else an insert (with that id
+    // when it has one: undoing a removal). Contacts and tags are replaced by the record's.
+    // nullopt with `problems` (and a summary in `error`) when it is not valid or the write failed
+    // (a code already taken is named).
+    std::optional<qint64> save(RecordKind kind, const QJsonObject &record, QList<RecordProblem> &problems,
+                               QString &error);
+    bool remove(RecordKind kind, qint64 id, QString &error);
+    int count(RecordKind kind) const;
+    // A record's id by its code ("QD-0001") or "#12"; nullopt when there is none.
+    std::optional<qint64> idFor(RecordKind kind, const QString &codeOrId) const;
+
+    // For lists: one line of facts per record.
+    struct Summary
+    {
+        qint64 id = 0;
+        QString code;
+        QString nameZh;
+        QString nameEn;
+        QString kindText; // category, service type, or organisation and title
+        QString province;
+        QString city;
+        QString district;
+        QString status;
+        std::optional<Geo::LatLon> position;
+        int assetCount = 0; // clips and photos linked (locations)
+        QString name() const; // Chinese, else English, else code
+    };
+    // In the order of `ids`; ids that are gone are left out.
+    QList<Summary> summaries(RecordKind kind, const QList<qint64> &ids) const;
+
+    struct Hit
+    {
+        qint64 id = 0;
+        double distanceKm = -1; // from the query's centre, when it is a "near" search
+    };
+    // The records matching `query` in `sort` order (Distance needs a near search; Relevance
+    // without words is by name). At most `limit` (0: all). nullopt with a message on error (an
+    // unknown location for near:).
+    std::optional<QList<Hit>> search(const RecordQuery &query, RecordSort sort, int limit,
+                                     QString &error) const;
+
+    // Clips and photos whose GPS lies within `radiusKm` of `centre`, nearest first, with distances.
+    QList<Hit> assetsNear(Geo::LatLon centre, double radiusKm) const;
+
+    // Toneless pinyin of a name, syllables separated by spaces, for sorting ("gu zhen lao jie");
+    // Latin letters and digits kept, lower-case.
+    static QString sortKey(const QString &name);
+
+private:
+    bool writeContacts(RecordKind kind, qint64 id, const QJsonArray &contacts, QString &error);
+    bool writeTags(qint64 locationId, const QJsonArray &tags, QString &error);
+    std::optional<QList<Hit>> near(const RecordQuery &query, Geo::LatLon centre, QString &error) const;
+
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,474 @@
+// Locations, facilities and experts: saving with validation, reading back, confidential fields,
+// the search language (Chinese, pinyin, initials, filters) and "near" searches.
+
+#include "catalog.h"
+#include "recordquery.h"
+#include "recordstore.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+class TestRecordStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<CatalogSession> m_session;
+
+    RecordStore store() { return RecordStore(m_session->db()); }
+
+    qint64 saved(RecordKind kind, const QJsonObject &record)
+    {
+        QList<RecordProblem> problems;
+        QString error;
+        const auto id = store().save(kind, record, problems, error);
+        if (!id)
+            qWarning("save failed: %s", qPrintable(error));
+        return id.value_or(-1);
+    }
+
+    QList<qint64> ids(RecordKind kind, const QString &text, RecordSort sort = RecordSort::Relevance)
+    {
+        QString error;
+        const auto hits = store().search(RecordQueryParser::parse(kind, text), sort, 0, error);
+        if (!hits) {
+            qWarning("search %s failed: %s", qPrintable(text), qPrintable(error));
+            return { -1 };
+        }
+        QList<qint64> out;
+        for (const RecordStore::Hit &hit : *hits)
+            out.append(hit.id);
+        return out;
+    }
+
+    // The point `km` kilometres due north of (lat, lon).
+    static QJsonObject northOf(double lat, double lon, double km)
+    {
+        return { { u"lat"_s, lat + km / 111.19492664 }, { u"lon"_s, lon } };
+    }
+
+    qint64 m_oldStreet = 0, m_beach = 0, m_hall = 0, m_factory = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(Catalog::prepare(m_dir.path(), Catalog::OpenMode::Create, error), qPrintable(error));
+        m_session = std::make_unique<CatalogSession>(m_dir.path());
+        QVERIFY(m_session->isOpen());
+    }
+
+    void cleanupTestCase() { m_session.reset(); }
+
+    void savesAndReadsBackEveryKindOfField()
+    {
+        const QJsonObject input {
+            { u"code"_s, u"QD-0001"_s },
+            { u"name_zh"_s, u"  山东古镇老街 "_s },
+            { u"name_en"_s, u"Old Street of Shandong"_s },
+            { u"aliases"_s, u"老街；古街、Old Town"_s },
+            { u"category"_s, u"年代场景"_s }, // by its Chinese name
+            { u"setting"_s, u"外景"_s },
+            { u"eras"_s, QJsonArray { u"民国"_s, u"1930s"_s } },
+            { u"tags"_s, QJsonArray { u"海边"_s, u"天气 / 晴"_s } },
+            { u"province"_s, u"山东省"_s },
+            { u"city"_s, u"青岛市"_s },
+            { u"coordinates"_s, u"36.0671, 120.3826"_s },
+            { u"area_m2"_s, u"1,200 m²"_s },
+            { u"last_verified_at"_s, u"2024年7月1日"_s },
+            { u"fee"_s, u"5000元/天"_s },
+            { u"status"_s, u"公开"_s },
+            { u"contacts"_s,
+              QJsonArray { QJsonObject { { u"name"_s, u"王经理"_s },
+                                         { u"phone"_s, u"138 0013 8000"_s },
+                                         { u"confidential"_s, u"否"_s } },
+                           QJsonObject { { u"name"_s, u"李主任"_s }, { u"email"_s, u"li@example.cn"_s } } } },
+        };
+        m_oldStreet = saved(RecordKind::Location, input);
+        QVERIFY(m_oldStreet > 0);
+        const auto record = store().get(RecordKind::Location, m_oldStreet);
+        QVERIFY(record);
+        QCOMPARE(record->value("name_zh"_L1).toString(), u"山东古镇老街"_s);
+        QCOMPARE(record->value("aliases"_L1).toArray(), (QJsonArray { u"老街"_s, u"古街"_s, u"Old Town"_s }));
+        QCOMPARE(record->value("category"_L1).toString(), u"period"_s);
+        QCOMPARE(record->value("setting"_L1).toString(), u"exterior"_s);
+        QCOMPARE(record->value("tags"_L1).toArray(), (QJsonArray { u"天气/晴"_s, u"海边"_s }));
+        QCOMPARE(record->value("lat"_L1).toDouble(), 36.0671);
+        QCOMPARE(record->value("lon"_L1).toDouble(), 120.3826);
+        QCOMPARE(record->value("area_m2"_L1).toDouble(), 1200.0);
+        QCOMPARE(record->value("last_verified_at"_L1).toString(), u"2024-07-01"_s);
+        QCOMPARE(record->value("status"_L1).toString(), u"public"_s);
+        QCOMPARE(record->value("name_pinyin"_L1).toString(), u"shan dong gu zhen lao jie"_s);
+        QCOMPARE(record->value("confidential"_L1).toArray(), QJsonArray { u"fee"_s }); // by default
+        const QJsonArray contacts = record->value("contacts"_L1).toArray();
+        QCOMPARE(contacts.size(), 2);
+        QCOMPARE(contacts.at(0)[u"phone"_s].toString(), u"138 0013 8000"_s);
+        QCOMPARE(contacts.at(0)[u"confidential"_s].toBool(), false);
+        QCOMPARE(contacts.at(1)[u"confidential"_s].toBool(), true); // unless said otherwise
+
+        // What may leave the catalog: no fee, no confidential contact.
+        const QJsonObject shared = RecordSchema::redacted(RecordKind::Location, *record);
+        QVERIFY(!shared.contains("fee"_L1));
+        QCOMPARE(shared.value("contacts"_L1).toArray().size(), 1);
+        QCOMPARE(shared.value("contacts"_L1).toArray().at(0)[u"name"_s].toString(), u"王经理"_s);
+        QVERIFY(!shared.contains("confidential"_L1));
+
+        // An update replaces the record as a form does; the id stays.
+        QJsonObject edited = *record;
+        edited.insert(u"fee"_s, QJsonValue());
+        edited.insert(u"confidential"_s, QJsonArray {});
+        edited.insert(u"tags"_s, QJsonArray { u"海边"_s });
+        QCOMPARE(saved(RecordKind::Location, edited), m_oldStreet);
+        const auto after = store().get(RecordKind::Location, m_oldStreet);
+        QVERIFY(!after->contains("fee"_L1));
+        QCOMPARE(after->value("tags"_L1).toArray(), QJsonArray { u"海边"_s });
+        QCOMPARE(after->value("confidential"_L1).toArray(), QJsonArray {});
+    }
+
+    void refusesWhatIsNotValid_data()
+    {
+        QTest::addColumn<QJsonObject>("record");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        const QJsonObject named { { u"name_zh"_s, u"某地"_s } };
+        const auto with = [&](const char *key, const QJsonValue &value) {
+            QJsonObject r = named;
+            r.insert(QLatin1StringView(key), value);
+            return r;
+        };
+        QTest::newRow("no name") << QJsonObject { { u"city"_s, u"青岛"_s } } << u"name_zh"_s
+                                 << u"a name is needed"_s;
+        QTest::newRow("only latitude") << with("lat", 36.0) << u"lon"_s << u"both latitude and longitude"_s;
+        QTest::newRow("latitude range")
+            << QJsonObject { { u"name_zh"_s, u"某地"_s }, { u"lat"_s, 95.0 }, { u"lon"_s, 120.0 } }
+            << u"lat"_s << u"outside -90"_s;
+        QTest::newRow("zero fix") << QJsonObject {
+            { u"name_zh"_s, u"某地"_s }, { u"lat"_s, 0.0 }, { u"lon"_s, 0.0 }
+        } << u"lat"_s << u"0, 0"_s;
+        QTest::newRow("bad coordinates text")
+            << with("coordinates", u"青岛"_s) << u"lat"_s << u"are not coordinates"_s;
+        QTest::newRow("unknown category")
+            << with("category", u"月球"_s) << u"category"_s << u"is not one of"_s;
+        QTest::newRow("negative area") << with("area_m2", -5.0) << u"area_m2"_s << u"cannot be negative"_s;
+        QTest::newRow("not a number") << with("area_m2", u"很大"_s) << u"area_m2"_s << u"is not a number"_s;
+        QTest::newRow("not a date") << with("last_verified_at", u"去年"_s) << u"last_verified_at"_s
+                                    << u"is not a date"_s;
+        QTest::newRow("bad phone") << with(
+            "contacts", QJsonArray { QJsonObject { { u"name"_s, u"王"_s }, { u"phone"_s, u"abc"_s } } })
+                                   << u"contacts[0].phone"_s << u"is not a phone number"_s;
+        QTest::newRow("short mobile")
+            << with("contacts", QJsonArray { QJsonObject { { u"phone"_s, u"1380013800"_s } } })
+            << u"contacts[0].phone"_s << u"is not a phone number"_s;
+        QTest::newRow("bad e-mail") << with(
+            "contacts", QJsonArray { QJsonObject { { u"name"_s, u"王"_s }, { u"email"_s, u"wang@"_s } } })
+                                    << u"contacts[0].email"_s << u"is not an e-mail"_s;
+        QTest::newRow("empty contact")
+            << with("contacts", QJsonArray { QJsonObject { { u"role"_s, u"司机"_s } } }) << u"contacts[0]"_s
+            << u"needs a name, phone"_s;
+        QTest::newRow("not confidential-able") << with("confidential", QJsonArray { u"name_zh"_s })
+                                               << u"confidential"_s << u"cannot be marked confidential"_s;
+        QTest::newRow("unknown datum") << QJsonObject {
+            { u"name_zh"_s, u"某地"_s }, { u"lat"_s, 36.0 }, { u"lon"_s, 120.0 }, { u"datum"_s, u"tokyo"_s }
+        } << u"lat"_s << u"is not WGS-84"_s;
+    }
+    void refusesWhatIsNotValid()
+    {
+        QFETCH(QJsonObject, record);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        const int before = store().count(RecordKind::Location);
+        QList<RecordProblem> problems;
+        QString error;
+        QVERIFY(!store().save(RecordKind::Location, record, problems, error));
+        QVERIFY(!problems.isEmpty());
+        QCOMPARE(problems.first().field, field);
+        QVERIFY2(problems.first().message.contains(message), qPrintable(problems.first().message));
+        QVERIFY(error.contains(message));
+        QCOMPARE(store().count(RecordKind::Location), before);
+    }
+
+    void phonesAndEmails_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("phone");
+        for (const char *ok :
+             { "13800138000", "138-0013-8000", "+86 138 0013 8000", "0532-8888 6666", "(0532) 88886666",
+               "0532-88886666转123", "+86 10 1234 5678", "+1 415 555 0100", "400-820-8820", "95588" })
+            QTest::newRow(ok) << QString::fromUtf8(ok) << true;
+        for (const char *bad : { "abc", "123", "12800138000", "1380013800", "+86 1380013800", "call me", "" })
+            QTest::newRow(bad) << QString::fromUtf8(bad) << false;
+    }
+    void phonesAndEmails()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, phone);
+        QCOMPARE(RecordSchema::isPhone(text), phone);
+        QVERIFY(RecordSchema::isEmail(u"li.ming@film.qingdao.gov.cn"_s));
+        QVERIFY(RecordSchema::isEmail(u"王@例子.中国"_s));
+        QVERIFY(!RecordSchema::isEmail(u"li@ming"_s));
+        QVERIFY(!RecordSchema::isEmail(u"li ming@x.cn"_s));
+    }
+
+    void codesAreUniqueAndNamed()
+    {
+        QList<RecordProblem> problems;
+        QString error;
+        QVERIFY(!store().save(RecordKind::Location,
+                              { { u"name_zh"_s, u"另一处"_s }, { u"code"_s, u"QD-0001"_s } }, problems,
+                              error));
+        QVERIFY2(error.contains(u"QD-0001"_s)
+                     && (error.contains(u"山东古镇老街"_s) || error.contains(u"Old Street"_s)),
+                 qPrintable(error));
+        QCOMPARE(store().idFor(RecordKind::Location, u"qd-0001"_s), m_oldStreet);
+        QCOMPARE(store().idFor(RecordKind::Location, u"#%1"_s.arg(m_oldStreet)), m_oldStreet);
+        QVERIFY(!store().idFor(RecordKind::Location, u"QD-9999"_s));
+    }
+
+    void coordinatesFromMapApps()
+    {
+        // AMap shows GCJ-02: entered as such, stored as WGS-84.
+        const Geo::LatLon wgs { 36.0671, 120.3826 };
+        const Geo::LatLon gcj = Geo::wgs84ToGcj02(wgs);
+        const qint64 id =
+            saved(RecordKind::Location,
+                  { { u"name_zh"_s, u"高德坐标"_s },
+                    { u"coordinates"_s, u"%1,%2"_s.arg(gcj.lon, 0, 'f', 8).arg(gcj.lat, 0, 'f', 8) },
+                    { u"datum"_s, u"GCJ-02"_s } });
+        QVERIFY(id > 0);
+        const auto record = store().get(RecordKind::Location, id);
+        QVERIFY(std::abs(record->value("lat"_L1).toDouble() - wgs.lat) < 1e-6);
+        QVERIFY(std::abs(record->value("lon"_L1).toDouble() - wgs.lon) < 1e-6);
+        QString error;
+        QVERIFY(store().remove(RecordKind::Location, id, error));
+    }
+
+    void searchesInChinesePinyinAndInitials()
+    {
+        m_beach = saved(RecordKind::Location,
+                        { { u"name_zh"_s, u"石老人海水浴场"_s },
+                          { u"category"_s, u"coast"_s },
+                          { u"setting"_s, u"exterior"_s },
+                          { u"city"_s, u"青岛市"_s },
+                          { u"description"_s, u"金色沙滩，日出时分适合拍摄"_s },
+                          { u"best_season"_s, u"夏、秋"_s } });
+        m_hall = saved(RecordKind::Location,
+                       { { u"name_zh"_s, u"市政府礼堂"_s },
+                         { u"name_en"_s, u"City Hall"_s },
+                         { u"category"_s, u"government"_s },
+                         { u"setting"_s, u"both"_s },
+                         { u"city"_s, u"济南市"_s },
+                         { u"eras"_s, u"1950s"_s },
+                         { u"description"_s, u"古镇风格的内饰"_s },
+                         { u"status"_s, u"private"_s } });
+        QVERIFY(m_beach > 0 && m_hall > 0);
+        for (const QString &text : { u"古镇"_s, u"guzhen"_s, u"gz"_s, u"GuZhen"_s })
+            QCOMPARE(ids(RecordKind::Location, text), (QList<qint64> { m_oldStreet, m_hall })); // names first
+        QCOMPARE(ids(RecordKind::Location, u"镇"_s), (QList<qint64> { m_oldStreet, m_hall }));
+        QCOMPARE(ids(RecordKind::Location, u"沙滩"_s), QList<qint64> { m_beach });
+        QCOMPARE(ids(RecordKind::Location, u"old town"_s), QList<qint64> { m_oldStreet }); // an alias
+        QCOMPARE(ids(RecordKind::Location, u"QD-0001"_s), QList<qint64> { m_oldStreet }); // a code as a word
+        QCOMPARE(ids(RecordKind::Location, u"海边"_s), QList<qint64> { m_oldStreet }); // a tag
+        QCOMPARE(ids(RecordKind::Location, u"年代场景"_s),
+                 QList<qint64> { m_oldStreet }); // the category's name
+        // As you type: the last word is a prefix.
+        QString error;
+        const auto typed = store().search(RecordQueryParser::parse(RecordKind::Location, u"shilao"_s, true),
+                                          RecordSort::Relevance, 0, error);
+        QVERIFY(typed && typed->size() == 1 && typed->first().id == m_beach);
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected"); // names
+        QTest::newRow("category zh") << u"category:海岸"_s << QStringList { u"石老人海水浴场"_s };
+        QTest::newRow("category en") << u"类别:government"_s << QStringList { u"市政府礼堂"_s };
+        QTest::newRow("exterior includes both")
+            << u"setting:外景"_s << QStringList { u"山东古镇老街"_s, u"石老人海水浴场"_s, u"市政府礼堂"_s };
+        QTest::newRow("interior") << u"setting:interior"_s << QStringList { u"市政府礼堂"_s };
+        QTest::newRow("city prefix") << u"city:青岛"_s
+                                     << QStringList { u"山东古镇老街"_s, u"石老人海水浴场"_s };
+        QTest::newRow("not city") << u"-city:青岛"_s << QStringList { u"市政府礼堂"_s };
+        QTest::newRow("era") << u"年代:民国"_s << QStringList { u"山东古镇老街"_s };
+        QTest::newRow("season") << u"season:秋"_s << QStringList { u"石老人海水浴场"_s };
+        QTest::newRow("status") << u"status:内部"_s << QStringList { u"市政府礼堂"_s };
+        QTest::newRow("tag") << u"tag:海边"_s << QStringList { u"山东古镇老街"_s };
+        QTest::newRow("has coordinates") << u"has:coordinates"_s << QStringList { u"山东古镇老街"_s };
+        QTest::newRow("has contacts") << u"has:联系人"_s << QStringList { u"山东古镇老街"_s };
+        QTest::newRow("words and filters") << u"gz city:济南"_s << QStringList { u"市政府礼堂"_s };
+        QTest::newRow("excluded word") << u"-古镇"_s << QStringList { u"石老人海水浴场"_s };
+        // Hostile text is only text.
+        QTest::newRow("sql") << u"'; DROP TABLE locations; --"_s << QStringList {};
+        QTest::newRow("fts syntax") << u"NEAR(古 镇) OR * \"AND\""_s << QStringList {};
+        QTest::newRow("sql in a filter") << u"city:青岛' OR '1'='1"_s << QStringList {};
+    }
+    void filters()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QStringList names;
+        const QList<qint64> found = ids(RecordKind::Location, text, RecordSort::Name);
+        for (const RecordStore::Summary &s : store().summaries(RecordKind::Location, found))
+            names.append(s.nameZh);
+        std::sort(names.begin(), names.end());
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(names, expected);
+        QSqlQuery check(m_session->db());
+        QVERIFY(check.exec(u"SELECT count(*) FROM locations"_s) && check.next()
+                && check.value(0).toInt() >= 3);
+    }
+
+    void malformedQueriesSayWhy()
+    {
+        const RecordQuery query =
+            RecordQueryParser::parse(RecordKind::Location, u"setting:attic radius:far"_s);
+        QCOMPARE(query.errors.size(), 2);
+        QVERIFY(query.errors.at(0).contains(u"setting"_s));
+        QString error;
+        QVERIFY(!store().search(query, RecordSort::Relevance, 0, error));
+        QVERIFY(error.contains(u"attic"_s));
+        QVERIFY(!RecordQueryParser::parse(RecordKind::Location, u"radius:5"_s).errors.isEmpty()); // no near:
+        QVERIFY(!RecordQueryParser::parse(RecordKind::Location, u"\"古镇"_s).errors.isEmpty());
+        QVERIFY(RecordQueryParser::parse(RecordKind::Location, u"\"古镇"_s, true)
+                    .errors.isEmpty()); // still typing
+    }
+
+    void nearSearchesByDistance()
+    {
+        const double lat = 30.0, lon = 110.0;
+        QList<qint64> byDistance;
+        for (const double km : { 39.0, 5.0, 20.0, 41.0, 0.0, 100.0 }) {
+            QJsonObject record = northOf(lat, lon, km);
+            record.insert(u"name_zh"_s, u"点%1公里"_s.arg(km));
+            record.insert(u"code"_s, u"N-%1"_s.arg(km));
+            const qint64 id = saved(RecordKind::Location, record);
+            QVERIFY(id > 0);
+            if (km <= 40)
+                byDistance.append(id);
+        }
+        // East and west of the centre: the longitude side of the box.
+        QJsonObject east { { u"name_zh"_s, u"东边"_s },
+                           { u"lat"_s, lat },
+                           { u"lon"_s, lon + 30.0 / (111.19492664 * std::cos(lat * M_PI / 180)) } };
+        const qint64 eastId = saved(RecordKind::Location, east);
+        QString error;
+        const auto hits =
+            store().search(RecordQueryParser::parse(RecordKind::Location, u"near:30,110 radius:40"_s),
+                           RecordSort::Distance, 0, error);
+        QVERIFY2(hits, qPrintable(error));
+        QList<qint64> found;
+        QList<double> distances;
+        for (const RecordStore::Hit &hit : *hits) {
+            found.append(hit.id);
+            distances.append(hit.distanceKm);
+        }
+        // 0, 5, 20, 30 (east), 39 km; not 41 or 100.
+        QCOMPARE(found.size(), 5);
+        QCOMPARE(found.at(0), byDistance.at(3)); // 0 km
+        QCOMPARE(found.at(3), eastId);
+        QVERIFY(std::is_sorted(distances.cbegin(), distances.cend()));
+        QVERIFY(std::abs(distances.at(4) - 39.0) < 0.05);
+        // Around another location, by its code; with words.
+        const auto aroundCode =
+            store().search(RecordQueryParser::parse(RecordKind::Location, u"near:N-20 radius:16"_s),
+                           RecordSort::Distance, 0, error);
+        QVERIFY2(aroundCode, qPrintable(error));
+        QCOMPARE(aroundCode->size(), 2); // itself, and the one at 5 km (15 km away); 39 km is 19 km away
+        const auto withWords =
+            store().search(RecordQueryParser::parse(RecordKind::Location, u"39 near:30,110"_s),
+                           RecordSort::Distance, 0, error);
+        QVERIFY(withWords && withWords->size() == 1);
+        QVERIFY(!store().search(RecordQueryParser::parse(RecordKind::Location, u"near:NOPE"_s),
+                                RecordSort::Distance, 0, error));
+        QVERIFY(error.contains(u"NOPE"_s));
+        // Across the antimeridian.
+        const qint64 fijiEast =
+            saved(RecordKind::Location,
+                  { { u"name_en"_s, u"Taveuni"_s }, { u"lat"_s, -16.8 }, { u"lon"_s, 179.95 } });
+        const qint64 fijiWest =
+            saved(RecordKind::Location,
+                  { { u"name_en"_s, u"Across"_s }, { u"lat"_s, -16.8 }, { u"lon"_s, -179.95 } });
+        const auto dateLine =
+            store().search(RecordQueryParser::parse(RecordKind::Location, u"near:-16.8,179.99 radius:20"_s),
+                           RecordSort::Distance, 0, error);
+        QVERIFY(dateLine);
+        QCOMPARE(dateLine->size(), 2);
+        QVERIFY((QList<qint64> { dateLine->at(0).id, dateLine->at(1).id }).contains(fijiWest));
+        QVERIFY((QList<qint64> { dateLine->at(0).id, dateLine->at(1).id }).contains(fijiEast));
+        // Moving a location moves it in the index.
+        auto record = store().get(RecordKind::Location, byDistance.at(3));
+        record->insert(u"lat"_s, 31.0);
+        saved(RecordKind::Location, *record);
+        const auto moved =
+            store().search(RecordQueryParser::parse(RecordKind::Location, u"near:30,110 radius:40"_s),
+                           RecordSort::Distance, 0, error);
+        QCOMPARE(moved->size(), 4);
+    }
+
+    void removeAndRestoreKeepsTheId()
+    {
+        const auto record = store().get(RecordKind::Location, m_beach);
+        QString error;
+        QVERIFY(store().remove(RecordKind::Location, m_beach, error));
+        QVERIFY(!store().get(RecordKind::Location, m_beach));
+        QVERIFY(ids(RecordKind::Location, u"沙滩"_s).isEmpty());
+        QCOMPARE(saved(RecordKind::Location, *record), m_beach);
+        QCOMPARE(ids(RecordKind::Location, u"沙滩"_s), QList<qint64> { m_beach });
+    }
+
+    void facilitiesAndExperts()
+    {
+        const qint64 studio = saved(RecordKind::Facility,
+                                    { { u"name_zh"_s, u"东方影都1号棚"_s },
+                                      { u"service_type"_s, u"影棚"_s },
+                                      { u"stage_area_m2"_s, 10000 },
+                                      { u"city"_s, u"青岛"_s },
+                                      { u"rates"_s, u"面议"_s } });
+        const qint64 hotel =
+            saved(RecordKind::Facility,
+                  { { u"name_en"_s, u"Seaview Hotel"_s }, { u"service_type"_s, u"accommodation"_s } });
+        QVERIFY(studio > 0 && hotel > 0);
+        QCOMPARE(ids(RecordKind::Facility, u"type:影棚"_s), QList<qint64> { studio });
+        QCOMPARE(ids(RecordKind::Facility, u"dfyd"_s), QList<qint64> { studio });
+        QCOMPARE(ids(RecordKind::Facility, u"住宿"_s),
+                 QList<qint64> { hotel }); // the type's name is searchable
+        QVERIFY(!RecordSchema::redacted(RecordKind::Facility, *store().get(RecordKind::Facility, studio))
+                     .contains("rates"_L1));
+
+        const qint64 historian = saved(RecordKind::Expert,
+                                       { { u"name_zh"_s, u"张伟"_s },
+                                         { u"expertise"_s, u"地方史；民国建筑"_s },
+                                         { u"languages"_s, u"中文、英语"_s },
+                                         { u"consent_to_publish"_s, u"是"_s } });
+        const qint64 pilot = saved(RecordKind::Expert,
+                                   { { u"name_en"_s, u"Anna Berg"_s },
+                                     { u"expertise"_s, QJsonArray { u"drone"_s } },
+                                     { u"languages"_s, u"English; Deutsch"_s } });
+        QVERIFY(historian > 0 && pilot > 0);
+        QCOMPARE(ids(RecordKind::Expert, u"expertise:民国"_s), QList<qint64> { historian });
+        QCOMPARE(ids(RecordKind::Expert, u"lang:english"_s), QList<qint64> { pilot });
+        QCOMPARE(ids(RecordKind::Expert, u"consent:yes"_s), QList<qint64> { historian });
+        QCOMPARE(ids(RecordKind::Expert, u"zw"_s), QList<qint64> { historian });
+        QCOMPARE(store().get(RecordKind::Expert, historian)->value("consent_to_publish"_L1).toBool(), true);
+        // Experts have no place on the map.
+        QVERIFY(!RecordQueryParser::parse(RecordKind::Expert, u"near:30,110"_s).errors.isEmpty()
+                || RecordQueryParser::parse(RecordKind::Expert, u"near:30,110"_s)
+                       .terms.contains(u"text(near:30,110)"_s));
+    }
+
+    void sortKeys()
+    {
+        QCOMPARE(RecordStore::sortKey(u"山东古镇老街"_s), u"shan dong gu zhen lao jie"_s);
+        QCOMPARE(RecordStore::sortKey(u"Old Street No.5"_s), u"old street no 5"_s);
+        QCOMPARE(RecordStore::sortKey(u"798艺术区"_s), u"798 yi shu qu"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecordStore)
+#include "tst_recordstore.moc"
