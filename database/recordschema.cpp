@@ -146,7 +146,7 @@ QList<RecordField> expertFields()
         f("name_zh", Type::Text, QT_TRANSLATE_NOOP("RecordField", "Name (Chinese)"), kIdentity),
         f("name_en", Type::Text, QT_TRANSLATE_NOOP("RecordField", "Name (English)"), kIdentity),
         f("organisation", Type::Text, QT_TRANSLATE_NOOP("RecordField", "Organisation"), kIdentity),
-        f("title", Type::Text, QT_TRANSLATE_NOOP("RecordField", "Title"), kIdentity),
+        f("title", Type::Text, QT_TRANSLATE_NOOP("RecordField", "Job title"), kIdentity),
         f("expertise", Type::List, QT_TRANSLATE_NOOP("RecordField", "Fields of expertise"), kIdentity,
           u"expertise"_s),
         f("languages", Type::List, QT_TRANSLATE_NOOP("RecordField", "Languages"), kIdentity, u"lang"_s),

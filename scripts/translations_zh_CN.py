@@ -472,7 +472,9 @@ ZH = {
 
 # Locations, facilities, experts, productions and scout packages.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from translations_zh_CN_records import EN_PLURAL as EN_PLURAL_RECORDS  # noqa: E402
 from translations_zh_CN_records import ZH as ZH_RECORDS  # noqa: E402
+from translations_zh_CN_records import ZH_PLURAL as ZH_PLURAL_RECORDS  # noqa: E402
 
 ZH.update(ZH_RECORDS)
 
@@ -534,6 +536,9 @@ EN_PLURAL = {
         "Files read at once while importing; this computer has %n processor cores.",
     ),
 }
+
+ZH_PLURAL.update(ZH_PLURAL_RECORDS)
+EN_PLURAL.update(EN_PLURAL_RECORDS)
 
 
 # Query syntax examples read the same in both languages.

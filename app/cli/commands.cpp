@@ -3,9 +3,11 @@
 #include "assetfields.h"
 #include "assetstore.h"
 #include "catalog.h"
+#include "cliutil.h"
 #include "csvfile.h"
 #include "ingestjob.h"
 #include "progress.h"
+#include "recordcommands.h"
 #include "sqlitebackend.h"
 #include "tagstore.h"
 #include "thumbnailstore.h"
@@ -36,80 +38,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-void printInfo(const QString &message)
-{
-    std::fprintf(stderr, "%s\n", qUtf8Printable(message));
-}
-
-bool writeAll(FILE *out, const QByteArray &bytes)
-{
-    return std::fwrite(bytes.constData(), 1, size_t(bytes.size()), out) == size_t(bytes.size());
-}
-
-const CliCommand &commandNamed(const char *name)
-{
-    for (const CliCommand &command : cliCommands()) {
-        if (qstrcmp(command.name, name) == 0)
-            return command;
-    }
-    Q_UNREACHABLE();
-}
-
-int usageError(const char *command, const QString &reason)
-{
-    const CliCommand &cmd = commandNamed(command);
-    printError(reason);
-    std::fprintf(stderr, "%s\n",
-                 qUtf8Printable(Cli::tr("usage: reelatlas-cli [--catalog PATH] %1 %2")
-                                    .arg(QLatin1StringView(cmd.name), QLatin1StringView(cmd.arguments))));
-    return ExitCode::Usage;
-}
-
-// Parses a command's own arguments. Every command also accepts --catalog after its name.
-class CommandLine
-{
-public:
-    CommandLine(const char *command, const QList<QCommandLineOption> &options)
-        : m_command(command)
-    {
-        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        m_parser.addOptions(options);
-        m_parser.addOption(m_catalog);
-        m_parser.addOption(m_help);
-    }
-
-    // Returns -1 when parsed, else an exit status to return.
-    int parse(const QStringList &arguments)
-    {
-        if (!m_parser.parse(QStringList { QLatin1StringView(m_command) } + arguments))
-            return usageError(m_command, m_parser.errorText());
-        if (m_parser.isSet(m_help)) {
-            const CliCommand &cmd = commandNamed(m_command);
-            std::printf(
-                "%s\n\n%s\n",
-                qUtf8Printable(Cli::tr("usage: reelatlas-cli [--catalog PATH] %1 %2")
-                                   .arg(QLatin1StringView(cmd.name), QLatin1StringView(cmd.arguments))),
-                qUtf8Printable(Cli::tr(cmd.summary)));
-            return ExitCode::Ok;
-        }
-        return -1;
-    }
-
-    const QCommandLineParser &parser() const { return m_parser; }
-    QStringList positional() const { return m_parser.positionalArguments(); }
-    QString catalogFolder(const CliContext &context) const
-    {
-        return Catalog::resolveFolder(m_parser.isSet(m_catalog) ? m_parser.value(m_catalog)
-                                                                : context.catalogOption);
-    }
-
-private:
-    const char *m_command;
-    QCommandLineParser m_parser;
-    QCommandLineOption m_catalog { u"catalog"_s, Cli::tr("The catalog folder."), u"PATH"_s };
-    QCommandLineOption m_help { { u"h"_s, u"help"_s }, Cli::tr("Show this help.") };
-};
 
 // The bytes the user typed for `argument` (Qt decodes argv lossily when it is not UTF-8), made
 // absolute without resolving symbolic links.
@@ -381,22 +309,6 @@ int cmdCheck(const CliContext &context, const QStringList &arguments)
     const QString thumbnails = SqliteBackend::integrityCheck(session.thumbs());
     std::printf("catalog: %s\nthumbnails: %s\n", qUtf8Printable(records), qUtf8Printable(thumbnails));
     return records == "ok"_L1 && thumbnails == "ok"_L1 ? ExitCode::Ok : ExitCode::Fatal;
-}
-
-// Opens an existing catalog for a reading command; prints the reason and returns false otherwise.
-bool openExisting(const QString &folder, std::unique_ptr<CatalogSession> &session)
-{
-    QString error;
-    if (!Catalog::prepare(folder, Catalog::OpenMode::MustExist, error)) {
-        printError(error);
-        return false;
-    }
-    session = std::make_unique<CatalogSession>(folder);
-    if (!session->isOpen()) {
-        printError(session->error());
-        return false;
-    }
-    return true;
 }
 
 // Opens an existing catalog and finds the asset named by the one positional argument (an id or
@@ -832,6 +744,22 @@ const QList<CliCommand> &cliCommands()
         { "thumbnail", "ID|PATH --out FILE.jpg [--size N]",
           QT_TRANSLATE_NOOP("Cli", "Write the poster at N pixels on the long edge."), cmdThumbnail },
         { "check", "", QT_TRANSLATE_NOOP("Cli", "Check the catalog's databases for damage."), cmdCheck },
+        { "locations", "list|show|add|set|remove|import|export|near|fields ...",
+          QT_TRANSLATE_NOOP("Cli",
+                            "Locations (外景地): list and search them, show, add, change, remove, import and "
+                            "export them (CSV, JSON), and find those near a point."),
+          cmdLocations },
+        { "facilities", "list|show|add|set|remove|import|export|near|fields ...",
+          QT_TRANSLATE_NOOP("Cli", "Facilities and services (拍摄资源): as for locations."), cmdFacilities },
+        { "experts", "list|show|add|set|remove|import|export|fields ...",
+          QT_TRANSLATE_NOOP("Cli", "Experts (专家): as for locations, without the map."), cmdExperts },
+        { "productions", "list|show|add|set|remove|candidate|expert|clip ...",
+          QT_TRANSLATE_NOOP("Cli",
+                            "Productions' requests: their candidate locations (proposed, visited, chosen, "
+                            "rejected), experts and clips."),
+          cmdProductions },
+        { "package", "export --production ID --out FILE.pdf [--lang zh|en]",
+          QT_TRANSLATE_NOOP("Cli", "Write a production's scout package as PDF."), cmdPackage },
     };
     return commands;
 }

@@ -4,9 +4,11 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -18,7 +20,7 @@ void printUsage(FILE *out)
                  qUtf8Printable(Cli::tr("usage: reelatlas-cli [--catalog PATH] COMMAND [ARGS]")),
                  qUtf8Printable(Cli::tr("commands:")));
     for (const CliCommand &command : cliCommands())
-        std::fprintf(out, "  %-10s %s\n", command.name, qUtf8Printable(Cli::tr(command.summary)));
+        std::fprintf(out, "  %-12s %s\n", command.name, qUtf8Printable(Cli::tr(command.summary)));
     std::fprintf(out, "\n%s\n",
                  qUtf8Printable(Cli::tr(
                      "The catalog is --catalog PATH, else $REELATLAS_CATALOG, else the default catalog "
@@ -33,7 +35,15 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         rawArguments.append(QByteArray(argv[i]));
 
-    QCoreApplication app(argc, argv);
+    // The scout package draws text and maps: it needs a GUI application, without a display.
+    bool drawing = false;
+    for (int i = 1; i < argc && !drawing; ++i)
+        drawing = qstrcmp(argv[i], "package") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application = drawing ? std::make_unique<QGuiApplication>(argc, argv)
+                                                            : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"ReelAtlas"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(REELATLAS_VERSION));
     Translations::install(QLocale());

@@ -371,13 +371,14 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+64" />
-        <location line="+27" />
+        <location filename="../../app/cli/cliutil.cpp" line="+25" />
+        <location filename="../../app/cli/productioncommands.cpp" line="+69" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+216" />
         <source>usage: reelatlas-cli [--catalog PATH] %1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+19" />
+        <location line="+33" />
         <source>The catalog folder.</source>
         <translation type="unfinished" />
     </message>
@@ -387,7 +388,14 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+42" />
+        <location line="+78" />
+        <source>cannot write the output: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/commands.cpp" line="+81" />
+        <location filename="../../app/cli/productioncommands.cpp" line="+318" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+540" />
         <source>there is no asset with id %1 in the catalog</source>
         <translation type="unfinished" />
     </message>
@@ -482,7 +490,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+65" />
+        <location line="+49" />
         <source>cannot understand the query: %1</source>
         <translation type="unfinished" />
     </message>
@@ -498,6 +506,7 @@
     </message>
     <message>
         <location line="+19" />
+        <location filename="../../app/cli/recordcommands.cpp" line="-113" />
         <source>json (default) or csv.</source>
         <translation type="unfinished" />
     </message>
@@ -508,11 +517,13 @@
     </message>
     <message>
         <location line="+2" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+2" />
         <source>Write to FILE instead of stdout.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+2" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+1" />
         <source>Start CSV with a UTF-8 byte order mark (for Excel).</source>
         <translation type="unfinished" />
     </message>
@@ -524,6 +535,7 @@
     </message>
     <message>
         <location line="-119" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+12" />
         <source>--format is json or csv, not "%1"</source>
         <translation type="unfinished" />
     </message>
@@ -533,13 +545,14 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10" />
+        <location filename="../../app/cli/cliutil.cpp" line="-20" />
+        <location filename="../../app/cli/commands.cpp" line="+10" />
         <location line="+303" />
         <source>cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-266" />
+        <location filename="../../app/cli/commands.cpp" line="-266" />
         <source>cannot read the catalog: %1</source>
         <translation type="unfinished" />
     </message>
@@ -576,6 +589,7 @@
     </message>
     <message>
         <location line="+12" />
+        <location filename="../../app/cli/recordcommands.cpp" line="-371" />
         <source>--limit needs a number</source>
         <translation type="unfinished" />
     </message>
@@ -723,7 +737,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+18" />
+        <location line="+2" />
+        <source>Locations (外景地): list and search them, show, add, change, remove, import and export them (CSV, JSON), and find those near a point.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Facilities and services (拍摄资源): as for locations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Experts (专家): as for locations, without the map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Productions' requests: their candidate locations (proposed, visited, chosen, rejected), experts and clips.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Write a production's scout package as PDF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/main.cpp" line="+20" />
         <source>usage: reelatlas-cli [--catalog PATH] COMMAND [ARGS]</source>
         <translation type="unfinished" />
     </message>
@@ -738,7 +777,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+37" />
+        <location line="+45" />
         <source>unknown option %1</source>
         <translation type="unfinished" />
     </message>
@@ -750,6 +789,616 @@
     <message>
         <location line="+9" />
         <source>unknown command "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/productioncommands.cpp" line="-349" />
+        <source>say what to do: list, show, add, set, remove, candidate, expert or clip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>productions: unknown subcommand "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+36" />
+        <source>there is no production "%1" in the catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <location filename="../../app/cli/recordcommands.cpp" line="-29" />
+        <source>there is no %1 "%2" in the catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+34" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+9" />
+        <location line="+85" />
+        <location line="+433" />
+        <source>Print JSON on stdout.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-33" />
+        <source>Every production, open ones first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%1 candidates, %2 chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>One production with its candidates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+60" />
+        <location line="+67" />
+        <source>name one production by id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-100" />
+        <source>%1 km from base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The production's title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Its English title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The producer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The production company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First shooting day (YYYY-MM-DD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last shooting day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What the production is looking for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Where the production is based: LAT,LON or a location's code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The base's address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>open or closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add a production's request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Change a production.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a production needs --title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>add takes options only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+38" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+20" />
+        <source>%1 has no coordinates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>added production #%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>updated production #%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Remove a production (its locations, experts and clips stay).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>removed production #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Link to a production, or unlink.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>say %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>name the production and at least one to link</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+24" />
+        <source>production #%1: %2 %n link(s)</source>
+        <translation>
+            <numerusform>production #%1: %2 %n link</numerusform><numerusform>production #%1: %2 %n links</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>proposed, visited, chosen or rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes on this candidate for this production.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>What the expert does for the production.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+43" />
+        <source>The production's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The PDF file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>zh (default) or en.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Also the candidates marked rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Draw the maps over the tiles of this MBTiles file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>say package export --production ID --out FILE.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>give --production ID and --out FILE.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>--lang is zh or en</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--production needs a production's id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>wrote %1: %n page(s) in %2 s</source>
+        <translation>
+            <numerusform>wrote %1: %n page in %2 s</numerusform><numerusform>wrote %1: %n pages in %2 s</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/recordcommands.cpp" line="-724" />
+        <source>%1 km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
+        <source>"%1" is not FIELD=VALUE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 has no field "%2" (reelatlas-cli %3 fields lists them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+60" />
+        <source>say what to do: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>%1: unknown subcommand "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The query language: words in Chinese, English, pinyin or initials, and filters: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+380" />
+        <source>Only the records that match the query.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-379" />
+        <source>relevance (default), name, distance or updated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>At most N records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kilometres around the point (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The point's datum: wgs84 (default), gcj02 or bd09.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Records within a distance of a point or of a location, nearest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Records, or those matching the query.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>--sort is relevance, name, distance or updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>give one point (LAT,LON) or one location's code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>say how far with --radius KM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+496" />
+        <source>--radius needs kilometres, more than 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-493" />
+        <source>--datum is wgs84, gcj02 or bd09</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>"%1" is neither LAT,LON nor a location's code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>list takes no arguments (use --query to choose records)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+29" />
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Also show the fields and contacts marked confidential.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>One record, with every field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>name one record, by id or code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>(confidential)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <location line="+115" />
+        <source>cannot write to the catalog: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-111" />
+        <source>%1 %2 #%3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Read the record from a JSON file (- for stdin).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add a record. Fields by key (reelatlas-cli %1 fields); contact.name=, contact.phone= … add a contact; coordinates="36.07, 120.38" with datum=gcj02 takes map-app coordinates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>give either --json FILE or FIELD=VALUE arguments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+113" />
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-107" />
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>give the fields as FIELD=VALUE (at least a name: name_zh=… or name_en=…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Change fields of a record (FIELD= empties one); the others stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>name one record and give at least one FIELD=VALUE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Remove records from the catalog (their clips and photos stay).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>name the records to remove, by id or code</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>removed %n record(s)</source>
+        <translation>
+            <numerusform>removed %n record</numerusform><numerusform>removed %n records</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>csv or json (default: from the file name).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the file and report; change nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print the report as JSON on stdout.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import records from CSV (UTF-8 or GB18030, as Excel saves it) or JSON. Every row is checked first; when any is wrong nothing is imported. Rows with the id or code of a record update it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>name one file to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cannot tell the format of %1; say --format csv or --format json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+34" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>note: column "%1" matches no field and is ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 line %2 (%3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n row(s) have problems; nothing was imported</source>
+        <translation>
+            <numerusform>%n row has problems; nothing was imported</numerusform><numerusform>%n rows have problems; nothing was imported</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>checked %1: %2 new, %3 updates, no problems (nothing changed: --dry-run)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>imported %1: %2 new, %3 updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Include the fields and contacts marked confidential (a full backup).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Every record, or those matching the query, without confidential fields and contacts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>export takes no arguments (use --query to choose records)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+39" />
+        <source>exported %n record(s)</source>
+        <translation>
+            <numerusform>exported %n record</numerusform><numerusform>exported %n records</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The fields of a record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source> (confidential by default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>"LAT, LON" in any common form; with datum=gcj02 or bd09 from Chinese map apps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The assets that match this query (the search language).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Link clips and photos to a location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unlink clips and photos from a location.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>name the location, then --query Q or asset ids</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+43" />
+        <source>linked %n clip(s) and photo(s)</source>
+        <translation>
+            <numerusform>linked %n clip or photo</numerusform><numerusform>linked %n clips and photos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>unlinked %n clip(s) and photo(s)</source>
+        <translation>
+            <numerusform>unlinked %n clip or photo</numerusform><numerusform>unlinked %n clips and photos</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Kilometres around the location (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Clips and photos shot near a location (by their GPS) that are not linked to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>name one location, by id or code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>%1 m</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2037,6 +2686,29 @@
     </message>
 </context>
 <context>
+    <name>MbTiles</name>
+    <message>
+        <location filename="../../widgets/geomap.cpp" line="+231" />
+        <source>%1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is not an MBTiles file (it has no tiles table)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1 holds vector tiles; ReelAtlas draws raster (PNG or JPEG) tiles</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MediaProcessor</name>
     <message>
         <location filename="../../media/mediaprocessor.cpp" line="+32" />
@@ -2220,6 +2892,75 @@
     </message>
 </context>
 <context>
+    <name>ProductionStore</name>
+    <message>
+        <location filename="../../database/productionstore.cpp" line="+39" />
+        <source>Proposed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Visited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+94" />
+        <source>a production needs a title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: "%2" is not a date (for example 2025-03-01)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the shoot ends (%1) before it starts (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the production's base needs a valid latitude and longitude</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>status: "%1" is neither open nor closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+55" />
+        <location line="+61" />
+        <source>candidate status "%1" is not one of proposed, visited, chosen, rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>there is no production %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>there is no location %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+32" />
+        <source>there is no expert %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProgressPrinter</name>
     <message>
         <location filename="../../app/cli/progress.cpp" line="+49" />
@@ -2250,6 +2991,55 @@
     <message>
         <location line="+12" />
         <source>ingest: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordExchange</name>
+    <message>
+        <location filename="../../database/recordexchange.cpp" line="+249" />
+        <source>not a CSV file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the first row must name the columns; none of "%1" is a name, code or id column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>not a JSON file: %1 at byte %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>item %1 is not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+38" />
+        <source>the code %1 is also on line %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the code %1 belongs to another record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the file holds no records</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%n row(s) have problems; nothing was imported</source>
+        <translation>
+            <numerusform>%n row has problems; nothing was imported</numerusform><numerusform>%n rows have problems; nothing was imported</numerusform></translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>line %1 (%2): %3; nothing was imported</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2516,7 +3306,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Title</source>
+        <source>Job title</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2893,6 +3683,199 @@
     <message>
         <location line="+4" />
         <source>broken symbolic link</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScoutPackage</name>
+    <message>
+        <location filename="../../widgets/scoutpackage.cpp" line="+79" />
+        <source>there is no production %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>%1 is not marked public yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+246" />
+        <source>Location Scout Package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-242" />
+        <location line="+17" />
+        <location line="+4" />
+        <source>cannot write %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Proposed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Visited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+40" />
+        <source>page %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+97" />
+        <source>Base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>No photos yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Prepared on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Producer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shooting dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What is needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Production base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+25" />
+        <source>Candidates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+111" />
+        <source>%1 from the production base (straight line)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Coordinates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For Chinese map apps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Key facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Notes for this production</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+62" />
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-37" />
+        <source>%1 is left out: no consent to publication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Suggested experts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Reference footage</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -371,13 +371,14 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+64" />
-        <location line="+27" />
+        <location filename="../../app/cli/cliutil.cpp" line="+25" />
+        <location filename="../../app/cli/productioncommands.cpp" line="+69" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+216" />
         <source>usage: reelatlas-cli [--catalog PATH] %1 %2</source>
         <translation>用法：reelatlas-cli [--catalog 路径] %1 %2</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+33" />
         <source>The catalog folder.</source>
         <translation>目录文件夹。</translation>
     </message>
@@ -387,7 +388,14 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+78" />
+        <source>cannot write the output: %1</source>
+        <translation>无法写入输出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands.cpp" line="+81" />
+        <location filename="../../app/cli/productioncommands.cpp" line="+318" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+540" />
         <source>there is no asset with id %1 in the catalog</source>
         <translation>目录中没有 id 为 %1 的素材</translation>
     </message>
@@ -482,7 +490,7 @@
         <translation>目录已就绪：%1</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+49" />
         <source>cannot understand the query: %1</source>
         <translation>无法理解查询：%1</translation>
     </message>
@@ -498,6 +506,7 @@
     </message>
     <message>
         <location line="+19" />
+        <location filename="../../app/cli/recordcommands.cpp" line="-113" />
         <source>json (default) or csv.</source>
         <translation>json（默认）或 csv。</translation>
     </message>
@@ -508,11 +517,13 @@
     </message>
     <message>
         <location line="+2" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+2" />
         <source>Write to FILE instead of stdout.</source>
         <translation>写入文件而不是标准输出。</translation>
     </message>
     <message>
         <location line="+2" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+1" />
         <source>Start CSV with a UTF-8 byte order mark (for Excel).</source>
         <translation>CSV 以 UTF-8 字节顺序标记开头（便于 Excel 打开）。</translation>
     </message>
@@ -524,6 +535,7 @@
     </message>
     <message>
         <location line="-119" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+12" />
         <source>--format is json or csv, not "%1"</source>
         <translation>--format 只能是 json 或 csv，不能是 “%1”</translation>
     </message>
@@ -533,13 +545,14 @@
         <translation>export 不接受参数（请用 --query 选择素材）</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location filename="../../app/cli/cliutil.cpp" line="-20" />
+        <location filename="../../app/cli/commands.cpp" line="+10" />
         <location line="+303" />
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-266" />
+        <location filename="../../app/cli/commands.cpp" line="-266" />
         <source>cannot read the catalog: %1</source>
         <translation>无法读取目录：%1</translation>
     </message>
@@ -576,6 +589,7 @@
     </message>
     <message>
         <location line="+12" />
+        <location filename="../../app/cli/recordcommands.cpp" line="-371" />
         <source>--limit needs a number</source>
         <translation>--limit 需要数字</translation>
     </message>
@@ -723,7 +737,32 @@
         <translation>检查目录数据库是否损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+18" />
+        <location line="+2" />
+        <source>Locations (外景地): list and search them, show, add, change, remove, import and export them (CSV, JSON), and find those near a point.</source>
+        <translation>外景地：列出与搜索、查看、添加、修改、删除、导入导出（CSV、JSON），以及查找某点附近的外景地。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Facilities and services (拍摄资源): as for locations.</source>
+        <translation>拍摄资源（设施与服务）：用法同外景地。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Experts (专家): as for locations, without the map.</source>
+        <translation>专家：用法同外景地，但没有地图。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Productions' requests: their candidate locations (proposed, visited, chosen, rejected), experts and clips.</source>
+        <translation>剧组需求：候选外景地（推荐、已勘景、选定、放弃）、专家和素材。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Write a production's scout package as PDF.</source>
+        <translation>将剧组的勘景资料包导出为 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.cpp" line="+20" />
         <source>usage: reelatlas-cli [--catalog PATH] COMMAND [ARGS]</source>
         <translation>用法：reelatlas-cli [--catalog 路径] 命令 [参数]</translation>
     </message>
@@ -738,7 +777,7 @@
         <translation>目录依次取 --catalog 路径、$REELATLAS_CATALOG、数据文件夹中的默认目录。“reelatlas-cli 命令 --help” 可查看详细说明。</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+45" />
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
@@ -751,6 +790,616 @@
         <location line="+9" />
         <source>unknown command "%1"</source>
         <translation>未知命令 “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/productioncommands.cpp" line="-349" />
+        <source>say what to do: list, show, add, set, remove, candidate, expert or clip</source>
+        <translation>请指定操作：list、show、add、set、remove、candidate、expert 或 clip</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>productions: unknown subcommand "%1"</source>
+        <translation>productions：未知的子命令 “%1”</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>there is no production "%1" in the catalog</source>
+        <translation>目录中没有剧组 “%1”</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location filename="../../app/cli/recordcommands.cpp" line="-29" />
+        <source>there is no %1 "%2" in the catalog</source>
+        <translation>目录中没有%1 “%2”</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+34" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+9" />
+        <location line="+85" />
+        <location line="+433" />
+        <source>Print JSON on stdout.</source>
+        <translation>在标准输出上打印 JSON。</translation>
+    </message>
+    <message>
+        <location line="-33" />
+        <source>Every production, open ones first.</source>
+        <translation>所有剧组，进行中的在前。</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%1 candidates, %2 chosen</source>
+        <translation>候选 %1 个，选定 %2 个</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>One production with its candidates.</source>
+        <translation>一个剧组及其候选外景地。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+60" />
+        <location line="+67" />
+        <source>name one production by id</source>
+        <translation>请用 id 指定一个剧组</translation>
+    </message>
+    <message>
+        <location line="-100" />
+        <source>%1 km from base</source>
+        <translation>距基地 %1 公里</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The production's title.</source>
+        <translation>剧名。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Its English title.</source>
+        <translation>英文剧名。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The producer.</source>
+        <translation>制片人。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The production company.</source>
+        <translation>制作公司。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First shooting day (YYYY-MM-DD).</source>
+        <translation>开机日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last shooting day.</source>
+        <translation>杀青日期。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What the production is looking for.</source>
+        <translation>剧组的需求。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Where the production is based: LAT,LON or a location's code.</source>
+        <translation>剧组基地：纬度,经度 或外景地编号。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The base's address.</source>
+        <translation>基地地址。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>open or closed.</source>
+        <translation>open（进行中）或 closed（已结束）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add a production's request.</source>
+        <translation>添加剧组需求。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Change a production.</source>
+        <translation>修改剧组。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a production needs --title</source>
+        <translation>剧组需要 --title</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>add takes options only</source>
+        <translation>add 只接受选项</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+20" />
+        <source>%1 has no coordinates</source>
+        <translation>%1 没有坐标</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>added production #%1: %2</source>
+        <translation>已添加剧组 #%1：%2</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>updated production #%1: %2</source>
+        <translation>已更新剧组 #%1：%2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Remove a production (its locations, experts and clips stay).</source>
+        <translation>删除剧组（其外景地、专家和素材保留）。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>removed production #%1</source>
+        <translation>已删除剧组 #%1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Link to a production, or unlink.</source>
+        <translation>关联到剧组，或取消关联。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>say %1</source>
+        <translation>请指定 %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>name the production and at least one to link</source>
+        <translation>请指定剧组及至少一个要关联的对象</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24" />
+        <source>production #%1: %2 %n link(s)</source>
+        <translation>
+            <numerusform>剧组 #%1：%2 %n 项关联</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>proposed, visited, chosen or rejected.</source>
+        <translation>proposed（推荐）、visited（已勘景）、chosen（选定）或 rejected（放弃）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes on this candidate for this production.</source>
+        <translation>该候选外景地针对本剧组的备注。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>What the expert does for the production.</source>
+        <translation>专家在本剧组中的角色。</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>The production's id.</source>
+        <translation>剧组 id。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>zh (default) or en.</source>
+        <translation>zh（默认）或 en。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Also the candidates marked rejected.</source>
+        <translation>同时包括标为放弃的候选外景地。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Draw the maps over the tiles of this MBTiles file.</source>
+        <translation>在此 MBTiles 文件的瓦片上绘制地图。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>say package export --production ID --out FILE.pdf</source>
+        <translation>用法：package export --production ID --out 文件.pdf</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>give --production ID and --out FILE.pdf</source>
+        <translation>请给出 --production ID 和 --out 文件.pdf</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>--lang is zh or en</source>
+        <translation>--lang 只能是 zh 或 en</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--production needs a production's id</source>
+        <translation>--production 需要剧组 id</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>wrote %1: %n page(s) in %2 s</source>
+        <translation>
+            <numerusform>已写入 %1：%n 页，用时 %2 秒</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/recordcommands.cpp" line="-724" />
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>"%1" is not FIELD=VALUE</source>
+        <translation>“%1” 不是 字段=值 的形式</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 has no field "%2" (reelatlas-cli %3 fields lists them)</source>
+        <translation>%1没有字段 “%2”（用 reelatlas-cli %3 fields 查看全部字段）</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>say what to do: %1</source>
+        <translation>请指定操作：%1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>%1: unknown subcommand "%2"</source>
+        <translation>%1：未知的子命令 “%2”</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The query language: words in Chinese, English, pinyin or initials, and filters: %1</source>
+        <translation>查询语言：中文、英文、拼音或首字母，以及筛选条件：%1</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+380" />
+        <source>Only the records that match the query.</source>
+        <translation>只包括符合查询的记录。</translation>
+    </message>
+    <message>
+        <location line="-379" />
+        <source>relevance (default), name, distance or updated.</source>
+        <translation>relevance（默认，相关度）、name（名称）、distance（距离）或 updated（更新时间）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>At most N records.</source>
+        <translation>最多 N 条记录。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kilometres around the point (required).</source>
+        <translation>该点周围的公里数（必填）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The point's datum: wgs84 (default), gcj02 or bd09.</source>
+        <translation>该点的坐标系：wgs84（默认）、gcj02 或 bd09。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Records within a distance of a point or of a location, nearest first.</source>
+        <translation>某点或某外景地一定距离内的记录，由近及远。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Records, or those matching the query.</source>
+        <translation>全部记录，或符合查询的记录。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>--sort is relevance, name, distance or updated</source>
+        <translation>--sort 只能是 relevance、name、distance 或 updated</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>give one point (LAT,LON) or one location's code</source>
+        <translation>请给出一个点（纬度,经度）或一个外景地编号</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>say how far with --radius KM</source>
+        <translation>请用 --radius 公里数 指定范围</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+496" />
+        <source>--radius needs kilometres, more than 0</source>
+        <translation>--radius 需要大于 0 的公里数</translation>
+    </message>
+    <message>
+        <location line="-493" />
+        <source>--datum is wgs84, gcj02 or bd09</source>
+        <translation>--datum 只能是 wgs84、gcj02 或 bd09</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>"%1" is neither LAT,LON nor a location's code</source>
+        <translation>“%1” 既不是 纬度,经度 也不是外景地编号</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>list takes no arguments (use --query to choose records)</source>
+        <translation>list 不接受参数（用 --query 选择记录）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29" />
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Also show the fields and contacts marked confidential.</source>
+        <translation>同时显示标为保密的字段和联系人。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>One record, with every field.</source>
+        <translation>一条记录的全部字段。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>name one record, by id or code</source>
+        <translation>请用 id 或编号指定一条记录</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>(confidential)</source>
+        <translation>（保密）</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <location line="+115" />
+        <source>cannot write to the catalog: %1</source>
+        <translation>无法写入目录：%1</translation>
+    </message>
+    <message>
+        <location line="-111" />
+        <source>%1 %2 #%3: %4</source>
+        <translation>%1%2 #%3：%4</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Read the record from a JSON file (- for stdin).</source>
+        <translation>从 JSON 文件读取记录（- 表示标准输入）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add a record. Fields by key (reelatlas-cli %1 fields); contact.name=, contact.phone= … add a contact; coordinates="36.07, 120.38" with datum=gcj02 takes map-app coordinates.</source>
+        <translation>添加一条记录。按字段名填写（见 reelatlas-cli %1 fields）；contact.name=、contact.phone= 等添加联系人；coordinates="36.07, 120.38" 配合 datum=gcj02 可直接使用地图应用中的坐标。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>give either --json FILE or FIELD=VALUE arguments</source>
+        <translation>请给出 --json 文件 或 字段=值 参数，二者取一</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+113" />
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-107" />
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>give the fields as FIELD=VALUE (at least a name: name_zh=… or name_en=…)</source>
+        <translation>请以 字段=值 的形式给出字段（至少要有名称：name_zh=… 或 name_en=…）</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Change fields of a record (FIELD= empties one); the others stay.</source>
+        <translation>修改记录的字段（字段= 表示清空）；其他字段不变。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>name one record and give at least one FIELD=VALUE</source>
+        <translation>请指定一条记录并至少给出一个 字段=值</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Remove records from the catalog (their clips and photos stay).</source>
+        <translation>从目录中删除记录（其片段和照片保留）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>name the records to remove, by id or code</source>
+        <translation>请用 id 或编号指定要删除的记录</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>removed %n record(s)</source>
+        <translation>
+            <numerusform>已删除 %n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>csv or json (default: from the file name).</source>
+        <translation>csv 或 json（默认按文件名判断）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the file and report; change nothing.</source>
+        <translation>只检查文件并报告，不做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print the report as JSON on stdout.</source>
+        <translation>在标准输出上以 JSON 打印报告。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import records from CSV (UTF-8 or GB18030, as Excel saves it) or JSON. Every row is checked first; when any is wrong nothing is imported. Rows with the id or code of a record update it.</source>
+        <translation>从 CSV（UTF-8 或 Excel 保存的 GB18030）或 JSON 导入记录。先逐行检查；只要有一行有误，就不导入任何内容。带有现有记录 id 或编号的行将更新该记录。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>name one file to import</source>
+        <translation>请指定一个要导入的文件</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cannot tell the format of %1; say --format csv or --format json</source>
+        <translation>无法判断 %1 的格式；请指定 --format csv 或 --format json</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>note: column "%1" matches no field and is ignored</source>
+        <translation>提示：列 “%1” 不对应任何字段，已忽略</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 line %2 (%3): %4</source>
+        <translation>%1 第 %2 行（%3）：%4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n row(s) have problems; nothing was imported</source>
+        <translation>
+            <numerusform>%n 行有问题；未导入任何内容</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>checked %1: %2 new, %3 updates, no problems (nothing changed: --dry-run)</source>
+        <translation>已检查 %1：新增 %2，更新 %3，没有问题（--dry-run：未做更改）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>imported %1: %2 new, %3 updated</source>
+        <translation>已导入 %1：新增 %2，更新 %3</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Include the fields and contacts marked confidential (a full backup).</source>
+        <translation>包括标为保密的字段和联系人（完整备份）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Every record, or those matching the query, without confidential fields and contacts.</source>
+        <translation>全部记录或符合查询的记录，不含保密字段和联系人。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>export takes no arguments (use --query to choose records)</source>
+        <translation>export 不接受参数（用 --query 选择记录）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39" />
+        <source>exported %n record(s)</source>
+        <translation>
+            <numerusform>已导出 %n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The fields of a record.</source>
+        <translation>记录的字段。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source> (confidential by default)</source>
+        <translation>（默认保密）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>"LAT, LON" in any common form; with datum=gcj02 or bd09 from Chinese map apps</source>
+        <translation>“纬度, 经度”，常见写法均可；来自国内地图应用时加 datum=gcj02 或 bd09</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The assets that match this query (the search language).</source>
+        <translation>符合此查询（搜索语言）的素材。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Link clips and photos to a location.</source>
+        <translation>将片段和照片关联到外景地。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unlink clips and photos from a location.</source>
+        <translation>取消片段和照片与外景地的关联。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>name the location, then --query Q or asset ids</source>
+        <translation>请指定外景地，再给出 --query 查询 或素材 id</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43" />
+        <source>linked %n clip(s) and photo(s)</source>
+        <translation>
+            <numerusform>已关联 %n 个片段和照片</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>unlinked %n clip(s) and photo(s)</source>
+        <translation>
+            <numerusform>已取消关联 %n 个片段和照片</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Kilometres around the location (default 1).</source>
+        <translation>外景地周围的公里数（默认 1）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Clips and photos shot near a location (by their GPS) that are not linked to it.</source>
+        <translation>在外景地附近拍摄（按 GPS）但尚未关联的片段和照片。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>name one location, by id or code</source>
+        <translation>请用 id 或编号指定一个外景地</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>%1 m</source>
+        <translation>%1 米</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2687,29 @@
     </message>
 </context>
 <context>
+    <name>MbTiles</name>
+    <message>
+        <location filename="../../widgets/geomap.cpp" line="+231" />
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is not an MBTiles file (it has no tiles table)</source>
+        <translation>%1 不是 MBTiles 文件（没有 tiles 表）</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1 holds vector tiles; ReelAtlas draws raster (PNG or JPEG) tiles</source>
+        <translation>%1 是矢量瓦片；ReelAtlas 只绘制栅格（PNG 或 JPEG）瓦片</translation>
+    </message>
+</context>
+<context>
     <name>MediaProcessor</name>
     <message>
         <location filename="../../media/mediaprocessor.cpp" line="+32" />
@@ -2221,6 +2893,75 @@
     </message>
 </context>
 <context>
+    <name>ProductionStore</name>
+    <message>
+        <location filename="../../database/productionstore.cpp" line="+39" />
+        <source>Proposed</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Visited</source>
+        <translation>已勘景</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Chosen</source>
+        <translation>选定</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rejected</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location line="+94" />
+        <source>a production needs a title</source>
+        <translation>剧组需要剧名</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: "%2" is not a date (for example 2025-03-01)</source>
+        <translation>%1：“%2” 不是日期（例如 2025-03-01）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the shoot ends (%1) before it starts (%2)</source>
+        <translation>杀青日期（%1）早于开机日期（%2）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the production's base needs a valid latitude and longitude</source>
+        <translation>剧组基地需要有效的纬度和经度</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>status: "%1" is neither open nor closed</source>
+        <translation>状态：“%1” 既不是 open 也不是 closed</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <location line="+61" />
+        <source>candidate status "%1" is not one of proposed, visited, chosen, rejected</source>
+        <translation>候选状态 “%1” 不是 proposed、visited、chosen、rejected 之一</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>there is no production %1</source>
+        <translation>没有剧组 %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>there is no location %1</source>
+        <translation>没有外景地 %1</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>there is no expert %1</source>
+        <translation>没有专家 %1</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPrinter</name>
     <message>
         <location filename="../../app/cli/progress.cpp" line="+49" />
@@ -2252,6 +2993,55 @@
         <location line="+12" />
         <source>ingest: %1</source>
         <translation>导入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordExchange</name>
+    <message>
+        <location filename="../../database/recordexchange.cpp" line="+249" />
+        <source>not a CSV file: %1</source>
+        <translation>不是 CSV 文件：%1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the first row must name the columns; none of "%1" is a name, code or id column</source>
+        <translation>第一行必须是列名；“%1” 中没有名称、编号或 id 列</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>not a JSON file: %1 at byte %2</source>
+        <translation>不是 JSON 文件：%1（第 %2 字节）</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>item %1 is not an object</source>
+        <translation>第 %1 项不是对象</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>the code %1 is also on line %2</source>
+        <translation>编号 %1 在第 %2 行也出现了</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the code %1 belongs to another record</source>
+        <translation>编号 %1 属于另一条记录</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the file holds no records</source>
+        <translation>文件中没有记录</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%n row(s) have problems; nothing was imported</source>
+        <translation>
+            <numerusform>%n 行有问题；未导入任何内容</numerusform></translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>line %1 (%2): %3; nothing was imported</source>
+        <translation>第 %1 行（%2）：%3；未导入任何内容</translation>
     </message>
 </context>
 <context>
@@ -2517,8 +3307,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Title</source>
-        <translation>标题</translation>
+        <source>Job title</source>
+        <translation>职称</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2895,6 +3685,199 @@
         <location line="+4" />
         <source>broken symbolic link</source>
         <translation>失效的符号链接</translation>
+    </message>
+</context>
+<context>
+    <name>ScoutPackage</name>
+    <message>
+        <location filename="../../widgets/scoutpackage.cpp" line="+79" />
+        <source>there is no production %1</source>
+        <translation>没有剧组 %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>%1 is not marked public yet</source>
+        <translation>%1 尚未标为公开</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+246" />
+        <source>Location Scout Package</source>
+        <translation>勘景资料包</translation>
+    </message>
+    <message>
+        <location line="-242" />
+        <location line="+17" />
+        <location line="+4" />
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Proposed</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Visited</source>
+        <translation>已勘景</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chosen</source>
+        <translation>选定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rejected</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>Base</source>
+        <translation>基地</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>No photos yet</source>
+        <translation>暂无照片</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Prepared on %1</source>
+        <translation>制作于 %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Producer</source>
+        <translation>制片人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Company</source>
+        <translation>制作公司</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shooting dates</source>
+        <translation>拍摄日期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What is needed</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Production base</source>
+        <translation>剧组基地</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+25" />
+        <source>Candidates</source>
+        <translation>候选外景地</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From base</source>
+        <translation>距基地</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+111" />
+        <source>%1 from the production base (straight line)</source>
+        <translation>距剧组基地 %1（直线距离）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For Chinese map apps</source>
+        <translation>国内地图应用</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Key facts</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Notes for this production</source>
+        <translation>针对本剧组的说明</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+62" />
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="-37" />
+        <source>%1 is left out: no consent to publication</source>
+        <translation>%1 未列入：未同意公开</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Suggested experts</source>
+        <translation>推荐专家</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Reference footage</source>
+        <translation>参考素材</translation>
     </message>
 </context>
 <context>

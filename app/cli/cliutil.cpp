@@ -1,0 +1,142 @@
+#include "cliutil.h"
+
+#include "catalog.h"
+
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const CliCommand &commandNamed(const char *name)
+{
+    for (const CliCommand &command : cliCommands()) {
+        if (qstrcmp(command.name, name) == 0)
+            return command;
+    }
+    Q_UNREACHABLE();
+}
+
+void printUsageLine(FILE *out, const QString &name, const QString &synopsis)
+{
+    std::fprintf(out, "%s\n",
+                 qUtf8Printable(Cli::tr("usage: reelatlas-cli [--catalog PATH] %1 %2").arg(name, synopsis)));
+}
+
+} // namespace
+
+void printInfo(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qUtf8Printable(message));
+}
+
+bool writeAll(FILE *out, const QByteArray &bytes)
+{
+    return std::fwrite(bytes.constData(), 1, size_t(bytes.size()), out) == size_t(bytes.size());
+}
+
+int usageError(const char *command, const QString &reason)
+{
+    const CliCommand &cmd = commandNamed(command);
+    printError(reason);
+    printUsageLine(stderr, QLatin1StringView(cmd.name), QLatin1StringView(cmd.arguments));
+    return ExitCode::Usage;
+}
+
+CommandLine::CommandLine(const char *command, const QList<QCommandLineOption> &options)
+    : CommandLine(QLatin1StringView(commandNamed(command).name),
+                  QLatin1StringView(commandNamed(command).arguments), Cli::tr(commandNamed(command).summary),
+                  options)
+{
+}
+
+CommandLine::CommandLine(QString name, QString synopsis, QString summary,
+                         const QList<QCommandLineOption> &options)
+    : m_name(std::move(name))
+    , m_synopsis(std::move(synopsis))
+    , m_summary(std::move(summary))
+    , m_catalog(u"catalog"_s, Cli::tr("The catalog folder."), u"PATH"_s)
+    , m_help({ u"h"_s, u"help"_s }, Cli::tr("Show this help."))
+{
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOptions(options);
+    m_parser.addOption(m_catalog);
+    m_parser.addOption(m_help);
+}
+
+int CommandLine::parse(const QStringList &arguments)
+{
+    if (!m_parser.parse(QStringList { m_name } + arguments))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(m_help)) {
+        printUsageLine(stdout, m_name, m_synopsis);
+        std::printf("\n%s\n", qUtf8Printable(m_summary));
+        // Qt's own help, without its first "Usage:" line.
+        const QString options = m_parser.helpText();
+        const qsizetype start = options.indexOf("\n\n"_L1);
+        if (start >= 0)
+            std::printf("%s", qUtf8Printable(options.mid(start)));
+        return ExitCode::Ok;
+    }
+    return -1;
+}
+
+int CommandLine::usageError(const QString &reason) const
+{
+    printError(reason);
+    printUsageLine(stderr, m_name, m_synopsis);
+    return ExitCode::Usage;
+}
+
+QString CommandLine::catalogFolder(const CliContext &context) const
+{
+    return Catalog::resolveFolder(m_parser.isSet(m_catalog) ? m_parser.value(m_catalog)
+                                                            : context.catalogOption);
+}
+
+bool openCatalog(const QString &folder, std::unique_ptr<CatalogSession> &session, bool create)
+{
+    QString error;
+    if (!Catalog::prepare(folder, create ? Catalog::OpenMode::Create : Catalog::OpenMode::MustExist, error)) {
+        printError(error);
+        return false;
+    }
+    session = std::make_unique<CatalogSession>(folder);
+    if (!session->isOpen()) {
+        printError(session->error());
+        return false;
+    }
+    return true;
+}
+
+bool Output::open(const QString &path)
+{
+    if (path.isEmpty())
+        return true;
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        printError(Cli::tr("cannot write %1: %2").arg(path, m_file.errorString()));
+        return false;
+    }
+    m_stream = ::fdopen(::dup(m_file.handle()), "wb");
+    return m_stream != nullptr;
+}
+
+bool Output::write(const QByteArray &bytes)
+{
+    m_ok = m_ok && writeAll(m_stream, bytes);
+    return m_ok;
+}
+
+bool Output::finish()
+{
+    m_ok = std::fflush(m_stream) == 0 && m_ok;
+    if (m_stream != stdout)
+        std::fclose(m_stream);
+    m_stream = stdout;
+    if (!m_ok)
+        printError(Cli::tr("cannot write the output: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+    return m_ok;
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+// Locations, facilities and experts in and out of the catalog as CSV or JSON.
+//
+// Export: one row (CSV) or object (JSON) per record with every field of RecordSchema; lists are
+// joined with "; ", contacts become contact1_name, contact1_phone … columns (as many groups as
+// the record with the most contacts needs). Confidential fields and contacts are left out unless
+// asked for (a full backup).
+//
+// Import happens in two steps, so that a person sees what will happen before anything does:
+// preview() reads the file and says, row by row, what each row becomes (new record, update of
+// the record with that id or code) and everything wrong with it; commit() writes all the rows in
+// one transaction, or none when any row is wrong. Columns are matched by key (name_zh), by
+// English label (Name (Chinese)) or by Chinese label (名称（中文）), and common spreadsheet
+// headings (名称, 电话, 联系人, 经度, 纬度, 坐标 …); unknown columns are reported and ignored.
+//
+// Threading: use on the thread that owns the connection.
+
+#include "recordschema.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+class RecordExchange final
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordExchange)
+
+public:
+    enum class Format { Csv, Json };
+    static std::optional<Format> formatFor(const QString &nameOrPath); // "csv", "x.json" …
+
+    // ---- export
+    static QStringList csvHeader(RecordKind kind, int contactGroups);
+    static QStringList csvRow(RecordKind kind, const QJsonObject &record, int contactGroups);
+    // The record as exported: redacted unless `includeConfidential`; catalog-only facts
+    // (name_pinyin, asset_count …) kept in JSON, left out of CSV.
+    static QJsonObject exported(RecordKind kind, const QJsonObject &record, bool includeConfidential);
+
+    // ---- import
+    struct Row
+    {
+        int line = 0; // in the file (CSV), or the index + 1 (JSON)
+        QJsonObject record; // normalized
+        enum class Action { Insert, Update, Invalid } action = Action::Insert;
+        qint64 existingId = 0; // for Update
+        QStringList problems; // for people
+        QString name() const;
+    };
+    struct Preview
+    {
+        RecordKind kind = RecordKind::Location;
+        QList<Row> rows;
+        QStringList ignoredColumns; // CSV headings that match no field
+        QString encoding; // of a CSV file
+        QString error; // the file could not be read at all
+        int inserts() const;
+        int updates() const;
+        int invalid() const;
+        bool canCommit() const { return error.isEmpty() && invalid() == 0 && !rows.isEmpty(); }
+    };
+    static Preview preview(QSqlDatabase db, RecordKind kind, const QByteArray &data, Format format);
+    // Writes every row in one transaction (the caller's connection must not be in one). False,
+    // with nothing changed, when the preview has problems or a write fails.
+    static bool commit(QSqlDatabase db, const Preview &preview, QString &error, QList<qint64> *ids = nullptr);
+};
