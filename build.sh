@@ -23,10 +23,11 @@ PACKAGES=(
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev
   libopencv-core-dev libopencv-imgproc-dev libopencv-objdetect-dev
   libexiv2-dev libheif-dev libsqlite3-dev libcsv-dev
-  unicode-data bzip2 fonts-noto-cjk
+  unicode-data bzip2 fonts-noto-cjk fonts-wqy-microhei
 )
-# Tests make their fixtures with the ffmpeg and heif-enc command-line tools.
-TEST_PACKAGES=(ffmpeg libheif-examples)
+# Tests make their fixtures with the ffmpeg and heif-enc command-line tools, and read the scout
+# package PDF back with pdftotext.
+TEST_PACKAGES=(ffmpeg libheif-examples poppler-utils)
 
 say() { printf '%s\n' "$*" >&2; }
 die() { say "build.sh: $*"; exit 1; }

@@ -55,7 +55,8 @@ std::optional<Table> read(const QByteArray &raw, QString &error)
     Table table;
     table.encoding = u"UTF-8"_s;
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)utf8.decode(data);
+    const QString asUtf8 = utf8.decode(data); // decoding happens on conversion
+    Q_UNUSED(asUtf8);
     const bool isUtf8 = !utf8.hasError();
     QStringDecoder gb18030("GB18030");
     if (!isUtf8) {

@@ -125,8 +125,12 @@ public:
             return std::nullopt;
         }
         m_page = QRectF(0, 0, pdf.width(), pdf.height());
+        // WenQuanYi Micro Hei first: Qt's PDF writer maps glyphs back to text through the font's
+        // character map, and Noto Sans CJK shares glyphs between radicals and ideographs (风 came
+        // out as ⻛) and shapes digits to glyphs outside it (they vanished): a producer copying
+        // an address from the package would get wrong text.
         m_font = QFont();
-        m_font.setFamilies({ u"Noto Sans CJK SC"_s, u"Noto Sans SC"_s, u"WenQuanYi Micro Hei"_s,
+        m_font.setFamilies({ u"WenQuanYi Micro Hei"_s, u"Noto Sans CJK SC"_s, u"Noto Sans SC"_s,
                              u"Droid Sans Fallback"_s, u"Sans Serif"_s });
         m_font.setPointSizeF(10);
         m_painter.setFont(m_font);

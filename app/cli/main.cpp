@@ -7,8 +7,11 @@
 #include <QGuiApplication>
 #include <QLocale>
 
+#include <cerrno>
 #include <cstdio>
 #include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +44,12 @@ int main(int argc, char *argv[])
         drawing = qstrcmp(argv[i], "package") == 0;
     if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (drawing && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // What Qt would fall back to, without its warning on a server or in a night job.
+        const QByteArray runtime = "/tmp/runtime-" + QByteArray::number(::getuid());
+        if (::mkdir(runtime.constData(), 0700) == 0 || errno == EEXIST)
+            qputenv("XDG_RUNTIME_DIR", runtime);
+    }
     std::unique_ptr<QCoreApplication> application = drawing ? std::make_unique<QGuiApplication>(argc, argv)
                                                             : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication &app = *application;

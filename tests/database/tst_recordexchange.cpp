@@ -1,0 +1,200 @@
+// Import and export of locations, facilities and experts: what spreadsheets from real offices
+// hold (Chinese headings, GB18030 from Excel, BOMs, quotes and line breaks in cells), a preview
+// that says what each row becomes, and all-or-nothing commits.
+
+#include "catalog.h"
+#include "csvfile.h"
+#include "recordexchange.h"
+#include "recordstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestRecordExchange : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<CatalogSession> m_session;
+
+    RecordExchange::Preview preview(const QByteArray &data,
+                                    RecordExchange::Format format = RecordExchange::Format::Csv,
+                                    RecordKind kind = RecordKind::Location)
+    {
+        return RecordExchange::preview(m_session->db(), kind, data, format);
+    }
+    int count(RecordKind kind = RecordKind::Location) { return RecordStore(m_session->db()).count(kind); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY(Catalog::prepare(m_dir.path(), Catalog::OpenMode::Create, error));
+        m_session = std::make_unique<CatalogSession>(m_dir.path());
+        QVERIFY(m_session->isOpen());
+    }
+    void cleanupTestCase() { m_session.reset(); }
+
+    void csvReading()
+    {
+        QString error;
+        // BOM, quotes, a doubled quote, a line break in a cell, CRLF, a blank line, a formula guard.
+        const QByteArray data = "\xEF\xBB\xBFname,notes\r\n\"A, B\",\"say \"\"hi\"\"\nthen go\"\r\n\r\n"
+                                "'=SUM(1),plain\r\n";
+        const auto table = Csv::read(data, error);
+        QVERIFY2(table, qPrintable(error));
+        QCOMPARE(table->header, (QStringList { u"name"_s, u"notes"_s }));
+        QCOMPARE(table->rows.size(), 2);
+        QCOMPARE(table->rows.at(0), (QStringList { u"A, B"_s, u"say \"hi\"\nthen go"_s }));
+        QCOMPARE(table->rows.at(1).at(0), u"=SUM(1)"_s);
+        QCOMPARE(table->lines, (QList<int> { 2, 5 }));
+        // What we write reads back the same.
+        const QStringList cells { u"=HYPERLINK(\"x\")"_s, u"a,b"_s, u"line\nbreak"_s, u"+86 138"_s,
+                                  u"普通"_s };
+        const auto back =
+            Csv::read(Csv::line({ u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s }) + Csv::line(cells), error);
+        QVERIFY(back);
+        QCOMPARE(back->rows.first(), cells);
+        // Excel in China saves GB18030.
+        QStringEncoder gbk("GB18030");
+        const QByteArray chinese = gbk.encode(u"名称,城市\r\n石老人,青岛\r\n"_s);
+        const auto decoded = Csv::read(chinese, error);
+        QVERIFY(decoded);
+        QCOMPARE(decoded->encoding, u"GB18030"_s);
+        QCOMPARE(decoded->rows.first(), (QStringList { u"石老人"_s, u"青岛"_s }));
+        // Not text at all.
+        QVERIFY(!Csv::read(QByteArray("\x00\x01\x02PK", 5), error));
+        QVERIFY(!Csv::read(QByteArray(), error));
+    }
+
+    void previewSaysWhatEachRowBecomes()
+    {
+        // Headings the way an office's spreadsheet has them.
+        const QByteArray data = u"编号,名称,类别,城市,纬度,经度,联系人,电话,备注栏\r\n"
+                                "QD-1,八大关,年代场景,青岛,36.0543,120.3532,王经理,13800138000,x\r\n"
+                                "QD-2,石老人,海岸风光,青岛,36.0975,120.4664,,,y\r\n"
+                                ",无编号,地标景区,青岛,,,,,z\r\n"_s.toUtf8();
+        const RecordExchange::Preview p = preview(data);
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QCOMPARE(p.rows.size(), 3);
+        QCOMPARE(p.inserts(), 3);
+        QCOMPARE(p.ignoredColumns, QStringList { u"备注栏"_s });
+        QCOMPARE(p.rows.at(0).record.value("category"_L1).toString(), u"period"_s);
+        QCOMPARE(p.rows.at(0).record.value("contacts"_L1).toArray().at(0)[u"phone"_s].toString(),
+                 u"13800138000"_s);
+        QVERIFY(p.canCommit());
+        QString error;
+        QList<qint64> ids;
+        QVERIFY2(RecordExchange::commit(m_session->db(), p, error, &ids), qPrintable(error));
+        QCOMPARE(ids.size(), 3);
+        QCOMPARE(count(), 3);
+
+        // The same file again: updates by code, an insert for the row without one.
+        const RecordExchange::Preview again = preview(data);
+        QCOMPARE(again.updates(), 2);
+        QCOMPARE(again.inserts(), 1);
+        QCOMPARE(again.rows.at(0).existingId, ids.at(0));
+    }
+
+    void aBadRowChangesNothing()
+    {
+        const int before = count();
+        const QByteArray data = u"code,name_zh,lat,lon,contact1_phone\r\n"
+                                "NEW-1,新地点,30,110,\r\n"
+                                "NEW-2,坏坐标,95,110,\r\n"
+                                "NEW-3,坏电话,30,110,abc\r\n"
+                                "NEW-1,重复编号,30,110,\r\n"
+                                ",,30,110,\r\n"_s.toUtf8();
+        const RecordExchange::Preview p = preview(data);
+        QCOMPARE(p.rows.size(), 5);
+        QCOMPARE(p.invalid(), 4);
+        QVERIFY(p.rows.at(0).problems.isEmpty());
+        QVERIFY(p.rows.at(1).problems.join(u' ').contains(u"latitude"_s));
+        QVERIFY(p.rows.at(2).problems.join(u' ').contains(u"abc"_s));
+        QVERIFY(p.rows.at(3).problems.join(u' ').contains(u"line 2"_s)); // the code seen before
+        QVERIFY(p.rows.at(4).problems.join(u' ').contains(u"name"_s));
+        QCOMPARE(p.rows.at(2).line, 4);
+        QVERIFY(!p.canCommit());
+        QString error;
+        QVERIFY(!RecordExchange::commit(m_session->db(), p, error));
+        QVERIFY(error.contains(u"nothing was imported"_s));
+        QCOMPARE(count(), before);
+    }
+
+    void aFailingWriteRollsBackTheRest()
+    {
+        // Valid rows whose write fails late (the second takes the code of an existing record
+        // under a different id): the first row must not stay.
+        const int before = count();
+        RecordExchange::Preview p = preview(u"name_zh,code\r\n第一,LATE-1\r\n第二,LATE-2\r\n"_s.toUtf8());
+        QVERIFY(p.canCommit());
+        p.rows[1].record.insert(u"code"_s, u"QD-1"_s); // taken since the preview
+        QString error;
+        QVERIFY(!RecordExchange::commit(m_session->db(), p, error));
+        QVERIFY2(error.contains(u"QD-1"_s), qPrintable(error));
+        QCOMPARE(count(), before);
+        QVERIFY(!RecordStore(m_session->db()).idFor(RecordKind::Location, u"LATE-1"_s));
+    }
+
+    void jsonAndRoundTrip()
+    {
+        const QByteArray json = R"({"experts": [
+            {"name_zh": "张伟", "expertise": ["地方史"], "languages": "中文、英语", "consent_to_publish": "是",
+             "contacts": [{"name": "张伟", "email": "zhang@example.cn", "confidential": false}]},
+            {"name_en": "Anna Berg", "fee_range": "500-800 EUR/day"},
+            42
+        ]})";
+        RecordExchange::Preview p = preview(json, RecordExchange::Format::Json, RecordKind::Expert);
+        QCOMPARE(p.rows.size(), 3);
+        QCOMPARE(p.invalid(), 1); // 42 is not an object
+        p.rows.removeIf([](const RecordExchange::Row &row) {
+            return row.action == RecordExchange::Row::Action::Invalid;
+        });
+        QString error;
+        QVERIFY(RecordExchange::commit(m_session->db(), p, error));
+        QCOMPARE(count(RecordKind::Expert), 2);
+
+        // Export as CSV and read it back: the same facts, confidential ones left out.
+        const RecordStore store(m_session->db());
+        QList<QJsonObject> exported;
+        for (const qint64 id : { qint64(1), qint64(2) })
+            exported.append(
+                RecordExchange::exported(RecordKind::Expert, *store.get(RecordKind::Expert, id), false));
+        QVERIFY(!exported.at(1).contains("fee_range"_L1));
+        QByteArray csv = Csv::line(RecordExchange::csvHeader(RecordKind::Expert, 1));
+        for (const QJsonObject &record : exported)
+            csv += Csv::line(RecordExchange::csvRow(RecordKind::Expert, record, 1));
+        QTemporaryDir other;
+        QVERIFY(Catalog::prepare(other.path(), Catalog::OpenMode::Create, error));
+        CatalogSession session(other.path());
+        const RecordExchange::Preview back =
+            RecordExchange::preview(session.db(), RecordKind::Expert, csv, RecordExchange::Format::Csv);
+        QVERIFY2(back.canCommit(), qPrintable(back.error + back.rows.value(0).problems.join(u';')));
+        QCOMPARE(back.inserts(), 2); // ids of another catalog are not kept
+        QVERIFY(RecordExchange::commit(session.db(), back, error));
+        const auto zhang = RecordStore(session.db()).get(RecordKind::Expert, 1);
+        QCOMPARE(zhang->value("languages"_L1).toArray(), (QJsonArray { u"中文"_s, u"英语"_s }));
+        QCOMPARE(zhang->value("consent_to_publish"_L1).toBool(), true);
+        QCOMPARE(zhang->value("contacts"_L1).toArray().at(0)[u"email"_s].toString(), u"zhang@example.cn"_s);
+        QCOMPARE(zhang->value("contacts"_L1).toArray().at(0)[u"confidential"_s].toBool(), false);
+    }
+
+    void unreadableFiles()
+    {
+        QVERIFY(!preview("{not json", RecordExchange::Format::Json).error.isEmpty());
+        QVERIFY(!preview("a,b,c\r\n1,2,3\r\n").error.isEmpty()); // no name column
+        QVERIFY(!preview("name_zh\r\n").error.isEmpty()); // no records
+        QVERIFY(!preview(QByteArray("\x89PNG\r\n\x1a\n\0\0", 10)).error.isEmpty());
+        QCOMPARE(RecordExchange::formatFor(u"/x/地点.CSV"_s), RecordExchange::Format::Csv);
+        QCOMPARE(RecordExchange::formatFor(u"json"_s), RecordExchange::Format::Json);
+        QVERIFY(!RecordExchange::formatFor(u"x.xlsx"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecordExchange)
+#include "tst_recordexchange.moc"

@@ -1,0 +1,188 @@
+// Offline maps: the bundled base map, Web Mercator viewports, MBTiles tiles, and the painter.
+
+#include "geomap.h"
+
+#include <QBuffer>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray png(const QColor &color)
+{
+    QImage image(256, 256, QImage::Format_RGB32);
+    image.fill(color);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+// An MBTiles file with one tile at zoom 1, column 1, TMS row 1 (the north-east quarter).
+QString makeMbTiles(const QString &path, const QString &format)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"make-mbtiles"_s);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return db.lastError().text();
+        QSqlQuery q(db);
+        q.exec(u"CREATE TABLE metadata (name TEXT, value TEXT)"_s);
+        q.exec(
+            u"CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)"_s);
+        q.exec(u"INSERT INTO metadata VALUES ('name', 'Test tiles'), ('format', '%1'), ('minzoom', '0'), "
+               "('maxzoom', '1'), ('attribution', '© test')"_s.arg(format));
+        q.prepare(u"INSERT INTO tiles VALUES (1, 1, 1, ?)"_s);
+        q.addBindValue(png(Qt::red));
+        q.exec();
+    }
+    QSqlDatabase::removeDatabase(u"make-mbtiles"_s);
+    return {};
+}
+
+} // namespace
+
+class TestGeoMap : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bundledBaseMap()
+    {
+        const BaseMap &map = BaseMap::instance();
+        QVERIFY(map.isValid());
+        QVERIFY(map.land().size() > 100);
+        QVERIFY(map.countries().size() > 100);
+        QVERIFY(map.provinces().size() > 30);
+        QVERIFY(map.source().contains(u"Natural Earth"_s));
+        bool shandong = false, china = false;
+        for (const BaseMap::Label &label : map.labels()) {
+            shandong = shandong || (label.nameZh == u"山东"_s && label.province);
+            china = china || (label.nameZh == u"中国"_s && !label.province);
+            QVERIFY(Geo::isValid(label.position));
+        }
+        QVERIFY(shandong && china);
+        // Qingdao lies in land's bounds somewhere: some ring's box holds it.
+        const QPointF qingdao(120.38, 36.07);
+        QVERIFY(std::any_of(map.land().cbegin(), map.land().cend(),
+                            [&](const BaseMap::Line &ring) { return ring.bounds.contains(qingdao); }));
+        QString error;
+        QVERIFY(!BaseMap::load(u"/nonexistent.json"_s, error).isValid());
+        QVERIFY(!error.isEmpty());
+    }
+
+    void viewports()
+    {
+        // Round trips.
+        for (const Geo::LatLon p :
+             { Geo::LatLon { 36.07, 120.38 }, Geo::LatLon { -33.86, 151.21 }, Geo::LatLon { 0, 0 } }) {
+            const Geo::LatLon back = MapViewport::latLon(MapViewport::world(p));
+            QVERIFY(std::abs(back.lat - p.lat) < 1e-9 && std::abs(back.lon - p.lon) < 1e-9);
+        }
+        QCOMPARE(MapViewport::world({ 0, 0 }), QPointF(0.5, 0.5));
+        // Fitting shows every point, inside the margin.
+        const QList<Geo::LatLon> points { { 36.05, 120.35 }, { 36.14, 120.68 }, { 35.9, 120.1 } };
+        const MapViewport view = MapViewport::fitting(points, QSizeF(800, 500));
+        for (const Geo::LatLon &p : points) {
+            const QPointF pixel = view.toPixel(p);
+            QVERIFY(QRectF(40, 25, 720, 450).contains(pixel));
+            const Geo::LatLon back = view.toLatLon(pixel);
+            QVERIFY(std::abs(back.lat - p.lat) < 1e-6);
+        }
+        // One point: at least the minimum distance across.
+        const MapViewport single = MapViewport::fitting({ points.first() }, QSizeF(800, 500), 20);
+        QVERIFY(single.metresPerPixel() * 800 >= 20'000 * 0.7);
+        // Zooming about a pixel keeps the place under it.
+        MapViewport zoomed = view;
+        const QPointF anchor(200, 100);
+        const Geo::LatLon before = zoomed.toLatLon(anchor);
+        zoomed.zoomAbout(anchor, 1.5);
+        const Geo::LatLon after = zoomed.toLatLon(anchor);
+        QVERIFY(std::abs(before.lat - after.lat) < 1e-7 && std::abs(before.lon - after.lon) < 1e-7);
+        QCOMPARE(zoomed.zoom, view.zoom + 1.5);
+        zoomed.zoomAbout(anchor, 100);
+        QCOMPARE(zoomed.zoom, 19.0);
+    }
+
+    void mbtiles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"tiles.mbtiles"_s);
+        QCOMPARE(makeMbTiles(path, u"png"_s), QString());
+        MbTiles tiles;
+        QString error;
+        QVERIFY2(tiles.open(path, error), qPrintable(error));
+        QCOMPARE(tiles.name(), u"Test tiles"_s);
+        QCOMPARE(tiles.maxZoom(), 1);
+        // XYZ (1, 1, 0) is TMS row 1: the north-east quarter.
+        const QImage tile = tiles.tile(1, 1, 0);
+        QVERIFY(!tile.isNull());
+        QCOMPARE(tile.pixelColor(10, 10), QColor(Qt::red));
+        QVERIFY(tiles.tile(1, 1, 1).isNull());
+        QVERIFY(tiles.tile(5, 0, 0).isNull());
+
+        // Painted: the north-east quarter of the world view is red, the rest is not.
+        QImage image(512, 512, QImage::Format_RGB32);
+        QPainter painter(&image);
+        MapViewport view;
+        view.zoom = 1;
+        MapPainter::Options options;
+        options.tiles = &tiles;
+        options.labels = false;
+        options.scaleBar = false;
+        MapPainter::paint(painter, image.rect(), view, {}, options);
+        painter.end();
+        QCOMPARE(image.pixelColor(384, 128), QColor(Qt::red));
+        QVERIFY(image.pixelColor(128, 384) != QColor(Qt::red));
+
+        // Not MBTiles, vector tiles, missing.
+        MbTiles vector;
+        const QString pbf = dir.filePath(u"vector.mbtiles"_s);
+        QCOMPARE(makeMbTiles(pbf, u"pbf"_s), QString());
+        QVERIFY(!vector.open(pbf, error));
+        QVERIFY(error.contains(u"vector"_s));
+        MbTiles junk;
+        QFile file(dir.filePath(u"junk.mbtiles"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a database at all, just text with the wrong extension");
+        file.close();
+        QVERIFY(!junk.open(file.fileName(), error));
+        MbTiles missing;
+        QVERIFY(!missing.open(dir.filePath(u"none.mbtiles"_s), error));
+    }
+
+    void paintsBaseMapAndPins()
+    {
+        QImage image(600, 400, QImage::Format_RGB32);
+        image.fill(Qt::black);
+        QPainter painter(&image);
+        const MapPin pin { Geo::LatLon { 36.07, 120.38 }, u"1"_s, QColor(0, 200, 0), 1, false, true };
+        const MapViewport view = MapViewport::fitting({ pin.position }, image.size(), 600);
+        MapPainter::Options options;
+        options.labels = false;
+        MapPainter::paint(painter, image.rect(), view, { pin }, options);
+        painter.end();
+        // The square pin, green, where Qingdao is.
+        const QPoint at = view.toPixel(pin.position).toPoint();
+        QCOMPARE(image.pixelColor(at), QColor(0, 200, 0));
+        // Land (Shandong, to the west) and sea (the Yellow Sea, to the south-east) differ, and
+        // nothing is left unpainted.
+        const QColor land = image.pixelColor(view.toPixel({ 36.3, 118.0 }).toPoint());
+        const QColor sea = image.pixelColor(view.toPixel({ 34.0, 123.0 }).toPoint());
+        QVERIFY(land != sea);
+        QVERIFY(image.pixelColor(0, 0) != QColor(Qt::black));
+    }
+};
+
+QTEST_MAIN(TestGeoMap)
+#include "tst_geomap.moc"
