@@ -5,7 +5,8 @@
 // QJsonObjects RecordSchema describes. Works on the connection it is given; the caller owns the
 // transaction (save() writes the record, its contacts and its tags: run it in one).
 //
-// Threading: use on the thread that owns the connection.
+// Threading: use on the thread that owns the connection. A store kept alive keeps the name order
+// of the last search (until the catalog changes), which makes searching as you type faster.
 
 #include "recordquery.h"
 #include "recordschema.h"
@@ -15,7 +16,10 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <memory>
 #include <optional>
+#include <unordered_map>
+#include <vector>
 
 class RecordStore final
 {
@@ -85,6 +89,12 @@ private:
     bool writeContacts(RecordKind kind, qint64 id, const QJsonArray &contacts, QString &error);
     bool writeTags(qint64 locationId, const QJsonArray &tags, QString &error);
     std::optional<QList<Hit>> near(const RecordQuery &query, Geo::LatLon centre, QString &error) const;
+    // Every id of the kind's table in name order, and each id's place in it (cached per
+    // connection until the catalog changes).
+    const std::vector<qint64> *nameOrder(RecordKind kind, QString &error) const; // nullptr on error
+    const std::unordered_map<qint64, quint32> &nameRanks(RecordKind kind) const;
 
+    struct NameOrder;
     QSqlDatabase m_db;
+    mutable std::shared_ptr<NameOrder> m_nameOrder;
 };

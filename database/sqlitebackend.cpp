@@ -185,6 +185,17 @@ bool execScript(const QSqlDatabase &db, const QByteArray &script, QString &error
     return true;
 }
 
+quint64 changeStamp(const QSqlDatabase &db)
+{
+    sqlite3 *connection = handle(db);
+    if (!connection)
+        return 0;
+    QString error;
+    const auto version = integerColumn(db, u"PRAGMA data_version"_s, {}, error);
+    const quint64 other = version && !version->isEmpty() ? quint64(version->first()) : 0;
+    return (other << 40) ^ quint64(sqlite3_total_changes64(connection));
+}
+
 int schemaVersion(const QSqlDatabase &db)
 {
     QSqlQuery query(db);

@@ -62,6 +62,10 @@ bool exec(const QSqlDatabase &db, const QString &statement, QString &error);
 // Runs a script of several statements (migrations). Returns false with SQLite's message.
 bool execScript(const QSqlDatabase &db, const QByteArray &script, QString &error);
 
+// A number that changes whenever the database may have changed: by this connection (its change
+// count) or by another one (PRAGMA data_version). For caches of what a query read.
+quint64 changeStamp(const QSqlDatabase &db);
+
 // PRAGMA user_version.
 int schemaVersion(const QSqlDatabase &db);
 bool setSchemaVersion(const QSqlDatabase &db, int version, QString &error);
