@@ -9,6 +9,9 @@
 
 #include "mainwindow.h"
 #include "previewdialog.h"
+#include "productionspage.h"
+#include "recordlistmodel.h"
+#include "recordspage.h"
 #include "settingsdialog.h"
 #include "translations.h"
 
@@ -20,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QListView>
+#include <QListWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
@@ -136,6 +140,47 @@ int main(int argc, char *argv[])
         wait(300);
         save(&settings, file(u"06-settings"_s));
     }
+
+    // The other collections: locations as a list with the editor, on the map, a near search,
+    // experts, and a production with its candidates.
+    window.showCollection(u"locations"_s);
+    if (RecordsPage *locations = window.recordsPage(u"locations"_s)) {
+        waitFor([&] { return locations->model()->rowCount() > 0; }, 5000);
+        auto *list = locations->findChild<QTableView *>(u"recordTable"_s);
+        list->selectionModel()->setCurrentIndex(
+            list->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        wait(1500);
+        save(&window, file(u"09-locations"_s));
+        locations->search(u"near:36.0671,120.3826 radius:30"_s);
+        wait(1200);
+        locations->showMap(true);
+        wait(1200);
+        save(&window, file(u"10-locations-map"_s));
+        locations->showMap(false);
+        locations->search(u"setting:夜景"_s); // a mistake, said inline
+        wait(800);
+        save(&window, file(u"11-locations-error"_s));
+        locations->search(QString());
+    }
+    window.showCollection(u"experts"_s);
+    if (RecordsPage *experts = window.recordsPage(u"experts"_s)) {
+        waitFor([&] { return experts->model()->rowCount() > 0; }, 5000);
+        auto *list = experts->findChild<QTableView *>(u"recordTable"_s);
+        list->selectionModel()->setCurrentIndex(
+            list->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        wait(1200);
+        save(&window, file(u"12-experts"_s));
+    }
+    window.showCollection(u"productions"_s);
+    if (ProductionsPage *productions = window.productionsPage()) {
+        auto *list = productions->findChild<QListWidget *>(u"productionList"_s);
+        waitFor([&] { return list->count() > 0; }, 5000);
+        if (list->count() > 0)
+            list->setCurrentRow(0);
+        wait(1500);
+        save(&window, file(u"13-production"_s));
+    }
+    window.showCollection(u"assets"_s);
 
     if (parser.isSet(importOption)) {
         window.importPaths({ parser.value(importOption) });

@@ -241,6 +241,40 @@ QJsonObject RecordExchange::exported(RecordKind kind, const QJsonObject &record,
     return includeConfidential ? record : RecordSchema::redacted(kind, record);
 }
 
+std::optional<QByteArray> RecordExchange::exportRecords(QSqlDatabase db, const RecordQuery &query,
+                                                        Format format, bool includeConfidential,
+                                                        bool byteOrderMark, QString &error, int *count)
+{
+    const RecordStore store(db);
+    const auto hits = store.search(query, RecordSort::Name, 0, error);
+    if (!hits)
+        return std::nullopt;
+    QList<QJsonObject> records;
+    int contactGroups = 0;
+    for (const RecordStore::Hit &hit : *hits) {
+        if (const auto record = store.get(query.kind, hit.id)) {
+            records.append(exported(query.kind, *record, includeConfidential));
+            contactGroups =
+                std::max(contactGroups, int(records.last().value("contacts"_L1).toArray().size()));
+        }
+    }
+    if (count)
+        *count = int(records.size());
+    QByteArray out;
+    if (format == Format::Csv) {
+        if (byteOrderMark)
+            out += "\xEF\xBB\xBF";
+        out += Csv::line(csvHeader(query.kind, contactGroups));
+        for (const QJsonObject &record : std::as_const(records))
+            out += Csv::line(csvRow(query.kind, record, contactGroups));
+        return out;
+    }
+    QJsonArray array;
+    for (const QJsonObject &record : std::as_const(records))
+        array.append(record);
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
 RecordExchange::Preview RecordExchange::preview(QSqlDatabase db, RecordKind kind, const QByteArray &data,
                                                 Format format)
 {

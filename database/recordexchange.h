@@ -16,6 +16,7 @@
 //
 // Threading: use on the thread that owns the connection.
 
+#include "recordquery.h"
 #include "recordschema.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,12 @@ public:
     // The record as exported: redacted unless `includeConfidential`; catalog-only facts
     // (name_pinyin, asset_count …) kept in JSON, left out of CSV.
     static QJsonObject exported(RecordKind kind, const QJsonObject &record, bool includeConfidential);
+
+    // Every record matching `query`, by name, as a whole file (CSV or a JSON array). nullopt
+    // with a reason when the catalog cannot be read; `count` gets how many were written.
+    static std::optional<QByteArray> exportRecords(QSqlDatabase db, const RecordQuery &query, Format format,
+                                                   bool includeConfidential, bool byteOrderMark,
+                                                   QString &error, int *count = nullptr);
 
     // ---- import
     struct Row

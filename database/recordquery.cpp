@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -73,6 +75,7 @@ QList<RecordQueryParser::Filter> RecordQueryParser::filters(RecordKind kind)
         out += {
             { u"near"_s, { u"附近"_s }, QT_TR_NOOP("near:36.07,120.38, near:QD-0001 (a location's code)") },
             { u"radius"_s, { u"半径"_s, u"within"_s }, QT_TR_NOOP("radius:40, radius:500m") },
+            { u"box"_s, { u"范围"_s }, QT_TR_NOOP("box:35.9,120.1,36.3,120.7 (south, west, north, east)") },
         };
     }
     return out;
@@ -236,6 +239,25 @@ RecordQuery RecordQueryParser::parse(RecordKind kind, const QString &text, bool 
                 query.terms.append(u"near=location(%1)"_s.arg(value));
             }
             continue;
+        } else if (name == "box"_L1) {
+            QList<double> edges;
+            for (const QString &part : value.split(u',')) {
+                bool ok = false;
+                edges.append(part.trimmed().toDouble(&ok));
+                if (!ok)
+                    edges.append(qQNaN());
+            }
+            if (edges.size() != 4
+                || std::any_of(edges.cbegin(), edges.cend(), [](double d) { return std::isnan(d); })
+                || !Geo::isValid({ edges[0], edges[1] }) || !Geo::isValid({ edges[2], edges[3] })
+                || edges[0] > edges[2]) {
+                invalid();
+                continue;
+            }
+            // A box across the antimeridian has west > east.
+            condition(edges[1] <= edges[3] ? u"r.lat BETWEEN ? AND ? AND r.lon BETWEEN ? AND ?"_s
+                                           : u"r.lat BETWEEN ? AND ? AND (r.lon >= ? OR r.lon <= ?)"_s,
+                      { edges[0], edges[2], edges[1], edges[3] }, negated);
         } else if (name == "radius"_L1) {
             const auto km = kilometres(value);
             if (!km || *km <= 0 || *km > 20000)

@@ -21,7 +21,7 @@ class CatalogEditor final : public QObject
     Q_OBJECT
 
 public:
-    enum class Change { Fields, Tags, Membership, SavedSearches, Locations };
+    enum class Change { Fields, Tags, Membership, SavedSearches, Locations, Records, Productions };
     Q_ENUM(Change)
 
     explicit CatalogEditor(const QString &catalogFolder, QObject *parent = nullptr);

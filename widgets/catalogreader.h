@@ -90,6 +90,9 @@ struct SidebarData
     QList<SavedSearch> savedSearches;
     QList<LocationStore::Summary> locations;
     int assets = 0;
+    int facilities = 0;
+    int experts = 0;
+    int productions = 0;
     QString failure;
 };
 

@@ -3,6 +3,8 @@
 #include "assetstore.h"
 #include "catalog.h"
 #include "locationstore.h"
+#include "productionstore.h"
+#include "recordstore.h"
 #include "savedsearchstore.h"
 #include "tagstore.h"
 
@@ -490,6 +492,221 @@ QUndoCommand *removeSavedSearch(CatalogEditor *editor, qint64 id, const QString 
     return new EditCommand(editor,
                            QCoreApplication::translate("EditCommands", "Delete saved search %1").arg(name),
                            CatalogEditor::Change::SavedSearches, redo, undo);
+}
+
+namespace {
+
+// Runs `done(id)` on the GUI thread after the write that set `state`.
+void announceId(CatalogEditor *editor, const std::shared_ptr<qint64> &id,
+                const std::function<void(qint64)> &done)
+{
+    if (!done)
+        return;
+    QMetaObject::invokeMethod(
+        editor, [id, done] { done(*id); }, Qt::QueuedConnection);
+}
+
+QString recordName(const QJsonObject &record)
+{
+    return RecordSchema::displayName(record);
+}
+
+} // namespace
+
+QUndoCommand *saveRecord(CatalogEditor *editor, RecordKind kind, const QJsonObject &before,
+                         const QJsonObject &after, std::function<void(qint64 id)> saved)
+{
+    const bool adding = before.isEmpty();
+    const QString text = adding ? QCoreApplication::translate("EditCommands", "Add %1 %2")
+                                      .arg(RecordSchema::kindName(kind), recordName(after))
+                                : QCoreApplication::translate("EditCommands", "Edit %1 %2")
+                                      .arg(RecordSchema::kindName(kind), recordName(after));
+    // The id is learnt by the first redo (a new record) and kept, so undo and redo use it.
+    auto id = std::make_shared<qint64>(before.value("id"_L1).toInteger(after.value("id"_L1).toInteger()));
+    auto callback = std::make_shared<std::function<void(qint64)>>(std::move(saved));
+    QPointer<CatalogEditor> target(editor);
+    const Apply redo = [=](CatalogSession &session, QString &error) {
+        QJsonObject record = after;
+        if (*id > 0)
+            record.insert(u"id"_s, *id);
+        QList<RecordProblem> problems;
+        const auto written = RecordStore(session.db()).save(kind, record, problems, error);
+        if (!written)
+            return false;
+        *id = *written;
+        if (target)
+            announceId(target, id, *callback);
+        return true;
+    };
+    const Apply undo = [=](CatalogSession &session, QString &error) {
+        if (adding)
+            return RecordStore(session.db()).remove(kind, *id, error);
+        QList<RecordProblem> problems;
+        return RecordStore(session.db()).save(kind, before, problems, error).has_value();
+    };
+    return new EditCommand(editor, text, CatalogEditor::Change::Records, redo, undo);
+}
+
+QUndoCommand *removeRecord(CatalogEditor *editor, RecordKind kind, qint64 id, const QString &name)
+{
+    // What undo puts back is read by redo, on the writer's thread, right before removing it.
+    auto kept = std::make_shared<QJsonObject>();
+    auto links = std::make_shared<QList<qint64>>(); // clips and photos that were linked
+    auto candidacies = std::make_shared<QList<QVariantList>>(); // production, status, notes, order
+    const Apply redo = [=](CatalogSession &session, QString &error) {
+        RecordStore store(session.db());
+        const auto record = store.get(kind, id);
+        if (!record) {
+            error = QCoreApplication::translate("EditCommands", "it is no longer in the catalog");
+            return false;
+        }
+        *kept = *record;
+        links->clear();
+        if (kind == RecordKind::Location) {
+            QSqlQuery query(session.db());
+            query.prepare(u"SELECT id FROM assets WHERE location_id = ?"_s);
+            query.addBindValue(id);
+            query.exec();
+            while (query.next())
+                links->append(query.value(0).toLongLong());
+            candidacies->clear();
+            query.prepare(u"SELECT production_id, status, notes, sort_order FROM production_candidates "
+                          "WHERE location_id = ?"_s);
+            query.addBindValue(id);
+            query.exec();
+            while (query.next())
+                candidacies->append({ query.value(0), query.value(1), query.value(2), query.value(3) });
+        }
+        return store.remove(kind, id, error);
+    };
+    const Apply undo = [=](CatalogSession &session, QString &error) {
+        QList<RecordProblem> problems;
+        if (!RecordStore(session.db()).save(kind, *kept, problems, error))
+            return false;
+        if (!links->isEmpty() && !AssetStore(session.db()).setField(*links, u"location_id"_s, id, error))
+            return false;
+        QSqlQuery insert(session.db());
+        for (const QVariantList &row : std::as_const(*candidacies)) {
+            insert.prepare(
+                u"INSERT OR IGNORE INTO production_candidates (production_id, location_id, status, notes, "
+                "sort_order) VALUES (?, ?, ?, ?, ?)"_s);
+            insert.addBindValue(row.at(0));
+            insert.addBindValue(id);
+            insert.addBindValue(row.at(1));
+            insert.addBindValue(row.at(2));
+            insert.addBindValue(row.at(3));
+            if (!insert.exec()) {
+                error = insert.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    };
+    return new EditCommand(
+        editor,
+        QCoreApplication::translate("EditCommands", "Delete %1 %2").arg(RecordSchema::kindName(kind), name),
+        CatalogEditor::Change::Records, redo, undo);
+}
+
+QUndoCommand *importRecords(CatalogEditor *editor, const RecordExchange::Preview &preview,
+                            const QString &fileName, std::function<void(bool ok, const QString &error)> done)
+{
+    auto inserted = std::make_shared<QList<qint64>>();
+    auto previous = std::make_shared<QList<QJsonObject>>(); // the updated records as they were
+    QPointer<CatalogEditor> target(editor);
+    auto callback = std::make_shared<std::function<void(bool, const QString &)>>(std::move(done));
+    const RecordKind kind = preview.kind;
+    const Apply redo = [=](CatalogSession &session, QString &error) {
+        RecordStore store(session.db());
+        previous->clear();
+        for (const RecordExchange::Row &row : preview.rows) {
+            if (row.action == RecordExchange::Row::Action::Update) {
+                if (const auto record = store.get(kind, row.existingId))
+                    previous->append(*record);
+            }
+        }
+        QList<qint64> ids;
+        const bool ok = RecordExchange::commit(session.db(), preview, error, &ids);
+        inserted->clear();
+        for (qsizetype i = 0; ok && i < ids.size(); ++i) {
+            if (preview.rows.at(i).action == RecordExchange::Row::Action::Insert)
+                inserted->append(ids.at(i));
+        }
+        if (target && *callback) {
+            const QString message = error;
+            QMetaObject::invokeMethod(
+                target, [callback, ok, message] { (*callback)(ok, message); }, Qt::QueuedConnection);
+        }
+        return ok;
+    };
+    const Apply undo = [=](CatalogSession &session, QString &error) {
+        RecordStore store(session.db());
+        for (const qint64 id : std::as_const(*inserted)) {
+            if (!store.remove(kind, id, error))
+                return false;
+        }
+        for (const QJsonObject &record : std::as_const(*previous)) {
+            QList<RecordProblem> problems;
+            if (!store.save(kind, record, problems, error))
+                return false;
+        }
+        return true;
+    };
+    return new EditCommand(editor, QCoreApplication::translate("EditCommands", "Import %1").arg(fileName),
+                           CatalogEditor::Change::Records, redo, undo);
+}
+
+QUndoCommand *saveProduction(CatalogEditor *editor, const QJsonObject &before, const QJsonObject &after,
+                             std::function<void(qint64 id)> saved)
+{
+    const bool adding = before.isEmpty();
+    auto id = std::make_shared<qint64>(before.value("id"_L1).toInteger(after.value("id"_L1).toInteger()));
+    auto callback = std::make_shared<std::function<void(qint64)>>(std::move(saved));
+    QPointer<CatalogEditor> target(editor);
+    const Apply redo = [=](CatalogSession &session, QString &error) {
+        QJsonObject production = after;
+        if (*id > 0)
+            production.insert(u"id"_s, *id);
+        const auto written = ProductionStore(session.db()).save(production, error);
+        if (!written)
+            return false;
+        *id = *written;
+        if (target)
+            announceId(target, id, *callback);
+        return true;
+    };
+    const Apply undo = [=](CatalogSession &session, QString &error) {
+        if (adding)
+            return ProductionStore(session.db()).remove(*id, error);
+        return ProductionStore(session.db()).save(before, error).has_value();
+    };
+    const QString title = after.value("title"_L1).toString();
+    return new EditCommand(editor,
+                           adding
+                               ? QCoreApplication::translate("EditCommands", "Add production %1").arg(title)
+                               : QCoreApplication::translate("EditCommands", "Edit production %1").arg(title),
+                           CatalogEditor::Change::Productions, redo, undo);
+}
+
+QUndoCommand *removeProduction(CatalogEditor *editor, qint64 id, const QString &title)
+{
+    auto kept = std::make_shared<QJsonObject>();
+    const Apply redo = [=](CatalogSession &session, QString &error) {
+        ProductionStore store(session.db());
+        const auto production = store.get(id);
+        if (!production) {
+            error = QCoreApplication::translate("EditCommands", "it is no longer in the catalog");
+            return false;
+        }
+        *kept = *production;
+        return store.remove(id, error);
+    };
+    const Apply undo = [=](CatalogSession &session, QString &error) {
+        return ProductionStore(session.db()).save(*kept, error).has_value();
+    };
+    return new EditCommand(editor,
+                           QCoreApplication::translate("EditCommands", "Delete production %1").arg(title),
+                           CatalogEditor::Change::Productions, redo, undo);
 }
 
 } // namespace EditCommands

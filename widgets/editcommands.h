@@ -10,12 +10,16 @@
 // Threading: GUI thread (the queued work runs on the writer's thread, in order).
 
 #include "catalogeditor.h"
+#include "recordexchange.h"
+#include "recordschema.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QPointer>
 #include <QUndoCommand>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -48,5 +52,21 @@ QUndoCommand *addSavedSearch(CatalogEditor *editor, const QString &name, const Q
 QUndoCommand *renameSavedSearch(CatalogEditor *editor, qint64 id, const QString &oldName,
                                 const QString &name);
 QUndoCommand *removeSavedSearch(CatalogEditor *editor, qint64 id, const QString &name);
+
+// Locations, facilities and experts. `saved` runs on the GUI thread with the record's id once
+// it is written (a new record learns its id there).
+QUndoCommand *saveRecord(CatalogEditor *editor, RecordKind kind, const QJsonObject &before,
+                         const QJsonObject &after, std::function<void(qint64 id)> saved = {});
+QUndoCommand *removeRecord(CatalogEditor *editor, RecordKind kind, qint64 id, const QString &name);
+// Imports the rows of a checked preview, all or none; undo takes the new records away and puts
+// the updated ones back as they were.
+QUndoCommand *importRecords(CatalogEditor *editor, const RecordExchange::Preview &preview,
+                            const QString &fileName,
+                            std::function<void(bool ok, const QString &error)> done = {});
+
+// A production with its candidates, experts and clips, saved whole; undo saves it as it was.
+QUndoCommand *saveProduction(CatalogEditor *editor, const QJsonObject &before, const QJsonObject &after,
+                             std::function<void(qint64 id)> saved = {});
+QUndoCommand *removeProduction(CatalogEditor *editor, qint64 id, const QString &title);
 
 } // namespace EditCommands

@@ -327,6 +327,72 @@ QList<MapPainter::TileKey> MapPainter::tilesFor(const MapViewport &view, int til
     return keys;
 }
 
+void MapPainter::paintPins(QPainter &painter, const QRectF &target, const MapViewport &viewIn,
+                           const QList<MapPin> &pins)
+{
+    if (pins.isEmpty())
+        return;
+    MapViewport view = viewIn;
+    view.size = target.size();
+    painter.save();
+    painter.setClipRect(target);
+    painter.translate(target.topLeft());
+    painter.setRenderHint(QPainter::Antialiasing);
+    const double scale = view.scale();
+    const QRectF visible = view.visibleWorld();
+    QList<double> shifts;
+    for (int k = int(std::floor(visible.left())); k <= int(std::floor(visible.right())); ++k)
+        shifts.append(k);
+    // Pins: unselected first, the selected on top.
+    QFont pinFont = painter.font();
+    pinFont.setPixelSize(11);
+    pinFont.setBold(true);
+    painter.setFont(pinFont);
+    for (const bool selectedPass : { false, true }) {
+        for (const MapPin &pin : pins) {
+            if (pin.selected != selectedPass)
+                continue;
+            for (const double shift : std::as_const(shifts)) {
+                const QPointF w = MapViewport::world(pin.position);
+                const QPointF p((w.x() + shift - view.centerX) * scale + view.size.width() / 2,
+                                (w.y() - view.centerY) * scale + view.size.height() / 2);
+                if (!QRectF(QPointF(-20, -40), view.size + QSizeF(40, 60)).contains(p))
+                    continue;
+                painter.setPen(
+                    QPen(pin.selected ? QColor(0x1d, 0x4e, 0xd8) : Qt::white, pin.selected ? 2.5 : 1.5));
+                painter.setBrush(pin.color);
+                if (pin.square) {
+                    painter.drawRect(QRectF(p - QPointF(4, 4), QSizeF(8, 8)));
+                } else {
+                    const double r = pin.selected ? 8.5 : 7;
+                    QPainterPath drop;
+                    drop.moveTo(p);
+                    drop.cubicTo(p + QPointF(-r * 0.2, -r * 0.8), p + QPointF(-r, -r * 1.2),
+                                 p + QPointF(-r, -r * 2));
+                    drop.arcTo(QRectF(p.x() - r, p.y() - r * 3, 2 * r, 2 * r), 180, -180);
+                    drop.cubicTo(p + QPointF(r, -r * 1.2), p + QPointF(r * 0.2, -r * 0.8), p);
+                    painter.drawPath(drop);
+                    painter.setBrush(Qt::white);
+                    painter.setPen(Qt::NoPen);
+                    painter.drawEllipse(p + QPointF(0, -r * 2), r * 0.38, r * 0.38);
+                }
+                if (!pin.label.isEmpty()) {
+                    const QFontMetricsF metrics(pinFont);
+                    QRectF box = metrics.boundingRect(pin.label).adjusted(-4, -2, 4, 2);
+                    box.moveBottomLeft(p + QPointF(10, pin.square ? 6 : -10));
+                    painter.setPen(Qt::NoPen);
+                    painter.setBrush(QColor(255, 255, 255, 225));
+                    painter.drawRoundedRect(box, 3, 3);
+                    painter.setPen(QColor(0x22, 0x22, 0x22));
+                    painter.drawText(box, Qt::AlignCenter, pin.label);
+                }
+            }
+        }
+    }
+
+    painter.restore();
+}
+
 void MapPainter::paint(QPainter &painter, const QRectF &target, const MapViewport &viewIn,
                        const QList<MapPin> &pins, const Options &options)
 {
@@ -462,53 +528,11 @@ void MapPainter::paint(QPainter &painter, const QRectF &target, const MapViewpor
         }
     }
 
-    // Pins: unselected first, the selected on top.
-    QFont pinFont = painter.font();
-    pinFont.setPixelSize(11);
-    pinFont.setBold(true);
-    painter.setFont(pinFont);
-    for (const bool selectedPass : { false, true }) {
-        for (const MapPin &pin : pins) {
-            if (pin.selected != selectedPass)
-                continue;
-            for (const double shift : std::as_const(shifts)) {
-                const QPointF w = MapViewport::world(pin.position);
-                const QPointF p((w.x() + shift - view.centerX) * scale + view.size.width() / 2,
-                                (w.y() - view.centerY) * scale + view.size.height() / 2);
-                if (!QRectF(QPointF(-20, -40), view.size + QSizeF(40, 60)).contains(p))
-                    continue;
-                painter.setPen(
-                    QPen(pin.selected ? QColor(0x1d, 0x4e, 0xd8) : Qt::white, pin.selected ? 2.5 : 1.5));
-                painter.setBrush(pin.color);
-                if (pin.square) {
-                    painter.drawRect(QRectF(p - QPointF(4, 4), QSizeF(8, 8)));
-                } else {
-                    const double r = pin.selected ? 8.5 : 7;
-                    QPainterPath drop;
-                    drop.moveTo(p);
-                    drop.cubicTo(p + QPointF(-r * 0.2, -r * 0.8), p + QPointF(-r, -r * 1.2),
-                                 p + QPointF(-r, -r * 2));
-                    drop.arcTo(QRectF(p.x() - r, p.y() - r * 3, 2 * r, 2 * r), 180, -180);
-                    drop.cubicTo(p + QPointF(r, -r * 1.2), p + QPointF(r * 0.2, -r * 0.8), p);
-                    painter.drawPath(drop);
-                    painter.setBrush(Qt::white);
-                    painter.setPen(Qt::NoPen);
-                    painter.drawEllipse(p + QPointF(0, -r * 2), r * 0.38, r * 0.38);
-                }
-                if (!pin.label.isEmpty()) {
-                    const QFontMetricsF metrics(pinFont);
-                    QRectF box = metrics.boundingRect(pin.label).adjusted(-4, -2, 4, 2);
-                    box.moveBottomLeft(p + QPointF(10, pin.square ? 6 : -10));
-                    painter.setPen(Qt::NoPen);
-                    painter.setBrush(QColor(255, 255, 255, 225));
-                    painter.drawRoundedRect(box, 3, 3);
-                    painter.setPen(QColor(0x22, 0x22, 0x22));
-                    painter.drawText(box, Qt::AlignCenter, pin.label);
-                }
-            }
-        }
-    }
-
+    painter.restore();
+    paintPins(painter, target, viewIn, pins);
+    painter.save();
+    painter.setClipRect(target);
+    painter.translate(target.topLeft());
     // Scale bar: a round distance about 100 px long.
     if (options.scaleBar) {
         const double metres = view.metresPerPixel() * 100;

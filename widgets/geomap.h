@@ -140,6 +140,9 @@ public:
     // Draws the view into `target` (clipped to it).
     static void paint(QPainter &painter, const QRectF &target, const MapViewport &view,
                       const QList<MapPin> &pins, const Options &options);
+    // Only the pins (over a base drawn before, or cached).
+    static void paintPins(QPainter &painter, const QRectF &target, const MapViewport &view,
+                          const QList<MapPin> &pins);
     // The tile zoom level a view draws, and the tiles it needs.
     static int tileZoom(const MapViewport &view, const MbTiles *tiles);
     struct TileKey

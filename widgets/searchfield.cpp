@@ -41,6 +41,11 @@ void SearchField::setTagPaths(const QStringList &paths)
     m_tagPaths = paths;
 }
 
+void SearchField::setCompletionSource(std::function<QStringList(const QString &word)> source)
+{
+    m_source = std::move(source);
+}
+
 void SearchField::setQuery(const QString &query)
 {
     setText(query);
@@ -52,7 +57,7 @@ void SearchField::updateCompletions()
 {
     const SearchText::Word word = SearchText::wordAt(text(), cursorPosition());
     const QStringList candidates = word.start + word.text.size() >= cursorPosition() && !word.text.isEmpty()
-        ? SearchText::completions(word.text, m_tagPaths)
+        ? (m_source ? m_source(word.text) : SearchText::completions(word.text, m_tagPaths))
         : QStringList();
     m_completions->setStringList(candidates);
     if (candidates.isEmpty()) {

@@ -7,6 +7,8 @@
 
 #include <QLineEdit>
 
+#include <functional>
+
 class QCompleter;
 class QStringListModel;
 class QTimer;
@@ -19,6 +21,9 @@ public:
     explicit SearchField(QWidget *parent = nullptr);
 
     void setTagPaths(const QStringList &paths);
+    // Completions of the word being typed, for another search language (the default completes
+    // the library's filters and tag paths).
+    void setCompletionSource(std::function<QStringList(const QString &word)> source);
     // Sets the text and searches at once (a sidebar item, a facet).
     void setQuery(const QString &text);
     QCompleter *completer() const { return m_completer; }
@@ -37,5 +42,6 @@ private:
     QCompleter *m_completer;
     QStringListModel *m_completions;
     QStringList m_tagPaths;
+    std::function<QStringList(const QString &)> m_source;
     QTimer *m_debounce;
 };

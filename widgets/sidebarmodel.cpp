@@ -67,11 +67,14 @@ void SidebarModel::setData(const SidebarData &data)
     };
     collection(tr("Empty-lens library"), u"collection:assets"_s, data.assets, true,
                tr("Clips and photos (空镜头库): every catalogued asset"));
-    const QString later =
-        tr("Editing and searching these records arrives with the next version of ReelAtlas.");
-    collection(tr("Locations"), u"collection:locations"_s, int(data.locations.size()), false, later);
-    collection(tr("Facilities & services"), u"collection:facilities"_s, -1, false, later);
-    collection(tr("Experts"), u"collection:experts"_s, -1, false, later);
+    collection(tr("Locations"), u"collection:locations"_s, int(data.locations.size()), true,
+               tr("Places productions can film (外景地库): search by words, region or distance, on a list or a map"));
+    collection(tr("Facilities & services"), u"collection:facilities"_s, data.facilities, true,
+               tr("Studios, equipment rental, lodging and service companies (拍摄资源库)"));
+    collection(tr("Experts"), u"collection:experts"_s, data.experts, true,
+               tr("Crew and advisers (专家库): DPs, location managers, historians, drone pilots"));
+    collection(tr("Productions"), u"collection:productions"_s, data.productions, true,
+               tr("Productions' requests, their candidate locations and scout packages"));
 
     if (!data.volumes.isEmpty()) {
         Node *volumes = section(tr("Volumes"), u"section:volumes"_s);

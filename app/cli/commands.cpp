@@ -758,7 +758,7 @@ const QList<CliCommand> &cliCommands()
                             "Productions' requests: their candidate locations (proposed, visited, chosen, "
                             "rejected), experts and clips."),
           cmdProductions },
-        { "package", "export --production ID --out FILE.pdf [--lang zh|en]",
+        { "package", "export --production ID --out FILE.pdf [--lang zh|en] [--office NAME] [--mbtiles FILE]",
           QT_TRANSLATE_NOOP("Cli", "Write a production's scout package as PDF."), cmdPackage },
     };
     return commands;

@@ -439,7 +439,9 @@ int cmdPackage(const CliContext &context, const QStringList &arguments)
     const QCommandLineOption mbtiles { u"mbtiles"_s,
                                        Cli::tr("Draw the maps over the tiles of this MBTiles file."),
                                        u"FILE"_s };
-    CommandLine line("package", { productionOption, out, lang, rejected, mbtiles });
+    const QCommandLineOption office { u"office"_s, Cli::tr("Who sends the package (printed on it)."),
+                                      u"NAME"_s };
+    CommandLine line("package", { productionOption, out, lang, rejected, mbtiles, office });
     if (const int status = line.parse(arguments); status >= 0)
         return status;
     if (line.positional() != QStringList { u"export"_s })
@@ -461,6 +463,7 @@ int cmdPackage(const CliContext &context, const QStringList &arguments)
     options.chinese = language == "zh"_L1;
     options.includeRejected = line.parser().isSet(rejected);
     options.mbtilesFile = line.parser().value(mbtiles);
+    options.office = line.parser().value(office);
     QElapsedTimer clock;
     clock.start();
     QString error;

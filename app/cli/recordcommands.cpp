@@ -708,41 +708,22 @@ private:
             return line.usageError(parsed.errors.join(u"; "_s));
         if (!open(line))
             return ExitCode::Fatal;
-        const RecordStore store(m_session->db());
         QString error;
-        const auto hits = store.search(parsed, RecordSort::Name, 0, error);
-        if (!hits) {
+        int count = 0;
+        const auto bytes =
+            RecordExchange::exportRecords(m_session->db(), parsed, *kind, line.parser().isSet(confidential),
+                                          line.parser().isSet(bom), error, &count);
+        if (!bytes) {
             printError(error);
             return ExitCode::Fatal;
-        }
-        const bool everything = line.parser().isSet(confidential);
-        QList<QJsonObject> records;
-        int contactGroups = 0;
-        for (const RecordStore::Hit &hit : *hits) {
-            if (const auto record = store.get(m_kind, hit.id)) {
-                records.append(RecordExchange::exported(m_kind, *record, everything));
-                contactGroups =
-                    std::max(contactGroups, int(records.last().value("contacts"_L1).toArray().size()));
-            }
         }
         Output output;
         if (!output.open(line.parser().value(out)))
             return ExitCode::Fatal;
-        if (*kind == RecordExchange::Format::Csv) {
-            if (line.parser().isSet(bom))
-                output.write("\xEF\xBB\xBF");
-            output.write(Csv::line(RecordExchange::csvHeader(m_kind, contactGroups)));
-            for (const QJsonObject &record : std::as_const(records))
-                output.write(Csv::line(RecordExchange::csvRow(m_kind, record, contactGroups)));
-        } else {
-            QJsonArray array;
-            for (const QJsonObject &record : std::as_const(records))
-                array.append(record);
-            output.write(jsonText(array));
-        }
+        output.write(*bytes);
         if (!output.finish())
             return ExitCode::Fatal;
-        printInfo(Cli::tr("exported %n record(s)", nullptr, int(records.size())));
+        printInfo(Cli::tr("exported %n record(s)", nullptr, count));
         return ExitCode::Ok;
     }
 

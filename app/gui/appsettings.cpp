@@ -101,3 +101,23 @@ void AppSettings::setViewMode(int mode)
 {
     m_settings.setValue(u"ui/viewMode"_s, mode);
 }
+
+QString AppSettings::mapTiles() const
+{
+    return m_settings.value(QStringLiteral("maps/mbtiles")).toString();
+}
+
+void AppSettings::setMapTiles(const QString &path)
+{
+    m_settings.setValue(QStringLiteral("maps/mbtiles"), path);
+}
+
+QString AppSettings::officeName() const
+{
+    return m_settings.value(QStringLiteral("packages/office")).toString();
+}
+
+void AppSettings::setOfficeName(const QString &name)
+{
+    m_settings.setValue(QStringLiteral("packages/office"), name);
+}

@@ -37,6 +37,13 @@ public:
     void clearRecentCatalogs();
     static constexpr int kMaxRecent = 8;
 
+    // An MBTiles file of map tiles for the offline maps ("" : the bundled base map only).
+    QString mapTiles() const;
+    void setMapTiles(const QString &path);
+    // The office's name on scout packages ("" : the catalog's, else ReelAtlas).
+    QString officeName() const;
+    void setOfficeName(const QString &name);
+
     QByteArray windowState() const;
     QByteArray windowGeometry() const;
     void setWindow(const QByteArray &geometry, const QByteArray &state);

@@ -13,6 +13,8 @@
 #include "importpanel.h"
 #include "inspector.h"
 #include "previewdialog.h"
+#include "productionspage.h"
+#include "recordspage.h"
 #include "searchfield.h"
 #include "searchtext.h"
 #include "settingsdialog.h"
@@ -271,12 +273,18 @@ void MainWindow::createLayout()
     m_noResultsLabel->setWordWrap(true);
 
     m_pages = new QStackedWidget(centre);
+    m_pages->setObjectName(u"libraryPages"_s);
     m_pages->addWidget(emptyPage);
     m_pages->addWidget(m_grid);
     m_pages->addWidget(m_table);
     m_pages->addWidget(m_noResultsLabel);
     centreLayout->addWidget(m_pages, 1);
-    setCentralWidget(centre);
+    // The library is the first of the collections; the others' pages are made when first shown.
+    m_libraryCentre = centre;
+    m_collections = new QStackedWidget(this);
+    m_collections->setObjectName(u"collections"_s);
+    m_collections->addWidget(centre);
+    setCentralWidget(m_collections);
 
     // Left: sidebar over facets.
     m_sidebar = new QTreeView(this);
@@ -335,6 +343,7 @@ void MainWindow::createLayout()
     facetsTitle->setFont(titleFont);
     facetsLayout->addWidget(facetsTitle);
     facetsLayout->addWidget(m_facets);
+    m_facetsBox = facetsBox;
     left->addWidget(m_sidebar);
     left->addWidget(facetsBox);
     left->setStretchFactor(0, 3);
@@ -453,6 +462,12 @@ void MainWindow::createActions()
             m_table->selectAll();
     }));
     QAction *find = action(tr("&Find"), QKeySequence::Find, [this] {
+        if (RecordsPage *page = recordsPage(currentCollection())) {
+            QLineEdit *box = page->findChild<QLineEdit *>(u"recordSearch"_s);
+            box->setFocus(Qt::ShortcutFocusReason);
+            box->selectAll();
+            return;
+        }
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
@@ -677,11 +692,15 @@ void MainWindow::onSidebarActivated(const QModelIndex &index)
     switch (kind) {
     case SidebarModel::Kind::Section:
         return;
-    case SidebarModel::Kind::Collection:
-        if (index.data(SidebarModel::KeyRole).toString() == "collection:assets"_L1)
+    case SidebarModel::Kind::Collection: {
+        const QString name = index.data(SidebarModel::KeyRole).toString().mid(11); // after "collection:"
+        if (name == "assets"_L1 && currentCollection() == "assets"_L1)
             m_search->setQuery(QString());
+        showCollection(name);
         return;
+    }
     case SidebarModel::Kind::SavedSearch: {
+        showCollection(u"assets"_s);
         const QString sort = index.data(SidebarModel::SortRole).toString();
         for (int i = 0; i < int(std::size(kSorts)); ++i) {
             if (QLatin1StringView(sortName(kSorts[i])) == sort) {
@@ -694,6 +713,7 @@ void MainWindow::onSidebarActivated(const QModelIndex &index)
     }
     case SidebarModel::Kind::Tag:
     case SidebarModel::Kind::Volume:
+        showCollection(u"assets"_s);
         // Ctrl-click adds to the search; a plain click starts a new one.
         if (QApplication::keyboardModifiers() & Qt::ControlModifier)
             m_search->setQuery(
@@ -1005,8 +1025,147 @@ void MainWindow::onCatalogChanged(int what)
     case CatalogEditor::Change::Locations:
         m_reader->loadSidebar();
         loadInspector();
+        if (RecordsPage *locations = m_recordPages.value(u"locations"_s))
+            locations->refresh();
+        return;
+    case CatalogEditor::Change::Records:
+        m_reader->loadSidebar();
+        loadInspector(); // a location's name may show there
+        for (RecordsPage *page : std::as_const(m_recordPages))
+            page->refresh();
+        if (m_productions)
+            m_productions->refresh();
+        return;
+    case CatalogEditor::Change::Productions:
+        m_reader->loadSidebar();
+        if (m_productions)
+            m_productions->refresh();
         return;
     }
+}
+
+QString MainWindow::currentCollection() const
+{
+    if (m_collections->currentWidget() == m_libraryCentre)
+        return u"assets"_s;
+    if (m_collections->currentWidget() == m_productions)
+        return u"productions"_s;
+    for (auto it = m_recordPages.cbegin(); it != m_recordPages.cend(); ++it) {
+        if (m_collections->currentWidget() == it.value())
+            return it.key();
+    }
+    return u"assets"_s;
+}
+
+RecordsPage *MainWindow::recordsPage(const QString &name) const
+{
+    return m_recordPages.value(name);
+}
+
+RecordsPage *MainWindow::ensureRecordsPage(const QString &name)
+{
+    if (RecordsPage *page = m_recordPages.value(name))
+        return page;
+    const auto kind = RecordSchema::kindNamed(name);
+    if (!kind)
+        return nullptr;
+    auto *page = new RecordsPage(*kind, m_catalogFolder, m_editor, m_undo, m_collections);
+    page->setTagPaths(m_sidebarModel->tagPaths());
+    if (const QString tiles = AppSettings().mapTiles(); !tiles.isEmpty())
+        page->setMapTiles(tiles);
+    connect(page, &RecordsPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(page, &RecordsPage::linkSelectionRequested, this, &MainWindow::linkSelectionToLocation);
+    connect(page, &RecordsPage::assetActivated, this, &MainWindow::revealAsset);
+    connect(page, &RecordsPage::addToProductionRequested, this, &MainWindow::addLocationsToProduction);
+    m_collections->addWidget(page);
+    m_recordPages.insert(name, page);
+    return page;
+}
+
+ProductionsPage *MainWindow::ensureProductionsPage()
+{
+    if (m_productions)
+        return m_productions;
+    m_productions = new ProductionsPage(m_catalogFolder, m_editor, m_undo, m_collections);
+    m_productions->setOfficeName(AppSettings().officeName());
+    connect(m_productions, &ProductionsPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
+    connect(m_productions, &ProductionsPage::linkSelectionRequested, this, [this] {
+        const QList<qint64> ids = selectedIds();
+        if (ids.isEmpty())
+            statusBar()->showMessage(tr("Select clips and photos in the Empty-lens library first."), 8000);
+        else
+            m_productions->addClips(ids);
+    });
+    m_collections->addWidget(m_productions);
+    return m_productions;
+}
+
+void MainWindow::showCollection(const QString &name)
+{
+    QWidget *page = nullptr;
+    if (name == "assets"_L1)
+        page = m_libraryCentre;
+    else if (name == "productions"_L1)
+        page = ensureProductionsPage();
+    else
+        page = ensureRecordsPage(name);
+    if (!page || page == m_collections->currentWidget())
+        return;
+    // Unsaved, invalid edits keep the page that has them.
+    if (RecordsPage *current = recordsPage(currentCollection()); current && !current->saveEditor()) {
+        statusBar()->showMessage(tr("Correct or revert the changes first."), 8000);
+        return;
+    }
+    if (m_productions && m_collections->currentWidget() == m_productions && !m_productions->saveEditor()) {
+        statusBar()->showMessage(tr("Correct or revert the changes first."), 8000);
+        return;
+    }
+    const bool library = page == m_libraryCentre;
+    if (m_collections->currentWidget() == m_libraryCentre)
+        m_inspectorWasVisible = m_inspectorDock->isVisible();
+    m_collections->setCurrentWidget(page);
+    // The library's inspector and facets belong to it; the other pages have their own.
+    m_inspectorDock->setVisible(library && m_inspectorWasVisible);
+    m_facetsBox->setVisible(library);
+    // What acts on clips and photos waits for the library.
+    for (QAction *action : { m_tagAction, m_previewAction, m_gridAction, m_tableAction, m_removeAction })
+        action->setEnabled(library);
+    const QModelIndex item = m_sidebarModel->indexForKey(u"collection:"_s + name);
+    if (item.isValid() && m_sidebar->currentIndex() != item)
+        m_sidebar->setCurrentIndex(item);
+    updateCount();
+}
+
+void MainWindow::linkSelectionToLocation(qint64 locationId)
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Select clips and photos in the Empty-lens library first, then link them."), 8000);
+        return;
+    }
+    m_undo->push(EditCommands::setField(m_editor, ids, u"location_id"_s, locationId, tr("Link to location")));
+}
+
+void MainWindow::revealAsset(qint64 assetId)
+{
+    showCollection(u"assets"_s);
+    if (!m_model->indexForId(assetId).isValid())
+        m_search->setQuery(QString());
+    m_keptSelection = { assetId };
+    m_keptCurrent = assetId;
+    restoreSelection();
+}
+
+void MainWindow::addLocationsToProduction(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    ProductionsPage *page = ensureProductionsPage();
+    showCollection(u"productions"_s);
+    page->addCandidatesAsking(ids);
 }
 
 // ------------------------------------------------------------------ import
@@ -1134,6 +1293,10 @@ void MainWindow::showSettings()
         return;
     const bool languageChanged = dialog.save();
     m_sizeSlider->setValue(AppSettings().thumbnailSize());
+    for (RecordsPage *page : std::as_const(m_recordPages))
+        page->setMapTiles(AppSettings().mapTiles());
+    if (m_productions)
+        m_productions->setOfficeName(AppSettings().officeName());
     if (languageChanged) {
         const auto answer = QMessageBox::question(this, tr("Language"),
                                                   tr("The new language applies when ReelAtlas starts again. "

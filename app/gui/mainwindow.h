@@ -22,6 +22,8 @@ class ImportController;
 class ImportPanel;
 class Inspector;
 class PreviewDialog;
+class ProductionsPage;
+class RecordsPage;
 class QComboBox;
 class QDockWidget;
 class QItemSelectionModel;
@@ -56,6 +58,12 @@ public:
     // The large preview of the current item (Space).
     void previewCurrent();
     PreviewDialog *previewDialog() const;
+    // The collections: "assets", "locations", "facilities", "experts", "productions".
+    void showCollection(const QString &name);
+    QString currentCollection() const;
+    // Its page (made when first shown); nullptr for the library or before it is made.
+    RecordsPage *recordsPage(const QString &name) const;
+    ProductionsPage *productionsPage() const { return m_productions; }
 
 Q_SIGNALS:
     // The user asked for another catalog (new or open); the app replaces this window.
@@ -111,6 +119,11 @@ private:
     void onImportFinished(const IngestSummary &summary);
     void onCatalogChanged(int what);
     void refreshAfterImport();
+    RecordsPage *ensureRecordsPage(const QString &name);
+    ProductionsPage *ensureProductionsPage();
+    void linkSelectionToLocation(qint64 locationId);
+    void revealAsset(qint64 assetId);
+    void addLocationsToProduction(const QList<qint64> &ids);
 
     // Keeps the selection and the current item, by id, across model resets.
     void rememberSelection();
@@ -131,6 +144,12 @@ private:
     QLabel *m_searchMessage;
     QComboBox *m_sort;
     QStackedWidget *m_pages;
+    QStackedWidget *m_collections; // the library's centre, then the other collections' pages
+    QWidget *m_libraryCentre = nullptr;
+    QWidget *m_facetsBox = nullptr;
+    QHash<QString, RecordsPage *> m_recordPages;
+    ProductionsPage *m_productions = nullptr;
+    bool m_inspectorWasVisible = true;
     QLabel *m_emptyLabel;
     QLabel *m_noResultsLabel;
     AssetGridView *m_grid;

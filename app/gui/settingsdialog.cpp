@@ -84,6 +84,29 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     });
     form->addRow(tr("Recent catalogs"), clearRecent);
 
+    auto *tiles = new QHBoxLayout;
+    m_mapTiles = new QLineEdit(QDir::toNativeSeparators(settings.mapTiles()), this);
+    m_mapTiles->setObjectName(u"mapTiles"_s);
+    m_mapTiles->setPlaceholderText(tr("None: the bundled world map"));
+    m_mapTiles->setToolTip(
+        tr("An MBTiles file of raster map tiles (the standard offline-map format); maps draw "
+           "them under the pins, without internet"));
+    auto *chooseTiles = new QPushButton(tr("Choose…"), this);
+    connect(chooseTiles, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Offline Map Tiles"), m_mapTiles->text(),
+                                                          tr("MBTiles (*.mbtiles);;All files (*)"));
+        if (!file.isEmpty())
+            m_mapTiles->setText(QDir::toNativeSeparators(file));
+    });
+    tiles->addWidget(m_mapTiles, 1);
+    tiles->addWidget(chooseTiles);
+    form->addRow(tr("Offline map tiles"), tiles);
+    m_office = new QLineEdit(settings.officeName(), this);
+    m_office->setObjectName(u"officeName"_s);
+    m_office->setPlaceholderText(tr("e.g. 青岛市电影局协拍服务中心"));
+    m_office->setToolTip(tr("Who sends the scout packages: printed on their cover and pages"));
+    form->addRow(tr("Office name"), m_office);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -102,5 +125,7 @@ bool SettingsDialog::save()
     settings.setDefaultCatalog(QDir::fromNativeSeparators(m_catalog->text().trimmed()));
     if (m_clearRecent)
         settings.clearRecentCatalogs();
+    settings.setMapTiles(QDir::fromNativeSeparators(m_mapTiles->text().trimmed()));
+    settings.setOfficeName(m_office->text().trimmed());
     return m_language->currentData().toString() != m_initialLanguage;
 }

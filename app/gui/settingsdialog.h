@@ -1,7 +1,8 @@
 #pragma once
 
 // Settings: interface language (after a restart), worker processes for imports, thumbnail
-// size, the default catalog, the list of recent catalogs.
+// size, the default catalog, the list of recent catalogs, the offline map tiles (MBTiles) and
+// the office's name on scout packages.
 //
 // Threading: GUI thread.
 
@@ -29,6 +30,8 @@ private:
     QSlider *m_thumbnails;
     QLabel *m_thumbnailLabel;
     QLineEdit *m_catalog;
+    QLineEdit *m_mapTiles;
+    QLineEdit *m_office;
     QString m_initialLanguage;
     bool m_clearRecent = false;
 };

@@ -230,7 +230,7 @@
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../widgets/catalogreader.cpp" line="+539" />
+        <location filename="../../widgets/catalogreader.cpp" line="+544" />
         <source>Format class</source>
         <translation type="unfinished" />
     </message>
@@ -372,13 +372,13 @@
     <name>Cli</name>
     <message>
         <location filename="../../app/cli/cliutil.cpp" line="+25" />
-        <location filename="../../app/cli/productioncommands.cpp" line="+69" />
-        <location filename="../../app/cli/recordcommands.cpp" line="+216" />
+        <location filename="../../app/cli/productioncommands.cpp" line="+70" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+219" />
         <source>usage: reelatlas-cli [--catalog PATH] %1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+33" />
+        <location line="+35" />
         <source>The catalog folder.</source>
         <translation type="unfinished" />
     </message>
@@ -388,14 +388,14 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+78" />
+        <location line="+79" />
         <source>cannot write the output: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/cli/commands.cpp" line="+81" />
-        <location filename="../../app/cli/productioncommands.cpp" line="+318" />
-        <location filename="../../app/cli/recordcommands.cpp" line="+540" />
+        <location filename="../../app/cli/productioncommands.cpp" line="+341" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+570" />
         <source>there is no asset with id %1 in the catalog</source>
         <translation type="unfinished" />
     </message>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <location line="+19" />
-        <location filename="../../app/cli/recordcommands.cpp" line="-113" />
+        <location filename="../../app/cli/recordcommands.cpp" line="-109" />
         <source>json (default) or csv.</source>
         <translation type="unfinished" />
     </message>
@@ -517,13 +517,13 @@
     </message>
     <message>
         <location line="+2" />
-        <location filename="../../app/cli/recordcommands.cpp" line="+2" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+5" />
         <source>Write to FILE instead of stdout.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+2" />
-        <location filename="../../app/cli/recordcommands.cpp" line="+1" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+3" />
         <source>Start CSV with a UTF-8 byte order mark (for Excel).</source>
         <translation type="unfinished" />
     </message>
@@ -535,7 +535,7 @@
     </message>
     <message>
         <location line="-119" />
-        <location filename="../../app/cli/recordcommands.cpp" line="+12" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+15" />
         <source>--format is json or csv, not "%1"</source>
         <translation type="unfinished" />
     </message>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <location line="+12" />
-        <location filename="../../app/cli/recordcommands.cpp" line="-371" />
+        <location filename="../../app/cli/recordcommands.cpp" line="-402" />
         <source>--limit needs a number</source>
         <translation type="unfinished" />
     </message>
@@ -762,7 +762,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+20" />
+        <location filename="../../app/cli/main.cpp" line="+23" />
         <source>usage: reelatlas-cli [--catalog PATH] COMMAND [ARGS]</source>
         <translation type="unfinished" />
     </message>
@@ -777,7 +777,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+45" />
+        <location line="+51" />
         <source>unknown option %1</source>
         <translation type="unfinished" />
     </message>
@@ -792,7 +792,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/productioncommands.cpp" line="-349" />
+        <location filename="../../app/cli/productioncommands.cpp" line="-372" />
         <source>say what to do: list, show, add, set, remove, candidate, expert or clip</source>
         <translation type="unfinished" />
     </message>
@@ -807,27 +807,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11" />
-        <location filename="../../app/cli/recordcommands.cpp" line="-29" />
+        <location line="+12" />
+        <location filename="../../app/cli/recordcommands.cpp" line="-34" />
         <source>there is no %1 "%2" in the catalog</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+15" />
-        <location line="+34" />
-        <location filename="../../app/cli/recordcommands.cpp" line="+9" />
-        <location line="+85" />
-        <location line="+433" />
+        <location line="+38" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+11" />
+        <location line="+91" />
+        <location line="+449" />
         <source>Print JSON on stdout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-33" />
+        <location line="-37" />
         <source>Every production, open ones first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+23" />
+        <location line="+27" />
         <source>%1 candidates, %2 chosen</source>
         <translation type="unfinished" />
     </message>
@@ -837,24 +837,24 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>One production with its candidates.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+4" />
-        <location line="+60" />
         <location line="+67" />
+        <location line="+70" />
         <source>name one production by id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-100" />
+        <location line="-109" />
         <source>%1 km from base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>The production's title.</source>
         <translation type="unfinished" />
     </message>
@@ -889,7 +889,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Where the production is based: LAT,LON or a location's code.</source>
         <translation type="unfinished" />
     </message>
@@ -909,7 +909,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Add a production's request.</source>
         <translation type="unfinished" />
     </message>
@@ -929,8 +929,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+38" />
-        <location filename="../../app/cli/recordcommands.cpp" line="+20" />
+        <location line="+42" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+21" />
         <source>%1 has no coordinates</source>
         <translation type="unfinished" />
     </message>
@@ -955,7 +955,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Link to a production, or unlink.</source>
         <translation type="unfinished" />
     </message>
@@ -981,17 +981,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Notes on this candidate for this production.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>What the expert does for the production.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+43" />
+        <location line="+47" />
         <source>The production's id.</source>
         <translation type="unfinished" />
     </message>
@@ -1006,17 +1006,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Also the candidates marked rejected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Draw the maps over the tiles of this MBTiles file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+2" />
+        <source>Who sends the package (printed on it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
         <source>say package export --production ID --out FILE.pdf</source>
         <translation type="unfinished" />
     </message>
@@ -1036,7 +1041,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>note: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1047,7 +1052,7 @@
             <numerusform>wrote %1: %n page in %2 s</numerusform><numerusform>wrote %1: %n pages in %2 s</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/cli/recordcommands.cpp" line="-724" />
+        <location filename="../../app/cli/recordcommands.cpp" line="-756" />
         <source>%1 km</source>
         <translation type="unfinished" />
     </message>
@@ -1072,23 +1077,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+28" />
+        <location line="+34" />
         <source>The query language: words in Chinese, English, pinyin or initials, and filters: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+29" />
-        <location line="+380" />
+        <location line="+30" />
+        <location line="+409" />
         <source>Only the records that match the query.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-379" />
+        <location line="-407" />
         <source>relevance (default), name, distance or updated.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>At most N records.</source>
         <translation type="unfinished" />
     </message>
@@ -1098,12 +1103,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>The point's datum: wgs84 (default), gcj02 or bd09.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Records within a distance of a point or of a location, nearest first.</source>
         <translation type="unfinished" />
     </message>
@@ -1129,17 +1134,17 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+496" />
+        <location line="+516" />
         <source>--radius needs kilometres, more than 0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-493" />
+        <location line="-513" />
         <source>--datum is wgs84, gcj02 or bd09</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>"%1" is neither LAT,LON nor a location's code</source>
         <translation type="unfinished" />
     </message>
@@ -1160,7 +1165,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>One record, with every field.</source>
         <translation type="unfinished" />
     </message>
@@ -1175,7 +1180,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
@@ -1186,12 +1191,12 @@
     </message>
     <message>
         <location line="+28" />
-        <location line="+115" />
+        <location line="+120" />
         <source>cannot write to the catalog: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-111" />
+        <location line="-116" />
         <source>%1 %2 #%3: %4</source>
         <translation type="unfinished" />
     </message>
@@ -1201,28 +1206,28 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Add a record. Fields by key (reelatlas-cli %1 fields); contact.name=, contact.phone= … add a contact; coordinates="36.07, 120.38" with datum=gcj02 takes map-app coordinates.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>give either --json FILE or FIELD=VALUE arguments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
-        <location line="+113" />
+        <location line="+6" />
+        <location line="+119" />
         <source>cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-107" />
+        <location line="-113" />
         <source>%1 is not a JSON object: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>give the fields as FIELD=VALUE (at least a name: name_zh=… or name_en=…)</source>
         <translation type="unfinished" />
     </message>
@@ -1258,7 +1263,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Check the file and report; change nothing.</source>
         <translation type="unfinished" />
     </message>
@@ -1268,7 +1273,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Import records from CSV (UTF-8 or GB18030, as Excel saves it) or JSON. Every row is checked first; when any is wrong nothing is imported. Rows with the id or code of a record update it.</source>
         <translation type="unfinished" />
     </message>
@@ -1278,12 +1283,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>cannot tell the format of %1; say --format csv or --format json</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+34" />
+        <location line="+38" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -1314,22 +1319,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11" />
+        <location line="+20" />
         <source>Include the fields and contacts marked confidential (a full backup).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Every record, or those matching the query, without confidential fields and contacts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>export takes no arguments (use --query to choose records)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+39" />
+        <location line="+20" />
         <source>exported %n record(s)</source>
         <translation>
             <numerusform>exported %n record</numerusform><numerusform>exported %n records</numerusform></translation>
@@ -1340,22 +1345,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source> (confidential by default)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>"LAT, LON" in any common form; with datum=gcj02 or bd09 from Chinese map apps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>The assets that match this query (the search language).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Link clips and photos to a location.</source>
         <translation type="unfinished" />
     </message>
@@ -1387,7 +1392,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Clips and photos shot near a location (by their GPS) that are not linked to it.</source>
         <translation type="unfinished" />
     </message>
@@ -1428,7 +1433,7 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../widgets/editcommands.cpp" line="+59" />
+        <location filename="../../widgets/editcommands.cpp" line="+61" />
         <source>title</source>
         <translation type="unfinished" />
     </message>
@@ -1548,6 +1553,47 @@
         <source>Delete saved search %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location line="+26" />
+        <source>Add %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Edit %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+38" />
+        <location line="+136" />
+        <source>it is no longer in the catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-91" />
+        <source>Delete %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Import %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Add production %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit production %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Delete production %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ExifReader</name>
@@ -1570,6 +1616,74 @@
     <message>
         <location line="+5" />
         <source>not a RAW file Exiv2 can read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../widgets/recordspage.cpp" line="+89" />
+        <source>Import %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 new, %2 updates, %3 with problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>read as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Columns that match no field, left out: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing can be imported until every row is right: correct the file and import it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Becomes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>update of #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Import</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2128,7 +2242,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+98" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+100" />
         <source>ReelAtlas — %1</source>
         <translation type="unfinished" />
     </message>
@@ -2199,12 +2313,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+126" />
+        <location line="+131" />
         <source>Narrow the results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Inspector</source>
         <translation type="unfinished" />
     </message>
@@ -2289,7 +2403,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+12" />
         <source>&amp;Save Search…</source>
         <translation type="unfinished" />
     </message>
@@ -2319,18 +2433,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-137" />
-        <location line="+175" />
+        <location line="-143" />
+        <location line="+181" />
         <source>Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-126" />
+        <location line="-132" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-131" />
+        <location line="-137" />
         <source>Opening the catalog…</source>
         <translation type="unfinished" />
     </message>
@@ -2340,7 +2454,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+319" />
+        <location line="+331" />
         <source>%n clip(s) and photo(s)</source>
         <translation>
             <numerusform>%n clip or photo</numerusform><numerusform>%n clips and photos</numerusform></translation>
@@ -2458,7 +2572,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+46" />
+        <location line="+51" />
         <source>Tag %n Selected Item(s) with %1</source>
         <translation>
             <numerusform>Tag %n Selected Item with %1</numerusform><numerusform>Tag %n Selected Items with %1</numerusform></translation>
@@ -2609,7 +2723,28 @@
             <numerusform>Remove %n item from the catalog? Its tags and description go too. The file itself is not touched, and you can undo this.</numerusform><numerusform>Remove %n items from the catalog? Their tags and descriptions go too. The files themselves are not touched, and you can undo this.</numerusform></translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+101" />
+        <source>Select clips and photos in the Empty-lens library first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+4" />
+        <source>Correct or revert the changes first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Select clips and photos in the Empty-lens library first, then link them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Link to location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
         <source>Add Folder to the Library</source>
         <translation type="unfinished" />
     </message>
@@ -2650,7 +2785,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
@@ -2686,9 +2821,17 @@
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../widgets/mapview.cpp" line="+119" />
+        <source>Drag to move, scroll to zoom, click a pin to select it; Shift-drag a rectangle to search in it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MbTiles</name>
     <message>
-        <location filename="../../widgets/geomap.cpp" line="+231" />
+        <location filename="../../widgets/geomap.cpp" line="+237" />
         <source>%1 does not exist</source>
         <translation type="unfinished" />
     </message>
@@ -2698,12 +2841,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>%1 is not an MBTiles file (it has no tiles table)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>%1 holds vector tiles; ReelAtlas draws raster (PNG or JPEG) tiles</source>
         <translation type="unfinished" />
     </message>
@@ -2894,7 +3037,7 @@
 <context>
     <name>ProductionStore</name>
     <message>
-        <location filename="../../database/productionstore.cpp" line="+39" />
+        <location filename="../../database/productionstore.cpp" line="+40" />
         <source>Proposed</source>
         <translation type="unfinished" />
     </message>
@@ -2914,12 +3057,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+94" />
+        <location line="+95" />
         <source>a production needs a title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>%1: "%2" is not a date (for example 2025-03-01)</source>
         <translation type="unfinished" />
     </message>
@@ -2929,7 +3072,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>the production's base needs a valid latitude and longitude</source>
         <translation type="unfinished" />
     </message>
@@ -2939,13 +3082,13 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+55" />
-        <location line="+61" />
+        <location line="+57" />
+        <location line="+65" />
         <source>candidate status "%1" is not one of proposed, visited, chosen, rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>there is no production %1</source>
         <translation type="unfinished" />
     </message>
@@ -2955,9 +3098,331 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>there is no expert %1</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProductionsPage</name>
+    <message>
+        <location filename="../../widgets/productionspage.cpp" line="+101" />
+        <source>Export Scout Package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+660" />
+        <source>Export Scout Package…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-648" />
+        <source>New Production</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Correct or revert the changes first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Choose a production, or make a new one for a producer's request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Save the changes (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The language of the package, whatever the program's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+1" />
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>36.0671, 120.3826 (WGS-84)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>What the production is looking for: a 1930s street near the sea, night scenes possible…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>English title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Producer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shooting dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What is needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Base address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Base coordinates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+18" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-17" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Candidate locations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+48" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-48" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>From base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Notes for this production</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Add Locations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+46" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-45" />
+        <source>Move Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Experts suggested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Role for this production</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Add Experts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Reference clips and photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add the Clips and Photos Selected in the Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+162" />
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-123" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the production %1? Its locations, experts and clips stay. You can undo this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+36" />
+        <source>%1 candidates, %2 chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+86" />
+        <source>%n: %1</source>
+        <translation>
+            <numerusform>%n: %1</numerusform><numerusform>%n: %1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>%1 km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+70" />
+        <source>A production needs a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The base coordinates are not coordinates (for example 36.0671, 120.3826).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>"%1" is not a date (for example 2025-04-01).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The shoot ends before it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Choose or make a production first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Give the new production a title and save it; the locations are added then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Add to a Production</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>Add %n location(s) to:</source>
+        <translation>
+            <numerusform>Add %n location to:</numerusform><numerusform>Add %n locations to:</numerusform></translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Writing the package…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Cannot Write the Package</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page)</numerusform><numerusform>Wrote %1 (%n pages)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2995,9 +3460,209 @@
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../widgets/recordeditor.cpp" line="+54" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Save the changes (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+103" />
+        <source>36.0671, 120.3826 — or paste from a map app</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>GCJ-02 (AMap, Tencent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>BD-09 (Baidu)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The coordinates as this kind of map shows them; they are stored as WGS-84 (GPS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Copy as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Copy for map apps as %1 (longitude first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Coordinates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>several, separated by ;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>WeChat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+52" />
+        <source>Confidential</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-47" />
+        <source>Confidential contacts stay in the catalog: exports and scout packages leave them out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Kept out of exports and scout packages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Clips and photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Use as Cover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show in the Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unlink from This Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Link the Clips and Photos Selected in the Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Shot within 1 km (by GPS), not linked yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Link These</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Link the selected suggestions (or all of them) to this location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Nothing selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>New %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+97" />
+        <source>%1
+%2 m away</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cover: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Use the GPS of "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Not coordinates yet: write latitude, longitude (36.0671, 120.3826)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+93" />
+        <source>Not saved yet:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RecordExchange</name>
     <message>
-        <location filename="../../database/recordexchange.cpp" line="+249" />
+        <location filename="../../database/recordexchange.cpp" line="+287" />
         <source>not a CSV file: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3007,7 +3672,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>not a JSON file: %1 at byte %2</source>
         <translation type="unfinished" />
     </message>
@@ -3341,9 +4006,80 @@
     </message>
 </context>
 <context>
+    <name>RecordListModel</name>
+    <message>
+        <location filename="../../widgets/recordlistmodel.cpp" line="+95" />
+        <source>%1 km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Distance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clips and photos</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../widgets/productionspage.cpp" line="-765" />
+        <source>Add Candidate Locations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Add Experts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Search by name, pinyin or initials, with filters (city:青岛 near:QD-0001 radius:20)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RecordQueryParser</name>
     <message>
-        <location filename="../../database/recordquery.cpp" line="+45" />
+        <location filename="../../database/recordquery.cpp" line="+47" />
         <source>category:海岸风光, category:coast</source>
         <translation type="unfinished" />
     </message>
@@ -3428,6 +4164,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
+        <source>box:35.9,120.1,36.3,120.7 (south, west, north, east)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+23" />
         <source>a quote is not closed</source>
         <translation type="unfinished" />
@@ -3443,8 +4184,62 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+109" />
+        <location line="+126" />
         <source>radius: needs near: too (for example near:36.07,120.38 radius:40)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordReader</name>
+    <message>
+        <location filename="../../widgets/recordreader.cpp" line="+142" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Interior / exterior</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Era</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Service type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Expertise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Languages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Province</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Review status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+36" />
+        <location line="+51" />
+        <source>It is no longer in the catalog.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3570,7 +4365,7 @@
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../../database/recordstore.cpp" line="+287" />
+        <location filename="../../database/recordstore.cpp" line="+289" />
         <source>the code %1 is already used by %2</source>
         <translation type="unfinished" />
     </message>
@@ -3582,6 +4377,243 @@
     <message>
         <location line="+4" />
         <source>near: %1 has no coordinates</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <location filename="../../widgets/recordspage.cpp" line="-66" />
+        <source>%1 is neither CSV nor JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+79" />
+        <source>Best match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nearest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Recently changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Search locations: 古镇, guzhen or gz, plus category:海岸 setting:exterior era:民国 city:青岛 near:QD-0001 radius:20 (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Search facilities: words, type:影棚, city:青岛, near:36.07,120.38 radius:30 (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Search experts: words, expertise:历史, lang:英语, city:青岛, consent:yes (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Order of the results (nearest first needs near: in the search)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Show the results on a map (works offline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New Facility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New Expert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import / Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import CSV or JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export These as CSV or JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+103" />
+        <location line="+222" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-221" />
+        <source>Delete %1 from the catalog? Its clips and photos stay in the library. You can undo this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Link to location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unlink from location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+71" />
+        <source>Not understood: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The search could not run: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+41" />
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>within %1 km of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Correct or revert the changes first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Find Near This (%1 km)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Show on the Map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add to a Production…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>Delete %n record(s) from the catalog? You can undo this.</source>
+        <translation>
+            <numerusform>Delete %n record from the catalog? You can undo this.</numerusform><numerusform>Delete %n records from the catalog? You can undo this.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>Delete %n record</numerusform><numerusform>Delete %n records</numerusform></translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>The offline map tiles cannot be used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Import %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Spreadsheets and data (*.csv *.json *.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Cannot Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Imported %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Export %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Cannot Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exported to %1 (confidential fields and contacts left out)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3689,24 +4721,24 @@
 <context>
     <name>ScoutPackage</name>
     <message>
-        <location filename="../../widgets/scoutpackage.cpp" line="+79" />
+        <location filename="../../widgets/scoutpackage.cpp" line="+81" />
         <source>there is no production %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>%1 is not marked public yet</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+17" />
-        <location line="+246" />
+        <location line="+255" />
         <source>Location Scout Package</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-242" />
-        <location line="+17" />
+        <location line="-250" />
+        <location line="+21" />
         <location line="+4" />
         <source>cannot write %1</source>
         <translation type="unfinished" />
@@ -3727,7 +4759,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Rejected</source>
         <translation type="unfinished" />
     </message>
@@ -3737,7 +4769,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+40" />
+        <location line="+42" />
         <source>page %1</source>
         <translation type="unfinished" />
     </message>
@@ -3752,12 +4784,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Prepared on %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Producer</source>
         <translation type="unfinished" />
     </message>
@@ -3767,7 +4799,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Shooting dates</source>
         <translation type="unfinished" />
     </message>
@@ -3777,18 +4809,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Production base</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <location line="+25" />
+        <location line="+26" />
         <source>Candidates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>No.</source>
         <translation type="unfinished" />
     </message>
@@ -3818,17 +4850,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+111" />
+        <location line="+114" />
         <source>%1 from the production base (straight line)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Coordinates</source>
         <translation type="unfinished" />
     </message>
@@ -3838,12 +4870,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+24" />
+        <location line="+28" />
         <source>Key facts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
@@ -3853,28 +4885,28 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Notes for this production</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+3" />
-        <location line="+62" />
+        <location line="+68" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-37" />
+        <location line="-43" />
         <source>%1 is left out: no consent to publication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+43" />
+        <location line="+49" />
         <source>Suggested experts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Reference footage</source>
         <translation type="unfinished" />
     </message>
@@ -3932,11 +4964,12 @@
     </message>
     <message>
         <location line="+4" />
+        <location line="+30" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="-27" />
         <source>Default Catalog</source>
         <translation type="unfinished" />
     </message>
@@ -3960,6 +4993,46 @@
         <source>Recent catalogs</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location line="+5" />
+        <source>None: the bundled world map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An MBTiles file of raster map tiles (the standard offline-map format); maps draw them under the pins, without internet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Offline Map Tiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MBTiles (*.mbtiles);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Offline map tiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>e.g. 青岛市电影局协拍服务中心</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who sends the scout packages: printed on their cover and pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Office name</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SidebarModel</name>
@@ -3979,13 +5052,13 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
-        <source>Editing and searching these records arrives with the next version of ReelAtlas.</source>
+        <location line="+1" />
+        <source>Locations</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <source>Locations</source>
+        <source>Places productions can film (外景地库): search by words, region or distance, on a list or a map</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3995,7 +5068,27 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Studios, equipment rental, lodging and service companies (拍摄资源库)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>Experts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Crew and advisers (专家库): DPs, location managers, historians, drone pilots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Productions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Productions' requests, their candidate locations and scout packages</source>
         <translation type="unfinished" />
     </message>
     <message>

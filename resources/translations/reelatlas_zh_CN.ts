@@ -230,7 +230,7 @@
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../widgets/catalogreader.cpp" line="+539" />
+        <location filename="../../widgets/catalogreader.cpp" line="+544" />
         <source>Format class</source>
         <translation>格式类别</translation>
     </message>
@@ -372,13 +372,13 @@
     <name>Cli</name>
     <message>
         <location filename="../../app/cli/cliutil.cpp" line="+25" />
-        <location filename="../../app/cli/productioncommands.cpp" line="+69" />
-        <location filename="../../app/cli/recordcommands.cpp" line="+216" />
+        <location filename="../../app/cli/productioncommands.cpp" line="+70" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+219" />
         <source>usage: reelatlas-cli [--catalog PATH] %1 %2</source>
         <translation>用法：reelatlas-cli [--catalog 路径] %1 %2</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+35" />
         <source>The catalog folder.</source>
         <translation>目录文件夹。</translation>
     </message>
@@ -388,14 +388,14 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+79" />
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands.cpp" line="+81" />
-        <location filename="../../app/cli/productioncommands.cpp" line="+318" />
-        <location filename="../../app/cli/recordcommands.cpp" line="+540" />
+        <location filename="../../app/cli/productioncommands.cpp" line="+341" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+570" />
         <source>there is no asset with id %1 in the catalog</source>
         <translation>目录中没有 id 为 %1 的素材</translation>
     </message>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <location line="+19" />
-        <location filename="../../app/cli/recordcommands.cpp" line="-113" />
+        <location filename="../../app/cli/recordcommands.cpp" line="-109" />
         <source>json (default) or csv.</source>
         <translation>json（默认）或 csv。</translation>
     </message>
@@ -517,13 +517,13 @@
     </message>
     <message>
         <location line="+2" />
-        <location filename="../../app/cli/recordcommands.cpp" line="+2" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+5" />
         <source>Write to FILE instead of stdout.</source>
         <translation>写入文件而不是标准输出。</translation>
     </message>
     <message>
         <location line="+2" />
-        <location filename="../../app/cli/recordcommands.cpp" line="+1" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+3" />
         <source>Start CSV with a UTF-8 byte order mark (for Excel).</source>
         <translation>CSV 以 UTF-8 字节顺序标记开头（便于 Excel 打开）。</translation>
     </message>
@@ -535,7 +535,7 @@
     </message>
     <message>
         <location line="-119" />
-        <location filename="../../app/cli/recordcommands.cpp" line="+12" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+15" />
         <source>--format is json or csv, not "%1"</source>
         <translation>--format 只能是 json 或 csv，不能是 “%1”</translation>
     </message>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <location line="+12" />
-        <location filename="../../app/cli/recordcommands.cpp" line="-371" />
+        <location filename="../../app/cli/recordcommands.cpp" line="-402" />
         <source>--limit needs a number</source>
         <translation>--limit 需要数字</translation>
     </message>
@@ -762,7 +762,7 @@
         <translation>将剧组的勘景资料包导出为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.cpp" line="+20" />
+        <location filename="../../app/cli/main.cpp" line="+23" />
         <source>usage: reelatlas-cli [--catalog PATH] COMMAND [ARGS]</source>
         <translation>用法：reelatlas-cli [--catalog 路径] 命令 [参数]</translation>
     </message>
@@ -777,7 +777,7 @@
         <translation>目录依次取 --catalog 路径、$REELATLAS_CATALOG、数据文件夹中的默认目录。“reelatlas-cli 命令 --help” 可查看详细说明。</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+51" />
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
@@ -792,7 +792,7 @@
         <translation>未知命令 “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/cli/productioncommands.cpp" line="-349" />
+        <location filename="../../app/cli/productioncommands.cpp" line="-372" />
         <source>say what to do: list, show, add, set, remove, candidate, expert or clip</source>
         <translation>请指定操作：list、show、add、set、remove、candidate、expert 或 clip</translation>
     </message>
@@ -807,27 +807,27 @@
         <translation>目录中没有剧组 “%1”</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location filename="../../app/cli/recordcommands.cpp" line="-29" />
+        <location line="+12" />
+        <location filename="../../app/cli/recordcommands.cpp" line="-34" />
         <source>there is no %1 "%2" in the catalog</source>
         <translation>目录中没有%1 “%2”</translation>
     </message>
     <message>
         <location line="+15" />
-        <location line="+34" />
-        <location filename="../../app/cli/recordcommands.cpp" line="+9" />
-        <location line="+85" />
-        <location line="+433" />
+        <location line="+38" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+11" />
+        <location line="+91" />
+        <location line="+449" />
         <source>Print JSON on stdout.</source>
         <translation>在标准输出上打印 JSON。</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-37" />
         <source>Every production, open ones first.</source>
         <translation>所有剧组，进行中的在前。</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+27" />
         <source>%1 candidates, %2 chosen</source>
         <translation>候选 %1 个，选定 %2 个</translation>
     </message>
@@ -837,24 +837,24 @@
         <translation>已结束</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>One production with its candidates.</source>
         <translation>一个剧组及其候选外景地。</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+60" />
         <location line="+67" />
+        <location line="+70" />
         <source>name one production by id</source>
         <translation>请用 id 指定一个剧组</translation>
     </message>
     <message>
-        <location line="-100" />
+        <location line="-109" />
         <source>%1 km from base</source>
         <translation>距基地 %1 公里</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>The production's title.</source>
         <translation>剧名。</translation>
     </message>
@@ -889,7 +889,7 @@
         <translation>剧组的需求。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Where the production is based: LAT,LON or a location's code.</source>
         <translation>剧组基地：纬度,经度 或外景地编号。</translation>
     </message>
@@ -909,7 +909,7 @@
         <translation>open（进行中）或 closed（已结束）。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Add a production's request.</source>
         <translation>添加剧组需求。</translation>
     </message>
@@ -929,8 +929,8 @@
         <translation>add 只接受选项</translation>
     </message>
     <message>
-        <location line="+38" />
-        <location filename="../../app/cli/recordcommands.cpp" line="+20" />
+        <location line="+42" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+21" />
         <source>%1 has no coordinates</source>
         <translation>%1 没有坐标</translation>
     </message>
@@ -955,7 +955,7 @@
         <translation>已删除剧组 #%1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Link to a production, or unlink.</source>
         <translation>关联到剧组，或取消关联。</translation>
     </message>
@@ -981,17 +981,17 @@
         <translation>proposed（推荐）、visited（已勘景）、chosen（选定）或 rejected（放弃）。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Notes on this candidate for this production.</source>
         <translation>该候选外景地针对本剧组的备注。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>What the expert does for the production.</source>
         <translation>专家在本剧组中的角色。</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+47" />
         <source>The production's id.</source>
         <translation>剧组 id。</translation>
     </message>
@@ -1006,17 +1006,22 @@
         <translation>zh（默认）或 en。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Also the candidates marked rejected.</source>
         <translation>同时包括标为放弃的候选外景地。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Draw the maps over the tiles of this MBTiles file.</source>
         <translation>在此 MBTiles 文件的瓦片上绘制地图。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+2" />
+        <source>Who sends the package (printed on it).</source>
+        <translation>资料包的发送单位（印在资料包上）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>say package export --production ID --out FILE.pdf</source>
         <translation>用法：package export --production ID --out 文件.pdf</translation>
     </message>
@@ -1036,7 +1041,7 @@
         <translation>--production 需要剧组 id</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>note: %1</source>
         <translation>提示：%1</translation>
     </message>
@@ -1047,7 +1052,7 @@
             <numerusform>已写入 %1：%n 页，用时 %2 秒</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/cli/recordcommands.cpp" line="-724" />
+        <location filename="../../app/cli/recordcommands.cpp" line="-756" />
         <source>%1 km</source>
         <translation>%1 公里</translation>
     </message>
@@ -1072,23 +1077,23 @@
         <translation>%1：未知的子命令 “%2”</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+34" />
         <source>The query language: words in Chinese, English, pinyin or initials, and filters: %1</source>
         <translation>查询语言：中文、英文、拼音或首字母，以及筛选条件：%1</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+380" />
+        <location line="+30" />
+        <location line="+409" />
         <source>Only the records that match the query.</source>
         <translation>只包括符合查询的记录。</translation>
     </message>
     <message>
-        <location line="-379" />
+        <location line="-407" />
         <source>relevance (default), name, distance or updated.</source>
         <translation>relevance（默认，相关度）、name（名称）、distance（距离）或 updated（更新时间）。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>At most N records.</source>
         <translation>最多 N 条记录。</translation>
     </message>
@@ -1098,12 +1103,12 @@
         <translation>该点周围的公里数（必填）。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>The point's datum: wgs84 (default), gcj02 or bd09.</source>
         <translation>该点的坐标系：wgs84（默认）、gcj02 或 bd09。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Records within a distance of a point or of a location, nearest first.</source>
         <translation>某点或某外景地一定距离内的记录，由近及远。</translation>
     </message>
@@ -1129,17 +1134,17 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+496" />
+        <location line="+516" />
         <source>--radius needs kilometres, more than 0</source>
         <translation>--radius 需要大于 0 的公里数</translation>
     </message>
     <message>
-        <location line="-493" />
+        <location line="-513" />
         <source>--datum is wgs84, gcj02 or bd09</source>
         <translation>--datum 只能是 wgs84、gcj02 或 bd09</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>"%1" is neither LAT,LON nor a location's code</source>
         <translation>“%1” 既不是 纬度,经度 也不是外景地编号</translation>
     </message>
@@ -1160,7 +1165,7 @@
         <translation>同时显示标为保密的字段和联系人。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>One record, with every field.</source>
         <translation>一条记录的全部字段。</translation>
     </message>
@@ -1175,7 +1180,7 @@
         <translation>（保密）</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1186,12 +1191,12 @@
     </message>
     <message>
         <location line="+28" />
-        <location line="+115" />
+        <location line="+120" />
         <source>cannot write to the catalog: %1</source>
         <translation>无法写入目录：%1</translation>
     </message>
     <message>
-        <location line="-111" />
+        <location line="-116" />
         <source>%1 %2 #%3: %4</source>
         <translation>%1%2 #%3：%4</translation>
     </message>
@@ -1201,28 +1206,28 @@
         <translation>从 JSON 文件读取记录（- 表示标准输入）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Add a record. Fields by key (reelatlas-cli %1 fields); contact.name=, contact.phone= … add a contact; coordinates="36.07, 120.38" with datum=gcj02 takes map-app coordinates.</source>
         <translation>添加一条记录。按字段名填写（见 reelatlas-cli %1 fields）；contact.name=、contact.phone= 等添加联系人；coordinates="36.07, 120.38" 配合 datum=gcj02 可直接使用地图应用中的坐标。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>give either --json FILE or FIELD=VALUE arguments</source>
         <translation>请给出 --json 文件 或 字段=值 参数，二者取一</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+113" />
+        <location line="+6" />
+        <location line="+119" />
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-113" />
         <source>%1 is not a JSON object: %2</source>
         <translation>%1 不是 JSON 对象：%2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>give the fields as FIELD=VALUE (at least a name: name_zh=… or name_en=…)</source>
         <translation>请以 字段=值 的形式给出字段（至少要有名称：name_zh=… 或 name_en=…）</translation>
     </message>
@@ -1258,7 +1263,7 @@
         <translation>csv 或 json（默认按文件名判断）。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Check the file and report; change nothing.</source>
         <translation>只检查文件并报告，不做任何更改。</translation>
     </message>
@@ -1268,7 +1273,7 @@
         <translation>在标准输出上以 JSON 打印报告。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Import records from CSV (UTF-8 or GB18030, as Excel saves it) or JSON. Every row is checked first; when any is wrong nothing is imported. Rows with the id or code of a record update it.</source>
         <translation>从 CSV（UTF-8 或 Excel 保存的 GB18030）或 JSON 导入记录。先逐行检查；只要有一行有误，就不导入任何内容。带有现有记录 id 或编号的行将更新该记录。</translation>
     </message>
@@ -1278,12 +1283,12 @@
         <translation>请指定一个要导入的文件</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>cannot tell the format of %1; say --format csv or --format json</source>
         <translation>无法判断 %1 的格式；请指定 --format csv 或 --format json</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+38" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1314,22 +1319,22 @@
         <translation>已导入 %1：新增 %2，更新 %3</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+20" />
         <source>Include the fields and contacts marked confidential (a full backup).</source>
         <translation>包括标为保密的字段和联系人（完整备份）。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Every record, or those matching the query, without confidential fields and contacts.</source>
         <translation>全部记录或符合查询的记录，不含保密字段和联系人。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>export takes no arguments (use --query to choose records)</source>
         <translation>export 不接受参数（用 --query 选择记录）</translation>
     </message>
     <message numerus="yes">
-        <location line="+39" />
+        <location line="+20" />
         <source>exported %n record(s)</source>
         <translation>
             <numerusform>已导出 %n 条记录</numerusform></translation>
@@ -1340,22 +1345,22 @@
         <translation>记录的字段。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source> (confidential by default)</source>
         <translation>（默认保密）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>"LAT, LON" in any common form; with datum=gcj02 or bd09 from Chinese map apps</source>
         <translation>“纬度, 经度”，常见写法均可；来自国内地图应用时加 datum=gcj02 或 bd09</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>The assets that match this query (the search language).</source>
         <translation>符合此查询（搜索语言）的素材。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Link clips and photos to a location.</source>
         <translation>将片段和照片关联到外景地。</translation>
     </message>
@@ -1387,7 +1392,7 @@
         <translation>外景地周围的公里数（默认 1）。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Clips and photos shot near a location (by their GPS) that are not linked to it.</source>
         <translation>在外景地附近拍摄（按 GPS）但尚未关联的片段和照片。</translation>
     </message>
@@ -1428,7 +1433,7 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../widgets/editcommands.cpp" line="+59" />
+        <location filename="../../widgets/editcommands.cpp" line="+61" />
         <source>title</source>
         <translation>标题</translation>
     </message>
@@ -1548,6 +1553,47 @@
         <source>Delete saved search %1</source>
         <translation>删除已保存的搜索 %1</translation>
     </message>
+    <message>
+        <location line="+26" />
+        <source>Add %1 %2</source>
+        <translation>添加%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Edit %1 %2</source>
+        <translation>编辑%1 %2</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <location line="+136" />
+        <source>it is no longer in the catalog</source>
+        <translation>它已不在目录中</translation>
+    </message>
+    <message>
+        <location line="-91" />
+        <source>Delete %1 %2</source>
+        <translation>删除%1 %2</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Add production %1</source>
+        <translation>添加剧组 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit production %1</source>
+        <translation>编辑剧组 %1</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Delete production %1</source>
+        <translation>删除剧组 %1</translation>
+    </message>
 </context>
 <context>
     <name>ExifReader</name>
@@ -1571,6 +1617,74 @@
         <location line="+5" />
         <source>not a RAW file Exiv2 can read: %1</source>
         <translation>不是 Exiv2 能读取的 RAW 文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../widgets/recordspage.cpp" line="+89" />
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 new, %2 updates, %3 with problems</source>
+        <translation>新增 %1，更新 %2，有问题 %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>read as %1</source>
+        <translation>按 %1 读取</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Columns that match no field, left out: %1</source>
+        <translation>不对应任何字段、未导入的列：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing can be imported until every row is right: correct the file and import it again.</source>
+        <translation>每一行都正确后才能导入：请修改文件后重新导入。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Becomes</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>update of #%1</source>
+        <translation>更新 #%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2242,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+98" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+100" />
         <source>ReelAtlas — %1</source>
         <translation>ReelAtlas — %1</translation>
     </message>
@@ -2200,12 +2314,12 @@
         <translation>将此搜索保存到侧边栏，其结果会随素材库自动更新</translation>
     </message>
     <message>
-        <location line="+126" />
+        <location line="+131" />
         <source>Narrow the results</source>
         <translation>筛选结果</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
@@ -2290,7 +2404,7 @@
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+12" />
         <source>&amp;Save Search…</source>
         <translation>保存搜索(&amp;S)…</translation>
     </message>
@@ -2320,18 +2434,18 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="-137" />
-        <location line="+175" />
+        <location line="-143" />
+        <location line="+181" />
         <source>Library</source>
         <translation>素材库</translation>
     </message>
     <message>
-        <location line="-126" />
+        <location line="-132" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-137" />
         <source>Opening the catalog…</source>
         <translation>正在打开目录…</translation>
     </message>
@@ -2341,7 +2455,7 @@
         <translation>添加文件夹…</translation>
     </message>
     <message numerus="yes">
-        <location line="+319" />
+        <location line="+331" />
         <source>%n clip(s) and photo(s)</source>
         <translation>
             <numerusform>%n 个片段和照片</numerusform></translation>
@@ -2459,7 +2573,7 @@
         <translation>无法读取目录：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+46" />
+        <location line="+51" />
         <source>Tag %n Selected Item(s) with %1</source>
         <translation>
             <numerusform>为所选的 %n 项添加标签 %1</numerusform></translation>
@@ -2610,7 +2724,28 @@
             <numerusform>从目录中移除 %n 项？其标签和描述也会一并移除。文件本身不受影响，此操作可撤销。</numerusform></translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+101" />
+        <source>Select clips and photos in the Empty-lens library first.</source>
+        <translation>请先在空镜头库中选择片段和照片。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+4" />
+        <source>Correct or revert the changes first.</source>
+        <translation>请先改正或撤销未保存的修改。</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Select clips and photos in the Empty-lens library first, then link them.</source>
+        <translation>请先在空镜头库中选择片段和照片，再进行关联。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Link to location</source>
+        <translation>关联到外景地</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>Add Folder to the Library</source>
         <translation>将文件夹添加到素材库</translation>
     </message>
@@ -2651,7 +2786,7 @@
         <translation>没有最近打开的目录</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -2687,9 +2822,17 @@
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../widgets/mapview.cpp" line="+119" />
+        <source>Drag to move, scroll to zoom, click a pin to select it; Shift-drag a rectangle to search in it</source>
+        <translation>拖动以移动，滚轮缩放，点击标记选中；按住 Shift 拖出矩形，在该范围内搜索</translation>
+    </message>
+</context>
+<context>
     <name>MbTiles</name>
     <message>
-        <location filename="../../widgets/geomap.cpp" line="+231" />
+        <location filename="../../widgets/geomap.cpp" line="+237" />
         <source>%1 does not exist</source>
         <translation>%1 不存在</translation>
     </message>
@@ -2699,12 +2842,12 @@
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>%1 is not an MBTiles file (it has no tiles table)</source>
         <translation>%1 不是 MBTiles 文件（没有 tiles 表）</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>%1 holds vector tiles; ReelAtlas draws raster (PNG or JPEG) tiles</source>
         <translation>%1 是矢量瓦片；ReelAtlas 只绘制栅格（PNG 或 JPEG）瓦片</translation>
     </message>
@@ -2895,7 +3038,7 @@
 <context>
     <name>ProductionStore</name>
     <message>
-        <location filename="../../database/productionstore.cpp" line="+39" />
+        <location filename="../../database/productionstore.cpp" line="+40" />
         <source>Proposed</source>
         <translation>推荐</translation>
     </message>
@@ -2915,12 +3058,12 @@
         <translation>放弃</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+95" />
         <source>a production needs a title</source>
         <translation>剧组需要剧名</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>%1: "%2" is not a date (for example 2025-03-01)</source>
         <translation>%1：“%2” 不是日期（例如 2025-03-01）</translation>
     </message>
@@ -2930,7 +3073,7 @@
         <translation>杀青日期（%1）早于开机日期（%2）</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>the production's base needs a valid latitude and longitude</source>
         <translation>剧组基地需要有效的纬度和经度</translation>
     </message>
@@ -2940,13 +3083,13 @@
         <translation>状态：“%1” 既不是 open 也不是 closed</translation>
     </message>
     <message>
-        <location line="+55" />
-        <location line="+61" />
+        <location line="+57" />
+        <location line="+65" />
         <source>candidate status "%1" is not one of proposed, visited, chosen, rejected</source>
         <translation>候选状态 “%1” 不是 proposed、visited、chosen、rejected 之一</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>there is no production %1</source>
         <translation>没有剧组 %1</translation>
     </message>
@@ -2956,9 +3099,331 @@
         <translation>没有外景地 %1</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>there is no expert %1</source>
         <translation>没有专家 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionsPage</name>
+    <message>
+        <location filename="../../widgets/productionspage.cpp" line="+101" />
+        <source>Export Scout Package</source>
+        <translation>导出勘景资料包</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revert</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+660" />
+        <source>Export Scout Package…</source>
+        <translation>导出勘景资料包…</translation>
+    </message>
+    <message>
+        <location line="-648" />
+        <source>New Production</source>
+        <translation>新建剧组</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Correct or revert the changes first.</source>
+        <translation>请先改正或撤销未保存的修改。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Choose a production, or make a new one for a producer's request.</source>
+        <translation>选择一个剧组，或为制片方的需求新建一个。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>保存修改（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The language of the package, whatever the program's</source>
+        <translation>资料包的语言，与程序界面语言无关</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+1" />
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>36.0671, 120.3826 (WGS-84)</source>
+        <translation>36.0671, 120.3826（WGS-84）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>What the production is looking for: a 1930s street near the sea, night scenes possible…</source>
+        <translation>剧组的需求：例如 海边的1930年代老街，可拍夜戏…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>English title</source>
+        <translation>英文剧名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Producer</source>
+        <translation>制片人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Company</source>
+        <translation>制作公司</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shooting dates</source>
+        <translation>拍摄日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What is needed</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Base address</source>
+        <translation>基地地址</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Base coordinates</source>
+        <translation>基地坐标</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+18" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-17" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Candidate locations</source>
+        <translation>候选外景地</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+48" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-48" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>From base</source>
+        <translation>距基地</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Notes for this production</source>
+        <translation>针对本剧组的说明</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Add Locations…</source>
+        <translation>添加外景地…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+46" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="-45" />
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Experts suggested</source>
+        <translation>推荐专家</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Role for this production</source>
+        <translation>在本剧组中的角色</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Add Experts…</source>
+        <translation>添加专家…</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Reference clips and photos</source>
+        <translation>参考素材</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add the Clips and Photos Selected in the Library</source>
+        <translation>添加空镜头库中选中的片段和照片</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove All</source>
+        <translation>全部移除</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+162" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="-123" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the production %1? Its locations, experts and clips stay. You can undo this.</source>
+        <translation>删除剧组 %1？其外景地、专家和素材保留。此操作可撤销。</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>%1 candidates, %2 chosen</source>
+        <translation>候选 %1 个，选定 %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86" />
+        <source>%n: %1</source>
+        <translation>
+            <numerusform>%n 个：%1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Base</source>
+        <translation>基地</translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>A production needs a title.</source>
+        <translation>剧组需要剧名。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The base coordinates are not coordinates (for example 36.0671, 120.3826).</source>
+        <translation>基地坐标不是有效坐标（例如 36.0671, 120.3826）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>"%1" is not a date (for example 2025-04-01).</source>
+        <translation>“%1” 不是日期（例如 2025-04-01）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The shoot ends before it starts.</source>
+        <translation>杀青日期早于开机日期。</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Choose or make a production first.</source>
+        <translation>请先选择或新建一个剧组。</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Give the new production a title and save it; the locations are added then.</source>
+        <translation>请为新剧组填写剧名并保存，之后会添加这些外景地。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Add to a Production</source>
+        <translation>添加到剧组</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>Add %n location(s) to:</source>
+        <translation>
+            <numerusform>将 %n 个外景地添加到：</numerusform></translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Writing the package…</source>
+        <translation>正在生成资料包…</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Cannot Write the Package</source>
+        <translation>无法生成资料包</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>已生成 %1（%n 页）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2996,9 +3461,210 @@
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../widgets/recordeditor.cpp" line="+54" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revert</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>保存修改（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+103" />
+        <source>36.0671, 120.3826 — or paste from a map app</source>
+        <translation>36.0671, 120.3826，或从地图应用粘贴</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>GCJ-02 (AMap, Tencent)</source>
+        <translation>GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>BD-09 (Baidu)</source>
+        <translation>BD-09（百度）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The coordinates as this kind of map shows them; they are stored as WGS-84 (GPS)</source>
+        <translation>输入的坐标所用的坐标系；保存时统一存为 WGS-84（GPS）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Copy as %1</source>
+        <translation>复制为 %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Copy for map apps as %1 (longitude first)</source>
+        <translation>复制为地图应用格式 %1（经度在前）</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>several, separated by ;</source>
+        <translation>多个，用 ; 分隔</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+52" />
+        <source>Confidential</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <location line="-47" />
+        <source>Confidential contacts stay in the catalog: exports and scout packages leave them out</source>
+        <translation>保密联系人只保存在目录中：导出和勘景资料包都不包含</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add Contact</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove Contact</source>
+        <translation>移除联系人</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Kept out of exports and scout packages</source>
+        <translation>导出和勘景资料包中不包含</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Clips and photos</source>
+        <translation>片段和照片</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Use as Cover</source>
+        <translation>设为封面</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show in the Library</source>
+        <translation>在空镜头库中显示</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unlink from This Location</source>
+        <translation>取消与此外景地的关联</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Link the Clips and Photos Selected in the Library</source>
+        <translation>关联空镜头库中选中的片段和照片</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Shot within 1 km (by GPS), not linked yet</source>
+        <translation>1 公里内拍摄（按 GPS）、尚未关联</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Link These</source>
+        <translation>关联这些</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Link the selected suggestions (or all of them) to this location</source>
+        <translation>将选中的建议（或全部）关联到此外景地</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Nothing selected</source>
+        <translation>未选择任何内容</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>%1
+%2 m away</source>
+        <translation>%1
+相距 %2 米</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cover: %1</source>
+        <translation>封面：%1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Use the GPS of "%1": %2</source>
+        <translation>使用 “%1” 的 GPS：%2</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Not coordinates yet: write latitude, longitude (36.0671, 120.3826)</source>
+        <translation>还不是坐标：请写 纬度, 经度（36.0671, 120.3826）</translation>
+    </message>
+    <message>
+        <location line="+93" />
+        <source>Not saved yet:</source>
+        <translation>尚未保存：</translation>
+    </message>
+</context>
+<context>
     <name>RecordExchange</name>
     <message>
-        <location filename="../../database/recordexchange.cpp" line="+249" />
+        <location filename="../../database/recordexchange.cpp" line="+287" />
         <source>not a CSV file: %1</source>
         <translation>不是 CSV 文件：%1</translation>
     </message>
@@ -3008,7 +3674,7 @@
         <translation>第一行必须是列名；“%1” 中没有名称、编号或 id 列</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>not a JSON file: %1 at byte %2</source>
         <translation>不是 JSON 文件：%1（第 %2 字节）</translation>
     </message>
@@ -3342,9 +4008,80 @@
     </message>
 </context>
 <context>
+    <name>RecordListModel</name>
+    <message>
+        <location filename="../../widgets/recordlistmodel.cpp" line="+95" />
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clips and photos</source>
+        <translation>片段和照片</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../widgets/productionspage.cpp" line="-765" />
+        <source>Add Candidate Locations</source>
+        <translation>添加候选外景地</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Add Experts</source>
+        <translation>添加专家</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Search by name, pinyin or initials, with filters (city:青岛 near:QD-0001 radius:20)</source>
+        <translation>按名称、拼音或首字母搜索，可加筛选条件（city:青岛 near:QD-0001 radius:20）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
     <name>RecordQueryParser</name>
     <message>
-        <location filename="../../database/recordquery.cpp" line="+45" />
+        <location filename="../../database/recordquery.cpp" line="+47" />
         <source>category:海岸风光, category:coast</source>
         <translation>category:海岸风光、类别:coast</translation>
     </message>
@@ -3429,6 +4166,11 @@
         <translation>radius:40、半径:500m</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>box:35.9,120.1,36.3,120.7 (south, west, north, east)</source>
+        <translation>box:35.9,120.1,36.3,120.7（南, 西, 北, 东）</translation>
+    </message>
+    <message>
         <location line="+23" />
         <source>a quote is not closed</source>
         <translation>引号没有闭合</translation>
@@ -3444,9 +4186,63 @@
         <translation>%1: 需要一个值（例如 %2）</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+126" />
         <source>radius: needs near: too (for example near:36.07,120.38 radius:40)</source>
         <translation>radius: 需要同时给出 near:（例如 near:36.07,120.38 radius:40）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReader</name>
+    <message>
+        <location filename="../../widgets/recordreader.cpp" line="+142" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Interior / exterior</source>
+        <translation>内景 / 外景</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Era</source>
+        <translation>年代</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Expertise</source>
+        <translation>专长</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Review status</source>
+        <translation>审核状态</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <location line="+51" />
+        <source>It is no longer in the catalog.</source>
+        <translation>它已不在目录中。</translation>
     </message>
 </context>
 <context>
@@ -3571,7 +4367,7 @@
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../../database/recordstore.cpp" line="+287" />
+        <location filename="../../database/recordstore.cpp" line="+289" />
         <source>the code %1 is already used by %2</source>
         <translation>编号 %1 已被 %2 使用</translation>
     </message>
@@ -3584,6 +4380,243 @@
         <location line="+4" />
         <source>near: %1 has no coordinates</source>
         <translation>附近：%1 没有坐标</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <location filename="../../widgets/recordspage.cpp" line="-66" />
+        <source>%1 is neither CSV nor JSON</source>
+        <translation>%1 既不是 CSV 也不是 JSON</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>Best match</source>
+        <translation>最佳匹配</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nearest first</source>
+        <translation>由近及远</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Recently changed</source>
+        <translation>最近修改</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Search locations: 古镇, guzhen or gz, plus category:海岸 setting:exterior era:民国 city:青岛 near:QD-0001 radius:20 (Ctrl+F)</source>
+        <translation>搜索外景地：古镇、guzhen 或 gz，还可加 category:海岸 setting:exterior era:民国 city:青岛 near:QD-0001 radius:20（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Search facilities: words, type:影棚, city:青岛, near:36.07,120.38 radius:30 (Ctrl+F)</source>
+        <translation>搜索拍摄资源：关键词、type:影棚、city:青岛、near:36.07,120.38 radius:30（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Search experts: words, expertise:历史, lang:英语, city:青岛, consent:yes (Ctrl+F)</source>
+        <translation>搜索专家：关键词、expertise:历史、lang:英语、city:青岛、consent:yes（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Order of the results (nearest first needs near: in the search)</source>
+        <translation>结果顺序（“由近及远”需要在搜索中使用 near:）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Show the results on a map (works offline)</source>
+        <translation>在地图上显示结果（可离线使用）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New Location</source>
+        <translation>新建外景地</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New Facility</source>
+        <translation>新建拍摄资源</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New Expert</source>
+        <translation>新建专家</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import / Export</source>
+        <translation>导入 / 导出</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import CSV or JSON…</source>
+        <translation>导入 CSV 或 JSON…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export These as CSV or JSON…</source>
+        <translation>将这些导出为 CSV 或 JSON…</translation>
+    </message>
+    <message>
+        <location line="+103" />
+        <location line="+222" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="-221" />
+        <source>Delete %1 from the catalog? Its clips and photos stay in the library. You can undo this.</source>
+        <translation>从目录中删除 %1？其片段和照片保留在素材库中。此操作可撤销。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Link to location</source>
+        <translation>关联到外景地</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unlink from location</source>
+        <translation>取消与外景地的关联</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>Not understood: %1</source>
+        <translation>无法理解：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The search could not run: %1</source>
+        <translation>无法执行搜索：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41" />
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>within %1 km of %2</source>
+        <translation>距 %2 %1 公里以内</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Correct or revert the changes first.</source>
+        <translation>请先改正或撤销未保存的修改。</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Find Near This (%1 km)</source>
+        <translation>查找附近（%1 公里）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Show on the Map</source>
+        <translation>在地图上显示</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add to a Production…</source>
+        <translation>添加到剧组…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>Delete %n record(s) from the catalog? You can undo this.</source>
+        <translation>
+            <numerusform>从目录中删除 %n 条记录？此操作可撤销。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>删除 %n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>The offline map tiles cannot be used: %1</source>
+        <translation>离线地图瓦片无法使用：%1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Spreadsheets and data (*.csv *.json *.txt)</source>
+        <translation>表格和数据文件 (*.csv *.json *.txt)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Cannot Import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 cannot be imported: %2</source>
+        <translation>无法导入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Imported %1</source>
+        <translation>已导入 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
+        <translation>表格用 CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Cannot Export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exported to %1 (confidential fields and contacts left out)</source>
+        <translation>已导出到 %1（不含保密字段和联系人）</translation>
     </message>
 </context>
 <context>
@@ -3690,24 +4723,24 @@
 <context>
     <name>ScoutPackage</name>
     <message>
-        <location filename="../../widgets/scoutpackage.cpp" line="+79" />
+        <location filename="../../widgets/scoutpackage.cpp" line="+81" />
         <source>there is no production %1</source>
         <translation>没有剧组 %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>%1 is not marked public yet</source>
         <translation>%1 尚未标为公开</translation>
     </message>
     <message>
         <location line="+17" />
-        <location line="+246" />
+        <location line="+255" />
         <source>Location Scout Package</source>
         <translation>勘景资料包</translation>
     </message>
     <message>
-        <location line="-242" />
-        <location line="+17" />
+        <location line="-250" />
+        <location line="+21" />
         <location line="+4" />
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
@@ -3728,7 +4761,7 @@
         <translation>选定</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Rejected</source>
         <translation>放弃</translation>
     </message>
@@ -3738,7 +4771,7 @@
         <translation>%1 公里</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+42" />
         <source>page %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -3753,12 +4786,12 @@
         <translation>暂无照片</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Prepared on %1</source>
         <translation>制作于 %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Producer</source>
         <translation>制片人</translation>
     </message>
@@ -3768,7 +4801,7 @@
         <translation>制作公司</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Shooting dates</source>
         <translation>拍摄日期</translation>
     </message>
@@ -3778,18 +4811,18 @@
         <translation>需求</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Production base</source>
         <translation>剧组基地</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+25" />
+        <location line="+26" />
         <source>Candidates</source>
         <translation>候选外景地</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -3819,17 +4852,17 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+114" />
         <source>%1 from the production base (straight line)</source>
         <translation>距剧组基地 %1（直线距离）</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
@@ -3839,12 +4872,12 @@
         <translation>国内地图应用</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+28" />
         <source>Key facts</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
@@ -3854,28 +4887,28 @@
         <translation>历史</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Notes for this production</source>
         <translation>针对本剧组的说明</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+62" />
+        <location line="+68" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-43" />
         <source>%1 is left out: no consent to publication</source>
         <translation>%1 未列入：未同意公开</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+49" />
         <source>Suggested experts</source>
         <translation>推荐专家</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Reference footage</source>
         <translation>参考素材</translation>
     </message>
@@ -3933,11 +4966,12 @@
     </message>
     <message>
         <location line="+4" />
+        <location line="+30" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-27" />
         <source>Default Catalog</source>
         <translation>默认目录</translation>
     </message>
@@ -3961,6 +4995,46 @@
         <source>Recent catalogs</source>
         <translation>最近打开的目录</translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>None: the bundled world map</source>
+        <translation>无：使用内置世界地图</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An MBTiles file of raster map tiles (the standard offline-map format); maps draw them under the pins, without internet</source>
+        <translation>栅格地图瓦片的 MBTiles 文件（通用的离线地图格式）；地图会在标记下方绘制这些瓦片，无需联网</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Offline Map Tiles</source>
+        <translation>离线地图瓦片</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MBTiles (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles (*.mbtiles);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Offline map tiles</source>
+        <translation>离线地图瓦片</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>e.g. 青岛市电影局协拍服务中心</source>
+        <translation>例如 青岛市电影局协拍服务中心</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who sends the scout packages: printed on their cover and pages</source>
+        <translation>勘景资料包的发送单位：印在封面和每页上</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Office name</source>
+        <translation>单位名称</translation>
+    </message>
 </context>
 <context>
     <name>SidebarModel</name>
@@ -3980,14 +5054,14 @@
         <translation>片段和照片：目录中的全部素材</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Editing and searching these records arrives with the next version of ReelAtlas.</source>
-        <translation>ReelAtlas 的下一个版本将支持编辑和搜索这些资料。</translation>
-    </message>
-    <message>
         <location line="+1" />
         <source>Locations</source>
         <translation>外景地库</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Places productions can film (外景地库): search by words, region or distance, on a list or a map</source>
+        <translation>剧组可拍摄的地点（外景地库）：按关键词、地区或距离搜索，以列表或地图查看</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3996,8 +5070,28 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Studios, equipment rental, lodging and service companies (拍摄资源库)</source>
+        <translation>影棚、器材租赁、住宿与服务公司（拍摄资源库）</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Experts</source>
         <translation>专家库</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Crew and advisers (专家库): DPs, location managers, historians, drone pilots</source>
+        <translation>剧组人员与顾问（专家库）：摄影指导、外联制片、历史顾问、无人机飞手</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Productions</source>
+        <translation>剧组需求</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Productions' requests, their candidate locations and scout packages</source>
+        <translation>剧组的需求、候选外景地与勘景资料包</translation>
     </message>
     <message>
         <location line="+3" />

@@ -71,7 +71,7 @@ private Q_SLOTS:
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *pages = window.findChild<QStackedWidget *>();
+        auto *pages = window.findChild<QStackedWidget *>(u"libraryPages"_s);
         auto *grid = window.findChild<AssetGridView *>();
         QVERIFY(pages && grid);
         QAbstractItemModel *model = grid->model();

@@ -54,10 +54,12 @@ private Q_SLOTS:
         model.setData(sample());
         QCOMPARE(model.rowCount(), 4); // library, volumes, tags, saved searches
         const QModelIndex library = model.sectionIndex(SidebarModel::Section::Library);
-        QCOMPARE(model.rowCount(library), 4); // the four collections
+        QCOMPARE(model.rowCount(library), 5); // the four collections and the productions
         QCOMPARE(model.index(0, 0, library).data(CountDelegate::CountRole).toInt(), 120);
         QVERIFY(model.flags(model.index(0, 0, library)) & Qt::ItemIsSelectable);
-        QVERIFY(!(model.flags(model.index(1, 0, library)) & Qt::ItemIsEnabled)); // locations: not yet
+        for (int row = 0; row < 5; ++row)
+            QVERIFY(model.flags(model.index(row, 0, library)) & Qt::ItemIsEnabled);
+        QCOMPARE(model.index(4, 0, library).data(SidebarModel::KeyRole).toString(), u"collection:productions"_s);
 
         const QModelIndex volumes = model.sectionIndex(SidebarModel::Section::Volumes);
         QCOMPARE(model.rowCount(volumes), 2);

@@ -1,0 +1,107 @@
+#pragma once
+
+// The editor of one location, facility or expert: a form made from RecordSchema (every field,
+// in its section), with a confidential switch on the fields that may be kept out of exports,
+// contacts in a table, coordinates that can be typed or pasted in WGS-84, GCJ-02 or BD-09 and
+// are shown in all three, and for locations the clips and photos linked to it and those shot
+// nearby. Problems are shown on the form before anything is saved; Save (Ctrl+S) hands the
+// record to the caller, which saves it as an undoable command.
+//
+// Threading: GUI thread.
+
+#include "recordreader.h"
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QWidget>
+
+class PosterLoader;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+class QToolButton;
+class QVBoxLayout;
+
+class RecordEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RecordEditor(const QString &catalogFolder, QWidget *parent = nullptr);
+    ~RecordEditor() override;
+
+    void setChoices(RecordKind kind, const QHash<QString, QList<RecordChoice>> &choices);
+    // Shows a record from the catalog (not changed yet).
+    void setDetails(const RecordDetails &details);
+    // A new record of `kind`, with these fields filled in.
+    void startNew(RecordKind kind, const QJsonObject &initial = {});
+    // Nothing to edit.
+    void clear(RecordKind kind);
+
+    RecordKind kind() const { return m_kind; }
+    qint64 recordId() const { return m_original.value(QLatin1StringView("id")).toInteger(); }
+    bool isDirty() const { return m_dirty; }
+    bool isEmpty() const { return m_empty; }
+    // What the form holds, as a record (normalized) and what is wrong with it.
+    QJsonObject record() const;
+    QList<RecordProblem> problems() const;
+    // Saves when it is valid (asks the caller through saveRequested); false, with the problems
+    // shown, when it is not.
+    bool save();
+    void revert();
+
+Q_SIGNALS:
+    void saveRequested(RecordKind kind, const QJsonObject &before, const QJsonObject &after);
+    void removeRequested(RecordKind kind, qint64 id, const QString &name);
+    void dirtyChanged(bool dirty);
+    // Locations: link or unlink clips and photos, choose the cover, link the selection.
+    void assetsLinkRequested(qint64 locationId, const QList<qint64> &assetIds, bool link);
+    void linkSelectionRequested(qint64 locationId);
+    void coverRequested(qint64 locationId, qint64 assetId);
+    void assetActivated(qint64 assetId);
+
+private:
+    struct FieldWidgets;
+    void build(RecordKind kind);
+    void fill(const QJsonObject &record);
+    void setDirty(bool dirty);
+    void showProblems(const QList<RecordProblem> &problems);
+    void updateCoordinateEcho();
+    void fillAssets(const RecordDetails &details);
+    void onPosterLoaded(const QString &hash, int kind, const QImage &image);
+
+    QString m_folder;
+    RecordKind m_kind = RecordKind::Location;
+    bool m_built = false;
+    bool m_empty = true;
+    bool m_dirty = false;
+    bool m_filling = false;
+    QJsonObject m_original;
+    QHash<QString, QList<RecordChoice>> m_choices;
+    std::optional<Geo::LatLon> m_position; // WGS-84, as typed
+    std::optional<Geo::LatLon> m_suggestedPosition; // from a linked photo's GPS
+
+    QVBoxLayout *m_layout;
+    QLabel *m_title;
+    QLabel *m_problems;
+    QWidget *m_form = nullptr;
+    QHash<QString, QWidget *> m_inputs; // field key -> its input
+    QHash<QString, QToolButton *> m_locks; // confidential switches
+    QHash<QString, QLabel *> m_rowLabels;
+    QLineEdit *m_coordinates = nullptr;
+    QComboBox *m_datum = nullptr;
+    QLabel *m_coordinateEcho = nullptr;
+    QPushButton *m_useGps = nullptr;
+    QTableWidget *m_contacts = nullptr;
+    QWidget *m_assetsBox = nullptr;
+    QListWidget *m_assets = nullptr;
+    QListWidget *m_nearby = nullptr;
+    QPushButton *m_save;
+    QPushButton *m_revert;
+    QPushButton *m_remove;
+    std::unique_ptr<PosterLoader> m_posters;
+};
