@@ -219,6 +219,15 @@ std::optional<LatLon> parse(const QString &raw, bool lonFirst)
     return p;
 }
 
+std::optional<LatLon> parseInChina(const QString &text)
+{
+    const auto asWritten = parse(text);
+    if (asWritten && insideChina(*asWritten))
+        return asWritten;
+    const auto swapped = parse(text, true);
+    return swapped && insideChina(*swapped) ? swapped : asWritten;
+}
+
 QString format(LatLon p)
 {
     return u"%1, %2"_s.arg(p.lat, 0, 'f', 6).arg(p.lon, 0, 'f', 6);

@@ -51,6 +51,10 @@ LatLon convert(LatLon p, Datum from, Datum to);
 // and the lon,lat order Chinese map apps copy ("120.3826,36.0671") when `lonFirst`. nullopt when
 // it is not a coordinate pair or is out of range.
 std::optional<LatLon> parse(const QString &text, bool lonFirst = false);
+// As parse(), for coordinates from Chinese map apps (GCJ-02, BD-09), which copy longitude
+// first: when the pair read as latitude, longitude lies outside China and the other way round
+// inside it ("87.61,43.82" in Xinjiang), the other way round is meant.
+std::optional<LatLon> parseInChina(const QString &text);
 // "36.067100, 120.382600" (6 decimals: ~0.1 m).
 QString format(LatLon p);
 QString datumName(Datum datum); // "WGS-84", "GCJ-02", "BD-09"

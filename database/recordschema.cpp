@@ -407,11 +407,13 @@ QJsonObject RecordSchema::normalized(RecordKind kind, const QJsonObject &record,
     // One "coordinates" text, in a datum other than WGS-84 when "datum" says so.
     if (hasCoordinates(kind)) {
         const QString pair = text(record.value("coordinates"_L1)).trimmed();
+        const QString datumText = text(record.value("datum"_L1)).trimmed().toLower().remove(u'-');
+        const bool fromChineseMap = datumText == "gcj02"_L1 || datumText == "bd09"_L1;
         const bool latLonGiven =
             !record.value("lat"_L1).isUndefined() || !record.value("lon"_L1).isUndefined();
         if (pair.isEmpty() || latLonGiven) {
             out.remove(u"coordinates"_s); // lat/lon win over a coordinates text
-        } else if (const auto p = Geo::parse(pair)) {
+        } else if (const auto p = fromChineseMap ? Geo::parseInChina(pair) : Geo::parse(pair)) {
             out.insert(u"lat"_s, p->lat);
             out.insert(u"lon"_s, p->lon);
             out.remove(u"coordinates"_s);

@@ -166,8 +166,9 @@ public:
             data.savedSearches.append(saved);
         }
         data.locations = LocationStore(m_session->db()).summaries();
-        for (const auto &[table, count] : { std::pair { "facilities", &data.facilities }, std::pair { "experts", &data.experts },
-                                            std::pair { "productions", &data.productions } }) {
+        for (const auto &[table, count] :
+             { std::pair { "facilities", &data.facilities }, std::pair { "experts", &data.experts },
+               std::pair { "productions", &data.productions } }) {
             if (query.exec(u"SELECT count(*) FROM %1"_s.arg(QLatin1StringView(table))) && query.next())
                 *count = query.value(0).toInt();
         }

@@ -831,7 +831,8 @@ void ProductionsPage::exportPackage(const QString &given, bool chinese)
         QStringList notes;
     };
     auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+    const bool open = given.isEmpty(); // chosen by the user just now: show it
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, open] {
         watcher->deleteLater();
         const Outcome outcome = watcher->result();
         m_packageButton->setEnabled(true);
@@ -843,7 +844,8 @@ void ProductionsPage::exportPackage(const QString &given, bool chinese)
         }
         Q_EMIT message(tr("Wrote %1 (%n page(s))", nullptr, outcome.pages).arg(path)
                        + (outcome.notes.isEmpty() ? QString() : u"  ·  "_s + outcome.notes.join(u"; "_s)));
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+        if (open)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     });
     // Written after the writer has committed what was just saved.
     m_catalogEditor->write(

@@ -219,7 +219,7 @@ void RecordEditor::build(RecordKind kind)
             connect(m_coordinates, &QLineEdit::textEdited, this, [this, changed] {
                 const QString text = m_coordinates->text().trimmed();
                 const auto datum = Geo::Datum(m_datum->currentData().toInt());
-                const auto parsed = Geo::parse(text, datum != Geo::Datum::Wgs84);
+                const auto parsed = datum == Geo::Datum::Wgs84 ? Geo::parse(text) : Geo::parseInChina(text);
                 m_position =
                     parsed ? std::optional(Geo::convert(*parsed, datum, Geo::Datum::Wgs84)) : std::nullopt;
                 updateCoordinateEcho();

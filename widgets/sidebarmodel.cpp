@@ -68,7 +68,8 @@ void SidebarModel::setData(const SidebarData &data)
     collection(tr("Empty-lens library"), u"collection:assets"_s, data.assets, true,
                tr("Clips and photos (空镜头库): every catalogued asset"));
     collection(tr("Locations"), u"collection:locations"_s, int(data.locations.size()), true,
-               tr("Places productions can film (外景地库): search by words, region or distance, on a list or a map"));
+               tr("Places productions can film (外景地库): search by words, region or distance, on a list or "
+                  "a map"));
     collection(tr("Facilities & services"), u"collection:facilities"_s, data.facilities, true,
                tr("Studios, equipment rental, lodging and service companies (拍摄资源库)"));
     collection(tr("Experts"), u"collection:experts"_s, data.experts, true,

@@ -144,6 +144,11 @@ MainWindow::MainWindow(const QString &catalogFolder, QWidget *parent)
                     for (auto it = values.cbegin(); it != values.cend(); ++it)
                         m_model->setTitle(it.key(), it.value().toString());
                 }
+                // Clips and photos linked to a location: its page shows them and counts them.
+                if (column == "location_id"_L1) {
+                    if (RecordsPage *locations = m_recordPages.value(u"locations"_s))
+                        locations->refresh();
+                }
                 m_inspector->applyFields(column, values);
             });
     connect(m_editor, &CatalogEditor::failed, this, [this](const QString &error) {

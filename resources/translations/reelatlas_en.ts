@@ -395,7 +395,7 @@
     <message>
         <location filename="../../app/cli/commands.cpp" line="+81" />
         <location filename="../../app/cli/productioncommands.cpp" line="+341" />
-        <location filename="../../app/cli/recordcommands.cpp" line="+570" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+571" />
         <source>there is no asset with id %1 in the catalog</source>
         <translation type="unfinished" />
     </message>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <location line="+19" />
-        <location filename="../../app/cli/recordcommands.cpp" line="-109" />
+        <location filename="../../app/cli/recordcommands.cpp" line="-110" />
         <source>json (default) or csv.</source>
         <translation type="unfinished" />
     </message>
@@ -817,7 +817,7 @@
         <location line="+38" />
         <location filename="../../app/cli/recordcommands.cpp" line="+11" />
         <location line="+91" />
-        <location line="+449" />
+        <location line="+450" />
         <source>Print JSON on stdout.</source>
         <translation type="unfinished" />
     </message>
@@ -1021,7 +1021,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>say package export --production ID --out FILE.pdf</source>
         <translation type="unfinished" />
     </message>
@@ -1052,7 +1052,7 @@
             <numerusform>wrote %1: %n page in %2 s</numerusform><numerusform>wrote %1: %n pages in %2 s</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/cli/recordcommands.cpp" line="-756" />
+        <location filename="../../app/cli/recordcommands.cpp" line="-757" />
         <source>%1 km</source>
         <translation type="unfinished" />
     </message>
@@ -1134,12 +1134,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+516" />
+        <location line="+517" />
         <source>--radius needs kilometres, more than 0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-513" />
+        <location line="-514" />
         <source>--datum is wgs84, gcj02 or bd09</source>
         <translation type="unfinished" />
     </message>
@@ -1334,7 +1334,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+21" />
         <source>exported %n record(s)</source>
         <translation>
             <numerusform>exported %n record</numerusform><numerusform>exported %n records</numerusform></translation>
@@ -1554,7 +1554,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Add %1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -1565,7 +1565,7 @@
     </message>
     <message>
         <location line="+38" />
-        <location line="+136" />
+        <location line="+138" />
         <source>it is no longer in the catalog</source>
         <translation type="unfinished" />
     </message>
@@ -1575,12 +1575,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+49" />
+        <location line="+48" />
         <source>Import %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Add production %1</source>
         <translation type="unfinished" />
     </message>
@@ -1590,7 +1590,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Delete production %1</source>
         <translation type="unfinished" />
     </message>
@@ -1632,22 +1632,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5" />
         <source>read as %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Columns that match no field, left out: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5" />
         <source>Nothing can be imported until every row is right: correct the file and import it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
@@ -2252,7 +2252,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+33" />
+        <location line="+38" />
         <source>Could not save: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2313,7 +2313,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+131" />
+        <location line="+132" />
         <source>Narrow the results</source>
         <translation type="unfinished" />
     </message>
@@ -2444,7 +2444,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-137" />
+        <location line="-138" />
         <source>Opening the catalog…</source>
         <translation type="unfinished" />
     </message>
@@ -2454,7 +2454,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+331" />
+        <location line="+332" />
         <source>%n clip(s) and photo(s)</source>
         <translation>
             <numerusform>%n clip or photo</numerusform><numerusform>%n clips and photos</numerusform></translation>
@@ -2723,7 +2723,7 @@
             <numerusform>Remove %n item from the catalog? Its tags and description go too. The file itself is not touched, and you can undo this.</numerusform><numerusform>Remove %n items from the catalog? Their tags and descriptions go too. The files themselves are not touched, and you can undo this.</numerusform></translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+103" />
         <source>Select clips and photos in the Empty-lens library first.</source>
         <translation type="unfinished" />
     </message>
@@ -2734,7 +2734,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Select clips and photos in the Empty-lens library first, then link them.</source>
         <translation type="unfinished" />
     </message>
@@ -2823,7 +2823,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../widgets/mapview.cpp" line="+119" />
+        <location filename="../../widgets/mapview.cpp" line="+120" />
         <source>Drag to move, scroll to zoom, click a pin to select it; Shift-drag a rectangle to search in it</source>
         <translation type="unfinished" />
     </message>
@@ -3106,7 +3106,7 @@
 <context>
     <name>ProductionsPage</name>
     <message>
-        <location filename="../../widgets/productionspage.cpp" line="+101" />
+        <location filename="../../widgets/productionspage.cpp" line="+112" />
         <source>Export Scout Package</source>
         <translation type="unfinished" />
     </message>
@@ -3116,7 +3116,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
@@ -3127,12 +3127,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+660" />
+        <location line="+675" />
         <source>Export Scout Package…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-648" />
+        <location line="-663" />
         <source>New Production</source>
         <translation type="unfinished" />
     </message>
@@ -3162,7 +3162,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <location line="+1" />
         <source>YYYY-MM-DD</source>
         <translation type="unfinished" />
@@ -3173,7 +3173,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>What the production is looking for: a 1930s street near the sea, night scenes possible…</source>
         <translation type="unfinished" />
     </message>
@@ -3244,18 +3244,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>No.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+0" />
-        <location line="+48" />
+        <location line="+50" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-48" />
+        <location line="-50" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
@@ -3265,12 +3265,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>From base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Notes for this production</source>
         <translation type="unfinished" />
     </message>
@@ -3316,7 +3316,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Reference clips and photos</source>
         <translation type="unfinished" />
     </message>
@@ -3332,12 +3332,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+162" />
+        <location line="+165" />
         <source>None</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-123" />
+        <location line="-124" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
@@ -3352,7 +3352,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+86" />
+        <location line="+88" />
         <source>%n: %1</source>
         <translation>
             <numerusform>%n: %1</numerusform><numerusform>%n: %1</numerusform></translation>
@@ -3363,12 +3363,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>Base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+70" />
+        <location line="+72" />
         <source>A production needs a title.</source>
         <translation type="unfinished" />
     </message>
@@ -3383,22 +3383,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The shoot ends before it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <source>Choose or make a production first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Give the new production a title and save it; the locations are added then.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Add to a Production</source>
         <translation type="unfinished" />
     </message>
@@ -3409,12 +3409,12 @@
             <numerusform>Add %n location to:</numerusform><numerusform>Add %n locations to:</numerusform></translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+32" />
         <source>Writing the package…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Cannot Write the Package</source>
         <translation type="unfinished" />
     </message>
@@ -3462,7 +3462,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../widgets/recordeditor.cpp" line="+54" />
+        <location filename="../../widgets/recordeditor.cpp" line="+55" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
@@ -3477,7 +3477,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Save the changes (Ctrl+S)</source>
         <translation type="unfinished" />
     </message>
@@ -3497,7 +3497,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>The coordinates as this kind of map shows them; they are stored as WGS-84 (GPS)</source>
         <translation type="unfinished" />
     </message>
@@ -3517,7 +3517,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+53" />
+        <location line="+54" />
         <source>Coordinates</source>
         <translation type="unfinished" />
     </message>
@@ -3558,7 +3558,7 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+52" />
+        <location line="+53" />
         <source>Confidential</source>
         <translation type="unfinished" />
     </message>
@@ -3588,12 +3588,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Use as Cover</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Show in the Library</source>
         <translation type="unfinished" />
     </message>
@@ -3603,7 +3603,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Link the Clips and Photos Selected in the Library</source>
         <translation type="unfinished" />
     </message>
@@ -3633,13 +3633,13 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+97" />
+        <location line="+100" />
         <source>%1
 %2 m away</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Cover: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3654,7 +3654,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+93" />
+        <location line="+94" />
         <source>Not saved yet:</source>
         <translation type="unfinished" />
     </message>
@@ -3662,7 +3662,7 @@
 <context>
     <name>RecordExchange</name>
     <message>
-        <location filename="../../database/recordexchange.cpp" line="+287" />
+        <location filename="../../database/recordexchange.cpp" line="+288" />
         <source>not a CSV file: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4056,7 +4056,7 @@
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../widgets/productionspage.cpp" line="-765" />
+        <location filename="../../widgets/productionspage.cpp" line="-784" />
         <source>Add Candidate Locations</source>
         <translation type="unfinished" />
     </message>
@@ -4066,7 +4066,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Search by name, pinyin or initials, with filters (city:青岛 near:QD-0001 radius:20)</source>
         <translation type="unfinished" />
     </message>
@@ -4184,7 +4184,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+126" />
+        <location line="+128" />
         <source>radius: needs near: too (for example near:36.07,120.38 radius:40)</source>
         <translation type="unfinished" />
     </message>
@@ -4192,17 +4192,17 @@
 <context>
     <name>RecordReader</name>
     <message>
-        <location filename="../../widgets/recordreader.cpp" line="+142" />
+        <location filename="../../widgets/recordreader.cpp" line="+143" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Interior / exterior</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Era</source>
         <translation type="unfinished" />
     </message>
@@ -4212,17 +4212,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Expertise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Province</source>
         <translation type="unfinished" />
     </message>
@@ -4238,7 +4238,7 @@
     </message>
     <message>
         <location line="+36" />
-        <location line="+51" />
+        <location line="+55" />
         <source>It is no longer in the catalog.</source>
         <translation type="unfinished" />
     </message>
@@ -4261,7 +4261,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+162" />
+        <location line="+164" />
         <source>a name is needed, in Chinese or in English</source>
         <translation type="unfinished" />
     </message>
@@ -4383,12 +4383,12 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../widgets/recordspage.cpp" line="-66" />
+        <location filename="../../widgets/recordspage.cpp" line="-74" />
         <source>%1 is neither CSV nor JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+79" />
+        <location line="+87" />
         <source>Best match</source>
         <translation type="unfinished" />
     </message>
@@ -4408,22 +4408,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+52" />
+        <location line="+54" />
         <source>Search locations: 古镇, guzhen or gz, plus category:海岸 setting:exterior era:民国 city:青岛 near:QD-0001 radius:20 (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Search facilities: words, type:影棚, city:青岛, near:36.07,120.38 radius:30 (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Search experts: words, expertise:历史, lang:英语, city:青岛, consent:yes (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+42" />
+        <location line="+43" />
         <source>Order of the results (nearest first needs near: in the search)</source>
         <translation type="unfinished" />
     </message>
@@ -4473,18 +4473,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+103" />
-        <location line="+222" />
+        <location line="+117" />
+        <location line="+232" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-221" />
+        <location line="-231" />
         <source>Delete %1 from the catalog? Its clips and photos stay in the library. You can undo this.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Link to location</source>
         <translation type="unfinished" />
     </message>
@@ -4494,7 +4494,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+71" />
+        <location line="+72" />
         <source>Not understood: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4504,13 +4504,13 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+41" />
+        <location line="+42" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>within %1 km of %2</source>
         <translation type="unfinished" />
     </message>
@@ -4520,12 +4520,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>Correct or revert the changes first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>Find Near This (%1 km)</source>
         <translation type="unfinished" />
     </message>
@@ -4540,12 +4540,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Delete…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+8" />
         <source>Delete %n record(s) from the catalog? You can undo this.</source>
         <translation>
             <numerusform>Delete %n record from the catalog? You can undo this.</numerusform><numerusform>Delete %n records from the catalog? You can undo this.</numerusform></translation>
@@ -4577,12 +4577,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>%1 cannot be imported: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Imported %1</source>
         <translation type="unfinished" />
     </message>
@@ -4597,7 +4597,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation type="unfinished" />
     </message>
@@ -4607,7 +4607,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>%1 could not be written: %2</source>
         <translation type="unfinished" />
     </message>
@@ -4964,12 +4964,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+30" />
+        <location line="+31" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-27" />
+        <location line="-28" />
         <source>Default Catalog</source>
         <translation type="unfinished" />
     </message>
@@ -4999,7 +4999,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>An MBTiles file of raster map tiles (the standard offline-map format); maps draw them under the pins, without internet</source>
         <translation type="unfinished" />
     </message>

@@ -395,7 +395,7 @@
     <message>
         <location filename="../../app/cli/commands.cpp" line="+81" />
         <location filename="../../app/cli/productioncommands.cpp" line="+341" />
-        <location filename="../../app/cli/recordcommands.cpp" line="+570" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+571" />
         <source>there is no asset with id %1 in the catalog</source>
         <translation>目录中没有 id 为 %1 的素材</translation>
     </message>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <location line="+19" />
-        <location filename="../../app/cli/recordcommands.cpp" line="-109" />
+        <location filename="../../app/cli/recordcommands.cpp" line="-110" />
         <source>json (default) or csv.</source>
         <translation>json（默认）或 csv。</translation>
     </message>
@@ -817,7 +817,7 @@
         <location line="+38" />
         <location filename="../../app/cli/recordcommands.cpp" line="+11" />
         <location line="+91" />
-        <location line="+449" />
+        <location line="+450" />
         <source>Print JSON on stdout.</source>
         <translation>在标准输出上打印 JSON。</translation>
     </message>
@@ -1021,7 +1021,7 @@
         <translation>资料包的发送单位（印在资料包上）。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>say package export --production ID --out FILE.pdf</source>
         <translation>用法：package export --production ID --out 文件.pdf</translation>
     </message>
@@ -1052,7 +1052,7 @@
             <numerusform>已写入 %1：%n 页，用时 %2 秒</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/cli/recordcommands.cpp" line="-756" />
+        <location filename="../../app/cli/recordcommands.cpp" line="-757" />
         <source>%1 km</source>
         <translation>%1 公里</translation>
     </message>
@@ -1134,12 +1134,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+516" />
+        <location line="+517" />
         <source>--radius needs kilometres, more than 0</source>
         <translation>--radius 需要大于 0 的公里数</translation>
     </message>
     <message>
-        <location line="-513" />
+        <location line="-514" />
         <source>--datum is wgs84, gcj02 or bd09</source>
         <translation>--datum 只能是 wgs84、gcj02 或 bd09</translation>
     </message>
@@ -1334,7 +1334,7 @@
         <translation>export 不接受参数（用 --query 选择记录）</translation>
     </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+21" />
         <source>exported %n record(s)</source>
         <translation>
             <numerusform>已导出 %n 条记录</numerusform></translation>
@@ -1554,7 +1554,7 @@
         <translation>删除已保存的搜索 %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Add %1 %2</source>
         <translation>添加%1 %2</translation>
     </message>
@@ -1565,7 +1565,7 @@
     </message>
     <message>
         <location line="+38" />
-        <location line="+136" />
+        <location line="+138" />
         <source>it is no longer in the catalog</source>
         <translation>它已不在目录中</translation>
     </message>
@@ -1575,12 +1575,12 @@
         <translation>删除%1 %2</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+48" />
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Add production %1</source>
         <translation>添加剧组 %1</translation>
     </message>
@@ -1590,7 +1590,7 @@
         <translation>编辑剧组 %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Delete production %1</source>
         <translation>删除剧组 %1</translation>
     </message>
@@ -1632,22 +1632,22 @@
         <translation>新增 %1，更新 %2，有问题 %3</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5" />
         <source>read as %1</source>
         <translation>按 %1 读取</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Columns that match no field, left out: %1</source>
         <translation>不对应任何字段、未导入的列：%1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5" />
         <source>Nothing can be imported until every row is right: correct the file and import it again.</source>
         <translation>每一行都正确后才能导入：请修改文件后重新导入。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -2252,7 +2252,7 @@
         <translation>&lt;h2&gt;无法打开目录&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+38" />
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
@@ -2314,7 +2314,7 @@
         <translation>将此搜索保存到侧边栏，其结果会随素材库自动更新</translation>
     </message>
     <message>
-        <location line="+131" />
+        <location line="+132" />
         <source>Narrow the results</source>
         <translation>筛选结果</translation>
     </message>
@@ -2445,7 +2445,7 @@
         <translation>大小</translation>
     </message>
     <message>
-        <location line="-137" />
+        <location line="-138" />
         <source>Opening the catalog…</source>
         <translation>正在打开目录…</translation>
     </message>
@@ -2455,7 +2455,7 @@
         <translation>添加文件夹…</translation>
     </message>
     <message numerus="yes">
-        <location line="+331" />
+        <location line="+332" />
         <source>%n clip(s) and photo(s)</source>
         <translation>
             <numerusform>%n 个片段和照片</numerusform></translation>
@@ -2724,7 +2724,7 @@
             <numerusform>从目录中移除 %n 项？其标签和描述也会一并移除。文件本身不受影响，此操作可撤销。</numerusform></translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+103" />
         <source>Select clips and photos in the Empty-lens library first.</source>
         <translation>请先在空镜头库中选择片段和照片。</translation>
     </message>
@@ -2735,7 +2735,7 @@
         <translation>请先改正或撤销未保存的修改。</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Select clips and photos in the Empty-lens library first, then link them.</source>
         <translation>请先在空镜头库中选择片段和照片，再进行关联。</translation>
     </message>
@@ -2824,7 +2824,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../widgets/mapview.cpp" line="+119" />
+        <location filename="../../widgets/mapview.cpp" line="+120" />
         <source>Drag to move, scroll to zoom, click a pin to select it; Shift-drag a rectangle to search in it</source>
         <translation>拖动以移动，滚轮缩放，点击标记选中；按住 Shift 拖出矩形，在该范围内搜索</translation>
     </message>
@@ -3107,7 +3107,7 @@
 <context>
     <name>ProductionsPage</name>
     <message>
-        <location filename="../../widgets/productionspage.cpp" line="+101" />
+        <location filename="../../widgets/productionspage.cpp" line="+112" />
         <source>Export Scout Package</source>
         <translation>导出勘景资料包</translation>
     </message>
@@ -3117,7 +3117,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -3128,12 +3128,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+660" />
+        <location line="+675" />
         <source>Export Scout Package…</source>
         <translation>导出勘景资料包…</translation>
     </message>
     <message>
-        <location line="-648" />
+        <location line="-663" />
         <source>New Production</source>
         <translation>新建剧组</translation>
     </message>
@@ -3163,7 +3163,7 @@
         <translation>资料包的语言，与程序界面语言无关</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <location line="+1" />
         <source>YYYY-MM-DD</source>
         <translation>年-月-日（YYYY-MM-DD）</translation>
@@ -3174,7 +3174,7 @@
         <translation>36.0671, 120.3826（WGS-84）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>What the production is looking for: a 1930s street near the sea, night scenes possible…</source>
         <translation>剧组的需求：例如 海边的1930年代老街，可拍夜戏…</translation>
     </message>
@@ -3245,18 +3245,18 @@
         <translation>候选外景地</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+48" />
+        <location line="+50" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-48" />
+        <location line="-50" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -3266,12 +3266,12 @@
         <translation>城市</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>From base</source>
         <translation>距基地</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Notes for this production</source>
         <translation>针对本剧组的说明</translation>
     </message>
@@ -3317,7 +3317,7 @@
         <translation>添加专家…</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Reference clips and photos</source>
         <translation>参考素材</translation>
     </message>
@@ -3333,12 +3333,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+162" />
+        <location line="+165" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-123" />
+        <location line="-124" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -3353,7 +3353,7 @@
         <translation>候选 %1 个，选定 %2 个</translation>
     </message>
     <message numerus="yes">
-        <location line="+86" />
+        <location line="+88" />
         <source>%n: %1</source>
         <translation>
             <numerusform>%n 个：%1</numerusform></translation>
@@ -3364,12 +3364,12 @@
         <translation>%1 公里</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>Base</source>
         <translation>基地</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+72" />
         <source>A production needs a title.</source>
         <translation>剧组需要剧名。</translation>
     </message>
@@ -3384,22 +3384,22 @@
         <translation>“%1” 不是日期（例如 2025-04-01）。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The shoot ends before it starts.</source>
         <translation>杀青日期早于开机日期。</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <source>Choose or make a production first.</source>
         <translation>请先选择或新建一个剧组。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Give the new production a title and save it; the locations are added then.</source>
         <translation>请为新剧组填写剧名并保存，之后会添加这些外景地。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Add to a Production</source>
         <translation>添加到剧组</translation>
     </message>
@@ -3410,12 +3410,12 @@
             <numerusform>将 %n 个外景地添加到：</numerusform></translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+32" />
         <source>Writing the package…</source>
         <translation>正在生成资料包…</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Cannot Write the Package</source>
         <translation>无法生成资料包</translation>
     </message>
@@ -3463,7 +3463,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../widgets/recordeditor.cpp" line="+54" />
+        <location filename="../../widgets/recordeditor.cpp" line="+55" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -3478,7 +3478,7 @@
         <translation>删除…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Save the changes (Ctrl+S)</source>
         <translation>保存修改（Ctrl+S）</translation>
     </message>
@@ -3498,7 +3498,7 @@
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>The coordinates as this kind of map shows them; they are stored as WGS-84 (GPS)</source>
         <translation>输入的坐标所用的坐标系；保存时统一存为 WGS-84（GPS）</translation>
     </message>
@@ -3518,7 +3518,7 @@
         <translation>复制为地图应用格式 %1（经度在前）</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+54" />
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
@@ -3559,7 +3559,7 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+52" />
+        <location line="+53" />
         <source>Confidential</source>
         <translation>保密</translation>
     </message>
@@ -3589,12 +3589,12 @@
         <translation>片段和照片</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Use as Cover</source>
         <translation>设为封面</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Show in the Library</source>
         <translation>在空镜头库中显示</translation>
     </message>
@@ -3604,7 +3604,7 @@
         <translation>取消与此外景地的关联</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Link the Clips and Photos Selected in the Library</source>
         <translation>关联空镜头库中选中的片段和照片</translation>
     </message>
@@ -3634,14 +3634,14 @@
         <translation>新建%1</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+100" />
         <source>%1
 %2 m away</source>
         <translation>%1
 相距 %2 米</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Cover: %1</source>
         <translation>封面：%1</translation>
     </message>
@@ -3656,7 +3656,7 @@
         <translation>还不是坐标：请写 纬度, 经度（36.0671, 120.3826）</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+94" />
         <source>Not saved yet:</source>
         <translation>尚未保存：</translation>
     </message>
@@ -3664,7 +3664,7 @@
 <context>
     <name>RecordExchange</name>
     <message>
-        <location filename="../../database/recordexchange.cpp" line="+287" />
+        <location filename="../../database/recordexchange.cpp" line="+288" />
         <source>not a CSV file: %1</source>
         <translation>不是 CSV 文件：%1</translation>
     </message>
@@ -4058,7 +4058,7 @@
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../widgets/productionspage.cpp" line="-765" />
+        <location filename="../../widgets/productionspage.cpp" line="-784" />
         <source>Add Candidate Locations</source>
         <translation>添加候选外景地</translation>
     </message>
@@ -4068,7 +4068,7 @@
         <translation>添加专家</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Search by name, pinyin or initials, with filters (city:青岛 near:QD-0001 radius:20)</source>
         <translation>按名称、拼音或首字母搜索，可加筛选条件（city:青岛 near:QD-0001 radius:20）</translation>
     </message>
@@ -4186,7 +4186,7 @@
         <translation>%1: 需要一个值（例如 %2）</translation>
     </message>
     <message>
-        <location line="+126" />
+        <location line="+128" />
         <source>radius: needs near: too (for example near:36.07,120.38 radius:40)</source>
         <translation>radius: 需要同时给出 near:（例如 near:36.07,120.38 radius:40）</translation>
     </message>
@@ -4194,17 +4194,17 @@
 <context>
     <name>RecordReader</name>
     <message>
-        <location filename="../../widgets/recordreader.cpp" line="+142" />
+        <location filename="../../widgets/recordreader.cpp" line="+143" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Interior / exterior</source>
         <translation>内景 / 外景</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Era</source>
         <translation>年代</translation>
     </message>
@@ -4214,17 +4214,17 @@
         <translation>服务类型</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Expertise</source>
         <translation>专长</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
@@ -4240,7 +4240,7 @@
     </message>
     <message>
         <location line="+36" />
-        <location line="+51" />
+        <location line="+55" />
         <source>It is no longer in the catalog.</source>
         <translation>它已不在目录中。</translation>
     </message>
@@ -4263,7 +4263,7 @@
         <translation>专家</translation>
     </message>
     <message>
-        <location line="+162" />
+        <location line="+164" />
         <source>a name is needed, in Chinese or in English</source>
         <translation>需要填写名称（中文或英文）</translation>
     </message>
@@ -4385,12 +4385,12 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../widgets/recordspage.cpp" line="-66" />
+        <location filename="../../widgets/recordspage.cpp" line="-74" />
         <source>%1 is neither CSV nor JSON</source>
         <translation>%1 既不是 CSV 也不是 JSON</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+87" />
         <source>Best match</source>
         <translation>最佳匹配</translation>
     </message>
@@ -4410,22 +4410,22 @@
         <translation>最近修改</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+54" />
         <source>Search locations: 古镇, guzhen or gz, plus category:海岸 setting:exterior era:民国 city:青岛 near:QD-0001 radius:20 (Ctrl+F)</source>
         <translation>搜索外景地：古镇、guzhen 或 gz，还可加 category:海岸 setting:exterior era:民国 city:青岛 near:QD-0001 radius:20（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Search facilities: words, type:影棚, city:青岛, near:36.07,120.38 radius:30 (Ctrl+F)</source>
         <translation>搜索拍摄资源：关键词、type:影棚、city:青岛、near:36.07,120.38 radius:30（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Search experts: words, expertise:历史, lang:英语, city:青岛, consent:yes (Ctrl+F)</source>
         <translation>搜索专家：关键词、expertise:历史、lang:英语、city:青岛、consent:yes（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+43" />
         <source>Order of the results (nearest first needs near: in the search)</source>
         <translation>结果顺序（“由近及远”需要在搜索中使用 near:）</translation>
     </message>
@@ -4475,18 +4475,18 @@
         <translation>将这些导出为 CSV 或 JSON…</translation>
     </message>
     <message>
-        <location line="+103" />
-        <location line="+222" />
+        <location line="+117" />
+        <location line="+232" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-221" />
+        <location line="-231" />
         <source>Delete %1 from the catalog? Its clips and photos stay in the library. You can undo this.</source>
         <translation>从目录中删除 %1？其片段和照片保留在素材库中。此操作可撤销。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Link to location</source>
         <translation>关联到外景地</translation>
     </message>
@@ -4496,7 +4496,7 @@
         <translation>取消与外景地的关联</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+72" />
         <source>Not understood: %1</source>
         <translation>无法理解：%1</translation>
     </message>
@@ -4506,13 +4506,13 @@
         <translation>无法执行搜索：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+41" />
+        <location line="+42" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>within %1 km of %2</source>
         <translation>距 %2 %1 公里以内</translation>
     </message>
@@ -4522,12 +4522,12 @@
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>Correct or revert the changes first.</source>
         <translation>请先改正或撤销未保存的修改。</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>Find Near This (%1 km)</source>
         <translation>查找附近（%1 公里）</translation>
     </message>
@@ -4542,12 +4542,12 @@
         <translation>添加到剧组…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+8" />
         <source>Delete %n record(s) from the catalog? You can undo this.</source>
         <translation>
             <numerusform>从目录中删除 %n 条记录？此操作可撤销。</numerusform></translation>
@@ -4579,12 +4579,12 @@
         <translation>无法导入</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>%1 cannot be imported: %2</source>
         <translation>无法导入 %1：%2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
@@ -4599,7 +4599,7 @@
         <translation>导出%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>表格用 CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -4609,7 +4609,7 @@
         <translation>无法导出</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -4966,12 +4966,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+30" />
+        <location line="+31" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-28" />
         <source>Default Catalog</source>
         <translation>默认目录</translation>
     </message>
@@ -5001,7 +5001,7 @@
         <translation>无：使用内置世界地图</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>An MBTiles file of raster map tiles (the standard offline-map format); maps draw them under the pins, without internet</source>
         <translation>栅格地图瓦片的 MBTiles 文件（通用的离线地图格式）；地图会在标记下方绘制这些瓦片，无需联网</translation>
     </message>

@@ -137,6 +137,18 @@ private Q_SLOTS:
         }
     }
 
+    void mapAppsCopyLongitudeFirst()
+    {
+        // Xinjiang: both numbers under 90, read the way that lies in China.
+        const auto urumqi = Geo::parseInChina(u"87.6168,43.8256"_s);
+        QVERIFY(urumqi);
+        near(*urumqi, 43.8256, 87.6168, 1e-9, "urumqi");
+        const auto qingdao = Geo::parseInChina(u"36.0671, 120.3826"_s);
+        near(*qingdao, 36.0671, 120.3826, 1e-9, "qingdao");
+        const auto paris = Geo::parseInChina(u"48.8566, 2.3522"_s); // outside China either way: as written
+        near(*paris, 48.8566, 2.3522, 1e-9, "paris");
+    }
+
     void formatting()
     {
         QCOMPARE(Geo::format({ 36.0671, 120.3826 }), u"36.067100, 120.382600"_s);

@@ -1,0 +1,224 @@
+// The locations and productions pages of the desktop window, offscreen, as a person uses them:
+// a new location typed in with coordinates copied from AMap (GCJ-02), a mistake shown before
+// saving, a photo shot nearby suggested and linked, searches in pinyin and by distance, undo and
+// redo, an import previewed and committed, and a production whose scout package is written.
+
+#include "catalog.h"
+#include "catalogfixtures.h"
+#include "mainwindow.h"
+#include "mapview.h"
+#include "productionspage.h"
+#include "recordeditor.h"
+#include "recordlistmodel.h"
+#include "recordspage.h"
+#include "recordstore.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+class TestRecordsPages : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString catalog() const { return m_dir.filePath(u"catalog"_s); }
+    qint64 m_photo = 0;
+
+    QVariant scalar(const QString &sql)
+    {
+        CatalogSession session(catalog(), true);
+        QSqlQuery query(session.db());
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QString error;
+        QVERIFY(Catalog::prepare(catalog(), Catalog::OpenMode::Create, error));
+        CatalogSession session(catalog());
+        CatalogFixtures::Asset photo;
+        photo.path = "/lib/八大关街景.jpg";
+        photo.kind = u"photo"_s;
+        photo.durationS = -1;
+        const auto id = CatalogFixtures::add(session, photo, &error);
+        QVERIFY2(id, qPrintable(error));
+        m_photo = *id;
+        // Shot 300 m from where the location will be.
+        QSqlQuery gps(session.db());
+        QVERIFY(gps.exec(
+            u"UPDATE assets SET gps_lat = 36.0570, gps_lon = 120.3532 WHERE id = %1"_s.arg(m_photo)));
+    }
+
+    void locationsPage()
+    {
+        MainWindow window(catalog());
+        window.resize(1500, 950);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showCollection(u"locations"_s);
+        QCOMPARE(window.currentCollection(), u"locations"_s);
+        RecordsPage *page = window.recordsPage(u"locations"_s);
+        QVERIFY(page && page->isVisible());
+        QAbstractItemModelTester tester(page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        RecordEditor *editor = page->editor();
+
+        // A new location, its coordinates copied from AMap (GCJ-02).
+        page->newRecord();
+        auto *name = editor->findChild<QLineEdit *>(u"name_zh"_s);
+        auto *code = editor->findChild<QLineEdit *>(u"code"_s);
+        auto *coordinates = editor->findChild<QLineEdit *>(u"coordinates"_s);
+        auto *datum = editor->findChild<QComboBox *>(u"datum"_s);
+        auto *category = editor->findChild<QComboBox *>(u"category"_s);
+        QVERIFY(name && code && coordinates && datum && category);
+        QTRY_VERIFY(category->count() > 5); // the categories came from the catalog
+        name->setFocus();
+        name->insert(u"八大关历史风貌区"_s); // what an input method commits
+        QTest::keyClicks(code, u"QD-0001"_s);
+        category->setCurrentIndex(category->findData(u"period"_s));
+        datum->setCurrentIndex(datum->findData(int(Geo::Datum::Gcj02)));
+        const Geo::LatLon wgs { 36.0543, 120.3532 };
+        const Geo::LatLon gcj = Geo::wgs84ToGcj02(wgs);
+        QTest::keyClicks(coordinates, u"%1,%2"_s.arg(gcj.lat, 0, 'f', 7).arg(gcj.lon, 0, 'f', 7));
+        auto *echo = editor->findChild<QLabel *>(u"coordinateEcho"_s);
+        QVERIFY(echo->text().contains(u"WGS-84: 36.054300, 120.353200"_s));
+        QVERIFY(editor->isDirty());
+        QTest::keyClick(name, Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        QTRY_VERIFY(!editor->isDirty());
+        QCOMPARE(scalar(u"SELECT round(lat, 6) || ',' || round(lon, 6) FROM locations"_s).toString(),
+                 u"36.0543,120.3532"_s);
+        const qint64 location = scalar(u"SELECT id FROM locations"_s).toLongLong();
+        QTRY_COMPARE(page->currentId(), location);
+
+        // The photo shot 300 m away is suggested; linking it is one click.
+        auto *nearby = editor->findChild<QListWidget *>(u"nearbyAssets"_s);
+        QTRY_COMPARE(nearby->count(), 1);
+        editor->findChild<QPushButton *>(u"linkNearby"_s)->click();
+        QTRY_COMPARE(scalar(u"SELECT location_id FROM assets WHERE id = %1"_s.arg(m_photo)).toLongLong(),
+                     location);
+        QTRY_COMPARE(editor->findChild<QListWidget *>(u"linkedAssets"_s)->count(), 1);
+        QTRY_COMPARE(nearby->count(), 0);
+
+        // A mistake is shown and nothing is written.
+        coordinates->clear();
+        QTest::keyClicks(coordinates, u"north of the sea"_s);
+        QVERIFY(!editor->save());
+        const auto problems = editor->findChildren<QLabel *>();
+        QVERIFY(std::any_of(problems.cbegin(), problems.cend(), [](QLabel *l) {
+            return l->isVisible() && l->text().contains(u"north of the sea"_s);
+        }));
+        QCOMPARE(scalar(u"SELECT round(lat, 4) FROM locations"_s).toDouble(), 36.0543);
+        editor->revert();
+        QVERIFY(!editor->isDirty());
+
+        // Search: initials, and a near search shown on the map.
+        page->search(u"bdg"_s);
+        QTRY_COMPARE(page->searchText(), u"bdg"_s);
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        page->search(u"xyz"_s);
+        QTRY_COMPARE(page->model()->rowCount(), 0);
+        page->search(u"near:36.0671,120.3826 radius:5"_s);
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        QVERIFY(page->model()
+                    ->data(page->model()->index(0, RecordListModel::DistanceColumn))
+                    .toString()
+                    .contains(u"km"_s));
+        page->showMap(true);
+        QVERIFY(page->isMapShown());
+        const QImage map = page->mapView()->render();
+        QVERIFY(!map.isNull());
+        page->showMap(false);
+        page->search(u"setting:attic"_s);
+        auto *message = page->findChild<QLabel *>(u"recordSearchMessage"_s);
+        QTRY_VERIFY(message->isVisible() && message->text().contains(u"attic"_s));
+        page->search(QString());
+        QTRY_VERIFY(!message->isVisible());
+
+        // Undo takes the new location's link and then the location away; redo brings them back.
+        QUndoStack *undo = window.undoStack();
+        undo->undo(); // the link
+        QTRY_VERIFY(scalar(u"SELECT location_id FROM assets WHERE id = %1"_s.arg(m_photo)).isNull());
+        undo->undo(); // the location
+        QTRY_COMPARE(page->model()->rowCount(), 0);
+        undo->redo();
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(scalar(u"SELECT id FROM locations"_s).toLongLong(), location); // the same id
+        undo->redo();
+        QTRY_COMPARE(scalar(u"SELECT location_id FROM assets WHERE id = %1"_s.arg(m_photo)).toLongLong(),
+                     location);
+
+        // An import, previewed, then committed.
+        const QString csv = m_dir.filePath(u"locations.csv"_s);
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(u"编号,名称,类别,纬度,经度\r\nQD-0002,石老人海水浴场,海岸风光,36.0975,120.4664\r\n"
+                       "QD-0003,崂山太清宫,地标景区,36.1386,120.6758\r\n"_s.toUtf8());
+        }
+        RecordsPage::fileChooser().open = [csv](QWidget *, const QString &, const QString &) { return csv; };
+        page->importFile();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QDialog *>()) && dialog->isVisible());
+        auto *rows = dialog->findChild<QTableWidget *>(u"importRows"_s);
+        QCOMPARE(rows->rowCount(), 2);
+        auto *importButton = dialog->findChild<QPushButton *>(u"importButton"_s);
+        QVERIFY(importButton->isEnabled());
+        importButton->click();
+        QTRY_COMPARE(page->model()->rowCount(), 3);
+        QTRY_COMPARE(scalar(u"SELECT count(*) FROM locations"_s).toInt(), 3);
+
+        // A production: the base, two candidates, the package.
+        window.showCollection(u"productions"_s);
+        ProductionsPage *productions = window.productionsPage();
+        QVERIFY(productions && productions->isVisible());
+        productions->newProduction();
+        productions->findChild<QLineEdit *>(u"productionTitle"_s)->insert(u"海风往事"_s);
+        QTest::keyClicks(productions->findChild<QLineEdit *>(u"productionBase"_s), u"36.0671, 120.3826"_s);
+        QVERIFY(productions->saveEditor());
+        QTRY_VERIFY(productions->currentId() > 0);
+        const qint64 second = scalar(u"SELECT id FROM locations WHERE code = 'QD-0002'"_s).toLongLong();
+        productions->addCandidates({ location, second });
+        auto *candidates = productions->findChild<QTableWidget *>(u"candidates"_s);
+        QTRY_COMPARE(candidates->rowCount(), 2);
+        QTRY_COMPARE(scalar(u"SELECT count(*) FROM production_candidates"_s).toInt(), 2);
+        QVERIFY(candidates->item(1, 4)->text().contains(u"km"_s)); // from the base
+        const QString pdf = m_dir.filePath(u"package.pdf"_s);
+        QSignalSpy written(productions, &ProductionsPage::packageWritten);
+        productions->exportPackage(pdf, true);
+        QTRY_COMPARE_WITH_TIMEOUT(written.size(), 1, 30'000);
+        QCOMPARE(written.first().at(2).toString(), QString());
+        QVERIFY(written.first().at(1).toInt() >= 3); // cover and two candidates
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(5), QByteArray("%PDF-"));
+        // Back to the library: its own page again.
+        window.showCollection(u"assets"_s);
+        QCOMPARE(window.currentCollection(), u"assets"_s);
+    }
+};
+
+QTEST_MAIN(TestRecordsPages)
+#include "tst_recordspages.moc"
