@@ -476,3 +476,12 @@ EN_PLURAL.update({
     ),
     "Delete %n record(s)": ("Delete %n record", "Delete %n records"),
 })
+
+ZH.update({
+    " km": " 公里",
+    "Drag clips and photos here from the library to link them": "从空镜头库把片段和照片拖到这里即可关联",
+    "Shot within (by GPS), not linked yet:": "在此范围内拍摄（按 GPS）、尚未关联：",
+    "Also show the clips and photos that have GPS, as small blue squares": "同时以蓝色小方块显示带 GPS 的片段和照片",
+    "Clips on Map": "地图显示素材",
+    "Best season": "最佳季节",
+})

@@ -28,6 +28,7 @@ public:
     ~MapView() override;
 
     void setPins(const QList<MapPin> &pins);
+    const QList<MapPin> &pins() const { return m_pins; }
     void setSelectedIds(const QSet<qint64> &ids);
     // A circle drawn around a near search's centre.
     void setCircle(std::optional<Geo::LatLon> centre, double radiusKm);

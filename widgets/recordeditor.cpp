@@ -1,11 +1,15 @@
 #include "recordeditor.h"
 
+#include "assetlistmodel.h"
 #include "posterloader.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -13,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -392,6 +397,11 @@ void RecordEditor::build(RecordKind kind)
         m_assets->setWrapping(false);
         m_assets->setSelectionMode(QAbstractItemView::ExtendedSelection);
         m_assets->setContextMenuPolicy(Qt::CustomContextMenu);
+        // Clips and photos dragged from the library onto the list are linked to the location.
+        m_assets->setAcceptDrops(true);
+        m_assets->viewport()->setAcceptDrops(true);
+        m_assets->viewport()->installEventFilter(this);
+        m_assets->setToolTip(tr("Drag clips and photos here from the library to link them"));
         connect(m_assets, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
             Q_EMIT assetActivated(item->data(Qt::UserRole).toLongLong());
         });
@@ -421,9 +431,21 @@ void RecordEditor::build(RecordKind kind)
                 Q_EMIT linkSelectionRequested(recordId());
         });
         layout->addWidget(linkSelection, 0, Qt::AlignLeft);
-        auto *nearbyLabel = new QLabel(tr("Shot within 1 km (by GPS), not linked yet"), m_assetsBox);
-        nearbyLabel->setStyleSheet(u"QLabel { color: #6b7280; }"_s);
-        layout->addWidget(nearbyLabel);
+        auto *nearbyRow = new QHBoxLayout;
+        m_nearbyLabel = new QLabel(tr("Shot within (by GPS), not linked yet:"), m_assetsBox);
+        m_nearbyLabel->setStyleSheet(u"QLabel { color: #6b7280; }"_s);
+        auto *radius = new QDoubleSpinBox(m_assetsBox);
+        radius->setObjectName(u"nearbyRadius"_s);
+        radius->setRange(0.1, 50);
+        radius->setDecimals(1);
+        radius->setSingleStep(0.5);
+        radius->setValue(1.0);
+        radius->setSuffix(tr(" km"));
+        connect(radius, &QDoubleSpinBox::valueChanged, this, &RecordEditor::nearbyRadiusChanged);
+        nearbyRow->addWidget(m_nearbyLabel);
+        nearbyRow->addWidget(radius);
+        nearbyRow->addStretch();
+        layout->addLayout(nearbyRow);
         m_nearby = new QListWidget(m_assetsBox);
         m_nearby->setObjectName(u"nearbyAssets"_s);
         m_nearby->setViewMode(QListView::IconMode);
@@ -451,6 +473,14 @@ void RecordEditor::build(RecordKind kind)
         formLayout->addWidget(m_assetsBox);
     }
     formLayout->addStretch();
+    // One label column for every section.
+    int widest = 0;
+    for (QLabel *label : std::as_const(m_rowLabels))
+        widest = std::max(widest, label->sizeHint().width());
+    for (QLabel *label : std::as_const(m_rowLabels)) {
+        label->setMinimumWidth(widest);
+        label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
 }
 
 void RecordEditor::clear(RecordKind kind)
@@ -597,6 +627,29 @@ void RecordEditor::fillAssets(const RecordDetails &details)
         }
     }
     m_useGps->setVisible(m_suggestedPosition.has_value());
+}
+
+bool RecordEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_assets || watched != m_assets->viewport())
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+        auto *drag = static_cast<QDropEvent *>(event);
+        if (recordId() > 0
+            && drag->mimeData()->hasFormat(QString::fromLatin1(AssetListModel::kAssetIdsMime))) {
+            drag->acceptProposedAction();
+            return true;
+        }
+    } else if (event->type() == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QList<qint64> ids = AssetListModel::assetIdsFrom(drop->mimeData());
+        if (recordId() > 0 && !ids.isEmpty()) {
+            Q_EMIT assetsLinkRequested(recordId(), ids, true);
+            drop->acceptProposedAction();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RecordEditor::onPosterLoaded(const QString &hash, int, const QImage &image)

@@ -63,9 +63,13 @@ Q_SIGNALS:
     void linkSelectionRequested(qint64 locationId);
     void coverRequested(qint64 locationId, qint64 assetId);
     void assetActivated(qint64 assetId);
+    // The distance within which clips and photos shot nearby are suggested changed.
+    void nearbyRadiusChanged(double km);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct FieldWidgets;
     void build(RecordKind kind);
     void fill(const QJsonObject &record);
     void setDirty(bool dirty);
@@ -100,6 +104,7 @@ private:
     QWidget *m_assetsBox = nullptr;
     QListWidget *m_assets = nullptr;
     QListWidget *m_nearby = nullptr;
+    QLabel *m_nearbyLabel = nullptr;
     QPushButton *m_save;
     QPushButton *m_revert;
     QPushButton *m_remove;

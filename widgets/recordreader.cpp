@@ -214,7 +214,7 @@ public:
         return out;
     }
 
-    RecordDetails load(RecordKind kind, qint64 id)
+    RecordDetails load(RecordKind kind, qint64 id, double nearbyKm)
     {
         RecordDetails details;
         details.kind = kind;
@@ -237,7 +237,7 @@ public:
             if (record->value("lat"_L1).isDouble()) {
                 const Geo::LatLon centre { record->value("lat"_L1).toDouble(),
                                            record->value("lon"_L1).toDouble() };
-                for (const RecordStore::Hit &hit : m_store->assetsNear(centre, 1.0)) {
+                for (const RecordStore::Hit &hit : m_store->assetsNear(centre, nearbyKm)) {
                     QList<LinkedAsset> found = assets(
                         u"SELECT %1 FROM assets a WHERE a.id = ? AND COALESCE(a.location_id, 0) <> ?"_s.arg(
                             columns),
@@ -255,6 +255,29 @@ public:
                                     { record->value("photo_asset_id"_L1).toInteger() });
         }
         return details;
+    }
+
+    QList<MapPin> assetPins()
+    {
+        QList<MapPin> pins;
+        QString failure;
+        if (!ensureOpen(failure))
+            return pins;
+        QString error;
+        SqliteBackend::forEachRow(
+            m_session->db(),
+            u"SELECT id, gps_lat, gps_lon FROM assets WHERE gps_lat IS NOT NULL AND gps_lon IS NOT NULL LIMIT 20000"_s,
+            {},
+            [&](const SqliteBackend::Row &row) {
+                MapPin pin;
+                pin.id = -row.integer(0);
+                pin.position = { row.real(1), row.real(2) };
+                pin.color = QColor(0x3b, 0x82, 0xf6);
+                pin.square = true;
+                pins.append(pin);
+            },
+            error);
+        return pins;
     }
 
     QHash<QString, QList<RecordChoice>> choices(RecordKind kind)
@@ -335,10 +358,10 @@ quint64 RecordReader::search(RecordKind kind, const QString &text, RecordSort so
     return ticket;
 }
 
-void RecordReader::load(RecordKind kind, qint64 id)
+void RecordReader::load(RecordKind kind, qint64 id, double nearbyKm)
 {
-    QMetaObject::invokeMethod(m_worker, [this, kind, id] {
-        const RecordDetails details = m_worker->load(kind, id);
+    QMetaObject::invokeMethod(m_worker, [this, kind, id, nearbyKm] {
+        const RecordDetails details = m_worker->load(kind, id, nearbyKm);
         QMetaObject::invokeMethod(this, [this, details] { Q_EMIT loaded(details); });
     });
 }
@@ -348,6 +371,14 @@ void RecordReader::loadChoices(RecordKind kind)
     QMetaObject::invokeMethod(m_worker, [this, kind] {
         const auto choices = m_worker->choices(kind);
         QMetaObject::invokeMethod(this, [this, kind, choices] { Q_EMIT choicesLoaded(kind, choices); });
+    });
+}
+
+void RecordReader::loadAssetPins()
+{
+    QMetaObject::invokeMethod(m_worker, [this] {
+        const QList<MapPin> pins = m_worker->assetPins();
+        QMetaObject::invokeMethod(this, [this, pins] { Q_EMIT assetPinsLoaded(pins); });
     });
 }
 

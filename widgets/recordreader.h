@@ -9,6 +9,7 @@
 // Threading: create and call on the GUI thread; signals arrive there (queued).
 
 #include "catalogreader.h"
+#include "geomap.h"
 #include "productionstore.h"
 #include "recordstore.h"
 
@@ -76,12 +77,16 @@ public:
     ~RecordReader() override;
 
     quint64 search(RecordKind kind, const QString &text, RecordSort sort);
-    void load(RecordKind kind, qint64 id);
+    // The record, with the clips and photos shot within `nearbyKm` of a location.
+    void load(RecordKind kind, qint64 id, double nearbyKm = 1.0);
     void loadChoices(RecordKind kind);
     void loadProductions();
     void loadProduction(qint64 id);
+    // Clips and photos with GPS, as map pins (ids negated), at most 20,000.
+    void loadAssetPins();
 
 Q_SIGNALS:
+    void assetPinsLoaded(const QList<MapPin> &pins);
     void searched(const RecordSearchResult &result);
     void loaded(const RecordDetails &details);
     void choicesLoaded(RecordKind kind, const QHash<QString, QList<RecordChoice>> &choices);

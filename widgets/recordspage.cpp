@@ -186,6 +186,7 @@ RecordsPage::RecordsPage(RecordKind kind, const QString &catalogFolder, CatalogE
     , m_sort(new QComboBox(this))
     , m_listButton(new QToolButton(this))
     , m_mapButton(new QToolButton(this))
+    , m_assetPinsButton(new QToolButton(this))
     , m_searchMessage(new QLabel(this))
     , m_count(new QLabel(this))
     , m_facets(new QTreeView(this))
@@ -269,6 +270,20 @@ RecordsPage::RecordsPage(RecordKind kind, const QString &catalogFolder, CatalogE
     m_listButton->setChecked(true);
     m_mapButton->setVisible(RecordSchema::hasCoordinates(kind));
     m_mapButton->setToolTip(tr("Show the results on a map (works offline)"));
+    m_assetPinsButton->setObjectName(u"assetPins"_s);
+    m_assetPinsButton->setText(tr("Clips on Map"));
+    m_assetPinsButton->setCheckable(true);
+    m_assetPinsButton->setToolTip(tr("Also show the clips and photos that have GPS, as small blue squares"));
+    m_assetPinsButton->setVisible(kind == RecordKind::Location);
+    connect(m_assetPinsButton, &QToolButton::toggled, this, [this](bool on) {
+        if (on)
+            m_reader->loadAssetPins();
+        updatePins();
+    });
+    connect(m_reader, &RecordReader::assetPinsLoaded, this, [this](const QList<MapPin> &pins) {
+        m_assetPins = pins;
+        updatePins();
+    });
     connect(m_listButton, &QToolButton::clicked, this, [this] { showMap(false); });
     connect(m_mapButton, &QToolButton::clicked, this, [this] { showMap(true); });
     auto *newButton = new QToolButton(this);
@@ -288,6 +303,7 @@ RecordsPage::RecordsPage(RecordKind kind, const QString &catalogFolder, CatalogE
     row->addWidget(m_sort);
     row->addWidget(m_listButton);
     row->addWidget(m_mapButton);
+    row->addWidget(m_assetPinsButton);
     row->addSpacing(8);
     row->addWidget(newButton);
     row->addWidget(more);
@@ -339,6 +355,10 @@ RecordsPage::RecordsPage(RecordKind kind, const QString &catalogFolder, CatalogE
     m_map->setObjectName(u"recordMap"_s);
     m_map->setChineseLabels(QLocale().language() == QLocale::Chinese);
     connect(m_map, &MapView::pinClicked, this, [this](qint64 id, Qt::KeyboardModifiers modifiers) {
+        if (id < 0) { // a clip or photo
+            Q_EMIT assetActivated(-id);
+            return;
+        }
         const QModelIndex index = m_model->indexForId(id);
         if (!index.isValid())
             return;
@@ -424,6 +444,11 @@ RecordsPage::RecordsPage(RecordKind kind, const QString &catalogFolder, CatalogE
         m_shownId = 0;
     });
     connect(m_editor, &RecordEditor::linkSelectionRequested, this, &RecordsPage::linkSelectionRequested);
+    connect(m_editor, &RecordEditor::nearbyRadiusChanged, this, [this](double km) {
+        m_nearbyKm = km;
+        if (m_editor->recordId() > 0 && !m_editor->isDirty())
+            m_reader->load(m_kind, m_editor->recordId(), km);
+    });
     connect(m_editor, &RecordEditor::assetActivated, this, &RecordsPage::assetActivated);
 
     connect(m_reader, &RecordReader::searched, this, &RecordsPage::onSearched);
@@ -465,6 +490,8 @@ QString RecordsPage::searchText() const
 void RecordsPage::refresh()
 {
     m_shownId = 0;
+    if (m_assetPinsButton->isChecked())
+        m_reader->loadAssetPins();
     m_reader->loadChoices(m_kind);
     runSearch();
 }
@@ -496,18 +523,7 @@ void RecordsPage::onSearched(const RecordSearchResult &result)
         m_model->setResult(result);
     }
     m_facetModel->setFacets(result.facets, result.text);
-    QList<MapPin> pins;
-    for (const RecordStore::Summary &summary : result.rows) {
-        if (!summary.position)
-            continue;
-        MapPin pin;
-        pin.position = *summary.position;
-        pin.id = summary.id;
-        pin.label = summary.name();
-        pin.color = summary.status == "public"_L1 ? QColor(0xd9, 0x48, 0x2b) : QColor(0x9c, 0x6b, 0x30);
-        pins.append(pin);
-    }
-    m_map->setPins(pins);
+    updatePins();
     m_map->setCircle(result.centre, result.radiusKm);
     if (m_fitMap || result.centre) {
         m_map->fitToPins();
@@ -522,6 +538,24 @@ void RecordsPage::onSearched(const RecordSearchResult &result)
     onSelectionChanged();
     updateCount();
     Q_EMIT searchShown(result);
+}
+
+void RecordsPage::updatePins()
+{
+    QList<MapPin> pins;
+    if (m_assetPinsButton->isChecked())
+        pins = m_assetPins; // under the records
+    for (const RecordStore::Summary &summary : std::as_const(m_result.rows)) {
+        if (!summary.position)
+            continue;
+        MapPin pin;
+        pin.position = *summary.position;
+        pin.id = summary.id;
+        pin.label = summary.name();
+        pin.color = summary.status == "public"_L1 ? QColor(0xd9, 0x48, 0x2b) : QColor(0x9c, 0x6b, 0x30);
+        pins.append(pin);
+    }
+    m_map->setPins(pins);
 }
 
 void RecordsPage::updateCount()
@@ -589,7 +623,7 @@ void RecordsPage::onSelectionChanged()
         m_editor->clear(m_kind);
         return;
     }
-    m_reader->load(m_kind, id);
+    m_reader->load(m_kind, id, m_nearbyKm);
 }
 
 void RecordsPage::onFacetClicked(const QModelIndex &index)

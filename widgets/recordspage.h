@@ -87,6 +87,7 @@ private:
     void onFacetClicked(const QModelIndex &index);
     void showContextMenu(const QPoint &pos);
     void updateCount();
+    void updatePins();
 
     const RecordKind m_kind;
     const QString m_folder;
@@ -99,6 +100,9 @@ private:
     QComboBox *m_sort;
     QToolButton *m_listButton;
     QToolButton *m_mapButton;
+    QToolButton *m_assetPinsButton;
+    double m_nearbyKm = 1.0;
+    QList<MapPin> m_assetPins;
     QLabel *m_searchMessage;
     QLabel *m_count;
     QTreeView *m_facets;

@@ -402,8 +402,8 @@ void MainWindow::createLayout()
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"countLabel"_s);
     statusBar()->addWidget(m_countLabel, 1);
-    auto *sizeLabel = new QLabel(tr("Size"), this);
-    statusBar()->addPermanentWidget(sizeLabel);
+    m_sizeLabel = new QLabel(tr("Size"), this);
+    statusBar()->addPermanentWidget(m_sizeLabel);
     m_sizeSlider = new QSlider(Qt::Horizontal, this);
     m_sizeSlider->setRange(128, 384);
     m_sizeSlider->setSingleStep(16);
@@ -1137,6 +1137,8 @@ void MainWindow::showCollection(const QString &name)
     // What acts on clips and photos waits for the library.
     for (QAction *action : { m_tagAction, m_previewAction, m_gridAction, m_tableAction, m_removeAction })
         action->setEnabled(library);
+    for (QWidget *part : std::initializer_list<QWidget *> { m_countLabel, m_sizeLabel, m_sizeSlider })
+        part->setVisible(library); // the other pages count their own
     const QModelIndex item = m_sidebarModel->indexForKey(u"collection:"_s + name);
     if (item.isValid() && m_sidebar->currentIndex() != item)
         m_sidebar->setCurrentIndex(item);

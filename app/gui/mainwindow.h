@@ -163,6 +163,7 @@ private:
     QPointer<PreviewDialog> m_preview;
     QLabel *m_countLabel;
     QSlider *m_sizeSlider;
+    QLabel *m_sizeLabel;
     QTimer *m_selectionTimer;
     QTimer *m_importRefresh;
     QMenu *m_recentMenu;

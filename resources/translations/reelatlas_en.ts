@@ -230,7 +230,7 @@
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../widgets/catalogreader.cpp" line="+544" />
+        <location filename="../../widgets/catalogreader.cpp" line="+545" />
         <source>Format class</source>
         <translation type="unfinished" />
     </message>
@@ -2734,7 +2734,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>Select clips and photos in the Empty-lens library first, then link them.</source>
         <translation type="unfinished" />
     </message>
@@ -3462,7 +3462,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../widgets/recordeditor.cpp" line="+55" />
+        <location filename="../../widgets/recordeditor.cpp" line="+60" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
@@ -3588,7 +3588,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+25" />
+        <location line="+20" />
+        <source>Drag clips and photos here from the library to link them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
         <source>Use as Cover</source>
         <translation type="unfinished" />
     </message>
@@ -3608,12 +3613,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
-        <source>Shot within 1 km (by GPS), not linked yet</source>
+        <location line="+8" />
+        <source>Shot within (by GPS), not linked yet:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13" />
+        <location line="+8" />
+        <source> km</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
         <source>Link These</source>
         <translation type="unfinished" />
     </message>
@@ -3623,7 +3633,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+22" />
+        <location line="+30" />
         <source>Nothing selected</source>
         <translation type="unfinished" />
     </message>
@@ -3649,7 +3659,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+27" />
+        <location line="+49" />
         <source>Not coordinates yet: write latitude, longitude (36.0671, 120.3826)</source>
         <translation type="unfinished" />
     </message>
@@ -4238,7 +4248,7 @@
     </message>
     <message>
         <location line="+36" />
-        <location line="+55" />
+        <location line="+77" />
         <source>It is no longer in the catalog.</source>
         <translation type="unfinished" />
     </message>
@@ -4408,7 +4418,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>Search locations: 古镇, guzhen or gz, plus category:海岸 setting:exterior era:民国 city:青岛 near:QD-0001 radius:20 (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
@@ -4443,7 +4453,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
+        <source>Clips on Map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Also show the clips and photos that have GPS, as small blue squares</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
         <source>New Location</source>
         <translation type="unfinished" />
     </message>
@@ -4473,13 +4493,13 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+117" />
-        <location line="+232" />
+        <location line="+122" />
+        <location line="+246" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-231" />
+        <location line="-245" />
         <source>Delete %1 from the catalog? Its clips and photos stay in the library. You can undo this.</source>
         <translation type="unfinished" />
     </message>
@@ -4494,7 +4514,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+72" />
+        <location line="+79" />
         <source>Not understood: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4504,7 +4524,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location line="+49" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
@@ -5062,7 +5082,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Facilities &amp; services</source>
         <translation type="unfinished" />
     </message>

@@ -230,7 +230,7 @@
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../widgets/catalogreader.cpp" line="+544" />
+        <location filename="../../widgets/catalogreader.cpp" line="+545" />
         <source>Format class</source>
         <translation>格式类别</translation>
     </message>
@@ -2735,7 +2735,7 @@
         <translation>请先改正或撤销未保存的修改。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>Select clips and photos in the Empty-lens library first, then link them.</source>
         <translation>请先在空镜头库中选择片段和照片，再进行关联。</translation>
     </message>
@@ -3463,7 +3463,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../widgets/recordeditor.cpp" line="+55" />
+        <location filename="../../widgets/recordeditor.cpp" line="+60" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -3589,7 +3589,12 @@
         <translation>片段和照片</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+20" />
+        <source>Drag clips and photos here from the library to link them</source>
+        <translation>从空镜头库把片段和照片拖到这里即可关联</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Use as Cover</source>
         <translation>设为封面</translation>
     </message>
@@ -3609,12 +3614,17 @@
         <translation>关联空镜头库中选中的片段和照片</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Shot within 1 km (by GPS), not linked yet</source>
-        <translation>1 公里内拍摄（按 GPS）、尚未关联</translation>
+        <location line="+8" />
+        <source>Shot within (by GPS), not linked yet:</source>
+        <translation>在此范围内拍摄（按 GPS）、尚未关联：</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+8" />
+        <source> km</source>
+        <translation> 公里</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Link These</source>
         <translation>关联这些</translation>
     </message>
@@ -3624,7 +3634,7 @@
         <translation>将选中的建议（或全部）关联到此外景地</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+30" />
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
@@ -3651,7 +3661,7 @@
         <translation>使用 “%1” 的 GPS：%2</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+49" />
         <source>Not coordinates yet: write latitude, longitude (36.0671, 120.3826)</source>
         <translation>还不是坐标：请写 纬度, 经度（36.0671, 120.3826）</translation>
     </message>
@@ -4240,7 +4250,7 @@
     </message>
     <message>
         <location line="+36" />
-        <location line="+55" />
+        <location line="+77" />
         <source>It is no longer in the catalog.</source>
         <translation>它已不在目录中。</translation>
     </message>
@@ -4410,7 +4420,7 @@
         <translation>最近修改</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>Search locations: 古镇, guzhen or gz, plus category:海岸 setting:exterior era:民国 city:青岛 near:QD-0001 radius:20 (Ctrl+F)</source>
         <translation>搜索外景地：古镇、guzhen 或 gz，还可加 category:海岸 setting:exterior era:民国 city:青岛 near:QD-0001 radius:20（Ctrl+F）</translation>
     </message>
@@ -4445,7 +4455,17 @@
         <translation>在地图上显示结果（可离线使用）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
+        <source>Clips on Map</source>
+        <translation>地图显示素材</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Also show the clips and photos that have GPS, as small blue squares</source>
+        <translation>同时以蓝色小方块显示带 GPS 的片段和照片</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>New Location</source>
         <translation>新建外景地</translation>
     </message>
@@ -4475,13 +4495,13 @@
         <translation>将这些导出为 CSV 或 JSON…</translation>
     </message>
     <message>
-        <location line="+117" />
-        <location line="+232" />
+        <location line="+122" />
+        <location line="+246" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-231" />
+        <location line="-245" />
         <source>Delete %1 from the catalog? Its clips and photos stay in the library. You can undo this.</source>
         <translation>从目录中删除 %1？其片段和照片保留在素材库中。此操作可撤销。</translation>
     </message>
@@ -4496,7 +4516,7 @@
         <translation>取消与外景地的关联</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+79" />
         <source>Not understood: %1</source>
         <translation>无法理解：%1</translation>
     </message>
@@ -4506,7 +4526,7 @@
         <translation>无法执行搜索：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location line="+49" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n 条记录</numerusform></translation>
@@ -5064,7 +5084,7 @@
         <translation>剧组可拍摄的地点（外景地库）：按关键词、地区或距离搜索，以列表或地图查看</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Facilities &amp; services</source>
         <translation>拍摄资源（设施与服务）</translation>
     </message>

@@ -3,6 +3,7 @@
 // saving, a photo shot nearby suggested and linked, searches in pinyin and by distance, undo and
 // redo, an import previewed and committed, and a production whose scout package is written.
 
+#include "assetlistmodel.h"
 #include "catalog.h"
 #include "catalogfixtures.h"
 #include "mainwindow.h"
@@ -18,9 +19,11 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -29,6 +32,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +44,7 @@ class TestRecordsPages : public QObject
     QTemporaryDir m_dir;
     QString catalog() const { return m_dir.filePath(u"catalog"_s); }
     qint64 m_photo = 0;
+    qint64 m_other = 0; // no GPS
 
     QVariant scalar(const QString &sql)
     {
@@ -65,6 +70,11 @@ private Q_SLOTS:
         const auto id = CatalogFixtures::add(session, photo, &error);
         QVERIFY2(id, qPrintable(error));
         m_photo = *id;
+        CatalogFixtures::Asset other;
+        other.path = "/lib/老街夜景.mp4";
+        const auto otherId = CatalogFixtures::add(session, other, &error);
+        QVERIFY2(otherId, qPrintable(error));
+        m_other = *otherId;
         // Shot 300 m from where the location will be.
         QSqlQuery gps(session.db());
         QVERIFY(gps.exec(
@@ -169,6 +179,29 @@ private Q_SLOTS:
         undo->redo();
         QTRY_COMPARE(scalar(u"SELECT location_id FROM assets WHERE id = %1"_s.arg(m_photo)).toLongLong(),
                      location);
+
+        // A clip dragged from the library onto the location's list is linked to it.
+        {
+            QMimeData mime;
+            QByteArray bytes;
+            QDataStream stream(&bytes, QIODevice::WriteOnly);
+            stream << QList<qint64> { m_other };
+            mime.setData(QString::fromLatin1(AssetListModel::kAssetIdsMime), bytes);
+            QCOMPARE(AssetListModel::assetIdsFrom(&mime), QList<qint64> { m_other });
+            QWidget *target = editor->findChild<QListWidget *>(u"linkedAssets"_s)->viewport();
+            QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(target, &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(target, &drop);
+            QTRY_COMPARE(scalar(u"SELECT location_id FROM assets WHERE id = %1"_s.arg(m_other)).toLongLong(),
+                         location);
+            QTRY_COMPARE(editor->findChild<QListWidget *>(u"linkedAssets"_s)->count(), 2);
+        }
+        // Clips with GPS on the map, as squares with negated ids.
+        page->findChild<QToolButton *>(u"assetPins"_s)->setChecked(true);
+        QTRY_VERIFY(std::any_of(page->mapView()->pins().cbegin(), page->mapView()->pins().cend(),
+                                [this](const MapPin &pin) { return pin.id == -m_photo && pin.square; }));
 
         // An import, previewed, then committed.
         const QString csv = m_dir.filePath(u"locations.csv"_s);
