@@ -2,6 +2,7 @@
 
 #include "assetstore.h"
 #include "catalog.h"
+#include "searchtext.h"
 #include "sqlitebackend.h"
 #include "tagstore.h"
 
@@ -19,11 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString quoted(const QString &value)
-{
-    return value.contains(u' ') ? u'"' + value + u'"' : value;
-}
 
 // Facet buckets.
 constexpr double kFpsBuckets[] = { 24, 25, 30, 48, 50, 60, 100, 120 };
@@ -540,7 +536,7 @@ private:
         QList<FacetValue> values;
         for (qsizetype i = 0; i < m_formats.size(); ++i) {
             const QString name = m_chinese ? m_formats[i].first : m_formats[i].second;
-            values.append({ name, u"format:"_s + quoted(name), formats[size_t(i)] });
+            values.append({ name, u"format:"_s + SearchText::quoted(name), formats[size_t(i)] });
         }
         add(u"format"_s, tr("Format class"), values, true);
         add(u"orient"_s, tr("Orientation"),
@@ -583,7 +579,7 @@ private:
         for (const auto &[tagId, count] : tags) {
             const QString path = m_tagPaths.value(tagId);
             if (!path.isEmpty())
-                values.append({ path, u"tag:"_s + quoted(path), count });
+                values.append({ path, u"tag:"_s + SearchText::quoted(path), count });
         }
         std::sort(values.begin(), values.end(), [](const FacetValue &a, const FacetValue &b) {
             return a.count != b.count ? a.count > b.count : a.label < b.label;

@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "productionstore.h"
+#include "searchtext.h"
 #include "sqlitebackend.h"
 
 #include <QElapsedTimer>
@@ -24,11 +25,6 @@ QString idArray(const QList<qint64> &ids)
         json += QByteArray::number(ids.at(i));
     }
     return QString::fromLatin1(json + ']');
-}
-
-QString quotedValue(const QString &value)
-{
-    return value.contains(u' ') ? u'"' + value + u'"' : value;
 }
 
 } // namespace
@@ -132,7 +128,7 @@ public:
                     if (value.isEmpty() || f.values.size() >= limit)
                         return;
                     f.values.append({ row.text(1).isEmpty() ? value : row.text(1),
-                                      filter + u':' + quotedValue(value), int(row.integer(2)) });
+                                      filter + u':' + SearchText::quoted(value), int(row.integer(2)) });
                 },
                 error);
             if (!f.values.isEmpty())

@@ -155,12 +155,6 @@ QString sortTitle(int index)
     }
 }
 
-// A value as the search language reads it back: in quotes when it has spaces.
-QString quoted(const QString &value)
-{
-    return value.contains(u' ') ? u'"' + value + u'"' : value;
-}
-
 constexpr RecordSort kSorts[] = { RecordSort::Relevance, RecordSort::Name, RecordSort::Distance,
                                   RecordSort::Updated };
 
@@ -248,7 +242,7 @@ RecordsPage::RecordsPage(RecordKind kind, const QString &catalogFolder, CatalogE
         }
         for (const QString &v : std::as_const(values)) {
             if (v.startsWith(value, Qt::CaseInsensitive))
-                out.append(word.left(colon + 1) + quoted(v));
+                out.append(word.left(colon + 1) + SearchText::quoted(v));
         }
         return out.mid(0, 30);
     });
@@ -646,7 +640,7 @@ void RecordsPage::showContextMenu(const QPoint &pos)
             : summary.code;
         for (const int km : { 5, 20, 50 }) {
             menu.addAction(tr("Find Near This (%1 km)").arg(km), this, [this, reference, km] {
-                m_search->setQuery(u"near:%1 radius:%2"_s.arg(quoted(reference)).arg(km));
+                m_search->setQuery(u"near:%1 radius:%2"_s.arg(SearchText::quoted(reference)).arg(km));
             });
         }
         menu.addAction(tr("Show on the Map"), this, [this, summary] {

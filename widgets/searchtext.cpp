@@ -38,6 +38,11 @@ bool singleValued(const QString &field)
 
 namespace SearchText {
 
+QString quoted(const QString &value)
+{
+    return value.contains(u' ') ? u'"' + value + u'"' : value;
+}
+
 QStringList terms(const QString &text)
 {
     QStringList out;

@@ -11,6 +11,9 @@
 
 namespace SearchText {
 
+// A filter's value as the search box reads it back: in quotes when it holds a space.
+QString quoted(const QString &value);
+
 // The terms of `text`, split at spaces outside quotes.
 QStringList terms(const QString &text);
 // True when every term of `filter` ("dur:>=10 dur:<30") is in `text`.

@@ -2,6 +2,7 @@
 
 #include "assetlistmodel.h"
 #include "countdelegate.h"
+#include "searchtext.h"
 
 #include <QApplication>
 #include <QCollator>
@@ -13,15 +14,6 @@
 #include <functional>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QString quotedIfNeeded(const QString &value)
-{
-    return value.contains(u' ') ? u'"' + value + u'"' : value;
-}
-
-} // namespace
 
 SidebarModel::SidebarModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -84,7 +76,7 @@ void SidebarModel::setData(const SidebarData &data)
             node->kind = Kind::Volume;
             node->id = volume.id;
             node->label = volume.label.isEmpty() ? volume.mountPath : volume.label;
-            node->query = u"folder:"_s + quotedIfNeeded(volume.mountPath);
+            node->query = u"folder:"_s + SearchText::quoted(volume.mountPath);
             node->key = u"volume:"_s + volume.mountPath;
             node->count = volume.assets;
             node->online = volume.online;
@@ -104,7 +96,7 @@ void SidebarModel::setData(const SidebarData &data)
         node->kind = Kind::Tag;
         node->id = tag.id;
         node->label = chinese || tag.nameEn.isEmpty() ? tag.name : tag.nameEn;
-        node->query = u"tag:"_s + quotedIfNeeded(tag.path);
+        node->query = u"tag:"_s + SearchText::quoted(tag.path);
         node->key = u"tag:"_s + tag.path;
         node->count = tag.total;
         node->toolTip = tag.nameEn.isEmpty() || tag.nameEn == tag.name
