@@ -50,6 +50,7 @@ QList<RecordQueryParser::Filter> RecordQueryParser::filters(RecordKind kind)
             { u"season"_s, { u"季节"_s }, QT_TR_NOOP("season:秋, season:autumn") },
             { u"tag"_s, { u"标签"_s, u"tags"_s }, QT_TR_NOOP("tag:海边, tag:天气/晴") },
             { u"has"_s, { u"有"_s }, QT_TR_NOOP("has:photos, has:coordinates, has:contacts") },
+            { u"filmed"_s, { u"拍摄过"_s, u"作品"_s }, QT_TR_NOOP("filmed:觉醒年代, filmed:2021") },
         };
         break;
     case RecordKind::Facility:
@@ -190,6 +191,10 @@ RecordQuery RecordQueryParser::parse(RecordKind kind, const QString &text, bool 
                       "WHERE x.location_id = r.id AND (t.path = ? OR substr(t.path, 1, ?) = ? OR t.name = ? "
                       "OR lower(t.name_en) = ?))"_s,
                       { value, value.size() + 1, value + u'/', value, lower }, negated);
+        } else if (name == "filmed"_L1) {
+            condition(u"EXISTS (SELECT 1 FROM location_productions p WHERE p.location_id = r.id AND "
+                      "(instr(lower(p.title), ?) > 0 OR CAST(p.year AS TEXT) = ?))"_s,
+                      { lower, value }, negated);
         } else if (name == "has"_L1) {
             if (lower == "photos"_L1 || lower == "photo"_L1 || lower == "media"_L1 || lower == u"照片"_s
                 || lower == u"素材"_s)

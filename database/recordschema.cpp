@@ -86,6 +86,8 @@ QList<RecordField> locationFields()
         f("history", Type::LongText, QT_TRANSLATE_NOOP("RecordField", "History"), kAbout),
         f("best_season", Type::Text, QT_TRANSLATE_NOOP("RecordField", "Best season"), kAbout, u"season"_s),
         f("best_light", Type::Text, QT_TRANSLATE_NOOP("RecordField", "Best light"), kAbout),
+        f("filmed", Type::List, QT_TRANSLATE_NOOP("RecordField", "Productions filmed here"), kAbout,
+          u"filmed"_s),
         f("notes", Type::LongText, QT_TRANSLATE_NOOP("RecordField", "Notes"), kAbout),
         f("area_m2", Type::Number, QT_TRANSLATE_NOOP("RecordField", "Area"), kLogistics, {}, u"m²"_s),
         f("ceiling_height_m", Type::Number, QT_TRANSLATE_NOOP("RecordField", "Ceiling height"), kLogistics,

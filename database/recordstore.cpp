@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -49,7 +50,7 @@ QString columnFor(const RecordField &field)
 // Fields stored elsewhere than the record's own row.
 bool storedApart(const RecordField &field)
 {
-    return field.type == Type::Contacts || field.key == "tags"_L1;
+    return field.type == Type::Contacts || field.key == "tags"_L1 || field.key == "filmed"_L1;
 }
 
 QString contactColumns()
@@ -172,6 +173,18 @@ std::optional<QJsonObject> RecordStore::get(RecordKind kind, qint64 id) const
             paths.append(tags.value(0).toString());
         if (!paths.isEmpty())
             record.insert(u"tags"_s, paths);
+        QSqlQuery filmed(m_db);
+        filmed.prepare(u"SELECT title, year FROM location_productions WHERE location_id = ? ORDER BY id"_s);
+        filmed.addBindValue(id);
+        filmed.exec();
+        QJsonArray titles;
+        while (filmed.next()) {
+            const QString title = filmed.value(0).toString();
+            titles.append(filmed.value(1).isNull() ? title
+                                                   : u"%1 (%2)"_s.arg(title).arg(filmed.value(1).toInt()));
+        }
+        if (!titles.isEmpty())
+            record.insert(u"filmed"_s, titles);
     }
     return record;
 }
@@ -251,13 +264,14 @@ std::optional<qint64> RecordStore::save(RecordKind kind, const QJsonObject &inpu
                              ? record.value("confidential"_L1).toArray()
                              : QJsonArray::fromStringList(RecordSchema::defaultConfidential(kind))),
                 nowText() };
-    if (kind == RecordKind::Location && record.contains("cover_asset_id"_L1)) {
-        columns.append(u"cover_asset_id"_s);
-        values.append(record.value("cover_asset_id"_L1).toInteger());
-    }
-    if (kind == RecordKind::Expert && record.contains("photo_asset_id"_L1)) {
-        columns.append(u"photo_asset_id"_s);
-        values.append(record.value("photo_asset_id"_L1).toInteger());
+    // The cover and an expert's photo are assets: an id, or null to take it away.
+    for (const auto &[key, owner] : { std::pair { "cover_asset_id", RecordKind::Location },
+                                      std::pair { "photo_asset_id", RecordKind::Expert } }) {
+        const QJsonValue asset = record.value(QLatin1StringView(key));
+        if (kind != owner || asset.isUndefined())
+            continue;
+        columns.append(QLatin1StringView(key));
+        values.append(asset.toInteger(0) > 0 ? QVariant(asset.toInteger()) : QVariant());
     }
 
     QSqlQuery write(m_db);
@@ -298,6 +312,8 @@ std::optional<qint64> RecordStore::save(RecordKind kind, const QJsonObject &inpu
     if (!writeContacts(kind, id, record.value("contacts"_L1).toArray(), error))
         return std::nullopt;
     if (kind == RecordKind::Location && !writeTags(id, record.value("tags"_L1).toArray(), error))
+        return std::nullopt;
+    if (kind == RecordKind::Location && !writeFilmed(id, record.value("filmed"_L1).toArray(), error))
         return std::nullopt;
     return id;
 }
@@ -354,6 +370,37 @@ bool RecordStore::writeTags(qint64 locationId, const QJsonArray &tags, QString &
             return false;
         query.addBindValue(locationId);
         query.addBindValue(*tag);
+        if (!query.exec()) {
+            error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool RecordStore::writeFilmed(qint64 locationId, const QJsonArray &titles, QString &error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM location_productions WHERE location_id = ?"_s);
+    query.addBindValue(locationId);
+    if (!query.exec()) {
+        error = query.lastError().text();
+        return false;
+    }
+    // "觉醒年代 (2021)", "Skyfall 2012": the year, when there is one, is kept apart.
+    static const QRegularExpression withYear(u"^(.*?)[\\s(（]*((?:19|20)\\d{2})[)）]?$"_s);
+    query.prepare(u"INSERT INTO location_productions (location_id, title, year) VALUES (?, ?, ?)"_s);
+    for (const QJsonValue &item : titles) {
+        QString title = item.toString().trimmed();
+        QVariant year;
+        if (const QRegularExpressionMatch m = withYear.match(title);
+            m.hasMatch() && !m.captured(1).trimmed().isEmpty()) {
+            year = m.captured(2).toInt();
+            title = m.captured(1).trimmed();
+        }
+        query.addBindValue(locationId);
+        query.addBindValue(title);
+        query.addBindValue(year);
         if (!query.exec()) {
             error = query.lastError().text();
             return false;

@@ -88,6 +88,7 @@ public:
 private:
     bool writeContacts(RecordKind kind, qint64 id, const QJsonArray &contacts, QString &error);
     bool writeTags(qint64 locationId, const QJsonArray &tags, QString &error);
+    bool writeFilmed(qint64 locationId, const QJsonArray &titles, QString &error);
     std::optional<QList<Hit>> near(const RecordQuery &query, Geo::LatLon centre, QString &error) const;
     // Every id of the kind's table in name order, and each id's place in it (cached per
     // connection until the catalog changes).

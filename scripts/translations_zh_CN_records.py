@@ -485,3 +485,13 @@ ZH.update({
     "Clips on Map": "地图显示素材",
     "Best season": "最佳季节",
 })
+
+ZH.update({
+    "Use the Photo Selected in the Library": "使用空镜头库中选中的照片",
+    "No Photo": "不用照片",
+    "Photo chosen: save to keep it": "已选择照片：保存后生效",
+    "No photo": "无照片",
+    "Productions filmed here": "在此拍摄过的作品",
+    "filmed:觉醒年代, filmed:2021": "filmed:觉醒年代、作品:2021",
+    "Select the photo in the Empty-lens library first.": "请先在空镜头库中选中照片。",
+})

@@ -472,6 +472,36 @@ void RecordEditor::build(RecordKind kind)
         layout->addWidget(linkNearby, 0, Qt::AlignLeft);
         formLayout->addWidget(m_assetsBox);
     }
+    if (kind == RecordKind::Expert) {
+        auto *header = new QLabel(tr("Photo"), m_form);
+        QFont font = header->font();
+        font.setBold(true);
+        header->setFont(font);
+        header->setStyleSheet(u"QLabel { color: #1f4e79; margin-top: 10px; }"_s);
+        formLayout->addWidget(header);
+        auto *row = new QHBoxLayout;
+        m_photo = new QLabel(m_form);
+        m_photo->setObjectName(u"expertPhoto"_s);
+        m_photo->setFixedSize(160, 120);
+        m_photo->setAlignment(Qt::AlignCenter);
+        m_photo->setStyleSheet(u"QLabel { background: #f3f4f6; color: #6b7280; }"_s);
+        auto *buttons = new QVBoxLayout;
+        auto *use = new QPushButton(tr("Use the Photo Selected in the Library"), m_form);
+        use->setObjectName(u"usePhoto"_s);
+        connect(use, &QPushButton::clicked, this, [this] {
+            if (recordId() > 0)
+                Q_EMIT photoSelectionRequested(recordId());
+        });
+        auto *none = new QPushButton(tr("No Photo"), m_form);
+        connect(none, &QPushButton::clicked, this, [this] { setPhoto(0); });
+        buttons->addWidget(use);
+        buttons->addWidget(none);
+        buttons->addStretch();
+        row->addWidget(m_photo);
+        row->addLayout(buttons);
+        row->addStretch();
+        formLayout->addLayout(row);
+    }
     formLayout->addStretch();
     // One label column for every section.
     int widest = 0;
@@ -590,8 +620,27 @@ void RecordEditor::fill(const QJsonObject &record)
     m_filling = false;
 }
 
+void RecordEditor::setPhoto(qint64 assetId)
+{
+    if (!m_photo)
+        return;
+    m_photoAsset = assetId;
+    m_photoHash.clear();
+    m_photo->setPixmap(QPixmap());
+    m_photo->setText(assetId > 0 ? tr("Photo chosen: save to keep it") : tr("No photo"));
+    setDirty(true);
+}
+
 void RecordEditor::fillAssets(const RecordDetails &details)
 {
+    if (m_photo) {
+        m_photoAsset = details.record.value("photo_asset_id"_L1).toInteger(0);
+        m_photo->setPixmap(QPixmap());
+        m_photo->setText(tr("No photo"));
+        m_photoHash = details.assets.isEmpty() ? QString() : details.assets.first().contentHash;
+        if (m_posters && !m_photoHash.isEmpty())
+            m_posters->request(m_photoHash, 1);
+    }
     if (!m_assets)
         return;
     m_assetsBox->setVisible(details.kind == RecordKind::Location);
@@ -656,6 +705,9 @@ void RecordEditor::onPosterLoaded(const QString &hash, int, const QImage &image)
 {
     if (image.isNull())
         return;
+    if (m_photo && hash == m_photoHash)
+        m_photo->setPixmap(
+            QPixmap::fromImage(image.scaled(m_photo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     for (QListWidget *list : { m_assets, m_nearby }) {
         if (!list)
             continue;
@@ -733,8 +785,16 @@ QJsonObject RecordEditor::record() const
         }
         out.insert(u"contacts"_s, contacts);
     }
+    if (m_photo) {
+        if (m_photoAsset > 0)
+            out.insert(u"photo_asset_id"_s, m_photoAsset);
+        else
+            out.insert(u"photo_asset_id"_s, QJsonValue()); // taken away
+    }
     // What the form does not show goes along unchanged.
     for (const char *kept : { "cover_asset_id", "photo_asset_id", "created_at" }) {
+        if (m_photo && qstrcmp(kept, "photo_asset_id") == 0)
+            continue;
         if (m_original.contains(QLatin1StringView(kept)))
             out.insert(QLatin1StringView(kept), m_original.value(QLatin1StringView(kept)));
     }

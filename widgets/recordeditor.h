@@ -53,6 +53,8 @@ public:
     // shown, when it is not.
     bool save();
     void revert();
+    // Experts: the photo (an asset of the library), saved with the record's next save.
+    void setPhoto(qint64 assetId);
 
 Q_SIGNALS:
     void saveRequested(RecordKind kind, const QJsonObject &before, const QJsonObject &after);
@@ -61,6 +63,8 @@ Q_SIGNALS:
     // Locations: link or unlink clips and photos, choose the cover, link the selection.
     void assetsLinkRequested(qint64 locationId, const QList<qint64> &assetIds, bool link);
     void linkSelectionRequested(qint64 locationId);
+    // Experts: use the photo selected in the library as the expert's photo (0: none).
+    void photoSelectionRequested(qint64 expertId);
     void coverRequested(qint64 locationId, qint64 assetId);
     void assetActivated(qint64 assetId);
     // The distance within which clips and photos shot nearby are suggested changed.
@@ -104,6 +108,9 @@ private:
     QWidget *m_assetsBox = nullptr;
     QListWidget *m_assets = nullptr;
     QListWidget *m_nearby = nullptr;
+    QLabel *m_photo = nullptr; // experts
+    QString m_photoHash;
+    qint64 m_photoAsset = 0;
     QLabel *m_nearbyLabel = nullptr;
     QPushButton *m_save;
     QPushButton *m_revert;

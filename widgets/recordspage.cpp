@@ -438,6 +438,14 @@ RecordsPage::RecordsPage(RecordKind kind, const QString &catalogFolder, CatalogE
         m_shownId = 0;
     });
     connect(m_editor, &RecordEditor::linkSelectionRequested, this, &RecordsPage::linkSelectionRequested);
+    connect(m_editor, &RecordEditor::photoSelectionRequested, this, [this] {
+        const QList<qint64> ids = m_librarySelection ? m_librarySelection() : QList<qint64>();
+        if (ids.isEmpty()) {
+            Q_EMIT message(tr("Select the photo in the Empty-lens library first."));
+            return;
+        }
+        m_editor->setPhoto(ids.first());
+    });
     connect(m_editor, &RecordEditor::nearbyRadiusChanged, this, [this](double km) {
         m_nearbyKm = km;
         if (m_editor->recordId() > 0 && !m_editor->isDirty())

@@ -62,6 +62,11 @@ public:
     void exportRecords(const QString &path = {});
     void setMapTiles(const QString &mbtilesPath);
     void setTagPaths(const QStringList &paths);
+    // What is selected in the library (an expert's photo is chosen there).
+    void setLibrarySelection(std::function<QList<qint64>()> selection)
+    {
+        m_librarySelection = std::move(selection);
+    }
     // Saves the editor's changes if they are valid; false when they are not (shown on the form).
     bool saveEditor();
 
@@ -103,6 +108,7 @@ private:
     QToolButton *m_assetPinsButton;
     double m_nearbyKm = 1.0;
     QList<MapPin> m_assetPins;
+    std::function<QList<qint64>()> m_librarySelection;
     QLabel *m_searchMessage;
     QLabel *m_count;
     QTreeView *m_facets;

@@ -1076,6 +1076,7 @@ RecordsPage *MainWindow::ensureRecordsPage(const QString &name)
         return nullptr;
     auto *page = new RecordsPage(*kind, m_catalogFolder, m_editor, m_undo, m_collections);
     page->setTagPaths(m_sidebarModel->tagPaths());
+    page->setLibrarySelection([this] { return selectedIds(); });
     if (const QString tiles = AppSettings().mapTiles(); !tiles.isEmpty())
         page->setMapTiles(tiles);
     connect(page, &RecordsPage::message, this,

@@ -230,7 +230,7 @@
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../widgets/catalogreader.cpp" line="+545" />
+        <location filename="../../widgets/catalogreader.cpp" line="+541" />
         <source>Format class</source>
         <translation type="unfinished" />
     </message>
@@ -2723,7 +2723,7 @@
             <numerusform>Remove %n item from the catalog? Its tags and description go too. The file itself is not touched, and you can undo this.</numerusform><numerusform>Remove %n items from the catalog? Their tags and descriptions go too. The files themselves are not touched, and you can undo this.</numerusform></translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+104" />
         <source>Select clips and photos in the Empty-lens library first.</source>
         <translation type="unfinished" />
     </message>
@@ -3633,7 +3633,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+30" />
+        <location line="+15" />
+        <source>Photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Use the Photo Selected in the Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No Photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
         <source>Nothing selected</source>
         <translation type="unfinished" />
     </message>
@@ -3643,7 +3658,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+100" />
+        <location line="+95" />
+        <source>Photo chosen: save to keep it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+9" />
+        <source>No photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
         <source>%1
 %2 m away</source>
         <translation type="unfinished" />
@@ -3659,12 +3685,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+49" />
+        <location line="+52" />
         <source>Not coordinates yet: write latitude, longitude (36.0671, 120.3826)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+94" />
+        <location line="+102" />
         <source>Not saved yet:</source>
         <translation type="unfinished" />
     </message>
@@ -3733,12 +3759,12 @@
     <message>
         <location line="+1" />
         <location line="+63" />
-        <location line="+38" />
+        <location line="+39" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-100" />
+        <location line="-101" />
         <source>Shooting conditions</source>
         <translation type="unfinished" />
     </message>
@@ -3749,37 +3775,37 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+80" />
+        <location line="+81" />
         <location line="+32" />
         <location line="+24" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-135" />
+        <location line="-136" />
         <source>Review</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+24" />
-        <location line="+103" />
+        <location line="+104" />
         <source>Province</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-102" />
-        <location line="+103" />
+        <location line="-103" />
+        <location line="+104" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-102" />
-        <location line="+103" />
+        <location line="-103" />
+        <location line="+104" />
         <source>District</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-102" />
+        <location line="-103" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
@@ -3805,32 +3831,32 @@
     </message>
     <message>
         <location line="+7" />
-        <location line="+41" />
+        <location line="+42" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-40" />
-        <location line="+41" />
+        <location line="-41" />
+        <location line="+42" />
         <location line="+31" />
         <source>Name (Chinese)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-71" />
-        <location line="+41" />
+        <location line="-72" />
+        <location line="+42" />
         <location line="+31" />
         <source>Name (English)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-71" />
-        <location line="+41" />
+        <location line="-72" />
+        <location line="+42" />
         <source>Other names</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-40" />
+        <location line="-41" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
@@ -3862,6 +3888,11 @@
     <message>
         <location line="+1" />
         <source>Best light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Productions filmed here</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4119,6 +4150,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
+        <source>filmed:觉醒年代, filmed:2021</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+4" />
         <source>type:studio, type:影棚</source>
         <translation type="unfinished" />
@@ -4194,7 +4230,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+128" />
+        <location line="+132" />
         <source>radius: needs near: too (for example near:36.07,120.38 radius:40)</source>
         <translation type="unfinished" />
     </message>
@@ -4202,7 +4238,7 @@
 <context>
     <name>RecordReader</name>
     <message>
-        <location filename="../../widgets/recordreader.cpp" line="+143" />
+        <location filename="../../widgets/recordreader.cpp" line="+139" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
@@ -4248,7 +4284,7 @@
     </message>
     <message>
         <location line="+36" />
-        <location line="+77" />
+        <location line="+78" />
         <source>It is no longer in the catalog.</source>
         <translation type="unfinished" />
     </message>
@@ -4375,12 +4411,12 @@
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../../database/recordstore.cpp" line="+289" />
+        <location filename="../../database/recordstore.cpp" line="+302" />
         <source>the code %1 is already used by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+198" />
+        <location line="+230" />
         <source>near: there is no location %1</source>
         <translation type="unfinished" />
     </message>
@@ -4418,7 +4454,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+55" />
+        <location line="+49" />
         <source>Search locations: 古镇, guzhen or gz, plus category:海岸 setting:exterior era:民国 city:青岛 near:QD-0001 radius:20 (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
@@ -4494,12 +4530,12 @@
     </message>
     <message>
         <location line="+122" />
-        <location line="+246" />
+        <location line="+254" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-245" />
+        <location line="-253" />
         <source>Delete %1 from the catalog? Its clips and photos stay in the library. You can undo this.</source>
         <translation type="unfinished" />
     </message>
@@ -4514,7 +4550,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+79" />
+        <location line="+16" />
+        <source>Select the photo in the Empty-lens library first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+71" />
         <source>Not understood: %1</source>
         <translation type="unfinished" />
     </message>
@@ -5057,7 +5098,7 @@
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../widgets/sidebarmodel.cpp" line="+56" />
+        <location filename="../../widgets/sidebarmodel.cpp" line="+48" />
         <source>Library</source>
         <translation type="unfinished" />
     </message>

@@ -230,7 +230,7 @@
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../widgets/catalogreader.cpp" line="+545" />
+        <location filename="../../widgets/catalogreader.cpp" line="+541" />
         <source>Format class</source>
         <translation>格式类别</translation>
     </message>
@@ -2724,7 +2724,7 @@
             <numerusform>从目录中移除 %n 项？其标签和描述也会一并移除。文件本身不受影响，此操作可撤销。</numerusform></translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+104" />
         <source>Select clips and photos in the Empty-lens library first.</source>
         <translation>请先在空镜头库中选择片段和照片。</translation>
     </message>
@@ -3634,7 +3634,22 @@
         <translation>将选中的建议（或全部）关联到此外景地</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+15" />
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Use the Photo Selected in the Library</source>
+        <translation>使用空镜头库中选中的照片</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No Photo</source>
+        <translation>不用照片</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
@@ -3644,7 +3659,18 @@
         <translation>新建%1</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+95" />
+        <source>Photo chosen: save to keep it</source>
+        <translation>已选择照片：保存后生效</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+9" />
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>%1
 %2 m away</source>
         <translation>%1
@@ -3661,12 +3687,12 @@
         <translation>使用 “%1” 的 GPS：%2</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+52" />
         <source>Not coordinates yet: write latitude, longitude (36.0671, 120.3826)</source>
         <translation>还不是坐标：请写 纬度, 经度（36.0671, 120.3826）</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+102" />
         <source>Not saved yet:</source>
         <translation>尚未保存：</translation>
     </message>
@@ -3735,12 +3761,12 @@
     <message>
         <location line="+1" />
         <location line="+63" />
-        <location line="+38" />
+        <location line="+39" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location line="-100" />
+        <location line="-101" />
         <source>Shooting conditions</source>
         <translation>拍摄条件</translation>
     </message>
@@ -3751,37 +3777,37 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+80" />
+        <location line="+81" />
         <location line="+32" />
         <location line="+24" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="-135" />
+        <location line="-136" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
         <location line="+24" />
-        <location line="+103" />
+        <location line="+104" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location line="-102" />
-        <location line="+103" />
+        <location line="-103" />
+        <location line="+104" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location line="-102" />
-        <location line="+103" />
+        <location line="-103" />
+        <location line="+104" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location line="-102" />
+        <location line="-103" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -3807,32 +3833,32 @@
     </message>
     <message>
         <location line="+7" />
-        <location line="+41" />
+        <location line="+42" />
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location line="-40" />
-        <location line="+41" />
+        <location line="-41" />
+        <location line="+42" />
         <location line="+31" />
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location line="-71" />
-        <location line="+41" />
+        <location line="-72" />
+        <location line="+42" />
         <location line="+31" />
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location line="-71" />
-        <location line="+41" />
+        <location line="-72" />
+        <location line="+42" />
         <source>Other names</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-41" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -3865,6 +3891,11 @@
         <location line="+1" />
         <source>Best light</source>
         <translation>最佳光线</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Productions filmed here</source>
+        <translation>在此拍摄过的作品</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4121,6 +4152,11 @@
         <translation>has:photos、has:coordinates、有:联系人</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>filmed:觉醒年代, filmed:2021</source>
+        <translation>filmed:觉醒年代、作品:2021</translation>
+    </message>
+    <message>
         <location line="+4" />
         <source>type:studio, type:影棚</source>
         <translation>type:studio、类型:影棚</translation>
@@ -4196,7 +4232,7 @@
         <translation>%1: 需要一个值（例如 %2）</translation>
     </message>
     <message>
-        <location line="+128" />
+        <location line="+132" />
         <source>radius: needs near: too (for example near:36.07,120.38 radius:40)</source>
         <translation>radius: 需要同时给出 near:（例如 near:36.07,120.38 radius:40）</translation>
     </message>
@@ -4204,7 +4240,7 @@
 <context>
     <name>RecordReader</name>
     <message>
-        <location filename="../../widgets/recordreader.cpp" line="+143" />
+        <location filename="../../widgets/recordreader.cpp" line="+139" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -4250,7 +4286,7 @@
     </message>
     <message>
         <location line="+36" />
-        <location line="+77" />
+        <location line="+78" />
         <source>It is no longer in the catalog.</source>
         <translation>它已不在目录中。</translation>
     </message>
@@ -4377,12 +4413,12 @@
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../../database/recordstore.cpp" line="+289" />
+        <location filename="../../database/recordstore.cpp" line="+302" />
         <source>the code %1 is already used by %2</source>
         <translation>编号 %1 已被 %2 使用</translation>
     </message>
     <message>
-        <location line="+198" />
+        <location line="+230" />
         <source>near: there is no location %1</source>
         <translation>附近：没有外景地 %1</translation>
     </message>
@@ -4420,7 +4456,7 @@
         <translation>最近修改</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+49" />
         <source>Search locations: 古镇, guzhen or gz, plus category:海岸 setting:exterior era:民国 city:青岛 near:QD-0001 radius:20 (Ctrl+F)</source>
         <translation>搜索外景地：古镇、guzhen 或 gz，还可加 category:海岸 setting:exterior era:民国 city:青岛 near:QD-0001 radius:20（Ctrl+F）</translation>
     </message>
@@ -4496,12 +4532,12 @@
     </message>
     <message>
         <location line="+122" />
-        <location line="+246" />
+        <location line="+254" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-245" />
+        <location line="-253" />
         <source>Delete %1 from the catalog? Its clips and photos stay in the library. You can undo this.</source>
         <translation>从目录中删除 %1？其片段和照片保留在素材库中。此操作可撤销。</translation>
     </message>
@@ -4516,7 +4552,12 @@
         <translation>取消与外景地的关联</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+16" />
+        <source>Select the photo in the Empty-lens library first.</source>
+        <translation>请先在空镜头库中选中照片。</translation>
+    </message>
+    <message>
+        <location line="+71" />
         <source>Not understood: %1</source>
         <translation>无法理解：%1</translation>
     </message>
@@ -5059,7 +5100,7 @@
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../../widgets/sidebarmodel.cpp" line="+56" />
+        <location filename="../../widgets/sidebarmodel.cpp" line="+48" />
         <source>Library</source>
         <translation>素材库</translation>
     </message>

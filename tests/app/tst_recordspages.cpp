@@ -3,6 +3,7 @@
 // saving, a photo shot nearby suggested and linked, searches in pinyin and by distance, undo and
 // redo, an import previewed and committed, and a production whose scout package is written.
 
+#include "assetgridview.h"
 #include "assetlistmodel.h"
 #include "catalog.h"
 #include "catalogfixtures.h"
@@ -250,6 +251,37 @@ private Q_SLOTS:
         // Back to the library: its own page again.
         window.showCollection(u"assets"_s);
         QCOMPARE(window.currentCollection(), u"assets"_s);
+    }
+
+    void expertPhotoFromTheLibrary()
+    {
+        {
+            CatalogSession session(catalog());
+            QList<RecordProblem> problems;
+            QString error;
+            QVERIFY(RecordStore(session.db())
+                        .save(RecordKind::Expert, { { u"name_zh"_s, u"张伟"_s } }, problems, error));
+        }
+        MainWindow window(catalog());
+        window.resize(1500, 950);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The photo selected in the library…
+        auto *grid = window.findChild<AssetGridView *>();
+        auto *model = static_cast<AssetListModel *>(grid->model());
+        QTRY_VERIFY(model->indexForId(m_photo).isValid());
+        grid->selectionModel()->setCurrentIndex(
+            model->indexForId(m_photo), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        // …becomes the expert's photo.
+        window.showCollection(u"experts"_s);
+        RecordsPage *page = window.recordsPage(u"experts"_s);
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        page->selectRecord(page->model()->idAt(0));
+        QTRY_COMPARE(page->editor()->recordId(), page->model()->idAt(0));
+        page->editor()->findChild<QPushButton *>(u"usePhoto"_s)->click();
+        QVERIFY(page->editor()->isDirty());
+        QVERIFY(page->editor()->save());
+        QTRY_COMPARE(scalar(u"SELECT photo_asset_id FROM experts"_s).toLongLong(), m_photo);
     }
 };
 

@@ -84,6 +84,7 @@ private Q_SLOTS:
             { u"last_verified_at"_s, u"2024年7月1日"_s },
             { u"fee"_s, u"5000元/天"_s },
             { u"status"_s, u"公开"_s },
+            { u"filmed"_s, u"觉醒年代 (2021)；Skyfall 2012、无年份的片子"_s },
             { u"contacts"_s,
               QJsonArray { QJsonObject { { u"name"_s, u"王经理"_s },
                                          { u"phone"_s, u"138 0013 8000"_s },
@@ -105,6 +106,8 @@ private Q_SLOTS:
         QCOMPARE(record->value("last_verified_at"_L1).toString(), u"2024-07-01"_s);
         QCOMPARE(record->value("status"_L1).toString(), u"public"_s);
         QCOMPARE(record->value("name_pinyin"_L1).toString(), u"shan dong gu zhen lao jie"_s);
+        QCOMPARE(record->value("filmed"_L1).toArray(),
+                 (QJsonArray { u"觉醒年代 (2021)"_s, u"Skyfall (2012)"_s, u"无年份的片子"_s }));
         QCOMPARE(record->value("confidential"_L1).toArray(), QJsonArray { u"fee"_s }); // by default
         const QJsonArray contacts = record->value("contacts"_L1).toArray();
         QCOMPARE(contacts.size(), 2);
@@ -303,6 +306,9 @@ private Q_SLOTS:
         QTest::newRow("has contacts") << u"has:联系人"_s << QStringList { u"山东古镇老街"_s };
         QTest::newRow("words and filters") << u"gz city:济南"_s << QStringList { u"市政府礼堂"_s };
         QTest::newRow("excluded word") << u"-古镇"_s << QStringList { u"石老人海水浴场"_s };
+        QTest::newRow("filmed title") << u"filmed:觉醒"_s << QStringList { u"山东古镇老街"_s };
+        QTest::newRow("filmed year") << u"作品:2012"_s << QStringList { u"山东古镇老街"_s };
+        QTest::newRow("filmed as a word") << u"skyfall"_s << QStringList { u"山东古镇老街"_s };
         // Hostile text is only text.
         QTest::newRow("sql") << u"'; DROP TABLE locations; --"_s << QStringList {};
         QTest::newRow("fts syntax") << u"NEAR(古 镇) OR * \"AND\""_s << QStringList {};
