@@ -15,7 +15,9 @@ void install(const QLocale &locale)
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(QCoreApplication::instance());
-    if (own->load(locale, u"reelatlas"_s, u"_"_s, u":/i18n"_s))
+    // English for every language without its own translation (and the C locale of servers):
+    // the English catalog holds the plural forms ("1 clip", "3 clips").
+    if (own->load(locale, u"reelatlas"_s, u"_"_s, u":/i18n"_s) || own->load(u":/i18n/reelatlas_en.qm"_s))
         QCoreApplication::installTranslator(own);
 }
 
