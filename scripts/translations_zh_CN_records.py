@@ -495,3 +495,9 @@ ZH.update({
     "filmed:觉醒年代, filmed:2021": "filmed:觉醒年代、作品:2021",
     "Select the photo in the Empty-lens library first.": "请先在空镜头库中选中照片。",
 })
+
+ZH.update({
+    "Link dropped files to location": "将拖入的文件关联到外景地",
+    "An import is running; drop the files again when it is done.": "正在导入；请在导入完成后重新拖入这些文件。",
+    "Drag clips and photos here from the library, or files and folders from the file manager (they are imported), to link them": "从空镜头库拖入片段和照片，或从文件管理器拖入文件和文件夹（会先导入），即可关联",
+})

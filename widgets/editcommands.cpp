@@ -192,6 +192,40 @@ QUndoCommand *setField(CatalogEditor *editor, const QList<qint64> &ids, const QS
     return new SetFieldCommand(editor, ids, column, value, label);
 }
 
+QUndoCommand *linkPathsToLocation(CatalogEditor *editor, const QStringList &paths, qint64 locationId)
+{
+    auto previous = std::make_shared<QHash<qint64, QVariant>>();
+    const Apply redo = [=](CatalogSession &session, QString &error) {
+        QList<qint64> ids;
+        QSqlQuery query(session.db());
+        for (QString path : paths) {
+            while (path.size() > 1 && path.endsWith(u'/'))
+                path.chop(1);
+            query.prepare(u"SELECT id FROM assets WHERE path = ? OR substr(path, 1, ?) = ?"_s);
+            query.addBindValue(path);
+            query.addBindValue(path.size() + 1);
+            query.addBindValue(path + u'/');
+            if (!query.exec()) {
+                error = query.lastError().text();
+                return false;
+            }
+            while (query.next())
+                ids.append(query.value(0).toLongLong());
+        }
+        const auto before = AssetStore(session.db()).setField(ids, u"location_id"_s, locationId, error);
+        if (!before)
+            return false;
+        *previous = *before;
+        return true;
+    };
+    const Apply undo = [=](CatalogSession &session, QString &error) {
+        return AssetStore(session.db()).restoreField(u"location_id"_s, *previous, error);
+    };
+    return new EditCommand(editor,
+                           QCoreApplication::translate("EditCommands", "Link dropped files to location"),
+                           CatalogEditor::Change::Locations, redo, undo);
+}
+
 QUndoCommand *linkNewLocation(CatalogEditor *editor, const QList<qint64> &ids, const QString &name)
 {
     struct State

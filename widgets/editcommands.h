@@ -31,6 +31,9 @@ QUndoCommand *setField(CatalogEditor *editor, const QList<qint64> &ids, const QS
                        const QVariant &value, const QString &text);
 // Links `ids` to a new location named `name` (a draft, to review).
 QUndoCommand *linkNewLocation(CatalogEditor *editor, const QList<qint64> &ids, const QString &name);
+// Links the catalogued files at `paths` (files, or every file under a folder) to a location:
+// what files dropped on a location become once they are imported.
+QUndoCommand *linkPathsToLocation(CatalogEditor *editor, const QStringList &paths, qint64 locationId);
 
 // Tags (add) or untags `ids` with the tag at `path`; a tag that does not exist yet is created.
 QUndoCommand *tagAssets(CatalogEditor *editor, const QList<qint64> &ids, const QString &path, bool add);

@@ -23,6 +23,7 @@
 #include <QShortcut>
 #include <QTableWidget>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -401,7 +402,9 @@ void RecordEditor::build(RecordKind kind)
         m_assets->setAcceptDrops(true);
         m_assets->viewport()->setAcceptDrops(true);
         m_assets->viewport()->installEventFilter(this);
-        m_assets->setToolTip(tr("Drag clips and photos here from the library to link them"));
+        m_assets->setToolTip(
+            tr("Drag clips and photos here from the library, or files and folders from the file "
+               "manager (they are imported), to link them"));
         connect(m_assets, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
             Q_EMIT assetActivated(item->data(Qt::UserRole).toLongLong());
         });
@@ -694,6 +697,16 @@ bool RecordEditor::eventFilter(QObject *watched, QEvent *event)
         const QList<qint64> ids = AssetListModel::assetIdsFrom(drop->mimeData());
         if (recordId() > 0 && !ids.isEmpty()) {
             Q_EMIT assetsLinkRequested(recordId(), ids, true);
+            drop->acceptProposedAction();
+            return true;
+        }
+        QStringList paths;
+        for (const QUrl &url : drop->mimeData()->urls()) {
+            if (url.isLocalFile())
+                paths.append(url.toLocalFile());
+        }
+        if (recordId() > 0 && !paths.isEmpty()) {
+            Q_EMIT filesDropped(recordId(), paths);
             drop->acceptProposedAction();
             return true;
         }

@@ -63,6 +63,8 @@ Q_SIGNALS:
     // Locations: link or unlink clips and photos, choose the cover, link the selection.
     void assetsLinkRequested(qint64 locationId, const QList<qint64> &assetIds, bool link);
     void linkSelectionRequested(qint64 locationId);
+    // Files dropped from the file manager on a location: to import, then link to it.
+    void filesDropped(qint64 locationId, const QStringList &paths);
     // Experts: use the photo selected in the library as the expert's photo (0: none).
     void photoSelectionRequested(qint64 expertId);
     void coverRequested(qint64 locationId, qint64 assetId);

@@ -438,6 +438,7 @@ RecordsPage::RecordsPage(RecordKind kind, const QString &catalogFolder, CatalogE
         m_shownId = 0;
     });
     connect(m_editor, &RecordEditor::linkSelectionRequested, this, &RecordsPage::linkSelectionRequested);
+    connect(m_editor, &RecordEditor::filesDropped, this, &RecordsPage::filesDroppedOnLocation);
     connect(m_editor, &RecordEditor::photoSelectionRequested, this, [this] {
         const QList<qint64> ids = m_librarySelection ? m_librarySelection() : QList<qint64>();
         if (ids.isEmpty()) {

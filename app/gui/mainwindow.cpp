@@ -1082,6 +1082,17 @@ RecordsPage *MainWindow::ensureRecordsPage(const QString &name)
     connect(page, &RecordsPage::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(page, &RecordsPage::linkSelectionRequested, this, &MainWindow::linkSelectionToLocation);
+    connect(page, &RecordsPage::filesDroppedOnLocation, this,
+            [this](qint64 location, const QStringList &paths) {
+                if (m_import->isRunning()) {
+                    statusBar()->showMessage(
+                        tr("An import is running; drop the files again when it is done."), 8000);
+                    return;
+                }
+                m_dropLocation = location;
+                m_dropPaths = paths;
+                importPaths(paths);
+            });
     connect(page, &RecordsPage::assetActivated, this, &MainWindow::revealAsset);
     connect(page, &RecordsPage::addToProductionRequested, this, &MainWindow::addLocationsToProduction);
     m_collections->addWidget(page);
@@ -1211,6 +1222,12 @@ void MainWindow::onImportFinished(const IngestSummary &summary)
     m_importRefresh->stop();
     m_importPanel->finished(summary);
     m_addFolderAction->setEnabled(true);
+    if (m_dropLocation > 0) {
+        // Files dropped on a location: theirs now, failed ones included (they are catalogued).
+        m_undo->push(EditCommands::linkPathsToLocation(m_editor, m_dropPaths, m_dropLocation));
+        m_dropLocation = 0;
+        m_dropPaths.clear();
+    }
     statusBar()->showMessage(m_importPanel->statusText(), 15'000);
     if (m_importPanel->failureCount() == 0 && summary.fatalError.isEmpty())
         QTimer::singleShot(8000, m_importDock, [this] {

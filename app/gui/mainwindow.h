@@ -150,6 +150,9 @@ private:
     QHash<QString, RecordsPage *> m_recordPages;
     ProductionsPage *m_productions = nullptr;
     bool m_inspectorWasVisible = true;
+    // Files dropped on a location: linked to it when their import is done.
+    qint64 m_dropLocation = 0;
+    QStringList m_dropPaths;
     QLabel *m_emptyLabel;
     QLabel *m_noResultsLabel;
     AssetGridView *m_grid;

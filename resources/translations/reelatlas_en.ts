@@ -1483,7 +1483,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+49" />
+        <location line="+34" />
+        <source>Link dropped files to location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+48" />
         <source>Link to new location %1</source>
         <translation type="unfinished" />
     </message>
@@ -2723,7 +2728,12 @@
             <numerusform>Remove %n item from the catalog? Its tags and description go too. The file itself is not touched, and you can undo this.</numerusform><numerusform>Remove %n items from the catalog? Their tags and descriptions go too. The files themselves are not touched, and you can undo this.</numerusform></translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+88" />
+        <source>An import is running; drop the files again when it is done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
         <source>Select clips and photos in the Empty-lens library first.</source>
         <translation type="unfinished" />
     </message>
@@ -2754,7 +2764,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+61" />
+        <location line="+67" />
         <source>New Catalog: Choose an Empty Folder</source>
         <translation type="unfinished" />
     </message>
@@ -3462,7 +3472,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../widgets/recordeditor.cpp" line="+60" />
+        <location filename="../../widgets/recordeditor.cpp" line="+61" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
@@ -3589,11 +3599,11 @@
     </message>
     <message>
         <location line="+20" />
-        <source>Drag clips and photos here from the library to link them</source>
+        <source>Drag clips and photos here from the library, or files and folders from the file manager (they are imported), to link them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Use as Cover</source>
         <translation type="unfinished" />
     </message>
@@ -3685,7 +3695,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+52" />
+        <location line="+63" />
         <source>Not coordinates yet: write latitude, longitude (36.0671, 120.3826)</source>
         <translation type="unfinished" />
     </message>
@@ -3759,12 +3769,12 @@
     <message>
         <location line="+1" />
         <location line="+63" />
-        <location line="+39" />
+        <location line="+40" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-101" />
+        <location line="-102" />
         <source>Shooting conditions</source>
         <translation type="unfinished" />
     </message>
@@ -3775,37 +3785,37 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+81" />
+        <location line="+82" />
         <location line="+32" />
         <location line="+24" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-136" />
+        <location line="-137" />
         <source>Review</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+24" />
-        <location line="+104" />
+        <location line="+105" />
         <source>Province</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-103" />
-        <location line="+104" />
+        <location line="-104" />
+        <location line="+105" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-103" />
-        <location line="+104" />
+        <location line="-104" />
+        <location line="+105" />
         <source>District</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-103" />
+        <location line="-104" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
@@ -3831,32 +3841,32 @@
     </message>
     <message>
         <location line="+7" />
-        <location line="+42" />
+        <location line="+43" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-41" />
-        <location line="+42" />
+        <location line="-42" />
+        <location line="+43" />
         <location line="+31" />
         <source>Name (Chinese)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-72" />
-        <location line="+42" />
+        <location line="-73" />
+        <location line="+43" />
         <location line="+31" />
         <source>Name (English)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-72" />
-        <location line="+42" />
+        <location line="-73" />
+        <location line="+43" />
         <source>Other names</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-41" />
+        <location line="-42" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
@@ -3896,7 +3906,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <location line="+38" />
         <location line="+32" />
         <source>Notes</source>
@@ -4411,12 +4421,12 @@
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../../database/recordstore.cpp" line="+302" />
+        <location filename="../../database/recordstore.cpp" line="+303" />
         <source>the code %1 is already used by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+230" />
+        <location line="+231" />
         <source>near: there is no location %1</source>
         <translation type="unfinished" />
     </message>
@@ -4530,12 +4540,12 @@
     </message>
     <message>
         <location line="+122" />
-        <location line="+254" />
+        <location line="+255" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-253" />
+        <location line="-254" />
         <source>Delete %1 from the catalog? Its clips and photos stay in the library. You can undo this.</source>
         <translation type="unfinished" />
     </message>
@@ -4550,7 +4560,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Select the photo in the Empty-lens library first.</source>
         <translation type="unfinished" />
     </message>

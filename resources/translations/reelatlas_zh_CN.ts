@@ -1483,7 +1483,12 @@
         <translation>修改%1</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+34" />
+        <source>Link dropped files to location</source>
+        <translation>将拖入的文件关联到外景地</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>Link to new location %1</source>
         <translation>关联到新外景地 %1</translation>
     </message>
@@ -2724,7 +2729,12 @@
             <numerusform>从目录中移除 %n 项？其标签和描述也会一并移除。文件本身不受影响，此操作可撤销。</numerusform></translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+88" />
+        <source>An import is running; drop the files again when it is done.</source>
+        <translation>正在导入；请在导入完成后重新拖入这些文件。</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Select clips and photos in the Empty-lens library first.</source>
         <translation>请先在空镜头库中选择片段和照片。</translation>
     </message>
@@ -2755,7 +2765,7 @@
         <translation>正在导入；请等本次导入完成后再添加。</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+67" />
         <source>New Catalog: Choose an Empty Folder</source>
         <translation>新建目录：选择一个空文件夹</translation>
     </message>
@@ -3463,7 +3473,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../widgets/recordeditor.cpp" line="+60" />
+        <location filename="../../widgets/recordeditor.cpp" line="+61" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -3590,11 +3600,11 @@
     </message>
     <message>
         <location line="+20" />
-        <source>Drag clips and photos here from the library to link them</source>
-        <translation>从空镜头库把片段和照片拖到这里即可关联</translation>
+        <source>Drag clips and photos here from the library, or files and folders from the file manager (they are imported), to link them</source>
+        <translation>从空镜头库拖入片段和照片，或从文件管理器拖入文件和文件夹（会先导入），即可关联</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Use as Cover</source>
         <translation>设为封面</translation>
     </message>
@@ -3687,7 +3697,7 @@
         <translation>使用 “%1” 的 GPS：%2</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+63" />
         <source>Not coordinates yet: write latitude, longitude (36.0671, 120.3826)</source>
         <translation>还不是坐标：请写 纬度, 经度（36.0671, 120.3826）</translation>
     </message>
@@ -3761,12 +3771,12 @@
     <message>
         <location line="+1" />
         <location line="+63" />
-        <location line="+39" />
+        <location line="+40" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location line="-101" />
+        <location line="-102" />
         <source>Shooting conditions</source>
         <translation>拍摄条件</translation>
     </message>
@@ -3777,37 +3787,37 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+81" />
+        <location line="+82" />
         <location line="+32" />
         <location line="+24" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="-136" />
+        <location line="-137" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
         <location line="+24" />
-        <location line="+104" />
+        <location line="+105" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location line="-103" />
-        <location line="+104" />
+        <location line="-104" />
+        <location line="+105" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location line="-103" />
-        <location line="+104" />
+        <location line="-104" />
+        <location line="+105" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location line="-103" />
+        <location line="-104" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -3833,32 +3843,32 @@
     </message>
     <message>
         <location line="+7" />
-        <location line="+42" />
+        <location line="+43" />
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location line="-41" />
-        <location line="+42" />
+        <location line="-42" />
+        <location line="+43" />
         <location line="+31" />
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location line="-72" />
-        <location line="+42" />
+        <location line="-73" />
+        <location line="+43" />
         <location line="+31" />
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location line="-72" />
-        <location line="+42" />
+        <location line="-73" />
+        <location line="+43" />
         <source>Other names</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location line="-41" />
+        <location line="-42" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -3898,7 +3908,7 @@
         <translation>在此拍摄过的作品</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <location line="+38" />
         <location line="+32" />
         <source>Notes</source>
@@ -4413,12 +4423,12 @@
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../../database/recordstore.cpp" line="+302" />
+        <location filename="../../database/recordstore.cpp" line="+303" />
         <source>the code %1 is already used by %2</source>
         <translation>编号 %1 已被 %2 使用</translation>
     </message>
     <message>
-        <location line="+230" />
+        <location line="+231" />
         <source>near: there is no location %1</source>
         <translation>附近：没有外景地 %1</translation>
     </message>
@@ -4532,12 +4542,12 @@
     </message>
     <message>
         <location line="+122" />
-        <location line="+254" />
+        <location line="+255" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-253" />
+        <location line="-254" />
         <source>Delete %1 from the catalog? Its clips and photos stay in the library. You can undo this.</source>
         <translation>从目录中删除 %1？其片段和照片保留在素材库中。此操作可撤销。</translation>
     </message>
@@ -4552,7 +4562,7 @@
         <translation>取消与外景地的关联</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Select the photo in the Empty-lens library first.</source>
         <translation>请先在空镜头库中选中照片。</translation>
     </message>

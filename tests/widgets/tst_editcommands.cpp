@@ -6,6 +6,7 @@
 #include "catalogeditor.h"
 #include "catalogfixtures.h"
 #include "editcommands.h"
+#include "recordstore.h"
 #include "savedsearchstore.h"
 #include "tagstore.h"
 
@@ -264,6 +265,79 @@ private Q_SLOTS:
         m_stack->redo();
         settle();
         QCOMPARE(qint64(asset(m_ids[0]).value(u"location_id"_s).toDouble()), location);
+    }
+
+    void droppedFilesAreLinkedByPath()
+    {
+        qint64 location = 0;
+        {
+            CatalogSession session(m_dir.path());
+            QList<RecordProblem> problems;
+            QString error;
+            location = RecordStore(session.db())
+                           .save(RecordKind::Location, { { u"name_zh"_s, u"码头"_s } }, problems, error)
+                           .value_or(0);
+        }
+        QVERIFY(location > 0);
+        QList<QJsonValue> before; // earlier tests linked some of them elsewhere
+        for (const qint64 id : m_ids)
+            before.append(asset(id).value(u"location_id"_s));
+        // A folder dropped: the files under it, not /m2 next to it.
+        m_stack->push(EditCommands::linkPathsToLocation(m_editor.get(), { u"/m/"_s }, location));
+        settle();
+        for (const qint64 id : m_ids)
+            QCOMPARE(asset(id).value(u"location_id"_s).toInteger(), location);
+        m_stack->undo();
+        settle();
+        for (qsizetype i = 0; i < m_ids.size(); ++i)
+            QCOMPARE(asset(m_ids[i]).value(u"location_id"_s), before[i]);
+        // One file dropped.
+        m_stack->push(
+            EditCommands::linkPathsToLocation(m_editor.get(), { u"/m/b.mp4"_s, u"/m"_s + u"x"_s }, location));
+        settle();
+        QCOMPARE(asset(m_ids[1]).value(u"location_id"_s).toInteger(), location);
+        QCOMPARE(asset(m_ids[0]).value(u"location_id"_s), before[0]);
+    }
+
+    void recordsSaveRemoveAndRestore()
+    {
+        // A location saved, edited, removed with its links: undo puts back each step.
+        QJsonObject first { { u"name_zh"_s, u"灯塔"_s }, { u"code"_s, u"UNDO-1"_s } };
+        qint64 id = 0;
+        m_stack->push(EditCommands::saveRecord(m_editor.get(), RecordKind::Location, {}, first,
+                                               [&id](qint64 saved) { id = saved; }));
+        settle();
+        QTRY_VERIFY(id > 0);
+        const auto read = [&] {
+            CatalogSession session(m_dir.path(), true);
+            return RecordStore(session.db()).get(RecordKind::Location, id);
+        };
+        QCOMPARE(read()->value(u"name_zh"_s).toString(), u"灯塔"_s);
+        QJsonObject edited = *read();
+        edited.insert(u"name_en"_s, u"Lighthouse"_s);
+        m_stack->push(EditCommands::saveRecord(m_editor.get(), RecordKind::Location, *read(), edited));
+        settle();
+        QCOMPARE(read()->value(u"name_en"_s).toString(), u"Lighthouse"_s);
+        m_stack->push(EditCommands::setField(m_editor.get(), { m_ids[2] }, u"location_id"_s, id, QString()));
+        settle();
+        m_stack->push(EditCommands::removeRecord(m_editor.get(), RecordKind::Location, id, u"灯塔"_s));
+        settle();
+        QVERIFY(!read());
+        QVERIFY(asset(m_ids[2]).value(u"location_id"_s).isNull()); // the link went with it
+        m_stack->undo(); // the removal
+        settle();
+        QCOMPARE(read()->value(u"name_en"_s).toString(), u"Lighthouse"_s);
+        QCOMPARE(asset(m_ids[2]).value(u"location_id"_s).toInteger(), id); // and came back
+        m_stack->undo(); // the link
+        m_stack->undo(); // the edit
+        settle();
+        QVERIFY(!read()->contains(u"name_en"_s));
+        m_stack->undo(); // the new location
+        settle();
+        QVERIFY(!read());
+        m_stack->redo();
+        settle();
+        QCOMPARE(read()->value(u"code"_s).toString(), u"UNDO-1"_s); // the same id again
     }
 };
 
