@@ -501,3 +501,7 @@ ZH.update({
     "An import is running; drop the files again when it is done.": "正在导入；请在导入完成后重新拖入这些文件。",
     "Drag clips and photos here from the library, or files and folders from the file manager (they are imported), to link them": "从空镜头库拖入片段和照片，或从文件管理器拖入文件和文件夹（会先导入），即可关联",
 })
+
+ZH.update({
+    "Not saved: %1": "未保存：%1",
+})

@@ -29,8 +29,9 @@ public:
 
     // Runs `apply` on the writer's thread in a transaction of its own; then, on the GUI thread,
     // `done` (if any) and changed(what), or failed() with the reason.
+    // `failed` (if any) runs on the GUI thread too, before failed() is emitted, when it did not work.
     void write(std::function<bool(CatalogSession &, QString &)> apply, Change what,
-               std::function<void()> done = {});
+               std::function<void()> done = {}, std::function<void(const QString &)> failedWith = {});
     // Waits for everything queued (tests, closing).
     bool flush();
 

@@ -31,11 +31,17 @@ public:
         , m_undo(std::move(undo))
     {
     }
+    // Run on the GUI thread after redo's work is committed, or when it failed.
+    void setOutcome(std::function<void()> done, std::function<void(const QString &)> failed)
+    {
+        m_done = std::move(done);
+        m_failed = std::move(failed);
+    }
 
     void redo() override
     {
         if (m_editor)
-            m_editor->write(m_redo, m_what);
+            m_editor->write(m_redo, m_what, m_done, m_failed);
     }
     void undo() override
     {
@@ -48,6 +54,8 @@ private:
     CatalogEditor::Change m_what;
     Apply m_redo;
     Apply m_undo;
+    std::function<void()> m_done;
+    std::function<void(const QString &)> m_failed;
 };
 
 QString countText(const QList<qint64> &ids)
@@ -530,16 +538,6 @@ QUndoCommand *removeSavedSearch(CatalogEditor *editor, qint64 id, const QString 
 
 namespace {
 
-// Runs `done(id)` on the GUI thread after the write that set `state`.
-void announceId(CatalogEditor *editor, const std::shared_ptr<qint64> &id,
-                const std::function<void(qint64)> &done)
-{
-    if (!done)
-        return;
-    QMetaObject::invokeMethod(
-        editor, [id, done] { done(*id); }, Qt::QueuedConnection);
-}
-
 QString recordName(const QJsonObject &record)
 {
     return RecordSchema::displayName(record);
@@ -548,17 +546,17 @@ QString recordName(const QJsonObject &record)
 } // namespace
 
 QUndoCommand *saveRecord(CatalogEditor *editor, RecordKind kind, const QJsonObject &before,
-                         const QJsonObject &after, std::function<void(qint64 id)> saved)
+                         const QJsonObject &after, std::function<void(qint64 id)> saved,
+                         std::function<void(const QString &error)> failed)
 {
-    const bool adding = before.isEmpty();
+    // A record without an id is new: undo takes it away again.
+    const bool adding = before.value("id"_L1).toInteger(0) <= 0 && after.value("id"_L1).toInteger(0) <= 0;
     const QString text = adding ? QCoreApplication::translate("EditCommands", "Add %1 %2")
                                       .arg(RecordSchema::kindName(kind), recordName(after))
                                 : QCoreApplication::translate("EditCommands", "Edit %1 %2")
                                       .arg(RecordSchema::kindName(kind), recordName(after));
     // The id is learnt by the first redo (a new record) and kept, so undo and redo use it.
     auto id = std::make_shared<qint64>(before.value("id"_L1).toInteger(after.value("id"_L1).toInteger()));
-    auto callback = std::make_shared<std::function<void(qint64)>>(std::move(saved));
-    QPointer<CatalogEditor> target(editor);
     const Apply redo = [=](CatalogSession &session, QString &error) {
         QJsonObject record = after;
         if (*id > 0)
@@ -568,8 +566,6 @@ QUndoCommand *saveRecord(CatalogEditor *editor, RecordKind kind, const QJsonObje
         if (!written)
             return false;
         *id = *written;
-        if (target)
-            announceId(target, id, *callback);
         return true;
     };
     const Apply undo = [=](CatalogSession &session, QString &error) {
@@ -578,7 +574,11 @@ QUndoCommand *saveRecord(CatalogEditor *editor, RecordKind kind, const QJsonObje
         QList<RecordProblem> problems;
         return RecordStore(session.db()).save(kind, before, problems, error).has_value();
     };
-    return new EditCommand(editor, text, CatalogEditor::Change::Records, redo, undo);
+    auto *command = new EditCommand(editor, text, CatalogEditor::Change::Records, redo, undo);
+    // The id reaches the caller once it is committed (read on the GUI thread after the write).
+    command->setOutcome(saved ? std::function<void()>([id, saved] { saved(*id); }) : std::function<void()>(),
+                        std::move(failed));
+    return command;
 }
 
 QUndoCommand *removeRecord(CatalogEditor *editor, RecordKind kind, qint64 id, const QString &name)
@@ -647,8 +647,6 @@ QUndoCommand *importRecords(CatalogEditor *editor, const RecordExchange::Preview
 {
     auto inserted = std::make_shared<QList<qint64>>();
     auto previous = std::make_shared<QList<QJsonObject>>(); // the updated records as they were
-    QPointer<CatalogEditor> target(editor);
-    auto callback = std::make_shared<std::function<void(bool, const QString &)>>(std::move(done));
     const RecordKind kind = preview.kind;
     const Apply redo = [=](CatalogSession &session, QString &error) {
         RecordStore store(session.db());
@@ -666,11 +664,6 @@ QUndoCommand *importRecords(CatalogEditor *editor, const RecordExchange::Preview
             if (preview.rows.at(i).action == RecordExchange::Row::Action::Insert)
                 inserted->append(ids.at(i));
         }
-        if (target && *callback) {
-            const QString message = error;
-            QMetaObject::invokeMethod(
-                target, [callback, ok, message] { (*callback)(ok, message); }, Qt::QueuedConnection);
-        }
         return ok;
     };
     const Apply undo = [=](CatalogSession &session, QString &error) {
@@ -686,17 +679,21 @@ QUndoCommand *importRecords(CatalogEditor *editor, const RecordExchange::Preview
         }
         return true;
     };
-    return new EditCommand(editor, QCoreApplication::translate("EditCommands", "Import %1").arg(fileName),
-                           CatalogEditor::Change::Records, redo, undo);
+    auto *command =
+        new EditCommand(editor, QCoreApplication::translate("EditCommands", "Import %1").arg(fileName),
+                        CatalogEditor::Change::Records, redo, undo);
+    if (done)
+        command->setOutcome([done] { done(true, QString()); },
+                            [done](const QString &error) { done(false, error); });
+    return command;
 }
 
 QUndoCommand *saveProduction(CatalogEditor *editor, const QJsonObject &before, const QJsonObject &after,
-                             std::function<void(qint64 id)> saved)
+                             std::function<void(qint64 id)> saved,
+                             std::function<void(const QString &error)> failed)
 {
-    const bool adding = before.isEmpty();
+    const bool adding = before.value("id"_L1).toInteger(0) <= 0 && after.value("id"_L1).toInteger(0) <= 0;
     auto id = std::make_shared<qint64>(before.value("id"_L1).toInteger(after.value("id"_L1).toInteger()));
-    auto callback = std::make_shared<std::function<void(qint64)>>(std::move(saved));
-    QPointer<CatalogEditor> target(editor);
     const Apply redo = [=](CatalogSession &session, QString &error) {
         QJsonObject production = after;
         if (*id > 0)
@@ -705,8 +702,6 @@ QUndoCommand *saveProduction(CatalogEditor *editor, const QJsonObject &before, c
         if (!written)
             return false;
         *id = *written;
-        if (target)
-            announceId(target, id, *callback);
         return true;
     };
     const Apply undo = [=](CatalogSession &session, QString &error) {
@@ -715,11 +710,14 @@ QUndoCommand *saveProduction(CatalogEditor *editor, const QJsonObject &before, c
         return ProductionStore(session.db()).save(before, error).has_value();
     };
     const QString title = after.value("title"_L1).toString();
-    return new EditCommand(editor,
-                           adding
-                               ? QCoreApplication::translate("EditCommands", "Add production %1").arg(title)
+    auto *command =
+        new EditCommand(editor,
+                        adding ? QCoreApplication::translate("EditCommands", "Add production %1").arg(title)
                                : QCoreApplication::translate("EditCommands", "Edit production %1").arg(title),
-                           CatalogEditor::Change::Productions, redo, undo);
+                        CatalogEditor::Change::Productions, redo, undo);
+    command->setOutcome(saved ? std::function<void()>([id, saved] { saved(*id); }) : std::function<void()>(),
+                        std::move(failed));
+    return command;
 }
 
 QUndoCommand *removeProduction(CatalogEditor *editor, qint64 id, const QString &title)

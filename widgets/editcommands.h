@@ -57,9 +57,10 @@ QUndoCommand *renameSavedSearch(CatalogEditor *editor, qint64 id, const QString 
 QUndoCommand *removeSavedSearch(CatalogEditor *editor, qint64 id, const QString &name);
 
 // Locations, facilities and experts. `saved` runs on the GUI thread with the record's id once
-// it is written (a new record learns its id there).
+// it is committed (a new record learns its id there); `failed` when it could not be written.
 QUndoCommand *saveRecord(CatalogEditor *editor, RecordKind kind, const QJsonObject &before,
-                         const QJsonObject &after, std::function<void(qint64 id)> saved = {});
+                         const QJsonObject &after, std::function<void(qint64 id)> saved = {},
+                         std::function<void(const QString &error)> failed = {});
 QUndoCommand *removeRecord(CatalogEditor *editor, RecordKind kind, qint64 id, const QString &name);
 // Imports the rows of a checked preview, all or none; undo takes the new records away and puts
 // the updated ones back as they were.
@@ -69,7 +70,8 @@ QUndoCommand *importRecords(CatalogEditor *editor, const RecordExchange::Preview
 
 // A production with its candidates, experts and clips, saved whole; undo saves it as it was.
 QUndoCommand *saveProduction(CatalogEditor *editor, const QJsonObject &before, const QJsonObject &after,
-                             std::function<void(qint64 id)> saved = {});
+                             std::function<void(qint64 id)> saved = {},
+                             std::function<void(const QString &error)> failed = {});
 QUndoCommand *removeProduction(CatalogEditor *editor, qint64 id, const QString &title);
 
 } // namespace EditCommands

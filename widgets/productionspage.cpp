@@ -715,14 +715,27 @@ bool ProductionsPage::saveWhole(const QJsonObject &before, const QJsonObject &af
     }
     m_problem->hide();
     QPointer<ProductionsPage> self(this);
-    m_undo->push(EditCommands::saveProduction(m_catalogEditor, m_adding ? QJsonObject() : before, after,
-                                              [self](qint64 id) {
-                                                  if (!self)
-                                                      return;
-                                                  self->m_shownId = id;
-                                                  self->m_wantedId = id;
-                                                  self->m_reader->loadProductions();
-                                              }));
+    const bool adding = m_adding;
+    m_undo->push(EditCommands::saveProduction(
+        m_catalogEditor, adding ? QJsonObject() : before, after,
+        [self](qint64 id) {
+            if (!self)
+                return;
+            self->m_shownId = id;
+            self->m_wantedId = id;
+            self->m_original.insert(u"id"_s, id);
+            self->m_reader->loadProductions();
+        },
+        [self, before, adding](const QString &error) {
+            if (!self)
+                return;
+            // Back to what is stored; the form keeps what was typed, to correct and save again.
+            self->m_original = adding ? QJsonObject() : before;
+            self->m_adding = adding;
+            self->setDirty(true);
+            self->m_problem->setText(tr("Not saved: %1").arg(error));
+            self->m_problem->show();
+        }));
     m_original = after;
     m_adding = false;
     setDirty(false);

@@ -851,11 +851,43 @@ bool RecordEditor::save()
     if (!found.isEmpty())
         return false;
     const QJsonObject after = record();
+    m_saving = after;
     Q_EMIT saveRequested(m_kind, m_original, after);
-    m_original = after;
     m_title->setText(RecordSchema::displayName(after));
-    setDirty(false);
+    setDirty(false); // until the write says otherwise
     return true;
+}
+
+void RecordEditor::saved(qint64 id)
+{
+    if (m_saving.isEmpty())
+        return;
+    // Still this record on screen (a new one has no id yet): it is now the saved one.
+    const qint64 savingId = m_saving.value("id"_L1).toInteger(0);
+    if (!m_empty && (savingId == id || (savingId == 0 && recordId() == 0))) {
+        m_original = m_saving;
+        m_original.insert(u"id"_s, id);
+        m_remove->show();
+    }
+    m_saving = {};
+}
+
+void RecordEditor::saveFailed(const QString &error)
+{
+    if (m_saving.isEmpty())
+        return;
+    const qint64 savingId = m_saving.value("id"_L1).toInteger(0);
+    m_saving = {};
+    if (m_empty || savingId != recordId())
+        return; // another record is shown by now; the window said why it failed
+    setDirty(true);
+    m_problems->setText(tr("Not saved: %1").arg(error.toHtmlEscaped()));
+    m_problems->show();
+}
+
+QJsonObject RecordEditor::original() const
+{
+    return m_original;
 }
 
 void RecordEditor::revert()

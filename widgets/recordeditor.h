@@ -53,6 +53,11 @@ public:
     // shown, when it is not.
     bool save();
     void revert();
+    // The outcome of the save the editor asked for: committed with this id, or not written.
+    void saved(qint64 id);
+    void saveFailed(const QString &error);
+    // The record as it was read (or last saved), not the form.
+    QJsonObject original() const;
     // Experts: the photo (an asset of the library), saved with the record's next save.
     void setPhoto(qint64 assetId);
 
@@ -91,6 +96,7 @@ private:
     bool m_dirty = false;
     bool m_filling = false;
     QJsonObject m_original;
+    QJsonObject m_saving; // asked to be saved, not confirmed yet
     QHash<QString, QList<RecordChoice>> m_choices;
     std::optional<Geo::LatLon> m_position; // WGS-84, as typed
     std::optional<Geo::LatLon> m_suggestedPosition; // from a linked photo's GPS

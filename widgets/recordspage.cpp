@@ -401,13 +401,19 @@ RecordsPage::RecordsPage(RecordKind kind, const QString &catalogFolder, CatalogE
                 if (!m_catalogEditor || !m_undo)
                     return;
                 QPointer<RecordsPage> self(this);
-                m_undo->push(
-                    EditCommands::saveRecord(m_catalogEditor, recordKind, before, after, [self](qint64 id) {
+                m_undo->push(EditCommands::saveRecord(
+                    m_catalogEditor, recordKind, before, after,
+                    [self](qint64 id) {
                         if (!self)
                             return;
+                        self->m_editor->saved(id);
                         self->m_wantedId = id;
                         self->m_shownId =
                             0; // read it again: a new record learns its id, computed fields change
+                    },
+                    [self](const QString &error) {
+                        if (self)
+                            self->m_editor->saveFailed(error);
                     }));
             });
     connect(m_editor, &RecordEditor::removeRequested, this,
@@ -429,7 +435,8 @@ RecordsPage::RecordsPage(RecordKind kind, const QString &catalogFolder, CatalogE
                 m_shownId = 0;
             });
     connect(m_editor, &RecordEditor::coverRequested, this, [this](qint64 location, qint64 asset) {
-        QJsonObject before = m_editor->record();
+        // From the record as stored, not the form (its edits are the user's to save or revert).
+        const QJsonObject before = m_editor->original();
         QJsonObject after = before;
         after.insert(u"cover_asset_id"_s, asset);
         if (m_undo)

@@ -1433,7 +1433,7 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../widgets/editcommands.cpp" line="+61" />
+        <location filename="../../widgets/editcommands.cpp" line="+69" />
         <source>title</source>
         <translation type="unfinished" />
     </message>
@@ -1483,7 +1483,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>Link dropped files to location</source>
         <translation type="unfinished" />
     </message>
@@ -1559,7 +1559,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+27" />
+        <location line="+18" />
         <source>Add %1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -1570,22 +1570,22 @@
     </message>
     <message>
         <location line="+38" />
-        <location line="+138" />
+        <location line="+132" />
         <source>it is no longer in the catalog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-91" />
+        <location line="-85" />
         <source>Delete %1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+48" />
+        <location line="+41" />
         <source>Import %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+31" />
+        <location line="+29" />
         <source>Add production %1</source>
         <translation type="unfinished" />
     </message>
@@ -1595,7 +1595,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+21" />
+        <location line="+24" />
         <source>Delete production %1</source>
         <translation type="unfinished" />
     </message>
@@ -2728,7 +2728,7 @@
             <numerusform>Remove %n item from the catalog? Its tags and description go too. The file itself is not touched, and you can undo this.</numerusform><numerusform>Remove %n items from the catalog? Their tags and descriptions go too. The files themselves are not touched, and you can undo this.</numerusform></translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+90" />
         <source>An import is running; drop the files again when it is done.</source>
         <translation type="unfinished" />
     </message>
@@ -3137,12 +3137,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+675" />
+        <location line="+688" />
         <source>Export Scout Package…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-663" />
+        <location line="-676" />
         <source>New Production</source>
         <translation type="unfinished" />
     </message>
@@ -3398,7 +3398,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+48" />
+        <location line="+26" />
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+35" />
         <source>Choose or make a production first.</source>
         <translation type="unfinished" />
     </message>
@@ -3598,7 +3603,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Drag clips and photos here from the library, or files and folders from the file manager (they are imported), to link them</source>
         <translation type="unfinished" />
     </message>
@@ -3702,6 +3707,11 @@
     <message>
         <location line="+102" />
         <source>Not saved yet:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4107,7 +4117,7 @@
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../widgets/productionspage.cpp" line="-784" />
+        <location filename="../../widgets/productionspage.cpp" line="-797" />
         <source>Add Candidate Locations</source>
         <translation type="unfinished" />
     </message>
@@ -4539,13 +4549,13 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+122" />
-        <location line="+255" />
+        <location line="+127" />
+        <location line="+256" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-254" />
+        <location line="-255" />
         <source>Delete %1 from the catalog? Its clips and photos stay in the library. You can undo this.</source>
         <translation type="unfinished" />
     </message>
@@ -4560,7 +4570,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Select the photo in the Empty-lens library first.</source>
         <translation type="unfinished" />
     </message>

@@ -1433,7 +1433,7 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../widgets/editcommands.cpp" line="+61" />
+        <location filename="../../widgets/editcommands.cpp" line="+69" />
         <source>title</source>
         <translation>标题</translation>
     </message>
@@ -1483,7 +1483,7 @@
         <translation>修改%1</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>Link dropped files to location</source>
         <translation>将拖入的文件关联到外景地</translation>
     </message>
@@ -1559,7 +1559,7 @@
         <translation>删除已保存的搜索 %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+18" />
         <source>Add %1 %2</source>
         <translation>添加%1 %2</translation>
     </message>
@@ -1570,22 +1570,22 @@
     </message>
     <message>
         <location line="+38" />
-        <location line="+138" />
+        <location line="+132" />
         <source>it is no longer in the catalog</source>
         <translation>它已不在目录中</translation>
     </message>
     <message>
-        <location line="-91" />
+        <location line="-85" />
         <source>Delete %1 %2</source>
         <translation>删除%1 %2</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+41" />
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+29" />
         <source>Add production %1</source>
         <translation>添加剧组 %1</translation>
     </message>
@@ -1595,7 +1595,7 @@
         <translation>编辑剧组 %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+24" />
         <source>Delete production %1</source>
         <translation>删除剧组 %1</translation>
     </message>
@@ -2729,7 +2729,7 @@
             <numerusform>从目录中移除 %n 项？其标签和描述也会一并移除。文件本身不受影响，此操作可撤销。</numerusform></translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+90" />
         <source>An import is running; drop the files again when it is done.</source>
         <translation>正在导入；请在导入完成后重新拖入这些文件。</translation>
     </message>
@@ -3138,12 +3138,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+675" />
+        <location line="+688" />
         <source>Export Scout Package…</source>
         <translation>导出勘景资料包…</translation>
     </message>
     <message>
-        <location line="-663" />
+        <location line="-676" />
         <source>New Production</source>
         <translation>新建剧组</translation>
     </message>
@@ -3399,7 +3399,12 @@
         <translation>杀青日期早于开机日期。</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+26" />
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>Choose or make a production first.</source>
         <translation>请先选择或新建一个剧组。</translation>
     </message>
@@ -3599,7 +3604,7 @@
         <translation>片段和照片</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Drag clips and photos here from the library, or files and folders from the file manager (they are imported), to link them</source>
         <translation>从空镜头库拖入片段和照片，或从文件管理器拖入文件和文件夹（会先导入），即可关联</translation>
     </message>
@@ -3705,6 +3710,11 @@
         <location line="+102" />
         <source>Not saved yet:</source>
         <translation>尚未保存：</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -4109,7 +4119,7 @@
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../widgets/productionspage.cpp" line="-784" />
+        <location filename="../../widgets/productionspage.cpp" line="-797" />
         <source>Add Candidate Locations</source>
         <translation>添加候选外景地</translation>
     </message>
@@ -4541,13 +4551,13 @@
         <translation>将这些导出为 CSV 或 JSON…</translation>
     </message>
     <message>
-        <location line="+122" />
-        <location line="+255" />
+        <location line="+127" />
+        <location line="+256" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-254" />
+        <location line="-255" />
         <source>Delete %1 from the catalog? Its clips and photos stay in the library. You can undo this.</source>
         <translation>从目录中删除 %1？其片段和照片保留在素材库中。此操作可撤销。</translation>
     </message>
@@ -4562,7 +4572,7 @@
         <translation>取消与外景地的关联</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Select the photo in the Empty-lens library first.</source>
         <translation>请先在空镜头库中选中照片。</translation>
     </message>

@@ -224,6 +224,32 @@ private Q_SLOTS:
         QTRY_COMPARE(page->model()->rowCount(), 3);
         QTRY_COMPARE(scalar(u"SELECT count(*) FROM locations"_s).toInt(), 3);
 
+        // A code already taken: the write fails, the form keeps the edits and says why.
+        page->newRecord();
+        name->setFocus();
+        name->insert(u"重复编号"_s);
+        QTest::keyClicks(code, u"QD-0002"_s);
+        QVERIFY(editor->save());
+        QTRY_VERIFY(editor->isDirty());
+        const auto saysWhy = [editor] {
+            const QList<QLabel *> labels = editor->findChildren<QLabel *>();
+            return std::any_of(labels.cbegin(), labels.cend(),
+                               [](QLabel *l) { return l->isVisible() && l->text().contains(u"QD-0002"_s); });
+        };
+        QTRY_VERIFY(saysWhy());
+        QCOMPARE(scalar(u"SELECT count(*) FROM locations"_s).toInt(), 3);
+        // Corrected and saved twice: one new record, not two.
+        code->clear();
+        QTest::keyClicks(code, u"QD-0009"_s);
+        QVERIFY(editor->save());
+        QTRY_VERIFY(editor->original().value(u"id"_s).toInteger() > 0);
+        auto *english = editor->findChild<QLineEdit *>(u"name_en"_s);
+        QTest::keyClicks(english, u"Duplicate"_s);
+        QVERIFY(editor->save());
+        QTRY_COMPARE(scalar(u"SELECT name_en FROM locations WHERE code = 'QD-0009'"_s).toString(),
+                     u"Duplicate"_s);
+        QCOMPARE(scalar(u"SELECT count(*) FROM locations"_s).toInt(), 4);
+
         // A production: the base, two candidates, the package.
         window.showCollection(u"productions"_s);
         ProductionsPage *productions = window.productionsPage();
