@@ -202,11 +202,13 @@ std::optional<RecordExchange::Format> RecordExchange::formatFor(const QString &n
     return std::nullopt;
 }
 
-QStringList RecordExchange::csvHeader(RecordKind kind, int contactGroups)
+QStringList RecordExchange::csvHeader(RecordKind kind, int contactGroups, bool includeConfidential)
 {
+    // A redacted export has no column at all for what may be confidential: an empty column
+    // would clear the stored fee when the file is imported back.
     QStringList header { u"id"_s };
     for (const RecordField &field : RecordSchema::fields(kind)) {
-        if (field.type != Type::Contacts)
+        if (field.type != Type::Contacts && (includeConfidential || !field.confidential))
             header.append(field.key);
     }
     for (int group = 1; group <= contactGroups; ++group) {
@@ -216,11 +218,12 @@ QStringList RecordExchange::csvHeader(RecordKind kind, int contactGroups)
     return header;
 }
 
-QStringList RecordExchange::csvRow(RecordKind kind, const QJsonObject &record, int contactGroups)
+QStringList RecordExchange::csvRow(RecordKind kind, const QJsonObject &record, int contactGroups,
+                                   bool includeConfidential)
 {
     QStringList row { QString::number(record.value("id"_L1).toInteger()) };
     for (const RecordField &field : RecordSchema::fields(kind)) {
-        if (field.type != Type::Contacts)
+        if (field.type != Type::Contacts && (includeConfidential || !field.confidential))
             row.append(cellText(field, record.value(field.key)));
     }
     const QJsonArray contacts = record.value("contacts"_L1).toArray();
@@ -264,9 +267,9 @@ std::optional<QByteArray> RecordExchange::exportRecords(QSqlDatabase db, const R
     if (format == Format::Csv) {
         if (byteOrderMark)
             out += "\xEF\xBB\xBF";
-        out += Csv::line(csvHeader(query.kind, contactGroups));
+        out += Csv::line(csvHeader(query.kind, contactGroups, includeConfidential));
         for (const QJsonObject &record : std::as_const(records))
-            out += Csv::line(csvRow(query.kind, record, contactGroups));
+            out += Csv::line(csvRow(query.kind, record, contactGroups, includeConfidential));
         return out;
     }
     QJsonArray array;
@@ -350,14 +353,51 @@ RecordExchange::Preview RecordExchange::preview(QSqlDatabase db, RecordKind kind
         QJsonObject merged;
         if (existing) {
             merged = store.get(kind, *existing).value_or(QJsonObject());
-            for (auto it = input.begin(); it != input.end(); ++it)
+            // Coordinates from the file replace the stored ones whole (in the file's datum);
+            // a datum without coordinates in the row has nothing to convert.
+            const auto given = [&](const char *key) {
+                const QJsonValue v = input.value(QLatin1StringView(key));
+                return !v.isUndefined() && !v.isNull() && !(v.isString() && v.toString().trimmed().isEmpty());
+            };
+            const bool position = given("coordinates") || given("lat") || given("lon");
+            if (position) {
+                merged.remove(u"lat"_s);
+                merged.remove(u"lon"_s);
+            }
+            for (auto it = input.begin(); it != input.end(); ++it) {
+                if (it.key() == "datum"_L1 && !position)
+                    continue;
+                if (it.key() == "contacts"_L1) {
+                    // The contacts of the file, and the stored confidential ones the file could
+                    // not hold (a redacted export): an export edited and imported back keeps them.
+                    QJsonArray contacts = it.value().toArray();
+                    const QJsonArray read =
+                        RecordSchema::normalized(kind, { { u"contacts"_s, contacts } }, {})
+                            .value("contacts"_L1)
+                            .toArray();
+                    const bool fileHasConfidential =
+                        std::any_of(read.cbegin(), read.cend(), [](const QJsonValue &c) {
+                            return c.toObject().value("confidential"_L1).toBool(true);
+                        });
+                    if (!fileHasConfidential) {
+                        for (const QJsonValue &stored : merged.value("contacts"_L1).toArray()) {
+                            if (stored.toObject().value("confidential"_L1).toBool(true))
+                                contacts.append(stored);
+                        }
+                    }
+                    merged.insert(it.key(), contacts);
+                    continue;
+                }
                 merged.insert(it.key(), it.value());
+            }
             merged.insert(u"id"_s, *existing);
             row.existingId = *existing;
             row.action = Row::Action::Update;
         } else {
             merged = input;
-            merged.remove(u"id"_s); // an id that is not in this catalog is not kept
+            // Ids of another catalog mean nothing here: the record's, its cover's, its photo's.
+            for (const char *key : { "id", "cover_asset_id", "photo_asset_id", "asset_count", "name_pinyin" })
+                merged.remove(QLatin1StringView(key));
         }
         row.record = RecordSchema::normalized(kind, merged, tables);
         for (const RecordProblem &problem : RecordSchema::validate(kind, row.record, tables))

@@ -5,7 +5,8 @@
 // Export: one row (CSV) or object (JSON) per record with every field of RecordSchema; lists are
 // joined with "; ", contacts become contact1_name, contact1_phone … columns (as many groups as
 // the record with the most contacts needs). Confidential fields and contacts are left out unless
-// asked for (a full backup).
+// asked for (a full backup); a redacted file imported back changes neither: its absent columns
+// keep their values, and the stored confidential contacts stay beside the file's.
 //
 // Import happens in two steps, so that a person sees what will happen before anything does:
 // preview() reads the file and says, row by row, what each row becomes (new record, update of
@@ -35,8 +36,10 @@ public:
     static std::optional<Format> formatFor(const QString &nameOrPath); // "csv", "x.json" …
 
     // ---- export
-    static QStringList csvHeader(RecordKind kind, int contactGroups);
-    static QStringList csvRow(RecordKind kind, const QJsonObject &record, int contactGroups);
+    // Without the fields that may be confidential unless `includeConfidential`.
+    static QStringList csvHeader(RecordKind kind, int contactGroups, bool includeConfidential = false);
+    static QStringList csvRow(RecordKind kind, const QJsonObject &record, int contactGroups,
+                              bool includeConfidential = false);
     // The record as exported: redacted unless `includeConfidential`; catalog-only facts
     // (name_pinyin, asset_count …) kept in JSON, left out of CSV.
     static QJsonObject exported(RecordKind kind, const QJsonObject &record, bool includeConfidential);

@@ -222,17 +222,26 @@ void RecordEditor::build(RecordKind kind)
             layout->addWidget(m_coordinateEcho, 2, 0, 1, 2);
             layout->addWidget(m_useGps, 3, 0, 1, 2);
             m_coordinateEcho->setWordWrap(true);
-            connect(m_coordinates, &QLineEdit::textEdited, this, [this, changed] {
+            const auto readTyped = [this] {
                 const QString text = m_coordinates->text().trimmed();
                 const auto datum = Geo::Datum(m_datum->currentData().toInt());
                 const auto parsed = datum == Geo::Datum::Wgs84 ? Geo::parse(text) : Geo::parseInChina(text);
                 m_position =
                     parsed ? std::optional(Geo::convert(*parsed, datum, Geo::Datum::Wgs84)) : std::nullopt;
                 updateCoordinateEcho();
+            };
+            connect(m_coordinates, &QLineEdit::textEdited, this, [this, changed, readTyped] {
+                m_typedSinceDatum = true;
+                readTyped();
                 changed();
             });
-            connect(m_datum, &QComboBox::currentIndexChanged, this, [this] {
-                // Show the same place in the chosen datum.
+            connect(m_datum, &QComboBox::currentIndexChanged, this, [this, readTyped] {
+                // Numbers typed or pasted just now are in the datum chosen after them (paste from
+                // AMap, then say "GCJ-02"); otherwise the same place is shown in the new datum.
+                if (m_typedSinceDatum) {
+                    readTyped();
+                    return;
+                }
                 if (m_position) {
                     const QSignalBlocker block(m_coordinates);
                     m_coordinates->setText(Geo::format(Geo::convert(
@@ -244,6 +253,7 @@ void RecordEditor::build(RecordKind kind)
                 if (!m_suggestedPosition)
                     return;
                 m_position = m_suggestedPosition;
+                m_typedSinceDatum = false;
                 m_datum->setCurrentIndex(0);
                 m_coordinates->setText(Geo::format(*m_position));
                 updateCoordinateEcho();
@@ -595,6 +605,7 @@ void RecordEditor::fill(const QJsonObject &record)
             lock->setChecked(confidential.contains(field.key));
     }
     if (m_coordinates) {
+        m_typedSinceDatum = false;
         m_position.reset();
         if (record.value("lat"_L1).isDouble() && record.value("lon"_L1).isDouble())
             m_position = Geo::LatLon { record.value("lat"_L1).toDouble(), record.value("lon"_L1).toDouble() };
@@ -618,6 +629,8 @@ void RecordEditor::fill(const QJsonObject &record)
             secret->setCheckState(contact.value("confidential"_L1).toBool(true) ? Qt::Checked
                                                                                 : Qt::Unchecked);
             m_contacts->setItem(row, 5, secret);
+            // What the table has no column for (address, notes) rides along with the row.
+            m_contacts->item(row, 0)->setData(Qt::UserRole, contact);
         }
     }
     m_filling = false;
@@ -785,11 +798,14 @@ QJsonObject RecordEditor::record() const
     if (m_contacts) {
         QJsonArray contacts;
         for (int row = 0; row < m_contacts->rowCount(); ++row) {
-            QJsonObject contact;
+            const QTableWidgetItem *first = m_contacts->item(row, 0);
+            QJsonObject contact = first ? first->data(Qt::UserRole).toJsonObject() : QJsonObject();
             for (int column = 0; column < kContactColumns.size() - 1; ++column) {
                 const QTableWidgetItem *item = m_contacts->item(row, column);
                 if (item && !item->text().trimmed().isEmpty())
                     contact.insert(kContactColumns.at(column), item->text());
+                else
+                    contact.remove(kContactColumns.at(column));
             }
             const QTableWidgetItem *secret = m_contacts->item(row, 5);
             contact.insert(u"confidential"_s, !secret || secret->checkState() == Qt::Checked);

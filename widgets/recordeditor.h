@@ -100,6 +100,7 @@ private:
     QHash<QString, QList<RecordChoice>> m_choices;
     std::optional<Geo::LatLon> m_position; // WGS-84, as typed
     std::optional<Geo::LatLon> m_suggestedPosition; // from a linked photo's GPS
+    bool m_typedSinceDatum = false; // the coordinates were typed after the datum was chosen
 
     QVBoxLayout *m_layout;
     QLabel *m_title;

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 class TestRecordExchange : public QObject
@@ -193,6 +195,89 @@ private Q_SLOTS:
         QCOMPARE(RecordExchange::formatFor(u"/x/地点.CSV"_s), RecordExchange::Format::Csv);
         QCOMPARE(RecordExchange::formatFor(u"json"_s), RecordExchange::Format::Json);
         QVERIFY(!RecordExchange::formatFor(u"x.xlsx"_s));
+    }
+
+    void aRedactedExportImportedBackKeepsWhatItLeftOut()
+    {
+        QList<RecordProblem> problems;
+        QString error;
+        RecordStore store(m_session->db());
+        const auto id = store.save(
+            RecordKind::Location,
+            { { u"name_zh"_s, u"保密测试"_s },
+              { u"code"_s, u"SECRET-1"_s },
+              { u"fee"_s, u"3000元/天"_s },
+              { u"lat"_s, 36.0 },
+              { u"lon"_s, 120.0 },
+              { u"contacts"_s,
+                QJsonArray { QJsonObject { { u"name"_s, u"公开"_s },
+                                           { u"phone"_s, u"13800138000"_s },
+                                           { u"confidential"_s, false } },
+                             QJsonObject { { u"name"_s, u"保密"_s }, { u"phone"_s, u"13900139000"_s } } } } },
+            problems, error);
+        QVERIFY2(id, qPrintable(error));
+        const RecordQuery query = RecordQueryParser::parse(RecordKind::Location, u"code:SECRET-1"_s);
+        for (const auto format : { RecordExchange::Format::Csv, RecordExchange::Format::Json }) {
+            const auto bytes =
+                RecordExchange::exportRecords(m_session->db(), query, format, false, false, error);
+            QVERIFY(bytes);
+            QVERIFY(!bytes->contains("3000"));
+            QVERIFY(!bytes->contains("13900139000"));
+            QByteArray edited = *bytes;
+            edited.replace("保密测试", "保密测试（改）");
+            const RecordExchange::Preview p = preview(edited, format);
+            QVERIFY2(p.canCommit(), qPrintable(p.error + p.rows.value(0).problems.join(u';')));
+            QCOMPARE(p.updates(), 1);
+            QVERIFY(RecordExchange::commit(m_session->db(), p, error));
+            const auto after = store.get(RecordKind::Location, *id);
+            QCOMPARE(after->value("name_zh"_L1).toString(), u"保密测试（改）"_s);
+            QCOMPARE(after->value("fee"_L1).toString(), u"3000元/天"_s); // kept
+            QCOMPARE(after->value("contacts"_L1).toArray().size(), 2); // both, once each
+            QCOMPARE(after->value("lat"_L1).toDouble(), 36.0);
+            QVERIFY(store.save(RecordKind::Location,
+                               { { u"id"_s, *id },
+                                 { u"name_zh"_s, u"保密测试"_s },
+                                 { u"code"_s, u"SECRET-1"_s },
+                                 { u"fee"_s, u"3000元/天"_s },
+                                 { u"lat"_s, 36.0 },
+                                 { u"lon"_s, 120.0 },
+                                 { u"contacts"_s, after->value("contacts"_L1) } },
+                               problems, error));
+        }
+    }
+
+    void coordinatesInUpdates()
+    {
+        RecordStore store(m_session->db());
+        const qint64 id = *store.idFor(RecordKind::Location, u"SECRET-1"_s);
+        QString error;
+        // A datum with no coordinates in the row changes nothing.
+        RecordExchange::Preview p =
+            preview(u"code,名称,坐标,坐标系\r\nSECRET-1,保密测试,,GCJ-02\r\n"_s.toUtf8());
+        QVERIFY(p.canCommit());
+        QVERIFY(RecordExchange::commit(m_session->db(), p, error));
+        QCOMPARE(store.get(RecordKind::Location, id)->value("lat"_L1).toDouble(), 36.0);
+        QCOMPARE(store.get(RecordKind::Location, id)->value("lon"_L1).toDouble(), 120.0);
+        // New coordinates in the file, as AMap shows them: converted, and they replace the old.
+        const Geo::LatLon gcj = Geo::wgs84ToGcj02({ 36.5, 120.5 });
+        p = preview(
+            u"code,名称,坐标,坐标系\r\nSECRET-1,保密测试,\"%1,%2\",GCJ-02\r\n"_s.arg(gcj.lat, 0, 'f', 8)
+                .arg(gcj.lon, 0, 'f', 8)
+                .toUtf8());
+        QVERIFY2(p.canCommit(), qPrintable(p.rows.value(0).problems.join(u';')));
+        QVERIFY(RecordExchange::commit(m_session->db(), p, error));
+        QVERIFY(std::abs(store.get(RecordKind::Location, id)->value("lat"_L1).toDouble() - 36.5) < 1e-6);
+    }
+
+    void assetIdsOfAnotherCatalogAreDropped()
+    {
+        const RecordExchange::Preview p =
+            preview(R"([{"name_zh": "外来", "cover_asset_id": 999999, "asset_count": 7}])",
+                    RecordExchange::Format::Json);
+        QVERIFY(p.canCommit());
+        QVERIFY(!p.rows.first().record.contains("cover_asset_id"_L1));
+        QString error;
+        QVERIFY2(RecordExchange::commit(m_session->db(), p, error), qPrintable(error));
     }
 };
 
