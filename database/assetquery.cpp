@@ -101,7 +101,7 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
     QStringList positive;
 
     const auto condition = [&](const QString &sql, const QVariantList &binds, bool negated) {
-        query.conditions.append(negated ? u"NOT (%1)"_s.arg(sql) : u'(' + sql + u')');
+        query.conditions.append(QueryText::condition(sql, negated));
         query.binds += binds;
     };
     const auto numeric = [&](const QString &column, const Comparison &c, double tolerance, bool negated) {

@@ -225,14 +225,15 @@ std::optional<qint64> ProductionStore::save(const QJsonObject &production, QStri
                             .arg(candidate.value("status"_L1).toString());
                 return std::nullopt;
             }
-            if (!exec(u"INSERT INTO production_candidates (production_id, location_id, status, notes, "
-                      u"sort_order) "
-                      "VALUES (?, ?, ?, ?, ?)"_s,
-                      { id, candidate.value("location_id"_L1).toInteger(), code,
+            // A location removed meanwhile is left out, not an error.
+            if (!exec(u"INSERT OR IGNORE INTO production_candidates (production_id, location_id, status, "
+                      u"notes, "
+                      "sort_order) SELECT ?, id, ?, ?, ? FROM locations WHERE id = ?"_s,
+                      { id, code,
                         candidate.value("notes"_L1).toString().isEmpty()
                             ? QVariant()
                             : QVariant(candidate.value("notes"_L1).toString()),
-                        order++ },
+                        order++, candidate.value("location_id"_L1).toInteger() },
                       error))
                 return std::nullopt;
         }
@@ -241,9 +242,14 @@ std::optional<qint64> ProductionStore::save(const QJsonObject &production, QStri
         if (!exec(u"DELETE FROM production_experts WHERE production_id = ?"_s, { id }, error))
             return std::nullopt;
         for (const QJsonValue &item : production.value("experts"_L1).toArray()) {
+            // An expert removed meanwhile is left out, not an error.
             const QJsonObject expert = item.toObject();
-            if (!setExpert(id, expert.value("expert_id"_L1).toInteger(), expert.value("role"_L1).toString(),
-                           error))
+            const QString role = expert.value("role"_L1).toString().trimmed();
+            if (!exec(u"INSERT OR IGNORE INTO production_experts (production_id, expert_id, role) "
+                      "SELECT ?, id, ? FROM experts WHERE id = ?"_s,
+                      { id, role.isEmpty() ? QVariant() : QVariant(role),
+                        expert.value("expert_id"_L1).toInteger() },
+                      error))
                 return std::nullopt;
         }
     }

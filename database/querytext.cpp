@@ -184,6 +184,11 @@ QString describe(const QString &field, const Comparison &c)
     return field + c.op + numberText(c.low);
 }
 
+QString condition(const QString &sql, bool negated)
+{
+    return negated ? u"NOT COALESCE((%1), 0)"_s.arg(sql) : u'(' + sql + u')';
+}
+
 std::pair<QString, QVariantList> numericCondition(const QString &column, const Comparison &c,
                                                   double tolerance)
 {

@@ -53,6 +53,10 @@ std::optional<Comparison> comparison(QString value, const NumberReader &number);
 std::optional<double> plainNumber(const QString &text);
 // "dur<10", "fps=24..30": a comparison as understood, for people and tests.
 QString describe(const QString &field, const Comparison &c);
+// A filter's SQL condition, or its negation; a negated condition holds where the column is
+// empty too ("-city:青岛" keeps the records without a city: NOT NULL would drop them).
+QString condition(const QString &sql, bool negated);
+
 // The SQL condition for `column` and `c` (with `tolerance` on equality and ranges), and its binds.
 std::pair<QString, QVariantList> numericCondition(const QString &column, const Comparison &c,
                                                   double tolerance);

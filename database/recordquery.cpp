@@ -105,7 +105,7 @@ RecordQuery RecordQueryParser::parse(RecordKind kind, const QString &text, bool 
     const QString owner = RecordSchema::ownerKind(kind); // location, facility, expert
     QStringList words;
     const auto condition = [&](const QString &sql, const QVariantList &binds, bool negated) {
-        query.conditions.append(negated ? u"NOT (%1)"_s.arg(sql) : u'(' + sql + u')');
+        query.conditions.append(QueryText::condition(sql, negated));
         query.binds += binds;
     };
     const auto inList = [&](const QString &column, const QString &value, bool negated) {
@@ -114,7 +114,23 @@ RecordQuery RecordQueryParser::parse(RecordKind kind, const QString &text, bool 
     };
     double radius = -1; // not given
 
+    // "near:36.0671, 120.3826" (as maps and our own Copy write it) arrives as two terms: a near or
+    // box value that ends in a comma takes the numbers after it.
+    QList<QueryText::Term> joined;
     for (const QueryText::Term &term : terms) {
+        if (!joined.isEmpty() && term.name.isEmpty() && !term.negated && joined.last().text.endsWith(u',')) {
+            const Filter *previous = filterNamed(joined.last().name);
+            bool number = false;
+            term.text.toDouble(&number);
+            if (previous && (previous->name == "near"_L1 || previous->name == "box"_L1) && number) {
+                joined.last().text += term.text;
+                joined.last().last = term.last;
+                continue;
+            }
+        }
+        joined.append(term);
+    }
+    for (const QueryText::Term &term : std::as_const(joined)) {
         const Filter *filter = term.name.isEmpty() ? nullptr : filterNamed(term.name);
         const bool negated = term.negated;
         const QString sign = negated ? u"-"_s : QString();

@@ -587,6 +587,7 @@ QUndoCommand *removeRecord(CatalogEditor *editor, RecordKind kind, qint64 id, co
     auto kept = std::make_shared<QJsonObject>();
     auto links = std::make_shared<QList<qint64>>(); // clips and photos that were linked
     auto candidacies = std::make_shared<QList<QVariantList>>(); // production, status, notes, order
+    auto roles = std::make_shared<QList<QVariantList>>(); // experts: production, role
     const Apply redo = [=](CatalogSession &session, QString &error) {
         RecordStore store(session.db());
         const auto record = store.get(kind, id);
@@ -611,12 +612,33 @@ QUndoCommand *removeRecord(CatalogEditor *editor, RecordKind kind, qint64 id, co
             while (query.next())
                 candidacies->append({ query.value(0), query.value(1), query.value(2), query.value(3) });
         }
+        if (kind == RecordKind::Expert) {
+            roles->clear();
+            QSqlQuery query(session.db());
+            query.prepare(u"SELECT production_id, role FROM production_experts WHERE expert_id = ?"_s);
+            query.addBindValue(id);
+            query.exec();
+            while (query.next())
+                roles->append({ query.value(0), query.value(1) });
+        }
         return store.remove(kind, id, error);
     };
     const Apply undo = [=](CatalogSession &session, QString &error) {
         QList<RecordProblem> problems;
         if (!RecordStore(session.db()).save(kind, *kept, problems, error))
             return false;
+        for (const QVariantList &row : std::as_const(*roles)) {
+            QSqlQuery insert(session.db());
+            insert.prepare(
+                u"INSERT OR IGNORE INTO production_experts (production_id, expert_id, role) VALUES (?, ?, ?)"_s);
+            insert.addBindValue(row.at(0));
+            insert.addBindValue(id);
+            insert.addBindValue(row.at(1));
+            if (!insert.exec()) {
+                error = insert.lastError().text();
+                return false;
+            }
+        }
         if (!links->isEmpty() && !AssetStore(session.db()).setField(*links, u"location_id"_s, id, error))
             return false;
         QSqlQuery insert(session.db());

@@ -407,6 +407,14 @@ private Q_SLOTS:
         QCOMPARE(dateLine->size(), 2);
         QVERIFY((QList<qint64> { dateLine->at(0).id, dateLine->at(1).id }).contains(fijiWest));
         QVERIFY((QList<qint64> { dateLine->at(0).id, dateLine->at(1).id }).contains(fijiEast));
+        // As maps copy it: "lat, lon" with a space.
+        const auto spaced =
+            store().search(RecordQueryParser::parse(RecordKind::Location, u"near:30, 110 radius:40"_s),
+                           RecordSort::Distance, 0, error);
+        QVERIFY2(spaced, qPrintable(error));
+        QCOMPARE(spaced->size(), 5);
+        // A negated filter keeps the records where the field is empty (these have no city).
+        QVERIFY(ids(RecordKind::Location, u"-city:青岛"_s).size() >= 7);
         // Moving a location moves it in the index.
         auto record = store().get(RecordKind::Location, byDistance.at(3));
         record->insert(u"lat"_s, 31.0);

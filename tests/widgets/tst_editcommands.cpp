@@ -6,6 +6,7 @@
 #include "catalogeditor.h"
 #include "catalogfixtures.h"
 #include "editcommands.h"
+#include "productionstore.h"
 #include "recordstore.h"
 #include "savedsearchstore.h"
 #include "tagstore.h"
@@ -338,6 +339,59 @@ private Q_SLOTS:
         m_stack->redo();
         settle();
         QCOMPARE(read()->value(u"code"_s).toString(), u"UNDO-1"_s); // the same id again
+    }
+
+    void expertRemovalKeepsProductionRolesForUndo()
+    {
+        qint64 expert = 0, location = 0, production = 0;
+        {
+            CatalogSession session(m_dir.path());
+            QList<RecordProblem> problems;
+            QString error;
+            expert = RecordStore(session.db())
+                         .save(RecordKind::Expert, { { u"name_zh"_s, u"李顾问"_s } }, problems, error)
+                         .value_or(0);
+            location = RecordStore(session.db())
+                           .save(RecordKind::Location, { { u"name_zh"_s, u"老码头"_s } }, problems, error)
+                           .value_or(0);
+            production = ProductionStore(session.db())
+                             .save({ { u"title"_s, u"片子"_s },
+                                     { u"experts"_s,
+                                       QJsonArray { QJsonObject { { u"expert_id"_s, expert },
+                                                                  { u"role"_s, u"顾问"_s } } } },
+                                     { u"candidates"_s,
+                                       QJsonArray { QJsonObject { { u"location_id"_s, location } } } } },
+                                   error)
+                             .value_or(0);
+        }
+        QVERIFY(expert && location && production);
+        const auto role = [&] {
+            CatalogSession session(m_dir.path(), true);
+            QSqlQuery query(session.db());
+            query.exec(u"SELECT role FROM production_experts WHERE expert_id = %1"_s.arg(expert));
+            return query.next() ? query.value(0).toString() : QString();
+        };
+        m_stack->push(EditCommands::removeRecord(m_editor.get(), RecordKind::Expert, expert, u"李顾问"_s));
+        settle();
+        QCOMPARE(role(), QString());
+        m_stack->undo();
+        settle();
+        QCOMPARE(role(), u"顾问"_s);
+        // A production saved with a candidate removed meanwhile leaves it out instead of failing.
+        {
+            CatalogSession session(m_dir.path());
+            QString error;
+            QVERIFY(RecordStore(session.db()).remove(RecordKind::Location, location, error));
+            auto saved = ProductionStore(session.db())
+                             .save({ { u"id"_s, production },
+                                     { u"title"_s, u"片子"_s },
+                                     { u"candidates"_s,
+                                       QJsonArray { QJsonObject { { u"location_id"_s, location } } } } },
+                                   error);
+            QVERIFY2(saved, qPrintable(error));
+            QCOMPARE(ProductionStore(session.db()).get(production)->value(u"candidates"_s).toArray().size(),
+                     0);
+        }
     }
 };
 
