@@ -37,10 +37,22 @@ void onRecordEnd(int, void *context)
     reader->current.clear();
 }
 
+// Spreadsheets run cells that start with = + - @ (or a tab or return before them) as formulas.
+bool formulaStart(QChar c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+bool isNumber(const QString &cell)
+{
+    bool ok = false;
+    cell.toDouble(&ok);
+    return ok;
+}
+
 QString unescaped(QString cell)
 {
-    if (cell.size() > 1 && cell.at(0) == u'\''
-        && (cell.at(1) == u'=' || cell.at(1) == u'+' || cell.at(1) == u'@'))
+    if (cell.size() > 1 && cell.at(0) == u'\'' && formulaStart(cell.at(1)) && !isNumber(cell.mid(1)))
         cell.remove(0, 1);
     return cell;
 }
@@ -119,8 +131,8 @@ std::optional<Table> read(const QByteArray &raw, QString &error)
 
 QString escape(QString cell)
 {
-    // Spreadsheets run cells that start with = + @ as formulas; a leading quote keeps them text.
-    if (!cell.isEmpty() && (cell.at(0) == u'=' || cell.at(0) == u'+' || cell.at(0) == u'@'))
+    // A leading quote keeps a would-be formula text; numbers (-33.86) stay numbers.
+    if (!cell.isEmpty() && formulaStart(cell.at(0)) && !isNumber(cell))
         cell.prepend(u'\'');
     if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r')) {
         cell.replace(u"\""_s, u"\"\""_s);

@@ -5,8 +5,8 @@
 //
 // Files from Chinese offices are often saved by Excel in GB18030 (GBK), not UTF-8: text that is
 // not valid UTF-8 is read as GB18030. A UTF-8 byte order mark is dropped. Cells that start with
-// = + or @ are written with a leading ' so that a spreadsheet shows them as text, not formulas;
-// reading takes that ' away again.
+// = + - @ (or a tab or return) and are not numbers are written with a leading ' so that a
+// spreadsheet shows them as text, not formulas; reading takes that ' away again.
 //
 // Threading: reentrant.
 

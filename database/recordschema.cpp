@@ -239,7 +239,7 @@ QJsonArray list(const QJsonValue &value)
         for (const QJsonValue &item : value.toArray())
             items.append(text(item));
     } else {
-        static const QRegularExpression separators(u"[;；、|\\n，]"_s);
+        static const QRegularExpression separators(u"[;；、|\\n，,]"_s);
         items = text(value).split(separators);
     }
     QJsonArray out;
@@ -659,7 +659,13 @@ QString RecordSchema::displayName(const QJsonObject &record)
 
 bool RecordSchema::isPhone(const QString &raw)
 {
-    QString t = raw.trimmed();
+    // Full-width digits, brackets, hyphens and spaces (as typed with a Chinese input method)
+    // read as their ASCII forms.
+    QString t = raw.normalized(QString::NormalizationForm_KC).trimmed();
+    // Several numbers in one cell ("0532-88888888 / 13800138000"): each must be one.
+    static const QRegularExpression several(u"\\s*[/、，;；]\\s*"_s);
+    if (const QStringList parts = t.split(several, Qt::SkipEmptyParts); parts.size() > 1)
+        return std::all_of(parts.cbegin(), parts.cend(), [](const QString &part) { return isPhone(part); });
     // An extension: 转123, ext. 123, x123, #123.
     static const QRegularExpression extension(u"\\s*(转|分机|ext\\.?|x|#)\\s*\\d{1,6}$"_s,
                                               QRegularExpression::CaseInsensitiveOption);

@@ -5,6 +5,7 @@
 #include "sqlitebackend.h"
 #include "tagstore.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -387,16 +388,23 @@ bool RecordStore::writeFilmed(qint64 locationId, const QJsonArray &titles, QStri
         error = query.lastError().text();
         return false;
     }
-    // "觉醒年代 (2021)", "Skyfall 2012": the year, when there is one, is kept apart.
-    static const QRegularExpression withYear(u"^(.*?)[\\s(（]*((?:19|20)\\d{2})[)）]?$"_s);
+    // "觉醒年代 (2021)", "Skyfall 2012": the year, when there is one, is kept apart; a bare number
+    // only when it can be a year (Blade Runner 2049 is a title).
+    static const QRegularExpression inBrackets(u"^(.*?)\\s*[(（]\\s*((?:18|19|20)\\d{2})\\s*[)）]$"_s);
+    static const QRegularExpression bare(u"^(.*\\S)\\s+((?:18|19|20)\\d{2})$"_s);
+    const int latest = QDate::currentDate().year() + 3;
     query.prepare(u"INSERT INTO location_productions (location_id, title, year) VALUES (?, ?, ?)"_s);
     for (const QJsonValue &item : titles) {
         QString title = item.toString().trimmed();
         QVariant year;
-        if (const QRegularExpressionMatch m = withYear.match(title);
-            m.hasMatch() && !m.captured(1).trimmed().isEmpty()) {
+        if (const QRegularExpressionMatch m = inBrackets.match(title);
+            m.hasMatch() && !m.captured(1).isEmpty()) {
             year = m.captured(2).toInt();
             title = m.captured(1).trimmed();
+        } else if (const QRegularExpressionMatch b = bare.match(title);
+                   b.hasMatch() && b.captured(2).toInt() <= latest) {
+            year = b.captured(2).toInt();
+            title = b.captured(1).trimmed();
         }
         query.addBindValue(locationId);
         query.addBindValue(title);

@@ -505,3 +505,7 @@ ZH.update({
 ZH.update({
     "Not saved: %1": "未保存：%1",
 })
+
+ZH.update({
+    "several, separated by ; or ,": "多个，用 ; 或 , 分隔",
+})

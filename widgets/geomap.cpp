@@ -254,6 +254,7 @@ bool MbTiles::open(const QString &path, QString &error)
         return false;
     }
     QString format;
+    bool zoomsKnown = false;
     if (query.exec(u"SELECT name, value FROM metadata"_s)) {
         while (query.next()) {
             const QString name = query.value(0).toString(), value = query.value(1).toString();
@@ -264,7 +265,7 @@ bool MbTiles::open(const QString &path, QString &error)
             else if (name == "format"_L1)
                 format = value.toLower();
             else if (name == "minzoom"_L1)
-                m_minZoom = value.toInt();
+                m_minZoom = value.toInt(&zoomsKnown);
             else if (name == "maxzoom"_L1)
                 m_maxZoom = value.toInt();
         }

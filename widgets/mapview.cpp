@@ -42,14 +42,6 @@ public:
         m_wake.notify_all();
         m_thread.join();
     }
-    // Opens the file on the loader's thread and waits for the answer.
-    bool open(QString &error)
-    {
-        std::unique_lock lock(m_mutex);
-        m_opened.wait(lock, [this] { return m_openDone; });
-        error = m_openError;
-        return m_openError.isEmpty();
-    }
     void request(int zoom, int x, int y)
     {
         {
@@ -63,19 +55,17 @@ public:
 
 Q_SIGNALS:
     void loaded(quint64 key, const QImage &image);
+    void failed(const QString &error); // the file cannot be used
 
 private:
     void run()
     {
         MbTiles tiles;
         QString error;
-        tiles.open(m_path, error);
-        {
-            std::lock_guard lock(m_mutex);
-            m_openError = error;
-            m_openDone = true;
+        if (!tiles.open(m_path, error)) {
+            Q_EMIT failed(error);
+            return;
         }
-        m_opened.notify_all();
         for (;;) {
             MapPainter::TileKey key {};
             {
@@ -94,11 +84,8 @@ private:
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_wake;
-    std::condition_variable m_opened;
     std::deque<MapPainter::TileKey> m_queue;
     bool m_stopping = false;
-    bool m_openDone = false;
-    QString m_openError;
 };
 
 MapView::MapView(QWidget *parent)
@@ -173,17 +160,18 @@ void MapView::centreOn(Geo::LatLon p, double minimumKm)
     viewChanged();
 }
 
-bool MapView::setTileFile(const QString &path, QString &error)
+void MapView::setTileFile(const QString &path)
 {
     m_tileCache.clear();
     m_tilesWanted.clear();
     m_tiles.reset();
     if (!path.isEmpty()) {
         auto loader = std::make_unique<MapTileLoader>(path);
-        if (!loader->open(error)) {
+        connect(loader.get(), &MapTileLoader::failed, this, [this](const QString &error) {
+            m_tiles.reset(); // the bundled map again
             viewChanged();
-            return false;
-        }
+            Q_EMIT tilesFailed(error);
+        });
         connect(loader.get(), &MapTileLoader::loaded, this, [this](quint64 key, const QImage &image) {
             m_tilesWanted.remove(key);
             m_tileCache.insert(key, new QImage(image));
@@ -192,7 +180,6 @@ bool MapView::setTileFile(const QString &path, QString &error)
         m_tiles = std::move(loader);
     }
     viewChanged();
-    return true;
 }
 
 void MapView::setChineseLabels(bool chinese)

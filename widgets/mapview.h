@@ -35,9 +35,9 @@ public:
     // Shows every pin (or China when there are none).
     void fitToPins();
     void centreOn(Geo::LatLon p, double minimumKm = 5);
-    // An MBTiles file to draw under the pins, or empty for the bundled base map. False with a
-    // reason when it cannot be used.
-    bool setTileFile(const QString &path, QString &error);
+    // An MBTiles file to draw under the pins, or empty for the bundled base map. It is opened on
+    // the loader's thread; tilesFailed() says why when it cannot be used.
+    void setTileFile(const QString &path);
     void setChineseLabels(bool chinese);
     const MapViewport &viewport() const { return m_view; }
     // The image of the map as shown (tests, screenshots).
@@ -48,6 +48,7 @@ Q_SIGNALS:
     void pinActivated(qint64 id); // double-clicked
     // Shift-drag: the box the user drew, in WGS-84.
     void areaChosen(double minLat, double minLon, double maxLat, double maxLon);
+    void tilesFailed(const QString &error);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

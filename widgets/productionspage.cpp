@@ -488,8 +488,10 @@ void ProductionsPage::onProductionLoaded(const ProductionDetails &details)
     }
     fill(details);
     Q_EMIT productionShown(details);
-    if (!m_pendingCandidates.isEmpty()) {
+    // Locations waiting for this production (a new one has learnt its id by now).
+    if (!m_pendingCandidates.isEmpty() && (m_pendingProduction == details.id || m_pendingProduction == 0)) {
         const QList<qint64> pending = std::exchange(m_pendingCandidates, {});
+        m_pendingProduction = -1;
         addCandidates(pending);
     }
 }
@@ -788,6 +790,7 @@ void ProductionsPage::addCandidatesAsking(const QList<qint64> &locationIds)
 {
     if (m_list->count() == 0) {
         newProduction();
+        m_pendingProduction = 0;
         m_pendingCandidates = locationIds;
         Q_EMIT message(tr("Give the new production a title and save it; the locations are added then."));
         return;
@@ -795,7 +798,9 @@ void ProductionsPage::addCandidatesAsking(const QList<qint64> &locationIds)
     QStringList titles;
     int current = 0;
     for (int i = 0; i < m_list->count(); ++i) {
-        titles.append(m_list->item(i)->text().section(u'\n', 0, 0));
+        // With the id: two productions may have the same title.
+        titles.append(u"%1  #%2"_s.arg(m_list->item(i)->text().section(u'\n', 0, 0))
+                          .arg(m_list->item(i)->data(Qt::UserRole).toLongLong()));
         if (m_list->item(i)->data(Qt::UserRole).toLongLong() == m_shownId)
             current = i;
     }
@@ -805,11 +810,17 @@ void ProductionsPage::addCandidatesAsking(const QList<qint64> &locationIds)
         titles, current, false, &ok);
     if (!ok)
         return;
-    const qint64 id = m_list->item(int(titles.indexOf(chosen)))->data(Qt::UserRole).toLongLong();
+    const qint64 id =
+        m_list->item(int(std::max<qsizetype>(0, titles.indexOf(chosen))))->data(Qt::UserRole).toLongLong();
     if (id == m_shownId && !m_dirty) {
         addCandidates(locationIds);
         return;
     }
+    if (!saveEditor()) {
+        Q_EMIT message(tr("Correct or revert the changes first."));
+        return;
+    }
+    m_pendingProduction = id;
     m_pendingCandidates = locationIds;
     selectProduction(id);
 }

@@ -112,5 +112,7 @@ private:
     QList<RecordStore::Summary> m_expertRows;
     QList<qint64> m_assetIds;
     QString m_office;
-    QList<qint64> m_pendingCandidates; // to add once the chosen production is shown
+    // Locations to add once the chosen production is shown (0: a new one, when it is saved).
+    qint64 m_pendingProduction = -1;
+    QList<qint64> m_pendingCandidates;
 };

@@ -277,7 +277,7 @@ void RecordEditor::build(RecordKind kind)
             if (field.type == Type::Date)
                 edit->setPlaceholderText(tr("YYYY-MM-DD"));
             else if (field.type == Type::List)
-                edit->setPlaceholderText(tr("several, separated by ;"));
+                edit->setPlaceholderText(tr("several, separated by ; or ,"));
             else if (field.type == Type::Number && !field.unit.isEmpty())
                 edit->setPlaceholderText(field.unit);
             connect(edit, &QLineEdit::textEdited, this, changed);

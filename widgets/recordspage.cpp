@@ -347,6 +347,9 @@ RecordsPage::RecordsPage(RecordKind kind, const QString &catalogFolder, CatalogE
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &RecordsPage::onSelectionChanged);
     m_map->setObjectName(u"recordMap"_s);
+    connect(m_map, &MapView::tilesFailed, this, [this](const QString &error) {
+        Q_EMIT message(tr("The offline map tiles cannot be used: %1").arg(error));
+    });
     m_map->setChineseLabels(QLocale().language() == QLocale::Chinese);
     connect(m_map, &MapView::pinClicked, this, [this](qint64 id, Qt::KeyboardModifiers modifiers) {
         if (id < 0) { // a clip or photo
@@ -651,7 +654,8 @@ void RecordsPage::showContextMenu(const QPoint &pos)
     const RecordStore::Summary summary = m_model->rows().at(index.row());
     QMenu menu;
     if (m_kind != RecordKind::Expert && summary.position) {
-        const QString reference = summary.code.isEmpty()
+        // Codes name locations in near:, so other records go by their coordinates.
+        const QString reference = summary.code.isEmpty() || m_kind != RecordKind::Location
             ? u"%1,%2"_s.arg(summary.position->lat, 0, 'f', 5).arg(summary.position->lon, 0, 'f', 5)
             : summary.code;
         for (const int km : { 5, 20, 50 }) {
@@ -718,9 +722,7 @@ void RecordsPage::newRecord()
 
 void RecordsPage::setMapTiles(const QString &mbtilesPath)
 {
-    QString error;
-    if (!m_map->setTileFile(mbtilesPath, error))
-        Q_EMIT message(tr("The offline map tiles cannot be used: %1").arg(error));
+    m_map->setTileFile(mbtilesPath);
 }
 
 void RecordsPage::setTagPaths(const QStringList &paths)
@@ -773,7 +775,8 @@ void RecordsPage::exportRecords(const QString &given)
     if (path.isEmpty())
         return;
     const auto format = RecordExchange::formatFor(path).value_or(RecordExchange::Format::Csv);
-    const RecordQuery query = RecordQueryParser::parse(m_kind, m_search->text());
+    const RecordQuery query =
+        RecordQueryParser::parse(m_kind, m_search->text(), true); // as the list reads it
     const QString folder = m_folder;
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {

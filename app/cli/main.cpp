@@ -46,8 +46,14 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (drawing && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         // What Qt would fall back to, without its warning on a server or in a night job.
+        // Only a folder that is ours alone: another user could have made it first.
         const QByteArray runtime = "/tmp/runtime-" + QByteArray::number(::getuid());
-        if (::mkdir(runtime.constData(), 0700) == 0 || errno == EEXIST)
+        struct stat info
+        {
+        };
+        if ((::mkdir(runtime.constData(), 0700) == 0 || errno == EEXIST)
+            && ::lstat(runtime.constData(), &info) == 0 && S_ISDIR(info.st_mode) && info.st_uid == ::getuid()
+            && (info.st_mode & 0777) == 0700)
             qputenv("XDG_RUNTIME_DIR", runtime);
     }
     std::unique_ptr<QCoreApplication> application = drawing ? std::make_unique<QGuiApplication>(argc, argv)

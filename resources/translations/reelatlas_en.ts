@@ -777,7 +777,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+51" />
+        <location line="+54" />
         <source>unknown option %1</source>
         <translation type="unfinished" />
     </message>
@@ -1559,7 +1559,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Add %1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -1569,23 +1569,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+38" />
-        <location line="+132" />
+        <location line="+39" />
+        <location line="+157" />
         <source>it is no longer in the catalog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-85" />
+        <location line="-89" />
         <source>Delete %1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>Import %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+29" />
+        <location line="+32" />
         <source>Add production %1</source>
         <translation type="unfinished" />
     </message>
@@ -2833,7 +2833,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../widgets/mapview.cpp" line="+120" />
+        <location filename="../../widgets/mapview.cpp" line="+107" />
         <source>Drag to move, scroll to zoom, click a pin to select it; Shift-drag a rectangle to search in it</source>
         <translation type="unfinished" />
     </message>
@@ -2856,7 +2856,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>%1 holds vector tiles; ReelAtlas draws raster (PNG or JPEG) tiles</source>
         <translation type="unfinished" />
     </message>
@@ -3093,7 +3093,7 @@
     </message>
     <message>
         <location line="+57" />
-        <location line="+65" />
+        <location line="+71" />
         <source>candidate status "%1" is not one of proposed, visited, chosen, rejected</source>
         <translation type="unfinished" />
     </message>
@@ -3137,22 +3137,23 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+688" />
+        <location line="+698" />
         <source>Export Scout Package…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-676" />
+        <location line="-686" />
         <source>New Production</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+12" />
+        <location line="+631" />
         <source>Correct or revert the changes first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15" />
+        <location line="-616" />
         <source>Choose a production, or make a new one for a producer's request.</source>
         <translation type="unfinished" />
     </message>
@@ -3342,12 +3343,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+165" />
+        <location line="+167" />
         <source>None</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-124" />
+        <location line="-126" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
@@ -3362,7 +3363,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+88" />
+        <location line="+90" />
         <source>%n: %1</source>
         <translation>
             <numerusform>%n: %1</numerusform><numerusform>%n: %1</numerusform></translation>
@@ -3408,12 +3409,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Give the new production a title and save it; the locations are added then.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Add to a Production</source>
         <translation type="unfinished" />
     </message>
@@ -3424,7 +3425,7 @@
             <numerusform>Add %n location to:</numerusform><numerusform>Add %n locations to:</numerusform></translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+37" />
         <source>Writing the package…</source>
         <translation type="unfinished" />
     </message>
@@ -3532,7 +3533,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+54" />
+        <location line="+64" />
         <source>Coordinates</source>
         <translation type="unfinished" />
     </message>
@@ -3543,7 +3544,7 @@
     </message>
     <message>
         <location line="+2" />
-        <source>several, separated by ;</source>
+        <source>several, separated by ; or ,</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3673,7 +3674,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+95" />
+        <location line="+98" />
         <source>Photo chosen: save to keep it</source>
         <translation type="unfinished" />
     </message>
@@ -3705,7 +3706,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+102" />
+        <location line="+105" />
         <source>Not saved yet:</source>
         <translation type="unfinished" />
     </message>
@@ -3718,7 +3719,7 @@
 <context>
     <name>RecordExchange</name>
     <message>
-        <location filename="../../database/recordexchange.cpp" line="+288" />
+        <location filename="../../database/recordexchange.cpp" line="+291" />
         <source>not a CSV file: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3738,7 +3739,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+38" />
+        <location line="+75" />
         <source>the code %1 is also on line %2</source>
         <translation type="unfinished" />
     </message>
@@ -4117,7 +4118,7 @@
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../widgets/productionspage.cpp" line="-797" />
+        <location filename="../../widgets/productionspage.cpp" line="-807" />
         <source>Add Candidate Locations</source>
         <translation type="unfinished" />
     </message>
@@ -4240,7 +4241,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+41" />
+        <location line="+57" />
         <source>%1: does not understand "%2" (for example %3)</source>
         <translation type="unfinished" />
     </message>
@@ -4431,12 +4432,12 @@
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../../database/recordstore.cpp" line="+303" />
+        <location filename="../../database/recordstore.cpp" line="+304" />
         <source>the code %1 is already used by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+231" />
+        <location line="+236" />
         <source>near: there is no location %1</source>
         <translation type="unfinished" />
     </message>
@@ -4549,13 +4550,13 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+127" />
-        <location line="+256" />
+        <location line="+130" />
+        <location line="+257" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-255" />
+        <location line="-256" />
         <source>Delete %1 from the catalog? Its clips and photos stay in the library. You can undo this.</source>
         <translation type="unfinished" />
     </message>
@@ -4606,7 +4607,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Find Near This (%1 km)</source>
         <translation type="unfinished" />
     </message>
@@ -4638,12 +4639,12 @@
             <numerusform>Delete %n record</numerusform><numerusform>Delete %n records</numerusform></translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="-334" />
         <source>The offline map tiles cannot be used: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11" />
+        <location line="+384" />
         <source>Import %1</source>
         <translation type="unfinished" />
     </message>

@@ -777,7 +777,7 @@
         <translation>目录依次取 --catalog 路径、$REELATLAS_CATALOG、数据文件夹中的默认目录。“reelatlas-cli 命令 --help” 可查看详细说明。</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+54" />
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
@@ -1559,7 +1559,7 @@
         <translation>删除已保存的搜索 %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Add %1 %2</source>
         <translation>添加%1 %2</translation>
     </message>
@@ -1569,23 +1569,23 @@
         <translation>编辑%1 %2</translation>
     </message>
     <message>
-        <location line="+38" />
-        <location line="+132" />
+        <location line="+39" />
+        <location line="+157" />
         <source>it is no longer in the catalog</source>
         <translation>它已不在目录中</translation>
     </message>
     <message>
-        <location line="-85" />
+        <location line="-89" />
         <source>Delete %1 %2</source>
         <translation>删除%1 %2</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+32" />
         <source>Add production %1</source>
         <translation>添加剧组 %1</translation>
     </message>
@@ -2834,7 +2834,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../widgets/mapview.cpp" line="+120" />
+        <location filename="../../widgets/mapview.cpp" line="+107" />
         <source>Drag to move, scroll to zoom, click a pin to select it; Shift-drag a rectangle to search in it</source>
         <translation>拖动以移动，滚轮缩放，点击标记选中；按住 Shift 拖出矩形，在该范围内搜索</translation>
     </message>
@@ -2857,7 +2857,7 @@
         <translation>%1 不是 MBTiles 文件（没有 tiles 表）</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>%1 holds vector tiles; ReelAtlas draws raster (PNG or JPEG) tiles</source>
         <translation>%1 是矢量瓦片；ReelAtlas 只绘制栅格（PNG 或 JPEG）瓦片</translation>
     </message>
@@ -3094,7 +3094,7 @@
     </message>
     <message>
         <location line="+57" />
-        <location line="+65" />
+        <location line="+71" />
         <source>candidate status "%1" is not one of proposed, visited, chosen, rejected</source>
         <translation>候选状态 “%1” 不是 proposed、visited、chosen、rejected 之一</translation>
     </message>
@@ -3138,22 +3138,23 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+688" />
+        <location line="+698" />
         <source>Export Scout Package…</source>
         <translation>导出勘景资料包…</translation>
     </message>
     <message>
-        <location line="-676" />
+        <location line="-686" />
         <source>New Production</source>
         <translation>新建剧组</translation>
     </message>
     <message>
         <location line="+12" />
+        <location line="+631" />
         <source>Correct or revert the changes first.</source>
         <translation>请先改正或撤销未保存的修改。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="-616" />
         <source>Choose a production, or make a new one for a producer's request.</source>
         <translation>选择一个剧组，或为制片方的需求新建一个。</translation>
     </message>
@@ -3343,12 +3344,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+165" />
+        <location line="+167" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-126" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -3363,7 +3364,7 @@
         <translation>候选 %1 个，选定 %2 个</translation>
     </message>
     <message numerus="yes">
-        <location line="+88" />
+        <location line="+90" />
         <source>%n: %1</source>
         <translation>
             <numerusform>%n 个：%1</numerusform></translation>
@@ -3409,12 +3410,12 @@
         <translation>请先选择或新建一个剧组。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Give the new production a title and save it; the locations are added then.</source>
         <translation>请为新剧组填写剧名并保存，之后会添加这些外景地。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Add to a Production</source>
         <translation>添加到剧组</translation>
     </message>
@@ -3425,7 +3426,7 @@
             <numerusform>将 %n 个外景地添加到：</numerusform></translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+37" />
         <source>Writing the package…</source>
         <translation>正在生成资料包…</translation>
     </message>
@@ -3533,7 +3534,7 @@
         <translation>复制为地图应用格式 %1（经度在前）</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+64" />
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
@@ -3544,8 +3545,8 @@
     </message>
     <message>
         <location line="+2" />
-        <source>several, separated by ;</source>
-        <translation>多个，用 ; 分隔</translation>
+        <source>several, separated by ; or ,</source>
+        <translation>多个，用 ; 或 , 分隔</translation>
     </message>
     <message>
         <location line="+42" />
@@ -3674,7 +3675,7 @@
         <translation>新建%1</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+98" />
         <source>Photo chosen: save to keep it</source>
         <translation>已选择照片：保存后生效</translation>
     </message>
@@ -3707,7 +3708,7 @@
         <translation>还不是坐标：请写 纬度, 经度（36.0671, 120.3826）</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+105" />
         <source>Not saved yet:</source>
         <translation>尚未保存：</translation>
     </message>
@@ -3720,7 +3721,7 @@
 <context>
     <name>RecordExchange</name>
     <message>
-        <location filename="../../database/recordexchange.cpp" line="+288" />
+        <location filename="../../database/recordexchange.cpp" line="+291" />
         <source>not a CSV file: %1</source>
         <translation>不是 CSV 文件：%1</translation>
     </message>
@@ -3740,7 +3741,7 @@
         <translation>第 %1 项不是对象</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+75" />
         <source>the code %1 is also on line %2</source>
         <translation>编号 %1 在第 %2 行也出现了</translation>
     </message>
@@ -4119,7 +4120,7 @@
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../widgets/productionspage.cpp" line="-797" />
+        <location filename="../../widgets/productionspage.cpp" line="-807" />
         <source>Add Candidate Locations</source>
         <translation>添加候选外景地</translation>
     </message>
@@ -4242,7 +4243,7 @@
         <translation>引号没有闭合</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+57" />
         <source>%1: does not understand "%2" (for example %3)</source>
         <translation>%1: 无法理解 “%2”（例如 %3）</translation>
     </message>
@@ -4433,12 +4434,12 @@
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../../database/recordstore.cpp" line="+303" />
+        <location filename="../../database/recordstore.cpp" line="+304" />
         <source>the code %1 is already used by %2</source>
         <translation>编号 %1 已被 %2 使用</translation>
     </message>
     <message>
-        <location line="+231" />
+        <location line="+236" />
         <source>near: there is no location %1</source>
         <translation>附近：没有外景地 %1</translation>
     </message>
@@ -4551,13 +4552,13 @@
         <translation>将这些导出为 CSV 或 JSON…</translation>
     </message>
     <message>
-        <location line="+127" />
-        <location line="+256" />
+        <location line="+130" />
+        <location line="+257" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-255" />
+        <location line="-256" />
         <source>Delete %1 from the catalog? Its clips and photos stay in the library. You can undo this.</source>
         <translation>从目录中删除 %1？其片段和照片保留在素材库中。此操作可撤销。</translation>
     </message>
@@ -4608,7 +4609,7 @@
         <translation>请先改正或撤销未保存的修改。</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Find Near This (%1 km)</source>
         <translation>查找附近（%1 公里）</translation>
     </message>
@@ -4640,12 +4641,12 @@
             <numerusform>删除 %n 条记录</numerusform></translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="-334" />
         <source>The offline map tiles cannot be used: %1</source>
         <translation>离线地图瓦片无法使用：%1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+384" />
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>

@@ -72,7 +72,7 @@ private Q_SLOTS:
             { u"code"_s, u"QD-0001"_s },
             { u"name_zh"_s, u"  山东古镇老街 "_s },
             { u"name_en"_s, u"Old Street of Shandong"_s },
-            { u"aliases"_s, u"老街；古街、Old Town"_s },
+            { u"aliases"_s, u"老街；古街、Old Town, 老城"_s },
             { u"category"_s, u"年代场景"_s }, // by its Chinese name
             { u"setting"_s, u"外景"_s },
             { u"eras"_s, QJsonArray { u"民国"_s, u"1930s"_s } },
@@ -84,7 +84,7 @@ private Q_SLOTS:
             { u"last_verified_at"_s, u"2024年7月1日"_s },
             { u"fee"_s, u"5000元/天"_s },
             { u"status"_s, u"公开"_s },
-            { u"filmed"_s, u"觉醒年代 (2021)；Skyfall 2012、无年份的片子"_s },
+            { u"filmed"_s, u"觉醒年代 (2021)；Skyfall 2012、无年份的片子；Blade Runner 2049"_s },
             { u"contacts"_s,
               QJsonArray { QJsonObject { { u"name"_s, u"王经理"_s },
                                          { u"phone"_s, u"138 0013 8000"_s },
@@ -96,7 +96,8 @@ private Q_SLOTS:
         const auto record = store().get(RecordKind::Location, m_oldStreet);
         QVERIFY(record);
         QCOMPARE(record->value("name_zh"_L1).toString(), u"山东古镇老街"_s);
-        QCOMPARE(record->value("aliases"_L1).toArray(), (QJsonArray { u"老街"_s, u"古街"_s, u"Old Town"_s }));
+        QCOMPARE(record->value("aliases"_L1).toArray(),
+                 (QJsonArray { u"老街"_s, u"古街"_s, u"Old Town"_s, u"老城"_s }));
         QCOMPARE(record->value("category"_L1).toString(), u"period"_s);
         QCOMPARE(record->value("setting"_L1).toString(), u"exterior"_s);
         QCOMPARE(record->value("tags"_L1).toArray(), (QJsonArray { u"天气/晴"_s, u"海边"_s }));
@@ -107,7 +108,8 @@ private Q_SLOTS:
         QCOMPARE(record->value("status"_L1).toString(), u"public"_s);
         QCOMPARE(record->value("name_pinyin"_L1).toString(), u"shan dong gu zhen lao jie"_s);
         QCOMPARE(record->value("filmed"_L1).toArray(),
-                 (QJsonArray { u"觉醒年代 (2021)"_s, u"Skyfall (2012)"_s, u"无年份的片子"_s }));
+                 (QJsonArray { u"觉醒年代 (2021)"_s, u"Skyfall (2012)"_s, u"无年份的片子"_s,
+                               u"Blade Runner 2049"_s }));
         QCOMPARE(record->value("confidential"_L1).toArray(), QJsonArray { u"fee"_s }); // by default
         const QJsonArray contacts = record->value("contacts"_L1).toArray();
         QCOMPARE(contacts.size(), 2);
@@ -202,9 +204,12 @@ private Q_SLOTS:
         QTest::addColumn<bool>("phone");
         for (const char *ok :
              { "13800138000", "138-0013-8000", "+86 138 0013 8000", "0532-8888 6666", "(0532) 88886666",
-               "0532-88886666转123", "+86 10 1234 5678", "+1 415 555 0100", "400-820-8820", "95588" })
+               "0532-88886666转123", "+86 10 1234 5678", "+1 415 555 0100", "400-820-8820", "95588",
+               "（0532）88888888", "０５３２－８８８８８８８８", "0532-88888888 / 13800138000",
+               "13800138000、13900139000" })
             QTest::newRow(ok) << QString::fromUtf8(ok) << true;
-        for (const char *bad : { "abc", "123", "12800138000", "1380013800", "+86 1380013800", "call me", "" })
+        for (const char *bad : { "abc", "123", "12800138000", "1380013800", "+86 1380013800", "call me", "",
+                                 "0532-88888888 / abc" })
             QTest::newRow(bad) << QString::fromUtf8(bad) << false;
     }
     void phonesAndEmails()

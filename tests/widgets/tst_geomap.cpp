@@ -1,10 +1,12 @@
 // Offline maps: the bundled base map, Web Mercator viewports, MBTiles tiles, and the painter.
 
 #include "geomap.h"
+#include "mapview.h"
 
 #include <QBuffer>
 #include <QGuiApplication>
 #include <QPainter>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -159,6 +161,18 @@ private Q_SLOTS:
         QVERIFY(!junk.open(file.fileName(), error));
         MbTiles missing;
         QVERIFY(!missing.open(dir.filePath(u"none.mbtiles"_s), error));
+
+        // The map view opens its tiles on a thread of its own: it never waits, and says when
+        // they cannot be used.
+        MapView map;
+        QSignalSpy failed(&map, &MapView::tilesFailed);
+        map.setTileFile(file.fileName());
+        QVERIFY(failed.wait(5000));
+        QVERIFY(failed.first().first().toString().contains(u"junk.mbtiles"_s));
+        QSignalSpy none(&map, &MapView::tilesFailed);
+        map.setTileFile(path);
+        QTest::qWait(200);
+        QCOMPARE(none.size(), 0);
     }
 
     void paintsBaseMapAndPins()

@@ -59,7 +59,8 @@ private Q_SLOTS:
         QVERIFY(model.flags(model.index(0, 0, library)) & Qt::ItemIsSelectable);
         for (int row = 0; row < 5; ++row)
             QVERIFY(model.flags(model.index(row, 0, library)) & Qt::ItemIsEnabled);
-        QCOMPARE(model.index(4, 0, library).data(SidebarModel::KeyRole).toString(), u"collection:productions"_s);
+        QCOMPARE(model.index(4, 0, library).data(SidebarModel::KeyRole).toString(),
+                 u"collection:productions"_s);
 
         const QModelIndex volumes = model.sectionIndex(SidebarModel::Section::Volumes);
         QCOMPARE(model.rowCount(volumes), 2);
