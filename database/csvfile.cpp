@@ -64,6 +64,16 @@ std::optional<Table> read(const QByteArray &raw, QString &error)
     QByteArray data = raw;
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
+    // UTF-16 with its byte order mark ("Unicode text" from Excel): read as UTF-8 from here on.
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
+        QStringDecoder utf16(data.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        const QString text = utf16.decode(data.mid(2));
+        if (utf16.hasError()) {
+            error = u"the file is not valid UTF-16 text"_s;
+            return std::nullopt;
+        }
+        data = text.toUtf8();
+    }
     Table table;
     table.encoding = u"UTF-8"_s;
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -84,7 +94,8 @@ std::optional<Table> read(const QByteArray &raw, QString &error)
     }
 
     csv_parser parser {};
-    if (csv_init(&parser, CSV_APPEND_NULL) != 0) {
+    // Strict: a quote left open swallows the rest of the file into one cell otherwise.
+    if (csv_init(&parser, CSV_APPEND_NULL | CSV_STRICT | CSV_STRICT_FINI) != 0) {
         error = u"out of memory"_s;
         return std::nullopt;
     }
@@ -99,17 +110,25 @@ std::optional<Table> read(const QByteArray &raw, QString &error)
         end = end < 0 ? data.size() : end + 1;
         if (atRecordStart)
             reader.line = lineNumber;
+        const qsizetype ended = reader.records.size();
         if (csv_parse(&parser, data.constData() + start, size_t(end - start), onField, onRecordEnd, &reader)
             != size_t(end - start)) {
             error = u"line %1: %2"_s.arg(lineNumber).arg(QString::fromUtf8(csv_strerror(csv_error(&parser))));
             return std::nullopt;
         }
-        // After a line break outside quotes the parser has ended the record.
-        atRecordStart = reader.current.isEmpty();
+        // A record ended on this line: the next starts one. Within quotes (no record ended, the
+        // line not blank) the record goes on.
+        if (reader.records.size() > ended)
+            atRecordStart = true;
+        else if (!QByteArrayView(data.constData() + start, end - start).trimmed().isEmpty())
+            atRecordStart = false;
         ++lineNumber;
         start = end;
     }
-    csv_fini(&parser, onField, onRecordEnd, &reader);
+    if (csv_fini(&parser, onField, onRecordEnd, &reader) != 0) {
+        error = u"line %1: a quote is opened and never closed"_s.arg(reader.line);
+        return std::nullopt;
+    }
     if (reader.records.isEmpty()) {
         error = u"the file has no header row"_s;
         return std::nullopt;

@@ -69,6 +69,15 @@ private Q_SLOTS:
         QVERIFY(decoded);
         QCOMPARE(decoded->encoding, u"GB18030"_s);
         QCOMPARE(decoded->rows.first(), (QStringList { u"石老人"_s, u"青岛"_s }));
+        // A quote left open is an error naming its line, not one long cell.
+        QVERIFY(!Csv::read("name_zh,lat\r\nok,1\r\n\"unclosed,1\r\nmore,2\r\n", error));
+        QVERIFY2(error.contains(u"line 3"_s), qPrintable(error));
+        // UTF-16 with its byte order mark.
+        QStringEncoder utf16(QStringEncoder::Utf16LE);
+        const auto wide =
+            Csv::read(QByteArray("\xFF\xFE") + QByteArray(utf16.encode(u"名称\r\n石老人\r\n"_s)), error);
+        QVERIFY2(wide, qPrintable(error));
+        QCOMPARE(wide->rows.first().first(), u"石老人"_s);
         // Not text at all.
         QVERIFY(!Csv::read(QByteArray("\x00\x01\x02PK", 5), error));
         QVERIFY(!Csv::read(QByteArray(), error));
