@@ -80,9 +80,8 @@ std::optional<Table> read(const QByteArray &raw, QString &error)
     const QString asUtf8 = utf8.decode(data); // decoding happens on conversion
     Q_UNUSED(asUtf8);
     const bool isUtf8 = !utf8.hasError();
-    QStringDecoder gb18030("GB18030");
     if (!isUtf8) {
-        if (!gb18030.isValid()) {
+        if (!QStringDecoder("GB18030").isValid()) {
             error = u"the file is not UTF-8 text"_s;
             return std::nullopt;
         }
@@ -133,15 +132,32 @@ std::optional<Table> read(const QByteArray &raw, QString &error)
         error = u"the file has no header row"_s;
         return std::nullopt;
     }
-    const auto decode = [&](const QByteArray &bytes) {
-        return unescaped(isUtf8 ? QString::fromUtf8(bytes) : gb18030.decode(bytes));
-    };
-    for (const QByteArray &cell : reader.records.first())
-        table.header.append(decode(cell).trimmed());
-    for (qsizetype i = 1; i < reader.records.size(); ++i) {
+    // Each cell on its own, so that a broken character cannot carry its state into the next
+    // one, and checked: bytes that are not GB18030 either are an error naming the line, never
+    // garbled text in the catalog.
+    for (qsizetype i = 0; i < reader.records.size(); ++i) {
         QStringList row;
-        for (const QByteArray &cell : reader.records.at(i))
-            row.append(decode(cell));
+        for (const QByteArray &bytes : reader.records.at(i)) {
+            if (isUtf8) {
+                row.append(unescaped(QString::fromUtf8(bytes)));
+                continue;
+            }
+            QStringDecoder cell("GB18030", QStringDecoder::Flag::Stateless);
+            const QString text = cell.decode(bytes);
+            if (cell.hasError()) {
+                error =
+                    u"line %1, column %2: \"%3\" is neither UTF-8 nor GB18030 text"_s.arg(reader.lines.at(i))
+                        .arg(row.size() + 1)
+                        .arg(text.left(40));
+                return std::nullopt;
+            }
+            row.append(unescaped(text));
+        }
+        if (i == 0) {
+            for (const QString &heading : std::as_const(row))
+                table.header.append(heading.trimmed());
+            continue;
+        }
         table.rows.append(row);
         table.lines.append(reader.lines.at(i));
     }

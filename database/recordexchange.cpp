@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -166,6 +167,59 @@ QJsonObject recordFromCells(const QStringList &keys, const QStringList &cells)
     return record;
 }
 
+// A contact as people know them: the name, else the phone, else the e-mail, else the WeChat id.
+QString contactName(const QJsonObject &contact)
+{
+    for (const char *key : { "name", "phone", "email", "wechat" }) {
+        if (const QString value = contact.value(QLatin1StringView(key)).toString().simplified();
+            !value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+// To tell the same person in the catalog and in a file.
+QString contactIdentity(const QJsonObject &contact)
+{
+    return contactName(contact).toLower();
+}
+
+// What saving `after` (normalized) would make public that `before` (the stored record, or none
+// for a new one, whose defaults apply) keeps confidential.
+QStringList madePublic(RecordKind kind, const std::optional<QJsonObject> &before, const QJsonObject &after)
+{
+    const auto marks = [kind](const QJsonValue &value) {
+        if (!value.isArray())
+            return RecordSchema::defaultConfidential(kind);
+        QStringList keys;
+        for (const QJsonValue &key : value.toArray())
+            keys.append(key.toString());
+        return keys;
+    };
+    const QStringList was = marks(before ? before->value("confidential"_L1) : QJsonValue());
+    const QStringList will = after.contains("confidential"_L1) ? marks(after.value("confidential"_L1)) : was;
+    QStringList out;
+    for (const QString &key : was) {
+        if (!will.contains(key)) {
+            const RecordField *field = RecordSchema::field(kind, key);
+            out.append(field ? field->labelText() : key);
+        }
+    }
+    // Contacts: one public after that was not public before (a new one, or one confidential now).
+    QSet<QString> publicBefore;
+    for (const QJsonValue &contact : before ? before->value("contacts"_L1).toArray() : QJsonArray()) {
+        if (!contact.toObject().value("confidential"_L1).toBool(true))
+            publicBefore.insert(contactIdentity(contact.toObject()));
+    }
+    for (const QJsonValue &item : after.value("contacts"_L1).toArray()) {
+        const QJsonObject contact = item.toObject();
+        if (!contact.value("confidential"_L1).toBool(true)
+            && !publicBefore.contains(contactIdentity(contact)))
+            out.append(RecordExchange::tr("the contact %1").arg(contactName(contact)));
+    }
+    return out;
+}
+
 } // namespace
 
 QString RecordExchange::Row::name() const
@@ -183,6 +237,12 @@ int RecordExchange::Preview::updates() const
 {
     return int(std::count_if(rows.cbegin(), rows.cend(),
                              [](const Row &r) { return r.action == Row::Action::Update; }));
+}
+
+int RecordExchange::Preview::madePublic() const
+{
+    return int(
+        std::count_if(rows.cbegin(), rows.cend(), [](const Row &r) { return !r.madePublic.isEmpty(); }));
 }
 
 int RecordExchange::Preview::invalid() const
@@ -211,6 +271,9 @@ QStringList RecordExchange::csvHeader(RecordKind kind, int contactGroups, bool i
         if (field.type != Type::Contacts && (includeConfidential || !field.confidential))
             header.append(field.key);
     }
+    // A full backup says what is confidential, so that importing it keeps the marks.
+    if (includeConfidential)
+        header.append(u"confidential"_s);
     for (int group = 1; group <= contactGroups; ++group) {
         for (const QString &key : contactKeys())
             header.append(u"contact%1_%2"_s.arg(group).arg(key));
@@ -225,6 +288,12 @@ QStringList RecordExchange::csvRow(RecordKind kind, const QJsonObject &record, i
     for (const RecordField &field : RecordSchema::fields(kind)) {
         if (field.type != Type::Contacts && (includeConfidential || !field.confidential))
             row.append(cellText(field, record.value(field.key)));
+    }
+    if (includeConfidential) {
+        QStringList marks;
+        for (const QJsonValue &key : record.value("confidential"_L1).toArray())
+            marks.append(key.toString());
+        row.append(marks.isEmpty() ? u"none"_s : marks.join(u"; "_s));
     }
     const QJsonArray contacts = record.value("contacts"_L1).toArray();
     for (int group = 0; group < contactGroups; ++group) {
@@ -367,6 +436,11 @@ RecordExchange::Preview RecordExchange::preview(QSqlDatabase db, RecordKind kind
             for (auto it = input.begin(); it != input.end(); ++it) {
                 if (it.key() == "datum"_L1 && !position)
                     continue;
+                // An empty "confidential" cell says nothing: the stored marks stay.
+                if (it.key() == "confidential"_L1
+                    && (it.value().isNull()
+                        || (it.value().isString() && it.value().toString().trimmed().isEmpty())))
+                    continue;
                 if (it.key() == "contacts"_L1) {
                     // The contacts of the file, and the stored confidential ones the file could
                     // not hold (a redacted export): an export edited and imported back keeps them.
@@ -402,6 +476,7 @@ RecordExchange::Preview RecordExchange::preview(QSqlDatabase db, RecordKind kind
         row.record = RecordSchema::normalized(kind, merged, tables);
         for (const RecordProblem &problem : RecordSchema::validate(kind, row.record, tables))
             row.problems.append(problem.message);
+        row.madePublic = madePublic(kind, existing ? store.get(kind, *existing) : std::nullopt, row.record);
         if (!code.isEmpty()) {
             if (const int other = codeLines.value(code.toLower()); other > 0)
                 row.problems.append(tr("the code %1 is also on line %2").arg(code).arg(other));
@@ -429,6 +504,12 @@ bool RecordExchange::commit(QSqlDatabase db, const Preview &preview, QString &er
     }
     if (preview.invalid() > 0) {
         error = tr("%n row(s) have problems; nothing was imported", nullptr, preview.invalid());
+        return false;
+    }
+    if (preview.madePublic() > 0 && !preview.allowPublic) {
+        error = tr("%n row(s) would make confidential fields or contacts public; nothing was imported "
+                   "without consent",
+                   nullptr, preview.madePublic());
         return false;
     }
     // A savepoint: its own transaction from the command line, nested in the writer's batch in

@@ -11,7 +11,10 @@
 // Import happens in two steps, so that a person sees what will happen before anything does:
 // preview() reads the file and says, row by row, what each row becomes (new record, update of
 // the record with that id or code) and everything wrong with it; commit() writes all the rows in
-// one transaction, or none when any row is wrong. Columns are matched by key (name_zh), by
+// one transaction, or none when any row is wrong. What is confidential fails closed: an empty or
+// missing "confidential" cell keeps the marks (or the defaults), and a row that would make a
+// field or a contact public that is confidential now says so (Row::madePublic) and is imported
+// only with the person's consent (Preview::allowPublic). Columns are matched by key (name_zh), by
 // English label (Name (Chinese)) or by Chinese label (名称（中文）), and common spreadsheet
 // headings (名称, 电话, 联系人, 经度, 纬度, 坐标 …); unknown columns are reported and ignored.
 //
@@ -58,6 +61,9 @@ public:
         enum class Action { Insert, Update, Invalid } action = Action::Insert;
         qint64 existingId = 0; // for Update
         QStringList problems; // for people
+        // What the row would make public that is confidential now (or by default, for a new
+        // record): field labels and contacts' names, for people.
+        QStringList madePublic;
         QString name() const;
     };
     struct Preview
@@ -67,13 +73,20 @@ public:
         QStringList ignoredColumns; // CSV headings that match no field
         QString encoding; // of a CSV file
         QString error; // the file could not be read at all
+        // The person's consent to what rows would make public; commit() refuses without it.
+        bool allowPublic = false;
         int inserts() const;
         int updates() const;
         int invalid() const;
-        bool canCommit() const { return error.isEmpty() && invalid() == 0 && !rows.isEmpty(); }
+        int madePublic() const; // rows that would make something public
+        bool canCommit() const
+        {
+            return error.isEmpty() && invalid() == 0 && !rows.isEmpty() && (allowPublic || madePublic() == 0);
+        }
     };
     static Preview preview(QSqlDatabase db, RecordKind kind, const QByteArray &data, Format format);
     // Writes every row in one transaction (the caller's connection must not be in one). False,
-    // with nothing changed, when the preview has problems or a write fails.
+    // with nothing changed, when the preview has problems, would make something public without
+    // allowPublic, or a write fails.
     static bool commit(QSqlDatabase db, const Preview &preview, QString &error, QList<qint64> *ids = nullptr);
 };

@@ -509,8 +509,34 @@ QJsonObject RecordSchema::normalized(RecordKind kind, const QJsonObject &record,
         }
         }
     }
-    if (out.contains("confidential"_L1))
-        out.insert(u"confidential"_s, list(out.value("confidential"_L1)));
+    // What is confidential: a list given replaces the marks. Nothing given (absent, null, an
+    // empty cell) keeps them, or the defaults for a new record: an empty cell in a spreadsheet
+    // must never make the fees public. "none" (无) marks nothing.
+    if (out.contains("confidential"_L1)) {
+        const QJsonValue marks = out.value("confidential"_L1);
+        static const QStringList none { u"none"_s, u"nothing"_s, u"-"_s, u"无"_s, u"没有"_s, u"[]"_s };
+        if (marks.isNull() || marks.isUndefined()
+            || (marks.isString() && marks.toString().trimmed().isEmpty())) {
+            out.remove(u"confidential"_s);
+        } else if (marks.isString() && none.contains(marks.toString().trimmed().toLower())) {
+            out.insert(u"confidential"_s, QJsonArray());
+        } else {
+            QJsonArray keys;
+            for (const QJsonValue &item : list(marks)) {
+                // By key (fee) or by either language's label (Fee, 费用).
+                const RecordField *marked = field(kind, item.toString());
+                for (const RecordField &candidate : fields(kind)) {
+                    if (!marked && candidate.confidential
+                        && (QString::fromUtf8(candidate.label).compare(item.toString(), Qt::CaseInsensitive)
+                                == 0
+                            || candidate.labelText() == item.toString()))
+                        marked = &candidate;
+                }
+                keys.append(marked ? marked->key : item.toString());
+            }
+            out.insert(u"confidential"_s, keys);
+        }
+    }
     return out;
 }
 

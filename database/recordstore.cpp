@@ -40,6 +40,27 @@ QJsonArray jsonArray(const QVariant &text)
     return QJsonDocument::fromJson(text.toString().toUtf8()).array();
 }
 
+// The stored marks of what is confidential. Fails closed: a list that cannot be read (damaged,
+// edited by hand, not a list of field names) reads as the defaults, never as "nothing".
+QJsonArray confidentialFields(RecordKind kind, const QVariant &text)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toString().toUtf8(), &error);
+    const QJsonArray marks = document.array();
+    const bool readable = error.error == QJsonParseError::NoError && document.isArray()
+        && std::all_of(marks.cbegin(), marks.cend(), [](const QJsonValue &mark) { return mark.isString(); });
+    return readable ? marks : QJsonArray::fromStringList(RecordSchema::defaultConfidential(kind));
+}
+
+// A contact's stored confidential flag: public only when it says 0, so that a damaged value
+// keeps the contact out of exports.
+bool contactIsConfidential(const QVariant &value)
+{
+    bool ok = false;
+    const int flag = value.toInt(&ok);
+    return value.isNull() || !ok || flag != 0;
+}
+
 // The column a field is stored in (category is a foreign key; lists are JSON text).
 QString columnFor(const RecordField &field)
 {
@@ -131,7 +152,7 @@ std::optional<QJsonObject> RecordStore::get(RecordKind kind, qint64 id) const
                 record.insert(field.key, value.toString());
         }
     }
-    record.insert(u"confidential"_s, jsonArray(row.value(u"confidential_fields"_s)));
+    record.insert(u"confidential"_s, confidentialFields(kind, row.value(u"confidential_fields"_s)));
     for (const char *meta : { "created_at", "updated_at", "name_pinyin" })
         record.insert(QLatin1StringView(meta), row.value(QLatin1StringView(meta)).toString());
     if (kind == RecordKind::Location) {
@@ -157,7 +178,7 @@ std::optional<QJsonObject> RecordStore::get(RecordKind kind, qint64 id) const
             if (const QString value = contacts.value(i).toString(); !value.isEmpty())
                 contact.insert(names.at(i), value);
         }
-        contact.insert(u"confidential"_s, contacts.value(names.size() - 1).toInt() != 0);
+        contact.insert(u"confidential"_s, contactIsConfidential(contacts.value(names.size() - 1)));
         contactList.append(contact);
     }
     record.insert(u"contacts"_s, contactList);

@@ -13,6 +13,7 @@
 #include "searchtext.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -26,6 +27,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -79,10 +81,13 @@ RecordExchange::Preview previewFile(const QString &folder, RecordKind kind, cons
     return RecordExchange::preview(session.db(), kind, file.readAll(), *format);
 }
 
-// What an import will do, row by row; Import is offered only when nothing is wrong.
+// What an import will do, row by row; Import is offered only when nothing is wrong, and, when
+// rows would make confidential fields or contacts public, only once the person agrees to it.
 class ImportDialog final : public QDialog
 {
 public:
+    bool allowPublic() const { return m_allowPublic && m_allowPublic->isChecked(); }
+
     ImportDialog(const RecordExchange::Preview &preview, const QString &path, QWidget *parent)
         : QDialog(parent)
     {
@@ -110,9 +115,10 @@ public:
                 + u"</b>"_s;
         summary->setText(text);
         layout->addWidget(summary);
-        auto *table = new QTableWidget(int(preview.rows.size()), 4, this);
+        auto *table = new QTableWidget(int(preview.rows.size()), 5, this);
         table->setObjectName(u"importRows"_s);
-        table->setHorizontalHeaderLabels({ tr("Line"), tr("Name"), tr("Becomes"), tr("Problems") });
+        table->setHorizontalHeaderLabels(
+            { tr("Line"), tr("Name"), tr("Becomes"), tr("Problems"), tr("Made public") });
         table->verticalHeader()->hide();
         table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -128,6 +134,10 @@ public:
             if (!r.problems.isEmpty())
                 problems->setForeground(QColor(0xb0, 0x3a, 0x2e));
             table->setItem(row, 3, problems);
+            auto *exposed = new QTableWidgetItem(r.madePublic.join(u", "_s));
+            if (!r.madePublic.isEmpty())
+                exposed->setForeground(QColor(0xb0, 0x3a, 0x2e));
+            table->setItem(row, 4, exposed);
         }
         table->resizeColumnsToContents();
         layout->addWidget(table, 1);
@@ -135,10 +145,25 @@ public:
         auto *import = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
         import->setObjectName(u"importButton"_s);
         import->setEnabled(preview.canCommit());
+        if (preview.madePublic() > 0) {
+            m_allowPublic = new QCheckBox(
+                tr("Make public what %n row(s) would take out of confidence (see \"Made public\")", nullptr,
+                   preview.madePublic()),
+                this);
+            m_allowPublic->setObjectName(u"importAllowPublic"_s);
+            layout->addWidget(m_allowPublic);
+            RecordExchange::Preview consented = preview;
+            consented.allowPublic = true;
+            connect(m_allowPublic, &QCheckBox::toggled, import,
+                    [import, ok = consented.canCommit()](bool on) { import->setEnabled(on && ok); });
+        }
         connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
         connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
         layout->addWidget(buttons);
     }
+
+private:
+    QCheckBox *m_allowPublic = nullptr;
 };
 
 QString sortTitle(int index)
@@ -749,9 +774,11 @@ void RecordsPage::importFile(const QString &given)
         }
         auto *dialog = new ImportDialog(preview, path, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, preview, path] {
+        connect(dialog, &QDialog::accepted, this, [this, dialog, preview, path] {
+            RecordExchange::Preview consented = preview;
+            consented.allowPublic = dialog->allowPublic();
             QPointer<RecordsPage> self(this);
-            m_undo->push(EditCommands::importRecords(m_catalogEditor, preview, QFileInfo(path).fileName(),
+            m_undo->push(EditCommands::importRecords(m_catalogEditor, consented, QFileInfo(path).fileName(),
                                                      [self, path](bool ok, const QString &error) {
                                                          if (!self)
                                                              return;
@@ -798,8 +825,9 @@ void RecordsPage::exportRecords(const QString &given)
                                                          format == RecordExchange::Format::Csv, error);
         if (!bytes)
             return error;
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*bytes) != bytes->size())
+        // Written beside its place and moved there whole: a failure leaves the old file.
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
             return file.errorString();
         return {};
     }));

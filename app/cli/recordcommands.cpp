@@ -591,12 +591,19 @@ private:
         const QCommandLineOption dryRun { u"dry-run"_s,
                                           Cli::tr("Check the file and report; change nothing.") };
         const QCommandLineOption json { u"json"_s, Cli::tr("Print the report as JSON on stdout.") };
+        const QCommandLineOption allowPublic {
+            u"allow-public"_s,
+            Cli::tr("Let the import make fields and contacts public that are confidential now.")
+        };
         CommandLine line(
-            commandName(m_kind) + u" import"_s, u"FILE [--format csv|json] [--dry-run] [--json]"_s,
+            commandName(m_kind) + u" import"_s,
+            u"FILE [--format csv|json] [--dry-run] [--json] [--allow-public]"_s,
             Cli::tr("Import records from CSV (UTF-8 or GB18030, as Excel saves it) or JSON. Every row is "
                     "checked first; when any is wrong nothing is imported. Rows with the id or code of "
-                    "a record update it."),
-            { format, dryRun, json });
+                    "a record update it. An empty \"confidential\" cell keeps what is confidential; a row "
+                    "that would make a confidential field or contact public is imported only with "
+                    "--allow-public."),
+            { format, dryRun, json, allowPublic });
         if (const int status = line.parse(arguments); status >= 0)
             return status;
         if (line.positional().size() != 1)
@@ -615,7 +622,8 @@ private:
         const QByteArray data = file.readAll();
         if (!open(line, true))
             return ExitCode::Fatal;
-        const RecordExchange::Preview preview = RecordExchange::preview(m_session->db(), m_kind, data, *kind);
+        RecordExchange::Preview preview = RecordExchange::preview(m_session->db(), m_kind, data, *kind);
+        preview.allowPublic = line.parser().isSet(allowPublic);
         QList<qint64> ids;
         QString error;
         const bool commit = !line.parser().isSet(dryRun) && preview.canCommit();
@@ -627,7 +635,8 @@ private:
                 rows.append(QJsonObject { { u"line"_s, row.line },
                                           { u"name"_s, row.name() },
                                           { u"action"_s, QLatin1StringView(actions[int(row.action)]) },
-                                          { u"problems"_s, QJsonArray::fromStringList(row.problems) } });
+                                          { u"problems"_s, QJsonArray::fromStringList(row.problems) },
+                                          { u"made_public"_s, QJsonArray::fromStringList(row.madePublic) } });
             }
             std::printf(
                 "%s",
@@ -638,6 +647,8 @@ private:
                         { u"inserts"_s, preview.inserts() },
                         { u"updates"_s, preview.updates() },
                         { u"invalid"_s, preview.invalid() },
+                        { u"made_public"_s, preview.madePublic() },
+                        { u"allow_public"_s, preview.allowPublic },
                         { u"ignored_columns"_s, QJsonArray::fromStringList(preview.ignoredColumns) },
                         { u"imported"_s, committed },
                         { u"rows"_s, rows } })
@@ -653,8 +664,21 @@ private:
             for (const QString &problem : row.problems)
                 printError(Cli::tr("%1 line %2 (%3): %4").arg(path).arg(row.line).arg(row.name(), problem));
         }
+        for (const RecordExchange::Row &row : preview.rows) {
+            if (!row.madePublic.isEmpty())
+                printError(Cli::tr("%1 line %2 (%3): would make public: %4")
+                               .arg(path)
+                               .arg(row.line)
+                               .arg(row.name(), row.madePublic.join(u", "_s)));
+        }
         if (preview.invalid() > 0) {
             printError(Cli::tr("%n row(s) have problems; nothing was imported", nullptr, preview.invalid()));
+            return ExitCode::Fatal;
+        }
+        if (preview.madePublic() > 0 && !preview.allowPublic && !line.parser().isSet(dryRun)) {
+            printError(Cli::tr("%n row(s) would make confidential fields or contacts public; nothing was "
+                               "imported (say --allow-public to allow it)",
+                               nullptr, preview.madePublic()));
             return ExitCode::Fatal;
         }
         if (line.parser().isSet(dryRun)) {

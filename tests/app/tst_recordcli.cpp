@@ -163,9 +163,20 @@ private Q_SLOTS:
         QVERIFY(bytes.startsWith("\xEF\xBB\xBFid,code,name_zh"));
         QVERIFY(bytes.contains("石老人海水浴场"));
         QVERIFY(!bytes.contains("2000元")); // confidential
-        // Into another catalog: the same records.
+        // Into another catalog: the same records. Their public contacts are public there only
+        // with consent (a new record's contacts are confidential).
         QTemporaryDir other;
-        const auto imported = cli({ u"--catalog"_s, other.path(), u"locations"_s, u"import"_s, csvPath });
+        auto imported = cli({ u"--catalog"_s, other.path(), u"locations"_s, u"import"_s, csvPath });
+        QCOMPARE(imported.exitCode, 1);
+        QVERIFY2(imported.err.contains("would make public: the contact")
+                     && imported.err.contains("--allow-public"),
+                 imported.err.constData());
+        QVERIFY(QJsonDocument::fromJson(
+                    cli({ u"--catalog"_s, other.path(), u"locations"_s, u"list"_s, u"--json"_s }).out)
+                    .array()
+                    .isEmpty());
+        imported =
+            cli({ u"--catalog"_s, other.path(), u"locations"_s, u"import"_s, csvPath, u"--allow-public"_s });
         QCOMPARE(imported.exitCode, 0);
         const auto listed = cli({ u"--catalog"_s, other.path(), u"locations"_s, u"list"_s, u"--json"_s });
         QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 3);

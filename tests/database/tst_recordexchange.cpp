@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -166,7 +167,16 @@ private Q_SLOTS:
         p.rows.removeIf([](const RecordExchange::Row &row) {
             return row.action == RecordExchange::Row::Action::Invalid;
         });
+        // The file says 张伟's contact is public, where a new record's contacts are confidential:
+        // that takes the person's consent.
+        QCOMPARE(p.madePublic(), 1);
+        QCOMPARE(p.rows.at(0).madePublic, QStringList { u"the contact 张伟"_s });
+        QVERIFY(!p.canCommit());
         QString error;
+        QVERIFY(!RecordExchange::commit(m_session->db(), p, error));
+        QVERIFY2(error.contains(u"consent"_s), qPrintable(error));
+        QCOMPARE(count(RecordKind::Expert), 0);
+        p.allowPublic = true;
         QVERIFY(RecordExchange::commit(m_session->db(), p, error));
         QCOMPARE(count(RecordKind::Expert), 2);
 
@@ -183,8 +193,10 @@ private Q_SLOTS:
         QTemporaryDir other;
         QVERIFY(Catalog::prepare(other.path(), Catalog::OpenMode::Create, error));
         CatalogSession session(other.path());
-        const RecordExchange::Preview back =
+        RecordExchange::Preview back =
             RecordExchange::preview(session.db(), RecordKind::Expert, csv, RecordExchange::Format::Csv);
+        QCOMPARE(back.madePublic(), 1); // the contact again, in this catalog
+        back.allowPublic = true;
         QVERIFY2(back.canCommit(), qPrintable(back.error + back.rows.value(0).problems.join(u';')));
         QCOMPARE(back.inserts(), 2); // ids of another catalog are not kept
         QVERIFY(RecordExchange::commit(session.db(), back, error));
@@ -253,6 +265,146 @@ private Q_SLOTS:
                                  { u"contacts"_s, after->value("contacts"_L1) } },
                                problems, error));
         }
+    }
+
+    void confidentialityFailsClosed()
+    {
+        RecordStore store(m_session->db());
+        const qint64 id = *store.idFor(RecordKind::Location, u"SECRET-1"_s);
+        const auto fee = [&] { return store.get(RecordKind::Location, id)->value("fee"_L1).toString(); };
+        const auto exported = [&] {
+            QString error;
+            return *RecordExchange::exportRecords(
+                m_session->db(), RecordQueryParser::parse(RecordKind::Location, u"code:SECRET-1"_s),
+                RecordExchange::Format::Json, false, false, error);
+        };
+        QString error;
+        // An empty "confidential" cell (a spreadsheet column left blank) keeps the marks.
+        RecordExchange::Preview p = preview("code,name_zh,confidential\r\nSECRET-1,保密测试,\r\n"
+                                            "NEW-1,新外景,\r\n");
+        QVERIFY2(p.canCommit(), qPrintable(p.error));
+        QCOMPARE(p.madePublic(), 0);
+        QVERIFY(RecordExchange::commit(m_session->db(), p, error));
+        QCOMPARE(store.get(RecordKind::Location, id)->value("confidential"_L1).toArray(),
+                 QJsonArray { u"fee"_s });
+        const qint64 fresh = *store.idFor(RecordKind::Location, u"NEW-1"_s);
+        QCOMPARE(store.get(RecordKind::Location, fresh)->value("confidential"_L1).toArray(),
+                 QJsonArray { u"fee"_s }); // a new record: the defaults
+        QVERIFY(!exported().contains("3000"));
+
+        // A row that takes the mark away says so, row by row, and needs consent: "none" (无),
+        // an explicit empty list, or a list without the fee.
+        for (const QByteArray &data :
+             { QByteArray("code,name_zh,confidential\r\nSECRET-1,保密测试,none\r\n"),
+               u"code,name_zh,confidential\r\nSECRET-1,保密测试,无\r\n"_s.toUtf8(),
+               QByteArray(R"([{"code": "SECRET-1", "name_zh": "保密测试", "confidential": []}])") }) {
+            p = preview(data,
+                        data.startsWith('[') ? RecordExchange::Format::Json : RecordExchange::Format::Csv);
+            QCOMPARE(p.invalid(), 0);
+            QCOMPARE(p.madePublic(), 1);
+            QCOMPARE(p.rows.at(0).madePublic, QStringList { u"Fee"_s });
+            QVERIFY(!p.canCommit());
+            QVERIFY(!RecordExchange::commit(m_session->db(), p, error));
+            QVERIFY(!exported().contains("3000"));
+        }
+        // With consent it is done; a list by label (Fee) marks it again without asking.
+        p.allowPublic = true;
+        QVERIFY(RecordExchange::commit(m_session->db(), p, error));
+        QVERIFY(exported().contains("3000"));
+        p = preview(u"code,name_zh,confidential\r\nSECRET-1,保密测试,Fee\r\n"_s.toUtf8());
+        QCOMPARE(p.madePublic(), 0);
+        QVERIFY2(RecordExchange::commit(m_session->db(), p, error),
+                 qPrintable(error + p.rows.at(0).problems.join(u';')));
+        QVERIFY(!exported().contains("3000"));
+        QCOMPARE(fee(), u"3000元/天"_s);
+
+        // A confidential contact made public in the file is named.
+        p = preview(QByteArray("code,name_zh,contact1_name,contact1_phone,contact1_confidential\r\n"
+                               "SECRET-1,保密测试,保密,13900139000,no\r\n"));
+        QCOMPARE(p.rows.at(0).madePublic, QStringList { u"the contact 保密"_s });
+        QVERIFY(!p.canCommit());
+
+        // Marks that cannot be read (damaged, edited by hand) read as the defaults, and so do
+        // contact flags that are not 0.
+        QSqlQuery damage(m_session->db());
+        QVERIFY(
+            damage.exec(u"UPDATE locations SET confidential_fields = '{not json' WHERE code = 'SECRET-1'"_s));
+        QCOMPARE(store.get(RecordKind::Location, id)->value("confidential"_L1).toArray(),
+                 QJsonArray { u"fee"_s });
+        QVERIFY(!exported().contains("3000"));
+        QVERIFY(
+            damage.exec(u"UPDATE locations SET confidential_fields = '[1, 2]' WHERE code = 'SECRET-1'"_s));
+        QVERIFY(!exported().contains("3000"));
+        QVERIFY(damage.exec(u"UPDATE contacts SET confidential = 'x' WHERE phone = '13800138000'"_s));
+        QVERIFY(!exported().contains("13800138000"));
+        QVERIFY(damage.exec(u"UPDATE contacts SET confidential = 0 WHERE phone = '13800138000'"_s));
+        QVERIFY(exported().contains("13800138000"));
+        QVERIFY(
+            damage.exec(u"UPDATE locations SET confidential_fields = '[\"fee\"]' WHERE code = 'SECRET-1'"_s));
+    }
+
+    void fullBackupKeepsTheMarks()
+    {
+        // A full CSV backup carries what is confidential ("none" for nothing), so that it reads
+        // back the same into another catalog.
+        RecordStore store(m_session->db());
+        QList<RecordProblem> problems;
+        QString error;
+        const auto open = store.save(RecordKind::Location,
+                                     { { u"name_zh"_s, u"公开费用"_s },
+                                       { u"code"_s, u"OPEN-1"_s },
+                                       { u"fee"_s, u"免费"_s },
+                                       { u"confidential"_s, QJsonArray() } },
+                                     problems, error);
+        QVERIFY2(open, qPrintable(error));
+        const auto bytes = RecordExchange::exportRecords(
+            m_session->db(), RecordQueryParser::parse(RecordKind::Location, QString()),
+            RecordExchange::Format::Csv, true, false, error);
+        QVERIFY(bytes);
+        QTemporaryDir other;
+        QVERIFY(Catalog::prepare(other.path(), Catalog::OpenMode::Create, error));
+        CatalogSession session(other.path());
+        RecordExchange::Preview p =
+            RecordExchange::preview(session.db(), RecordKind::Location, *bytes, RecordExchange::Format::Csv);
+        QCOMPARE(p.invalid(), 0);
+        // The open fee is public there only with consent; the secret one stays secret.
+        for (const RecordExchange::Row &row : std::as_const(p.rows)) {
+            if (row.record.value("code"_L1) == u"OPEN-1"_s)
+                QCOMPARE(row.madePublic, QStringList { u"Fee"_s });
+            if (row.record.value("code"_L1) == u"SECRET-1"_s)
+                QVERIFY(!row.madePublic.contains(u"Fee"_s));
+        }
+        p.allowPublic = true;
+        QVERIFY2(RecordExchange::commit(session.db(), p, error), qPrintable(error));
+        RecordStore copy(session.db());
+        QCOMPARE(copy.get(RecordKind::Location, *copy.idFor(RecordKind::Location, u"OPEN-1"_s))
+                     ->value("confidential"_L1)
+                     .toArray(),
+                 QJsonArray());
+        QCOMPARE(copy.get(RecordKind::Location, *copy.idFor(RecordKind::Location, u"SECRET-1"_s))
+                     ->value("confidential"_L1)
+                     .toArray(),
+                 QJsonArray { u"fee"_s });
+    }
+
+    void gb18030ErrorsNameTheirLine()
+    {
+        QString error;
+        QStringEncoder gbk("GB18030");
+        // Bytes no GB18030 text has (0x80, 0xFF, a lead byte followed by a control byte), in the
+        // second row: an error naming line 3, not garbled text.
+        for (const QByteArray &bad : { QByteArray("\x80"), QByteArray("\xFF\xFF"), QByteArray("\x81\x0a") }) {
+            QByteArray data = gbk.encode(u"名称,城市\r\n石老人,青岛\r\n"_s);
+            data += QByteArray(gbk.encode(u"太清宫"_s)) + bad.left(1) + ","
+                + QByteArray(gbk.encode(u"青岛"_s)) + "\r\n";
+            QVERIFY(!Csv::read(data, error));
+            QVERIFY2(error.contains(u"line 3"_s) && error.contains(u"GB18030"_s), qPrintable(error));
+        }
+        // A character cut in half at the end of a cell does not carry into the next one.
+        QByteArray cut = gbk.encode(u"名称,城市\r\n"_s);
+        cut += QByteArray(gbk.encode(u"石"_s)).left(1) + "," + QByteArray(gbk.encode(u"青岛"_s)) + "\r\n";
+        QVERIFY(!Csv::read(cut, error));
+        QVERIFY2(error.contains(u"line 2, column 1"_s), qPrintable(error));
     }
 
     void coordinatesInUpdates()
