@@ -147,16 +147,20 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
         const QString lower = value.toLower();
         if (name == "tag"_L1) {
             // The tag itself or anything under it; a bare name (晴) at any level, also in English.
+            const auto [under, binds] = QueryText::pathOrBelow(u"t.path"_s, value);
             condition(
                 u"EXISTS (SELECT 1 FROM asset_tags x JOIN tags t ON t.id = x.tag_id WHERE x.asset_id = a.id "
-                "AND (t.path = ? OR substr(t.path, 1, ?) = ? OR t.name = ? OR lower(t.name_en) = ?))"_s,
-                { value, value.size() + 1, value + u'/', value, lower }, negated);
+                "AND (%1 OR t.name = ? OR lower(t.name_en) = ?))"_s.arg(under),
+                binds + QVariantList { value, lower }, negated);
             query.terms.append(sign + u"tag="_s + value);
         } else if (name == "format"_L1) {
+            const auto [englishStart, englishBinds] =
+                QueryText::startsWith(u"lower(a.format_class_en)"_s, lower + u' ');
+            const auto [chineseStart, chineseBinds] = QueryText::startsWith(u"a.format_class_zh"_s, value);
             condition(
-                u"lower(a.format_class_en) = ? OR a.format_class_zh = ? OR a.format_class = ? "
-                "OR substr(lower(a.format_class_en), 1, ?) = ? OR substr(a.format_class_zh, 1, ?) = ?"_s,
-                { lower, value, lower, lower.size() + 1, lower + u' ', value.size(), value }, negated);
+                u"lower(a.format_class_en) = ? OR a.format_class_zh = ? OR a.format_class = ? OR %1 OR %2"_s
+                    .arg(englishStart, chineseStart),
+                QVariantList { lower, value, lower } + englishBinds + chineseBinds, negated);
             query.terms.append(sign + u"format="_s + value);
         } else if (name == "dur"_L1) {
             const auto c = comparison(value, seconds);
@@ -288,9 +292,8 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
             QString folder = value;
             while (folder.size() > 1 && folder.endsWith(u'/'))
                 folder.chop(1);
-            const QString prefix = folder.endsWith(u'/') ? folder : folder + u'/';
-            condition(u"a.path = ? OR substr(a.path, 1, ?) = ?"_s, { folder, prefix.size(), prefix },
-                      negated);
+            const auto [under, binds] = QueryText::pathOrBelow(u"a.path"_s, folder);
+            condition(under, binds, negated);
             query.terms.append(sign + u"folder="_s + folder);
         }
     }

@@ -201,4 +201,26 @@ std::pair<QString, QVariantList> numericCondition(const QString &column, const C
     return { column + u' ' + c.op + u" ?"_s, { c.low } };
 }
 
+qsizetype sqlLength(QStringView text)
+{
+    qsizetype characters = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
+            ++characters;
+    }
+    return characters;
+}
+
+std::pair<QString, QVariantList> startsWith(const QString &column, const QString &prefix)
+{
+    return { u"substr(%1, 1, ?) = ?"_s.arg(column), { sqlLength(prefix), prefix } };
+}
+
+std::pair<QString, QVariantList> pathOrBelow(const QString &column, const QString &path)
+{
+    const QString below = path.endsWith(u'/') ? path : path + u'/';
+    auto [sql, binds] = startsWith(column, below);
+    return { u"(%1 = ? OR %2)"_s.arg(column, sql), QVariantList { path } + binds };
+}
+
 } // namespace QueryText

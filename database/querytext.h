@@ -61,4 +61,15 @@ QString condition(const QString &sql, bool negated);
 std::pair<QString, QVariantList> numericCondition(const QString &column, const Comparison &c,
                                                   double tolerance);
 
+// How long `text` is to SQL's length() and substr(), which count characters: QString::size()
+// counts UTF-16 units, two for every character outside the Basic Multilingual Plane (emoji,
+// CJK Extension B such as 𠀀), and a prefix measured with it cuts such a character in half.
+qsizetype sqlLength(QStringView text);
+// "`column` starts with `prefix`" (compared without LIKE, so that % and _ are plain characters),
+// and its binds.
+std::pair<QString, QVariantList> startsWith(const QString &column, const QString &prefix);
+// "`column` is the path `path` or one below it" (a/b, a/b/c …; a path ending in / has only what
+// is below it), and its binds: tags and folders.
+std::pair<QString, QVariantList> pathOrBelow(const QString &column, const QString &path);
+
 } // namespace QueryText

@@ -203,10 +203,11 @@ RecordQuery RecordQueryParser::parse(RecordKind kind, const QString &text, bool 
         } else if (name == "season"_L1) {
             condition(u"instr(lower(COALESCE(r.best_season, '')), ?) > 0"_s, { lower }, negated);
         } else if (name == "tag"_L1) {
-            condition(u"EXISTS (SELECT 1 FROM location_tags x JOIN tags t ON t.id = x.tag_id "
-                      "WHERE x.location_id = r.id AND (t.path = ? OR substr(t.path, 1, ?) = ? OR t.name = ? "
-                      "OR lower(t.name_en) = ?))"_s,
-                      { value, value.size() + 1, value + u'/', value, lower }, negated);
+            const auto [under, binds] = QueryText::pathOrBelow(u"t.path"_s, value);
+            condition(
+                u"EXISTS (SELECT 1 FROM location_tags x JOIN tags t ON t.id = x.tag_id "
+                "WHERE x.location_id = r.id AND (%1 OR t.name = ? OR lower(t.name_en) = ?))"_s.arg(under),
+                binds + QVariantList { value, lower }, negated);
         } else if (name == "filmed"_L1) {
             condition(u"EXISTS (SELECT 1 FROM location_productions p WHERE p.location_id = r.id AND "
                       "(instr(lower(p.title), ?) > 0 OR CAST(p.year AS TEXT) = ?))"_s,
@@ -238,15 +239,21 @@ RecordQuery RecordQueryParser::parse(RecordKind kind, const QString &text, bool 
             query.terms.append(sign + u"consent="_s + (yes.contains(lower) ? u"yes"_s : u"no"_s));
             continue;
         } else if (name == "code"_L1) {
-            condition(u"r.code = ? OR substr(lower(r.code), 1, ?) = ?"_s, { value, lower.size(), lower },
-                      negated);
+            const auto [start, binds] = QueryText::startsWith(u"lower(r.code)"_s, lower);
+            condition(u"r.code = ? OR "_s + start, QVariantList { value } + binds, negated);
         } else if (name == "city"_L1 || name == "province"_L1) {
-            condition(u"r.%1 = ? OR substr(r.%1, 1, ?) = ?"_s.arg(name), { value, value.size(), value },
-                      negated);
+            const auto [start, binds] = QueryText::startsWith(u"r."_s + name, value);
+            condition(u"r.%1 = ? OR %2"_s.arg(name, start), QVariantList { value } + binds, negated);
         } else if (name == "region"_L1) {
-            condition(u"substr(COALESCE(r.province, ''), 1, ?) = ? OR substr(COALESCE(r.city, ''), 1, ?) = ? "
-                      "OR substr(COALESCE(r.district, ''), 1, ?) = ?"_s,
-                      { value.size(), value, value.size(), value, value.size(), value }, negated);
+            QStringList starts;
+            QVariantList binds;
+            for (const char *column : { "province", "city", "district" }) {
+                const auto [start, more] =
+                    QueryText::startsWith(u"COALESCE(r.%1, '')"_s.arg(QLatin1StringView(column)), value);
+                starts.append(start);
+                binds += more;
+            }
+            condition(starts.join(u" OR "_s), binds, negated);
         } else if (name == "near"_L1) {
             if (negated) {
                 invalid();

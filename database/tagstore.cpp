@@ -1,5 +1,7 @@
 #include "tagstore.h"
 
+#include "querytext.h"
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -148,8 +150,9 @@ bool TagStore::setPathPrefix(const QString &oldPath, const QString &newPath, QSt
 {
     // The tag itself and every descendant: "a/b" and "a/b/..." (compared without LIKE, so that
     // % and _ in tag names are plain characters).
-    return exec(u"UPDATE tags SET path = ? || substr(path, ?) WHERE path = ? OR substr(path, 1, ?) = ?"_s,
-                { newPath, oldPath.size() + 1, oldPath, oldPath.size() + 1, oldPath + u'/' }, error);
+    const auto [under, binds] = QueryText::pathOrBelow(u"path"_s, oldPath);
+    return exec(u"UPDATE tags SET path = ? || substr(path, ?) WHERE %1"_s.arg(under),
+                QVariantList { newPath, QueryText::sqlLength(oldPath) + 1 } + binds, error);
 }
 
 bool TagStore::rename(qint64 id, const QString &rawName, QString &error)
@@ -255,8 +258,8 @@ bool TagStore::remove(qint64 id, QString &error)
     }
     // The tag and everything under it, by path; their asset_tags rows go with them (ON DELETE
     // CASCADE), and the search index follows through its triggers.
-    return exec(u"DELETE FROM tags WHERE path = ? OR substr(path, 1, ?) = ?"_s,
-                { current->path, current->path.size() + 1, current->path + u'/' }, error);
+    const auto [under, binds] = QueryText::pathOrBelow(u"path"_s, current->path);
+    return exec(u"DELETE FROM tags WHERE %1"_s.arg(under), binds, error);
 }
 
 int TagStore::addToAssets(qint64 tagId, const QList<qint64> &assetIds, QString &error)
@@ -301,11 +304,11 @@ QList<std::pair<QString, qint64>> TagStore::assignmentsInSubtree(qint64 id) cons
     if (!current)
         return out;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT t.path, x.asset_id FROM asset_tags x JOIN tags t ON t.id = x.tag_id "
-                  "WHERE t.path = ? OR substr(t.path, 1, ?) = ?"_s);
-    query.addBindValue(current->path);
-    query.addBindValue(current->path.size() + 1);
-    query.addBindValue(current->path + u'/');
+    const auto [under, binds] = QueryText::pathOrBelow(u"t.path"_s, current->path);
+    query.prepare(
+        u"SELECT t.path, x.asset_id FROM asset_tags x JOIN tags t ON t.id = x.tag_id WHERE %1"_s.arg(under));
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
     query.exec();
     while (query.next())
         out.append({ query.value(0).toString(), query.value(1).toLongLong() });
@@ -321,12 +324,12 @@ TagStore::Snapshot TagStore::snapshot(const QList<qint64> &ids) const
             continue;
         out.roots.append(root->path);
         QSqlQuery query(m_db);
+        const auto [under, binds] = QueryText::pathOrBelow(u"path"_s, root->path);
         query.prepare(
             u"SELECT id, parent_id, name, name_en, vocabulary, sort_order, created_at, path FROM tags "
-            "WHERE path = ? OR substr(path, 1, ?) = ? ORDER BY length(path)"_s);
-        query.addBindValue(root->path);
-        query.addBindValue(root->path.size() + 1);
-        query.addBindValue(root->path + u'/');
+            "WHERE %1 ORDER BY length(path)"_s.arg(under));
+        for (const QVariant &bind : binds)
+            query.addBindValue(bind);
         query.exec();
         QList<qint64> tagIds;
         while (query.next()) {
@@ -351,8 +354,8 @@ TagStore::Snapshot TagStore::snapshot(const QList<qint64> &ids) const
 bool TagStore::restore(const Snapshot &snapshot, QString &error)
 {
     for (const QString &root : snapshot.roots) {
-        if (!exec(u"DELETE FROM tags WHERE path = ? OR substr(path, 1, ?) = ?"_s,
-                  { root, root.size() + 1, root + u'/' }, error))
+        const auto [under, binds] = QueryText::pathOrBelow(u"path"_s, root);
+        if (!exec(u"DELETE FROM tags WHERE %1"_s.arg(under), binds, error))
             return false;
     }
     for (const QVariantList &row : snapshot.tags) { // parents come first (shorter paths)

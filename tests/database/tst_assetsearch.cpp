@@ -85,7 +85,7 @@ const Sample kSamples[] = {
       800'000'000,
       { u"时段/清晨"_s } },
     { "photo",
-      "/lib/photos/IMG_0001.JPG",
+      "/lib/🌊photos/IMG_0001.JPG", // a character outside the BMP: one to SQL, two to QString
       nullptr,
       "photo",
       4000,
@@ -100,7 +100,7 @@ const Sample kSamples[] = {
       "ok",
       "Canon",
       5'000'000,
-      {} },
+      { u"𠀀浪/礁石"_s } },
     { "archive",
       "/lib/old/archive.mxf",
       nullptr,
@@ -269,6 +269,9 @@ private Q_SLOTS:
         QTest::newRow("camera") << u"camera:dji"_s << list({ "wall" });
         QTest::newRow("bigger than") << u"size:>2GB"_s << list({ "xiamen", "archive" });
         QTest::newRow("folder") << u"folder:/lib/厦门"_s << list({ "xiamen" });
+        QTest::newRow("folder outside the BMP") << u"folder:/lib/🌊photos"_s << list({ "photo" });
+        QTest::newRow("tag root outside the BMP") << u"tag:𠀀浪"_s << list({ "photo" });
+        QTest::newRow("tag path outside the BMP") << u"tag:𠀀浪/礁石"_s << list({ "photo" });
         QTest::newRow("words and filters")
             << u"海边 tag:天气/晴 format:全高清 dur:<20 year:2024 fps:>=25 orient:landscape"_s
             << list({ "sea" });

@@ -263,6 +263,8 @@ private Q_SLOTS:
                           { u"category"_s, u"coast"_s },
                           { u"setting"_s, u"exterior"_s },
                           { u"city"_s, u"青岛市"_s },
+                          { u"district"_s, u"𠀀崂山区"_s }, // characters outside the BMP, below too
+                          { u"tags"_s, QJsonArray { u"🌊海景/沙滩"_s } },
                           { u"description"_s, u"金色沙滩，日出时分适合拍摄"_s },
                           { u"best_season"_s, u"夏、秋"_s } });
         m_hall = saved(RecordKind::Location,
@@ -307,6 +309,8 @@ private Q_SLOTS:
         QTest::newRow("season") << u"season:秋"_s << QStringList { u"石老人海水浴场"_s };
         QTest::newRow("status") << u"status:内部"_s << QStringList { u"市政府礼堂"_s };
         QTest::newRow("tag") << u"tag:海边"_s << QStringList { u"山东古镇老街"_s };
+        QTest::newRow("tag outside the BMP") << u"tag:🌊海景"_s << QStringList { u"石老人海水浴场"_s };
+        QTest::newRow("region outside the BMP") << u"region:𠀀崂山"_s << QStringList { u"石老人海水浴场"_s };
         QTest::newRow("has coordinates") << u"has:coordinates"_s << QStringList { u"山东古镇老街"_s };
         QTest::newRow("has contacts") << u"has:联系人"_s << QStringList { u"山东古镇老街"_s };
         QTest::newRow("words and filters") << u"gz city:济南"_s << QStringList { u"市政府礼堂"_s };

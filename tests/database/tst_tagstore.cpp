@@ -187,6 +187,53 @@ private Q_SLOTS:
         QCOMPARE(tags.allPaths(), pathsBefore);
         QCOMPARE(tags.pathsForAllAssets(), assignedBefore);
     }
+
+    void charactersOutsideTheBasicPlane_data()
+    {
+        // Two UTF-16 units each, one character to SQL: emoji, CJK Extension B.
+        QTest::addColumn<QString>("parent");
+        QTest::newRow("emoji") << u"🌊海边"_s;
+        QTest::newRow("extension B") << u"𠀀村"_s;
+        QTest::newRow("both, deeper") << u"景/🌊𠀀/滩"_s;
+    }
+
+    void charactersOutsideTheBasicPlane()
+    {
+        QFETCH(QString, parent);
+        TagStore tags(m_session->db());
+        QString error;
+        const qint64 child = *tags.ensurePath(parent + u"/礁石"_s, error);
+        const qint64 grandChild = *tags.ensurePath(parent + u"/礁石/🦀"_s, error);
+        const qint64 top = *tags.findPath(parent);
+        QCOMPARE(tags.addToAssets(child, { m_assets[0] }, error), 1);
+        QCOMPARE(tags.addToAssets(grandChild, { m_assets[1] }, error), 1);
+        QCOMPARE(tags.assignmentsInSubtree(top).size(), 2);
+
+        // Rename and move: the children follow, whole.
+        const QString name = u"🏖"_s + QString::fromLatin1(QTest::currentDataTag());
+        QVERIFY2(tags.rename(top, name, error), qPrintable(error));
+        const QString renamed =
+            parent.section(u'/', 0, -2).isEmpty() ? name : parent.section(u'/', 0, -2) + u'/' + name;
+        QCOMPARE(tags.tag(child)->path, renamed + u"/礁石"_s);
+        QCOMPARE(tags.tag(grandChild)->path, renamed + u"/礁石/🦀"_s);
+        QVERIFY(tags.move(top, std::nullopt, error));
+        QCOMPARE(tags.tag(grandChild)->path, name + u"/礁石/🦀"_s);
+        QVERIFY(tags.pathsForAsset(m_assets[1]).contains(name + u"/礁石/🦀"_s));
+
+        // Remove and undo: children and their assignments come back.
+        const auto pathsBefore = tags.allPaths();
+        const auto assignedBefore = tags.pathsForAllAssets();
+        const TagStore::Snapshot removed = tags.snapshot({ top });
+        QCOMPARE(removed.tags.size(), 3);
+        QCOMPARE(removed.assigned.size(), 2);
+        QVERIFY(tags.remove(top, error));
+        QVERIFY(!tags.tag(grandChild));
+        QVERIFY2(tags.restore(removed, error), qPrintable(error));
+        QCOMPARE(tags.allPaths(), pathsBefore);
+        QCOMPARE(tags.pathsForAllAssets(), assignedBefore);
+        QVERIFY(tags.remove(top, error));
+        QVERIFY(!tags.pathsForAsset(m_assets[0]).contains(name + u"/礁石"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTagStore)
