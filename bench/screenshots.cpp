@@ -183,7 +183,7 @@ int main(int argc, char *argv[])
     window.showCollection(u"assets"_s);
 
     if (parser.isSet(importOption)) {
-        window.importPaths({ parser.value(importOption) });
+        window.importPaths({ QFile::encodeName(parser.value(importOption)) });
         wait(2500);
         save(&window, file(u"07-importing"_s));
         auto *panel = window.findChild<QWidget *>(u"importPanel"_s);

@@ -1,11 +1,11 @@
 #include "assetlistmodel.h"
 
 #include "catalog.h"
+#include "dragpayload.h"
 #include "posterloader.h"
 #include "sqlitebackend.h"
 
 #include <QCollator>
-#include <QDataStream>
 #include <QLocale>
 #include <QMimeData>
 #include <QtConcurrent>
@@ -22,14 +22,17 @@ constexpr qsizetype kPosterCacheBytes = 96 * 1024 * 1024;
 // Filmstrips are only wanted for the tile under the pointer and the preview.
 constexpr qsizetype kFilmstripCacheBytes = 24 * 1024 * 1024;
 
-std::pair<QList<AssetRow>, QString> readRows(const QString &folder)
+AssetListModel::Rows readRows(const QString &folder)
 {
-    QString error;
-    if (!Catalog::prepare(folder, Catalog::OpenMode::Create, error))
-        return { {}, error };
+    AssetListModel::Rows out;
+    if (!Catalog::prepare(folder, Catalog::OpenMode::Create, out.error))
+        return out;
     CatalogSession session(folder);
-    if (!session.isOpen())
-        return { {}, session.error() };
+    if (!session.isOpen()) {
+        out.error = session.error();
+        return out;
+    }
+    QString error;
     // Through SQLite's C API: QtSql's QVariant per value made this read take over a second for
     // 100,000 assets. Values that repeat (kind, status, codec, class, HDR) share one string.
     QHash<QByteArray, QString> shared;
@@ -42,12 +45,14 @@ std::pair<QList<AssetRow>, QString> readRows(const QString &folder)
             it = shared.insert(QByteArray(bytes.data(), bytes.size()), QString::fromUtf8(bytes));
         return *it;
     };
-    QList<AssetRow> rows;
     const bool read = SqliteBackend::forEachRow(
         session.db(),
         u"SELECT id, file_name, path, title, kind, status, error, duration_s, fps, video_codec, "
         "format_class_zh, format_class_en, hdr, width, height, size_bytes, created_at, added_at, "
-        "has_poster, filmstrip_frames, content_hash FROM assets "
+        "has_poster, filmstrip_frames, content_hash, "
+        // The file system's bytes, only where the name shown is not them (not UTF-8): rare, so
+        // kept beside the rows rather than in each.
+        "CASE WHEN CAST(path AS BLOB) = path_raw THEN NULL ELSE path_raw END FROM assets "
         "ORDER BY COALESCE(created_at, added_at) DESC, id DESC"_s,
         {},
         [&](const SqliteBackend::Row &query) {
@@ -73,12 +78,17 @@ std::pair<QList<AssetRow>, QString> readRows(const QString &folder)
             row.hasPoster = query.integer(18) != 0;
             row.filmstripFrames = int(query.integer(19));
             row.contentHash = query.text(20);
-            rows.append(std::move(row));
+            if (!query.isNull(21))
+                out.rawPaths.insert(row.id, query.utf8(21).toByteArray());
+            out.rows.append(std::move(row));
         },
         error);
-    if (!read)
-        return { {}, error };
-    return { rows, {} };
+    if (!read) {
+        out.rows.clear();
+        out.rawPaths.clear();
+        out.error = error;
+    }
+    return out;
 }
 
 // Every row's place when sorted by name (title, else file name), by collation keys so that
@@ -150,6 +160,7 @@ void AssetListModel::setCatalog(const QString &folder)
     }
     beginResetModel();
     m_rows.clear();
+    m_rawPaths.clear();
     m_nameRank.clear();
     ++m_nameRankGeneration;
     m_rowById.clear();
@@ -169,21 +180,22 @@ void AssetListModel::reload()
         return;
     }
     m_loadingFolder = m_folder;
-    m_watcher = std::make_unique<QFutureWatcher<std::pair<QList<AssetRow>, QString>>>();
+    m_watcher = std::make_unique<QFutureWatcher<Rows>>();
     connect(m_watcher.get(), &QFutureWatcherBase::finished, this, &AssetListModel::onRowsRead);
     m_watcher->setFuture(QtConcurrent::run(readRows, m_folder));
 }
 
 void AssetListModel::onRowsRead()
 {
-    auto [rows, error] = m_watcher->result();
+    Rows read = m_watcher->result();
     if (m_loadingFolder != m_folder) {
         m_reloadQueued = true; // read for a catalog no longer shown
-    } else if (!error.isEmpty()) {
-        Q_EMIT loadFailed(error);
+    } else if (!read.error.isEmpty()) {
+        Q_EMIT loadFailed(read.error);
     } else {
         beginResetModel();
-        m_rows = std::move(rows);
+        m_rows = std::move(read.rows);
+        m_rawPaths = std::move(read.rawPaths);
         m_rowById.clear();
         m_rowsByHash.clear();
         m_rowById.reserve(m_rows.size());
@@ -468,25 +480,25 @@ QMimeData *AssetListModel::mimeData(const QModelIndexList &indexes) const
             continue;
         const AssetRow &row = m_rows.at(m_visible.at(index.row()));
         ids.append(row.id);
-        urls.append(QUrl::fromLocalFile(row.path));
+        urls.append(DragPayload::fileUrl(rawPathOf(row)));
     }
     auto *mime = new QMimeData;
-    QByteArray bytes;
-    QDataStream stream(&bytes, QIODevice::WriteOnly);
-    stream << ids;
-    mime->setData(QString::fromLatin1(kAssetIdsMime), bytes);
+    mime->setData(QString::fromLatin1(kAssetIdsMime), DragPayload::encodeIds(ids));
     mime->setUrls(urls); // drag clips out to an editor or the file manager
     return mime;
 }
 
 QList<qint64> AssetListModel::assetIdsFrom(const QMimeData *mime)
 {
-    QList<qint64> ids;
-    if (mime && mime->hasFormat(QString::fromLatin1(kAssetIdsMime))) {
-        QDataStream stream(mime->data(QString::fromLatin1(kAssetIdsMime)));
-        stream >> ids;
-    }
-    return ids;
+    if (!mime || !mime->hasFormat(QString::fromLatin1(kAssetIdsMime)))
+        return {};
+    return DragPayload::decodeIds(mime->data(QString::fromLatin1(kAssetIdsMime))).value_or(QList<qint64>());
+}
+
+QByteArray AssetListModel::rawPathOf(const AssetRow &row) const
+{
+    const auto it = m_rawPaths.constFind(row.id);
+    return it != m_rawPaths.cend() ? *it : row.path.toUtf8();
 }
 
 QVariant AssetListModel::data(const QModelIndex &index, int role) const
@@ -555,6 +567,8 @@ QVariant AssetListModel::data(const QModelIndex &index, int role) const
         return row.error;
     case PathRole:
         return row.path;
+    case RawPathRole:
+        return rawPathOf(row);
     case ContentHashRole:
         return row.contentHash;
     case FilmstripFramesRole:

@@ -73,11 +73,20 @@ public:
         PosterRole, // QImage, or invalid while loading / when there is none
         PortraitRole, // bool
         ErrorRole,
-        PathRole,
+        PathRole, // as shown (decoded)
+        RawPathRole, // QByteArray: the file system's bytes, to open the file or hand it on
         ContentHashRole,
         FilmstripFramesRole, // int, 0 for photos
         SortRole, // the value a column sorts by
         FilmstripRole, // QImage: the frames side by side (asked for when first wanted)
+    };
+
+    // Every asset's row, as read in the background.
+    struct Rows
+    {
+        QList<AssetRow> rows;
+        QHash<qint64, QByteArray> rawPaths; // only where the path is not UTF-8
+        QString error;
     };
 
     explicit AssetListModel(QObject *parent = nullptr);
@@ -123,10 +132,12 @@ private:
     void rebuildVisible();
     void rankNamesInBackground();
     QVariant sortValue(const AssetRow &row, int column) const;
+    QByteArray rawPathOf(const AssetRow &row) const;
 
     QString m_folder;
     QString m_loadingFolder; // the catalog the running read is for
     QList<AssetRow> m_rows;
+    QHash<qint64, QByteArray> m_rawPaths; // id -> path bytes, where they are not path.toUtf8()
     QHash<qint64, int> m_rowById;
     QList<int> m_visible; // indexes into m_rows, in display order
     QList<int> m_positionOf; // index into m_rows -> display row, or -1
@@ -140,7 +151,7 @@ private:
     mutable QCache<QString, QImage> m_filmstripCache;
     mutable QSet<QString> m_filmstripPending;
     QSet<QString> m_missing; // asked, and there is none: do not ask again
-    std::unique_ptr<QFutureWatcher<std::pair<QList<AssetRow>, QString>>> m_watcher;
+    std::unique_ptr<QFutureWatcher<Rows>> m_watcher;
     bool m_reloadQueued = false;
     std::vector<int> m_nameRank; // index into m_rows -> place by name; empty until ranked
     quint64 m_nameRankGeneration = 0;

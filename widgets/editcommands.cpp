@@ -200,19 +200,20 @@ QUndoCommand *setField(CatalogEditor *editor, const QList<qint64> &ids, const QS
     return new SetFieldCommand(editor, ids, column, value, label);
 }
 
-QUndoCommand *linkPathsToLocation(CatalogEditor *editor, const QStringList &paths, qint64 locationId)
+QUndoCommand *linkPathsToLocation(CatalogEditor *editor, const QByteArrayList &paths, qint64 locationId)
 {
     auto previous = std::make_shared<QHash<qint64, QVariant>>();
     const Apply redo = [=](CatalogSession &session, QString &error) {
         QList<qint64> ids;
         QSqlQuery query(session.db());
-        for (QString path : paths) {
-            while (path.size() > 1 && path.endsWith(u'/'))
+        for (QByteArray path : paths) {
+            while (path.size() > 1 && path.endsWith('/'))
                 path.chop(1);
-            query.prepare(u"SELECT id FROM assets WHERE path = ? OR substr(path, 1, ?) = ?"_s);
+            // By the file system's bytes (substr counts bytes in a BLOB): names need not be UTF-8.
+            query.prepare(u"SELECT id FROM assets WHERE path_raw = ? OR substr(path_raw, 1, ?) = ?"_s);
             query.addBindValue(path);
             query.addBindValue(path.size() + 1);
-            query.addBindValue(path + u'/');
+            query.addBindValue(QByteArray(path + '/'));
             if (!query.exec()) {
                 error = query.lastError().text();
                 return false;

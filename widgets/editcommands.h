@@ -33,7 +33,7 @@ QUndoCommand *setField(CatalogEditor *editor, const QList<qint64> &ids, const QS
 QUndoCommand *linkNewLocation(CatalogEditor *editor, const QList<qint64> &ids, const QString &name);
 // Links the catalogued files at `paths` (files, or every file under a folder) to a location:
 // what files dropped on a location become once they are imported.
-QUndoCommand *linkPathsToLocation(CatalogEditor *editor, const QStringList &paths, qint64 locationId);
+QUndoCommand *linkPathsToLocation(CatalogEditor *editor, const QByteArrayList &paths, qint64 locationId);
 
 // Tags (add) or untags `ids` with the tag at `path`; a tag that does not exist yet is created.
 QUndoCommand *tagAssets(CatalogEditor *editor, const QList<qint64> &ids, const QString &path, bool add);

@@ -2,11 +2,11 @@
 
 #include "assetlistmodel.h"
 #include "assettiledelegate.h"
+#include "dragpayload.h"
 #include "posterloader.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -16,6 +16,8 @@
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -181,6 +183,8 @@ PreviewDialog::PreviewDialog(const QString &catalogFolder, QWidget *parent)
     m_open = new QPushButton(tr("Open in Player"), this);
     m_open->setToolTip(tr("Open the file in the system's player or viewer (Enter)"));
     m_reveal = new QPushButton(tr("Show in Folder"), this);
+    m_open->setObjectName(u"previewOpen"_s);
+    m_reveal->setObjectName(u"previewReveal"_s);
     auto *close = new QPushButton(tr("Close"), this);
     close->setToolTip(tr("Close the preview (Space or Esc)"));
     connect(previous, &QPushButton::clicked, this, [this] { step(-1); });
@@ -238,7 +242,8 @@ void PreviewDialog::showIndex(const QModelIndex &index)
         facts.append(hdr.toUpper().replace(u'_', u' '));
     m_facts->setText(facts.join(u"  ·  "_s) + u"\n"_s + i.data(AssetListModel::PathRole).toString());
     const QString status = i.data(AssetListModel::StatusRole).toString();
-    const bool present = QFileInfo::exists(i.data(AssetListModel::PathRole).toString());
+    // By the file system's bytes: a name that is not UTF-8 is not the name shown.
+    const bool present = ::access(i.data(AssetListModel::RawPathRole).toByteArray().constData(), F_OK) == 0;
     m_status->setText(
         status == "failed"_L1 ? tr("Could not be read: %1").arg(i.data(AssetListModel::ErrorRole).toString())
             : !present        ? tr("Offline: the file is not at hand (drive unplugged, moved or deleted).")
@@ -273,17 +278,18 @@ void PreviewDialog::step(int delta)
 
 void PreviewDialog::openInPlayer()
 {
-    const QString path = m_index.data(AssetListModel::PathRole).toString();
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
-        m_status->setText(tr("No program to open %1 was found.").arg(path));
+    const QByteArray path = m_index.data(AssetListModel::RawPathRole).toByteArray();
+    if (!QDesktopServices::openUrl(DragPayload::fileUrl(path))) {
+        m_status->setText(
+            tr("No program to open %1 was found.").arg(m_index.data(AssetListModel::PathRole).toString()));
         m_status->show();
     }
 }
 
 void PreviewDialog::showInFolder()
 {
-    const QString path = m_index.data(AssetListModel::PathRole).toString();
-    QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+    const QByteArray path = m_index.data(AssetListModel::RawPathRole).toByteArray();
+    QDesktopServices::openUrl(DragPayload::fileUrl(path.left(std::max<qsizetype>(1, path.lastIndexOf('/')))));
 }
 
 void PreviewDialog::keyPressEvent(QKeyEvent *event)

@@ -1,6 +1,7 @@
 #include "recordeditor.h"
 
 #include "assetlistmodel.h"
+#include "dragpayload.h"
 #include "posterloader.h"
 
 #include <QApplication>
@@ -411,7 +412,8 @@ void RecordEditor::build(RecordKind kind)
         // Clips and photos dragged from the library onto the list are linked to the location.
         m_assets->setAcceptDrops(true);
         m_assets->viewport()->setAcceptDrops(true);
-        m_assets->viewport()->installEventFilter(this);
+        m_assetsViewport = m_assets->viewport();
+        m_assetsViewport->installEventFilter(this);
         m_assets->setToolTip(
             tr("Drag clips and photos here from the library, or files and folders from the file "
                "manager (they are imported), to link them"));
@@ -696,7 +698,9 @@ void RecordEditor::fillAssets(const RecordDetails &details)
 
 bool RecordEditor::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_assets || watched != m_assets->viewport())
+    // Compared with the viewport remembered when the filter was installed: while the list is
+    // being destroyed it is no longer a scroll area, and asking it for its viewport is undefined.
+    if (!m_assets || watched != m_assetsViewport)
         return QWidget::eventFilter(watched, event);
     if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
         auto *drag = static_cast<QDropEvent *>(event);
@@ -713,10 +717,10 @@ bool RecordEditor::eventFilter(QObject *watched, QEvent *event)
             drop->acceptProposedAction();
             return true;
         }
-        QStringList paths;
+        QByteArrayList paths;
         for (const QUrl &url : drop->mimeData()->urls()) {
-            if (url.isLocalFile())
-                paths.append(url.toLocalFile());
+            if (const QByteArray path = DragPayload::rawPath(url); !path.isEmpty())
+                paths.append(path);
         }
         if (recordId() > 0 && !paths.isEmpty()) {
             Q_EMIT filesDropped(recordId(), paths);

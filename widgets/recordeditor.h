@@ -69,7 +69,7 @@ Q_SIGNALS:
     void assetsLinkRequested(qint64 locationId, const QList<qint64> &assetIds, bool link);
     void linkSelectionRequested(qint64 locationId);
     // Files dropped from the file manager on a location: to import, then link to it.
-    void filesDropped(qint64 locationId, const QStringList &paths);
+    void filesDropped(qint64 locationId, const QByteArrayList &paths); // the file system's bytes
     // Experts: use the photo selected in the library as the expert's photo (0: none).
     void photoSelectionRequested(qint64 expertId);
     void coverRequested(qint64 locationId, qint64 assetId);
@@ -116,6 +116,7 @@ private:
     QTableWidget *m_contacts = nullptr;
     QWidget *m_assetsBox = nullptr;
     QListWidget *m_assets = nullptr;
+    QWidget *m_assetsViewport = nullptr; // watched for drops
     QListWidget *m_nearby = nullptr;
     QLabel *m_photo = nullptr; // experts
     QString m_photoHash;

@@ -1,8 +1,10 @@
 #include "recordlistmodel.h"
 
-#include <QDataStream>
+#include "dragpayload.h"
+
 #include <QIODevice>
 #include <QMimeData>
+#include <QtEndian>
 
 using namespace Qt::StringLiterals;
 
@@ -142,11 +144,11 @@ QMimeData *RecordListModel::mimeData(const QModelIndexList &indexes) const
         if (id && !ids.contains(id))
             ids.append(id);
     }
-    QByteArray bytes;
-    QDataStream stream(&bytes, QIODevice::WriteOnly);
-    stream << int(m_kind) << ids;
+    // The kind, then the ids.
+    QByteArray bytes(4, Qt::Uninitialized);
+    qToBigEndian<qint32>(qint32(m_kind), bytes.data());
     auto *mime = new QMimeData;
-    mime->setData(QString::fromLatin1(kRecordIdsMime), bytes);
+    mime->setData(QString::fromLatin1(kRecordIdsMime), bytes + DragPayload::encodeIds(ids));
     return mime;
 }
 
@@ -154,10 +156,10 @@ std::pair<int, QList<qint64>> RecordListModel::recordIdsFrom(const QMimeData *mi
 {
     if (!mime || !mime->hasFormat(QString::fromLatin1(kRecordIdsMime)))
         return { -1, {} };
-    QByteArray bytes = mime->data(QString::fromLatin1(kRecordIdsMime));
-    QDataStream stream(&bytes, QIODevice::ReadOnly);
-    int kind = -1;
-    QList<qint64> ids;
-    stream >> kind >> ids;
-    return { kind, ids };
+    const QByteArray bytes = mime->data(QString::fromLatin1(kRecordIdsMime));
+    const auto ids =
+        bytes.size() >= 4 ? DragPayload::decodeIds(QByteArrayView(bytes).sliced(4)) : std::nullopt;
+    if (!ids)
+        return { -1, {} };
+    return { qFromBigEndian<qint32>(bytes.constData()), *ids };
 }

@@ -80,7 +80,7 @@ Q_SIGNALS:
     void recordShown(const RecordDetails &details);
     // The editor asks to link the clips and photos selected in the library to a location.
     void linkSelectionRequested(qint64 locationId);
-    void filesDroppedOnLocation(qint64 locationId, const QStringList &paths);
+    void filesDroppedOnLocation(qint64 locationId, const QByteArrayList &paths);
     void assetActivated(qint64 assetId);
     // Locations chosen to be added to a production.
     void addToProductionRequested(const QList<qint64> &locationIds);

@@ -1,5 +1,7 @@
 #include "importcontroller.h"
 
+#include "scanner.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -24,14 +26,14 @@ ImportController::~ImportController()
     delete m_job; // its thread has ended: nothing else can touch it now
 }
 
-void ImportController::start(const QString &catalogFolder, const QStringList &paths, int workers)
+void ImportController::start(const QString &catalogFolder, const QByteArrayList &paths, int workers)
 {
     if (m_job)
         return;
     IngestOptions options;
     options.catalogFolder = catalogFolder;
-    for (const QString &path : paths)
-        options.roots.append(QFile::encodeName(QDir::cleanPath(QDir(path).absolutePath())));
+    for (const QByteArray &path : paths)
+        options.roots.append(Scanner::absolutePath(path));
     options.jobs = std::max(1, workers);
     options.workerProgram = WorkerClient::defaultProgram();
     m_job = new IngestJob(options);

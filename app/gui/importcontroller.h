@@ -20,7 +20,8 @@ public:
 
     bool isRunning() const { return m_job != nullptr; }
     // Imports `paths` with `workers` worker processes at once.
-    void start(const QString &catalogFolder, const QStringList &paths, int workers);
+    // `paths`: the file system's bytes.
+    void start(const QString &catalogFolder, const QByteArrayList &paths, int workers);
     void cancel();
 
 Q_SIGNALS:

@@ -58,14 +58,14 @@ ImportPanel::ImportPanel(QWidget *parent)
     m_close->hide();
 }
 
-void ImportPanel::started(const QStringList &paths)
+void ImportPanel::started(const QByteArrayList &paths)
 {
     m_listed.clear();
     m_failures->clear();
     m_failures->hide();
     m_failuresLabel->hide();
     m_title->setText(paths.size() == 1
-                         ? tr("Importing %1").arg(QDir::toNativeSeparators(paths.first()))
+                         ? tr("Importing %1").arg(IngestJob::displayPath(paths.first()))
                          : tr("Importing %n folder(s) and file(s)", nullptr, int(paths.size())));
     m_status->setText(tr("Looking for clips and photos…"));
     m_current->clear();

@@ -22,7 +22,7 @@ class ImportPanel final : public QWidget
 public:
     explicit ImportPanel(QWidget *parent = nullptr);
 
-    void started(const QStringList &paths);
+    void started(const QByteArrayList &paths); // the file system's bytes
     void progressed(const IngestProgress &progress);
     void fileFailed(const QString &path, const QString &reason);
     void finished(const IngestSummary &summary);

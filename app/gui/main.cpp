@@ -8,6 +8,7 @@
 #include "appsettings.h"
 #include "catalog.h"
 #include "mainwindow.h"
+#include "scanner.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -78,8 +79,14 @@ int main(int argc, char *argv[])
         folder = settings.defaultCatalog();
     std::unique_ptr<MainWindow> window;
     openWindow(window, Catalog::resolveFolder(folder));
-    if (!parser.positionalArguments().isEmpty())
-        window->importPaths(parser.positionalArguments());
+    if (!parser.positionalArguments().isEmpty()) {
+        // The folders' own bytes: Qt decodes argv lossily where a name is not UTF-8.
+        const QByteArrayList argvBytes(argv + 1, argv + argc);
+        QByteArrayList paths;
+        for (const QString &argument : parser.positionalArguments())
+            paths.append(Scanner::rawArgument(argument, argvBytes));
+        window->importPaths(paths);
+    }
     const int code = QApplication::exec();
     const QString shown = window ? window->catalogFolder() : QString();
     window.reset();

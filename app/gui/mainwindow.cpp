@@ -7,6 +7,7 @@
 #include "catalog.h"
 #include "catalogeditor.h"
 #include "countdelegate.h"
+#include "dragpayload.h"
 #include "editcommands.h"
 #include "facetmodel.h"
 #include "importcontroller.h"
@@ -1083,7 +1084,7 @@ RecordsPage *MainWindow::ensureRecordsPage(const QString &name)
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(page, &RecordsPage::linkSelectionRequested, this, &MainWindow::linkSelectionToLocation);
     connect(page, &RecordsPage::filesDroppedOnLocation, this,
-            [this](qint64 location, const QStringList &paths) {
+            [this](qint64 location, const QByteArrayList &paths) {
                 if (m_import->isRunning()) {
                     statusBar()->showMessage(
                         tr("An import is running; drop the files again when it is done."), 8000);
@@ -1194,10 +1195,10 @@ void MainWindow::addFolder()
     const QString folder =
         QFileDialog::getExistingDirectory(this, tr("Add Folder to the Library"), QDir::homePath());
     if (!folder.isEmpty())
-        importPaths({ folder });
+        importPaths({ QFile::encodeName(folder) });
 }
 
-void MainWindow::importPaths(const QStringList &paths)
+void MainWindow::importPaths(const QByteArrayList &paths)
 {
     if (paths.isEmpty())
         return;
@@ -1255,11 +1256,11 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
+    QByteArrayList paths;
     const QList<QUrl> urls = event->mimeData()->urls();
     for (const QUrl &url : urls) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
+        if (const QByteArray path = DragPayload::rawPath(url); !path.isEmpty())
+            paths.append(path);
     }
     importPaths(paths);
     event->acceptProposedAction();

@@ -46,8 +46,9 @@ public:
     ~MainWindow() override;
 
     QString catalogFolder() const { return m_catalogFolder; }
-    // Starts importing `paths` into the catalog (what "Add Folder…" and drops do).
-    void importPaths(const QStringList &paths);
+    // Starts importing `paths` (the file system's bytes) into the catalog (what "Add Folder…"
+    // and drops do).
+    void importPaths(const QByteArrayList &paths);
     // Runs a search as if typed in the search box.
     void search(const QString &text);
     QUndoStack *undoStack() const { return m_undo; }
@@ -152,7 +153,7 @@ private:
     bool m_inspectorWasVisible = true;
     // Files dropped on a location: linked to it when their import is done.
     qint64 m_dropLocation = 0;
-    QStringList m_dropPaths;
+    QByteArrayList m_dropPaths;
     QLabel *m_emptyLabel;
     QLabel *m_noResultsLabel;
     AssetGridView *m_grid;

@@ -3,6 +3,7 @@
 #include "mediatypes.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSet>
 
 #include <algorithm>
@@ -66,6 +67,37 @@ Scanner::Scanner(QList<QByteArray> roots, QList<QByteArray> excluded, QList<QByt
     , m_excluded(std::move(excluded))
     , m_looseFiles(std::move(looseFiles))
 {
+}
+
+QByteArray Scanner::absolutePath(const QByteArray &path)
+{
+    QByteArray raw = path;
+    if (!raw.startsWith('/')) {
+        QByteArray cwd(4096, Qt::Uninitialized);
+        if (::getcwd(cwd.data(), size_t(cwd.size())))
+            raw = QByteArray(cwd.constData()) + '/' + raw;
+    }
+    QByteArrayList parts;
+    for (const QByteArray &part : raw.split('/')) {
+        if (part.isEmpty() || part == ".")
+            continue;
+        if (part == "..") {
+            if (!parts.isEmpty())
+                parts.removeLast();
+            continue;
+        }
+        parts.append(part);
+    }
+    return '/' + parts.join('/');
+}
+
+QByteArray Scanner::rawArgument(const QString &argument, const QByteArrayList &argv)
+{
+    for (const QByteArray &candidate : argv) {
+        if (QString::fromLocal8Bit(candidate) == argument)
+            return candidate;
+    }
+    return QFile::encodeName(argument);
 }
 
 bool Scanner::isSystemFolder(const QByteArray &name)

@@ -48,6 +48,13 @@ public:
     // Folders that could not be read: what was catalogued inside them is not "missing".
     const QList<QByteArray> &unreadableFolders() const { return m_unreadable; }
 
+    // `path` made absolute (against the working folder) without resolving symbolic links: "."
+    // and ".." and doubled slashes taken out, byte for byte.
+    static QByteArray absolutePath(const QByteArray &path);
+    // The bytes of a command-line argument: Qt decodes argv lossily where it is not UTF-8, so
+    // the raw argument that decodes to `argument` (else its encoding).
+    static QByteArray rawArgument(const QString &argument, const QByteArrayList &argv);
+
     // Whether a folder name is one of the system folders drives carry (.Trashes, @eaDir, ...).
     static bool isSystemFolder(const QByteArray &name);
     // Camera-card folders that hold companions of the clips rather than clips: Sony's thumbnails

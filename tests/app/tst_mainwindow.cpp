@@ -8,6 +8,7 @@
 #include "assettiledelegate.h"
 #include "catalog.h"
 #include "countdelegate.h"
+#include "dragpayload.h"
 #include "mainwindow.h"
 #include "previewdialog.h"
 #include "sidebarmodel.h"
@@ -15,9 +16,12 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -28,6 +32,9 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
+
+#include <cstdio>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +54,12 @@ class TestMainWindow : public QObject
         return all;
     }
 
+public Q_SLOTS:
+    void urlOpened(const QUrl &url) { m_opened.append(url); }
+
+private:
+    QList<QUrl> m_opened;
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -65,6 +78,54 @@ private Q_SLOTS:
             TestSupport::writeFile(QFile::encodeName(m_dir.filePath(u"media/broken.mov"_s)), "not a movie"));
     }
 
+    // A GBK name from a Chinese Windows drive (古镇 in a folder 素材), catalogued as its bytes: the
+    // preview finds the file, and "Open in Player", "Show in Folder" and drags hand on the
+    // file's own bytes, not the decoded name shown (no such file exists).
+    void filesNotNamedInUtf8OpenByTheirBytes()
+    {
+        const QByteArray folder = QFile::encodeName(m_dir.path()) + "/\xcb\xd8\xb2\xc4"; // 素材
+        const QByteArray file = folder + "/\xb9\xc5\xd5\xf2.jpg"; // 古镇.jpg
+        QVERIFY(::mkdir(folder.constData(), 0755) == 0);
+        QString error;
+        QVERIFY2(TestSupport::makePhoto(m_dir.filePath(u"gbk.jpg"_s), 640, 480, &error), qPrintable(error));
+        QVERIFY(::rename(QFile::encodeName(m_dir.filePath(u"gbk.jpg"_s)).constData(), file.constData()) == 0);
+        QDesktopServices::setUrlHandler(u"file"_s, this, "urlOpened");
+        {
+            MainWindow window(m_dir.filePath(u"gbk-catalog"_s));
+            window.resize(1200, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *grid = window.findChild<AssetGridView *>();
+            window.importPaths({ folder });
+            QTRY_COMPARE_WITH_TIMEOUT(grid->model()->rowCount(), 1, 60'000);
+            const QModelIndex photo = grid->model()->index(0, 0);
+            QTRY_COMPARE(photo.data(AssetListModel::StatusRole).toString(), u"ok"_s);
+            QCOMPARE(photo.data(AssetListModel::PathRole).toString(), m_dir.path() + u"/素材/古镇.jpg"_s);
+            QCOMPARE(photo.data(AssetListModel::RawPathRole).toByteArray(), file);
+            std::unique_ptr<QMimeData> mime(grid->model()->mimeData({ photo }));
+            QCOMPARE(mime->urls().size(), 1);
+            QCOMPARE(DragPayload::rawPath(mime->urls().first()), file);
+
+            grid->setFocus();
+            grid->selectionModel()->setCurrentIndex(photo, QItemSelectionModel::ClearAndSelect);
+            window.previewCurrent();
+            QTRY_VERIFY(window.previewDialog() && window.previewDialog()->isVisible());
+            auto *open = window.previewDialog()->findChild<QPushButton *>(u"previewOpen"_s);
+            auto *reveal = window.previewDialog()->findChild<QPushButton *>(u"previewReveal"_s);
+            QVERIFY(open && reveal);
+            QVERIFY(open->isEnabled()); // the file is there, under its own name
+            open->click();
+            reveal->click();
+            QCOMPARE(m_opened.size(), 2);
+            QCOMPARE(DragPayload::rawPath(m_opened.at(0)), file);
+            QCOMPARE(DragPayload::rawPath(m_opened.at(1)), folder);
+            window.previewDialog()->close();
+        }
+        QDesktopServices::unsetUrlHandler(u"file"_s);
+        // QTemporaryDir removes by decoded names, which do not name these.
+        QVERIFY(::unlink(file.constData()) == 0 && ::rmdir(folder.constData()) == 0);
+    }
+
     void importSearchTagUndo()
     {
         MainWindow window(m_dir.filePath(u"catalog"_s));
@@ -81,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(pages->currentIndex(), 0);
 
         // Import through the window: the real pipeline, a panel with the failure by name.
-        window.importPaths({ m_dir.filePath(u"media"_s) });
+        window.importPaths({ QFile::encodeName(m_dir.filePath(u"media"_s)) });
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 60'000);
         QTRY_COMPARE(pages->currentWidget(), grid);
         auto *panel = window.findChild<QWidget *>(u"importPanel"_s);

@@ -2,6 +2,8 @@
 #include "assettiledelegate.h"
 #include "catalog.h"
 #include "catalogfixtures.h"
+#include "dragpayload.h"
+#include "recordlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QImage>
@@ -206,6 +208,77 @@ private Q_SLOTS:
         QCOMPARE(AssetListModel::assetIdsFrom(mime.get()), (QList<qint64> { a, broken }));
         QCOMPARE(mime->urls().size(), 2);
     }
+    // GBK names from Chinese Windows drives are kept as bytes: what is dragged out or handed to
+    // a player must name the file on disk, not the decoded name shown.
+    void filesAreHandedOnByTheirBytes()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(Catalog::prepare(dir.path(), Catalog::OpenMode::Create, error));
+        const QByteArray gbk("/lib/\xb9\xc5\xd5\xf2 %41.mp4"); // 古镇 in GBK, a space, a literal %41
+        const QByteArray utf8 = u"/lib/海边 #1.mp4"_s.toUtf8();
+        {
+            CatalogSession session(dir.path());
+            addAsset(session, gbk, u"ok"_s, true, 1920, 1080);
+            addAsset(session, utf8, u"ok"_s, true, 1920, 1080);
+        }
+        AssetListModel model;
+        QSignalSpy loaded(&model, &AssetListModel::loaded);
+        model.setCatalog(dir.path());
+        QTRY_VERIFY(!loaded.isEmpty());
+        QCOMPARE(model.rowCount(), 2);
+        QList<QByteArray> raw;
+        QModelIndexList indexes;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            indexes.append(model.index(row, 0));
+            raw.append(model.index(row, 0).data(AssetListModel::RawPathRole).toByteArray());
+        }
+        QVERIFY(raw.contains(gbk));
+        QVERIFY(raw.contains(utf8));
+        std::unique_ptr<QMimeData> mime(model.mimeData(indexes));
+        QList<QByteArray> dragged;
+        for (const QUrl &url : mime->urls()) {
+            QVERIFY(url.isValid());
+            QVERIFY(url.isLocalFile());
+            dragged.append(DragPayload::rawPath(url));
+        }
+        QCOMPARE(dragged, raw);
+        // The bytes stay bytes in the URL a file manager or player reads.
+        QCOMPARE(DragPayload::fileUrl(gbk).toEncoded(), QByteArray("file:///lib/%B9%C5%D5%F2%20%2541.mp4"));
+        QCOMPARE(DragPayload::fileUrl(utf8).toLocalFile(), u"/lib/海边 #1.mp4"_s);
+        // A URL from a file manager, the other way.
+        QCOMPARE(DragPayload::rawPath(QUrl::fromEncoded("file:///lib/%B9%C5%D5%F2.mp4")),
+                 QByteArray("/lib/\xb9\xc5\xd5\xf2.mp4"));
+        QCOMPARE(DragPayload::rawPath(QUrl::fromLocalFile(u"/lib/海边 #1.mp4"_s)), utf8);
+        QVERIFY(DragPayload::rawPath(QUrl(u"https://example.com/a.mp4"_s)).isEmpty());
+    }
+
+    // Drops of our MIME type can come from any program: a count that asks for gigabytes, or one
+    // that does not match the bytes, is no list.
+    void craftedDropsAreRefused()
+    {
+        const QList<qint64> ids { 3, 1, 2 };
+        QCOMPARE(DragPayload::decodeIds(DragPayload::encodeIds(ids)), ids);
+        QCOMPARE(DragPayload::decodeIds(DragPayload::encodeIds({})), QList<qint64>());
+        QByteArray huge("\x7f\xff\xff\xff", 4); // 2^31 - 1 ids, then eight bytes
+        huge += QByteArray(8, '\1');
+        QVERIFY(!DragPayload::decodeIds(huge));
+        QByteArray trailing = DragPayload::encodeIds(ids) + "x";
+        QVERIFY(!DragPayload::decodeIds(trailing));
+        QVERIFY(!DragPayload::decodeIds(DragPayload::encodeIds(ids).chopped(1)));
+        QVERIFY(!DragPayload::decodeIds(QByteArray("\0\0", 2)));
+        QVERIFY(!DragPayload::decodeIds(DragPayload::encodeIds({ 1, -5 })));
+        QMimeData mime;
+        mime.setData(QString::fromLatin1(AssetListModel::kAssetIdsMime), huge);
+        QVERIFY(AssetListModel::assetIdsFrom(&mime).isEmpty());
+        // The list the records pages drag: a kind, then the ids.
+        mime.setData(u"application/x-reelatlas-record-ids"_s, QByteArray("\0\0\0\1", 4) + huge);
+        QCOMPARE(RecordListModel::recordIdsFrom(&mime).first, -1);
+        mime.setData(u"application/x-reelatlas-record-ids"_s,
+                     QByteArray("\0\0\0\1", 4) + DragPayload::encodeIds(ids));
+        QCOMPARE(RecordListModel::recordIdsFrom(&mime), (std::pair<int, QList<qint64>> { 1, ids }));
+    }
+
     // Names sort by pinyin in a Chinese UI (北京 广州 上海 天津, not by code point: 上 北 天 广), whether
     // the ranking made in the background after loading is ready or not, and again after an edit.
     void sortsNamesByPinyinWithAndWithoutTheBackgroundRanking()

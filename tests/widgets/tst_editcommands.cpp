@@ -284,7 +284,7 @@ private Q_SLOTS:
         for (const qint64 id : m_ids)
             before.append(asset(id).value(u"location_id"_s));
         // A folder dropped: the files under it, not /m2 next to it.
-        m_stack->push(EditCommands::linkPathsToLocation(m_editor.get(), { u"/m/"_s }, location));
+        m_stack->push(EditCommands::linkPathsToLocation(m_editor.get(), { QByteArray("/m/") }, location));
         settle();
         for (const qint64 id : m_ids)
             QCOMPARE(asset(id).value(u"location_id"_s).toInteger(), location);
@@ -293,8 +293,8 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < m_ids.size(); ++i)
             QCOMPARE(asset(m_ids[i]).value(u"location_id"_s), before[i]);
         // One file dropped.
-        m_stack->push(
-            EditCommands::linkPathsToLocation(m_editor.get(), { u"/m/b.mp4"_s, u"/m"_s + u"x"_s }, location));
+        m_stack->push(EditCommands::linkPathsToLocation(
+            m_editor.get(), { QByteArray("/m/b.mp4"), QByteArray("/mx") }, location));
         settle();
         QCOMPARE(asset(m_ids[1]).value(u"location_id"_s).toInteger(), location);
         QCOMPARE(asset(m_ids[0]).value(u"location_id"_s), before[0]);
