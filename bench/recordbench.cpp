@@ -350,6 +350,24 @@ int main(int argc, char *argv[])
     out.insert(u"words_max_ms"_s, percentile(wordMs, 1.0));
     out.insert(u"words_like_scan_p50_ms"_s, percentile(likeMs, 0.5));
 
+    // The worst word for pinyin splitting (it splits in many ways at its start and in none at its
+    // end: 2^23 tries before it was made linear), typed a keystroke at a time, as a search and
+    // as a saved search in the sidebar would run it.
+    const QString worst = u"an"_s.repeated(23) + u"xq"_s;
+    QList<double> worstMs;
+    for (int length = 1; length <= worst.size(); ++length) {
+        QElapsedTimer clock;
+        clock.start();
+        const RecordQuery parsed = RecordQueryParser::parse(RecordKind::Location, worst.left(length), true);
+        const double parseMs = double(clock.nsecsElapsed()) / 1e6;
+        const auto hits = store.search(parsed, RecordSort::Relevance, 0, error);
+        worstMs.append(double(clock.nsecsElapsed()) / 1e6);
+        if (qEnvironmentVariableIsSet("REELATLAS_BENCH_VERBOSE"))
+            std::fprintf(stderr, "%8.2f ms (parsed in %.2f) %6lld  %s\n", worstMs.last(), parseMs,
+                         qint64(hits ? hits->size() : -1), qPrintable(worst.left(length)));
+    }
+    out.insert(u"worst_pinyin_word_max_ms"_s, percentile(worstMs, 1.0));
+
     // Experts by words too.
     QList<double> expertMs;
     for (const QString &query : { u"zw"_s, u"王伟"_s, u"dfs"_s, u"地方史 lang:英语"_s, u"wurenji"_s }) {

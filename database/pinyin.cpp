@@ -76,22 +76,30 @@ bool PinyinTable::isSyllablePrefix(QByteArrayView text) const
     return it != m_sortedSyllables.end() && it->startsWith(key);
 }
 
-QList<QByteArrayList> PinyinTable::segmentations(QByteArrayView latin, bool lastMayBePrefix, int limit) const
+QList<QByteArrayList> PinyinTable::segmentations(QByteArrayView latin, bool lastMayBePrefix, int limit,
+                                                 qsizetype *tried) const
 {
+    qsizetype lookups = 0;
     QList<QByteArrayList> results;
     if (latin.isEmpty() || latin.size() > 48)
         return results;
     QByteArrayList pieces;
+    // Positions from which no way to the end exists: each is tried once. Without this, a long
+    // word that cannot be split at its end (xianxian…q) is tried in every combination of the
+    // ways its start splits (2^n).
+    std::vector<bool> deadEnd(size_t(latin.size()) + 1, false);
     // Depth first, longest syllable first: the first result has the fewest pieces in practice.
     std::function<void(qsizetype)> walk = [&](qsizetype at) {
-        if (results.size() >= limit)
+        if (results.size() >= limit || deadEnd[size_t(at)])
             return;
         if (at == latin.size()) {
             results.append(pieces);
             return;
         }
+        const qsizetype before = results.size();
         for (qsizetype length = std::min<qsizetype>(6, latin.size() - at); length >= 1; --length) {
             const QByteArrayView piece = latin.sliced(at, length);
+            ++lookups;
             const bool last = at + length == latin.size();
             // Interjections without a vowel (嗯 n, 呣 m, 哼 hng) would split every word apart.
             const bool vowel = std::any_of(piece.begin(), piece.end(),
@@ -102,8 +110,12 @@ QList<QByteArrayList> PinyinTable::segmentations(QByteArrayView latin, bool last
                 pieces.removeLast();
             }
         }
+        if (results.size() == before)
+            deadEnd[size_t(at)] = true;
     };
     walk(0);
+    if (tried)
+        *tried = lookups;
     std::stable_sort(results.begin(), results.end(),
                      [](const QByteArrayList &a, const QByteArrayList &b) { return a.size() < b.size(); });
     return results;

@@ -21,8 +21,10 @@ public:
 
     // The ways `latin` (lower-case a-z) splits into syllables, fewest pieces first: "xian" ->
     // [xian], [xi an]. With `lastMayBePrefix` the last piece may be a syllable's start, for
-    // search as you type ("guzh" -> [gu zh]). At most `limit` results.
-    QList<QByteArrayList> segmentations(QByteArrayView latin, bool lastMayBePrefix, int limit = 4) const;
+    // search as you type ("guzh" -> [gu zh]). At most `limit` results. The work grows linearly
+    // with the length; `tried`, when given, gets how many pieces were looked up.
+    QList<QByteArrayList> segmentations(QByteArrayView latin, bool lastMayBePrefix, int limit = 4,
+                                        qsizetype *tried = nullptr) const;
 
     int characterCount() const { return int(m_entries.size()); }
 

@@ -26,6 +26,9 @@ bool isAsciiLetters(const QString &text)
     return !text.isEmpty();
 }
 
+// The most syllables a word typed in pinyin is read as (青岛八大关风景区 is eight).
+constexpr qsizetype kMaxPinyinSyllables = 12;
+
 QString numberText(double value)
 {
     return QString::number(value, 'g', 10);
@@ -87,7 +90,10 @@ QString wordExpression(const QString &word, bool prefix)
     if (isAsciiLetters(lower)) {
         const QByteArray latin = lower.toLatin1();
         for (const QByteArrayList &pieces : PinyinTable::instance().segmentations(latin, prefix)) {
-            if (pieces.size() > 1)
+            // FTS5 reads a token's positions once for each place in a phrase: a phrase of dozens
+            // of syllables (anananan…, typed or pasted) costs that many reads of the commonest
+            // tokens, for a name nobody has. Place names typed in one pinyin word are shorter.
+            if (pieces.size() > 1 && pieces.size() <= kMaxPinyinSyllables)
                 alternatives.append(ftsString(QString::fromLatin1(pieces.join(' '))) + star);
         }
         // Initials, as the tokenizer's pairs: "gzlj" is the phrase "gz zl lj"; "gz", one pair,

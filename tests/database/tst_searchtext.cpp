@@ -59,6 +59,34 @@ private Q_SLOTS:
         QVERIFY(pinyin.segmentations("street", false).isEmpty());
     }
 
+    // Words that split in many ways at the start and in none at the end, typed into the search
+    // box: the work must grow with the length, not with the ways (2^n before).
+    void pinyinSegmentationWorkIsLinear_data()
+    {
+        QTest::addColumn<QByteArray>("word");
+        QTest::addColumn<bool>("asYouType");
+        QTest::addColumn<bool>("splits");
+        QTest::newRow("xian x11 + q") << QByteArray("xian").repeated(11) + "q" << false << false;
+        QTest::newRow("a x47 + q") << QByteArray("a").repeated(47) + "q" << false << false;
+        QTest::newRow("anan… + xq, typing") << QByteArray("an").repeated(23) + "xq" << true << false;
+        QTest::newRow("zhuangzhuang… + xq") << QByteArray("zhuang").repeated(7) + "xq" << true << false;
+        QTest::newRow("longest allowed, splittable") << QByteArray("xian").repeated(12) << true << true;
+    }
+
+    void pinyinSegmentationWorkIsLinear()
+    {
+        QFETCH(QByteArray, word);
+        QFETCH(bool, asYouType);
+        QFETCH(bool, splits);
+        qsizetype tried = 0;
+        const auto pieces = PinyinTable::instance().segmentations(word, asYouType, 4, &tried);
+        // Six piece lengths at each position, the positions of each result found again at most.
+        QVERIFY2(tried <= 6 * word.size() * 5, qPrintable(QString::number(tried)));
+        QCOMPARE(!pieces.isEmpty(), splits);
+        for (const QByteArrayList &split : pieces)
+            QCOMPARE(split.join(), word);
+    }
+
     void tokenizer_data()
     {
         QTest::addColumn<QString>("text");
