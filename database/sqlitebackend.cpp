@@ -56,6 +56,43 @@ QSqlDatabase open(const QString &file, const QString &name, bool readOnly, QStri
     return db;
 }
 
+bool distrust(const QSqlDatabase &db, int maxValueBytes, QString &error)
+{
+    sqlite3 *h = handle(db);
+    if (!h) {
+        error = u"not an SQLite connection"_s;
+        return false;
+    }
+    sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_limit(h, SQLITE_LIMIT_LENGTH, maxValueBytes);
+    return true;
+}
+
+TimeLimit::TimeLimit(const QSqlDatabase &db, int limitMs, const std::atomic<bool> *cancelled)
+    : m_handle(handle(db))
+    , m_deadline(limitMs)
+    , m_cancelled(cancelled)
+{
+    // Asked every 1,000 virtual-machine steps: a few microseconds apart.
+    if (m_handle)
+        sqlite3_progress_handler(m_handle, 1000, &TimeLimit::check, this);
+}
+
+TimeLimit::~TimeLimit()
+{
+    if (m_handle)
+        sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+}
+
+int TimeLimit::check(void *self)
+{
+    auto *limit = static_cast<TimeLimit *>(self);
+    if (limit->m_deadline.hasExpired() || (limit->m_cancelled && limit->m_cancelled->load()))
+        limit->m_expired = true;
+    return limit->m_expired ? 1 : 0;
+}
+
 sqlite3 *handle(const QSqlDatabase &db)
 {
     const QVariant value = db.driver() ? db.driver()->handle() : QVariant();

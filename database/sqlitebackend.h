@@ -5,11 +5,13 @@
 // PostgreSQL catalog (QPSQL) can later be added behind this seam.
 
 #include <QByteArrayView>
+#include <QDeadlineTimer>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -75,5 +77,29 @@ bool inTransaction(const QSqlDatabase &db);
 
 // "ok", or the problems PRAGMA integrity_check lists.
 QString integrityCheck(const QSqlDatabase &db);
+
+// For a database file from elsewhere (an MBTiles map): its schema may not run functions with
+// side effects (trusted_schema off, defensive mode), and no value read may be larger than
+// `maxValueBytes`. False with the reason when the connection cannot be set so.
+bool distrust(const QSqlDatabase &db, int maxValueBytes, QString &error);
+
+// While it lives, statements on `db` are interrupted (they fail with "interrupted") once
+// `limit` has passed since it was made, or as soon as `*cancelled` is true: for files from
+// elsewhere, whose views may never end. Use on the connection's thread.
+class TimeLimit final
+{
+public:
+    TimeLimit(const QSqlDatabase &db, int limitMs, const std::atomic<bool> *cancelled = nullptr);
+    ~TimeLimit();
+    Q_DISABLE_COPY_MOVE(TimeLimit)
+    bool expired() const { return m_expired; }
+
+private:
+    static int check(void *self);
+    sqlite3 *m_handle;
+    QDeadlineTimer m_deadline;
+    const std::atomic<bool> *m_cancelled;
+    bool m_expired = false;
+};
 
 } // namespace SqliteBackend

@@ -1,9 +1,13 @@
 #include "geomap.h"
 
+#include "sqlitebackend.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -233,6 +237,11 @@ MbTiles::~MbTiles()
 bool MbTiles::open(const QString &path, QString &error)
 {
     static std::atomic<int> counter { 0 };
+    const auto fail = [&](const char *message) {
+        error = QCoreApplication::translate("MbTiles", message).arg(path);
+        m_db.close();
+        return false;
+    };
     if (!QFile::exists(path)) {
         error = QCoreApplication::translate("MbTiles", "%1 does not exist").arg(path);
         return false;
@@ -246,42 +255,64 @@ bool MbTiles::open(const QString &path, QString &error)
                     .arg(path, m_db.lastError().text());
         return false;
     }
-    QSqlQuery query(m_db);
-    if (!query.exec(u"SELECT zoom_level, tile_column, tile_row, tile_data FROM tiles LIMIT 1"_s)) {
-        error = QCoreApplication::translate("MbTiles", "%1 is not an MBTiles file (it has no tiles table)")
-                    .arg(path);
+    // The file comes from elsewhere: its views run nothing with side effects, no value read is
+    // larger than a tile may be, and no query runs for long.
+    if (QString reason; !SqliteBackend::distrust(m_db, kMaxTileBytes + 1, reason)) {
+        error = QCoreApplication::translate("MbTiles", "%1 cannot be opened: %2").arg(path, reason);
         m_db.close();
         return false;
     }
+    const SqliteBackend::TimeLimit limit(m_db, kOpenTimeLimitMs, m_cancelled);
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT zoom_level, tile_column, tile_row, tile_data FROM tiles LIMIT 1"_s))
+        return fail(
+            limit.expired()
+                ? QT_TRANSLATE_NOOP("MbTiles", "%1 takes too long to read (its tiles view does not end)")
+                : QT_TRANSLATE_NOOP("MbTiles", "%1 is not an MBTiles file (it has no tiles table)"));
     QString format;
-    bool zoomsKnown = false;
+    // Zoom levels are whole numbers the tile arithmetic can use; anything else is ignored.
+    const auto zoomLevel = [](const QVariant &value) -> std::optional<int> {
+        bool ok = false;
+        const int zoom = value.toString().trimmed().toInt(&ok);
+        return ok && zoom >= 0 && zoom <= kMaxZoom ? std::optional(zoom) : std::nullopt;
+    };
+    std::optional<int> minZoom, maxZoom;
     if (query.exec(u"SELECT name, value FROM metadata"_s)) {
         while (query.next()) {
             const QString name = query.value(0).toString(), value = query.value(1).toString();
             if (name == "name"_L1)
-                m_name = value;
+                m_name = value.left(200);
             else if (name == "attribution"_L1)
-                m_attribution = value;
+                m_attribution = value.left(500);
             else if (name == "format"_L1)
-                format = value.toLower();
+                format = value.trimmed().toLower();
             else if (name == "minzoom"_L1)
-                m_minZoom = value.toInt(&zoomsKnown);
+                minZoom = zoomLevel(value);
             else if (name == "maxzoom"_L1)
-                m_maxZoom = value.toInt();
+                maxZoom = zoomLevel(value);
         }
     }
-    if (format == "pbf"_L1 || format == "mvt"_L1) {
-        error = QCoreApplication::translate(
-                    "MbTiles", "%1 holds vector tiles; ReelAtlas draws raster (PNG or JPEG) tiles")
-                    .arg(path);
-        m_db.close();
-        return false;
-    }
+    if (format == "pbf"_L1 || format == "mvt"_L1)
+        return fail(QT_TRANSLATE_NOOP("MbTiles",
+                                      "%1 holds vector tiles; ReelAtlas draws raster (PNG or JPEG) tiles"));
+    if (!format.isEmpty() && format != "png"_L1 && format != "jpg"_L1 && format != "jpeg"_L1
+        && format != "webp"_L1)
+        return fail(QT_TRANSLATE_NOOP(
+            "MbTiles", "%1 holds tiles of a kind ReelAtlas does not draw (it draws PNG, JPEG and WebP)"));
+    // What the tiles table holds beats what the metadata says (a large file whose table is a
+    // view over millions of tiles may not say in time: then the metadata stands).
     if (query.exec(u"SELECT min(zoom_level), max(zoom_level) FROM tiles"_s) && query.next()
         && !query.value(0).isNull()) {
-        m_minZoom = query.value(0).toInt();
-        m_maxZoom = query.value(1).toInt();
+        minZoom = zoomLevel(query.value(0));
+        maxZoom = zoomLevel(query.value(1));
     }
+    if (m_cancelled && m_cancelled->load())
+        return fail(QT_TRANSLATE_NOOP("MbTiles", "%1 was not read to the end"));
+    m_minZoom = minZoom.value_or(0);
+    m_maxZoom = maxZoom.value_or(kMaxZoom);
+    if (m_minZoom > m_maxZoom)
+        return fail(
+            QT_TRANSLATE_NOOP("MbTiles", "%1 is damaged: its lowest zoom level is above its highest"));
     if (m_name.isEmpty())
         m_name = QFileInfo(path).completeBaseName();
     return true;
@@ -289,8 +320,10 @@ bool MbTiles::open(const QString &path, QString &error)
 
 QImage MbTiles::tile(int zoom, int x, int y) const
 {
-    if (!m_db.isOpen())
+    if (!m_db.isOpen() || zoom < 0 || zoom > kMaxZoom || x < 0 || y < 0 || x >= (1 << zoom)
+        || y >= (1 << zoom))
         return {};
+    const SqliteBackend::TimeLimit limit(m_db, kTileTimeLimitMs, m_cancelled);
     QSqlQuery query(m_db);
     query.prepare(u"SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?"_s);
     query.addBindValue(zoom);
@@ -298,9 +331,28 @@ QImage MbTiles::tile(int zoom, int x, int y) const
     query.addBindValue((1 << zoom) - 1 - y); // TMS rows count from the south
     if (!query.exec() || !query.next())
         return {};
-    QImage image;
-    image.loadFromData(query.value(0).toByteArray());
-    return image;
+    return decodeTile(query.value(0).toByteArray());
+}
+
+QImage MbTiles::decodeTile(const QByteArray &data)
+{
+    // Only the formats MBTiles holds, told by their signatures: no other image plugin ever
+    // sees the bytes of a file from elsewhere.
+    const char *format = data.startsWith("\x89PNG\r\n\x1a\n")                      ? "png"
+        : data.startsWith("\xFF\xD8\xFF")                                          ? "jpeg"
+        : data.size() >= 12 && data.startsWith("RIFF") && data.mid(8, 4) == "WEBP" ? "webp"
+                                                                                   : nullptr;
+    if (!format || data.size() > kMaxTileBytes)
+        return {};
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer, format);
+    reader.setDecideFormatFromContent(false);
+    const QSize size = reader.size();
+    if (!size.isValid() || size.width() > kMaxTileEdge || size.height() > kMaxTileEdge)
+        return {};
+    return reader.read();
 }
 
 // ------------------------------------------------------------------ painting
@@ -308,9 +360,9 @@ QImage MbTiles::tile(int zoom, int x, int y) const
 int MapPainter::tileZoom(const MapViewport &view, const MbTiles *tiles)
 {
     int zoom = int(std::round(view.zoom));
-    if (tiles)
+    if (tiles) // open() made sure that minZoom() <= maxZoom()
         zoom = std::clamp(zoom, tiles->minZoom(), tiles->maxZoom());
-    return std::clamp(zoom, 0, 22);
+    return std::clamp(zoom, 0, MbTiles::kMaxZoom);
 }
 
 QList<MapPainter::TileKey> MapPainter::tilesFor(const MapViewport &view, int tileZoom)

@@ -15,6 +15,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Decoded tiles kept: ~250 of 256 px, enough for a full-screen map and its neighbours.
+constexpr qsizetype kTileCacheBytes = 64 * 1024 * 1024;
+
 quint64 tileKey(int zoom, int x, int y)
 {
     return (quint64(zoom) << 48) | (quint64(quint32(x)) << 24) | quint64(quint32(y));
@@ -35,6 +38,7 @@ public:
     }
     ~MapTileLoader() override
     {
+        m_cancelled = true; // a query under way stops at once
         {
             std::lock_guard lock(m_mutex);
             m_stopping = true;
@@ -61,6 +65,7 @@ private:
     void run()
     {
         MbTiles tiles;
+        tiles.setCancelFlag(&m_cancelled);
         QString error;
         if (!tiles.open(m_path, error)) {
             Q_EMIT failed(error);
@@ -86,11 +91,12 @@ private:
     std::condition_variable m_wake;
     std::deque<MapPainter::TileKey> m_queue;
     bool m_stopping = false;
+    std::atomic<bool> m_cancelled { false };
 };
 
 MapView::MapView(QWidget *parent)
     : QWidget(parent)
-    , m_tileCache(512)
+    , m_tileCache(kTileCacheBytes / 1024)
 {
     setMinimumSize(200, 150);
     setFocusPolicy(Qt::StrongFocus);
@@ -174,7 +180,7 @@ void MapView::setTileFile(const QString &path)
         });
         connect(loader.get(), &MapTileLoader::loaded, this, [this](quint64 key, const QImage &image) {
             m_tilesWanted.remove(key);
-            m_tileCache.insert(key, new QImage(image));
+            m_tileCache.insert(key, new QImage(image), qsizetype(image.sizeInBytes() / 1024) + 1); // KiB
             m_baseTimer.start(); // redraw once a few have come
         });
         m_tiles = std::move(loader);

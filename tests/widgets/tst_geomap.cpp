@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -173,6 +174,100 @@ private Q_SLOTS:
         map.setTileFile(path);
         QTest::qWait(200);
         QCOMPARE(none.size(), 0);
+    }
+
+    // MBTiles files come from elsewhere: only PNG, JPEG and WebP tiles of a tile's size are
+    // decoded, zoom levels are checked, and a "tiles" view that never ends ends.
+    void hostileMbTiles()
+    {
+        QTemporaryDir dir;
+        const auto make = [&](const QString &name, const QStringList &statements,
+                              const QList<QByteArray> &tiles = {}) {
+            const QString path = dir.filePath(name);
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"hostile"_s);
+                db.setDatabaseName(path);
+                if (!db.open())
+                    return QString();
+                QSqlQuery q(db);
+                for (const QString &statement : statements) {
+                    if (!q.exec(statement))
+                        qWarning("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+                }
+                for (qsizetype i = 0; i < tiles.size(); ++i) {
+                    q.prepare(u"INSERT INTO tiles VALUES (1, ?, 0, ?)"_s);
+                    q.addBindValue(int(i % 2));
+                    q.addBindValue(tiles.at(i));
+                    q.exec();
+                }
+            }
+            QSqlDatabase::removeDatabase(u"hostile"_s);
+            return path;
+        };
+        const QString table =
+            u"CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)"_s;
+        const auto encoded = [](const QImage &image, const char *format) {
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, format);
+            return bytes;
+        };
+        QImage small(256, 256, QImage::Format_RGB32);
+        small.fill(Qt::blue);
+        QImage large(2048, 2048, QImage::Format_RGB32);
+        large.fill(Qt::blue);
+        QString error;
+
+        // Tiles in other formats (any image plugin would read them) and too large ones: none.
+        MbTiles formats;
+        QVERIFY2(formats.open(make(u"formats.mbtiles"_s, { table },
+                                   { encoded(small, "BMP"), encoded(small, "PPM"), encoded(large, "PNG"),
+                                     encoded(small, "JPEG") }),
+                              error),
+                 qPrintable(error));
+        QVERIFY(MbTiles::decodeTile(encoded(small, "BMP")).isNull());
+        QVERIFY(MbTiles::decodeTile(encoded(small, "PPM")).isNull());
+        QVERIFY(MbTiles::decodeTile(encoded(large, "PNG")).isNull());
+        QVERIFY(MbTiles::decodeTile("\x89PNG\r\n\x1a\n and then nothing").isNull());
+        QCOMPARE(MbTiles::decodeTile(encoded(small, "PNG")).size(), QSize(256, 256));
+        QCOMPARE(MbTiles::decodeTile(encoded(small, "JPEG")).size(), QSize(256, 256));
+        QVERIFY(formats.tile(1, 0, 1).isNull()); // the BMP at column 0 (XYZ row 1 is TMS row 0)
+        QVERIFY(formats.tile(1, 1, 1).isNull()); // the PNG too large … then the JPEG wins the row
+        QVERIFY(formats.tile(40, 0, 0).isNull()); // zoom levels a shift cannot take
+        QVERIFY(formats.tile(1, -1, 0).isNull());
+
+        // Zoom levels: the lowest above the highest is refused; nonsense is ignored.
+        MbTiles inverted;
+        QVERIFY(!inverted.open(make(u"inverted.mbtiles"_s,
+                                    { table, u"CREATE TABLE metadata (name TEXT, value TEXT)"_s,
+                                      u"INSERT INTO metadata VALUES ('minzoom', '9'), ('maxzoom', '2')"_s }),
+                               error));
+        QVERIFY2(error.contains(u"zoom"_s), qPrintable(error));
+        MbTiles nonsense;
+        QVERIFY2(
+            nonsense.open(make(u"nonsense.mbtiles"_s,
+                               { table, u"CREATE TABLE metadata (name TEXT, value TEXT)"_s,
+                                 u"INSERT INTO metadata VALUES ('minzoom', '-4'), ('maxzoom', 'x99')"_s }),
+                          error),
+            qPrintable(error));
+        QVERIFY(nonsense.minZoom() >= 0 && nonsense.minZoom() <= nonsense.maxZoom());
+        QVERIFY(nonsense.maxZoom() <= MbTiles::kMaxZoom);
+        QCOMPARE(MapPainter::tileZoom(MapViewport(), &nonsense), 2);
+
+        // A tiles view that never ends: refused after the time limit, and at once when the
+        // reader is told to stop (a map view closing).
+        const QString endless = make(
+            u"endless.mbtiles"_s,
+            { u"CREATE VIEW tiles AS WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n) "
+              "SELECT 1 AS zoom_level, 0 AS tile_column, 0 AS tile_row, x'00' AS tile_data FROM n WHERE i < 0"_s });
+        MbTiles stopped;
+        const std::atomic<bool> stop { true };
+        stopped.setCancelFlag(&stop);
+        QVERIFY(!stopped.open(endless, error));
+        MbTiles slow;
+        QVERIFY(!slow.open(endless, error));
+        QVERIFY2(error.contains(u"too long"_s), qPrintable(error));
     }
 
     void paintsBaseMapAndPins()
