@@ -2,6 +2,12 @@
 
 // What the media layer makes for each asset.
 
+#include <cstdint>
+
+// No picture larger than this is decoded, photo or video frame (a 200 MP still is ~600 MB as
+// RGB): a hostile file's header can claim any size, and the decoder would try to allocate it.
+inline constexpr std::int64_t kMaxPicturePixels = 200'000'000;
+
 struct MediaOptions
 {
     int gridSize = 256; // poster for the thumbnail grid, long edge

@@ -3,6 +3,7 @@
 #include "exifreader.h"
 #include "pictureanalysis.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QImageReader>
@@ -19,9 +20,20 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Largest picture decoded at full size (PNG, TIFF, WebP and HEIF have no reduced-size decoding).
-constexpr qint64 kMaxPixels = 200'000'000;
+// Largest picture decoded, at any size (PNG, TIFF, WebP and HEIF have no reduced-size decoding;
+// JPEG's keeps a progressive picture's every coefficient in memory).
+constexpr qint64 kMaxPixels = kMaxPicturePixels;
 constexpr int kAllocationLimitMb = 1024;
+
+bool withinPixelCap(int width, int height, QString &error)
+{
+    if (qint64(width) * height <= kMaxPixels)
+        return true;
+    error = PhotoAnalyzer::tr("the picture is too large to make a thumbnail (%1 × %2 pixels)")
+                .arg(width)
+                .arg(height);
+    return false;
+}
 
 struct HeifContextFree
 {
@@ -164,8 +176,16 @@ bool PhotoAnalyzer::analyzeRaw(const QByteArray &path, const QString &format, Me
     QStringList decoderMessages;
     QImage preview;
     {
+        QBuffer buffer;
+        buffer.setData(raw.previewJpeg);
+        buffer.open(QIODevice::ReadOnly);
+        QImageReader reader(&buffer, "jpeg");
+        reader.setDecideFormatFromContent(false);
+        const QSize size = reader.size();
+        if (size.isValid() && !withinPixelCap(size.width(), size.height(), error))
+            return false;
         DecoderMessageScope scope(decoderMessages);
-        preview = QImage::fromData(raw.previewJpeg, "JPG");
+        preview = reader.read();
     }
     if (preview.isNull()) {
         error = tr("the picture data is damaged: %1").arg(decoderMessages.value(0, tr("no pixels")));
@@ -219,6 +239,10 @@ bool PhotoAnalyzer::decodeWithQt(const QByteArray &path, const QString &format, 
         ? 16
         : 8;
 
+    // Before any decoding, JPEG's reduced-size one too: a progressive JPEG keeps every
+    // coefficient of the whole picture in memory, whatever size it is decoded to.
+    if (!withinPixelCap(size.width(), size.height(), error))
+        return false;
     const int maxEdge = m_options.inspectorSize;
     if (format == "jpeg"_L1 && std::max(size.width(), size.height()) > maxEdge) {
         // libjpeg decodes straight to 1/2, 1/4 or 1/8 of the size. Take the smallest fraction that
@@ -233,12 +257,6 @@ bool PhotoAnalyzer::decodeWithQt(const QByteArray &path, const QString &format, 
             }
         }
     } else if (size.width() > maxEdge || size.height() > maxEdge) {
-        if (qint64(size.width()) * size.height() > kMaxPixels) {
-            error = tr("the picture is too large to make a thumbnail (%1 × %2 pixels)")
-                        .arg(size.width())
-                        .arg(size.height());
-            return false;
-        }
         reader.setScaledSize(size.scaled(maxEdge, maxEdge, Qt::KeepAspectRatio));
     }
     QStringList decoderMessages;
@@ -311,10 +329,8 @@ bool PhotoAnalyzer::decodeHeif(const QByteArray &path, MediaFacts &facts, QImage
     const int bits = heif_image_handle_get_luma_bits_per_pixel(handle.get());
     if (bits > 0)
         facts.bitDepth = bits;
-    if (qint64(width) * height > kMaxPixels) {
-        error = tr("the picture is too large to make a thumbnail (%1 × %2 pixels)").arg(width).arg(height);
+    if (!withinPixelCap(width, height, error))
         return false;
-    }
 
     heif_image *rawImage = nullptr;
     err =

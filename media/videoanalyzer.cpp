@@ -582,9 +582,14 @@ bool VideoAnalyzer::analyze(const QByteArray &path, MediaFacts &facts, MediaPict
     if (!codec)
         return failWith(tr("no decoder for the %1 video codec in this FFmpeg build").arg(facts.videoCodec),
                         0);
+    if (std::int64_t(par->width) * par->height > kMaxPicturePixels)
+        return failWith(
+            tr("the picture is too large to decode (%1 × %2 pixels)").arg(par->width).arg(par->height), 0);
     CodecContextPtr decoder(avcodec_alloc_context3(codec));
     if (!decoder || avcodec_parameters_to_context(decoder.get(), par) < 0)
         return failWith(tr("out of memory"), AVERROR(ENOMEM));
+    // Also for frames whose size changes mid-stream: the decoder refuses to allocate them.
+    decoder->max_pixels = kMaxPicturePixels;
     decoder->pkt_timebase = video->time_base;
     decoder->thread_count = 1; // files run in parallel; one thread each is fastest overall
     if (m_options.fastDecode) {

@@ -81,6 +81,7 @@ QJsonObject IngestSummary::toJson() const
 IngestJob::IngestJob(IngestOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_limits(WorkerClient::limitsFor(m_options.jobs, m_options.timeoutMs))
 {
 }
 
@@ -297,10 +298,10 @@ WorkerClient *IngestJob::idleWorker()
         if (!worker->isBusy())
             return worker;
     }
-    if (m_workers.size() >= std::max(1, m_options.jobs))
+    if (m_workers.size() >= m_limits.jobs)
         return nullptr;
     // Started only when there is work: a re-run with nothing changed starts no worker at all.
-    auto *worker = new WorkerClient(m_options.workerProgram, m_options.timeoutMs, this);
+    auto *worker = new WorkerClient(m_options.workerProgram, m_options.timeoutMs, m_limits, this);
     connect(worker, &WorkerClient::replied, this,
             [this, worker](const QCborMap &request, const QCborMap &reply) {
                 onReplied(worker, request, reply);

@@ -35,7 +35,7 @@ struct IngestOptions
     QString catalogFolder;
     QList<QByteArray> roots; // absolute raw paths; with `rescan`, empty means the catalog's own roots
     bool rescan = false; // also re-check every catalogued file outside the roots
-    int jobs = 2;
+    int jobs = 2; // at most: fewer when that many workers do not fit in memory (WorkerClient::limitsFor)
     int timeoutMs = 120'000;
     bool retryFailed = false;
     QString workerProgram; // reelatlas-worker
@@ -135,6 +135,7 @@ private:
     void noteWriteError(const QString &error);
 
     IngestOptions m_options;
+    const WorkerClient::Limits m_limits; // how many workers, and what each may take
     IngestSummary m_summary;
     QElapsedTimer m_clock;
     QElapsedTimer m_lastProgress;

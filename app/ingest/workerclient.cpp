@@ -4,22 +4,46 @@
 #include <QDir>
 #include <QProcessEnvironment>
 
+#include <algorithm>
+#include <csignal>
 #include <cstring>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Per worker: far above what any real file needs (a 4K HEVC decode is ~300 MB), low enough that a
-// hostile file cannot take the machine's memory.
 constexpr int kWorkerMemoryMb = 3072;
+constexpr int kWorkerMinimumMemoryMb = 1024;
+
+qint64 physicalMemoryMb()
+{
+    const long pages = ::sysconf(_SC_PHYS_PAGES), pageSize = ::sysconf(_SC_PAGESIZE);
+    return pages > 0 && pageSize > 0 ? qint64(pages) * pageSize / (1024 * 1024) : 4096;
+}
 
 } // namespace
 
+WorkerClient::Limits WorkerClient::limitsFor(int jobs, int timeoutMs)
+{
+    const qint64 budgetMb = physicalMemoryMb() * 3 / 4;
+    Limits limits;
+    limits.jobs = int(std::clamp<qint64>(budgetMb / kWorkerMinimumMemoryMb, 1, std::max(1, jobs)));
+    limits.memoryMb = int(std::clamp<qint64>(budgetMb / limits.jobs, 256, kWorkerMemoryMb));
+    limits.cpuSeconds = std::max(10, 2 * ((timeoutMs + 999) / 1000));
+    return limits;
+}
+
 WorkerClient::WorkerClient(QString program, int timeoutMs, QObject *parent)
+    : WorkerClient(std::move(program), timeoutMs, limitsFor(1, timeoutMs), parent)
+{
+}
+
+WorkerClient::WorkerClient(QString program, int timeoutMs, const Limits &limits, QObject *parent)
     : QObject(parent)
     , m_program(std::move(program))
     , m_timeoutMs(timeoutMs)
+    , m_limits(limits)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &WorkerClient::onTimeout);
@@ -48,8 +72,21 @@ void WorkerClient::send(const QCborMap &request)
     if (!m_process) {
         m_process = new QProcess(this);
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        // Set here unless the environment says otherwise (tests make them small).
         if (!environment.contains(u"REELATLAS_WORKER_MEMORY_MB"_s))
-            environment.insert(u"REELATLAS_WORKER_MEMORY_MB"_s, QString::number(kWorkerMemoryMb));
+            environment.insert(u"REELATLAS_WORKER_MEMORY_MB"_s, QString::number(m_limits.memoryMb));
+        if (!environment.contains(u"REELATLAS_WORKER_CPU_SECONDS"_s))
+            environment.insert(u"REELATLAS_WORKER_CPU_SECONDS"_s, QString::number(m_limits.cpuSeconds));
+#ifdef __SANITIZE_ADDRESS__
+        // AddressSanitizer's shadow memory is terabytes of address space, which no data-segment
+        // limit allows: in a sanitizer build the worker leaves that limit out, and the sanitizer
+        // keeps the memory in bounds itself (allocations fail beyond the resident size given).
+        const QString memoryMb = environment.value(u"REELATLAS_WORKER_MEMORY_MB"_s);
+        QString asan = environment.value(u"ASAN_OPTIONS"_s);
+        asan += (asan.isEmpty() ? u""_s : u":"_s)
+            + u"soft_rss_limit_mb=%1:allocator_may_return_null=1"_s.arg(memoryMb);
+        environment.insert(u"ASAN_OPTIONS"_s, asan);
+#endif
         m_process->setProcessEnvironment(environment);
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
         // The worker's stderr is FFmpeg's and the libraries' chatter; reasons come back in replies.
@@ -141,7 +178,12 @@ void WorkerClient::onFinished(int exitCode, QProcess::ExitStatus status)
         killProcess();
         return;
     }
-    if (status == QProcess::CrashExit)
+    if (status == QProcess::CrashExit && exitCode == SIGXCPU)
+        // Not tried again: it would cost the whole time again (like a hang).
+        fail(tr("stopped: the media worker used more than %1 s of processor time on this file")
+                 .arg(m_limits.cpuSeconds),
+             Failure::TimedOut);
+    else if (status == QProcess::CrashExit)
         fail(
             tr("the media worker crashed on this file (%1)").arg(QString::fromLocal8Bit(strsignal(exitCode))),
             Failure::Crashed);

@@ -21,7 +21,20 @@ public:
     enum class Failure { Crashed, TimedOut, Garbled, StartFailed };
     Q_ENUM(Failure)
 
+    // What a batch's workers may take, together: at most three quarters of the machine's memory,
+    // 3 GiB each (far above what a real file needs: a 4K HEVC decode is ~300 MB), and no
+    // fewer than 1 GiB each, so that more workers than fit are not started. Each also gets
+    // a CPU-time limit per file, twice the wall-clock timeout (decoders may run a second thread).
+    struct Limits
+    {
+        int jobs = 1; // workers at once (fewer than asked when they do not fit)
+        int memoryMb = 0; // each
+        int cpuSeconds = 0; // each, per file
+    };
+    static Limits limitsFor(int jobs, int timeoutMs);
+
     WorkerClient(QString program, int timeoutMs, QObject *parent = nullptr);
+    WorkerClient(QString program, int timeoutMs, const Limits &limits, QObject *parent = nullptr);
     ~WorkerClient() override;
 
     // $REELATLAS_WORKER, else reelatlas-worker next to the running program.
@@ -49,6 +62,7 @@ private:
 
     const QString m_program;
     const int m_timeoutMs;
+    const Limits m_limits;
     QProcess *m_process = nullptr;
     QTimer m_timer;
     WorkerProtocol::Reader m_reader;

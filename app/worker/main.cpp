@@ -36,6 +36,41 @@ using namespace Qt::StringLiterals;
 namespace {
 
 int g_protocolOut = -1; // private copy of the original stdout
+rlim_t g_cpuSecondsPerFile = 0; // 0: no limit
+
+// The limits a hostile file meets (the coordinator sets them in the environment):
+// REELATLAS_WORKER_MEMORY_MB bounds the data segment, REELATLAS_WORKER_CPU_SECONDS the processor
+// time each file may use, and no core file is ever written (it would hold the file's decoded
+// contents, and take the disk). AddressSanitizer builds leave the data-segment limit to the
+// sanitizer (its shadow memory does not fit one) and keep the process traceable for its leak
+// check.
+void limitProcess()
+{
+    const rlimit noCore { 0, 0 };
+    ::setrlimit(RLIMIT_CORE, &noCore);
+#ifndef __SANITIZE_ADDRESS__
+    ::prctl(PR_SET_DUMPABLE, 0); // also when core files go to a program (core_pattern "|…")
+    if (const qint64 limitMb = qEnvironmentVariableIntValue("REELATLAS_WORKER_MEMORY_MB"); limitMb > 0) {
+        const rlimit limit { rlim_t(limitMb) << 20, rlim_t(limitMb) << 20 };
+        ::setrlimit(RLIMIT_DATA, &limit);
+    }
+#endif
+    if (const int seconds = qEnvironmentVariableIntValue("REELATLAS_WORKER_CPU_SECONDS"); seconds > 0)
+        g_cpuSecondsPerFile = rlim_t(seconds);
+}
+
+// Allows the next file g_cpuSecondsPerFile of processor time from now: the limit counts the
+// process's whole life, so it is moved on before each file. Past it the kernel sends SIGXCPU.
+void allowProcessorTimeForOneFile()
+{
+    if (g_cpuSecondsPerFile == 0)
+        return;
+    rusage usage {};
+    ::getrusage(RUSAGE_SELF, &usage);
+    const rlim_t used = rlim_t(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + 1;
+    const rlimit limit { used + g_cpuSecondsPerFile, RLIM_INFINITY };
+    ::setrlimit(RLIMIT_CPU, &limit);
+}
 
 bool readExactly(int fd, char *data, size_t size)
 {
@@ -79,9 +114,9 @@ QString statusName(MediaProcessor::Status status)
 }
 
 #ifdef REELATLAS_FAULT_INJECTION
-// Test builds: REELATLAS_TEST_FAULTS="crash=a.mp4,b.mov;hang=c.mp4;slow=d.mp4;vanish=e.mp4" makes
-// this worker crash, hang, take a second, or delete the file first when it meets one of those
-// names ("*" matches every file).
+// Test builds: REELATLAS_TEST_FAULTS="crash=a.mp4,b.mov;hang=c.mp4;spin=f.mp4;slow=d.mp4;vanish=e.mp4"
+// makes this worker crash, hang (waiting), hang (busy), take a second, or delete the file first
+// when it meets one of those names ("*" matches every file).
 void injectFault(const QByteArray &path, bool processing)
 {
     const QByteArray spec = qgetenv("REELATLAS_TEST_FAULTS");
@@ -106,6 +141,11 @@ void injectFault(const QByteArray &path, bool processing)
             for (;;)
                 ::pause();
         }
+        if (kind == "spin") { // busy, not waiting: what the processor-time limit is for
+            volatile quint64 counter = 0;
+            for (;;)
+                counter = counter + 1;
+        }
     }
 }
 #else
@@ -116,6 +156,7 @@ QCborMap handle(const QCborMap &request, const MediaProcessor &processor)
 {
     const QString op = request.value("op"_L1).toString();
     const QByteArray path = request.value("path"_L1).toByteArray();
+    allowProcessorTimeForOneFile();
     QCborMap reply;
     if (op == "identify"_L1) {
         injectFault(path, false);
@@ -242,10 +283,7 @@ int main(int argc, char *argv[])
     // Die with the coordinator, and never take the machine down with a hostile file.
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     ::signal(SIGPIPE, SIG_IGN);
-    if (const qint64 limitMb = qEnvironmentVariableIntValue("REELATLAS_WORKER_MEMORY_MB"); limitMb > 0) {
-        const rlimit limit { rlim_t(limitMb) << 20, rlim_t(limitMb) << 20 };
-        ::setrlimit(RLIMIT_DATA, &limit);
-    }
+    limitProcess();
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ReelAtlas"_s);

@@ -5,6 +5,7 @@
 #include "catalog.h"
 #include "sqlitebackend.h"
 #include "testsupport.h"
+#include "workerclient.h"
 
 #include <QImage>
 #include <QJsonArray>
@@ -335,6 +336,91 @@ private Q_SLOTS:
         QCOMPARE(assetAt(assets, folder + u"/crash.mp4"_s).value("status"_L1).toString(), u"failed"_s);
         QCOMPARE(assetAt(assets, folder + u"/fine.mp4"_s).value("status"_L1).toString(), u"ok"_s);
         QCOMPARE(assetAt(assets, folder + u"/fine.jpg"_s).value("status"_L1).toString(), u"ok"_s);
+    }
+
+    // What a hostile file meets in a worker: a processor-time limit beside the timeout (a file
+    // that keeps the processor busy is stopped by it, and not tried again), a memory limit
+    // shared out among the workers, and no core file.
+    void workerLimits()
+    {
+        const QString folder = path(u"limits"_s);
+        const QString catalog = path(u"cat-limits"_s);
+        copy(m_clip, folder + u"/spin.mp4"_s);
+        copy(m_photo, folder + u"/fine.jpg"_s);
+        QProcessEnvironment environment = faults(u"spin=spin.mp4"_s);
+        environment.insert(u"REELATLAS_WORKER_CPU_SECONDS"_s, u"1"_s);
+        const QJsonObject summary = ingest(catalog, { folder }, 3, environment, { u"--timeout"_s, u"600"_s });
+        QCOMPARE(summary.value("added"_L1).toInt(), 1);
+        QCOMPARE(summary.value("failed"_L1).toInt(), 1);
+        const QString reason = reasonFor(summary, "failures", folder + u"/spin.mp4"_s);
+        QVERIFY2(reason.contains(u"processor time"_s), qPrintable(reason));
+
+        // The limits of a running worker, read while it waits on a file that hangs.
+        copy(m_clip, folder + u"/hang.mp4"_s);
+        QProcess ingest;
+        QProcessEnvironment hang = QProcessEnvironment::systemEnvironment();
+        hang.insert(u"REELATLAS_TEST_FAULTS"_s, u"hang=hang.mp4"_s);
+        ingest.setProcessEnvironment(hang);
+        ingest.start(TestSupport::cliPath(),
+                     { u"--catalog"_s, catalog, u"ingest"_s, u"--quiet"_s, u"--timeout"_s, u"60"_s,
+                       u"--jobs"_s, u"1"_s, folder + u"/hang.mp4"_s });
+        QVERIFY(ingest.waitForStarted());
+        // Read once the worker has its request (its processor-time allowance is set then).
+        QString limits;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (limits = workerLimitsOf(ingest.processId())).contains(u"Max cpu time"_s)
+                && !limits.section(u"Max cpu time"_s, 1).simplified().startsWith(u"unlimited"_s),
+            20'000);
+        ingest.kill();
+        ingest.waitForFinished();
+        const auto limit = [&](const QString &name) {
+            for (const QString &line : limits.split(u'\n')) {
+                if (line.startsWith(name))
+                    return line.mid(name.size()).simplified().section(u' ', 0, 1); // soft, hard
+            }
+            return QString();
+        };
+        QCOMPARE(limit(u"Max core file size"_s), u"0 0"_s);
+        const WorkerClient::Limits expected = WorkerClient::limitsFor(1, 60'000);
+        // The file's allowance from the time it came: what the worker had used, and 2 × 60 s.
+        bool number = false;
+        const int cpuSoft = limit(u"Max cpu time"_s).section(u' ', 0, 0).toInt(&number);
+        QVERIFY2(number && cpuSoft > expected.cpuSeconds && cpuSoft <= expected.cpuSeconds + 30,
+                 qPrintable(limit(u"Max cpu time"_s)));
+        QCOMPARE(expected.cpuSeconds, 120);
+#ifndef __SANITIZE_ADDRESS__
+        QCOMPARE(limit(u"Max data size"_s), u"%1 %1"_s.arg(qint64(expected.memoryMb) * 1024 * 1024));
+#endif
+        QVERIFY(expected.memoryMb >= 1024 && expected.memoryMb <= 3072);
+
+        // More workers than fit in memory are not started, and the command line says so.
+        const WorkerClient::Limits many = WorkerClient::limitsFor(256, 120'000);
+        const long pages = ::sysconf(_SC_PHYS_PAGES), pageSize = ::sysconf(_SC_PAGESIZE);
+        QVERIFY(qint64(many.jobs) * many.memoryMb <= qint64(pages) * pageSize / (1024 * 1024) * 3 / 4);
+        QVERIFY(many.memoryMb >= 1024);
+        QCOMPARE(WorkerClient::limitsFor(1, 120'000).cpuSeconds, 240);
+        const auto noted =
+            cli({ u"--catalog"_s, catalog, u"ingest"_s, u"--jobs"_s, u"256"_s, folder + u"/fine.jpg"_s });
+        QCOMPARE(noted.exitCode, 0);
+        if (many.jobs < 256)
+            QVERIFY2(noted.err.contains("files at once, not 256"), noted.err.constData());
+    }
+
+    // The /proc limits of a reelatlas-worker whose parent is `parent`, or empty.
+    static QString workerLimitsOf(qint64 parent)
+    {
+        const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &pid : pids) {
+            if (pid.toLongLong() <= 0)
+                continue;
+            const QByteArray stat = TestSupport::readFile(u"/proc/%1/stat"_s.arg(pid));
+            const qsizetype close = stat.lastIndexOf(')');
+            if (close < 0 || !stat.left(close).contains("reelatlas-work"))
+                continue;
+            if (stat.mid(close + 2).split(' ').value(1).toLongLong() == parent)
+                return QString::fromUtf8(TestSupport::readFile(u"/proc/%1/limits"_s.arg(pid)));
+        }
+        return {};
     }
 
     void fileDeletedDuringTheScan()

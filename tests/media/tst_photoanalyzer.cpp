@@ -9,6 +9,7 @@
 #include <exiv2/exiv2.hpp>
 #pragma GCC diagnostic pop
 
+#include <QBuffer>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
@@ -354,6 +355,27 @@ private Q_SLOTS:
         const auto result = process(u"huge.png"_s);
         QCOMPARE(result.status, MediaProcessor::Status::Failed);
         QVERIFY(!result.error.isEmpty());
+    }
+
+    // A JPEG's header can claim any size: 20000 × 15000 (300 MP; a progressive JPEG keeps every
+    // coefficient in memory however small it is decoded) is refused before decoding, like PNG.
+    void hugeJpegIsRefusedBeforeDecoding()
+    {
+        QImage small(64, 48, QImage::Format_RGB888);
+        small.fill(Qt::gray);
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(small.save(&buffer, "JPEG"));
+        const qsizetype sof = jpeg.indexOf("\xFF\xC0");
+        QVERIFY(sof > 0);
+        qToBigEndian<quint16>(15000, jpeg.data() + sof + 5); // height
+        qToBigEndian<quint16>(20000, jpeg.data() + sof + 7); // width
+        QVERIFY(TestSupport::writeFile(QFile::encodeName(file(u"huge.jpg"_s)), jpeg));
+        const auto result = process(u"huge.jpg"_s);
+        QCOMPARE(result.status, MediaProcessor::Status::Failed);
+        QVERIFY2(result.error.contains(u"too large"_s), qPrintable(result.error));
+        QCOMPARE(result.facts.width.value_or(0), 20000);
     }
 
     void chineseAndNonUtf8Names()

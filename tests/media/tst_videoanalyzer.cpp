@@ -6,10 +6,12 @@
 #include "pictureanalysis.h"
 #include "testsupport.h"
 
+#include <QBuffer>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QtEndian>
 
 using namespace Qt::StringLiterals;
 using TestSupport::ClipSpec;
@@ -416,6 +418,32 @@ private Q_SLOTS:
         QCOMPARE(result.facts.width.value_or(0), 7680);
         QCOMPARE(result.facts.formatClass->id, u"8k"_s);
         QCOMPARE(thumbnailOf(result.pictures, ThumbnailKind::PosterLarge).size(), QSize(1024, 576));
+    }
+
+    // A clip whose stream claims 16000 × 13000 pixels (208 MP): a small MJPEG clip whose sample
+    // description and frame header are patched, as a hostile file would be. Refused before a
+    // decoder is opened.
+    void picturesTooLargeToDecode()
+    {
+        QImage small(64, 48, QImage::Format_RGB888);
+        small.fill(Qt::gray);
+        QVERIFY(small.save(file(u"frame.jpg"_s), "JPEG"));
+        ffmpeg({ u"-f"_s, u"image2"_s, u"-loop"_s, u"1"_s, u"-framerate"_s, u"2"_s, u"-t"_s, u"1"_s, u"-i"_s,
+                 file(u"frame.jpg"_s), u"-c:v"_s, u"copy"_s, file(u"toolarge.mov"_s) });
+        QByteArray mov = TestSupport::readFile(file(u"toolarge.mov"_s));
+        // The visual sample entry ('jpeg'): width and height 24 bytes after its type.
+        const qsizetype entry = mov.indexOf("jpeg", mov.indexOf("stsd"));
+        QVERIFY(entry > 0);
+        qToBigEndian<quint16>(16000, mov.data() + entry + 28);
+        qToBigEndian<quint16>(13000, mov.data() + entry + 30);
+        for (qsizetype sof = mov.indexOf("\xFF\xC0"); sof >= 0; sof = mov.indexOf("\xFF\xC0", sof + 2)) {
+            qToBigEndian<quint16>(13000, mov.data() + sof + 5);
+            qToBigEndian<quint16>(16000, mov.data() + sof + 7);
+        }
+        QVERIFY(TestSupport::writeFile(QFile::encodeName(file(u"toolarge.mov"_s)), mov));
+        const auto result = process(u"toolarge.mov"_s);
+        QCOMPARE(result.status, MediaProcessor::Status::Failed);
+        QVERIFY2(result.error.contains(u"too large"_s), qPrintable(result.error));
     }
 
     void truncatedKeepsWhatCanBeRead()
