@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QSqlQuery>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -112,7 +113,14 @@ public:
         if (m_office.isEmpty())
             m_office = u"ReelAtlas"_s;
 
-        QPdfWriter pdf(path);
+        // Written beside its place and moved there whole: a failure leaves the old package.
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            error = QCoreApplication::translate("ScoutPackage", "cannot write %1: %2")
+                        .arg(path, file.errorString());
+            return std::nullopt;
+        }
+        QPdfWriter pdf(&file);
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         pdf.setResolution(int(kDpi));
@@ -141,12 +149,14 @@ public:
         experts(notes);
         clips();
         footer();
-        if (!m_painter.end()) {
+        if (!m_painter.end() || file.size() == 0) {
+            file.cancelWriting();
             error = QCoreApplication::translate("ScoutPackage", "cannot write %1").arg(path);
             return std::nullopt;
         }
-        if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
-            error = QCoreApplication::translate("ScoutPackage", "cannot write %1").arg(path);
+        if (!file.commit()) {
+            error = QCoreApplication::translate("ScoutPackage", "cannot write %1: %2")
+                        .arg(path, file.errorString());
             return std::nullopt;
         }
         return m_pageNumber;

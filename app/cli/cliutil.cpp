@@ -115,28 +115,46 @@ bool Output::open(const QString &path)
 {
     if (path.isEmpty())
         return true;
-    m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        printError(Cli::tr("cannot write %1: %2").arg(path, m_file.errorString()));
+    m_file = std::make_unique<QSaveFile>(path);
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        printError(Cli::tr("cannot write %1: %2").arg(path, m_file->errorString()));
+        m_file.reset();
         return false;
     }
-    m_stream = ::fdopen(::dup(m_file.handle()), "wb");
-    return m_stream != nullptr;
+    return true;
 }
 
 bool Output::write(const QByteArray &bytes)
 {
-    m_ok = m_ok && writeAll(m_stream, bytes);
+    if (m_file)
+        m_ok = m_ok && m_file->write(bytes) == bytes.size();
+    else
+        m_ok = m_ok && writeAll(stdout, bytes);
     return m_ok;
 }
 
 bool Output::finish()
 {
-    m_ok = std::fflush(m_stream) == 0 && m_ok;
-    if (m_stream != stdout)
-        std::fclose(m_stream);
-    m_stream = stdout;
+    if (!m_file) {
+        m_ok = std::fflush(stdout) == 0 && m_ok;
+        if (!m_ok)
+            printError(
+                Cli::tr("cannot write the output: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        return m_ok;
+    }
     if (!m_ok)
-        printError(Cli::tr("cannot write the output: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-    return m_ok;
+        m_file->cancelWriting();
+    const bool committed = m_file->commit() && m_ok;
+    if (!committed)
+        printError(Cli::tr("cannot write %1: %2 (the file there before is unchanged)")
+                       .arg(m_file->fileName(), m_file->errorString()));
+    m_file.reset();
+    return committed;
+}
+
+void Output::abandon()
+{
+    if (m_file)
+        m_file->cancelWriting();
+    m_file.reset(); // QSaveFile removes what it wrote
 }

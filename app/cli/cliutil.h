@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QSaveFile>
 
 #include <cstdio>
 #include <memory>
@@ -55,18 +56,22 @@ inline bool openExisting(const QString &folder, std::unique_ptr<CatalogSession> 
 }
 
 // Where data goes: stdout, or the file of --out.
+// Where a command's data goes: stdout, or a file (--out) that is written beside its place and
+// put there only when everything was written, so that a failure (disk full, a catalog that
+// cannot be read, Ctrl-C) leaves the file that was there before, never half of a new one.
 class Output
 {
 public:
     // False with the reason printed when the file cannot be written.
     bool open(const QString &path);
-    FILE *stream() const { return m_stream; }
     bool write(const QByteArray &bytes);
-    // Flushes and closes; false with the reason printed when anything could not be written.
+    // Puts the file in place (or flushes stdout); false with the reason printed when anything
+    // could not be written.
     bool finish();
+    // Leaves the old file as it was (a command that failed after open()).
+    void abandon();
 
 private:
-    QFile m_file;
-    FILE *m_stream = stdout;
+    std::unique_ptr<QSaveFile> m_file;
     bool m_ok = true;
 };

@@ -8,6 +8,7 @@
 #include "ingestjob.h"
 #include "progress.h"
 #include "recordcommands.h"
+#include "scanner.h"
 #include "sqlitebackend.h"
 #include "tagstore.h"
 #include "thumbnailstore.h"
@@ -24,6 +25,7 @@
 #include <QImageWriter>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QSocketNotifier>
 #include <QSqlQuery>
 #include <QThread>
@@ -39,34 +41,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The bytes the user typed for `argument` (Qt decodes argv lossily when it is not UTF-8), made
-// absolute without resolving symbolic links.
+// The bytes the user typed for `argument`, made absolute without resolving symbolic links.
 QByteArray rawAbsolutePath(const CliContext &context, const QString &argument)
 {
-    QByteArray raw = QFile::encodeName(argument);
-    for (const QByteArray &candidate : context.rawArguments) {
-        if (QString::fromLocal8Bit(candidate) == argument) {
-            raw = candidate;
-            break;
-        }
-    }
-    if (!raw.startsWith('/')) {
-        QByteArray cwd(4096, Qt::Uninitialized);
-        if (::getcwd(cwd.data(), size_t(cwd.size())))
-            raw = QByteArray(cwd.constData()) + '/' + raw;
-    }
-    QByteArrayList parts;
-    for (const QByteArray &part : raw.split('/')) {
-        if (part.isEmpty() || part == ".")
-            continue;
-        if (part == "..") {
-            if (!parts.isEmpty())
-                parts.removeLast();
-            continue;
-        }
-        parts.append(part);
-    }
-    return '/' + parts.join('/');
+    return Scanner::absolutePath(Scanner::rawArgument(argument, context.rawArguments));
 }
 
 // An asset by id ("42") or by the path of its file.
@@ -220,6 +198,13 @@ struct IngestFlags
         }
         options.retryFailed = parser.isSet(retryFailed);
         options.workerProgram = WorkerClient::defaultProgram();
+        if (const WorkerClient::Limits limits = WorkerClient::limitsFor(options.jobs, options.timeoutMs);
+            limits.jobs < options.jobs && parser.isSet(jobs))
+            printInfo(Cli::tr("note: %1 files at once, not %2: that many workers do not fit in this "
+                              "machine's memory (%3 MB each)")
+                          .arg(limits.jobs)
+                          .arg(options.jobs)
+                          .arg(limits.memoryMb));
         return -1;
     }
 };
@@ -394,55 +379,40 @@ int cmdExport(const CliContext &context, const QStringList &arguments)
     if (!openExisting(line.catalogFolder(context), session))
         return ExitCode::Fatal;
 
-    FILE *output = stdout;
-    QFile file;
-    if (line.parser().isSet(out)) {
-        file.setFileName(line.parser().value(out));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            printError(Cli::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-            return ExitCode::Fatal;
-        }
-        output = ::fdopen(::dup(file.handle()), "wb");
-    }
-    bool ok = true;
-    bool first = true;
+    Output output;
+    if (!output.open(line.parser().value(out)))
+        return ExitCode::Fatal;
     if (kind == "csv"_L1) {
         if (line.parser().isSet(bom))
-            ok = writeAll(output, "\xEF\xBB\xBF");
-        ok = ok && writeAll(output, Csv::line(AssetFields::csvHeader()));
+            output.write("\xEF\xBB\xBF");
+        output.write(Csv::line(AssetFields::csvHeader()));
     } else {
-        ok = writeAll(output, "[");
+        output.write("[");
     }
+    bool first = true;
     QString error;
-    const bool ran =
-        AssetStore(session->db())
-            .forEachMatching(
-                *assetQuery, *sort, 0,
-                [&](const QJsonObject &asset) {
-                    if (kind == "csv"_L1) {
-                        ok = ok && writeAll(output, Csv::line(AssetFields::toCsvRow(asset)));
-                    } else {
-                        ok = ok
-                            && writeAll(output,
-                                        (first ? "\n" : ",\n")
-                                            + QJsonDocument(asset).toJson(QJsonDocument::Compact));
-                        first = false;
-                    }
-                },
-                error);
-    if (kind == "json"_L1)
-        ok = ok && writeAll(output, first ? "]\n" : "\n]\n");
-    ok = std::fflush(output) == 0 && ok;
-    if (output != stdout)
-        std::fclose(output);
+    const bool ran = AssetStore(session->db())
+                         .forEachMatching(
+                             *assetQuery, *sort, 0,
+                             [&](const QJsonObject &asset) {
+                                 if (kind == "csv"_L1) {
+                                     output.write(Csv::line(AssetFields::toCsvRow(asset)));
+                                 } else {
+                                     output.write((first ? "\n" : ",\n")
+                                                  + QJsonDocument(asset).toJson(QJsonDocument::Compact));
+                                     first = false;
+                                 }
+                             },
+                             error);
     if (!ran) {
+        output.abandon();
         printError(Cli::tr("cannot read the catalog: %1").arg(error));
         return ExitCode::Fatal;
     }
-    if (!ok) {
-        printError(Cli::tr("cannot write the export: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+    if (kind == "json"_L1)
+        output.write(first ? "]\n" : "\n]\n");
+    if (!output.finish())
         return ExitCode::Fatal;
-    }
     return ExitCode::Ok;
 }
 
@@ -699,10 +669,17 @@ int cmdThumbnail(const CliContext &context, const QStringList &arguments)
     }
     if (std::max(image.width(), image.height()) > edge)
         image = image.scaled(edge, edge, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    QImageWriter writer(outFile);
+    // Written beside its place and moved there whole: a failure leaves the old file.
+    QSaveFile file(outFile);
+    QImageWriter writer(&file, suffix);
     writer.setQuality(90);
-    if (!writer.write(image)) {
-        printError(Cli::tr("cannot write %1: %2").arg(outFile, writer.errorString()));
+    const bool written = file.open(QIODevice::WriteOnly) && writer.write(image);
+    const QString reason = written ? QString() : (file.isOpen() ? writer.errorString() : file.errorString());
+    if (!written)
+        file.cancelWriting();
+    if (!file.commit() || !written) {
+        printError(
+            Cli::tr("cannot write %1: %2").arg(outFile, reason.isEmpty() ? file.errorString() : reason));
         return ExitCode::Fatal;
     }
     printInfo(Cli::tr("wrote %1 (%2 × %3)").arg(outFile).arg(image.width()).arg(image.height()));

@@ -285,6 +285,41 @@ private Q_SLOTS:
                        m_dir.filePath(u"x.pdf"_s) })
                      .exitCode,
                  1);
+
+        // A package that cannot be written whole (here: no file may grow past 64 KiB, as on a
+        // full disk) leaves the one that was there.
+        const QString pdf = m_dir.filePath(u"package-zh.pdf"_s);
+        const QByteArray before = TestSupport::readFile(pdf);
+        QVERIFY(before.size() > 64 * 1024);
+        result = cli({ u"--catalog"_s, catalog(), u"package"_s, u"export"_s, u"--production"_s, production,
+                       u"--out"_s, pdf, u"--lang"_s, u"en"_s },
+                     {}, 120'000, 64 * 1024);
+        QVERIFY(result.exitCode != 0);
+        QCOMPARE(TestSupport::readFile(pdf), before);
+    }
+
+    // Exports are written beside their place and put there whole: a failure part of the way
+    // (a full disk, a crash) leaves the file that was there before, not half of a new one.
+    void exportsAreWrittenWholeOrNotAtAll()
+    {
+        QByteArray csv = "code,name_zh,description\r\n";
+        for (int i = 0; i < 400; ++i)
+            csv += "BIG-" + QByteArray::number(i) + ",大外景" + QByteArray::number(i) + ","
+                + QByteArray("很长的描述").repeated(20) + "\r\n";
+        QCOMPARE(run({ u"locations"_s, u"import"_s, write(u"big.csv"_s, csv) }).exitCode, 0);
+        const QString out = m_dir.filePath(u"whole.json"_s);
+        QVERIFY(TestSupport::writeFile(QFile::encodeName(out), "the export of yesterday"));
+        for (const QString &format : { u"json"_s, u"csv"_s }) {
+            const auto result = cli({ u"--catalog"_s, catalog(), u"locations"_s, u"export"_s, u"--format"_s,
+                                      format, u"--out"_s, out },
+                                    {}, 120'000, 64 * 1024);
+            QVERIFY(result.exitCode != 0);
+            QCOMPARE(TestSupport::readFile(out), QByteArray("the export of yesterday"));
+        }
+        // Without the limit it is replaced.
+        QCOMPARE(run({ u"locations"_s, u"export"_s, u"--out"_s, out }).exitCode, 0);
+        QVERIFY(TestSupport::readFile(out).size() > 64 * 1024);
+        QVERIFY(QJsonDocument::fromJson(TestSupport::readFile(out)).isArray());
     }
 };
 

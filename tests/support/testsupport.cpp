@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -119,9 +120,14 @@ QString workerPath()
     return QStringLiteral(REELATLAS_WORKER_PATH);
 }
 
-Result cli(const QStringList &args, const QProcessEnvironment &extra, int timeoutMs)
+Result cli(const QStringList &args, const QProcessEnvironment &extra, int timeoutMs, qint64 fileSizeLimit)
 {
     QProcess process;
+    if (fileSizeLimit > 0)
+        process.setChildProcessModifier([fileSizeLimit] {
+            const rlimit limit { rlim_t(fileSizeLimit), rlim_t(fileSizeLimit) };
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(u"REELATLAS_CATALOG"_s);
     for (const QString &key : extra.keys())

@@ -50,8 +50,10 @@ struct Result
     QByteArray out;
     QByteArray err;
 };
-// Runs the built reelatlas-cli.
-Result cli(const QStringList &args, const QProcessEnvironment &extra = {}, int timeoutMs = 300'000);
+// Runs the built reelatlas-cli; with `fileSizeLimit`, no file it writes may grow past that many
+// bytes (RLIMIT_FSIZE: the write that would is its end, as a full disk or a crash would be).
+Result cli(const QStringList &args, const QProcessEnvironment &extra = {}, int timeoutMs = 300'000,
+           qint64 fileSizeLimit = 0);
 QString cliPath();
 QString workerPath();
 
