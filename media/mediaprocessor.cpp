@@ -71,9 +71,19 @@ MediaProcessor::Result MediaProcessor::process(const QByteArray &path) const
                                                  result.pictures, result.error);
     } else if (!photoFormat.isEmpty()) {
         ok = PhotoAnalyzer(m_options).analyze(path, photoFormat, result.facts, result.pictures, result.error);
+        if (!ok && PhotoAnalyzer::isImageSequence(head)) {
+            // A HEIF or AVIF image sequence with no still image: its pictures are a track,
+            // which FFmpeg reads as it reads a clip.
+            Result sequence;
+            if (VideoAnalyzer(m_options).analyze(path, sequence.facts, sequence.pictures, sequence.error)) {
+                result = sequence;
+                result.facts.formatClass = FormatClassifier::builtIn().classify(result.facts);
+                ok = true;
+            }
+        }
     } else if (kindByName == MediaKind::Photo) {
         result.facts.kind = MediaKind::Photo;
-        result.error = tr("not a JPEG, PNG, TIFF, WebP or HEIF picture (unrecognised content)");
+        result.error = tr("not a JPEG, PNG, TIFF, WebP, HEIF or JPEG XL picture (unrecognised content)");
     } else {
         ok = VideoAnalyzer(m_options).analyze(path, result.facts, result.pictures, result.error);
         result.facts.formatClass = FormatClassifier::builtIn().classify(result.facts);

@@ -15,8 +15,8 @@ namespace {
 constexpr std::array kVideo { "3g2", "3gp", "asf", "avi", "dv",  "f4v",  "flv",  "m2t", "m2ts",
                               "m2v", "m4v", "mkv", "mod", "mov", "mp4",  "mpeg", "mpg", "mts",
                               "mxf", "qt",  "tod", "ts",  "vob", "webm", "wmv" };
-constexpr std::array kPhoto { "avif", "heic", "heif", "hif",  "jpe", "jpeg",
-                              "jpg",  "png",  "tif",  "tiff", "webp" };
+constexpr std::array kPhoto { "avif", "heic", "heif", "hif", "jpe",  "jpeg",
+                              "jpg",  "jxl",  "png",  "tif", "tiff", "webp" };
 // Camera RAW formats Exiv2 reads (metadata and embedded previews).
 constexpr std::array kRaw { "3fr", "arw", "cr2", "cr3", "crw", "dng", "erf", "mrw", "nef",
                             "nrw", "orf", "pef", "raf", "rw2", "rwl", "sr2", "srf", "srw" };

@@ -8,13 +8,21 @@
 #include <QFile>
 #include <QImageReader>
 #include <QTransform>
+#include <QtEndian>
 
 #include <libheif/heif.h>
 
+#include <climits>
+#include <cstring>
 #include <fcntl.h>
+#include <jxl/decode.h>
+#include <jxl/decode_cxx.h>
+#include <libraw/libraw.h>
+#include <limits>
 #include <memory>
 #include <mutex>
 #include <unistd.h>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +32,18 @@ namespace {
 // JPEG's keeps a progressive picture's every coefficient in memory).
 constexpr qint64 kMaxPixels = kMaxPicturePixels;
 constexpr int kAllocationLimitMb = 1024;
+
+// EXIF as HEIF and JPEG XL files carry it: a 4-byte offset to the TIFF header, then the block.
+ExifFacts exifOfIsoBox(const QByteArray &box)
+{
+    if (box.size() <= 4)
+        return {};
+    const quint32 offset = 4 + qFromBigEndian<quint32>(box.constData());
+    if (offset >= quint32(box.size()))
+        return {};
+    return ExifReader::readBlock(reinterpret_cast<const uchar *>(box.constData()) + offset,
+                                 size_t(box.size()) - offset);
+}
 
 bool withinPixelCap(int width, int height, QString &error)
 {
@@ -119,6 +139,9 @@ QString PhotoAnalyzer::sniffFormat(const QByteArray &head)
         return u"tiff"_s;
     if (head.size() >= 12 && head.startsWith("RIFF") && head.mid(8, 4) == "WEBP")
         return u"webp"_s;
+    // JPEG XL: a bare codestream, or the ISO BMFF container.
+    if (head.startsWith("\xFF\x0A") || head.startsWith(QByteArrayView("\0\0\0\x0CJXL \r\n\x87\n", 12)))
+        return u"jxl"_s;
     if (head.size() >= 12 && head.mid(4, 4) == "ftyp") {
         const QByteArray brand = head.mid(8, 4);
         if (brand == "avif" || brand == "avis")
@@ -131,15 +154,28 @@ QString PhotoAnalyzer::sniffFormat(const QByteArray &head)
     return {};
 }
 
+bool PhotoAnalyzer::isImageSequence(const QByteArray &head)
+{
+    if (head.size() < 16 || head.mid(4, 4) != "ftyp")
+        return false;
+    const qsizetype boxSize = std::min<qsizetype>(head.size(), qFromBigEndian<quint32>(head.constData()));
+    static const QByteArrayList sequenceBrands { "msf1", "hevs", "avcs", "avis" };
+    for (qsizetype at = 8; at + 4 <= boxSize; at += 4) {
+        if (at != 12 && sequenceBrands.contains(head.mid(at, 4))) // 12: the minor version
+            return true;
+    }
+    return false;
+}
+
 bool PhotoAnalyzer::analyze(const QByteArray &path, const QString &format, MediaFacts &facts,
                             MediaPictures &pictures, QString &error)
 {
     facts.kind = MediaKind::Photo;
     facts.container = format;
     QImage image;
-    const bool decoded = format == "heif"_L1 || format == "avif"_L1
-        ? decodeHeif(path, facts, image, error)
-        : decodeWithQt(path, format, facts, image, error);
+    const bool decoded = format == "heif"_L1 || format == "avif"_L1 ? decodeHeif(path, facts, image, error)
+        : format == "jxl"_L1                                        ? decodeJxl(path, facts, image, error)
+                             : decodeWithQt(path, format, facts, image, error);
     if (!decoded)
         return false;
     makePictures(image, pictures);
@@ -169,9 +205,17 @@ bool PhotoAnalyzer::analyzeRaw(const QByteArray &path, const QString &format, Me
         facts.width = sideways ? raw.height : raw.width;
         facts.height = sideways ? raw.width : raw.height;
     }
-    if (!raw.error.isEmpty()) {
-        error = raw.error;
-        return false;
+    if (raw.previewJpeg.isEmpty()) {
+        // No embedded preview (DNG files from converters that leave it out): develop the sensor
+        // data itself, at half size.
+        QImage developed;
+        QString developError;
+        if (!developRaw(path, facts, developed, developError)) {
+            error = raw.error.isEmpty() ? developError : raw.error + u"; "_s + developError;
+            return false;
+        }
+        makePictures(upright(developed, facts.rotation, facts.mirrored), pictures);
+        return true;
     }
     QStringList decoderMessages;
     QImage preview;
@@ -291,23 +335,15 @@ bool PhotoAnalyzer::decodeHeif(const QByteArray &path, MediaFacts &facts, QImage
     }
     std::unique_ptr<heif_image_handle, HeifHandleRelease> handle(rawHandle);
 
-    // EXIF in HEIF: a 4-byte offset to the TIFF header, then the block.
     heif_item_id exifId = 0;
     if (heif_image_handle_get_list_of_metadata_block_IDs(handle.get(), "Exif", &exifId, 1) == 1) {
         const size_t size = heif_image_handle_get_metadata_size(handle.get(), exifId);
         QByteArray block(qsizetype(size), Qt::Uninitialized);
-        if (size > 4
-            && heif_image_handle_get_metadata(handle.get(), exifId, block.data()).code == heif_error_Ok) {
-            const auto *bytes = reinterpret_cast<const uchar *>(block.constData());
-            const size_t offset = 4
-                + ((size_t(bytes[0]) << 24) | (size_t(bytes[1]) << 16) | (size_t(bytes[2]) << 8)
-                   | size_t(bytes[3]));
-            if (offset < size) {
-                const ExifFacts exif = ExifReader::readBlock(bytes + offset, size - offset);
-                applyExif(exif, facts);
-                if (exif.orientation)
-                    ExifReader::orientationToTransform(*exif.orientation, facts.rotation, facts.mirrored);
-            }
+        if (heif_image_handle_get_metadata(handle.get(), exifId, block.data()).code == heif_error_Ok) {
+            const ExifFacts exif = exifOfIsoBox(block);
+            applyExif(exif, facts);
+            if (exif.orientation)
+                ExifReader::orientationToTransform(*exif.orientation, facts.rotation, facts.mirrored);
         }
     }
 
@@ -350,6 +386,164 @@ bool PhotoAnalyzer::decodeHeif(const QByteArray &path, MediaFacts &facts, QImage
     }
     // Wrap libheif's buffer, then copy while scaling down.
     const QImage view(pixels, w, h, stride, QImage::Format_RGB888);
+    image = fitWithin(view, m_options.inspectorSize).copy();
+    return true;
+}
+
+bool PhotoAnalyzer::developRaw(const QByteArray &path, MediaFacts &facts, QImage &image, QString &error)
+{
+    const auto raw = std::make_unique<LibRaw>();
+    libraw_output_params_t &params = raw->imgdata.params;
+    params.half_size = 1; // a poster needs no more: four times less work
+    params.use_camera_wb = 1;
+    params.output_bps = 8;
+    params.user_flip = 0; // as stored: turned upright by EXIF orientation, like the previews
+    int ret = raw->open_file(path.constData());
+    if (ret != LIBRAW_SUCCESS) {
+        error = tr("not a RAW picture LibRaw reads: %1").arg(QString::fromUtf8(libraw_strerror(ret)));
+        return false;
+    }
+    const libraw_image_sizes_t &sizes = raw->imgdata.sizes;
+    if (!withinPixelCap(sizes.raw_width, sizes.raw_height, error))
+        return false;
+    if (!facts.width && sizes.width > 0 && sizes.height > 0) {
+        const bool sideways = facts.rotation == 90 || facts.rotation == 270;
+        facts.width = sideways ? sizes.height : sizes.width;
+        facts.height = sideways ? sizes.width : sizes.height;
+    }
+    if ((ret = raw->unpack()) != LIBRAW_SUCCESS || (ret = raw->dcraw_process()) != LIBRAW_SUCCESS) {
+        error = tr("the picture data is damaged: %1").arg(QString::fromUtf8(libraw_strerror(ret)));
+        return false;
+    }
+    const std::unique_ptr<libraw_processed_image_t, void (*)(libraw_processed_image_t *)> developed(
+        raw->dcraw_make_mem_image(&ret), &LibRaw::dcraw_clear_mem);
+    if (!developed || developed->type != LIBRAW_IMAGE_BITMAP || developed->colors != 3 || developed->bits != 8
+        || developed->width == 0 || developed->height == 0) {
+        error = tr("the picture data is damaged: %1").arg(QString::fromUtf8(libraw_strerror(ret)));
+        return false;
+    }
+    const QImage view(developed->data, developed->width, developed->height, developed->width * 3,
+                      QImage::Format_RGB888);
+    image = fitWithin(view, m_options.inspectorSize).copy();
+    facts.bitDepth = raw->imgdata.color.raw_bps > 0 ? int(raw->imgdata.color.raw_bps) : facts.bitDepth;
+    return true;
+}
+
+bool PhotoAnalyzer::decodeJxl(const QByteArray &path, MediaFacts &facts, QImage &image, QString &error)
+{
+    // The whole file in memory (libjxl decodes from a buffer; photos are a few megabytes, and
+    // the worker's memory limit bounds what a hostile one can ask).
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        error = tr("cannot open: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        error = tr("cannot open: %1").arg(file.errorString());
+        return false;
+    }
+    const QByteArray data = file.readAll();
+
+    const JxlDecoderPtr decoder = JxlDecoderMake(nullptr);
+    if (!decoder
+        || JxlDecoderSubscribeEvents(decoder.get(), JXL_DEC_BASIC_INFO | JXL_DEC_BOX | JXL_DEC_FULL_IMAGE)
+            != JXL_DEC_SUCCESS) {
+        error = tr("out of memory");
+        return false;
+    }
+    JxlDecoderSetDecompressBoxes(decoder.get(), JXL_TRUE); // EXIF may be Brotli-compressed ("brob")
+    JxlDecoderSetInput(decoder.get(), reinterpret_cast<const uint8_t *>(data.constData()),
+                       size_t(data.size()));
+    JxlDecoderCloseInput(decoder.get());
+
+    const JxlPixelFormat format { 3, JXL_TYPE_UINT8, JXL_NATIVE_ENDIAN, 0 };
+    JxlBasicInfo info {};
+    std::vector<uint8_t> pixels; // rows of 3 bytes a pixel, no padding: what the decoder writes
+    QSize size;
+    bool whole = false;
+    QByteArray exif;
+    bool inExif = false;
+    const auto endExifBox = [&] {
+        if (inExif)
+            exif.chop(qsizetype(JxlDecoderReleaseBoxBuffer(decoder.get())));
+        inExif = false;
+    };
+    for (;;) {
+        const JxlDecoderStatus status = JxlDecoderProcessInput(decoder.get());
+        if (status == JXL_DEC_ERROR) {
+            error = tr("the picture data is damaged: %1").arg(tr("JPEG XL decoding failed"));
+            return false;
+        }
+        if (status == JXL_DEC_NEED_MORE_INPUT) {
+            if (whole)
+                break; // the picture is whole; only what follows it is cut off
+            error = tr("the picture data is damaged: %1").arg(tr("the file ends too early"));
+            return false;
+        }
+        if (status == JXL_DEC_SUCCESS)
+            break;
+        if (status == JXL_DEC_BASIC_INFO) {
+            if (JxlDecoderGetBasicInfo(decoder.get(), &info) != JXL_DEC_SUCCESS) {
+                error = tr("not a readable %1 image: %2").arg(u"JPEG XL"_s, tr("no header"));
+                return false;
+            }
+            // The decoder hands out the pixels turned upright (orientations 5-8 swap the sides).
+            ExifReader::orientationToTransform(int(info.orientation), facts.rotation, facts.mirrored);
+            const bool sideways = info.orientation > JXL_ORIENT_FLIP_VERTICAL;
+            facts.width = int(sideways ? info.ysize : info.xsize);
+            facts.height = int(sideways ? info.xsize : info.ysize);
+            facts.bitDepth = int(info.bits_per_sample);
+            if (!withinPixelCap(int(std::min<uint32_t>(info.xsize, INT_MAX)),
+                                int(std::min<uint32_t>(info.ysize, INT_MAX)), error))
+                return false;
+        } else if (status == JXL_DEC_BOX) {
+            endExifBox();
+            JxlBoxType type {};
+            if (JxlDecoderGetBoxType(decoder.get(), type, JXL_TRUE) == JXL_DEC_SUCCESS
+                && QByteArrayView(type, 4) == "Exif") {
+                exif.resize(64 * 1024);
+                JxlDecoderSetBoxBuffer(decoder.get(), reinterpret_cast<uint8_t *>(exif.data()),
+                                       size_t(exif.size()));
+                inExif = true;
+            }
+        } else if (status == JXL_DEC_BOX_NEED_MORE_OUTPUT) {
+            const qsizetype used = exif.size() - qsizetype(JxlDecoderReleaseBoxBuffer(decoder.get()));
+            if (exif.size() >= 16 * 1024 * 1024) { // no camera writes EXIF this large
+                inExif = false;
+                exif.clear();
+                continue;
+            }
+            exif.resize(exif.size() * 2);
+            JxlDecoderSetBoxBuffer(decoder.get(), reinterpret_cast<uint8_t *>(exif.data()) + used,
+                                   size_t(exif.size() - used));
+        } else if (status == JXL_DEC_NEED_IMAGE_OUT_BUFFER) {
+            size_t bytes = 0;
+            const bool sideways = info.orientation > JXL_ORIENT_FLIP_VERTICAL;
+            size = QSize(int(sideways ? info.ysize : info.xsize), int(sideways ? info.xsize : info.ysize));
+            if (JxlDecoderImageOutBufferSize(decoder.get(), &format, &bytes) != JXL_DEC_SUCCESS
+                || size.isEmpty() || qsizetype(bytes) != qsizetype(size.width()) * size.height() * 3) {
+                error = tr("the picture data is damaged: no pixels");
+                return false;
+            }
+            pixels.resize(bytes);
+            JxlDecoderSetImageOutBuffer(decoder.get(), &format, pixels.data(), bytes);
+        } else if (status == JXL_DEC_FULL_IMAGE) {
+            whole = true;
+            // An animation: its first frame is the picture; the rest are skipped.
+            JxlDecoderSkipFrames(decoder.get(), std::numeric_limits<size_t>::max() / 2);
+        }
+    }
+    endExifBox();
+    if (!whole) {
+        error = tr("the picture data is damaged: no pixels");
+        return false;
+    }
+    // The codestream's orientation is the one the decoder applied; EXIF gives the rest.
+    if (!exif.isEmpty())
+        applyExif(exifOfIsoBox(exif), facts);
+    const QImage view(pixels.data(), size.width(), size.height(), size.width() * 3, QImage::Format_RGB888);
     image = fitWithin(view, m_options.inspectorSize).copy();
     return true;
 }

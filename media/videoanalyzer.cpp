@@ -7,6 +7,7 @@
 
 #include <QCborArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -111,12 +112,21 @@ QString fieldOrderName(AVFieldOrder order)
 }
 
 // The stream a viewer would see: not cover art, the default one first, then the largest.
+// The clip's picture among the file's video tracks: moving pictures before slide shows (a Google
+// Pixel motion photo's MP4 has its 30 fps clip beside a ~1 fps track of stills, at full photo
+// size), then the default track, then the largest.
 AVStream *pickVideoStream(AVFormatContext *fmt)
 {
     AVStream *best = nullptr;
     auto rank = [](const AVStream *st) {
         const qint64 area = qint64(st->codecpar->width) * st->codecpar->height;
-        return (st->disposition & AV_DISPOSITION_DEFAULT ? (qint64(1) << 40) : 0) + area;
+        double fps = rationalToDouble(st->avg_frame_rate);
+        if (fps <= 0)
+            fps = rationalToDouble(st->r_frame_rate);
+        const bool moving = fps <= 0 || fps >= 5; // unknown counts as moving
+        return (moving ? (qint64(1) << 50) : 0)
+            + (st->disposition & AV_DISPOSITION_DEFAULT ? (qint64(1) << 40) : 0)
+            + std::min<qint64>(area, (qint64(1) << 40) - 1);
     };
     for (unsigned i = 0; i < fmt->nb_streams; ++i) {
         AVStream *st = fmt->streams[i];
@@ -137,6 +147,23 @@ AVStream *firstStreamOfType(AVFormatContext *fmt, AVMediaType type)
             return fmt->streams[i];
     }
     return nullptr;
+}
+
+// The codec's FFmpeg name; for one this FFmpeg does not know (H.266/VVC in FFmpeg 5.1), what the
+// container calls it (its sample entry's four letters), so that people learn what it is.
+QString codecName(const AVCodecParameters *par)
+{
+    if (par->codec_id != AV_CODEC_ID_NONE)
+        return QString::fromLatin1(avcodec_get_name(par->codec_id));
+    char fourcc[AV_FOURCC_MAX_STRING_SIZE] = {};
+    av_fourcc_make_string(fourcc, par->codec_tag);
+    const QString tag = QString::fromLatin1(fourcc).trimmed().toLower();
+    static const QHash<QString, QString> known {
+        { u"vvc1"_s, u"vvc"_s }, { u"vvi1"_s, u"vvc"_s }, { u"evc1"_s, u"evc"_s }, { u"avs3"_s, u"avs3"_s }
+    };
+    if (const auto it = known.constFind(tag); it != known.cend())
+        return *it;
+    return par->codec_tag != 0 && !tag.contains(u'[') ? tag : u"unknown"_s;
 }
 
 // MP4/MOV and Matroska headers already hold what a probe needs; avformat_find_stream_info would
@@ -314,11 +341,20 @@ public:
         // Fast path: send the keyframe alone and drain the decoder, so that exactly one picture
         // is decoded. Some streams (field pairs in separate packets, open GOPs) give nothing that
         // way; then decode forward from the keyframe until a picture comes out.
-        if (FramePtr frame = decodeFrom(ts, true))
+        if (FramePtr frame = decodeFrom(ts, Start::KeyframeAlone))
             return frame;
-        if (!m_drainGaveNothing)
+        if (m_sameAsLast)
             return {};
-        return decodeFrom(ts, false);
+        if (m_drainGaveNothing) {
+            if (FramePtr frame = decodeFrom(ts, Start::Keyframe))
+                return frame;
+        }
+        // No packet flagged as a keyframe at all: short open-GOP clips (AVCHD .mts from Sony
+        // cameras) whose I-frames are neither IDR nor marked as recovery points. Decode forward
+        // from wherever the seek landed, as the ffmpeg tool does, until a picture comes out.
+        if (!m_sawKeyframe)
+            return decodeFrom(ts, Start::AnyPacket);
+        return {};
     }
 
     int lastError() const { return m_lastError; }
@@ -353,11 +389,22 @@ private:
         return out;
     }
 
-    FramePtr decodeFrom(int64_t ts, bool drainAfterKeyframe)
+    enum class Start {
+        KeyframeAlone, // the keyframe, then drain the decoder
+        Keyframe, // from the keyframe on
+        AnyPacket, // from the first packet on
+    };
+
+    FramePtr decodeFrom(int64_t ts, Start start)
     {
+        const bool drainAfterKeyframe = start == Start::KeyframeAlone;
         m_drainGaveNothing = false;
         avcodec_flush_buffers(m_decoder);
-        if (!seek(ts))
+        // Demuxers seek by keyframes: where none is flagged, a seek lands anywhere, often past
+        // the only intra picture. Such a stream is read from its first byte (every slot then
+        // shows the first picture that decodes: a poster, if not a filmstrip).
+        if (start == Start::AnyPacket ? av_seek_frame(m_fmt, -1, 0, AVSEEK_FLAG_BYTE) < 0 && !seek(0)
+                                      : !seek(ts))
             return {};
         bool started = false;
         for (int packets = 0; packets < kMaxPacketsPerSample;) {
@@ -373,7 +420,8 @@ private:
             }
             ++packets;
             const bool key = m_packet->flags & AV_PKT_FLAG_KEY;
-            if (!started && !key) {
+            m_sawKeyframe = m_sawKeyframe || key;
+            if (!started && !key && start != Start::AnyPacket) {
                 av_packet_unref(m_packet.get());
                 continue;
             }
@@ -420,6 +468,7 @@ private:
     int m_lastError = 0;
     bool m_drainGaveNothing = false;
     bool m_sameAsLast = false;
+    bool m_sawKeyframe = false;
     int64_t m_lastKeyPosition = AV_NOPTS_VALUE;
     int64_t m_pendingKeyPosition = AV_NOPTS_VALUE;
 };
@@ -520,7 +569,7 @@ bool VideoAnalyzer::analyze(const QByteArray &path, MediaFacts &facts, MediaPict
 
     // Stream-level facts.
     AVCodecParameters *par = video->codecpar;
-    facts.videoCodec = QString::fromLatin1(avcodec_get_name(par->codec_id));
+    facts.videoCodec = codecName(par);
     if (const char *profile = avcodec_profile_name(par->codec_id, par->profile))
         facts.videoProfile = QString::fromLatin1(profile);
     bool mirrored = false;

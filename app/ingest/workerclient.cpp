@@ -75,6 +75,9 @@ void WorkerClient::send(const QCborMap &request)
         // Set here unless the environment says otherwise (tests make them small).
         if (!environment.contains(u"REELATLAS_WORKER_MEMORY_MB"_s))
             environment.insert(u"REELATLAS_WORKER_MEMORY_MB"_s, QString::number(m_limits.memoryMb));
+        // Files run in parallel, one decoding thread each (LibRaw's OpenMP reads this at start).
+        if (!environment.contains(u"OMP_NUM_THREADS"_s))
+            environment.insert(u"OMP_NUM_THREADS"_s, u"1"_s);
         if (!environment.contains(u"REELATLAS_WORKER_CPU_SECONDS"_s))
             environment.insert(u"REELATLAS_WORKER_CPU_SECONDS"_s, QString::number(m_limits.cpuSeconds));
 #ifdef __SANITIZE_ADDRESS__

@@ -44,6 +44,94 @@ void setExif(const QString &file, const QList<std::pair<const char *, QString>> 
     image->writeMetadata();
 }
 
+// A DNG as a converter writes it without a preview: one IFD of 16-bit RGGB sensor data (a
+// gradient with a red left half), the DNG tags LibRaw needs, and no thumbnail or preview.
+QByteArray dngWithoutPreview(int width, int height)
+{
+    QByteArray sensor;
+    for (int y = 0; y < height; ++y) {
+        for (int x = 0; x < width; ++x) {
+            const bool red = (y % 2 == 0) && (x % 2 == 0), blue = (y % 2 == 1) && (x % 2 == 1);
+            const int level = x < width / 2 ? (red ? 3800 : 300) : (red || blue ? 1500 : 1500);
+            const quint16 v = quint16(level);
+            sensor.append(char(v & 0xff)).append(char(v >> 8));
+        }
+    }
+    struct Entry
+    {
+        quint16 tag, type;
+        quint32 count;
+        QByteArray value; // little-endian bytes
+    };
+    const auto u16 = [](std::initializer_list<int> values) {
+        QByteArray out;
+        for (const int v : values)
+            out.append(char(v & 0xff)).append(char((v >> 8) & 0xff));
+        return out;
+    };
+    const auto u32 = [](std::initializer_list<qint64> values) {
+        QByteArray out;
+        for (const qint64 v : values)
+            for (int i = 0; i < 4; ++i)
+                out.append(char((v >> (8 * i)) & 0xff));
+        return out;
+    };
+    const QByteArray model("ReelAtlas Test DNG");
+    // An identity-like camera matrix (XYZ to camera), as SRATIONALs over 10000.
+    const QByteArray matrix = u32({ 10000, 10000, 0, 10000, 0, 10000, 0, 10000, 10000, 10000, 0, 10000, 0,
+                                    10000, 0, 10000, 10000, 10000 });
+    QList<Entry> entries {
+        { 254, 4, 1, u32({ 0 }) }, // NewSubFileType: the main picture
+        { 256, 4, 1, u32({ width }) },
+        { 257, 4, 1, u32({ height }) },
+        { 258, 3, 1, u16({ 16 }) }, // BitsPerSample
+        { 259, 3, 1, u16({ 1 }) }, // no compression
+        { 262, 3, 1, u16({ 32803 }) }, // CFA
+        { 271, 2, 10, QByteArray("ReelAtlas\0", 10) }, // Make
+        { 272, 2, quint32(model.size() + 1), model + '\0' }, // Model
+        { 273, 4, 1, QByteArray() }, // StripOffsets: filled below
+        { 277, 3, 1, u16({ 1 }) }, // SamplesPerPixel
+        { 278, 4, 1, u32({ height }) }, // RowsPerStrip
+        { 279, 4, 1, u32({ sensor.size() }) }, // StripByteCounts
+        { 284, 3, 1, u16({ 1 }) }, // PlanarConfiguration
+        { 33421, 3, 2, u16({ 2, 2 }) }, // CFARepeatPatternDim
+        { 33422, 1, 4, QByteArray("\0\1\1\2", 4) }, // CFAPattern RGGB
+        { 50706, 1, 4, QByteArray("\1\4\0\0", 4) }, // DNGVersion 1.4
+        { 50708, 2, quint32(model.size() + 1), model + '\0' }, // UniqueCameraModel
+        { 50714, 4, 1, u32({ 0 }) }, // BlackLevel
+        { 50717, 4, 1, u32({ 4095 }) }, // WhiteLevel
+        { 50721, 10, 9, matrix }, // ColorMatrix1
+        { 50778, 3, 1, u16({ 21 }) }, // CalibrationIlluminant1 D65
+    };
+    const quint32 ifdOffset = 8;
+    const quint32 ifdSize = 2 + quint32(entries.size()) * 12 + 4;
+    QByteArray extra; // values longer than four bytes, after the IFD
+    quint32 extraOffset = ifdOffset + ifdSize;
+    const quint32 dataOffset = [&] {
+        quint32 size = 0;
+        for (const Entry &e : entries)
+            if (e.value.size() > 4)
+                size += quint32(e.value.size() + (e.value.size() % 2));
+        return extraOffset + size;
+    }();
+    QByteArray ifd = u16({ int(entries.size()) });
+    for (Entry &e : entries) {
+        if (e.tag == 273)
+            e.value = u32({ dataOffset });
+        ifd += u16({ e.tag, e.type }) + u32({ e.count });
+        if (e.value.size() <= 4) {
+            ifd += e.value + QByteArray(4 - e.value.size(), '\0');
+        } else {
+            ifd += u32({ extraOffset + quint32(extra.size()) });
+            extra += e.value;
+            if (extra.size() % 2)
+                extra += '\0';
+        }
+    }
+    ifd += u32({ 0 });
+    return QByteArray("II*\0", 4) + u32({ ifdOffset }) + ifd + extra + sensor;
+}
+
 } // namespace
 
 class TestPhotoAnalyzer : public QObject
@@ -72,6 +160,7 @@ class TestPhotoAnalyzer : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void cleanupTestCase() { QVERIFY(TestSupport::removeTree(QFile::encodeName(m_dir.path()))); }
 
     void cameraJpeg()
     {
@@ -376,6 +465,108 @@ private Q_SLOTS:
         QCOMPARE(result.status, MediaProcessor::Status::Failed);
         QVERIFY2(result.error.contains(u"too large"_s), qPrintable(result.error));
         QCOMPARE(result.facts.width.value_or(0), 20000);
+    }
+
+    // JPEG XL (cjxl from libjxl-tools): a JPEG recompressed without loss keeps its EXIF; a
+    // picture coded sideways comes out upright; damage is named, not a crash.
+    void jpegXl()
+    {
+        QString error;
+        QVERIFY2(TestSupport::makePhoto(file(u"xl.jpg"_s), 640, 480, &error), qPrintable(error));
+        setExif(file(u"xl.jpg"_s),
+                { { "Exif.Image.Make", u"Canon"_s },
+                  { "Exif.Image.Model", u"Canon EOS R5"_s },
+                  { "Exif.Photo.DateTimeOriginal", u"2024:07:10 18:30:00"_s } });
+        QVERIFY2(TestSupport::run(u"cjxl"_s, { file(u"xl.jpg"_s), file(u"xl.jxl"_s) }, &error),
+                 qPrintable(error));
+        auto result = process(u"xl.jxl"_s);
+        QVERIFY2(result.status == MediaProcessor::Status::Ok, qPrintable(result.error));
+        QCOMPARE(result.facts.kind, MediaKind::Photo);
+        QCOMPARE(result.facts.container, u"jxl"_s);
+        QCOMPARE(result.facts.width.value_or(0), 640);
+        QCOMPARE(result.facts.height.value_or(0), 480);
+        QCOMPARE(result.facts.cameraModel, u"Canon EOS R5"_s);
+        QVERIFY(result.facts.createdAt.isValid());
+        QCOMPARE(posterOf(result.pictures).size(), QSize(640, 480));
+
+        // Lossless from a PNG: the pixels as they were (a black stripe on the left).
+        QImage wide(640, 480, QImage::Format_RGB888);
+        wide.fill(Qt::white);
+        for (int y = 0; y < 480; ++y)
+            for (int x = 0; x < 80; ++x)
+                wide.setPixelColor(x, y, Qt::black);
+        QVERIFY(wide.save(file(u"wide.png"_s)));
+        QVERIFY2(TestSupport::run(u"cjxl"_s,
+                                  { file(u"wide.png"_s), file(u"lossless.jxl"_s), u"-d"_s, u"0"_s }, &error),
+                 qPrintable(error));
+        const QByteArray bytes = TestSupport::readFile(file(u"lossless.jxl"_s));
+        result = process(u"lossless.jxl"_s);
+        QVERIFY2(result.status == MediaProcessor::Status::Ok, qPrintable(result.error));
+        QCOMPARE(result.facts.width.value_or(0), 640);
+        const QImage poster = posterOf(result.pictures);
+        QVERIFY(poster.pixelColor(20, 240).lightness() < 40);
+        QVERIFY(poster.pixelColor(400, 240).lightness() > 215);
+
+        // Truncated and random bytes.
+        QVERIFY(TestSupport::writeFile(QFile::encodeName(file(u"cut.jxl"_s)), bytes.left(bytes.size() / 3)));
+        result = process(u"cut.jxl"_s);
+        QCOMPARE(result.status, MediaProcessor::Status::Failed);
+        QVERIFY2(result.error.contains(u"damaged"_s), qPrintable(result.error));
+        QVERIFY(TestSupport::writeFile(QFile::encodeName(file(u"noise.jxl"_s)),
+                                       QByteArray("\xFF\x0A") + TestSupport::randomBytes(5000, 7)));
+        result = process(u"noise.jxl"_s);
+        QCOMPARE(result.status, MediaProcessor::Status::Failed);
+        QVERIFY(!result.error.isEmpty());
+    }
+
+    // Image sequences without a still image (HEIF brand msf1, AVIF brand avis): their pictures
+    // are a track, read as a clip.
+    void imageSequences_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("codec");
+        QTest::newRow("heif msf1") << u"burst.heic"_s
+                                   << QStringList { u"-c:v"_s,         u"libx265"_s,
+                                                    u"-x265-params"_s, u"log-level=error"_s,
+                                                    u"-tag:v"_s,       u"hvc1"_s,
+                                                    u"-brand"_s,       u"msf1"_s };
+        QTest::newRow("avif avis") << u"anim.avif"_s
+                                   << QStringList { u"-c:v"_s, u"libaom-av1"_s, u"-cpu-used"_s,
+                                                    u"8"_s,    u"-brand"_s,     u"avis"_s };
+    }
+
+    void imageSequences()
+    {
+        QFETCH(QString, name);
+        QFETCH(QStringList, codec);
+        QString error;
+        QVERIFY2(TestSupport::ffmpeg(QStringList { u"-f"_s, u"lavfi"_s, u"-i"_s,
+                                                   u"testsrc2=size=320x240:rate=10"_s, u"-t"_s, u"1"_s }
+                                         + codec + QStringList { u"-f"_s, u"mp4"_s, file(name) },
+                                     &error),
+                 qPrintable(error));
+        const auto result = process(name);
+        QVERIFY2(result.status == MediaProcessor::Status::Ok, qPrintable(result.error));
+        QCOMPARE(result.facts.width.value_or(0), 320);
+        QVERIFY(!posterOf(result.pictures).isNull());
+    }
+
+    // A DNG without an embedded preview: the sensor data is developed (LibRaw).
+    void dngWithoutAPreviewIsDeveloped()
+    {
+        QVERIFY(
+            TestSupport::writeFile(QFile::encodeName(file(u"nopreview.dng"_s)), dngWithoutPreview(256, 192)));
+        const auto result = process(u"nopreview.dng"_s);
+        QVERIFY2(result.status == MediaProcessor::Status::Ok, qPrintable(result.error));
+        QCOMPARE(result.facts.container, u"dng"_s);
+        QCOMPARE(result.facts.cameraModel, u"ReelAtlas Test DNG"_s);
+        const QImage poster = posterOf(result.pictures);
+        QVERIFY(!poster.isNull());
+        // Red on the left, grey on the right.
+        const QColor left = poster.pixelColor(poster.width() / 8, poster.height() / 2);
+        const QColor right = poster.pixelColor(poster.width() * 7 / 8, poster.height() / 2);
+        QVERIFY2(left.red() > left.green() + 40, qPrintable(left.name()));
+        QVERIFY2(std::abs(right.red() - right.green()) < 40, qPrintable(right.name()));
     }
 
     void chineseAndNonUtf8Names()

@@ -13,6 +13,8 @@
 #include <QTimeZone>
 #include <QtEndian>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 using TestSupport::ClipSpec;
 
@@ -75,6 +77,7 @@ class TestVideoAnalyzer : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void cleanupTestCase() { QVERIFY(TestSupport::removeTree(QFile::encodeName(m_dir.path()))); }
 
     void basicClip()
     {
@@ -444,6 +447,78 @@ private Q_SLOTS:
         const auto result = process(u"toolarge.mov"_s);
         QCOMPARE(result.status, MediaProcessor::Status::Failed);
         QVERIFY2(result.error.contains(u"too large"_s), qPrintable(result.error));
+    }
+
+    // A short AVCHD clip as some Sony cameras write them: open GOPs, and no frame flagged as a
+    // keyframe (no IDR picture, no recovery point). The ffmpeg tool decodes a picture from it;
+    // so must we. Made from a longer clip: its middle cut out at transport-packet boundaries,
+    // the recovery-point messages taken out.
+    void shortOpenGopTransportStream()
+    {
+        ffmpeg({ u"-f"_s, u"lavfi"_s, u"-i"_s, u"testsrc2=size=1440x1080:rate=50"_s, u"-t"_s, u"2"_s,
+                 u"-c:v"_s, u"libx264"_s, u"-preset"_s, u"ultrafast"_s, u"-x264-params"_s,
+                 u"open-gop=1:keyint=25:min-keyint=25:scenecut=0:repeat-headers=1:bframes=3"_s, u"-f"_s,
+                 u"mpegts"_s, file(u"avchd-full.mts"_s) });
+        const QByteArray full = TestSupport::readFile(file(u"avchd-full.mts"_s));
+        const qsizetype packets = full.size() / 188;
+        QVERIFY(TestSupport::writeFile(QFile::encodeName(file(u"avchd-cut.mts"_s)),
+                                       full.mid(packets * 58 / 100 * 188, (packets * 32 / 100) * 188)));
+        ffmpeg({ u"-i"_s, file(u"avchd-cut.mts"_s), u"-c"_s, u"copy"_s, u"-bsf:v"_s,
+                 u"filter_units=remove_types=6"_s, u"-f"_s, u"mpegts"_s, file(u"avchd.mts"_s) });
+        const auto result = process(u"avchd.mts"_s);
+        QVERIFY2(result.status == MediaProcessor::Status::Ok, qPrintable(result.error));
+        QCOMPARE(result.facts.width.value_or(0), 1440);
+        QVERIFY(result.facts.durationS.value_or(0) < 1);
+        QVERIFY(!thumbnailOf(result.pictures, ThumbnailKind::PosterLarge).isNull());
+    }
+
+    // A Google Pixel motion photo's MP4: the 30 fps clip beside a ~1 fps track of full-size
+    // stills. The facts are the clip's.
+    void motionPhotoPicksTheMovingTrack()
+    {
+        ffmpeg({ u"-f"_s,
+                 u"lavfi"_s,
+                 u"-i"_s,
+                 u"testsrc2=size=1280x960:rate=1.1"_s,
+                 u"-f"_s,
+                 u"lavfi"_s,
+                 u"-i"_s,
+                 u"testsrc2=size=640x480:rate=30"_s,
+                 u"-t"_s,
+                 u"2"_s,
+                 u"-map"_s,
+                 u"0:v"_s,
+                 u"-map"_s,
+                 u"1:v"_s,
+                 u"-c:v"_s,
+                 u"libx264"_s,
+                 u"-preset"_s,
+                 u"ultrafast"_s,
+                 u"-disposition:v:0"_s,
+                 u"default"_s,
+                 u"-disposition:v:1"_s,
+                 u"default"_s,
+                 file(u"PXL_20240710_MP.mp4"_s) });
+        const auto result = process(u"PXL_20240710_MP.mp4"_s);
+        QVERIFY2(result.status == MediaProcessor::Status::Ok, qPrintable(result.error));
+        QCOMPARE(result.facts.width.value_or(0), 640);
+        QVERIFY(std::abs(result.facts.fps.value_or(0) - 30) < 0.01);
+    }
+
+    // A codec this FFmpeg cannot decode (H.266/VVC in FFmpeg 5.1) is named, not "none".
+    void undecodableCodecIsNamed()
+    {
+        make(u"vvc-source.mp4"_s, ClipSpec());
+        QByteArray mp4 = TestSupport::readFile(file(u"vvc-source.mp4"_s));
+        const qsizetype entry = mp4.indexOf("avc1", mp4.indexOf("stsd"));
+        QVERIFY(entry > 0);
+        mp4.replace(entry, 4, "vvc1");
+        QVERIFY(TestSupport::writeFile(QFile::encodeName(file(u"vvc.mp4"_s)), mp4));
+        const auto result = process(u"vvc.mp4"_s);
+        QCOMPARE(result.status, MediaProcessor::Status::Failed);
+        QVERIFY2(result.error.contains(u"vvc"_s) && !result.error.contains(u"none"_s),
+                 qPrintable(result.error));
+        QCOMPARE(result.facts.videoCodec, u"vvc"_s);
     }
 
     void truncatedKeepsWhatCanBeRead()

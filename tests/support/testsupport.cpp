@@ -5,8 +5,10 @@
 #include <QProcess>
 #include <QRandomGenerator>
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -118,6 +120,27 @@ QString cliPath()
 QString workerPath()
 {
     return QStringLiteral(REELATLAS_WORKER_PATH);
+}
+
+bool removeTree(const QByteArray &path)
+{
+    if (DIR *dir = ::opendir(path.constData())) {
+        while (const dirent *entry = ::readdir(dir)) {
+            const QByteArray name(entry->d_name);
+            if (name == "." || name == "..")
+                continue;
+            const QByteArray child = path + '/' + name;
+            struct stat st = {};
+            if (::lstat(child.constData(), &st) == 0 && S_ISDIR(st.st_mode)) {
+                ::chmod(child.constData(), 0700);
+                removeTree(child);
+            } else {
+                ::unlink(child.constData());
+            }
+        }
+        ::closedir(dir);
+    }
+    return ::rmdir(path.constData()) == 0;
 }
 
 Result cli(const QStringList &args, const QProcessEnvironment &extra, int timeoutMs, qint64 fileSizeLimit)

@@ -36,6 +36,10 @@ bool makeClip(const QString &path, const ClipSpec &spec, QString *error = nullpt
 // A JPEG photo of WxH (testsrc2).
 bool makePhoto(const QString &path, int width, int height, QString *error = nullptr);
 
+// Removes the folder at raw path `path` and everything in it, by the names' own bytes
+// (QTemporaryDir removes by decoded names, which miss names that are not UTF-8).
+bool removeTree(const QByteArray &path);
+
 // Writes `bytes` to the file at raw path `path`.
 bool writeFile(const QByteArray &path, const QByteArray &bytes);
 QByteArray readFile(const QString &path);
