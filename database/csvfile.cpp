@@ -1,5 +1,6 @@
 #include "csvfile.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <csv.h>
@@ -69,7 +70,7 @@ std::optional<Table> read(const QByteArray &raw, QString &error)
         QStringDecoder utf16(data.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
         const QString text = utf16.decode(data.mid(2));
         if (utf16.hasError()) {
-            error = u"the file is not valid UTF-16 text"_s;
+            error = QCoreApplication::translate("Csv", "the file is not valid UTF-16 text");
             return std::nullopt;
         }
         data = text.toUtf8();
@@ -82,20 +83,20 @@ std::optional<Table> read(const QByteArray &raw, QString &error)
     const bool isUtf8 = !utf8.hasError();
     if (!isUtf8) {
         if (!QStringDecoder("GB18030").isValid()) {
-            error = u"the file is not UTF-8 text"_s;
+            error = QCoreApplication::translate("Csv", "the file is not UTF-8 text");
             return std::nullopt;
         }
         table.encoding = u"GB18030"_s;
     }
     if (data.contains('\0')) {
-        error = u"the file is not text (it holds NUL bytes)"_s;
+        error = QCoreApplication::translate("Csv", "the file is not text (it holds NUL bytes)");
         return std::nullopt;
     }
 
     csv_parser parser {};
     // Strict: a quote left open swallows the rest of the file into one cell otherwise.
     if (csv_init(&parser, CSV_APPEND_NULL | CSV_STRICT | CSV_STRICT_FINI) != 0) {
-        error = u"out of memory"_s;
+        error = QCoreApplication::translate("Csv", "out of memory");
         return std::nullopt;
     }
     const std::unique_ptr<csv_parser, void (*)(csv_parser *)> owner(&parser, csv_free);
@@ -112,7 +113,9 @@ std::optional<Table> read(const QByteArray &raw, QString &error)
         const qsizetype ended = reader.records.size();
         if (csv_parse(&parser, data.constData() + start, size_t(end - start), onField, onRecordEnd, &reader)
             != size_t(end - start)) {
-            error = u"line %1: %2"_s.arg(lineNumber).arg(QString::fromUtf8(csv_strerror(csv_error(&parser))));
+            error = QCoreApplication::translate("Csv", "line %1: %2")
+                        .arg(lineNumber)
+                        .arg(QString::fromUtf8(csv_strerror(csv_error(&parser))));
             return std::nullopt;
         }
         // A record ended on this line: the next starts one. Within quotes (no record ended, the
@@ -125,11 +128,12 @@ std::optional<Table> read(const QByteArray &raw, QString &error)
         start = end;
     }
     if (csv_fini(&parser, onField, onRecordEnd, &reader) != 0) {
-        error = u"line %1: a quote is opened and never closed"_s.arg(reader.line);
+        error = QCoreApplication::translate("Csv", "line %1: a quote is opened and never closed")
+                    .arg(reader.line);
         return std::nullopt;
     }
     if (reader.records.isEmpty()) {
-        error = u"the file has no header row"_s;
+        error = QCoreApplication::translate("Csv", "the file has no header row");
         return std::nullopt;
     }
     // Each cell on its own, so that a broken character cannot carry its state into the next
@@ -145,10 +149,11 @@ std::optional<Table> read(const QByteArray &raw, QString &error)
             QStringDecoder cell("GB18030", QStringDecoder::Flag::Stateless);
             const QString text = cell.decode(bytes);
             if (cell.hasError()) {
-                error =
-                    u"line %1, column %2: \"%3\" is neither UTF-8 nor GB18030 text"_s.arg(reader.lines.at(i))
-                        .arg(row.size() + 1)
-                        .arg(text.left(40));
+                error = QCoreApplication::translate(
+                            "Csv", "line %1, column %2: \"%3\" is neither UTF-8 nor GB18030 text")
+                            .arg(reader.lines.at(i))
+                            .arg(row.size() + 1)
+                            .arg(text.left(40));
                 return std::nullopt;
             }
             row.append(unescaped(text));

@@ -112,7 +112,7 @@ ZH = {
     "metadata damaged: %1": "元数据已损坏：%1",
     "the file is empty (0 bytes)": "文件为空（0 字节）",
     "cannot read: %1": "无法读取：%1",
-    "not a JPEG, PNG, TIFF, WebP or HEIF picture (unrecognised content)": "不是 JPEG、PNG、TIFF、WebP 或 HEIF 图片（无法识别的内容）",
+    "not a JPEG, PNG, TIFF, WebP, HEIF or JPEG XL picture (unrecognised content)": "不是 JPEG、PNG、TIFF、WebP、HEIF 或 JPEG XL 图片（无法识别的内容）",
     "not a readable %1 image: %2": "不是可读取的 %1 图片：%2",
     "the picture is too large to make a thumbnail (%1 × %2 pixels)": "图片过大，无法生成缩略图（%1 × %2 像素）",
     "the picture data is damaged: %1": "图片数据已损坏：%1",

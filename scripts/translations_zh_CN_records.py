@@ -509,3 +509,57 @@ ZH.update({
 ZH.update({
     "several, separated by ; or ,": "多个，用 ; 或 , 分隔",
 })
+
+# Issue 13: confidentiality that fails closed, hostile files, worker limits.
+ZH.update({
+    "cannot write %1: %2 (the file there before is unchanged)": "无法写入 %1：%2（原有文件未改动）",
+    "note: %1 files at once, not %2: that many workers do not fit in this machine's memory (%3 MB each)": "提示：同时处理 %1 个文件，而不是 %2 个：本机内存容纳不下那么多工作进程（每个 %3 MB）",
+    "Let the import make fields and contacts public that are confidential now.": "允许导入将当前保密的字段和联系人设为公开。",
+    'Import records from CSV (UTF-8 or GB18030, as Excel saves it) or JSON. Every row is checked first; when any is wrong nothing is imported. Rows with the id or code of a record update it. An empty "confidential" cell keeps what is confidential; a row that would make a confidential field or contact public is imported only with --allow-public.': "从 CSV（UTF-8 或 Excel 保存的 GB18030）或 JSON 导入记录。先逐行检查；任何一行有误则全部不导入。带有记录 id 或编号的行会更新该记录。“confidential” 单元格为空时保密设置不变；会把保密字段或联系人设为公开的行，只有加 --allow-public 才会导入。",
+    "%1 line %2 (%3): would make public: %4": "%1 第 %2 行（%3）：将会公开：%4",
+    "Made public": "将公开",
+    "%1 takes too long to read (its tiles view does not end)": "%1 读取时间过长（其 tiles 视图无法结束）",
+    "%1 holds tiles of a kind ReelAtlas does not draw (it draws PNG, JPEG and WebP)": "%1 中的瓦片格式 ReelAtlas 无法绘制（支持 PNG、JPEG 和 WebP）",
+    "%1 was not read to the end": "%1 未读取完",
+    "%1 is damaged: its lowest zoom level is above its highest": "%1 已损坏：最小缩放级别高于最大缩放级别",
+    "the contact %1": "联系人 %1",
+    "the picture is too large to decode (%1 × %2 pixels)": "画面过大，无法解码（%1 × %2 像素）",
+    "stopped: the media worker used more than %1 s of processor time on this file": "已停止：媒体工作进程处理此文件所用的处理器时间超过 %1 秒",
+    "the file is not valid UTF-16 text": "该文件不是有效的 UTF-16 文本",
+    "the file is not UTF-8 text": "该文件不是 UTF-8 文本",
+    "the file is not text (it holds NUL bytes)": "该文件不是文本（含有 NUL 字节）",
+    "out of memory": "内存不足",
+    "line %1: %2": "第 %1 行：%2",
+    "line %1: a quote is opened and never closed": "第 %1 行：引号未闭合",
+    "the file has no header row": "该文件没有标题行",
+    'line %1, column %2: "%3" is neither UTF-8 nor GB18030 text': "第 %1 行第 %2 列：“%3” 既不是 UTF-8 也不是 GB18030 文本",
+})
+
+ZH_PLURAL.update({
+    "%n row(s) would make confidential fields or contacts public; nothing was imported (say --allow-public to allow it)": "%n 行会把保密字段或联系人设为公开；未导入任何内容（如确需公开，请加 --allow-public）",
+    'Make public what %n row(s) would take out of confidence (see "Made public")': "公开这 %n 行要取消保密的内容（见“将公开”一栏）",
+    "%n row(s) would make confidential fields or contacts public; nothing was imported without consent": "%n 行会把保密字段或联系人设为公开；未经同意，未导入任何内容",
+})
+
+EN_PLURAL.update({
+    "%n row(s) would make confidential fields or contacts public; nothing was imported (say --allow-public to allow it)": (
+        "%n row would make confidential fields or contacts public; nothing was imported (say --allow-public to allow it)",
+        "%n rows would make confidential fields or contacts public; nothing was imported (say --allow-public to allow it)",
+    ),
+    'Make public what %n row(s) would take out of confidence (see "Made public")': (
+        'Make public what %n row would take out of confidence (see "Made public")',
+        'Make public what %n rows would take out of confidence (see "Made public")',
+    ),
+    "%n row(s) would make confidential fields or contacts public; nothing was imported without consent": (
+        "%n row would make confidential fields or contacts public; nothing was imported without consent",
+        "%n rows would make confidential fields or contacts public; nothing was imported without consent",
+    ),
+})
+
+# Issue 9: photos and clips FFmpeg and the image libraries read that were failing.
+ZH.update({
+    "not a RAW picture LibRaw reads: %1": "不是 LibRaw 能读取的 RAW 照片：%1",
+    "JPEG XL decoding failed": "JPEG XL 解码失败",
+    "the file ends too early": "文件提前结束",
+    "no header": "没有文件头",
+})

@@ -3,7 +3,7 @@
 <context>
     <name>AssetListModel</name>
     <message>
-        <location filename="../../widgets/assetlistmodel.cpp" line="+429" />
+        <location filename="../../widgets/assetlistmodel.cpp" line="+441" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
@@ -388,14 +388,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+79" />
+        <location line="+81" />
         <source>cannot write the output: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+81" />
+        <location line="+7" />
+        <source>cannot write %1: %2 (the file there before is unchanged)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/cli/commands.cpp" line="+59" />
         <location filename="../../app/cli/productioncommands.cpp" line="+341" />
-        <location filename="../../app/cli/recordcommands.cpp" line="+571" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+595" />
         <source>there is no asset with id %1 in the catalog</source>
         <translation type="unfinished" />
     </message>
@@ -465,6 +470,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+7" />
+        <source>note: %1 files at once, not %2: that many workers do not fit in this machine's memory (%3 MB each)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+19" />
         <source>name at least one folder or file to ingest</source>
         <translation type="unfinished" />
@@ -529,12 +539,12 @@
     </message>
     <message>
         <location line="+11" />
-        <location line="+122" />
+        <location line="+107" />
         <source>--sort is relevance, newest, oldest, longest, shortest or name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-119" />
+        <location line="-104" />
         <location filename="../../app/cli/recordcommands.cpp" line="+15" />
         <source>--format is json or csv, not "%1"</source>
         <translation type="unfinished" />
@@ -545,24 +555,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/cliutil.cpp" line="-20" />
-        <location filename="../../app/cli/commands.cpp" line="+10" />
-        <location line="+303" />
+        <location filename="../../app/cli/cliutil.cpp" line="-29" />
+        <location filename="../../app/cli/commands.cpp" line="+305" />
         <source>cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="-266" />
+        <location filename="../../app/cli/commands.cpp" line="-273" />
         <source>cannot read the catalog: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
-        <source>cannot write the export: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+30" />
+        <location line="+34" />
         <source>Print the asset as JSON.</source>
         <translation type="unfinished" />
     </message>
@@ -589,7 +593,7 @@
     </message>
     <message>
         <location line="+12" />
-        <location filename="../../app/cli/recordcommands.cpp" line="-402" />
+        <location filename="../../app/cli/recordcommands.cpp" line="-426" />
         <source>--limit needs a number</source>
         <translation type="unfinished" />
     </message>
@@ -687,7 +691,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+19" />
         <source>wrote %1 (%2 × %3)</source>
         <translation type="unfinished" />
     </message>
@@ -777,7 +781,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+54" />
+        <location line="+57" />
         <source>unknown option %1</source>
         <translation type="unfinished" />
     </message>
@@ -817,7 +821,7 @@
         <location line="+38" />
         <location filename="../../app/cli/recordcommands.cpp" line="+11" />
         <location line="+91" />
-        <location line="+450" />
+        <location line="+474" />
         <source>Print JSON on stdout.</source>
         <translation type="unfinished" />
     </message>
@@ -1052,7 +1056,7 @@
             <numerusform>wrote %1: %n page in %2 s</numerusform><numerusform>wrote %1: %n pages in %2 s</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/cli/recordcommands.cpp" line="-757" />
+        <location filename="../../app/cli/recordcommands.cpp" line="-781" />
         <source>%1 km</source>
         <translation type="unfinished" />
     </message>
@@ -1083,12 +1087,12 @@
     </message>
     <message>
         <location line="+30" />
-        <location line="+409" />
+        <location line="+433" />
         <source>Only the records that match the query.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-407" />
+        <location line="-431" />
         <source>relevance (default), name, distance or updated.</source>
         <translation type="unfinished" />
     </message>
@@ -1134,12 +1138,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+517" />
+        <location line="+541" />
         <source>--radius needs kilometres, more than 0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-514" />
+        <location line="-538" />
         <source>--datum is wgs84, gcj02 or bd09</source>
         <translation type="unfinished" />
     </message>
@@ -1217,12 +1221,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+119" />
+        <location line="+126" />
         <source>cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-113" />
+        <location line="-120" />
         <source>%1 is not a JSON object: %2</source>
         <translation type="unfinished" />
     </message>
@@ -1274,11 +1278,16 @@
     </message>
     <message>
         <location line="+3" />
-        <source>Import records from CSV (UTF-8 or GB18030, as Excel saves it) or JSON. Every row is checked first; when any is wrong nothing is imported. Rows with the id or code of a record update it.</source>
+        <source>Let the import make fields and contacts public that are confidential now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
+        <source>Import records from CSV (UTF-8 or GB18030, as Excel saves it) or JSON. Every row is checked first; when any is wrong nothing is imported. Rows with the id or code of a record update it. An empty "confidential" cell keeps what is confidential; a row that would make a confidential field or contact public is imported only with --allow-public.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
         <source>name one file to import</source>
         <translation type="unfinished" />
     </message>
@@ -1288,7 +1297,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+38" />
+        <location line="+42" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -1302,14 +1311,25 @@
         <source>%1 line %2 (%3): %4</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location line="+4" />
+        <source>%1 line %2 (%3): would make public: %4</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+6" />
         <source>%n row(s) have problems; nothing was imported</source>
         <translation>
             <numerusform>%n row has problems; nothing was imported</numerusform><numerusform>%n rows have problems; nothing was imported</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4" />
+        <source>%n row(s) would make confidential fields or contacts public; nothing was imported (say --allow-public to allow it)</source>
+        <translation>
+            <numerusform>%n row would make confidential fields or contacts public; nothing was imported (say --allow-public to allow it)</numerusform><numerusform>%n rows would make confidential fields or contacts public; nothing was imported (say --allow-public to allow it)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>checked %1: %2 new, %3 updates, no problems (nothing changed: --dry-run)</source>
         <translation type="unfinished" />
     </message>
@@ -1431,6 +1451,49 @@
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <location filename="../../database/csvfile.cpp" line="+73" />
+        <source>the file is not valid UTF-16 text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the file is not UTF-8 text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the file is not text (it holds NUL bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>out of memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>line %1: a quote is opened and never closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the file has no header row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>line %1, column %2: "%3" is neither UTF-8 nor GB18030 text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EditCommands</name>
     <message>
         <location filename="../../widgets/editcommands.cpp" line="+69" />
@@ -1483,7 +1546,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
         <source>Link dropped files to location</source>
         <translation type="unfinished" />
     </message>
@@ -1627,7 +1690,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../widgets/recordspage.cpp" line="+89" />
+        <location filename="../../widgets/recordspage.cpp" line="+94" />
         <source>Import %1</source>
         <translation type="unfinished" />
     </message>
@@ -1652,7 +1715,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
@@ -1672,6 +1735,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
+        <source>Made public</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+8" />
         <source>new</source>
         <translation type="unfinished" />
@@ -1687,9 +1755,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>Import</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Make public what %n row(s) would take out of confidence (see "Made public")</source>
+        <translation>
+            <numerusform>Make public what %n row would take out of confidence (see "Made public")</numerusform><numerusform>Make public what %n rows would take out of confidence (see "Made public")</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1801,7 +1875,7 @@
 <context>
     <name>IngestJob</name>
     <message>
-        <location filename="../../app/ingest/ingestjob.cpp" line="+188" />
+        <location filename="../../app/ingest/ingestjob.cpp" line="+189" />
         <source>cannot read the catalog: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2247,7 +2321,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+100" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+101" />
         <source>ReelAtlas — %1</source>
         <translation type="unfinished" />
     </message>
@@ -2833,7 +2907,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../widgets/mapview.cpp" line="+107" />
+        <location filename="../../widgets/mapview.cpp" line="+113" />
         <source>Drag to move, scroll to zoom, click a pin to select it; Shift-drag a rectangle to search in it</source>
         <translation type="unfinished" />
     </message>
@@ -2841,23 +2915,44 @@
 <context>
     <name>MbTiles</name>
     <message>
-        <location filename="../../widgets/geomap.cpp" line="+237" />
+        <location filename="../../widgets/geomap.cpp" line="+246" />
         <source>%1 does not exist</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+8" />
+        <location line="+7" />
         <source>%1 cannot be opened: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
+        <source>%1 takes too long to read (its tiles view does not end)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>%1 is not an MBTiles file (it has no tiles table)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+23" />
+        <location line="+25" />
         <source>%1 holds vector tiles; ReelAtlas draws raster (PNG or JPEG) tiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 holds tiles of a kind ReelAtlas does not draw (it draws PNG, JPEG and WebP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 was not read to the end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is damaged: its lowest zoom level is above its highest</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2889,8 +2984,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+19" />
-        <source>not a JPEG, PNG, TIFF, WebP or HEIF picture (unrecognised content)</source>
+        <location line="+29" />
+        <source>not a JPEG, PNG, TIFF, WebP, HEIF or JPEG XL picture (unrecognised content)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2920,51 +3015,84 @@
 <context>
     <name>PhotoAnalyzer</name>
     <message>
-        <location filename="../../media/photoanalyzer.cpp" line="+194" />
+        <location filename="../../media/photoanalyzer.cpp" line="+258" />
+        <location line="+6" />
+        <location line="+174" />
         <location line="+6" />
         <source>cannot open: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="-172" />
+        <location line="+217" />
         <source>not a readable %1 image: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+29" />
-        <location line="+78" />
+        <location line="-437" />
         <source>the picture is too large to make a thumbnail (%1 × %2 pixels)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-144" />
-        <location line="+80" />
+        <location line="+183" />
+        <location line="+78" />
         <location line="+4" />
-        <location line="+68" />
+        <location line="+58" />
+        <location line="+40" />
+        <location line="+7" />
+        <location line="+54" />
+        <location line="+6" />
         <source>the picture data is damaged: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-152" />
+        <location line="-247" />
         <source>no pixels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+94" />
+        <location line="+92" />
         <location line="+6" />
         <source>not a readable HEIF image: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+61" />
+        <location line="+51" />
+        <location line="+143" />
+        <location line="+13" />
         <source>the picture data is damaged: no pixels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-137" />
+        <source>not a RAW picture LibRaw reads: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+50" />
+        <source>out of memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>JPEG XL decoding failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the file ends too early</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>no header</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../widgets/previewdialog.cpp" line="+89" />
+        <location filename="../../widgets/previewdialog.cpp" line="+91" />
         <source>No picture</source>
         <translation type="unfinished" />
     </message>
@@ -3009,7 +3137,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
@@ -3024,7 +3152,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Could not be read: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3039,7 +3167,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>No program to open %1 was found.</source>
         <translation type="unfinished" />
     </message>
@@ -3137,23 +3265,23 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+698" />
+        <location line="+699" />
         <source>Export Scout Package…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-686" />
+        <location line="-687" />
         <source>New Production</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+12" />
-        <location line="+631" />
+        <location line="+632" />
         <source>Correct or revert the changes first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-616" />
+        <location line="-617" />
         <source>Choose a production, or make a new one for a producer's request.</source>
         <translation type="unfinished" />
     </message>
@@ -3425,7 +3553,7 @@
             <numerusform>Add %n location to:</numerusform><numerusform>Add %n locations to:</numerusform></translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>Writing the package…</source>
         <translation type="unfinished" />
     </message>
@@ -3478,7 +3606,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../widgets/recordeditor.cpp" line="+61" />
+        <location filename="../../widgets/recordeditor.cpp" line="+62" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
@@ -3604,7 +3732,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Drag clips and photos here from the library, or files and folders from the file manager (they are imported), to link them</source>
         <translation type="unfinished" />
     </message>
@@ -3701,7 +3829,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+63" />
+        <location line="+65" />
         <source>Not coordinates yet: write latitude, longitude (36.0671, 120.3826)</source>
         <translation type="unfinished" />
     </message>
@@ -3719,7 +3847,12 @@
 <context>
     <name>RecordExchange</name>
     <message>
-        <location filename="../../database/recordexchange.cpp" line="+291" />
+        <location filename="../../database/recordexchange.cpp" line="+218" />
+        <source>the contact %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+142" />
         <source>not a CSV file: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3739,7 +3872,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+75" />
+        <location line="+81" />
         <source>the code %1 is also on line %2</source>
         <translation type="unfinished" />
     </message>
@@ -3759,8 +3892,14 @@
         <translation>
             <numerusform>%n row has problems; nothing was imported</numerusform><numerusform>%n rows have problems; nothing was imported</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n row(s) would make confidential fields or contacts public; nothing was imported without consent</source>
+        <translation>
+            <numerusform>%n row would make confidential fields or contacts public; nothing was imported without consent</numerusform><numerusform>%n rows would make confidential fields or contacts public; nothing was imported without consent</numerusform></translation>
+    </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>line %1 (%2): %3; nothing was imported</source>
         <translation type="unfinished" />
     </message>
@@ -4070,7 +4209,7 @@
 <context>
     <name>RecordListModel</name>
     <message>
-        <location filename="../../widgets/recordlistmodel.cpp" line="+95" />
+        <location filename="../../widgets/recordlistmodel.cpp" line="+97" />
         <source>%1 km</source>
         <translation type="unfinished" />
     </message>
@@ -4118,7 +4257,7 @@
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../widgets/productionspage.cpp" line="-807" />
+        <location filename="../../widgets/productionspage.cpp" line="-808" />
         <source>Add Candidate Locations</source>
         <translation type="unfinished" />
     </message>
@@ -4251,7 +4390,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+132" />
+        <location line="+139" />
         <source>radius: needs near: too (for example near:36.07,120.38 radius:40)</source>
         <translation type="unfinished" />
     </message>
@@ -4328,7 +4467,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+164" />
+        <location line="+190" />
         <source>a name is needed, in Chinese or in English</source>
         <translation type="unfinished" />
     </message>
@@ -4432,12 +4571,12 @@
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../../database/recordstore.cpp" line="+304" />
+        <location filename="../../database/recordstore.cpp" line="+325" />
         <source>the code %1 is already used by %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+236" />
+        <location line="+238" />
         <source>near: there is no location %1</source>
         <translation type="unfinished" />
     </message>
@@ -4450,12 +4589,12 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../widgets/recordspage.cpp" line="-74" />
+        <location filename="../../widgets/recordspage.cpp" line="-87" />
         <source>%1 is neither CSV nor JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+87" />
+        <location line="+110" />
         <source>Best match</source>
         <translation type="unfinished" />
     </message>
@@ -4550,7 +4689,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+130" />
+        <location line="+131" />
         <location line="+257" />
         <source>Delete</source>
         <translation type="unfinished" />
@@ -4639,12 +4778,12 @@
             <numerusform>Delete %n record</numerusform><numerusform>Delete %n records</numerusform></translation>
     </message>
     <message>
-        <location line="-334" />
+        <location line="-335" />
         <source>The offline map tiles cannot be used: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+384" />
+        <location line="+385" />
         <source>Import %1</source>
         <translation type="unfinished" />
     </message>
@@ -4664,7 +4803,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Imported %1</source>
         <translation type="unfinished" />
     </message>
@@ -4684,7 +4823,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Cannot Export</source>
         <translation type="unfinished" />
     </message>
@@ -4723,7 +4862,7 @@
 <context>
     <name>Scanner</name>
     <message>
-        <location filename="../../app/ingest/scanner.cpp" line="+40" />
+        <location filename="../../app/ingest/scanner.cpp" line="+41" />
         <source>a named pipe</source>
         <translation type="unfinished" />
     </message>
@@ -4743,7 +4882,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+42" />
+        <location line="+73" />
         <source>camera card thumbnails (the clips are catalogued with their own posters)</source>
         <translation type="unfinished" />
     </message>
@@ -4803,7 +4942,7 @@
 <context>
     <name>ScoutPackage</name>
     <message>
-        <location filename="../../widgets/scoutpackage.cpp" line="+81" />
+        <location filename="../../widgets/scoutpackage.cpp" line="+82" />
         <source>there is no production %1</source>
         <translation type="unfinished" />
     </message>
@@ -4813,20 +4952,25 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17" />
-        <location line="+255" />
+        <location line="+16" />
+        <location line="+39" />
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-31" />
+        <location line="+257" />
         <source>Location Scout Package</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-250" />
-        <location line="+21" />
-        <location line="+4" />
+        <location line="-252" />
+        <location line="+22" />
         <source>cannot write %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+46" />
+        <location line="+51" />
         <source>Proposed</source>
         <translation type="unfinished" />
     </message>
@@ -5202,7 +5346,7 @@
 <context>
     <name>TagStore</name>
     <message>
-        <location filename="../../database/tagstore.cpp" line="+38" />
+        <location filename="../../database/tagstore.cpp" line="+40" />
         <source>"%1" is not a tag: a tag path has no empty levels (write 天气/晴)</source>
         <translation type="unfinished" />
     </message>
@@ -5212,7 +5356,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+64" />
+        <location line="+65" />
         <source>a tag name cannot be empty or contain "/"</source>
         <translation type="unfinished" />
     </message>
@@ -5241,13 +5385,13 @@
 <context>
     <name>VideoAnalyzer</name>
     <message>
-        <location filename="../../media/videoanalyzer.cpp" line="+473" />
-        <location line="+114" />
+        <location filename="../../media/videoanalyzer.cpp" line="+522" />
+        <location line="+117" />
         <source>out of memory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-107" />
+        <location line="-110" />
         <source>not a video file FFmpeg can read</source>
         <translation type="unfinished" />
     </message>
@@ -5277,7 +5421,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13" />
+        <location line="+4" />
+        <source>the picture is too large to decode (%1 × %2 pixels)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
         <source>cannot open the %1 decoder</source>
         <translation type="unfinished" />
     </message>
@@ -5295,7 +5444,7 @@
 <context>
     <name>WorkerClient</name>
     <message>
-        <location filename="../../app/ingest/workerclient.cpp" line="+125" />
+        <location filename="../../app/ingest/workerclient.cpp" line="+165" />
         <source>the media worker sent garbled data (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -5306,6 +5455,11 @@
     </message>
     <message>
         <location line="+13" />
+        <source>stopped: the media worker used more than %1 s of processor time on this file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
         <source>the media worker crashed on this file (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -5323,7 +5477,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+57" />
+        <location filename="../../app/gui/main.cpp" line="+58" />
         <source>ReelAtlas media-asset library</source>
         <translation type="unfinished" />
     </message>

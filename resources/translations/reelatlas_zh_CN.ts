@@ -3,7 +3,7 @@
 <context>
     <name>AssetListModel</name>
     <message>
-        <location filename="../../widgets/assetlistmodel.cpp" line="+429" />
+        <location filename="../../widgets/assetlistmodel.cpp" line="+441" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -388,14 +388,19 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+81" />
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+81" />
+        <location line="+7" />
+        <source>cannot write %1: %2 (the file there before is unchanged)</source>
+        <translation>无法写入 %1：%2（原有文件未改动）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands.cpp" line="+59" />
         <location filename="../../app/cli/productioncommands.cpp" line="+341" />
-        <location filename="../../app/cli/recordcommands.cpp" line="+571" />
+        <location filename="../../app/cli/recordcommands.cpp" line="+595" />
         <source>there is no asset with id %1 in the catalog</source>
         <translation>目录中没有 id 为 %1 的素材</translation>
     </message>
@@ -465,6 +470,11 @@
         <translation>--timeout 需要秒数</translation>
     </message>
     <message>
+        <location line="+7" />
+        <source>note: %1 files at once, not %2: that many workers do not fit in this machine's memory (%3 MB each)</source>
+        <translation>提示：同时处理 %1 个文件，而不是 %2 个：本机内存容纳不下那么多工作进程（每个 %3 MB）</translation>
+    </message>
+    <message>
         <location line="+19" />
         <source>name at least one folder or file to ingest</source>
         <translation>请至少指定一个要导入的文件夹或文件</translation>
@@ -529,12 +539,12 @@
     </message>
     <message>
         <location line="+11" />
-        <location line="+122" />
+        <location line="+107" />
         <source>--sort is relevance, newest, oldest, longest, shortest or name</source>
         <translation>--sort 只能是 relevance、newest、oldest、longest、shortest 或 name</translation>
     </message>
     <message>
-        <location line="-119" />
+        <location line="-104" />
         <location filename="../../app/cli/recordcommands.cpp" line="+15" />
         <source>--format is json or csv, not "%1"</source>
         <translation>--format 只能是 json 或 csv，不能是 “%1”</translation>
@@ -545,24 +555,18 @@
         <translation>export 不接受参数（请用 --query 选择素材）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cliutil.cpp" line="-20" />
-        <location filename="../../app/cli/commands.cpp" line="+10" />
-        <location line="+303" />
+        <location filename="../../app/cli/cliutil.cpp" line="-29" />
+        <location filename="../../app/cli/commands.cpp" line="+305" />
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="-266" />
+        <location filename="../../app/cli/commands.cpp" line="-273" />
         <source>cannot read the catalog: %1</source>
         <translation>无法读取目录：%1</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>cannot write the export: %1</source>
-        <translation>无法写出导出内容：%1</translation>
-    </message>
-    <message>
-        <location line="+30" />
+        <location line="+34" />
         <source>Print the asset as JSON.</source>
         <translation>以 JSON 打印素材。</translation>
     </message>
@@ -589,7 +593,7 @@
     </message>
     <message>
         <location line="+12" />
-        <location filename="../../app/cli/recordcommands.cpp" line="-402" />
+        <location filename="../../app/cli/recordcommands.cpp" line="-426" />
         <source>--limit needs a number</source>
         <translation>--limit 需要数字</translation>
     </message>
@@ -687,7 +691,7 @@
         <translation>离线</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+19" />
         <source>wrote %1 (%2 × %3)</source>
         <translation>已写出 %1（%2 × %3）</translation>
     </message>
@@ -777,7 +781,7 @@
         <translation>目录依次取 --catalog 路径、$REELATLAS_CATALOG、数据文件夹中的默认目录。“reelatlas-cli 命令 --help” 可查看详细说明。</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+57" />
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
@@ -817,7 +821,7 @@
         <location line="+38" />
         <location filename="../../app/cli/recordcommands.cpp" line="+11" />
         <location line="+91" />
-        <location line="+450" />
+        <location line="+474" />
         <source>Print JSON on stdout.</source>
         <translation>在标准输出上打印 JSON。</translation>
     </message>
@@ -1052,7 +1056,7 @@
             <numerusform>已写入 %1：%n 页，用时 %2 秒</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/cli/recordcommands.cpp" line="-757" />
+        <location filename="../../app/cli/recordcommands.cpp" line="-781" />
         <source>%1 km</source>
         <translation>%1 公里</translation>
     </message>
@@ -1083,12 +1087,12 @@
     </message>
     <message>
         <location line="+30" />
-        <location line="+409" />
+        <location line="+433" />
         <source>Only the records that match the query.</source>
         <translation>只包括符合查询的记录。</translation>
     </message>
     <message>
-        <location line="-407" />
+        <location line="-431" />
         <source>relevance (default), name, distance or updated.</source>
         <translation>relevance（默认，相关度）、name（名称）、distance（距离）或 updated（更新时间）。</translation>
     </message>
@@ -1134,12 +1138,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+517" />
+        <location line="+541" />
         <source>--radius needs kilometres, more than 0</source>
         <translation>--radius 需要大于 0 的公里数</translation>
     </message>
     <message>
-        <location line="-514" />
+        <location line="-538" />
         <source>--datum is wgs84, gcj02 or bd09</source>
         <translation>--datum 只能是 wgs84、gcj02 或 bd09</translation>
     </message>
@@ -1217,12 +1221,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+119" />
+        <location line="+126" />
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="-120" />
         <source>%1 is not a JSON object: %2</source>
         <translation>%1 不是 JSON 对象：%2</translation>
     </message>
@@ -1274,11 +1278,16 @@
     </message>
     <message>
         <location line="+3" />
-        <source>Import records from CSV (UTF-8 or GB18030, as Excel saves it) or JSON. Every row is checked first; when any is wrong nothing is imported. Rows with the id or code of a record update it.</source>
-        <translation>从 CSV（UTF-8 或 Excel 保存的 GB18030）或 JSON 导入记录。先逐行检查；只要有一行有误，就不导入任何内容。带有现有记录 id 或编号的行将更新该记录。</translation>
+        <source>Let the import make fields and contacts public that are confidential now.</source>
+        <translation>允许导入将当前保密的字段和联系人设为公开。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
+        <source>Import records from CSV (UTF-8 or GB18030, as Excel saves it) or JSON. Every row is checked first; when any is wrong nothing is imported. Rows with the id or code of a record update it. An empty "confidential" cell keeps what is confidential; a row that would make a confidential field or contact public is imported only with --allow-public.</source>
+        <translation>从 CSV（UTF-8 或 Excel 保存的 GB18030）或 JSON 导入记录。先逐行检查；任何一行有误则全部不导入。带有记录 id 或编号的行会更新该记录。“confidential” 单元格为空时保密设置不变；会把保密字段或联系人设为公开的行，只有加 --allow-public 才会导入。</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>name one file to import</source>
         <translation>请指定一个要导入的文件</translation>
     </message>
@@ -1288,7 +1297,7 @@
         <translation>无法判断 %1 的格式；请指定 --format csv 或 --format json</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+42" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1302,14 +1311,25 @@
         <source>%1 line %2 (%3): %4</source>
         <translation>%1 第 %2 行（%3）：%4</translation>
     </message>
+    <message>
+        <location line="+4" />
+        <source>%1 line %2 (%3): would make public: %4</source>
+        <translation>%1 第 %2 行（%3）：将会公开：%4</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+6" />
         <source>%n row(s) have problems; nothing was imported</source>
         <translation>
             <numerusform>%n 行有问题；未导入任何内容</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4" />
+        <source>%n row(s) would make confidential fields or contacts public; nothing was imported (say --allow-public to allow it)</source>
+        <translation>
+            <numerusform>%n 行会把保密字段或联系人设为公开；未导入任何内容（如确需公开，请加 --allow-public）</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>checked %1: %2 new, %3 updates, no problems (nothing changed: --dry-run)</source>
         <translation>已检查 %1：新增 %2，更新 %3，没有问题（--dry-run：未做更改）</translation>
     </message>
@@ -1431,6 +1451,49 @@
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <location filename="../../database/csvfile.cpp" line="+73" />
+        <source>the file is not valid UTF-16 text</source>
+        <translation>该文件不是有效的 UTF-16 文本</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the file is not UTF-8 text</source>
+        <translation>该文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the file is not text (it holds NUL bytes)</source>
+        <translation>该文件不是文本（含有 NUL 字节）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>line %1: a quote is opened and never closed</source>
+        <translation>第 %1 行：引号未闭合</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the file has no header row</source>
+        <translation>该文件没有标题行</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>line %1, column %2: "%3" is neither UTF-8 nor GB18030 text</source>
+        <translation>第 %1 行第 %2 列：“%3” 既不是 UTF-8 也不是 GB18030 文本</translation>
+    </message>
+</context>
+<context>
     <name>EditCommands</name>
     <message>
         <location filename="../../widgets/editcommands.cpp" line="+69" />
@@ -1483,7 +1546,7 @@
         <translation>修改%1</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
         <source>Link dropped files to location</source>
         <translation>将拖入的文件关联到外景地</translation>
     </message>
@@ -1627,7 +1690,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../widgets/recordspage.cpp" line="+89" />
+        <location filename="../../widgets/recordspage.cpp" line="+94" />
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -1652,7 +1715,7 @@
         <translation>每一行都正确后才能导入：请修改文件后重新导入。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -1672,6 +1735,11 @@
         <translation>问题</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>Made public</source>
+        <translation>将公开</translation>
+    </message>
+    <message>
         <location line="+8" />
         <source>new</source>
         <translation>新增</translation>
@@ -1687,9 +1755,15 @@
         <translation>不导入</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Make public what %n row(s) would take out of confidence (see "Made public")</source>
+        <translation>
+            <numerusform>公开这 %n 行要取消保密的内容（见“将公开”一栏）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1801,7 +1875,7 @@
 <context>
     <name>IngestJob</name>
     <message>
-        <location filename="../../app/ingest/ingestjob.cpp" line="+188" />
+        <location filename="../../app/ingest/ingestjob.cpp" line="+189" />
         <source>cannot read the catalog: %1</source>
         <translation>无法读取目录：%1</translation>
     </message>
@@ -2247,7 +2321,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+100" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+101" />
         <source>ReelAtlas — %1</source>
         <translation>ReelAtlas — %1</translation>
     </message>
@@ -2834,7 +2908,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../widgets/mapview.cpp" line="+107" />
+        <location filename="../../widgets/mapview.cpp" line="+113" />
         <source>Drag to move, scroll to zoom, click a pin to select it; Shift-drag a rectangle to search in it</source>
         <translation>拖动以移动，滚轮缩放，点击标记选中；按住 Shift 拖出矩形，在该范围内搜索</translation>
     </message>
@@ -2842,24 +2916,45 @@
 <context>
     <name>MbTiles</name>
     <message>
-        <location filename="../../widgets/geomap.cpp" line="+237" />
+        <location filename="../../widgets/geomap.cpp" line="+246" />
         <source>%1 does not exist</source>
         <translation>%1 不存在</translation>
     </message>
     <message>
         <location line="+8" />
+        <location line="+7" />
         <source>%1 cannot be opened: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
+        <source>%1 takes too long to read (its tiles view does not end)</source>
+        <translation>%1 读取时间过长（其 tiles 视图无法结束）</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>%1 is not an MBTiles file (it has no tiles table)</source>
         <translation>%1 不是 MBTiles 文件（没有 tiles 表）</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+25" />
         <source>%1 holds vector tiles; ReelAtlas draws raster (PNG or JPEG) tiles</source>
         <translation>%1 是矢量瓦片；ReelAtlas 只绘制栅格（PNG 或 JPEG）瓦片</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 holds tiles of a kind ReelAtlas does not draw (it draws PNG, JPEG and WebP)</source>
+        <translation>%1 中的瓦片格式 ReelAtlas 无法绘制（支持 PNG、JPEG 和 WebP）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 was not read to the end</source>
+        <translation>%1 未读取完</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is damaged: its lowest zoom level is above its highest</source>
+        <translation>%1 已损坏：最小缩放级别高于最大缩放级别</translation>
     </message>
 </context>
 <context>
@@ -2890,9 +2985,9 @@
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>not a JPEG, PNG, TIFF, WebP or HEIF picture (unrecognised content)</source>
-        <translation>不是 JPEG、PNG、TIFF、WebP 或 HEIF 图片（无法识别的内容）</translation>
+        <location line="+29" />
+        <source>not a JPEG, PNG, TIFF, WebP, HEIF or JPEG XL picture (unrecognised content)</source>
+        <translation>不是 JPEG、PNG、TIFF、WebP、HEIF 或 JPEG XL 图片（无法识别的内容）</translation>
     </message>
 </context>
 <context>
@@ -2921,51 +3016,84 @@
 <context>
     <name>PhotoAnalyzer</name>
     <message>
-        <location filename="../../media/photoanalyzer.cpp" line="+194" />
+        <location filename="../../media/photoanalyzer.cpp" line="+258" />
+        <location line="+6" />
+        <location line="+174" />
         <location line="+6" />
         <source>cannot open: %1</source>
         <translation>无法打开：%1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-172" />
+        <location line="+217" />
         <source>not a readable %1 image: %2</source>
         <translation>不是可读取的 %1 图片：%2</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+78" />
+        <location line="-437" />
         <source>the picture is too large to make a thumbnail (%1 × %2 pixels)</source>
         <translation>图片过大，无法生成缩略图（%1 × %2 像素）</translation>
     </message>
     <message>
-        <location line="-144" />
-        <location line="+80" />
+        <location line="+183" />
+        <location line="+78" />
         <location line="+4" />
-        <location line="+68" />
+        <location line="+58" />
+        <location line="+40" />
+        <location line="+7" />
+        <location line="+54" />
+        <location line="+6" />
         <source>the picture data is damaged: %1</source>
         <translation>图片数据已损坏：%1</translation>
     </message>
     <message>
-        <location line="-152" />
+        <location line="-247" />
         <source>no pixels</source>
         <translation>没有像素</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+92" />
         <location line="+6" />
         <source>not a readable HEIF image: %1</source>
         <translation>不是可读取的 HEIF 图片：%1</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+51" />
+        <location line="+143" />
+        <location line="+13" />
         <source>the picture data is damaged: no pixels</source>
         <translation>图片数据已损坏：没有像素</translation>
+    </message>
+    <message>
+        <location line="-137" />
+        <source>not a RAW picture LibRaw reads: %1</source>
+        <translation>不是 LibRaw 能读取的 RAW 照片：%1</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>JPEG XL decoding failed</source>
+        <translation>JPEG XL 解码失败</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the file ends too early</source>
+        <translation>文件提前结束</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>no header</source>
+        <translation>没有文件头</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../widgets/previewdialog.cpp" line="+89" />
+        <location filename="../../widgets/previewdialog.cpp" line="+91" />
         <source>No picture</source>
         <translation>无画面</translation>
     </message>
@@ -3010,7 +3138,7 @@
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -3025,7 +3153,7 @@
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Could not be read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
@@ -3040,7 +3168,7 @@
         <translation>预览 — %1</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>No program to open %1 was found.</source>
         <translation>找不到可以打开 %1 的程序。</translation>
     </message>
@@ -3138,23 +3266,23 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+698" />
+        <location line="+699" />
         <source>Export Scout Package…</source>
         <translation>导出勘景资料包…</translation>
     </message>
     <message>
-        <location line="-686" />
+        <location line="-687" />
         <source>New Production</source>
         <translation>新建剧组</translation>
     </message>
     <message>
         <location line="+12" />
-        <location line="+631" />
+        <location line="+632" />
         <source>Correct or revert the changes first.</source>
         <translation>请先改正或撤销未保存的修改。</translation>
     </message>
     <message>
-        <location line="-616" />
+        <location line="-617" />
         <source>Choose a production, or make a new one for a producer's request.</source>
         <translation>选择一个剧组，或为制片方的需求新建一个。</translation>
     </message>
@@ -3426,7 +3554,7 @@
             <numerusform>将 %n 个外景地添加到：</numerusform></translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>Writing the package…</source>
         <translation>正在生成资料包…</translation>
     </message>
@@ -3479,7 +3607,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../widgets/recordeditor.cpp" line="+61" />
+        <location filename="../../widgets/recordeditor.cpp" line="+62" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -3605,7 +3733,7 @@
         <translation>片段和照片</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Drag clips and photos here from the library, or files and folders from the file manager (they are imported), to link them</source>
         <translation>从空镜头库拖入片段和照片，或从文件管理器拖入文件和文件夹（会先导入），即可关联</translation>
     </message>
@@ -3703,7 +3831,7 @@
         <translation>使用 “%1” 的 GPS：%2</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+65" />
         <source>Not coordinates yet: write latitude, longitude (36.0671, 120.3826)</source>
         <translation>还不是坐标：请写 纬度, 经度（36.0671, 120.3826）</translation>
     </message>
@@ -3721,7 +3849,12 @@
 <context>
     <name>RecordExchange</name>
     <message>
-        <location filename="../../database/recordexchange.cpp" line="+291" />
+        <location filename="../../database/recordexchange.cpp" line="+218" />
+        <source>the contact %1</source>
+        <translation>联系人 %1</translation>
+    </message>
+    <message>
+        <location line="+142" />
         <source>not a CSV file: %1</source>
         <translation>不是 CSV 文件：%1</translation>
     </message>
@@ -3741,7 +3874,7 @@
         <translation>第 %1 项不是对象</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+81" />
         <source>the code %1 is also on line %2</source>
         <translation>编号 %1 在第 %2 行也出现了</translation>
     </message>
@@ -3761,8 +3894,14 @@
         <translation>
             <numerusform>%n 行有问题；未导入任何内容</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n row(s) would make confidential fields or contacts public; nothing was imported without consent</source>
+        <translation>
+            <numerusform>%n 行会把保密字段或联系人设为公开；未经同意，未导入任何内容</numerusform></translation>
+    </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>line %1 (%2): %3; nothing was imported</source>
         <translation>第 %1 行（%2）：%3；未导入任何内容</translation>
     </message>
@@ -4072,7 +4211,7 @@
 <context>
     <name>RecordListModel</name>
     <message>
-        <location filename="../../widgets/recordlistmodel.cpp" line="+95" />
+        <location filename="../../widgets/recordlistmodel.cpp" line="+97" />
         <source>%1 km</source>
         <translation>%1 公里</translation>
     </message>
@@ -4120,7 +4259,7 @@
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../widgets/productionspage.cpp" line="-807" />
+        <location filename="../../widgets/productionspage.cpp" line="-808" />
         <source>Add Candidate Locations</source>
         <translation>添加候选外景地</translation>
     </message>
@@ -4253,7 +4392,7 @@
         <translation>%1: 需要一个值（例如 %2）</translation>
     </message>
     <message>
-        <location line="+132" />
+        <location line="+139" />
         <source>radius: needs near: too (for example near:36.07,120.38 radius:40)</source>
         <translation>radius: 需要同时给出 near:（例如 near:36.07,120.38 radius:40）</translation>
     </message>
@@ -4330,7 +4469,7 @@
         <translation>专家</translation>
     </message>
     <message>
-        <location line="+164" />
+        <location line="+190" />
         <source>a name is needed, in Chinese or in English</source>
         <translation>需要填写名称（中文或英文）</translation>
     </message>
@@ -4434,12 +4573,12 @@
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../../database/recordstore.cpp" line="+304" />
+        <location filename="../../database/recordstore.cpp" line="+325" />
         <source>the code %1 is already used by %2</source>
         <translation>编号 %1 已被 %2 使用</translation>
     </message>
     <message>
-        <location line="+236" />
+        <location line="+238" />
         <source>near: there is no location %1</source>
         <translation>附近：没有外景地 %1</translation>
     </message>
@@ -4452,12 +4591,12 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../widgets/recordspage.cpp" line="-74" />
+        <location filename="../../widgets/recordspage.cpp" line="-87" />
         <source>%1 is neither CSV nor JSON</source>
         <translation>%1 既不是 CSV 也不是 JSON</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+110" />
         <source>Best match</source>
         <translation>最佳匹配</translation>
     </message>
@@ -4552,7 +4691,7 @@
         <translation>将这些导出为 CSV 或 JSON…</translation>
     </message>
     <message>
-        <location line="+130" />
+        <location line="+131" />
         <location line="+257" />
         <source>Delete</source>
         <translation>删除</translation>
@@ -4641,12 +4780,12 @@
             <numerusform>删除 %n 条记录</numerusform></translation>
     </message>
     <message>
-        <location line="-334" />
+        <location line="-335" />
         <source>The offline map tiles cannot be used: %1</source>
         <translation>离线地图瓦片无法使用：%1</translation>
     </message>
     <message>
-        <location line="+384" />
+        <location line="+385" />
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -4666,7 +4805,7 @@
         <translation>无法导入 %1：%2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
@@ -4686,7 +4825,7 @@
         <translation>表格用 CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Cannot Export</source>
         <translation>无法导出</translation>
     </message>
@@ -4725,7 +4864,7 @@
 <context>
     <name>Scanner</name>
     <message>
-        <location filename="../../app/ingest/scanner.cpp" line="+40" />
+        <location filename="../../app/ingest/scanner.cpp" line="+41" />
         <source>a named pipe</source>
         <translation>命名管道</translation>
     </message>
@@ -4745,7 +4884,7 @@
         <translation>不是普通文件</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+73" />
         <source>camera card thumbnails (the clips are catalogued with their own posters)</source>
         <translation>存储卡上的缩略图（片段会用各自的封面编入目录）</translation>
     </message>
@@ -4805,7 +4944,7 @@
 <context>
     <name>ScoutPackage</name>
     <message>
-        <location filename="../../widgets/scoutpackage.cpp" line="+81" />
+        <location filename="../../widgets/scoutpackage.cpp" line="+82" />
         <source>there is no production %1</source>
         <translation>没有剧组 %1</translation>
     </message>
@@ -4815,20 +4954,25 @@
         <translation>%1 尚未标为公开</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+255" />
+        <location line="+16" />
+        <location line="+39" />
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-31" />
+        <location line="+257" />
         <source>Location Scout Package</source>
         <translation>勘景资料包</translation>
     </message>
     <message>
-        <location line="-250" />
-        <location line="+21" />
-        <location line="+4" />
+        <location line="-252" />
+        <location line="+22" />
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+51" />
         <source>Proposed</source>
         <translation>推荐</translation>
     </message>
@@ -5204,7 +5348,7 @@
 <context>
     <name>TagStore</name>
     <message>
-        <location filename="../../database/tagstore.cpp" line="+38" />
+        <location filename="../../database/tagstore.cpp" line="+40" />
         <source>"%1" is not a tag: a tag path has no empty levels (write 天气/晴)</source>
         <translation>“%1” 不是有效标签：标签路径中不能有空的层级（例如 天气/晴）</translation>
     </message>
@@ -5214,7 +5358,7 @@
         <translation>无法创建标签 %1</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+65" />
         <source>a tag name cannot be empty or contain "/"</source>
         <translation>标签名不能为空，也不能包含 “/”</translation>
     </message>
@@ -5243,13 +5387,13 @@
 <context>
     <name>VideoAnalyzer</name>
     <message>
-        <location filename="../../media/videoanalyzer.cpp" line="+473" />
-        <location line="+114" />
+        <location filename="../../media/videoanalyzer.cpp" line="+522" />
+        <location line="+117" />
         <source>out of memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-110" />
         <source>not a video file FFmpeg can read</source>
         <translation>不是 FFmpeg 能读取的视频文件</translation>
     </message>
@@ -5279,7 +5423,12 @@
         <translation>当前 FFmpeg 没有 %1 视频编码的解码器</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+4" />
+        <source>the picture is too large to decode (%1 × %2 pixels)</source>
+        <translation>画面过大，无法解码（%1 × %2 像素）</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>cannot open the %1 decoder</source>
         <translation>无法打开 %1 解码器</translation>
     </message>
@@ -5297,7 +5446,7 @@
 <context>
     <name>WorkerClient</name>
     <message>
-        <location filename="../../app/ingest/workerclient.cpp" line="+125" />
+        <location filename="../../app/ingest/workerclient.cpp" line="+165" />
         <source>the media worker sent garbled data (%1)</source>
         <translation>媒体处理进程返回了错乱的数据（%1）</translation>
     </message>
@@ -5308,6 +5457,11 @@
     </message>
     <message>
         <location line="+13" />
+        <source>stopped: the media worker used more than %1 s of processor time on this file</source>
+        <translation>已停止：媒体工作进程处理此文件所用的处理器时间超过 %1 秒</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>the media worker crashed on this file (%1)</source>
         <translation>媒体处理进程在处理该文件时崩溃（%1）</translation>
     </message>
@@ -5325,7 +5479,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+57" />
+        <location filename="../../app/gui/main.cpp" line="+58" />
         <source>ReelAtlas media-asset library</source>
         <translation>ReelAtlas 媒体素材库</translation>
     </message>
