@@ -5,6 +5,7 @@
 
 #include "mediafacts.h"
 #include "mediaoptions.h"
+#include "shotdetector.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -19,6 +20,18 @@ public:
     // Fills facts and pictures. Returns false with a reason when the file cannot be used; facts
     // found before the failure are kept in `facts`.
     bool analyze(const QByteArray &path, MediaFacts &facts, MediaPictures &pictures, QString &error);
+
+    // The analysis pass over the whole clip: every frame decoded as small and as cheaply as the
+    // codec allows (reduced-size decoding where it has it, no loop filter, scaled straight to
+    // the detector's size) and its shot boundaries found.
+    struct ShotScan
+    {
+        QList<ShotDetector::Boundary> boundaries;
+        double durationS = 0; // of what was decoded
+        int frames = 0;
+        QStringList warnings; // damage passed over
+    };
+    bool scanShots(const QByteArray &path, ShotScan &scan, QString &error);
 
 private:
     MediaOptions m_options;

@@ -563,3 +563,10 @@ ZH.update({
     "the file ends too early": "文件提前结束",
     "no header": "没有文件头",
 })
+
+ZH.update({
+    "not a video file FFmpeg can read: %1": "不是 FFmpeg 能读取的视频文件：%1",
+    "cannot open the %1 decoder: %2": "无法打开 %1 解码器：%2",
+})
+ZH_PLURAL.update({"%n damaged packet(s) passed over": "已跳过 %n 个损坏的数据包"})
+EN_PLURAL.update({"%n damaged packet(s) passed over": ("%n damaged packet passed over", "%n damaged packets passed over")})

@@ -10,12 +10,14 @@
 #include "ffmpegutil.h"
 #include "mediaprocessor.h"
 #include "translations.h"
+#include "videoanalyzer.h"
 #include "workerprotocol.h"
 
 #include <QCborArray>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -276,6 +278,31 @@ int probeOne(const MediaProcessor &processor, const QString &file, const QString
     return reply.value("status"_L1).toString() == "ok"_L1 ? 0 : 3;
 }
 
+// One line of JSON: the clip's shot boundaries, how many frames were looked at, and how long it took.
+int shotsOf(const QString &file)
+{
+    QElapsedTimer clock;
+    clock.start();
+    VideoAnalyzer::ShotScan scan;
+    QString error;
+    const bool ok = VideoAnalyzer().scanShots(QFile::encodeName(file), scan, error);
+    QJsonArray boundaries;
+    static const char *const kKinds[] = { "cut", "dissolve", "fade" };
+    for (const ShotDetector::Boundary &b : scan.boundaries)
+        boundaries.append(QJsonObject { { u"time_s"_s, b.timeS },
+                                        { u"kind"_s, QLatin1StringView(kKinds[int(b.kind)]) },
+                                        { u"strength"_s, b.strength } });
+    QJsonObject line { { u"file"_s, file },
+                       { u"boundaries"_s, boundaries },
+                       { u"frames"_s, scan.frames },
+                       { u"duration_s"_s, scan.durationS },
+                       { u"seconds"_s, double(clock.nsecsElapsed()) / 1e9 } };
+    if (!ok)
+        line.insert(u"error"_s, error);
+    std::fputs(QJsonDocument(line).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);
+    return ok ? 0 : 3;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -299,13 +326,21 @@ int main(int argc, char *argv[])
                                          u"Print the facts of FILE... as JSON, one document each."_s);
     const QCommandLineOption outOption(u"out"_s, u"With --probe: write the pictures to DIR."_s, u"DIR"_s);
     const QCommandLineOption fullDecodeOption(u"no-fast-decode"_s, u"Decode with the loop filter."_s);
-    parser.addOptions({ probeOption, outOption, fullDecodeOption });
+    const QCommandLineOption shotsOption(u"shots"_s,
+                                         u"Print the shot boundaries of FILE... as JSON, one line each."_s);
+    parser.addOptions({ probeOption, outOption, fullDecodeOption, shotsOption });
     parser.addPositionalArgument(u"FILE"_s, u"With --probe: the files to probe."_s, u"[FILE...]"_s);
     parser.process(app);
 
     MediaOptions options;
     options.fastDecode = !parser.isSet(fullDecodeOption);
     const MediaProcessor processor(options);
+    if (parser.isSet(shotsOption)) {
+        int status = 0;
+        for (const QString &file : parser.positionalArguments())
+            status = std::max(status, shotsOf(file));
+        return status;
+    }
     if (parser.isSet(probeOption)) {
         int status = 0;
         const QStringList files = parser.positionalArguments();

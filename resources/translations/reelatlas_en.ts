@@ -5387,11 +5387,13 @@
     <message>
         <location filename="../../media/videoanalyzer.cpp" line="+522" />
         <location line="+117" />
+        <location line="+123" />
+        <location line="+39" />
         <source>out of memory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-110" />
+        <location line="-272" />
         <source>not a video file FFmpeg can read</source>
         <translation type="unfinished" />
     </message>
@@ -5407,38 +5409,59 @@
     </message>
     <message>
         <location line="+1" />
+        <location line="+214" />
         <source>no video stream in the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+57" />
+        <location line="-157" />
         <source>Dolby Vision profile %1 without a compatible base layer: the poster's colours are approximate</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+8" />
+        <location line="+160" />
         <source>no decoder for the %1 video codec in this FFmpeg build</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="-156" />
+        <location line="+160" />
         <source>the picture is too large to decode (%1 × %2 pixels)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14" />
+        <location line="-146" />
         <source>cannot open the %1 decoder</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+88" />
+        <location line="+133" />
+        <location line="+1" />
         <source>no picture could be decoded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="-132" />
         <source>only %1 of %2 sample points could be decoded (the file may be damaged or truncated)</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>not a video file FFmpeg can read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+53" />
+        <source>cannot open the %1 decoder: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+52" />
+        <source>%n damaged packet(s) passed over</source>
+        <translation>
+            <numerusform>%n damaged packet passed over</numerusform><numerusform>%n damaged packets passed over</numerusform></translation>
     </message>
 </context>
 <context>

@@ -5389,11 +5389,13 @@
     <message>
         <location filename="../../media/videoanalyzer.cpp" line="+522" />
         <location line="+117" />
+        <location line="+123" />
+        <location line="+39" />
         <source>out of memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location line="-110" />
+        <location line="-272" />
         <source>not a video file FFmpeg can read</source>
         <translation>不是 FFmpeg 能读取的视频文件</translation>
     </message>
@@ -5409,38 +5411,59 @@
     </message>
     <message>
         <location line="+1" />
+        <location line="+214" />
         <source>no video stream in the file</source>
         <translation>文件中没有视频流</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="-157" />
         <source>Dolby Vision profile %1 without a compatible base layer: the poster's colours are approximate</source>
         <translation>杜比视界配置 %1 没有兼容基础层：封面颜色为近似值</translation>
     </message>
     <message>
         <location line="+8" />
+        <location line="+160" />
         <source>no decoder for the %1 video codec in this FFmpeg build</source>
         <translation>当前 FFmpeg 没有 %1 视频编码的解码器</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-156" />
+        <location line="+160" />
         <source>the picture is too large to decode (%1 × %2 pixels)</source>
         <translation>画面过大，无法解码（%1 × %2 像素）</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-146" />
         <source>cannot open the %1 decoder</source>
         <translation>无法打开 %1 解码器</translation>
     </message>
     <message>
         <location line="+88" />
+        <location line="+133" />
+        <location line="+1" />
         <source>no picture could be decoded</source>
         <translation>无法解码出任何画面</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-132" />
         <source>only %1 of %2 sample points could be decoded (the file may be damaged or truncated)</source>
         <translation>%2 个取样点中只有 %1 个能解码（文件可能已损坏或不完整）</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>not a video file FFmpeg can read: %1</source>
+        <translation>不是 FFmpeg 能读取的视频文件：%1</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>cannot open the %1 decoder: %2</source>
+        <translation>无法打开 %1 解码器：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52" />
+        <source>%n damaged packet(s) passed over</source>
+        <translation>
+            <numerusform>已跳过 %n 个损坏的数据包</numerusform></translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "mediaprocessor.h"
 #include "pictureanalysis.h"
 #include "testsupport.h"
+#include "videoanalyzer.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -519,6 +520,54 @@ private Q_SLOTS:
         QVERIFY2(result.error.contains(u"vvc"_s) && !result.error.contains(u"none"_s),
                  qPrintable(result.error));
         QCOMPARE(result.facts.videoCodec, u"vvc"_s);
+    }
+
+    // The analysis pass over a whole clip: a cut between two scenes and a dissolve, found where
+    // they are although most B-frames are not decoded; a damaged or empty file is an error.
+    void shotsOfAWholeClip()
+    {
+        ffmpeg({ u"-f"_s,
+                 u"lavfi"_s,
+                 u"-i"_s,
+                 u"testsrc2=size=640x360:rate=25:duration=2"_s,
+                 u"-f"_s,
+                 u"lavfi"_s,
+                 u"-i"_s,
+                 u"mandelbrot=size=640x360:rate=25"_s,
+                 u"-f"_s,
+                 u"lavfi"_s,
+                 u"-i"_s,
+                 u"smptehdbars=size=640x360:rate=25:duration=3"_s,
+                 u"-filter_complex"_s,
+                 u"[1]trim=duration=3,setpts=PTS-STARTPTS[m];[0][m]concat=n=2[a];[a]settb=AVTB[a2];[2]settb="
+                 u"AVTB[b];"
+                 "[a2][b]xfade=transition=fade:duration=1:offset=4[v]"_s,
+                 u"-map"_s,
+                 u"[v]"_s,
+                 u"-c:v"_s,
+                 u"libx264"_s,
+                 u"-preset"_s,
+                 u"veryfast"_s,
+                 u"-pix_fmt"_s,
+                 u"yuv420p"_s,
+                 file(u"edit.mp4"_s) });
+        VideoAnalyzer::ShotScan scan;
+        QString error;
+        QVERIFY2(VideoAnalyzer().scanShots(QFile::encodeName(file(u"edit.mp4"_s)), scan, error),
+                 qPrintable(error));
+        QStringList found;
+        for (const ShotDetector::Boundary &b : std::as_const(scan.boundaries))
+            found.append(QString::number(b.timeS, 'f', 2));
+        QCOMPARE(scan.boundaries.size(), 2);
+        QVERIFY2(std::abs(scan.boundaries.at(0).timeS - 2.0) <= 0.12, qPrintable(found.join(u' ')));
+        QCOMPARE(scan.boundaries.at(0).kind, ShotDetector::Kind::Cut);
+        QVERIFY2(std::abs(scan.boundaries.at(1).timeS - 4.5) <= 0.3, qPrintable(found.join(u' ')));
+        QVERIFY(scan.durationS > 6.5 && scan.durationS < 7.5); // 2 + 3 s, then 3 s dissolved in over 1
+
+        QVERIFY(TestSupport::writeFile(QFile::encodeName(file(u"noise.mp4"_s)),
+                                       TestSupport::randomBytes(20000, 3)));
+        QVERIFY(!VideoAnalyzer().scanShots(QFile::encodeName(file(u"noise.mp4"_s)), scan, error));
+        QVERIFY(!error.isEmpty());
     }
 
     void truncatedKeepsWhatCanBeRead()
