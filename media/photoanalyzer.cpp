@@ -45,6 +45,22 @@ ExifFacts exifOfIsoBox(const QByteArray &box)
                                  size_t(box.size()) - offset);
 }
 
+// Opens the file by descriptor: the path is raw bytes and need not be valid UTF-8.
+bool openByBytes(const QByteArray &path, QFile &file, QString &error)
+{
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        error = PhotoAnalyzer::tr("cannot open: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        error = PhotoAnalyzer::tr("cannot open: %1").arg(file.errorString());
+        return false;
+    }
+    return true;
+}
+
 bool withinPixelCap(int width, int height, QString &error)
 {
     if (qint64(width) * height <= kMaxPixels)
@@ -252,18 +268,9 @@ bool PhotoAnalyzer::decodeWithQt(const QByteArray &path, const QString &format, 
     if (exif.orientation && format != "png"_L1)
         ExifReader::orientationToTransform(*exif.orientation, rotation, mirrored);
 
-    // Open by descriptor: the path is raw bytes and need not be valid UTF-8.
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        error = tr("cannot open: %1").arg(QString::fromLocal8Bit(strerror(errno)));
-        return false;
-    }
     QFile file;
-    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        error = tr("cannot open: %1").arg(file.errorString());
+    if (!openByBytes(path, file, error))
         return false;
-    }
     QImageReader reader(&file, format.toLatin1());
     reader.setAutoTransform(false);
     QImageReader::setAllocationLimit(kAllocationLimitMb); // process-wide in Qt 6.4
@@ -433,17 +440,9 @@ bool PhotoAnalyzer::decodeJxl(const QByteArray &path, MediaFacts &facts, QImage 
 {
     // The whole file in memory (libjxl decodes from a buffer; photos are a few megabytes, and
     // the worker's memory limit bounds what a hostile one can ask).
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        error = tr("cannot open: %1").arg(QString::fromLocal8Bit(strerror(errno)));
-        return false;
-    }
     QFile file;
-    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        error = tr("cannot open: %1").arg(file.errorString());
+    if (!openByBytes(path, file, error))
         return false;
-    }
     const QByteArray data = file.readAll();
 
     const JxlDecoderPtr decoder = JxlDecoderMake(nullptr);

@@ -181,7 +181,9 @@ private Q_SLOTS:
         QTRY_COMPARE(scalar(u"SELECT location_id FROM assets WHERE id = %1"_s.arg(m_photo)).toLongLong(),
                      location);
 
-        // A clip dragged from the library onto the location's list is linked to it.
+        // A clip dragged from the library onto the location's list is linked to it (once the
+        // editor shows the location again: it is read back in the background after the redo).
+        QTRY_COMPARE(editor->recordId(), location);
         {
             QMimeData mime;
             QByteArray bytes;
