@@ -161,6 +161,37 @@ int main(int argc, char *argv[])
         wait(800);
         save(&window, file(u"11-locations-error"_s));
         locations->search(QString());
+
+        // An import preview in which a row would make a confidential fee public: said row by
+        // row, and Import waits for the tick. Cancelled: nothing is imported.
+        const QString csv = QDir(parser.value(outOption)).filePath(u"import-preview.csv"_s);
+        QFile sheet(csv);
+        if (sheet.open(QIODevice::WriteOnly)) {
+            sheet.write(u"编号,名称,费用,confidential\r\nSHOT-1,栈桥,2000元/天,none\r\nSHOT-2,小青岛,,\r\n"_s
+                            .toUtf8());
+            sheet.close();
+            RecordsPage::fileChooser().open = [csv](QWidget *, const QString &, const QString &) {
+                return csv;
+            };
+            locations->importFile();
+            QDialog *dialog = nullptr;
+            waitFor(
+                [&] {
+                    const QList<QDialog *> dialogs = window.findChildren<QDialog *>();
+                    for (QDialog *candidate : dialogs) {
+                        if (candidate->isVisible() && candidate->findChild<QWidget *>(u"importRows"_s))
+                            dialog = candidate;
+                    }
+                    return dialog != nullptr;
+                },
+                5000);
+            if (dialog) {
+                wait(300);
+                save(dialog, file(u"14-import-made-public"_s));
+                dialog->reject();
+            }
+            QFile::remove(csv);
+        }
     }
     window.showCollection(u"experts"_s);
     if (RecordsPage *experts = window.recordsPage(u"experts"_s)) {

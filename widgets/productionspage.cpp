@@ -52,6 +52,9 @@ enum CandidateColumn {
 // Chooses locations or experts with the same search as their pages.
 class RecordPicker final : public QDialog
 {
+    // Without Q_OBJECT, tr() would be QDialog's: the translations are in this class's context.
+    Q_DECLARE_TR_FUNCTIONS(RecordPicker)
+
 public:
     RecordPicker(RecordKind kind, const QString &folder, QWidget *parent)
         : QDialog(parent)

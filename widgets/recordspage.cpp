@@ -85,6 +85,9 @@ RecordExchange::Preview previewFile(const QString &folder, RecordKind kind, cons
 // rows would make confidential fields or contacts public, only once the person agrees to it.
 class ImportDialog final : public QDialog
 {
+    // Without Q_OBJECT, tr() would be QDialog's: the translations are in this class's context.
+    Q_DECLARE_TR_FUNCTIONS(ImportDialog)
+
 public:
     bool allowPublic() const { return m_allowPublic && m_allowPublic->isChecked(); }
 
