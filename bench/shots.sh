@@ -51,10 +51,10 @@ if [[ ! -f $SET/truth.json ]]; then
   still $DATA/aero3.jpg 3 s4.mp4
   still $DATA/home.jpg 3 s5.mp4
   still $DATA/lena.jpg 3 s6.mp4 2>/dev/null || still $DATA/messi5.jpg 3 s6.mp4
-  # cut at 3 s, dissolve (1 s, its middle at 6 s), cut at 8.5 s, fade through black (1 s, its
-  # middle at 11 s), cut at 13.5 s
+  # cut at 3 s, dissolve (5-6 s: the first clip must last the whole transition), cut at 8 s,
+  # fade through black (10-11 s), cut at 13 s
   ff -i s1.mp4 -i s2.mp4 -i s3.mp4 -i s4.mp4 -i s5.mp4 -i s6.mp4 -filter_complex \
-    "[0]settb=AVTB[i0];[1]settb=AVTB[i1];[2]settb=AVTB[i2];[3]settb=AVTB[i3];[4]settb=AVTB[i4];[5]settb=AVTB[i5];[i0][i1]concat=n=2[a];[a][i2]xfade=transition=fade:duration=1:offset=5.5[b];[b][i3]concat=n=2[c];[c][i4]xfade=transition=fadeblack:duration=1:offset=10.5[d];[d][i5]concat=n=2[v]" \
+    "[0]settb=AVTB[i0];[1]settb=AVTB[i1];[2]settb=AVTB[i2];[3]settb=AVTB[i3];[4]settb=AVTB[i4];[5]settb=AVTB[i5];[i0][i1]concat=n=2[a];[a][i2]xfade=transition=fade:duration=1:offset=5[b];[b][i3]concat=n=2[c];[c][i4]xfade=transition=fadeblack:duration=1:offset=10[d];[d][i5]concat=n=2[v]" \
     -map "[v]" "${enc[@]}" edited.mp4
   # A drone's pan: 8 s across a wide photograph, 24 px a frame, two lightning flashes.
   ff -loop 1 -i $DATA/aero1.jpg -t 8 -vf "scale=6000:-2,crop=1280:720:x='min(t*600,iw-1280)':y='(ih-720)/2',eq=brightness=0.5:enable='between(n,60,60)+between(n,130,131)'" "${enc[@]}" pan.mp4
@@ -78,7 +78,7 @@ if [[ ! -f $SET/truth.json ]]; then
   done
   ff "${parts[@]}" -filter_complex "concat=n=$i:v=1" "${enc[@]}" cuts.mp4
   cat > truth.json <<'JSON'
-{"edited.mp4": [3.0, 6.0, 8.5, 11.0, 13.5], "pan.mp4": [], "crowd.mp4": [], "handheld.mp4": [],
+{"edited.mp4": [3.0, 5.5, 8.0, 10.5, 13.0], "pan.mp4": [], "crowd.mp4": [], "handheld.mp4": [],
  "cuts.mp4": [2.0, 4.0, 6.0, 8.0, 10.0, 12.0, 14.0, 16.0, 18.0, 20.0]}
 JSON
   rm -f s?.mp4 part*.mp4

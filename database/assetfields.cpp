@@ -86,9 +86,10 @@ constexpr std::pair<const char *, const char *> kVocabularies[] = {
 };
 
 // Read for composite fields only.
-constexpr const char *kCompositeColumns[] = { "gps_lat",      "gps_lon",         "gps_alt_m",
-                                              "format_class", "format_class_zh", "format_class_en",
-                                              "has_poster" };
+constexpr const char *kCompositeColumns[] = { "gps_lat",        "gps_lon",          "gps_alt_m",
+                                              "format_class",   "format_class_zh",  "format_class_en",
+                                              "has_poster",     "analysis_version", "analyzed_at",
+                                              "analysis_error", "shot_count" };
 
 QJsonValue valueOf(const QVariant &value, Type type)
 {
@@ -216,6 +217,17 @@ QJsonObject toJson(const QSqlRecord &record, const QStringList &tags)
         object.insert(u"format_class"_s, QJsonValue::Null);
     }
     object.insert(u"poster"_s, record.value(u"has_poster"_s).toLongLong() != 0);
+    // null until analysed; then the analysers' version and when (and why they could not look).
+    if (const QVariant version = record.value(u"analysis_version"_s); !version.isNull()) {
+        QJsonObject analysis { { u"version"_s, version.toLongLong() },
+                               { u"at"_s, record.value(u"analyzed_at"_s).toString() } };
+        if (const QString why = record.value(u"analysis_error"_s).toString(); !why.isEmpty())
+            analysis.insert(u"error"_s, why);
+        object.insert(u"analysis"_s, analysis);
+    } else {
+        object.insert(u"analysis"_s, QJsonValue::Null);
+    }
+    object.insert(u"shots"_s, valueOf(record.value(u"shot_count"_s), Type::Int));
     object.insert(u"tags"_s, QJsonArray::fromStringList(tags));
     for (const auto &[field, root] : kVocabularies) {
         const QString prefix = QString::fromUtf8(root) + u'/';
@@ -238,7 +250,7 @@ const QStringList &csvHeader()
             names.append(QLatin1StringView(field.name));
             if (qstrcmp(field.name, "camera_model") == 0) {
                 names << u"gps_lat"_s << u"gps_lon"_s << u"gps_alt_m"_s << u"format_class_zh"_s
-                      << u"format_class_en"_s << u"poster"_s << u"tags"_s;
+                      << u"format_class_en"_s << u"poster"_s << u"tags"_s << u"shots"_s << u"analyzed_at"_s;
             }
             if (qstrcmp(field.name, "description") == 0) {
                 for (const auto &vocabulary : kVocabularies)
@@ -266,6 +278,8 @@ QStringList toCsvRow(const QJsonObject &asset)
             row.append(csvCell(formatClass.value("zh"_L1)));
         else if (name == "format_class_en"_L1)
             row.append(csvCell(formatClass.value("en"_L1)));
+        else if (name == "analyzed_at"_L1)
+            row.append(csvCell(asset.value("analysis"_L1).toObject().value("at"_L1)));
         else
             row.append(csvCell(asset.value(name)));
     }

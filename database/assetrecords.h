@@ -34,6 +34,22 @@ struct KnownFile
     int processedVersion = 0;
 };
 
+// A shot of a clip, as the analysis pass found it.
+struct ShotRecord
+{
+    double startS = 0;
+    double endS = 0;
+    QString kind; // how it begins: "cut", "dissolve", "fade"; empty for the first
+};
+
+// An asset the analysis pass has yet to look at (or looked at with an older analyser).
+struct AnalysisCandidate
+{
+    qint64 id = 0;
+    QByteArray pathRaw;
+    QString path; // for people
+};
+
 // A picture for the thumbnail store.
 struct StoredThumbnail
 {

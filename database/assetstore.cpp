@@ -107,6 +107,9 @@ std::optional<qint64> AssetStore::save(const ProcessedFile &file, QString &error
     QStringList updates;
     for (const QString &column : std::as_const(columns))
         updates.append(column + u" = excluded."_s + column);
+    // A file processed again has changed: what the analysis found of the old one is gone.
+    updates.append(
+        u"analysis_version = NULL, analyzed_at = NULL, analysis_error = NULL, shot_count = NULL"_s);
     const QString placeholders = QStringList(columns.size() + 1, u"?"_s).join(u", "_s);
 
     QSqlQuery query(m_db);
@@ -119,7 +122,14 @@ std::optional<qint64> AssetStore::save(const ProcessedFile &file, QString &error
         error = query.lastError().text();
         return std::nullopt;
     }
-    return query.value(0).toLongLong();
+    const qint64 id = query.value(0).toLongLong();
+    query.prepare(u"DELETE FROM asset_shots WHERE asset_id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        error = query.lastError().text();
+        return std::nullopt;
+    }
+    return id;
 }
 
 bool AssetStore::relink(qint64 id, const FileLocation &to, QString &error)
@@ -460,4 +470,84 @@ std::optional<QList<qint64>> AssetStore::idsMatching(const AssetQuery &assetQuer
     QVariantList binds;
     const QString sql = selectSql(u"a.id"_s, assetQuery, sort, limit, binds);
     return ids(sql, binds, error);
+}
+
+std::optional<QList<AnalysisCandidate>> AssetStore::analysisCandidates(int version, const AssetQuery *query,
+                                                                       bool retryFailed, QString &error) const
+{
+    QVariantList binds;
+    QString sql = u"SELECT a.id, a.path_raw, a.path"_s;
+    if (query) {
+        sql += fromWhere(*query, binds);
+        sql += sql.contains(u" WHERE "_s) ? u" AND "_s : u" WHERE "_s;
+    } else {
+        sql += u" FROM assets a WHERE "_s;
+    }
+    sql +=
+        u"a.status = 'ok' AND (COALESCE(a.analysis_version, 0) < ? OR (? AND a.analysis_error IS NOT NULL)) "
+        "ORDER BY a.id"_s;
+    binds += { version, retryFailed ? 1 : 0 };
+    QList<AnalysisCandidate> out;
+    const bool read = SqliteBackend::forEachRow(
+        m_db, sql, binds,
+        [&out](const SqliteBackend::Row &row) {
+            out.append(AnalysisCandidate { row.integer(0), row.utf8(1).toByteArray(), row.text(2) });
+        },
+        error);
+    if (!read)
+        return std::nullopt;
+    return out;
+}
+
+bool AssetStore::saveAnalysis(qint64 id, int version, const QList<ShotRecord> &shots,
+                              const QString &analysisError, QString &error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM asset_shots WHERE asset_id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        error = query.lastError().text();
+        return false;
+    }
+    query.prepare(u"INSERT INTO asset_shots (asset_id, start_s, end_s, kind) VALUES (?, ?, ?, ?)"_s);
+    for (const ShotRecord &shot : shots) {
+        query.addBindValue(id);
+        query.addBindValue(shot.startS);
+        query.addBindValue(shot.endS);
+        query.addBindValue(shot.kind.isEmpty() ? QVariant() : QVariant(shot.kind));
+        if (!query.exec()) {
+            error = query.lastError().text();
+            return false;
+        }
+    }
+    query.prepare(
+        u"UPDATE assets SET analysis_version = ?, analyzed_at = ?, analysis_error = ?, shot_count = ? "
+        "WHERE id = ?"_s);
+    query.addBindValue(version);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    query.addBindValue(analysisError.isEmpty() ? QVariant() : QVariant(analysisError));
+    query.addBindValue(analysisError.isEmpty() ? QVariant(int(shots.size())) : QVariant());
+    query.addBindValue(id);
+    if (!query.exec()) {
+        error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<QList<ShotRecord>> AssetStore::shots(qint64 id) const
+{
+    const auto row = firstRow(u"SELECT analysis_version, analysis_error FROM assets WHERE id = ?"_s, id);
+    if (!row || row->value(0).isNull() || !row->value(1).isNull())
+        return std::nullopt;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT start_s, end_s, kind FROM asset_shots WHERE asset_id = ? ORDER BY start_s"_s);
+    query.addBindValue(id);
+    if (!query.exec())
+        return std::nullopt;
+    QList<ShotRecord> out;
+    while (query.next())
+        out.append(
+            ShotRecord { query.value(0).toDouble(), query.value(1).toDouble(), query.value(2).toString() });
+    return out;
 }

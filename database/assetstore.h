@@ -31,6 +31,17 @@ public:
     bool markPresent(qint64 id, QString &error);
     bool markOffline(const QList<qint64> &ids, QString &error);
 
+    // Assets the analysis pass of `version` has to look at: present (ok) ones whose analysis is
+    // missing or older (or, with `retryFailed`, could not be done), matching `query` when given,
+    // in id order.
+    std::optional<QList<AnalysisCandidate>> analysisCandidates(int version, const AssetQuery *query,
+                                                               bool retryFailed, QString &error) const;
+    // What the analysis of `version` found (or, with `analysisError`, why it could not look).
+    bool saveAnalysis(qint64 id, int version, const QList<ShotRecord> &shots, const QString &analysisError,
+                      QString &error);
+    // The shots of asset `id`, in order; nullopt when it has not been analysed.
+    std::optional<QList<ShotRecord>> shots(qint64 id) const;
+
     // User facts that are plain columns (title, description, rights_holder, licence,
     // licence_expiry, releases, notes, rating, location_id).
     static bool isEditableField(const QString &column);

@@ -5,6 +5,7 @@
 #include "photoanalyzer.h"
 #include "videoanalyzer.h"
 
+#include <QCborArray>
 #include <QCoreApplication>
 
 #include <cerrno>
@@ -12,6 +13,8 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -90,4 +93,75 @@ MediaProcessor::Result MediaProcessor::process(const QByteArray &path) const
     }
     result.status = ok ? Status::Ok : Status::Failed;
     return result;
+}
+
+MediaProcessor::Analysis MediaProcessor::analyze(const QByteArray &path) const
+{
+    Analysis out;
+    struct stat st = {};
+    if (::stat(path.constData(), &st) != 0) {
+        const int code = errno;
+        out.status = code == ENOENT ? Status::Vanished : Status::Failed;
+        out.error = tr("cannot read the file's details: %1").arg(QString::fromLocal8Bit(strerror(code)));
+        return out;
+    }
+    const qsizetype slash = path.lastIndexOf('/');
+    const QByteArrayView name = QByteArrayView(path).sliced(slash + 1);
+    QByteArray head(64, Qt::Uninitialized);
+    if (const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK); fd >= 0) {
+        head.truncate(std::max<ssize_t>(0, ::pread(fd, head.data(), size_t(head.size()), 0)));
+        ::close(fd);
+    } else {
+        head.clear();
+    }
+    const bool sequence = PhotoAnalyzer::isImageSequence(head);
+    if (!MediaTypes::rawPhotoFormat(name).isEmpty()
+        || (!PhotoAnalyzer::sniffFormat(head).isEmpty() && !sequence)) {
+        out.status = Status::Ok;
+        out.shots.append(Shot { 0, 0, {} }); // a photo is one shot
+        return out;
+    }
+    VideoAnalyzer::ShotScan scan;
+    if (!VideoAnalyzer(m_options).scanShots(path, scan, out.error))
+        return out;
+    static const char *const kKinds[] = { "cut", "dissolve", "fade" };
+    Shot current { 0, 0, {} };
+    for (const ShotDetector::Boundary &boundary : std::as_const(scan.boundaries)) {
+        current.endS = boundary.timeS;
+        out.shots.append(current);
+        current = Shot { boundary.timeS, 0, QString::fromLatin1(kKinds[int(boundary.kind)]) };
+    }
+    current.endS = std::max(current.startS, scan.durationS);
+    out.shots.append(current);
+    out.warnings = scan.warnings;
+    out.status = Status::Ok;
+    return out;
+}
+
+QCborMap MediaProcessor::Analysis::toCbor() const
+{
+    QCborArray list;
+    for (const Shot &shot : shots) {
+        QCborMap item { { u"start_s"_s, shot.startS }, { u"end_s"_s, shot.endS } };
+        if (!shot.kind.isEmpty())
+            item.insert(u"kind"_s, shot.kind);
+        list.append(item);
+    }
+    QCborMap map { { u"shots"_s, list } };
+    if (!warnings.isEmpty())
+        map.insert(u"warnings"_s, QCborArray::fromStringList(warnings));
+    return map;
+}
+
+MediaProcessor::Analysis MediaProcessor::Analysis::fromCbor(const QCborMap &map)
+{
+    Analysis out;
+    for (const QCborValue &value : map.value("shots"_L1).toArray()) {
+        const QCborMap item = value.toMap();
+        out.shots.append(Shot { item.value("start_s"_L1).toDouble(), item.value("end_s"_L1).toDouble(),
+                                item.value("kind"_L1).toString() });
+    }
+    for (const QCborValue &value : map.value("warnings"_L1).toArray())
+        out.warnings.append(value.toString());
+    return out;
 }

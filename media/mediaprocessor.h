@@ -7,7 +7,9 @@
 #include "mediaoptions.h"
 
 #include <QByteArray>
+#include <QCborMap>
 #include <QCoreApplication>
+#include <QList>
 
 class MediaProcessor final
 {
@@ -27,6 +29,26 @@ public:
 
     // `path` in the file system's own bytes (need not be UTF-8).
     Result process(const QByteArray &path) const;
+
+    // The analysis pass: what is in the picture. Bump kAnalysisVersion when an analyser
+    // improves, so that "analyze" runs again over what an older one made.
+    static constexpr int kAnalysisVersion = 1;
+    struct Shot
+    {
+        double startS = 0;
+        double endS = 0;
+        QString kind; // how it begins: "cut", "dissolve", "fade"; empty for the first
+    };
+    struct Analysis
+    {
+        Status status = Status::Failed;
+        QString error;
+        QList<Shot> shots; // in order; a photo or a clip without boundaries has one
+        QStringList warnings;
+        QCborMap toCbor() const;
+        static Analysis fromCbor(const QCborMap &map);
+    };
+    Analysis analyze(const QByteArray &path) const;
 
     const MediaOptions &options() const { return m_options; }
 

@@ -180,7 +180,11 @@ QList<ShotDetector::Boundary> ShotDetector::boundaries() const
         const bool flat = m_lumaSpread[size_t(i - 1)] < 6 || m_lumaSpread[size_t(i)] < 6;
         if (!flat && structureDistance(i - 1, i) < kExposureOnly)
             continue;
-        candidates.push_back({ i, Kind::Cut, std::min(1.0, change) });
+        // A large step inside a dissolve seen through few frames (frames skipped to save
+        // decoding): its neighbours change a lot too, and the frame is a mix of those around it.
+        const bool withinDissolve = i >= 2 && i + 2 < n && step[size_t(i - 1)] > 0.4 * change
+            && step[size_t(i + 1)] > 0.4 * change && mixResidual(i - 2, i, i + 2) < kMixResidual;
+        candidates.push_back({ i, withinDissolve ? Kind::Dissolve : Kind::Cut, std::min(1.0, change) });
     }
 
     // Fades through black: a run of dark frames between pictures.

@@ -570,3 +570,18 @@ ZH.update({
 })
 ZH_PLURAL.update({"%n damaged packet(s) passed over": "已跳过 %n 个损坏的数据包"})
 EN_PLURAL.update({"%n damaged packet(s) passed over": ("%n damaged packet passed over", "%n damaged packets passed over")})
+
+# The analysis pass (issue 9): shots.
+ZH.update({
+    "%1 to analyse: %2 analysed, %3 could not be (%4 s)": "待分析 %1 个：已分析 %2 个，%3 个无法分析（%4 秒）",
+    "analysed %1, %2 could not be": "已分析 %1 个，%2 个无法分析",
+    'Then analyse what was found (shots; see "analyze").': "随后分析找到的素材（镜头；见 “analyze”）。",
+    "analyze takes no paths (use --query to choose assets)": "analyze 不接受路径（用 --query 选择素材）",
+    "Print the shots as JSON on stdout.": "在标准输出上以 JSON 打印镜头。",
+    "asset %1 could not be analysed: %2": "素材 %1 无法分析：%2",
+    "asset %1 is not analysed yet (reelatlas-cli analyze)": "素材 %1 尚未分析（reelatlas-cli analyze）",
+    "The analysis pass (shots) over the catalogued assets that lack the current version of it. Resumable: what is done is kept.": "对尚未经当前版本分析的已编目素材进行分析（镜头）。可继续：已完成的部分会保留。",
+    "The clip's shots, in order.": "片段的各个镜头，按顺序列出。",
+    "deleted before it was analysed": "分析前已被删除",
+    "analysis: %1": "分析：%1",
+})

@@ -140,19 +140,30 @@ int runIngest(IngestOptions options, bool json, bool quiet)
             printInfo(Cli::tr("skipped %1: %2").arg(note.path, note.reason));
         for (const FileNote &note : summary.failures)
             printInfo(Cli::tr("failed %1: %2").arg(note.path, note.reason));
-        printInfo(
-            Cli::tr("%1 files found: %2 added, %3 updated, %4 unchanged, %5 relinked, %6 failed, %7 marked "
+        if (options.analyzeOnly)
+            printInfo(Cli::tr("%1 to analyse: %2 analysed, %3 could not be (%4 s)")
+                          .arg(summary.found)
+                          .arg(summary.analyzed)
+                          .arg(summary.analysisFailed)
+                          .arg(summary.seconds, 0, 'f', 1));
+        else
+            printInfo(
+                Cli::tr(
+                    "%1 files found: %2 added, %3 updated, %4 unchanged, %5 relinked, %6 failed, %7 marked "
                     "offline, "
                     "%8 skipped (%9 s)")
-                .arg(summary.found)
-                .arg(summary.added)
-                .arg(summary.updated)
-                .arg(summary.unchanged)
-                .arg(summary.relinked)
-                .arg(summary.failed)
-                .arg(summary.offline)
-                .arg(summary.skips.size())
-                .arg(summary.seconds, 0, 'f', 1));
+                    .arg(summary.found)
+                    .arg(summary.added)
+                    .arg(summary.updated)
+                    .arg(summary.unchanged)
+                    .arg(summary.relinked)
+                    .arg(summary.failed)
+                    .arg(summary.offline)
+                    .arg(summary.skips.size())
+                    .arg(summary.seconds, 0, 'f', 1));
+        if (summary.analysis && !options.analyzeOnly)
+            printInfo(
+                Cli::tr("analysed %1, %2 could not be").arg(summary.analyzed).arg(summary.analysisFailed));
     }
     if (!summary.fatalError.isEmpty()) {
         printError(summary.fatalError);
@@ -162,7 +173,7 @@ int runIngest(IngestOptions options, bool json, bool quiet)
         printError(Cli::tr("interrupted before the end; what was done is kept"));
         return ExitCode::Fatal;
     }
-    return summary.failed > 0 ? ExitCode::SomeFailed : ExitCode::Ok;
+    return summary.failed > 0 || summary.analysisFailed > 0 ? ExitCode::SomeFailed : ExitCode::Ok;
 }
 
 struct IngestFlags
@@ -212,7 +223,9 @@ struct IngestFlags
 int cmdIngest(const CliContext &context, const QStringList &arguments)
 {
     IngestFlags flags;
-    CommandLine line("ingest", flags.all());
+    const QCommandLineOption analyze { u"analyze"_s,
+                                       Cli::tr("Then analyse what was found (shots; see \"analyze\").") };
+    CommandLine line("ingest", flags.all() + QList<QCommandLineOption> { analyze });
     if (const int status = line.parse(arguments); status >= 0)
         return status;
     IngestOptions options;
@@ -231,7 +244,89 @@ int cmdIngest(const CliContext &context, const QStringList &arguments)
         options.roots.append(path);
     }
     options.catalogFolder = line.catalogFolder(context);
+    options.analyze = line.parser().isSet(analyze);
     return runIngest(options, line.parser().isSet(flags.json), line.parser().isSet(flags.quiet));
+}
+
+// ----------------------------------------------------------------- analyze, shots
+
+int cmdAnalyze(const CliContext &context, const QStringList &arguments)
+{
+    IngestFlags flags;
+    const QCommandLineOption query { u"query"_s, Cli::tr("Only the assets that match the query."), u"Q"_s };
+    CommandLine line("analyze", flags.all() + QList<QCommandLineOption> { query });
+    if (const int status = line.parse(arguments); status >= 0)
+        return status;
+    if (!line.positional().isEmpty())
+        return usageError("analyze", Cli::tr("analyze takes no paths (use --query to choose assets)"));
+    IngestOptions options;
+    if (const int status = flags.apply("analyze", line.parser(), options); status >= 0)
+        return status;
+    const QString text = line.parser().value(query);
+    if (const AssetQuery parsed = AssetQueryParser::parse(text); !parsed.errors.isEmpty())
+        return usageError("analyze", parsed.errors.join(u"; "_s));
+    options.analyzeOnly = true;
+    options.analyze = true;
+    options.analyzeQuery = text;
+    options.catalogFolder = line.catalogFolder(context);
+    QString error;
+    if (!Catalog::prepare(options.catalogFolder, Catalog::OpenMode::MustExist, error)) {
+        printError(error);
+        return ExitCode::Fatal;
+    }
+    return runIngest(options, line.parser().isSet(flags.json), line.parser().isSet(flags.quiet));
+}
+
+int cmdShots(const CliContext &context, const QStringList &arguments)
+{
+    const QCommandLineOption json { u"json"_s, Cli::tr("Print the shots as JSON on stdout.") };
+    CommandLine line("shots", { json });
+    if (const int status = line.parse(arguments); status >= 0)
+        return status;
+    if (line.positional().size() != 1)
+        return usageError("shots", Cli::tr("name one asset, by id or by path"));
+    std::unique_ptr<CatalogSession> session;
+    if (!openExisting(line.catalogFolder(context), session))
+        return ExitCode::Fatal;
+    const AssetStore store(session->db());
+    QString error;
+    const auto id = resolveAsset(context, store, line.positional().first(), error);
+    if (!id) {
+        printError(error);
+        return ExitCode::Fatal;
+    }
+    const auto shots = store.shots(*id);
+    if (!shots) {
+        const QJsonObject analysis = store.assetJson(*id)->value("analysis"_L1).toObject();
+        printError(analysis.contains("error"_L1)
+                       ? Cli::tr("asset %1 could not be analysed: %2")
+                             .arg(*id)
+                             .arg(analysis.value("error"_L1).toString())
+                       : Cli::tr("asset %1 is not analysed yet (reelatlas-cli analyze)").arg(*id));
+        return ExitCode::Fatal;
+    }
+    if (line.parser().isSet(json)) {
+        QJsonArray list;
+        for (const ShotRecord &shot : *shots) {
+            QJsonObject item { { u"start_s"_s, shot.startS }, { u"end_s"_s, shot.endS } };
+            item.insert(u"begins_with"_s, shot.kind.isEmpty() ? QJsonValue() : QJsonValue(shot.kind));
+            list.append(item);
+        }
+        writeAll(stdout, QJsonDocument(list).toJson(QJsonDocument::Indented));
+        return ExitCode::Ok;
+    }
+    const auto clock = [](double seconds) {
+        const int total = int(seconds * 100 + 0.5);
+        return u"%1:%2.%3"_s.arg(total / 6000)
+            .arg((total / 100) % 60, 2, 10, QChar(u'0'))
+            .arg(total % 100, 2, 10, QChar(u'0'));
+    };
+    for (qsizetype i = 0; i < shots->size(); ++i) {
+        const ShotRecord &shot = shots->at(i);
+        std::printf("%3lld  %s - %s  %s\n", qint64(i + 1), qUtf8Printable(clock(shot.startS)),
+                    qUtf8Printable(clock(shot.endS)), qUtf8Printable(shot.kind));
+    }
+    return ExitCode::Ok;
 }
 
 int cmdRescan(const CliContext &context, const QStringList &arguments)
@@ -697,11 +792,17 @@ const QList<CliCommand> &cliCommands()
 {
     static const QList<CliCommand> commands {
         { "init", "", QT_TRANSLATE_NOOP("Cli", "Create the catalog (does nothing if it exists)."), cmdInit },
-        { "ingest", "PATH... [--jobs N] [--json] [--timeout S] [--retry-failed] [--quiet]",
+        { "ingest", "PATH... [--jobs N] [--json] [--timeout S] [--retry-failed] [--quiet] [--analyze]",
           QT_TRANSLATE_NOOP("Cli",
                             "Find media under the paths, probe it, make posters and filmstrips, "
                             "and catalogue it. Unchanged files are skipped, moved files relinked."),
           cmdIngest },
+        { "analyze", "[--query Q] [--jobs N] [--json] [--timeout S] [--retry-failed] [--quiet]",
+          QT_TRANSLATE_NOOP("Cli",
+                            "The analysis pass (shots) over the catalogued assets that lack the current "
+                            "version of it. Resumable: what is done is kept."),
+          cmdAnalyze },
+        { "shots", "ID|PATH [--json]", QT_TRANSLATE_NOOP("Cli", "The clip's shots, in order."), cmdShots },
         { "rescan", "[--jobs N] [--json] [--timeout S] [--retry-failed] [--quiet]",
           QT_TRANSLATE_NOOP("Cli",
                             "Re-check every catalogued file: changed ones are probed again, moved "

@@ -71,6 +71,10 @@ QJsonObject IngestSummary::toJson() const
                          { u"failures"_s, notesToJson(failures) },
                          { u"skips"_s, notesToJson(skips) },
                          { u"seconds"_s, std::round(seconds * 100) / 100 } };
+    if (analysis) {
+        object.insert(u"analyzed"_s, analyzed);
+        object.insert(u"analysis_failed"_s, analysisFailed);
+    }
     if (cancelled)
         object.insert(u"cancelled"_s, true);
     if (!fatalError.isEmpty())
@@ -132,6 +136,7 @@ void IngestJob::fail(const QString &fatalError)
     m_aborted = true;
     m_identifyQueue.clear();
     m_processQueue.clear();
+    m_analyzeQueue.clear();
     maybeFinish();
 }
 
@@ -142,6 +147,17 @@ void IngestJob::start()
     QString error;
     if (!Catalog::prepare(m_options.catalogFolder, Catalog::OpenMode::Create, error)) {
         fail(error);
+        return;
+    }
+    if (m_options.analyzeOnly) {
+        // Nothing to find: the catalogued assets that need it are analysed.
+        m_writer = std::make_unique<CatalogWriter>(m_options.catalogFolder);
+        m_scanDone = true;
+        m_offlinePassDone = true;
+        if (queueAnalysis())
+            dispatch();
+        reportProgress(true);
+        maybeFinish();
         return;
     }
     if (!loadCatalog())
@@ -316,15 +332,19 @@ WorkerClient *IngestJob::idleWorker()
 
 void IngestJob::dispatch()
 {
-    while (!m_cancelled && (!m_identifyQueue.isEmpty() || !m_processQueue.isEmpty())) {
+    while (!m_cancelled
+           && (!m_identifyQueue.isEmpty() || !m_processQueue.isEmpty() || !m_analyzeQueue.isEmpty())) {
         WorkerClient *worker = idleWorker();
         if (!worker)
             return;
         // Identification is cheap and decides relinks; do it first so decoding work queues up.
         const bool identify = !m_identifyQueue.isEmpty();
-        Task task = identify ? m_identifyQueue.dequeue() : m_processQueue.dequeue();
+        const bool process = !identify && !m_processQueue.isEmpty();
+        Task task = identify ? m_identifyQueue.dequeue()
+            : process        ? m_processQueue.dequeue()
+                             : m_analyzeQueue.dequeue();
         QCborMap request;
-        request.insert(u"op"_s, identify ? u"identify"_s : u"process"_s);
+        request.insert(u"op"_s, identify ? u"identify"_s : process ? u"process"_s : u"analyze"_s);
         request.insert(u"path"_s, task.entry.path);
         m_currentPath = displayPath(task.entry.path);
         m_inFlight.insert(worker, task);
@@ -339,8 +359,11 @@ void IngestJob::onReplied(WorkerClient *worker, const QCborMap &request, const Q
     const Task task = m_inFlight.take(worker);
     // After a cancel, work that was under way is still saved; nothing new starts.
     if (!m_aborted) {
-        if (request.value("op"_L1).toString() == "identify"_L1)
+        const QString op = request.value("op"_L1).toString();
+        if (op == "identify"_L1)
             onIdentified(task, reply);
+        else if (op == "analyze"_L1)
+            onAnalyzed(task, reply);
         else
             onProcessed(task, reply);
     }
@@ -364,10 +387,15 @@ void IngestJob::onWorkerFailed(WorkerClient *worker, const QCborMap &request, co
         const bool retryable = failure != WorkerClient::Failure::TimedOut;
         if (retryable && ++task.attempts < kMaxCrashAttempts) {
             // Try once more in a fresh worker, first in line.
-            if (request.value("op"_L1).toString() == "identify"_L1)
+            const QString op = request.value("op"_L1).toString();
+            if (op == "identify"_L1)
                 m_identifyQueue.prepend(task);
+            else if (op == "analyze"_L1)
+                m_analyzeQueue.prepend(task);
             else
                 m_processQueue.prepend(task);
+        } else if (task.analyzeId > 0) {
+            saveAnalysis(task, {}, reason);
         } else {
             recordFailure(task, reason);
         }
@@ -529,6 +557,91 @@ void IngestJob::onProcessed(Task task, const QCborMap &reply)
     save(std::move(file), !task.knownId);
 }
 
+bool IngestJob::queueAnalysis()
+{
+    m_analysisQueued = true;
+    m_summary.analysis = true;
+    if (!m_writer->flush()) { // what this run wrote is read back
+        fail(m_writer->fatalError());
+        return false;
+    }
+    CatalogSession session(m_options.catalogFolder, true);
+    if (!session.isOpen()) {
+        fail(session.error());
+        return false;
+    }
+    std::optional<AssetQuery> query;
+    if (m_options.analyzeOnly && !m_options.analyzeQuery.trimmed().isEmpty()) {
+        query = AssetQueryParser::parse(m_options.analyzeQuery);
+        if (!query->errors.isEmpty()) {
+            fail(query->errors.join(u"; "_s));
+            return false;
+        }
+    }
+    QString error;
+    const auto candidates = AssetStore(session.db())
+                                .analysisCandidates(MediaProcessor::kAnalysisVersion,
+                                                    query ? &*query : nullptr, m_options.retryFailed, error);
+    if (!candidates) {
+        fail(tr("cannot read the catalog: %1").arg(error));
+        return false;
+    }
+    for (const AnalysisCandidate &candidate : *candidates) {
+        // After an ingest: what it found (or moved); "analyze": everything asked for.
+        if (!m_options.analyzeOnly && !m_seen.contains(candidate.pathRaw))
+            continue;
+        Task task;
+        task.entry.path = candidate.pathRaw;
+        task.analyzeId = candidate.id;
+        m_analyzeQueue.enqueue(task);
+    }
+    m_summary.found += m_options.analyzeOnly ? int(m_analyzeQueue.size()) : 0;
+    m_analysisTotal = int(m_analyzeQueue.size());
+    return !m_analyzeQueue.isEmpty();
+}
+
+void IngestJob::onAnalyzed(const Task &task, const QCborMap &reply)
+{
+    const QString status = reply.value("status"_L1).toString();
+    if (status == "vanished"_L1) {
+        ++m_done;
+        m_summary.skips.append(
+            FileNote { displayPath(task.entry.path), tr("deleted before it was analysed") });
+        return;
+    }
+    if (status != "ok"_L1) {
+        saveAnalysis(task, {}, reply.value("error"_L1).toString(tr("unknown error")));
+        return;
+    }
+    QList<ShotRecord> shots;
+    for (const MediaProcessor::Shot &shot : MediaProcessor::Analysis::fromCbor(reply).shots)
+        shots.append(ShotRecord { shot.startS, shot.endS, shot.kind });
+    saveAnalysis(task, shots, {});
+}
+
+void IngestJob::saveAnalysis(const Task &task, const QList<ShotRecord> &shots, const QString &failure)
+{
+    const qint64 id = task.analyzeId;
+    const QString path = displayPath(task.entry.path);
+    submitWrite(
+        [id, shots, failure](CatalogSession &session, QString &error) {
+            return AssetStore(session.db())
+                .saveAnalysis(id, MediaProcessor::kAnalysisVersion, shots, failure, error);
+        },
+        [this, path, failure](bool ok, const QString &error) {
+            ++m_done;
+            if (ok && failure.isEmpty()) {
+                ++m_summary.analyzed;
+            } else {
+                ++m_summary.analysisFailed;
+                const QString why = tr("analysis: %1").arg(ok ? failure : error);
+                m_summary.failures.append(FileNote { path, why });
+                Q_EMIT fileFailed(path, why);
+            }
+            reportProgress(false);
+        });
+}
+
 void IngestJob::recordFailure(const Task &task, const QString &reason, const QCborMap &facts)
 {
     ProcessedFile file;
@@ -611,6 +724,7 @@ void IngestJob::maybeFinish()
     if (m_cancelled) {
         m_identifyQueue.clear();
         m_processQueue.clear();
+        m_analyzeQueue.clear();
         if (m_aborted) {
             for (WorkerClient *worker : std::as_const(m_workers))
                 worker->stop();
@@ -618,7 +732,8 @@ void IngestJob::maybeFinish()
         }
     }
     const bool scanning = m_scanThread.joinable() && !m_scanDone;
-    if (scanning || !m_inFlight.isEmpty() || !m_identifyQueue.isEmpty() || !m_processQueue.isEmpty())
+    if (scanning || !m_inFlight.isEmpty() || !m_identifyQueue.isEmpty() || !m_processQueue.isEmpty()
+        || !m_analyzeQueue.isEmpty())
         return;
     if (m_pendingWrites > 0) {
         if (m_writer)
@@ -630,6 +745,11 @@ void IngestJob::maybeFinish()
         markMissingOffline();
         m_writer->commitNow();
         return; // back here when the offline marks are written
+    }
+    // Everything found is catalogued: now what is in the pictures.
+    if (!m_cancelled && m_writer && m_options.analyze && !m_analysisQueued && queueAnalysis()) {
+        dispatch();
+        return;
     }
     finish();
 }
@@ -701,7 +821,7 @@ void IngestJob::reportProgress(bool force)
         return;
     m_lastProgress.restart();
     IngestProgress progress;
-    progress.found = m_summary.found;
+    progress.found = m_summary.found + (m_options.analyzeOnly ? 0 : m_analysisTotal);
     progress.done = m_done;
     progress.failed = m_summary.failed;
     progress.scanning = !m_scanDone;

@@ -9,6 +9,7 @@
 // worker thread of the GUI). start() runs there; cancel() may be called from any thread.
 
 #include "assetrecords.h"
+#include "mediaprocessor.h"
 #include "scanner.h"
 #include "workerclient.h"
 
@@ -39,6 +40,13 @@ struct IngestOptions
     int timeoutMs = 120'000;
     bool retryFailed = false;
     QString workerProgram; // reelatlas-worker
+    // The analysis pass (what is in the picture) over what this run found, after it is
+    // catalogued; with `analyzeOnly`, over the catalogued assets matching `analyzeQuery` (the
+    // search box's language; empty: all) instead of finding anything. Either way only assets
+    // whose analysis is missing or older than the analysers are looked at.
+    bool analyze = false;
+    bool analyzeOnly = false;
+    QString analyzeQuery;
 };
 
 struct FileNote
@@ -56,6 +64,9 @@ struct IngestSummary
     int relinked = 0;
     int failed = 0;
     int offline = 0;
+    bool analysis = false; // the analysis pass ran
+    int analyzed = 0;
+    int analysisFailed = 0; // also in failures, "analysis: …"
     QList<FileNote> failures;
     QList<FileNote> skips; // not catalogued: vanished files, links, loops, unreadable folders
     double seconds = 0;
@@ -107,6 +118,7 @@ private:
         std::optional<qint64> knownId; // the path is catalogued (changed file)
         QString contentHash;
         int attempts = 0;
+        qint64 analyzeId = 0; // an analysis task: the asset
     };
 
     bool loadCatalog();
@@ -120,6 +132,9 @@ private:
                         WorkerClient::Failure failure);
     void onIdentified(Task task, const QCborMap &reply);
     void onProcessed(Task task, const QCborMap &reply);
+    bool queueAnalysis();
+    void onAnalyzed(const Task &task, const QCborMap &reply);
+    void saveAnalysis(const Task &task, const QList<ShotRecord> &shots, const QString &failure);
     void skipVanished(const Task &task);
     void recordFailure(const Task &task, const QString &reason, const QCborMap &facts = {});
     void save(ProcessedFile file, bool isNew);
@@ -144,6 +159,7 @@ private:
     QHash<WorkerClient *, Task> m_inFlight;
     QQueue<Task> m_identifyQueue;
     QQueue<Task> m_processQueue;
+    QQueue<Task> m_analyzeQueue;
     int m_pendingWrites = 0;
     int m_done = 0;
 
@@ -161,5 +177,7 @@ private:
     std::atomic<bool> m_aborted { false };
     bool m_scanDone = false;
     bool m_offlinePassDone = false;
+    bool m_analysisQueued = false;
+    int m_analysisTotal = 0; // analysis tasks queued
     bool m_finished = false;
 };

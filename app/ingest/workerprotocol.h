@@ -6,6 +6,7 @@
 //
 // Requests:  {"op": "identify", "path": bytes}  -> {"status", "error", "hash", "size", "mtime_ns"}
 //            {"op": "process",  "path": bytes}  -> {"status", "error", "facts": {...}, "pictures": {...}}
+//            {"op": "analyze",  "path": bytes}  -> {"status", "error", "version", "shots": [...], "warnings"}
 //            {"op": "quit"}
 // status is "ok", "failed" or "vanished".
 

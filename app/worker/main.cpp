@@ -205,6 +205,16 @@ QCborMap handle(const QCborMap &request, const MediaProcessor &processor)
         reply.insert(u"pictures"_s, result.pictures.toCbor());
         return reply;
     }
+    if (op == "analyze"_L1) {
+        injectFault(path, true);
+        const MediaProcessor::Analysis analysis = processor.analyze(path);
+        reply = analysis.toCbor();
+        reply.insert(u"status"_s, statusName(analysis.status));
+        if (!analysis.error.isEmpty())
+            reply.insert(u"error"_s, analysis.error);
+        reply.insert(u"version"_s, MediaProcessor::kAnalysisVersion);
+        return reply;
+    }
     reply.insert(u"status"_s, u"failed"_s);
     reply.insert(u"error"_s, u"unknown request \"%1\""_s.arg(op));
     return reply;

@@ -425,12 +425,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+9" />
         <source>%1 files found: %2 added, %3 updated, %4 unchanged, %5 relinked, %6 failed, %7 marked offline, %8 skipped (%9 s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18" />
+        <location line="+22" />
         <source>interrupted before the end; what was done is kept</source>
         <translation type="unfinished" />
     </message>
@@ -475,7 +475,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>name at least one folder or file to ingest</source>
         <translation type="unfinished" />
     </message>
@@ -485,7 +485,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16" />
+        <location line="+98" />
         <source>rescan takes no paths: it re-checks everything in the catalog</source>
         <translation type="unfinished" />
     </message>
@@ -521,7 +521,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="-194" />
+        <location line="+196" />
         <source>Only the assets that match the query.</source>
         <translation type="unfinished" />
     </message>
@@ -571,13 +572,49 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="-251" />
+        <location line="+256" />
         <location line="+177" />
         <source>name one asset, by id or by path</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-162" />
+        <location line="-576" />
+        <source>%1 to analyse: %2 analysed, %3 could not be (%4 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>analysed %1, %2 could not be</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+61" />
+        <source>Then analyse what was found (shots; see "analyze").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+34" />
+        <source>analyze takes no paths (use --query to choose assets)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Print the shots as JSON on stdout.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>asset %1 could not be analysed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>asset %1 is not analysed yet (reelatlas-cli analyze)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+253" />
         <source>Print the results as a JSON array of assets.</source>
         <translation type="unfinished" />
     </message>
@@ -707,6 +744,16 @@
     </message>
     <message>
         <location line="+5" />
+        <source>The analysis pass (shots) over the catalogued assets that lack the current version of it. Resumable: what is done is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The clip's shots, in order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
         <source>Re-check every catalogued file: changed ones are probed again, moved ones relinked, missing ones marked offline.</source>
         <translation type="unfinished" />
     </message>
@@ -1690,7 +1737,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../widgets/recordspage.cpp" line="+94" />
+        <location filename="../../widgets/recordspage.cpp" line="+97" />
         <source>Import %1</source>
         <translation type="unfinished" />
     </message>
@@ -1875,27 +1922,39 @@
 <context>
     <name>IngestJob</name>
     <message>
-        <location filename="../../app/ingest/ingestjob.cpp" line="+189" />
+        <location filename="../../app/ingest/ingestjob.cpp" line="+205" />
+        <location line="+381" />
         <source>cannot read the catalog: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+194" />
+        <location line="-175" />
         <source>deleted while it was being scanned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+159" />
+        <location line="+198" />
+        <source>deleted before it was analysed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+42" />
         <source>unknown error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+30" />
+        <location line="-18" />
+        <source>analysis: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+48" />
         <source>cannot be catalogued: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+102" />
+        <location line="+109" />
         <source>cannot mark missing files offline: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2959,12 +3018,13 @@
 <context>
     <name>MediaProcessor</name>
     <message>
-        <location filename="../../media/mediaprocessor.cpp" line="+32" />
+        <location filename="../../media/mediaprocessor.cpp" line="+35" />
+        <location line="+70" />
         <source>cannot read the file's details: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="-66" />
         <source>not a regular file</source>
         <translation type="unfinished" />
     </message>
@@ -3015,61 +3075,59 @@
 <context>
     <name>PhotoAnalyzer</name>
     <message>
-        <location filename="../../media/photoanalyzer.cpp" line="+258" />
-        <location line="+6" />
-        <location line="+174" />
-        <location line="+6" />
+        <location filename="../../media/photoanalyzer.cpp" line="+53" />
+        <location line="+5" />
         <source>cannot open: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-172" />
-        <location line="+217" />
+        <location line="+221" />
+        <location line="+209" />
         <source>not a readable %1 image: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-437" />
+        <location line="-420" />
         <source>the picture is too large to make a thumbnail (%1 × %2 pixels)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+183" />
-        <location line="+78" />
+        <location line="+69" />
         <location line="+4" />
         <location line="+58" />
         <location line="+40" />
         <location line="+7" />
-        <location line="+54" />
+        <location line="+46" />
         <location line="+6" />
         <source>the picture data is damaged: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-247" />
+        <location line="-230" />
         <source>no pixels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+92" />
+        <location line="+83" />
         <location line="+6" />
         <source>not a readable HEIF image: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+51" />
-        <location line="+143" />
+        <location line="+135" />
         <location line="+13" />
         <source>the picture data is damaged: no pixels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-137" />
+        <location line="-129" />
         <source>not a RAW picture LibRaw reads: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+50" />
+        <location line="+42" />
         <source>out of memory</source>
         <translation type="unfinished" />
     </message>
@@ -3244,7 +3302,7 @@
 <context>
     <name>ProductionsPage</name>
     <message>
-        <location filename="../../widgets/productionspage.cpp" line="+112" />
+        <location filename="../../widgets/productionspage.cpp" line="+115" />
         <source>Export Scout Package</source>
         <translation type="unfinished" />
     </message>
@@ -4589,12 +4647,12 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../widgets/recordspage.cpp" line="-87" />
+        <location filename="../../widgets/recordspage.cpp" line="-90" />
         <source>%1 is neither CSV nor JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+110" />
+        <location line="+113" />
         <source>Best match</source>
         <translation type="unfinished" />
     </message>

@@ -425,12 +425,12 @@
         <translation>失败 %1：%2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+9" />
         <source>%1 files found: %2 added, %3 updated, %4 unchanged, %5 relinked, %6 failed, %7 marked offline, %8 skipped (%9 s)</source>
         <translation>找到 %1 个文件：新增 %2，更新 %3，未变 %4，重新关联 %5，失败 %6，标为离线 %7，跳过 %8（%9 秒）</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+22" />
         <source>interrupted before the end; what was done is kept</source>
         <translation>在完成前中断；已完成的部分已保存</translation>
     </message>
@@ -475,7 +475,7 @@
         <translation>提示：同时处理 %1 个文件，而不是 %2 个：本机内存容纳不下那么多工作进程（每个 %3 MB）</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>name at least one folder or file to ingest</source>
         <translation>请至少指定一个要导入的文件夹或文件</translation>
     </message>
@@ -485,7 +485,7 @@
         <translation>无法导入 %1：%2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+98" />
         <source>rescan takes no paths: it re-checks everything in the catalog</source>
         <translation>rescan 不接受路径：它会重新检查目录中的所有文件</translation>
     </message>
@@ -521,7 +521,8 @@
         <translation>json（默认）或 csv。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-194" />
+        <location line="+196" />
         <source>Only the assets that match the query.</source>
         <translation>仅导出符合查询的素材。</translation>
     </message>
@@ -571,13 +572,49 @@
         <translation>以 JSON 打印素材。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-251" />
+        <location line="+256" />
         <location line="+177" />
         <source>name one asset, by id or by path</source>
         <translation>请指定一个素材（id 或路径）</translation>
     </message>
     <message>
-        <location line="-162" />
+        <location line="-576" />
+        <source>%1 to analyse: %2 analysed, %3 could not be (%4 s)</source>
+        <translation>待分析 %1 个：已分析 %2 个，%3 个无法分析（%4 秒）</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>analysed %1, %2 could not be</source>
+        <translation>已分析 %1 个，%2 个无法分析</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>Then analyse what was found (shots; see "analyze").</source>
+        <translation>随后分析找到的素材（镜头；见 “analyze”）。</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>analyze takes no paths (use --query to choose assets)</source>
+        <translation>analyze 不接受路径（用 --query 选择素材）</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Print the shots as JSON on stdout.</source>
+        <translation>在标准输出上以 JSON 打印镜头。</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>asset %1 could not be analysed: %2</source>
+        <translation>素材 %1 无法分析：%2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>asset %1 is not analysed yet (reelatlas-cli analyze)</source>
+        <translation>素材 %1 尚未分析（reelatlas-cli analyze）</translation>
+    </message>
+    <message>
+        <location line="+253" />
         <source>Print the results as a JSON array of assets.</source>
         <translation>以素材 JSON 数组打印结果。</translation>
     </message>
@@ -707,6 +744,16 @@
     </message>
     <message>
         <location line="+5" />
+        <source>The analysis pass (shots) over the catalogued assets that lack the current version of it. Resumable: what is done is kept.</source>
+        <translation>对尚未经当前版本分析的已编目素材进行分析（镜头）。可继续：已完成的部分会保留。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The clip's shots, in order.</source>
+        <translation>片段的各个镜头，按顺序列出。</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Re-check every catalogued file: changed ones are probed again, moved ones relinked, missing ones marked offline.</source>
         <translation>重新检查目录中的每个文件：变化的重新读取，移动的重新关联，缺失的标为离线。</translation>
     </message>
@@ -1690,7 +1737,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../widgets/recordspage.cpp" line="+94" />
+        <location filename="../../widgets/recordspage.cpp" line="+97" />
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -1875,27 +1922,39 @@
 <context>
     <name>IngestJob</name>
     <message>
-        <location filename="../../app/ingest/ingestjob.cpp" line="+189" />
+        <location filename="../../app/ingest/ingestjob.cpp" line="+205" />
+        <location line="+381" />
         <source>cannot read the catalog: %1</source>
         <translation>无法读取目录：%1</translation>
     </message>
     <message>
-        <location line="+194" />
+        <location line="-175" />
         <source>deleted while it was being scanned</source>
         <translation>扫描过程中被删除</translation>
     </message>
     <message>
-        <location line="+159" />
+        <location line="+198" />
+        <source>deleted before it was analysed</source>
+        <translation>分析前已被删除</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+42" />
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="-18" />
+        <source>analysis: %1</source>
+        <translation>分析：%1</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>cannot be catalogued: %1</source>
         <translation>无法编入目录：%1</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+109" />
         <source>cannot mark missing files offline: %1</source>
         <translation>无法将缺失文件标为离线：%1</translation>
     </message>
@@ -2960,12 +3019,13 @@
 <context>
     <name>MediaProcessor</name>
     <message>
-        <location filename="../../media/mediaprocessor.cpp" line="+32" />
+        <location filename="../../media/mediaprocessor.cpp" line="+35" />
+        <location line="+70" />
         <source>cannot read the file's details: %1</source>
         <translation>无法读取文件信息：%1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-66" />
         <source>not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
@@ -3016,61 +3076,59 @@
 <context>
     <name>PhotoAnalyzer</name>
     <message>
-        <location filename="../../media/photoanalyzer.cpp" line="+258" />
-        <location line="+6" />
-        <location line="+174" />
-        <location line="+6" />
+        <location filename="../../media/photoanalyzer.cpp" line="+53" />
+        <location line="+5" />
         <source>cannot open: %1</source>
         <translation>无法打开：%1</translation>
     </message>
     <message>
-        <location line="-172" />
-        <location line="+217" />
+        <location line="+221" />
+        <location line="+209" />
         <source>not a readable %1 image: %2</source>
         <translation>不是可读取的 %1 图片：%2</translation>
     </message>
     <message>
-        <location line="-437" />
+        <location line="-420" />
         <source>the picture is too large to make a thumbnail (%1 × %2 pixels)</source>
         <translation>图片过大，无法生成缩略图（%1 × %2 像素）</translation>
     </message>
     <message>
         <location line="+183" />
-        <location line="+78" />
+        <location line="+69" />
         <location line="+4" />
         <location line="+58" />
         <location line="+40" />
         <location line="+7" />
-        <location line="+54" />
+        <location line="+46" />
         <location line="+6" />
         <source>the picture data is damaged: %1</source>
         <translation>图片数据已损坏：%1</translation>
     </message>
     <message>
-        <location line="-247" />
+        <location line="-230" />
         <source>no pixels</source>
         <translation>没有像素</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+83" />
         <location line="+6" />
         <source>not a readable HEIF image: %1</source>
         <translation>不是可读取的 HEIF 图片：%1</translation>
     </message>
     <message>
         <location line="+51" />
-        <location line="+143" />
+        <location line="+135" />
         <location line="+13" />
         <source>the picture data is damaged: no pixels</source>
         <translation>图片数据已损坏：没有像素</translation>
     </message>
     <message>
-        <location line="-137" />
+        <location line="-129" />
         <source>not a RAW picture LibRaw reads: %1</source>
         <translation>不是 LibRaw 能读取的 RAW 照片：%1</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+42" />
         <source>out of memory</source>
         <translation>内存不足</translation>
     </message>
@@ -3245,7 +3303,7 @@
 <context>
     <name>ProductionsPage</name>
     <message>
-        <location filename="../../widgets/productionspage.cpp" line="+112" />
+        <location filename="../../widgets/productionspage.cpp" line="+115" />
         <source>Export Scout Package</source>
         <translation>导出勘景资料包</translation>
     </message>
@@ -4591,12 +4649,12 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../widgets/recordspage.cpp" line="-87" />
+        <location filename="../../widgets/recordspage.cpp" line="-90" />
         <source>%1 is neither CSV nor JSON</source>
         <translation>%1 既不是 CSV 也不是 JSON</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+113" />
         <source>Best match</source>
         <translation>最佳匹配</translation>
     </message>

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -421,6 +422,77 @@ private Q_SLOTS:
                 return QString::fromUtf8(TestSupport::readFile(u"/proc/%1/limits"_s.arg(pid)));
         }
         return {};
+    }
+
+    // The analysis pass: ingest --analyze finds the shots of what it catalogued; "shots" lists
+    // them; "analyze" does only what is missing; a changed file is analysed again; a file that
+    // crashes the analyser is named, keeps its facts, and is tried again on request.
+    void analysisPass()
+    {
+        const QString folder = path(u"analysis"_s);
+        const QString catalog = path(u"cat-analysis"_s);
+        QDir().mkpath(folder);
+        QString error;
+        QVERIFY2(
+            TestSupport::ffmpeg({ u"-i"_s, m_clip, u"-i"_s, path(u"source/other.mp4"_s), u"-filter_complex"_s,
+                                  u"[0:v][1:v]concat=n=2[v]"_s, u"-map"_s, u"[v]"_s, u"-c:v"_s, u"libx264"_s,
+                                  u"-preset"_s, u"veryfast"_s, folder + u"/two-shots.mp4"_s },
+                                &error),
+            qPrintable(error));
+        copy(m_photo, folder + u"/still.jpg"_s);
+        QJsonObject summary = ingest(catalog, { folder }, 0, {}, { u"--analyze"_s });
+        QCOMPARE(summary.value("added"_L1).toInt(), 2);
+        QCOMPARE(summary.value("analyzed"_L1).toInt(), 2);
+
+        const auto shotsOf = [&](const QString &file) {
+            const auto result = cli({ u"--catalog"_s, catalog, u"shots"_s, file, u"--json"_s });
+            [&] { QVERIFY2(result.exitCode == 0, result.err.constData()); }();
+            return QJsonDocument::fromJson(result.out).array();
+        };
+        const QJsonArray shots = shotsOf(folder + u"/two-shots.mp4"_s);
+        QCOMPARE(shots.size(), 2);
+        QCOMPARE(shots.at(0)[u"start_s"_s].toDouble(), 0.0);
+        QVERIFY(std::abs(shots.at(1)[u"start_s"_s].toDouble() - 2.0) < 0.15);
+        QCOMPARE(shots.at(0)[u"end_s"_s].toDouble(), shots.at(1)[u"start_s"_s].toDouble());
+        QVERIFY(std::abs(shots.at(1)[u"end_s"_s].toDouble() - 4.0) < 0.15);
+        QCOMPARE(shots.at(1)[u"begins_with"_s].toString(), u"cut"_s);
+        QCOMPARE(shotsOf(folder + u"/still.jpg"_s).size(), 1); // a photo is one shot
+        const QJsonObject clip = assetAt(exportAll(catalog), folder + u"/two-shots.mp4"_s);
+        QCOMPARE(clip.value("shots"_L1).toInt(), 2);
+        QCOMPARE(clip.value("analysis"_L1).toObject().value("version"_L1).toInt(), 1);
+
+        // Nothing is analysed twice.
+        summary =
+            QJsonDocument::fromJson(cli({ u"--catalog"_s, catalog, u"analyze"_s, u"--json"_s }).out).object();
+        QCOMPARE(summary.value("found"_L1).toInt(), 0);
+
+        // A changed file is catalogued again and its analysis made again.
+        copy(path(u"source/other.mp4"_s), folder + u"/two-shots.mp4"_s);
+        QVERIFY(assetAt(exportAll(catalog), folder + u"/two-shots.mp4"_s).value("analysis"_L1).isObject());
+        summary = ingest(catalog, { folder }, 0);
+        QCOMPARE(summary.value("updated"_L1).toInt(), 1);
+        QVERIFY(assetAt(exportAll(catalog), folder + u"/two-shots.mp4"_s).value("analysis"_L1).isNull());
+        QVERIFY(cli({ u"--catalog"_s, catalog, u"shots"_s, folder + u"/two-shots.mp4"_s }).exitCode == 1);
+
+        // The analyser crashes on it: named, kept, not analysed; tried again on request.
+        const auto crashed =
+            cli({ u"--catalog"_s, catalog, u"analyze"_s, u"--json"_s, u"--query"_s, u"kind:video"_s },
+                faults(u"crash=two-shots.mp4"_s));
+        QCOMPARE(crashed.exitCode, 3);
+        summary = QJsonDocument::fromJson(crashed.out).object();
+        QCOMPARE(summary.value("analysis_failed"_L1).toInt(), 1);
+        QVERIFY(reasonFor(summary, "failures", folder + u"/two-shots.mp4"_s).contains(u"analysis"_s));
+        const QJsonObject failed = assetAt(exportAll(catalog), folder + u"/two-shots.mp4"_s);
+        QCOMPARE(failed.value("status"_L1).toString(), u"ok"_s);
+        QVERIFY(!failed.value("analysis"_L1).toObject().value("error"_L1).toString().isEmpty());
+        QVERIFY(cli({ u"--catalog"_s, catalog, u"shots"_s, folder + u"/two-shots.mp4"_s })
+                    .err.contains("could not be analysed"));
+        summary = QJsonDocument::fromJson(
+                      cli({ u"--catalog"_s, catalog, u"analyze"_s, u"--json"_s, u"--retry-failed"_s }).out)
+                      .object();
+        QCOMPARE(summary.value("analyzed"_L1).toInt(), 1);
+        QCOMPARE(shotsOf(folder + u"/two-shots.mp4"_s).size(), 1);
+        QCOMPARE(cli({ u"--catalog"_s, catalog, u"analyze"_s, u"--query"_s, u"dur:<<"_s }).exitCode, 2);
     }
 
     void fileDeletedDuringTheScan()
