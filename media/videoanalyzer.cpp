@@ -644,6 +644,15 @@ bool VideoAnalyzer::analyze(const QByteArray &path, MediaFacts &facts, MediaPict
     if (m_options.fastDecode) {
         decoder->skip_loop_filter = AVDISCARD_ALL;
         decoder->flags2 |= AV_CODEC_FLAG2_FAST;
+        // Codecs that decode at 1/2, 1/4 or 1/8 of the size (MJPEG, MPEG-1/2/4, DV …) decode no
+        // larger than the largest poster needs (as JPEG stills: about the inspector's size).
+        const int longEdge = std::max(par->width, par->height);
+        for (int lowres = codec->max_lowres; lowres > 0; --lowres) {
+            if ((longEdge >> lowres) >= m_options.inspectorSize * 9 / 10) {
+                decoder->lowres = lowres;
+                break;
+            }
+        }
     }
     ret = avcodec_open2(decoder.get(), codec, nullptr);
     if (ret < 0)
