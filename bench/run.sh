@@ -5,8 +5,8 @@
 #
 # Makes the corpus with ../shared/corpus/make-corpus.sh (or reuses DIR), warms the page cache,
 # then measures, median of --repeat runs (default 3):
-#   (a)  reelatlas-cli ingest --jobs N into a fresh catalog: probe + posters + 8-frame filmstrip +
-#        visual facts + catalogue
+#   (a)  reelatlas-cli ingest --jobs N into a fresh catalog: probe + posters + a 4-keyframe filmstrip
+#        + visual facts + catalogue (the analysis pass, not measured here, makes the 8-frame strip)
 #   (a2) the same command again with nothing changed
 #   (b)  ffmpegthumbnailer -s 256 once per file, xargs -P N (one thumbnail, no metadata)
 #   (c)  ffprobe -show_format -show_streams once per file, xargs -P N
@@ -114,7 +114,7 @@ OUT=bench/results/$(date +%Y%m%d-%H%M%S).txt
   printf "%-58s %9.2f %9.2f\n" "(b)  ffmpegthumbnailer -s 256, xargs -P$JOBS" "$tb" "$(echo "$N / $tb" | bc -l)"
   printf "%-58s %9.2f %9.2f\n" "(c)  ffprobe, xargs -P$JOBS" "$tc" "$(echo "$N / $tc" | bc -l)"
   echo
-  printf "throughput (a)/(b):        %.2fx  (goal >= 1)\n" "$(echo "$tb / $ta" | bc -l)"
+  printf "throughput (a)/(b):        %.2fx  (goal >= 1.5)\n" "$(echo "$tb / $ta" | bc -l)"
   printf "throughput (a)/(c):        %.2fx\n" "$(echo "$tc / $ta" | bc -l)"
   printf "re-run speed-up (a)/(a2):  %.0fx  (goal >= 50)\n" "$(echo "$ta / $ta2" | bc -l)"
   printf "peak memory of (a):        %d MB PSS (%d MB RSS), CLI and workers summed  (goal < 600)\n" \

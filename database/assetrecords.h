@@ -48,6 +48,7 @@ struct AnalysisCandidate
     qint64 id = 0;
     QByteArray pathRaw;
     QString path; // for people
+    QString contentHash; // its pictures' key
 };
 
 // A picture for the thumbnail store.

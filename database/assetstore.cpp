@@ -476,7 +476,7 @@ std::optional<QList<AnalysisCandidate>> AssetStore::analysisCandidates(int versi
                                                                        bool retryFailed, QString &error) const
 {
     QVariantList binds;
-    QString sql = u"SELECT a.id, a.path_raw, a.path"_s;
+    QString sql = u"SELECT a.id, a.path_raw, a.path, a.content_hash"_s;
     if (query) {
         sql += fromWhere(*query, binds);
         sql += sql.contains(u" WHERE "_s) ? u" AND "_s : u" WHERE "_s;
@@ -491,7 +491,8 @@ std::optional<QList<AnalysisCandidate>> AssetStore::analysisCandidates(int versi
     const bool read = SqliteBackend::forEachRow(
         m_db, sql, binds,
         [&out](const SqliteBackend::Row &row) {
-            out.append(AnalysisCandidate { row.integer(0), row.utf8(1).toByteArray(), row.text(2) });
+            out.append(
+                AnalysisCandidate { row.integer(0), row.utf8(1).toByteArray(), row.text(2), row.text(3) });
         },
         error);
     if (!read)
@@ -500,7 +501,8 @@ std::optional<QList<AnalysisCandidate>> AssetStore::analysisCandidates(int versi
 }
 
 bool AssetStore::saveAnalysis(qint64 id, int version, const QList<ShotRecord> &shots,
-                              const QString &analysisError, QString &error)
+                              std::optional<int> filmstripFrames, const QString &analysisError,
+                              QString &error)
 {
     QSqlQuery query(m_db);
     query.prepare(u"DELETE FROM asset_shots WHERE asset_id = ?"_s);
@@ -521,12 +523,13 @@ bool AssetStore::saveAnalysis(qint64 id, int version, const QList<ShotRecord> &s
         }
     }
     query.prepare(
-        u"UPDATE assets SET analysis_version = ?, analyzed_at = ?, analysis_error = ?, shot_count = ? "
-        "WHERE id = ?"_s);
+        u"UPDATE assets SET analysis_version = ?, analyzed_at = ?, analysis_error = ?, shot_count = ?, "
+        "filmstrip_frames = COALESCE(?, filmstrip_frames) WHERE id = ?"_s);
     query.addBindValue(version);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     query.addBindValue(analysisError.isEmpty() ? QVariant() : QVariant(analysisError));
     query.addBindValue(analysisError.isEmpty() ? QVariant(int(shots.size())) : QVariant());
+    query.addBindValue(filmstripFrames ? QVariant(*filmstripFrames) : QVariant());
     query.addBindValue(id);
     if (!query.exec()) {
         error = query.lastError().text();

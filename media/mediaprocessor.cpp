@@ -134,6 +134,8 @@ MediaProcessor::Analysis MediaProcessor::analyze(const QByteArray &path) const
     current.endS = std::max(current.startS, scan.durationS);
     out.shots.append(current);
     out.warnings = scan.warnings;
+    out.pictures.add(ThumbnailKind::Filmstrip, scan.filmstrip, m_options.jpegQuality - 10,
+                     scan.filmstripFrames);
     out.status = Status::Ok;
     return out;
 }
@@ -148,6 +150,8 @@ QCborMap MediaProcessor::Analysis::toCbor() const
         list.append(item);
     }
     QCborMap map { { u"shots"_s, list } };
+    if (!pictures.thumbnails.isEmpty())
+        map.insert(u"pictures"_s, pictures.toCbor());
     if (!warnings.isEmpty())
         map.insert(u"warnings"_s, QCborArray::fromStringList(warnings));
     return map;

@@ -44,6 +44,7 @@ public:
         Status status = Status::Failed;
         QString error;
         QList<Shot> shots; // in order; a photo or a clip without boundaries has one
+        MediaPictures pictures; // a clip's full filmstrip
         QStringList warnings;
         QCborMap toCbor() const;
         static Analysis fromCbor(const QCborMap &map);

@@ -660,7 +660,7 @@ bool VideoAnalyzer::analyze(const QByteArray &path, MediaFacts &facts, MediaPict
 
     // Sample evenly spaced keyframes: they are the filmstrip and the poster candidates.
     KeyframeReader reader(fmt.get(), video, decoder.get());
-    const int slotCount = std::max(1, m_options.filmstripFrames);
+    const int slotCount = std::max(1, m_options.keyframes);
     const int64_t start = video->start_time != AV_NOPTS_VALUE ? video->start_time : 0;
     double span = facts.durationS.value_or(0);
     if (video->duration != AV_NOPTS_VALUE && video->duration > 0)
@@ -823,7 +823,7 @@ bool VideoAnalyzer::scanShots(const QByteArray &path, ShotScan &scan, QString &e
     // the same boundaries.
     decoder->skip_frame = AVDISCARD_NONREF;
     for (int lowres = codec->max_lowres; lowres > 0; --lowres) {
-        if ((par->width >> lowres) >= 4 * ShotDetector::kWidth) {
+        if ((std::max(par->width, par->height) >> lowres) >= m_options.gridSize) { // the filmstrip's size
             decoder->lowres = lowres;
             break;
         }
@@ -838,6 +838,26 @@ bool VideoAnalyzer::scanShots(const QByteArray &path, ShotScan &scan, QString &e
     if (fps <= 0 || fps > 1000)
         fps = rationalToDouble(video->r_frame_rate);
     ShotDetector detector(fps);
+
+    // The filmstrip: the first frame decoded at or after each of its evenly spaced times, turned
+    // upright and tone-mapped as the posters are.
+    double span =
+        fmt->duration != AV_NOPTS_VALUE && fmt->duration > 0 ? double(fmt->duration) / AV_TIME_BASE : 0;
+    if (video->duration != AV_NOPTS_VALUE && video->duration > 0)
+        span = double(video->duration) * av_q2d(video->time_base);
+    const int stripFrames = std::max(1, m_options.filmstripFrames);
+    bool mirrored = false;
+    const int rotation = rotationOf(video, mirrored);
+    AVRational sar =
+        video->sample_aspect_ratio.num > 0 ? video->sample_aspect_ratio : par->sample_aspect_ratio;
+    if (sar.num <= 0 || sar.den <= 0)
+        sar = AVRational { 1, 1 };
+    const Transfer transfer = par->color_trc == AVCOL_TRC_SMPTE2084 ? Transfer::Pq
+        : par->color_trc == AVCOL_TRC_ARIB_STD_B67                  ? Transfer::Hlg
+                                                                    : Transfer::Sdr;
+    FrameConverter converter(transfer, rotation, mirrored, sar);
+    QList<Sample> strip;
+    const auto stripTime = [&](qsizetype slot) { return span * (double(slot) + 0.5) / stripFrames; };
     const PacketPtr packet(av_packet_alloc());
     const FramePtr frame(av_frame_alloc());
     SwsContextPtr scaler;
@@ -864,6 +884,16 @@ bool VideoAnalyzer::scanShots(const QByteArray &path, ShotScan &scan, QString &e
             lastTime = std::max(lastTime, t);
             detector.addFrame(t, small, ShotDetector::kWidth, ShotDetector::kHeight,
                               ShotDetector::kWidth * 3);
+            if (strip.size() < stripFrames && (span <= 0 || t >= stripTime(strip.size()))) {
+                Sample sample;
+                sample.tile = converter.convert(frame.get(), m_options.gridSize);
+                // A gap in the frames (a long GOP, damage) may pass several times: each shows this.
+                while (!sample.tile.isNull() && strip.size() < stripFrames) {
+                    strip.append(sample);
+                    if (span <= 0 || t < stripTime(strip.size()))
+                        break;
+                }
+            }
             av_frame_unref(frame.get());
         }
     };
@@ -885,6 +915,10 @@ bool VideoAnalyzer::scanShots(const QByteArray &path, ShotScan &scan, QString &e
         scan.warnings.append(tr("%n damaged packet(s) passed over", nullptr, damaged));
     scan.boundaries = detector.boundaries();
     scan.frames = detector.frameCount();
+    while (!strip.isEmpty() && strip.size() < stripFrames)
+        strip.append(strip.last()); // a short clip: the last frame fills the rest
+    scan.filmstrip = filmstripOf(strip);
+    scan.filmstripFrames = int(strip.size());
     scan.durationS = lastTime + (fps > 0 ? 1 / fps : 0);
     return true;
 }

@@ -30,6 +30,10 @@ public:
         double durationS = 0; // of what was decoded
         int frames = 0;
         QStringList warnings; // damage passed over
+        // The full filmstrip (MediaOptions::filmstripFrames evenly spaced frames, upright, at the
+        // grid's size) from the same decoding.
+        QImage filmstrip;
+        int filmstripFrames = 0;
     };
     bool scanShots(const QByteArray &path, ShotScan &scan, QString &error);
 

@@ -35,6 +35,8 @@ void ImportController::start(const QString &catalogFolder, const QByteArrayList 
     for (const QByteArray &path : paths)
         options.roots.append(Scanner::absolutePath(path));
     options.jobs = std::max(1, workers);
+    // Then what is in the pictures (shots, the full filmstrip), with the same workers.
+    options.analyze = true;
     options.workerProgram = WorkerClient::defaultProgram();
     m_job = new IngestJob(options);
     m_job->moveToThread(&m_thread);

@@ -26,6 +26,20 @@ namespace {
 constexpr int kScanBatch = 256;
 constexpr int kMaxCrashAttempts = 2; // a crash may be bad luck once; twice is the file
 
+// The pictures of a worker's reply, for the thumbnail store.
+QList<StoredThumbnail> thumbnailsOf(const QCborArray &thumbnails)
+{
+    QList<StoredThumbnail> out;
+    for (const QCborValue &value : thumbnails) {
+        const QCborMap item = value.toMap();
+        out.append(StoredThumbnail {
+            int(item.value("kind"_L1).toInteger()), item.value("jpeg"_L1).toByteArray(),
+            int(item.value("width"_L1).toInteger()), int(item.value("height"_L1).toInteger()),
+            int(item.value("frames"_L1).toInteger(1)) });
+    }
+    return out;
+}
+
 bool isUnder(const QByteArray &path, const QByteArray &folder)
 {
     if (path == folder)
@@ -544,14 +558,7 @@ void IngestJob::onProcessed(Task task, const QCborMap &reply)
     file.kind = facts.take(u"kind"_s).toString();
     file.facts = facts;
     QCborMap pictures = reply.value("pictures"_L1).toMap();
-    const QCborArray thumbnails = pictures.take(u"thumbnails"_s).toArray();
-    for (const QCborValue &value : thumbnails) {
-        const QCborMap item = value.toMap();
-        file.thumbnails.append(StoredThumbnail {
-            int(item.value("kind"_L1).toInteger()), item.value("jpeg"_L1).toByteArray(),
-            int(item.value("width"_L1).toInteger()), int(item.value("height"_L1).toInteger()),
-            int(item.value("frames"_L1).toInteger(1)) });
-    }
+    file.thumbnails = thumbnailsOf(pictures.take(u"thumbnails"_s).toArray());
     file.derived = pictures;
     file.processedVersion = kProcessorVersion;
     save(std::move(file), !task.knownId);
@@ -593,6 +600,7 @@ bool IngestJob::queueAnalysis()
         Task task;
         task.entry.path = candidate.pathRaw;
         task.analyzeId = candidate.id;
+        task.contentHash = candidate.contentHash;
         m_analyzeQueue.enqueue(task);
     }
     m_summary.found += m_options.analyzeOnly ? int(m_analyzeQueue.size()) : 0;
@@ -616,17 +624,30 @@ void IngestJob::onAnalyzed(const Task &task, const QCborMap &reply)
     QList<ShotRecord> shots;
     for (const MediaProcessor::Shot &shot : MediaProcessor::Analysis::fromCbor(reply).shots)
         shots.append(ShotRecord { shot.startS, shot.endS, shot.kind });
-    saveAnalysis(task, shots, {});
+    saveAnalysis(task, shots, {},
+                 thumbnailsOf(reply.value("pictures"_L1).toMap().value("thumbnails"_L1).toArray()));
 }
 
-void IngestJob::saveAnalysis(const Task &task, const QList<ShotRecord> &shots, const QString &failure)
+void IngestJob::saveAnalysis(const Task &task, const QList<ShotRecord> &shots, const QString &failure,
+                             const QList<StoredThumbnail> &pictures)
 {
     const qint64 id = task.analyzeId;
+    const QString hash = task.contentHash;
     const QString path = displayPath(task.entry.path);
     submitWrite(
-        [id, shots, failure](CatalogSession &session, QString &error) {
+        [id, hash, shots, failure, pictures](CatalogSession &session, QString &error) {
+            // The full filmstrip, made by the analysis' own decoding, replaces the first one.
+            std::optional<int> filmstripFrames;
+            for (const StoredThumbnail &picture : pictures) {
+                if (hash.isEmpty())
+                    break;
+                if (!ThumbnailStore::put(session.thumbs(), hash, picture, error))
+                    return false;
+                if (picture.kind == int(ThumbnailKind::Filmstrip))
+                    filmstripFrames = picture.frames;
+            }
             return AssetStore(session.db())
-                .saveAnalysis(id, MediaProcessor::kAnalysisVersion, shots, failure, error);
+                .saveAnalysis(id, MediaProcessor::kAnalysisVersion, shots, filmstripFrames, failure, error);
         },
         [this, path, failure](bool ok, const QString &error) {
             ++m_done;

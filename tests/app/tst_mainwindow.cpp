@@ -138,7 +138,8 @@ private Q_SLOTS:
         QAbstractItemModel *model = grid->model();
         // A new catalog: the empty library invites an import.
         auto *empty = window.findChild<QLabel *>(u"emptyLabel"_s);
-        QTRY_VERIFY(empty->text().contains(u"empty"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(empty->text().contains(u"empty"_s),
+                                 30'000); // the catalog read in the background
         QCOMPARE(pages->currentIndex(), 0);
 
         // Import through the window: the real pipeline, a panel with the failure by name.
@@ -238,8 +239,11 @@ private Q_SLOTS:
         // Hover-scrub over the clip's tile, then Space for the preview.
         window.search(u"kind:video"_s);
         QTRY_COMPARE(model->rowCount(), 2);
-        const QModelIndex video = static_cast<AssetListModel *>(model)->indexForId(clipId);
-        QVERIFY(video.data(AssetListModel::FilmstripFramesRole).toInt() >= 8);
+        auto *assets = static_cast<AssetListModel *>(model);
+        // The import starts the analysis pass, which completes the clip's filmstrip.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            assets->indexForId(clipId).data(AssetListModel::FilmstripFramesRole).toInt() >= 8, 60'000);
+        const QModelIndex video = assets->indexForId(clipId);
         const QRect poster = grid->tileDelegate()->posterRect(grid->visualRect(video));
         const QPoint at(poster.left() + poster.width() * 3 / 4, poster.center().y());
         QMouseEvent move(QEvent::MouseMove, at, grid->viewport()->mapToGlobal(at), Qt::NoButton, Qt::NoButton,

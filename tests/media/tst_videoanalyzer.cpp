@@ -112,10 +112,11 @@ private Q_SLOTS:
         QCOMPARE(poster.size(), QSize(256, 192));
         // Never enlarged: a 320 px clip gives a 320 px inspector poster.
         QCOMPARE(thumbnailOf(result.pictures, ThumbnailKind::PosterLarge).size(), QSize(320, 240));
+        // Four keyframes at full cost when catalogued; the analysis pass makes the full filmstrip.
         int frames = 0;
         const QImage strip = thumbnailOf(result.pictures, ThumbnailKind::Filmstrip, &frames);
-        QCOMPARE(frames, 8);
-        QCOMPARE(strip.size(), QSize(8 * 256, 192));
+        QCOMPARE(frames, 4);
+        QCOMPARE(strip.size(), QSize(4 * 256, 192));
         QVERIFY(result.pictures.posterStats);
         QVERIFY(!result.pictures.posterStats->isBlank());
         QVERIFY(result.pictures.posterTimeS.has_value());
@@ -567,6 +568,13 @@ private Q_SLOTS:
         QCOMPARE(scan.boundaries.at(0).kind, ShotDetector::Kind::Cut);
         QVERIFY2(std::abs(scan.boundaries.at(1).timeS - 4.5) <= 0.3, qPrintable(found.join(u' ')));
         QVERIFY(scan.durationS > 6.5 && scan.durationS < 7.5); // 2 + 3 s, then 3 s dissolved in over 1
+        // The full filmstrip from the same decoding: eight frames at the grid's size, each from
+        // its eighth of the clip (the first from the test pattern, the last from the bars).
+        QCOMPARE(scan.filmstripFrames, 8);
+        QCOMPARE(scan.filmstrip.size(), QSize(8 * 256, 144));
+        const QImage first = scan.filmstrip.copy(0, 0, 256, 144),
+                     last = scan.filmstrip.copy(7 * 256, 0, 256, 144);
+        QVERIFY(first != last);
 
         QVERIFY(TestSupport::writeFile(QFile::encodeName(file(u"noise.mp4"_s)),
                                        TestSupport::randomBytes(20000, 3)));
