@@ -22,13 +22,13 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-image-formats-plugins qt6-translations-l10n libqt6svg6 libgl-dev
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev
-  libopencv-core-dev libopencv-imgproc-dev libopencv-objdetect-dev
+  libopencv-core-dev libopencv-imgproc-dev libopencv-objdetect-dev opencv-data
   libexiv2-dev libheif-dev libjxl-dev libraw-dev libsqlite3-dev libcsv-dev
   unicode-data bzip2 fonts-noto-cjk fonts-wqy-microhei
 )
-# Tests make their fixtures with the ffmpeg, heif-enc and cjxl command-line tools, and read the scout
-# package PDF back with pdftotext.
-TEST_PACKAGES=(ffmpeg libheif-examples libjxl-tools poppler-utils)
+# Tests make their fixtures with the ffmpeg, heif-enc and cjxl command-line tools, read the scout
+# package PDF back with pdftotext, and look for people in opencv-doc's street video and photos.
+TEST_PACKAGES=(ffmpeg libheif-examples libjxl-tools poppler-utils opencv-doc)
 
 say() { printf '%s\n' "$*" >&2; }
 die() { say "build.sh: $*"; exit 1; }

@@ -89,7 +89,7 @@ constexpr std::pair<const char *, const char *> kVocabularies[] = {
 constexpr const char *kCompositeColumns[] = { "gps_lat",        "gps_lon",          "gps_alt_m",
                                               "format_class",   "format_class_zh",  "format_class_en",
                                               "has_poster",     "analysis_version", "analyzed_at",
-                                              "analysis_error", "shot_count" };
+                                              "analysis_error", "shot_count",       "people" };
 
 QJsonValue valueOf(const QVariant &value, Type type)
 {
@@ -228,6 +228,8 @@ QJsonObject toJson(const QSqlRecord &record, const QStringList &tags)
         object.insert(u"analysis"_s, QJsonValue::Null);
     }
     object.insert(u"shots"_s, valueOf(record.value(u"shot_count"_s), Type::Int));
+    // The most people seen in one still; null until looked for.
+    object.insert(u"people"_s, valueOf(record.value(u"people"_s), Type::Int));
     object.insert(u"tags"_s, QJsonArray::fromStringList(tags));
     for (const auto &[field, root] : kVocabularies) {
         const QString prefix = QString::fromUtf8(root) + u'/';
@@ -250,7 +252,8 @@ const QStringList &csvHeader()
             names.append(QLatin1StringView(field.name));
             if (qstrcmp(field.name, "camera_model") == 0) {
                 names << u"gps_lat"_s << u"gps_lon"_s << u"gps_alt_m"_s << u"format_class_zh"_s
-                      << u"format_class_en"_s << u"poster"_s << u"tags"_s << u"shots"_s << u"analyzed_at"_s;
+                      << u"format_class_en"_s << u"poster"_s << u"tags"_s << u"shots"_s << u"people"_s
+                      << u"analyzed_at"_s;
             }
             if (qstrcmp(field.name, "description") == 0) {
                 for (const auto &vocabulary : kVocabularies)

@@ -78,6 +78,9 @@ const QList<AssetQueryParser::Field> &AssetQueryParser::fields()
         { u"camera"_s, { u"相机"_s }, QT_TR_NOOP("camera:dji, camera:\"iPhone 15\"") },
         { u"size"_s, { u"大小"_s }, QT_TR_NOOP("size:>2GB, size:<500MB") },
         { u"folder"_s, { u"path"_s, u"文件夹"_s }, QT_TR_NOOP("folder:/media/drive/2024") },
+        { u"people"_s,
+          { u"person"_s, u"人物"_s, u"人"_s, u"人数"_s },
+          QT_TR_NOOP("people:none, people:yes, people:many, people:>=3, 人物:无") },
     };
     return list;
 }
@@ -288,6 +291,39 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
             }
             numeric(u"a.size_bytes"_s, *c, 0, negated);
             query.terms.append(sign + describe(u"size"_s, *c));
+        } else if (name == "people"_L1) {
+            // Seen by the analysis pass; an asset it has not looked at yet matches none of these.
+            static const QHash<QString, QString> words {
+                { u"none"_s, u"= 0"_s },
+                { u"no"_s, u"= 0"_s },
+                { u"empty"_s, u"= 0"_s },
+                { u"无"_s, u"= 0"_s },
+                { u"没有"_s, u"= 0"_s },
+                { u"空"_s, u"= 0"_s },
+                { u"否"_s, u"= 0"_s },
+                { u"yes"_s, u">= 1"_s },
+                { u"some"_s, u">= 1"_s },
+                { u"any"_s, u">= 1"_s },
+                { u"有"_s, u">= 1"_s },
+                { u"是"_s, u">= 1"_s },
+                { u"many"_s, u">= %1"_s.arg(kManyPeople) },
+                { u"多"_s, u">= %1"_s.arg(kManyPeople) },
+                { u"多人"_s, u">= %1"_s.arg(kManyPeople) },
+            };
+            if (words.contains(lower)) {
+                condition(u"a.people "_s + words.value(lower), {}, negated);
+                QString op = words.value(lower);
+                query.terms.append(sign
+                                   + (op == "= 0"_L1 ? u"people=none"_s : u"people"_s + op.remove(u' ')));
+                continue;
+            }
+            const auto c = comparison(value, plainNumber);
+            if (!c || c->low < 0 || c->low != std::floor(c->low)) {
+                invalid();
+                continue;
+            }
+            numeric(u"a.people"_s, *c, 0, negated);
+            query.terms.append(sign + describe(u"people"_s, *c));
         } else if (name == "folder"_L1) {
             QString folder = value;
             while (folder.size() > 1 && folder.endsWith(u'/'))

@@ -39,6 +39,9 @@ class AssetQueryParser final
     Q_DECLARE_TR_FUNCTIONS(AssetQueryParser)
 
 public:
+    // "people:many" and the facet's "Many": this many people or more in one still.
+    static constexpr int kManyPeople = 3;
+
     // `asYouType`: the last word may be unfinished (it also matches as a prefix).
     static AssetQuery parse(const QString &text, bool asYouType = false);
 

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCborMap>
 #include <QHash>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -40,6 +41,9 @@ struct ShotRecord
     double startS = 0;
     double endS = 0;
     QString kind; // how it begins: "cut", "dissolve", "fade"; empty for the first
+    std::optional<int> people; // the most seen in one of its stills; unknown when none was looked at
+    // Where they were: ["person"|"face", x, y, width, height, score] in parts of the picture.
+    QJsonArray peopleBoxes;
 };
 
 // An asset the analysis pass has yet to look at (or looked at with an older analyser).

@@ -108,8 +108,8 @@ std::optional<qint64> AssetStore::save(const ProcessedFile &file, QString &error
     for (const QString &column : std::as_const(columns))
         updates.append(column + u" = excluded."_s + column);
     // A file processed again has changed: what the analysis found of the old one is gone.
-    updates.append(
-        u"analysis_version = NULL, analyzed_at = NULL, analysis_error = NULL, shot_count = NULL"_s);
+    updates.append(u"analysis_version = NULL, analyzed_at = NULL, analysis_error = NULL, shot_count = NULL, "
+                   "people = NULL"_s);
     const QString placeholders = QStringList(columns.size() + 1, u"?"_s).join(u", "_s);
 
     QSqlQuery query(m_db);
@@ -511,12 +511,20 @@ bool AssetStore::saveAnalysis(qint64 id, int version, const QList<ShotRecord> &s
         error = query.lastError().text();
         return false;
     }
-    query.prepare(u"INSERT INTO asset_shots (asset_id, start_s, end_s, kind) VALUES (?, ?, ?, ?)"_s);
+    query.prepare(u"INSERT INTO asset_shots (asset_id, start_s, end_s, kind, people, people_boxes) "
+                  "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    std::optional<int> people;
     for (const ShotRecord &shot : shots) {
         query.addBindValue(id);
         query.addBindValue(shot.startS);
         query.addBindValue(shot.endS);
         query.addBindValue(shot.kind.isEmpty() ? QVariant() : QVariant(shot.kind));
+        query.addBindValue(shot.people ? QVariant(*shot.people) : QVariant());
+        query.addBindValue(shot.people ? QVariant(QString::fromUtf8(
+                               QJsonDocument(shot.peopleBoxes).toJson(QJsonDocument::Compact)))
+                                       : QVariant());
+        if (shot.people && (!people || *shot.people > *people))
+            people = shot.people;
         if (!query.exec()) {
             error = query.lastError().text();
             return false;
@@ -524,11 +532,12 @@ bool AssetStore::saveAnalysis(qint64 id, int version, const QList<ShotRecord> &s
     }
     query.prepare(
         u"UPDATE assets SET analysis_version = ?, analyzed_at = ?, analysis_error = ?, shot_count = ?, "
-        "filmstrip_frames = COALESCE(?, filmstrip_frames) WHERE id = ?"_s);
+        "people = ?, filmstrip_frames = COALESCE(?, filmstrip_frames) WHERE id = ?"_s);
     query.addBindValue(version);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     query.addBindValue(analysisError.isEmpty() ? QVariant() : QVariant(analysisError));
     query.addBindValue(analysisError.isEmpty() ? QVariant(int(shots.size())) : QVariant());
+    query.addBindValue(people ? QVariant(*people) : QVariant());
     query.addBindValue(filmstripFrames ? QVariant(*filmstripFrames) : QVariant());
     query.addBindValue(id);
     if (!query.exec()) {
@@ -544,13 +553,22 @@ std::optional<QList<ShotRecord>> AssetStore::shots(qint64 id) const
     if (!row || row->value(0).isNull() || !row->value(1).isNull())
         return std::nullopt;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT start_s, end_s, kind FROM asset_shots WHERE asset_id = ? ORDER BY start_s"_s);
+    query.prepare(u"SELECT start_s, end_s, kind, people, people_boxes FROM asset_shots WHERE asset_id = ? "
+                  "ORDER BY start_s"_s);
     query.addBindValue(id);
     if (!query.exec())
         return std::nullopt;
     QList<ShotRecord> out;
-    while (query.next())
-        out.append(
-            ShotRecord { query.value(0).toDouble(), query.value(1).toDouble(), query.value(2).toString() });
+    while (query.next()) {
+        ShotRecord shot;
+        shot.startS = query.value(0).toDouble();
+        shot.endS = query.value(1).toDouble();
+        shot.kind = query.value(2).toString();
+        if (!query.value(3).isNull()) {
+            shot.people = query.value(3).toInt();
+            shot.peopleBoxes = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).array();
+        }
+        out.append(shot);
+    }
     return out;
 }

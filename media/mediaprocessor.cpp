@@ -8,6 +8,7 @@
 #include <QCborArray>
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -17,6 +18,46 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Stills looked at for people, per shot and per clip: a shot's people are the most seen in one of
+// its stills; a clip of many shots gets one still per shot (each costs ~0.2 s of one core).
+constexpr int kStillsPerShot = 3;
+constexpr int kStillsPerClip = 24;
+
+void lookForPeople(const PeopleDetector &detector, const QList<VideoAnalyzer::ShotScan::Still> &stills,
+                   QList<MediaProcessor::Shot> &shots)
+{
+    const int perShot = shots.size() * kStillsPerShot <= kStillsPerClip ? kStillsPerShot : 1;
+    for (MediaProcessor::Shot &shot : shots) {
+        QList<const VideoAnalyzer::ShotScan::Still *> inShot;
+        for (const VideoAnalyzer::ShotScan::Still &still : stills) {
+            if (still.timeS >= shot.startS && still.timeS < shot.endS)
+                inShot.append(&still);
+        }
+        if (inShot.isEmpty())
+            continue; // shorter than the stills' spacing: unknown
+        // Evenly spread over the shot; a single one from its middle.
+        const int count = int(std::min<qsizetype>(perShot, inShot.size()));
+        for (int i = 0; i < count; ++i) {
+            const qsizetype at = count == 1 ? inShot.size() / 2 : i * (inShot.size() - 1) / (count - 1);
+            const PeopleDetector::Found found = detector.detect(inShot.at(at)->picture);
+            if (!shot.people || found.count > *shot.people) {
+                shot.people = found.count;
+                shot.boxes = found.boxes;
+            }
+        }
+    }
+}
+
+std::optional<int> mostPeople(const QList<MediaProcessor::Shot> &shots)
+{
+    std::optional<int> most;
+    for (const MediaProcessor::Shot &shot : shots) {
+        if (shot.people && (!most || *shot.people > *most))
+            most = shot.people;
+    }
+    return most;
+}
 
 } // namespace
 
@@ -115,25 +156,52 @@ MediaProcessor::Analysis MediaProcessor::analyze(const QByteArray &path) const
         head.clear();
     }
     const bool sequence = PhotoAnalyzer::isImageSequence(head);
+    const PeopleDetector detector;
+    if (!detector.findsFaces())
+        out.warnings.append(detector.faceCascadeError());
     if (!MediaTypes::rawPhotoFormat(name).isEmpty()
         || (!PhotoAnalyzer::sniffFormat(head).isEmpty() && !sequence)) {
+        // A photo is one shot. Its people are looked for in the large poster, made as at ingest
+        // (turned upright, whatever the format).
+        const Result photo = process(path);
+        if (photo.status != Status::Ok) {
+            out.status = photo.status;
+            out.error = photo.error;
+            return out;
+        }
+        Shot shot;
+        for (const Thumbnail &thumbnail : photo.pictures.thumbnails) {
+            if (thumbnail.kind != ThumbnailKind::PosterLarge)
+                continue;
+            const QImage picture = QImage::fromData(thumbnail.jpeg, "JPEG");
+            if (!picture.isNull()) {
+                const PeopleDetector::Found found = detector.detect(picture);
+                shot.people = found.count;
+                shot.boxes = found.boxes;
+            }
+        }
+        out.shots.append(shot);
+        out.people = shot.people;
         out.status = Status::Ok;
-        out.shots.append(Shot { 0, 0, {} }); // a photo is one shot
         return out;
     }
     VideoAnalyzer::ShotScan scan;
     if (!VideoAnalyzer(m_options).scanShots(path, scan, out.error))
         return out;
     static const char *const kKinds[] = { "cut", "dissolve", "fade" };
-    Shot current { 0, 0, {} };
+    Shot current;
     for (const ShotDetector::Boundary &boundary : std::as_const(scan.boundaries)) {
         current.endS = boundary.timeS;
         out.shots.append(current);
-        current = Shot { boundary.timeS, 0, QString::fromLatin1(kKinds[int(boundary.kind)]) };
+        current = Shot();
+        current.startS = boundary.timeS;
+        current.kind = QString::fromLatin1(kKinds[int(boundary.kind)]);
     }
     current.endS = std::max(current.startS, scan.durationS);
     out.shots.append(current);
-    out.warnings = scan.warnings;
+    lookForPeople(detector, scan.stills, out.shots);
+    out.people = mostPeople(out.shots);
+    out.warnings += scan.warnings;
     out.pictures.add(ThumbnailKind::Filmstrip, scan.filmstrip, m_options.jpegQuality - 10,
                      scan.filmstripFrames);
     out.status = Status::Ok;
@@ -147,9 +215,15 @@ QCborMap MediaProcessor::Analysis::toCbor() const
         QCborMap item { { u"start_s"_s, shot.startS }, { u"end_s"_s, shot.endS } };
         if (!shot.kind.isEmpty())
             item.insert(u"kind"_s, shot.kind);
+        if (shot.people) {
+            item.insert(u"people"_s, *shot.people);
+            item.insert(u"boxes"_s, QCborArray::fromJsonArray(PeopleDetector::toJson(shot.boxes)));
+        }
         list.append(item);
     }
     QCborMap map { { u"shots"_s, list } };
+    if (people)
+        map.insert(u"people"_s, *people);
     if (!pictures.thumbnails.isEmpty())
         map.insert(u"pictures"_s, pictures.toCbor());
     if (!warnings.isEmpty())
@@ -162,9 +236,18 @@ MediaProcessor::Analysis MediaProcessor::Analysis::fromCbor(const QCborMap &map)
     Analysis out;
     for (const QCborValue &value : map.value("shots"_L1).toArray()) {
         const QCborMap item = value.toMap();
-        out.shots.append(Shot { item.value("start_s"_L1).toDouble(), item.value("end_s"_L1).toDouble(),
-                                item.value("kind"_L1).toString() });
+        Shot shot { item.value("start_s"_L1).toDouble(),
+                    item.value("end_s"_L1).toDouble(),
+                    item.value("kind"_L1).toString(),
+                    std::nullopt,
+                    {} };
+        if (item.value("people"_L1).isInteger()) {
+            shot.people = int(std::clamp<qint64>(item.value("people"_L1).toInteger(), 0, 10000));
+            shot.boxes = PeopleDetector::fromJson(item.value("boxes"_L1).toArray().toJsonArray());
+        }
+        out.shots.append(shot);
     }
+    out.people = mostPeople(out.shots);
     for (const QCborValue &value : map.value("warnings"_L1).toArray())
         out.warnings.append(value.toString());
     return out;

@@ -5,11 +5,14 @@
 
 #include "mediafacts.h"
 #include "mediaoptions.h"
+#include "peopledetector.h"
 
 #include <QByteArray>
 #include <QCborMap>
 #include <QCoreApplication>
 #include <QList>
+
+#include <optional>
 
 class MediaProcessor final
 {
@@ -32,18 +35,22 @@ public:
 
     // The analysis pass: what is in the picture. Bump kAnalysisVersion when an analyser
     // improves, so that "analyze" runs again over what an older one made.
-    static constexpr int kAnalysisVersion = 1;
+    // 1: shots and the filmstrip. 2: people.
+    static constexpr int kAnalysisVersion = 2;
     struct Shot
     {
         double startS = 0;
         double endS = 0;
         QString kind; // how it begins: "cut", "dissolve", "fade"; empty for the first
+        std::optional<int> people; // the most seen in one of its stills; unknown if none was looked at
+        QList<PeopleDetector::Box> boxes; // where, in that still
     };
     struct Analysis
     {
         Status status = Status::Failed;
         QString error;
         QList<Shot> shots; // in order; a photo or a clip without boundaries has one
+        std::optional<int> people; // the most in any shot
         MediaPictures pictures; // a clip's full filmstrip
         QStringList warnings;
         QCborMap toCbor() const;

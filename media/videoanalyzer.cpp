@@ -3,6 +3,7 @@
 #include "ffmpegutil.h"
 #include "frameconverter.h"
 #include "geoparse.h"
+#include "peopledetector.h"
 #include "pictureanalysis.h"
 
 #include <QCborArray>
@@ -32,6 +33,9 @@ constexpr const char kFormatWhitelist[] =
     "lxf,r3d,mlv,cine";
 
 constexpr int kMaxPacketsPerSample = 3000;
+// The analysis pass decodes no smaller than this (long edge) where the codec can reduce: people
+// are looked for in its stills.
+constexpr int kStillMinEdge = 720;
 
 QString containerName(const AVInputFormat *format)
 {
@@ -823,7 +827,8 @@ bool VideoAnalyzer::scanShots(const QByteArray &path, ShotScan &scan, QString &e
     // the same boundaries.
     decoder->skip_frame = AVDISCARD_NONREF;
     for (int lowres = codec->max_lowres; lowres > 0; --lowres) {
-        if ((std::max(par->width, par->height) >> lowres) >= m_options.gridSize) { // the filmstrip's size
+        // Big enough for the filmstrip and for finding people in the stills.
+        if ((std::max(par->width, par->height) >> lowres) >= std::max(m_options.gridSize, kStillMinEdge)) {
             decoder->lowres = lowres;
             break;
         }
@@ -857,6 +862,9 @@ bool VideoAnalyzer::scanShots(const QByteArray &path, ShotScan &scan, QString &e
                                                                     : Transfer::Sdr;
     FrameConverter converter(transfer, rotation, mirrored, sar);
     QList<Sample> strip;
+    FrameConverter stillConverter(transfer, rotation, mirrored, sar);
+    double stillInterval = 1.0;
+    double nextStill = 0.5;
     const auto stripTime = [&](qsizetype slot) { return span * (double(slot) + 0.5) / stripFrames; };
     const PacketPtr packet(av_packet_alloc());
     const FramePtr frame(av_frame_alloc());
@@ -892,6 +900,21 @@ bool VideoAnalyzer::scanShots(const QByteArray &path, ShotScan &scan, QString &e
                     strip.append(sample);
                     if (span <= 0 || t < stripTime(strip.size()))
                         break;
+                }
+            }
+            if (t >= nextStill) {
+                QImage still = stillConverter.convert(frame.get(), PeopleDetector::kPictureEdge);
+                if (!still.isNull())
+                    scan.stills.append({ t, still.convertToFormat(QImage::Format_Grayscale8) });
+                nextStill = t + stillInterval;
+                if (scan.stills.size()
+                    > ShotScan::kMaxStills) { // a long clip: half as many, twice as far apart
+                    QList<ShotScan::Still> kept;
+                    for (qsizetype i = 0; i < scan.stills.size(); i += 2)
+                        kept.append(scan.stills.at(i));
+                    scan.stills = kept;
+                    stillInterval *= 2;
+                    nextStill = kept.last().timeS + stillInterval;
                 }
             }
             av_frame_unref(frame.get());

@@ -34,6 +34,16 @@ public:
         // grid's size) from the same decoding.
         QImage filmstrip;
         int filmstripFrames = 0;
+        // Stills for looking at what is in the picture (people): upright, grey, at most
+        // PeopleDetector::kPictureEdge on the long edge, evenly spaced over the clip (one a second;
+        // a long clip's are thinned to kMaxStills, further apart), so that every shot has some.
+        struct Still
+        {
+            double timeS = 0;
+            QImage picture;
+        };
+        static constexpr int kMaxStills = 96;
+        QList<Still> stills;
     };
     bool scanShots(const QByteArray &path, ShotScan &scan, QString &error);
 

@@ -585,3 +585,17 @@ ZH.update({
     "deleted before it was analysed": "分析前已被删除",
     "analysis: %1": "分析：%1",
 })
+
+# The analysis pass (issue 9): people.
+ZH.update({
+    "people:none, people:yes, people:many, people:>=3, 人物:无": "人物:无、人物:有、人物:多、人物:>=3、people:none",
+    "People": "人物",
+    "Some": "有人",
+    "Many": "多人",
+    "nobody": "无人",
+    "The analysis pass (shots, people) over the catalogued assets that lack the current version of it. Resumable: what is done is kept.": "对尚未经当前版本分析的已编目素材进行分析（镜头、人物）。可继续：已完成的部分会保留。",
+    "faces are not looked for: the face classifier of opencv-data is not installed": "未查找人脸：未安装 opencv-data 的人脸分类器",
+    "faces are not looked for: %1 could not be read": "未查找人脸：无法读取 %1",
+})
+ZH_PLURAL.update({"%n people": "%n 人"})
+EN_PLURAL.update({"%n people": ("%n person", "%n people")})

@@ -1,5 +1,6 @@
 #include "catalogreader.h"
 
+#include "assetquery.h"
 #include "assetstore.h"
 #include "catalog.h"
 #include "searchtext.h"
@@ -371,6 +372,8 @@ private:
         qint16 year = 0;
         qint8 kind = 0; // 0 video, 1 photo
         qint8 status = 0; // 0 ok, 1 failed, 2 offline
+        qint8 people = -1; // 0 nobody seen, 1 one or two, 2 many (AssetQueryParser::kManyPeople or more); -1
+                           // not analysed
         quint32 firstTag = 0;
         quint16 tagCount = 0;
         qint64 when = 0; // created (else added), seconds since 1970: Newest, Oldest
@@ -404,7 +407,7 @@ private:
             m_session->db(),
             u"SELECT id, format_class, format_class_zh, format_class_en, width, height, hdr, "
             u"video_codec, fps, duration_s, substr(created_at, 1, 4), kind, status, "
-            "CAST(strftime('%s', COALESCE(created_at, added_at)) AS INTEGER) FROM assets"_s,
+            "CAST(strftime('%s', COALESCE(created_at, added_at)) AS INTEGER), people FROM assets"_s,
             {},
             [&](const SqliteBackend::Row &query) {
                 Row row;
@@ -451,6 +454,10 @@ private:
                 row.kind = qint8(query.utf8(11) == "photo" ? 1 : 0);
                 const QByteArrayView status = query.utf8(12);
                 row.status = qint8(status == "failed" ? 1 : status == "offline" ? 2 : 0);
+                if (!query.isNull(14)) {
+                    const qint64 people = query.integer(14);
+                    row.people = qint8(people <= 0 ? 0 : people < AssetQueryParser::kManyPeople ? 1 : 2);
+                }
                 m_rowOf.emplace(query.integer(0), quint32(m_rows.size()));
                 m_rows.push_back(row);
             },
@@ -492,7 +499,8 @@ private:
     QList<Facet> facets(const QList<qint64> &ids) const
     {
         std::vector<int> formats(size_t(m_formats.size())), codecs(size_t(m_codecs.size()));
-        int orient[3] = {}, hdr[5] = {}, fps[9] = {}, duration[5] = {}, kind[2] = {}, status[3] = {};
+        int orient[3] = {}, hdr[5] = {}, fps[9] = {}, duration[5] = {}, kind[2] = {}, status[3] = {},
+            people[3] = {};
         QHash<qint16, int> years;
         std::unordered_map<qint64, int> tags;
         for (const qint64 id : ids) {
@@ -516,6 +524,8 @@ private:
                 ++years[row.year];
             ++kind[row.kind];
             ++status[row.status];
+            if (row.people >= 0)
+                ++people[row.people];
             for (quint32 t = 0; t < row.tagCount; ++t)
                 ++tags[m_tagIds[row.firstTag + t]];
         }
@@ -571,6 +581,10 @@ private:
         add(u"year"_s, tr("Year"), values);
         add(u"kind"_s, tr("Kind"),
             { { tr("Clips"), u"kind:video"_s, kind[0] }, { tr("Photos"), u"kind:photo"_s, kind[1] } });
+        add(u"people"_s, tr("People"),
+            { { tr("None"), u"people:none"_s, people[0] },
+              { tr("Some"), u"people:1..%1"_s.arg(AssetQueryParser::kManyPeople - 1), people[1] },
+              { tr("Many"), u"people:>=%1"_s.arg(AssetQueryParser::kManyPeople), people[2] } });
         add(u"status"_s, tr("Status"),
             { { tr("OK"), u"status:ok"_s, status[0] },
               { tr("Failed"), u"status:failed"_s, status[1] },

@@ -29,8 +29,8 @@ QString fieldOf(const QString &term)
 
 bool singleValued(const QString &field)
 {
-    static const QStringList fields { u"format"_s, u"orient"_s, u"hdr"_s,  u"codec"_s, u"fps"_s,
-                                      u"dur"_s,    u"year"_s,   u"kind"_s, u"status"_s };
+    static const QStringList fields { u"format"_s, u"orient"_s, u"hdr"_s,  u"codec"_s,  u"fps"_s,
+                                      u"dur"_s,    u"year"_s,   u"kind"_s, u"status"_s, u"people"_s };
     return fields.contains(field);
 }
 
@@ -168,6 +168,8 @@ QStringList completions(const QString &word, const QStringList &tagPaths)
         values = { u"ok"_s, u"failed"_s, u"offline"_s };
     } else if (field == "kind"_L1) {
         values = { u"video"_s, u"photo"_s };
+    } else if (field == "people"_L1) {
+        values = { u"none"_s, u"yes"_s, u"many"_s };
     } else if (field == "codec"_L1) {
         values = { u"h264"_s, u"hevc"_s, u"prores"_s, u"vp9"_s, u"av1"_s, u"mpeg2video"_s, u"mjpeg"_s };
     }

@@ -310,6 +310,8 @@ int cmdShots(const CliContext &context, const QStringList &arguments)
         for (const ShotRecord &shot : *shots) {
             QJsonObject item { { u"start_s"_s, shot.startS }, { u"end_s"_s, shot.endS } };
             item.insert(u"begins_with"_s, shot.kind.isEmpty() ? QJsonValue() : QJsonValue(shot.kind));
+            item.insert(u"people"_s, shot.people ? QJsonValue(*shot.people) : QJsonValue());
+            item.insert(u"people_boxes"_s, shot.peopleBoxes);
             list.append(item);
         }
         writeAll(stdout, QJsonDocument(list).toJson(QJsonDocument::Indented));
@@ -323,8 +325,11 @@ int cmdShots(const CliContext &context, const QStringList &arguments)
     };
     for (qsizetype i = 0; i < shots->size(); ++i) {
         const ShotRecord &shot = shots->at(i);
-        std::printf("%3lld  %s - %s  %s\n", qint64(i + 1), qUtf8Printable(clock(shot.startS)),
-                    qUtf8Printable(clock(shot.endS)), qUtf8Printable(shot.kind));
+        const QString people = !shot.people ? QString()
+            : *shot.people == 0             ? Cli::tr("nobody")
+                                            : Cli::tr("%n people", nullptr, *shot.people);
+        std::printf("%3lld  %s - %s  %-8s  %s\n", qint64(i + 1), qUtf8Printable(clock(shot.startS)),
+                    qUtf8Printable(clock(shot.endS)), qUtf8Printable(shot.kind), qUtf8Printable(people));
     }
     return ExitCode::Ok;
 }
@@ -798,9 +803,10 @@ const QList<CliCommand> &cliCommands()
                             "and catalogue it. Unchanged files are skipped, moved files relinked."),
           cmdIngest },
         { "analyze", "[--query Q] [--jobs N] [--json] [--timeout S] [--retry-failed] [--quiet]",
-          QT_TRANSLATE_NOOP("Cli",
-                            "The analysis pass (shots) over the catalogued assets that lack the current "
-                            "version of it. Resumable: what is done is kept."),
+          QT_TRANSLATE_NOOP(
+              "Cli",
+              "The analysis pass (shots, people) over the catalogued assets that lack the current "
+              "version of it. Resumable: what is done is kept."),
           cmdAnalyze },
         { "shots", "ID|PATH [--json]", QT_TRANSLATE_NOOP("Cli", "The clip's shots, in order."), cmdShots },
         { "rescan", "[--jobs N] [--json] [--timeout S] [--retry-failed] [--quiet]",

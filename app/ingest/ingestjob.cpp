@@ -622,8 +622,10 @@ void IngestJob::onAnalyzed(const Task &task, const QCborMap &reply)
         return;
     }
     QList<ShotRecord> shots;
-    for (const MediaProcessor::Shot &shot : MediaProcessor::Analysis::fromCbor(reply).shots)
-        shots.append(ShotRecord { shot.startS, shot.endS, shot.kind });
+    for (const MediaProcessor::Shot &shot : MediaProcessor::Analysis::fromCbor(reply).shots) {
+        shots.append(ShotRecord { shot.startS, shot.endS, shot.kind, shot.people,
+                                  PeopleDetector::toJson(shot.boxes) });
+    }
     saveAnalysis(task, shots, {},
                  thumbnailsOf(reply.value("pictures"_L1).toMap().value("thumbnails"_L1).toArray()));
 }

@@ -146,6 +146,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+3" />
+        <source>people:none, people:yes, people:many, people:&gt;=3, 人物:无</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+20" />
         <source>a quote is not closed</source>
         <translation type="unfinished" />
@@ -230,7 +235,7 @@
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../widgets/catalogreader.cpp" line="+541" />
+        <location filename="../../widgets/catalogreader.cpp" line="+551" />
         <source>Format class</source>
         <translation type="unfinished" />
     </message>
@@ -332,6 +337,26 @@
     <message>
         <location line="+0" />
         <source>Photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Some</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Many</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -485,7 +510,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+98" />
+        <location line="+103" />
         <source>rescan takes no paths: it re-checks everything in the catalog</source>
         <translation type="unfinished" />
     </message>
@@ -521,8 +546,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-194" />
-        <location line="+196" />
+        <location line="-199" />
+        <location line="+201" />
         <source>Only the assets that match the query.</source>
         <translation type="unfinished" />
     </message>
@@ -572,14 +597,14 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-251" />
-        <location line="+256" />
+        <location line="-256" />
+        <location line="+261" />
         <location line="+177" />
         <source>name one asset, by id or by path</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-576" />
+        <location line="-581" />
         <source>%1 to analyse: %2 analysed, %3 could not be (%4 s)</source>
         <translation type="unfinished" />
     </message>
@@ -614,7 +639,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+253" />
+        <location line="+24" />
+        <source>nobody</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+    <message>
+        <location line="+233" />
         <source>Print the results as a JSON array of assets.</source>
         <translation type="unfinished" />
     </message>
@@ -744,11 +780,11 @@
     </message>
     <message>
         <location line="+5" />
-        <source>The analysis pass (shots) over the catalogued assets that lack the current version of it. Resumable: what is done is kept.</source>
+        <source>The analysis pass (shots, people) over the catalogued assets that lack the current version of it. Resumable: what is done is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The clip's shots, in order.</source>
         <translation type="unfinished" />
     </message>
@@ -1922,24 +1958,24 @@
 <context>
     <name>IngestJob</name>
     <message>
-        <location filename="../../app/ingest/ingestjob.cpp" line="+205" />
-        <location line="+381" />
+        <location filename="../../app/ingest/ingestjob.cpp" line="+219" />
+        <location line="+374" />
         <source>cannot read the catalog: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-175" />
+        <location line="-168" />
         <source>deleted while it was being scanned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+198" />
+        <location line="+192" />
         <source>deleted before it was analysed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+4" />
-        <location line="+42" />
+        <location line="+57" />
         <source>unknown error</source>
         <translation type="unfinished" />
     </message>
@@ -3018,7 +3054,7 @@
 <context>
     <name>MediaProcessor</name>
     <message>
-        <location filename="../../media/mediaprocessor.cpp" line="+35" />
+        <location filename="../../media/mediaprocessor.cpp" line="+76" />
         <location line="+70" />
         <source>cannot read the file's details: %1</source>
         <translation type="unfinished" />
@@ -3069,6 +3105,19 @@
     <message>
         <location line="+11" />
         <source>upgrading the %1 to schema version %2 (%3) failed: %4. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PeopleDetector</name>
+    <message>
+        <location filename="../../media/peopledetector.cpp" line="+76" />
+        <source>faces are not looked for: the face classifier of opencv-data is not installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>faces are not looked for: %1 could not be read</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5443,15 +5492,15 @@
 <context>
     <name>VideoAnalyzer</name>
     <message>
-        <location filename="../../media/videoanalyzer.cpp" line="+522" />
+        <location filename="../../media/videoanalyzer.cpp" line="+526" />
         <location line="+117" />
-        <location line="+123" />
+        <location line="+132" />
         <location line="+39" />
         <source>out of memory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-272" />
+        <location line="-281" />
         <source>not a video file FFmpeg can read</source>
         <translation type="unfinished" />
     </message>
@@ -5467,24 +5516,24 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+214" />
+        <location line="+223" />
         <source>no video stream in the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-157" />
+        <location line="-166" />
         <source>Dolby Vision profile %1 without a compatible base layer: the poster's colours are approximate</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+8" />
-        <location line="+160" />
+        <location line="+169" />
         <source>no decoder for the %1 video codec in this FFmpeg build</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-156" />
-        <location line="+160" />
+        <location line="-165" />
+        <location line="+169" />
         <source>the picture is too large to decode (%1 × %2 pixels)</source>
         <translation type="unfinished" />
     </message>
@@ -5495,13 +5544,13 @@
     </message>
     <message>
         <location line="+88" />
-        <location line="+133" />
+        <location line="+182" />
         <location line="+1" />
         <source>no picture could be decoded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-132" />
+        <location line="-181" />
         <source>only %1 of %2 sample points could be decoded (the file may be damaged or truncated)</source>
         <translation type="unfinished" />
     </message>
@@ -5511,12 +5560,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+53" />
+        <location line="+54" />
         <source>cannot open the %1 decoder: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+52" />
+        <location line="+100" />
         <source>%n damaged packet(s) passed over</source>
         <translation>
             <numerusform>%n damaged packet passed over</numerusform><numerusform>%n damaged packets passed over</numerusform></translation>

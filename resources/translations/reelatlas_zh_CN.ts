@@ -146,6 +146,11 @@
         <translation>folder:/media/drive/2024</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>people:none, people:yes, people:many, people:&gt;=3, 人物:无</source>
+        <translation>人物:无、人物:有、人物:多、人物:&gt;=3、people:none</translation>
+    </message>
+    <message>
         <location line="+20" />
         <source>a quote is not closed</source>
         <translation>引号没有闭合</translation>
@@ -230,7 +235,7 @@
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../widgets/catalogreader.cpp" line="+541" />
+        <location filename="../../widgets/catalogreader.cpp" line="+551" />
         <source>Format class</source>
         <translation>格式类别</translation>
     </message>
@@ -333,6 +338,26 @@
         <location line="+0" />
         <source>Photos</source>
         <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Some</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Many</source>
+        <translation>多人</translation>
     </message>
     <message>
         <location line="+1" />
@@ -485,7 +510,7 @@
         <translation>无法导入 %1：%2</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+103" />
         <source>rescan takes no paths: it re-checks everything in the catalog</source>
         <translation>rescan 不接受路径：它会重新检查目录中的所有文件</translation>
     </message>
@@ -521,8 +546,8 @@
         <translation>json（默认）或 csv。</translation>
     </message>
     <message>
-        <location line="-194" />
-        <location line="+196" />
+        <location line="-199" />
+        <location line="+201" />
         <source>Only the assets that match the query.</source>
         <translation>仅导出符合查询的素材。</translation>
     </message>
@@ -572,14 +597,14 @@
         <translation>以 JSON 打印素材。</translation>
     </message>
     <message>
-        <location line="-251" />
-        <location line="+256" />
+        <location line="-256" />
+        <location line="+261" />
         <location line="+177" />
         <source>name one asset, by id or by path</source>
         <translation>请指定一个素材（id 或路径）</translation>
     </message>
     <message>
-        <location line="-576" />
+        <location line="-581" />
         <source>%1 to analyse: %2 analysed, %3 could not be (%4 s)</source>
         <translation>待分析 %1 个：已分析 %2 个，%3 个无法分析（%4 秒）</translation>
     </message>
@@ -614,7 +639,18 @@
         <translation>素材 %1 尚未分析（reelatlas-cli analyze）</translation>
     </message>
     <message>
-        <location line="+253" />
+        <location line="+24" />
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n 人</numerusform></translation>
+    </message>
+    <message>
+        <location line="+233" />
         <source>Print the results as a JSON array of assets.</source>
         <translation>以素材 JSON 数组打印结果。</translation>
     </message>
@@ -744,11 +780,11 @@
     </message>
     <message>
         <location line="+5" />
-        <source>The analysis pass (shots) over the catalogued assets that lack the current version of it. Resumable: what is done is kept.</source>
-        <translation>对尚未经当前版本分析的已编目素材进行分析（镜头）。可继续：已完成的部分会保留。</translation>
+        <source>The analysis pass (shots, people) over the catalogued assets that lack the current version of it. Resumable: what is done is kept.</source>
+        <translation>对尚未经当前版本分析的已编目素材进行分析（镜头、人物）。可继续：已完成的部分会保留。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The clip's shots, in order.</source>
         <translation>片段的各个镜头，按顺序列出。</translation>
     </message>
@@ -1922,24 +1958,24 @@
 <context>
     <name>IngestJob</name>
     <message>
-        <location filename="../../app/ingest/ingestjob.cpp" line="+205" />
-        <location line="+381" />
+        <location filename="../../app/ingest/ingestjob.cpp" line="+219" />
+        <location line="+374" />
         <source>cannot read the catalog: %1</source>
         <translation>无法读取目录：%1</translation>
     </message>
     <message>
-        <location line="-175" />
+        <location line="-168" />
         <source>deleted while it was being scanned</source>
         <translation>扫描过程中被删除</translation>
     </message>
     <message>
-        <location line="+198" />
+        <location line="+192" />
         <source>deleted before it was analysed</source>
         <translation>分析前已被删除</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+42" />
+        <location line="+57" />
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
@@ -3019,7 +3055,7 @@
 <context>
     <name>MediaProcessor</name>
     <message>
-        <location filename="../../media/mediaprocessor.cpp" line="+35" />
+        <location filename="../../media/mediaprocessor.cpp" line="+76" />
         <location line="+70" />
         <source>cannot read the file's details: %1</source>
         <translation>无法读取文件信息：%1</translation>
@@ -3071,6 +3107,19 @@
         <location line="+11" />
         <source>upgrading the %1 to schema version %2 (%3) failed: %4. Nothing was changed.</source>
         <translation>将%1升级到结构版本 %2（%3）失败：%4。未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDetector</name>
+    <message>
+        <location filename="../../media/peopledetector.cpp" line="+76" />
+        <source>faces are not looked for: the face classifier of opencv-data is not installed</source>
+        <translation>未查找人脸：未安装 opencv-data 的人脸分类器</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>faces are not looked for: %1 could not be read</source>
+        <translation>未查找人脸：无法读取 %1</translation>
     </message>
 </context>
 <context>
@@ -5445,15 +5494,15 @@
 <context>
     <name>VideoAnalyzer</name>
     <message>
-        <location filename="../../media/videoanalyzer.cpp" line="+522" />
+        <location filename="../../media/videoanalyzer.cpp" line="+526" />
         <location line="+117" />
-        <location line="+123" />
+        <location line="+132" />
         <location line="+39" />
         <source>out of memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location line="-272" />
+        <location line="-281" />
         <source>not a video file FFmpeg can read</source>
         <translation>不是 FFmpeg 能读取的视频文件</translation>
     </message>
@@ -5469,24 +5518,24 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+214" />
+        <location line="+223" />
         <source>no video stream in the file</source>
         <translation>文件中没有视频流</translation>
     </message>
     <message>
-        <location line="-157" />
+        <location line="-166" />
         <source>Dolby Vision profile %1 without a compatible base layer: the poster's colours are approximate</source>
         <translation>杜比视界配置 %1 没有兼容基础层：封面颜色为近似值</translation>
     </message>
     <message>
         <location line="+8" />
-        <location line="+160" />
+        <location line="+169" />
         <source>no decoder for the %1 video codec in this FFmpeg build</source>
         <translation>当前 FFmpeg 没有 %1 视频编码的解码器</translation>
     </message>
     <message>
-        <location line="-156" />
-        <location line="+160" />
+        <location line="-165" />
+        <location line="+169" />
         <source>the picture is too large to decode (%1 × %2 pixels)</source>
         <translation>画面过大，无法解码（%1 × %2 像素）</translation>
     </message>
@@ -5497,13 +5546,13 @@
     </message>
     <message>
         <location line="+88" />
-        <location line="+133" />
+        <location line="+182" />
         <location line="+1" />
         <source>no picture could be decoded</source>
         <translation>无法解码出任何画面</translation>
     </message>
     <message>
-        <location line="-132" />
+        <location line="-181" />
         <source>only %1 of %2 sample points could be decoded (the file may be damaged or truncated)</source>
         <translation>%2 个取样点中只有 %1 个能解码（文件可能已损坏或不完整）</translation>
     </message>
@@ -5513,12 +5562,12 @@
         <translation>不是 FFmpeg 能读取的视频文件：%1</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+54" />
         <source>cannot open the %1 decoder: %2</source>
         <translation>无法打开 %1 解码器：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+52" />
+        <location line="+100" />
         <source>%n damaged packet(s) passed over</source>
         <translation>
             <numerusform>已跳过 %n 个损坏的数据包</numerusform></translation>

@@ -440,9 +440,33 @@ private Q_SLOTS:
                                 &error),
             qPrintable(error));
         copy(m_photo, folder + u"/still.jpg"_s);
+        // A photograph with somebody in it (opencv-doc's footballer).
+        copy(u"/usr/share/doc/opencv-doc/examples/data/messi5.jpg"_s, folder + u"/footballer.jpg"_s);
         QJsonObject summary = ingest(catalog, { folder }, 0, {}, { u"--analyze"_s });
-        QCOMPARE(summary.value("added"_L1).toInt(), 2);
-        QCOMPARE(summary.value("analyzed"_L1).toInt(), 2);
+        QCOMPARE(summary.value("added"_L1).toInt(), 3);
+        QCOMPARE(summary.value("analyzed"_L1).toInt(), 3);
+
+        // People: none in the test patterns, somebody in the photograph; searchable.
+        const QJsonArray analysed = exportAll(catalog);
+        QCOMPARE(assetAt(analysed, folder + u"/two-shots.mp4"_s).value("people"_L1).toInt(-1), 0);
+        QCOMPARE(assetAt(analysed, folder + u"/still.jpg"_s).value("people"_L1).toInt(-1), 0);
+        QVERIFY(assetAt(analysed, folder + u"/footballer.jpg"_s).value("people"_L1).toInt(-1) >= 1);
+        const auto found = [&](const QString &query) {
+            // "--": a query may begin with "-" (-people:none).
+            const auto result = cli({ u"--catalog"_s, catalog, u"search"_s, u"--json"_s, u"--"_s, query });
+            [&] { QVERIFY2(result.exitCode == 0, result.err.constData()); }();
+            QStringList names;
+            for (const QJsonValue &value : QJsonDocument::fromJson(result.out).array())
+                names.append(QFileInfo(value[u"path"_s].toString()).fileName());
+            names.sort();
+            return names;
+        };
+        QCOMPARE(found(u"people:none"_s), QStringList({ u"still.jpg"_s, u"two-shots.mp4"_s }));
+        QCOMPARE(found(u"人物:无"_s), QStringList({ u"still.jpg"_s, u"two-shots.mp4"_s }));
+        QCOMPARE(found(u"people:yes"_s), QStringList({ u"footballer.jpg"_s }));
+        QCOMPARE(found(u"-people:none"_s), QStringList({ u"footballer.jpg"_s }));
+        QCOMPARE(found(u"people:>=1 kind:video"_s), QStringList());
+        QVERIFY(cli({ u"--catalog"_s, catalog, u"search"_s, u"people:lots"_s }).exitCode != 0);
 
         const auto shotsOf = [&](const QString &file) {
             const auto result = cli({ u"--catalog"_s, catalog, u"shots"_s, file, u"--json"_s });
@@ -457,10 +481,17 @@ private Q_SLOTS:
         QVERIFY(std::abs(shots.at(1)[u"end_s"_s].toDouble() - 4.0) < 0.15);
         QCOMPARE(shots.at(1)[u"begins_with"_s].toString(), u"cut"_s);
         QCOMPARE(shotsOf(folder + u"/still.jpg"_s).size(), 1); // a photo is one shot
+        QCOMPARE(shots.at(1)[u"people"_s].toInt(-1), 0);
+        const QJsonArray footballer = shotsOf(folder + u"/footballer.jpg"_s);
+        QCOMPARE(footballer.size(), 1);
+        QVERIFY(footballer.at(0)[u"people"_s].toInt() >= 1);
+        const QJsonArray box = footballer.at(0)[u"people_boxes"_s].toArray().at(0).toArray();
+        QVERIFY(box.at(0).toString() == "face"_L1 || box.at(0).toString() == "person"_L1);
+        QVERIFY(box.at(3).toDouble() > 0 && box.at(3).toDouble() <= 1);
         const QJsonObject clip = assetAt(exportAll(catalog), folder + u"/two-shots.mp4"_s);
         QCOMPARE(clip.value("shots"_L1).toInt(), 2);
         QCOMPARE(clip.value("filmstrip_frames"_L1).toInt(), 8); // made by the analysis pass
-        QCOMPARE(clip.value("analysis"_L1).toObject().value("version"_L1).toInt(), 1);
+        QCOMPARE(clip.value("analysis"_L1).toObject().value("version"_L1).toInt(), 2);
 
         // Nothing is analysed twice.
         summary =
