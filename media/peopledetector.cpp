@@ -39,6 +39,7 @@ constexpr double kPyramidStep = 1.1;
 constexpr int kFaceEdge = 512;
 constexpr int kFaceMinSize = 24;
 constexpr int kFaceNeighbours = 5;
+constexpr double kFaceStep = 1.15;
 constexpr double kMaxEnlargement = 2.0;
 
 cv::Mat toGray(const QImage &picture, int edge, double &scale)
@@ -160,7 +161,7 @@ PeopleDetector::Found PeopleDetector::detect(const QImage &picture) const
         cv::equalizeHist(small, small);
         std::vector<cv::Rect> rects;
         std::vector<int> neighbours;
-        d->faces.detectMultiScale(small, rects, neighbours, 1.15, kFaceNeighbours, 0,
+        d->faces.detectMultiScale(small, rects, neighbours, kFaceStep, kFaceNeighbours, 0,
                                   cv::Size(kFaceMinSize, kFaceMinSize));
         for (size_t i = 0; i < rects.size(); ++i) {
             const cv::Rect &r = rects[i];

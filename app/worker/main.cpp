@@ -14,6 +14,7 @@
 #include "workerprotocol.h"
 
 #include <QCborArray>
+#include <QCborMap>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -315,6 +316,23 @@ int shotsOf(const QString &file)
     return ok ? 0 : 3;
 }
 
+// One line of JSON: what the analysis pass finds in the file (shots, people and their boxes).
+int analysisOf(const MediaProcessor &processor, const QString &file)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const MediaProcessor::Analysis analysis = processor.analyze(QFile::encodeName(file));
+    QCborMap map = analysis.toCbor();
+    map.remove(u"pictures"_s);
+    QJsonObject line = map.toJsonObject();
+    line.insert(u"file"_s, file);
+    line.insert(u"seconds"_s, double(clock.nsecsElapsed()) / 1e9);
+    if (analysis.status != MediaProcessor::Status::Ok)
+        line.insert(u"error"_s, analysis.error);
+    std::fputs(QJsonDocument(line).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);
+    return analysis.status == MediaProcessor::Status::Ok ? 0 : 3;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -340,7 +358,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption fullDecodeOption(u"no-fast-decode"_s, u"Decode with the loop filter."_s);
     const QCommandLineOption shotsOption(u"shots"_s,
                                          u"Print the shot boundaries of FILE... as JSON, one line each."_s);
-    parser.addOptions({ probeOption, outOption, fullDecodeOption, shotsOption });
+    const QCommandLineOption analyzeOption(
+        u"analyze"_s,
+        u"Print what the analysis pass finds in FILE... (shots, people) as JSON, one line each."_s);
+    parser.addOptions({ probeOption, outOption, fullDecodeOption, shotsOption, analyzeOption });
     parser.addPositionalArgument(u"FILE"_s, u"With --probe: the files to probe."_s, u"[FILE...]"_s);
     parser.process(app);
 
@@ -351,6 +372,12 @@ int main(int argc, char *argv[])
         int status = 0;
         for (const QString &file : parser.positionalArguments())
             status = std::max(status, shotsOf(file));
+        return status;
+    }
+    if (parser.isSet(analyzeOption)) {
+        int status = 0;
+        for (const QString &file : parser.positionalArguments())
+            status = std::max(status, analysisOf(processor, file));
         return status;
     }
     if (parser.isSet(probeOption)) {
