@@ -24,6 +24,7 @@
 #include <QItemSelectionModel>
 #include <QListView>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
@@ -132,6 +133,28 @@ int main(int argc, char *argv[])
         save(preview, file(u"05-preview"_s));
         preview->close();
     }
+
+    // A photo with people in it, where the analysis saw them (a catalog made with ingest --analyze).
+    window.search(u"people:yes kind:photo"_s);
+    wait(1200);
+    if (grid->model()->rowCount() > 0) {
+        save(&window, file(u"15-people-search"_s));
+        grid->selectionModel()->setCurrentIndex(
+            grid->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        wait(800);
+        window.previewCurrent();
+        wait(1500);
+        if (PreviewDialog *preview = window.previewDialog()) {
+            if (auto *people = preview->findChild<QPushButton *>(u"previewPeople"_s);
+                people && people->isVisible())
+                people->setChecked(true);
+            wait(500);
+            save(preview, file(u"16-preview-people"_s));
+            preview->close();
+        }
+    }
+    window.search(QString());
+    wait(800);
 
     // Settings.
     {

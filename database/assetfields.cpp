@@ -185,6 +185,10 @@ QString selectList()
         columns.append(u"a."_s + QLatin1StringView(field.name));
     for (const char *column : kCompositeColumns)
         columns.append(u"a."_s + QLatin1StringView(column));
+    // Where the people are, in the (first) shot that has the most of them.
+    columns.append(
+        u"(SELECT s.people_boxes FROM asset_shots s WHERE s.asset_id = a.id AND s.people = a.people "
+        "ORDER BY s.start_s LIMIT 1) AS people_boxes"_s);
     return columns.join(u", "_s);
 }
 
@@ -230,6 +234,10 @@ QJsonObject toJson(const QSqlRecord &record, const QStringList &tags)
     object.insert(u"shots"_s, valueOf(record.value(u"shot_count"_s), Type::Int));
     // The most people seen in one still; null until looked for.
     object.insert(u"people"_s, valueOf(record.value(u"people"_s), Type::Int));
+    // ["person"|"face", x, y, width, height, score] in parts of the picture, in the shot with the most.
+    const QJsonDocument boxes = QJsonDocument::fromJson(record.value(u"people_boxes"_s).toString().toUtf8());
+    object.insert(u"people_boxes"_s,
+                  boxes.isArray() ? QJsonValue(boxes.array()) : QJsonValue(QJsonValue::Null));
     object.insert(u"tags"_s, QJsonArray::fromStringList(tags));
     for (const auto &[field, root] : kVocabularies) {
         const QString prefix = QString::fromUtf8(root) + u'/';

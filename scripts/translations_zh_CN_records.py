@@ -599,3 +599,16 @@ ZH.update({
 })
 ZH_PLURAL.update({"%n people": "%n 人"})
 EN_PLURAL.update({"%n people": ("%n person", "%n people")})
+ZH.update({
+    "Empty": "空镜",
+    "Shots": "镜头",
+    "nobody seen (an empty shot)": "未见人物（空镜头）",
+    "not analysed yet": "尚未分析",
+    "Show where the analysis saw people in the picture (P)": "显示分析在画面中看到人物的位置（P）",
+    "Nobody seen: an empty shot": "未见人物：空镜头",
+})
+ZH_PLURAL.update({"up to %n seen": "最多 %n 人", "Up to %n people seen": "最多看到 %n 人"})
+EN_PLURAL.update({
+    "up to %n seen": ("up to %n seen", "up to %n seen"),
+    "Up to %n people seen": ("Up to %n person seen", "Up to %n people seen"),
+})

@@ -49,7 +49,7 @@ AssetListModel::Rows readRows(const QString &folder)
         session.db(),
         u"SELECT id, file_name, path, title, kind, status, error, duration_s, fps, video_codec, "
         "format_class_zh, format_class_en, hdr, width, height, size_bytes, created_at, added_at, "
-        "has_poster, filmstrip_frames, content_hash, "
+        "has_poster, filmstrip_frames, content_hash, people, "
         // The file system's bytes, only where the name shown is not them (not UTF-8): rare, so
         // kept beside the rows rather than in each.
         "CASE WHEN CAST(path AS BLOB) = path_raw THEN NULL ELSE path_raw END FROM assets "
@@ -78,8 +78,9 @@ AssetListModel::Rows readRows(const QString &folder)
             row.hasPoster = query.integer(18) != 0;
             row.filmstripFrames = int(query.integer(19));
             row.contentHash = query.text(20);
-            if (!query.isNull(21))
-                out.rawPaths.insert(row.id, query.utf8(21).toByteArray());
+            row.people = query.isNull(21) ? -1 : int(query.integer(21));
+            if (!query.isNull(22))
+                out.rawPaths.insert(row.id, query.utf8(22).toByteArray());
             out.rows.append(std::move(row));
         },
         error);
@@ -573,6 +574,8 @@ QVariant AssetListModel::data(const QModelIndex &index, int role) const
         return row.contentHash;
     case FilmstripFramesRole:
         return row.filmstripFrames;
+    case PeopleRole:
+        return row.people;
     case FilmstripRole: {
         if (row.filmstripFrames <= 0 || row.contentHash.isEmpty())
             return {};

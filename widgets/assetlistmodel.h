@@ -44,6 +44,7 @@ struct AssetRow
     bool hasPoster = false;
     int filmstripFrames = 0;
     QString contentHash;
+    int people = -1; // the analysis pass's; < 0: not looked for
 };
 
 class AssetListModel final : public QAbstractTableModel
@@ -79,6 +80,7 @@ public:
         FilmstripFramesRole, // int, 0 for photos
         SortRole, // the value a column sorts by
         FilmstripRole, // QImage: the frames side by side (asked for when first wanted)
+        PeopleRole, // int: the most people the analysis pass saw in one still; -1 not analysed
     };
 
     // Every asset's row, as read in the background.

@@ -137,6 +137,8 @@ void AssetTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         drawBadge(painter, box, tr("Offline"), QColor(90, 90, 100, 230), Qt::AlignBottom | Qt::AlignLeft);
     else if (status == "failed"_L1)
         drawBadge(painter, box, tr("Failed"), QColor(190, 40, 40, 230), Qt::AlignBottom | Qt::AlignLeft);
+    else if (index.data(AssetListModel::PeopleRole).toInt() == 0) // analysed, and nobody seen
+        drawBadge(painter, box, tr("Empty"), QColor(30, 130, 80, 230), Qt::AlignBottom | Qt::AlignLeft);
 
     painter->setFont(option.font);
     painter->setPen(selected ? palette.highlightedText().color() : palette.text().color());

@@ -544,6 +544,16 @@ void Inspector::rebuildFacts()
         row(tr("Sharpness"), QLocale().toString(a.value(u"sharpness"_s).toDouble(), 'f', 1));
     if (a.value(u"brightness"_s).isDouble())
         row(tr("Brightness"), QLocale().toString(a.value(u"brightness"_s).toDouble(), 'f', 2));
+    // What the analysis pass saw: shots, and the most people in one of their stills.
+    if (a.value(u"shots"_s).isDouble() && video)
+        row(tr("Shots"), QLocale().toString(a.value(u"shots"_s).toInt()));
+    if (a.value(u"people"_s).isDouble()) {
+        const int people = a.value(u"people"_s).toInt();
+        row(tr("People"),
+            people == 0 ? tr("nobody seen (an empty shot)") : tr("up to %n seen", nullptr, people));
+    } else if (a.value(u"analysis"_s).isNull()) {
+        row(tr("People"), tr("not analysed yet"));
+    }
     const QJsonArray colours = a.value(u"dominant_colors"_s).toArray();
     if (!colours.isEmpty()) {
         QString swatches;

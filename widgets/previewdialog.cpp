@@ -8,6 +8,7 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
@@ -20,6 +21,12 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+
+struct PeopleBox
+{
+    QRectF rect;
+    bool face = false;
+};
 
 // The picture and, below it, the filmstrip. The pointer over the picture scrubs; a click on the
 // strip holds that frame.
@@ -40,8 +47,16 @@ public:
         m_strip = strip;
         m_frames = frames;
         m_frame = -1;
+        m_boxes.clear();
         update();
     }
+    // Where people are in the poster, in parts of its width and height; drawn while it is shown.
+    void setBoxes(const QList<PeopleBox> &boxes)
+    {
+        m_boxes = boxes;
+        update();
+    }
+    bool showsBoxes() const { return !m_boxes.isEmpty() && m_frame < 0; }
     void setPoster(const QImage &poster)
     {
         m_poster = poster;
@@ -84,8 +99,21 @@ protected:
         }
         if (!picture.isNull()) {
             const QSize fitted = source.size().scaled(area.size(), Qt::KeepAspectRatio);
-            painter.drawImage(QRect(area.center() - QPoint(fitted.width() / 2, fitted.height() / 2), fitted),
-                              picture, source);
+            const QRect placed(area.center() - QPoint(fitted.width() / 2, fitted.height() / 2), fitted);
+            painter.drawImage(placed, picture, source);
+            if (showsBoxes()) {
+                painter.setRenderHint(QPainter::Antialiasing);
+                for (const PeopleBox &box : std::as_const(m_boxes)) {
+                    const QRectF r(placed.left() + box.rect.x() * placed.width(),
+                                   placed.top() + box.rect.y() * placed.height(),
+                                   box.rect.width() * placed.width(), box.rect.height() * placed.height());
+                    const QColor colour = box.face ? QColor(0, 200, 255) : QColor(255, 196, 0);
+                    painter.setPen(QPen(QColor(0, 0, 0, 160), 4));
+                    painter.drawRect(r);
+                    painter.setPen(QPen(colour, 2));
+                    painter.drawRect(r);
+                }
+            }
         } else {
             painter.setPen(QColor(150, 150, 160));
             painter.drawText(area, Qt::AlignCenter, PreviewDialog::tr("No picture"));
@@ -149,6 +177,7 @@ protected:
 private:
     QImage m_poster;
     QImage m_strip;
+    QList<PeopleBox> m_boxes;
     int m_frames = 0;
     int m_frame = -1;
     bool m_held = false;
@@ -192,7 +221,13 @@ PreviewDialog::PreviewDialog(const QString &catalogFolder, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &PreviewDialog::openInPlayer);
     connect(m_reveal, &QPushButton::clicked, this, &PreviewDialog::showInFolder);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
-    for (QPushButton *button : { previous, next, m_open, m_reveal, close })
+    m_people = new QPushButton(tr("People"), this);
+    m_people->setObjectName(u"previewPeople"_s);
+    m_people->setCheckable(true);
+    m_people->setToolTip(tr("Show where the analysis saw people in the picture (P)"));
+    m_people->hide();
+    connect(m_people, &QPushButton::toggled, this, [this] { setDetails(m_details); });
+    for (QPushButton *button : { previous, next, m_open, m_reveal, close, m_people })
         button->setAutoDefault(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -204,6 +239,7 @@ PreviewDialog::PreviewDialog(const QString &catalogFolder, QWidget *parent)
     buttons->addWidget(previous);
     buttons->addWidget(next);
     buttons->addStretch();
+    buttons->addWidget(m_people);
     buttons->addWidget(m_reveal);
     buttons->addWidget(m_open);
     buttons->addWidget(close);
@@ -240,7 +276,10 @@ void PreviewDialog::showIndex(const QModelIndex &index)
     const QString hdr = i.data(AssetListModel::HdrRole).toString();
     if (!hdr.isEmpty())
         facts.append(hdr.toUpper().replace(u'_', u' '));
-    m_facts->setText(facts.join(u"  ·  "_s) + u"\n"_s + i.data(AssetListModel::PathRole).toString());
+    m_factsText = facts.join(u"  ·  "_s) + u"\n"_s + i.data(AssetListModel::PathRole).toString();
+    m_facts->setText(m_factsText);
+    m_details = QJsonObject();
+    m_people->hide();
     const QString status = i.data(AssetListModel::StatusRole).toString();
     // By the file system's bytes: a name that is not UTF-8 is not the name shown.
     const bool present = ::access(i.data(AssetListModel::RawPathRole).toByteArray().constData(), F_OK) == 0;
@@ -252,6 +291,39 @@ void PreviewDialog::showIndex(const QModelIndex &index)
     m_open->setEnabled(present);
     m_reveal->setEnabled(present);
     setWindowTitle(tr("Preview — %1").arg(i.data().toString()));
+}
+
+void PreviewDialog::setDetails(const QJsonObject &asset)
+{
+    if (!m_index.isValid()
+        || asset.value("id"_L1).toInteger(-1) != m_index.data(AssetListModel::IdRole).toLongLong())
+        return;
+    m_details = asset;
+    QString people;
+    if (asset.value("people"_L1).isDouble()) {
+        const int count = asset.value("people"_L1).toInt();
+        people = count == 0 ? tr("Nobody seen: an empty shot") : tr("Up to %n people seen", nullptr, count);
+    }
+    m_facts->setText(people.isEmpty() ? m_factsText : m_factsText + u"\n"_s + people);
+    // Boxes over a photo's picture; a clip's were seen in a still of one of its shots, not in the poster.
+    QList<PeopleBox> boxes;
+    if (asset.value("kind"_L1).toString() == "photo"_L1) {
+        for (const QJsonValue &value : asset.value("people_boxes"_L1).toArray()) {
+            const QJsonArray box = value.toArray();
+            const QRectF rect =
+                QRectF(box.at(1).toDouble(), box.at(2).toDouble(), box.at(3).toDouble(), box.at(4).toDouble())
+                    .intersected(QRectF(0, 0, 1, 1));
+            if (!rect.isEmpty())
+                boxes.append({ rect, box.at(0).toString() == "face"_L1 });
+        }
+    }
+    m_people->setVisible(!boxes.isEmpty());
+    m_picture->setBoxes(m_people->isChecked() ? boxes : QList<PeopleBox>());
+}
+
+bool PreviewDialog::showsPeople() const
+{
+    return m_picture->showsBoxes();
 }
 
 void PreviewDialog::onLoaded(const QString &hash, int kind, const QImage &image)
@@ -303,6 +375,10 @@ void PreviewDialog::keyPressEvent(QKeyEvent *event)
         return;
     case Qt::Key_Space:
         accept();
+        return;
+    case Qt::Key_P:
+        if (m_people->isVisible())
+            m_people->toggle();
         return;
     case Qt::Key_Return:
     case Qt::Key_Enter:

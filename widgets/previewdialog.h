@@ -8,6 +8,7 @@
 // Threading: GUI thread.
 
 #include <QDialog>
+#include <QJsonObject>
 #include <QPersistentModelIndex>
 
 class PosterLoader;
@@ -26,6 +27,10 @@ public:
     // Shows the asset at `index` of an AssetListModel.
     void showIndex(const QModelIndex &index);
     QModelIndex currentIndex() const { return m_index; }
+    // The shown asset's details (AssetStore::assetJson); others' are passed over. With them: the
+    // people the analysis pass saw, and in a photo where they are (People, P).
+    void setDetails(const QJsonObject &asset);
+    bool showsPeople() const;
 
 Q_SIGNALS:
     // The user went to another asset (for the grid to follow).
@@ -49,4 +54,7 @@ private:
     QLabel *m_status;
     QPushButton *m_open;
     QPushButton *m_reveal;
+    QPushButton *m_people;
+    QString m_factsText;
+    QJsonObject m_details;
 };

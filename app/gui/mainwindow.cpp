@@ -134,8 +134,12 @@ MainWindow::MainWindow(const QString &catalogFolder, QWidget *parent)
     connect(
         m_reader, &CatalogReader::assetsLoaded, this,
         [this](const QList<qint64> &ids, const QList<QJsonObject> &assets, const SelectionSummary &summary) {
-            if (ids == m_inspected)
-                m_inspector->setAssets(ids, assets, summary);
+            if (ids != m_inspected)
+                return;
+            m_inspector->setAssets(ids, assets, summary);
+            m_currentAsset = ids.size() == 1 ? assets.value(0) : QJsonObject();
+            if (m_preview)
+                m_preview->setDetails(m_currentAsset);
         });
     connect(m_editor, &CatalogEditor::changed, this,
             [this](CatalogEditor::Change what) { onCatalogChanged(int(what)); });
@@ -926,6 +930,7 @@ void MainWindow::previewCurrent()
         });
     }
     m_preview->showIndex(current);
+    m_preview->setDetails(m_currentAsset); // what is in the picture, when it is of this asset
     m_preview->show();
     m_preview->raise();
     m_preview->activateWindow();

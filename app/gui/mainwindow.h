@@ -11,6 +11,7 @@
 #include "catalogreader.h"
 #include "ingestjob.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -189,4 +190,5 @@ private:
     QList<qint64> m_keptSelection;
     qint64 m_keptCurrent = 0;
     QList<qint64> m_inspected;
+    QJsonObject m_currentAsset; // the inspected asset's details, when one is
 };

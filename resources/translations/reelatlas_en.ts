@@ -3,7 +3,7 @@
 <context>
     <name>AssetListModel</name>
     <message>
-        <location filename="../../widgets/assetlistmodel.cpp" line="+441" />
+        <location filename="../../widgets/assetlistmodel.cpp" line="+442" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
@@ -191,6 +191,11 @@
     <message>
         <location line="+2" />
         <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Empty</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2375,7 +2380,34 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+3" />
+        <source>Shots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+3" />
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-2" />
+        <source>nobody seen (an empty shot)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>up to %n seen</source>
+        <translation>
+            <numerusform>up to %n seen</numerusform><numerusform>up to %n seen</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not analysed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
         <source>Colours</source>
         <translation type="unfinished" />
     </message>
@@ -2426,7 +2458,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+38" />
+        <location line="+42" />
         <source>Could not save: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2870,7 +2902,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+110" />
+        <location line="+111" />
         <source>Select clips or photos to tag first.</source>
         <translation type="unfinished" />
     </message>
@@ -3054,7 +3086,7 @@
 <context>
     <name>MediaProcessor</name>
     <message>
-        <location filename="../../media/mediaprocessor.cpp" line="+76" />
+        <location filename="../../media/mediaprocessor.cpp" line="+82" />
         <location line="+70" />
         <source>cannot read the file's details: %1</source>
         <translation type="unfinished" />
@@ -3111,7 +3143,7 @@
 <context>
     <name>PeopleDetector</name>
     <message>
-        <location filename="../../media/peopledetector.cpp" line="+76" />
+        <location filename="../../media/peopledetector.cpp" line="+80" />
         <source>faces are not looked for: the face classifier of opencv-data is not installed</source>
         <translation type="unfinished" />
     </message>
@@ -3199,12 +3231,12 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../widgets/previewdialog.cpp" line="+91" />
+        <location filename="../../widgets/previewdialog.cpp" line="+119" />
         <source>No picture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+74" />
+        <location line="+75" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
@@ -3254,12 +3286,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+50" />
+        <location line="+6" />
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show where the analysis saw people in the picture (P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+48" />
         <source>%1 fps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>Could not be read: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3274,7 +3316,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+30" />
+        <location line="+12" />
+        <source>Nobody seen: an empty shot</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>Up to %n people seen</source>
+        <translation>
+            <numerusform>Up to %n person seen</numerusform><numerusform>Up to %n people seen</numerusform></translation>
+    </message>
+    <message>
+        <location line="+51" />
         <source>No program to open %1 was found.</source>
         <translation type="unfinished" />
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>AssetListModel</name>
     <message>
-        <location filename="../../widgets/assetlistmodel.cpp" line="+441" />
+        <location filename="../../widgets/assetlistmodel.cpp" line="+442" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -192,6 +192,11 @@
         <location line="+2" />
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Empty</source>
+        <translation>空镜</translation>
     </message>
 </context>
 <context>
@@ -2375,7 +2380,34 @@
         <translation>亮度</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+3" />
+        <source>Shots</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+3" />
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>nobody seen (an empty shot)</source>
+        <translation>未见人物（空镜头）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>up to %n seen</source>
+        <translation>
+            <numerusform>最多 %n 人</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not analysed yet</source>
+        <translation>尚未分析</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Colours</source>
         <translation>主色调</translation>
     </message>
@@ -2426,7 +2458,7 @@
         <translation>&lt;h2&gt;无法打开目录&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+42" />
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
@@ -2871,7 +2903,7 @@
         <translation>新名称：</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+111" />
         <source>Select clips or photos to tag first.</source>
         <translation>请先选择要添加标签的片段或照片。</translation>
     </message>
@@ -3055,7 +3087,7 @@
 <context>
     <name>MediaProcessor</name>
     <message>
-        <location filename="../../media/mediaprocessor.cpp" line="+76" />
+        <location filename="../../media/mediaprocessor.cpp" line="+82" />
         <location line="+70" />
         <source>cannot read the file's details: %1</source>
         <translation>无法读取文件信息：%1</translation>
@@ -3112,7 +3144,7 @@
 <context>
     <name>PeopleDetector</name>
     <message>
-        <location filename="../../media/peopledetector.cpp" line="+76" />
+        <location filename="../../media/peopledetector.cpp" line="+80" />
         <source>faces are not looked for: the face classifier of opencv-data is not installed</source>
         <translation>未查找人脸：未安装 opencv-data 的人脸分类器</translation>
     </message>
@@ -3200,12 +3232,12 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../widgets/previewdialog.cpp" line="+91" />
+        <location filename="../../widgets/previewdialog.cpp" line="+119" />
         <source>No picture</source>
         <translation>无画面</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+75" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -3255,12 +3287,22 @@
         <translation>关闭预览（Space 或 Esc）</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+6" />
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show where the analysis saw people in the picture (P)</source>
+        <translation>显示分析在画面中看到人物的位置（P）</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>Could not be read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
@@ -3275,7 +3317,18 @@
         <translation>预览 — %1</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+12" />
+        <source>Nobody seen: an empty shot</source>
+        <translation>未见人物：空镜头</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>Up to %n people seen</source>
+        <translation>
+            <numerusform>最多看到 %n 人</numerusform></translation>
+    </message>
+    <message>
+        <location line="+51" />
         <source>No program to open %1 was found.</source>
         <translation>找不到可以打开 %1 的程序。</translation>
     </message>

@@ -126,6 +126,43 @@ private Q_SLOTS:
         QVERIFY(::unlink(file.constData()) == 0 && ::rmdir(folder.constData()) == 0);
     }
 
+    // An import is analysed by itself; where the analysis saw people, the preview can show them.
+    void peopleInThePreview()
+    {
+        const QString folder = m_dir.filePath(u"people"_s);
+        QDir().mkpath(folder);
+        QVERIFY(QFile::copy(u"/usr/share/doc/opencv-doc/examples/data/messi5.jpg"_s,
+                            folder + u"/footballer.jpg"_s));
+        MainWindow window(m_dir.filePath(u"people-catalog"_s));
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *grid = window.findChild<AssetGridView *>();
+        window.importPaths({ QFile::encodeName(folder) });
+        QTRY_COMPARE_WITH_TIMEOUT(grid->model()->rowCount(), 1, 60'000);
+        QTRY_VERIFY_WITH_TIMEOUT(grid->model()->index(0, 0).data(AssetListModel::PeopleRole).toInt() >= 1,
+                                 60'000);
+        window.search(u"people:none"_s);
+        QTRY_COMPARE(grid->model()->rowCount(), 0);
+        window.search(u"人物:有"_s);
+        QTRY_COMPARE(grid->model()->rowCount(), 1);
+        const QModelIndex photo = grid->model()->index(0, 0);
+        grid->setFocus();
+        grid->selectionModel()->setCurrentIndex(photo, QItemSelectionModel::ClearAndSelect);
+        window.previewCurrent();
+        QTRY_VERIFY(window.previewDialog() && window.previewDialog()->isVisible());
+        PreviewDialog *preview = window.previewDialog();
+        auto *people = preview->findChild<QPushButton *>(u"previewPeople"_s);
+        QVERIFY(people);
+        QTRY_VERIFY(people->isVisible()); // when the details are read
+        QVERIFY(!preview->showsPeople());
+        people->click();
+        QVERIFY(preview->showsPeople());
+        QTest::keyClick(preview, Qt::Key_P);
+        QVERIFY(!preview->showsPeople());
+        preview->close();
+    }
+
     void importSearchTagUndo()
     {
         MainWindow window(m_dir.filePath(u"catalog"_s));

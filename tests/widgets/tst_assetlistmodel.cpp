@@ -1,4 +1,5 @@
 #include "assetlistmodel.h"
+#include "assetstore.h"
 #include "assettiledelegate.h"
 #include "catalog.h"
 #include "catalogfixtures.h"
@@ -147,6 +148,67 @@ private Q_SLOTS:
             QVERIFY(qGray(canvas.pixel(row * size.width() + 20, 20)) < 128);
         QCOMPARE(AssetTileDelegate::formatDuration(75.4), u"1:15"_s);
         QCOMPARE(AssetTileDelegate::formatDuration(3725), u"1:02:05"_s);
+    }
+
+    // What the analysis pass saw reaches the tile: nobody is an "Empty" badge, people are not.
+    void peopleAndTheEmptyBadge()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(Catalog::prepare(dir.path(), Catalog::OpenMode::Create, error));
+        qint64 empty = 0, crowded = 0;
+        {
+            CatalogSession session(dir.path());
+            CatalogFixtures::Asset asset;
+            asset.path = "/lib/empty.mp4";
+            empty = CatalogFixtures::add(session, asset, &error).value_or(0);
+            asset.path = "/lib/crowded.mp4";
+            crowded = CatalogFixtures::add(session, asset, &error).value_or(0);
+            asset.path = "/lib/unseen.mp4";
+            QVERIFY2(CatalogFixtures::add(session, asset, &error), qPrintable(error));
+            QVERIFY(empty > 0 && crowded > 0);
+            AssetStore store(session.db());
+            QVERIFY2(
+                store.saveAnalysis(empty, 2, { ShotRecord { 0, 5, {}, 0, {} } }, std::nullopt, {}, error),
+                qPrintable(error));
+            QVERIFY2(store.saveAnalysis(
+                         crowded, 2, { ShotRecord { 0, 2, {}, 1, {} }, ShotRecord { 2, 5, u"cut"_s, 4, {} } },
+                         std::nullopt, {}, error),
+                     qPrintable(error));
+        }
+        AssetListModel model;
+        QSignalSpy loaded(&model, &AssetListModel::loaded);
+        model.setCatalog(dir.path());
+        QTRY_VERIFY(!loaded.isEmpty());
+        const QModelIndex emptyIndex = model.indexForId(empty);
+        const QModelIndex crowdedIndex = model.indexForId(crowded);
+        QCOMPARE(emptyIndex.data(AssetListModel::PeopleRole).toInt(), 0);
+        QCOMPARE(crowdedIndex.data(AssetListModel::PeopleRole).toInt(), 4); // the most in one shot
+        int unseen = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.index(row, 0).data().toString() == "unseen.mp4"_L1)
+                unseen = model.index(row, 0).data(AssetListModel::PeopleRole).toInt();
+        }
+        QCOMPARE(unseen, -1);
+
+        // The badge sits at the poster's lower left, green; a tile with people has none.
+        AssetTileDelegate delegate;
+        delegate.setPosterWidth(224);
+        QStyleOptionViewItem option;
+        const QSize size = delegate.sizeHint(option, emptyIndex);
+        const auto badgePixel = [&](const QModelIndex &index) {
+            QImage canvas(size, QImage::Format_RGB32);
+            canvas.fill(Qt::white);
+            QPainter painter(&canvas);
+            option.rect = QRect(QPoint(0, 0), size);
+            delegate.paint(&painter, option, index);
+            painter.end();
+            const QRect poster = delegate.posterRect(option.rect);
+            return canvas.pixel(poster.left() + 7, poster.bottom() - 6);
+        };
+        const auto green = [](QRgb c) { return qGreen(c) > qRed(c) + 40 && qGreen(c) > qBlue(c) + 20; };
+        QVERIFY2(green(badgePixel(emptyIndex)), qPrintable(QColor(badgePixel(emptyIndex)).name()));
+        QVERIFY2(!green(badgePixel(crowdedIndex)), qPrintable(QColor(badgePixel(crowdedIndex)).name()));
     }
 
     void searchOrderSortingAndEdits()
