@@ -46,6 +46,24 @@ struct ShotRecord
     QJsonArray peopleBoxes;
 };
 
+// What the analysis pass found in one asset, or why it could not look.
+struct AnalysisRecord
+{
+    int version = 0; // of the analysers
+    QList<ShotRecord> shots;
+    std::optional<int> filmstripFrames; // when it made the filmstrip again
+    // Perceptual hashes copies are found by: a photo's one, a clip's evenly spaced frames.
+    QList<quint64> signature;
+    QString error; // it could not look: why (then nothing else is kept)
+
+    static AnalysisRecord failed(const QString &why)
+    {
+        AnalysisRecord record;
+        record.error = why;
+        return record;
+    }
+};
+
 // An asset the analysis pass has yet to look at (or looked at with an older analyser).
 struct AnalysisCandidate
 {

@@ -109,7 +109,7 @@ std::optional<qint64> AssetStore::save(const ProcessedFile &file, QString &error
         updates.append(column + u" = excluded."_s + column);
     // A file processed again has changed: what the analysis found of the old one is gone.
     updates.append(u"analysis_version = NULL, analyzed_at = NULL, analysis_error = NULL, shot_count = NULL, "
-                   "people = NULL"_s);
+                   "people = NULL, signature = NULL"_s);
     const QString placeholders = QStringList(columns.size() + 1, u"?"_s).join(u", "_s);
 
     QSqlQuery query(m_db);
@@ -500,10 +500,10 @@ std::optional<QList<AnalysisCandidate>> AssetStore::analysisCandidates(int versi
     return out;
 }
 
-bool AssetStore::saveAnalysis(qint64 id, int version, const QList<ShotRecord> &shots,
-                              std::optional<int> filmstripFrames, const QString &analysisError,
-                              QString &error)
+bool AssetStore::saveAnalysis(qint64 id, const AnalysisRecord &analysis, QString &error)
 {
+    const QList<ShotRecord> &shots = analysis.shots;
+    const QString &analysisError = analysis.error;
     QSqlQuery query(m_db);
     query.prepare(u"DELETE FROM asset_shots WHERE asset_id = ?"_s);
     query.addBindValue(id);
@@ -532,13 +532,17 @@ bool AssetStore::saveAnalysis(qint64 id, int version, const QList<ShotRecord> &s
     }
     query.prepare(
         u"UPDATE assets SET analysis_version = ?, analyzed_at = ?, analysis_error = ?, shot_count = ?, "
-        "people = ?, filmstrip_frames = COALESCE(?, filmstrip_frames) WHERE id = ?"_s);
-    query.addBindValue(version);
+        "people = ?, signature = ?, filmstrip_frames = COALESCE(?, filmstrip_frames) WHERE id = ?"_s);
+    query.addBindValue(analysis.version);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     query.addBindValue(analysisError.isEmpty() ? QVariant() : QVariant(analysisError));
     query.addBindValue(analysisError.isEmpty() ? QVariant(int(shots.size())) : QVariant());
     query.addBindValue(people ? QVariant(*people) : QVariant());
-    query.addBindValue(filmstripFrames ? QVariant(*filmstripFrames) : QVariant());
+    QStringList signature;
+    for (const quint64 hash : analysis.signature)
+        signature.append(QString::number(hash, 16).rightJustified(16, u'0'));
+    query.addBindValue(signature.isEmpty() ? QVariant() : QVariant(signature.join(u' ')));
+    query.addBindValue(analysis.filmstripFrames ? QVariant(*analysis.filmstripFrames) : QVariant());
     query.addBindValue(id);
     if (!query.exec()) {
         error = query.lastError().text();

@@ -36,10 +36,8 @@ public:
     // in id order.
     std::optional<QList<AnalysisCandidate>> analysisCandidates(int version, const AssetQuery *query,
                                                                bool retryFailed, QString &error) const;
-    // What the analysis of `version` found (or, with `analysisError`, why it could not look);
-    // `filmstripFrames` when it made the filmstrip again.
-    bool saveAnalysis(qint64 id, int version, const QList<ShotRecord> &shots,
-                      std::optional<int> filmstripFrames, const QString &analysisError, QString &error);
+    // What the analysis found in asset `id`, replacing what an older one did.
+    bool saveAnalysis(qint64 id, const AnalysisRecord &analysis, QString &error);
     // The shots of asset `id`, in order; nullopt when it has not been analysed.
     std::optional<QList<ShotRecord>> shots(qint64 id) const;
 

@@ -3,6 +3,7 @@
 #include "formatclassifier.h"
 #include "mediatypes.h"
 #include "photoanalyzer.h"
+#include "pictureanalysis.h"
 #include "videoanalyzer.h"
 
 #include <QCborArray>
@@ -181,6 +182,7 @@ MediaProcessor::Analysis MediaProcessor::analyze(const QByteArray &path) const
                 continue;
             const QImage picture = QImage::fromData(thumbnail.jpeg, "JPEG");
             if (!picture.isNull()) {
+                out.signature = { PictureAnalysis::perceptualHash(picture) };
                 const PeopleDetector::Found found = detector.detect(picture);
                 shot.people = found.count;
                 shot.boxes = found.boxes;
@@ -206,6 +208,7 @@ MediaProcessor::Analysis MediaProcessor::analyze(const QByteArray &path) const
     current.endS = std::max(current.startS, scan.durationS);
     out.shots.append(current);
     lookForPeople(detector, scan.stills, out.shots);
+    out.signature = scan.frameHashes;
     out.people = mostPeople(out.shots);
     out.warnings += scan.warnings;
     out.pictures.add(ThumbnailKind::Filmstrip, scan.filmstrip, m_options.jpegQuality - 10,
@@ -230,6 +233,12 @@ QCborMap MediaProcessor::Analysis::toCbor() const
     QCborMap map { { u"shots"_s, list } };
     if (people)
         map.insert(u"people"_s, *people);
+    if (!signature.isEmpty()) {
+        QCborArray hashes;
+        for (const quint64 hash : signature)
+            hashes.append(QString::number(hash, 16).rightJustified(16, u'0'));
+        map.insert(u"signature"_s, hashes);
+    }
     if (!pictures.thumbnails.isEmpty())
         map.insert(u"pictures"_s, pictures.toCbor());
     if (!warnings.isEmpty())
@@ -254,6 +263,12 @@ MediaProcessor::Analysis MediaProcessor::Analysis::fromCbor(const QCborMap &map)
         out.shots.append(shot);
     }
     out.people = mostPeople(out.shots);
+    for (const QCborValue &value : map.value("signature"_L1).toArray()) {
+        bool ok = false;
+        const quint64 hash = value.toString().toULongLong(&ok, 16);
+        if (ok)
+            out.signature.append(hash);
+    }
     for (const QCborValue &value : map.value("warnings"_L1).toArray())
         out.warnings.append(value.toString());
     return out;

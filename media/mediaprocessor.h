@@ -35,7 +35,7 @@ public:
 
     // The analysis pass: what is in the picture. Bump kAnalysisVersion when an analyser
     // improves, so that "analyze" runs again over what an older one made.
-    // 1: shots and the filmstrip. 2: people.
+    // 1: shots and the filmstrip. 2: people, and the signature copies are found by.
     static constexpr int kAnalysisVersion = 2;
     struct Shot
     {
@@ -51,6 +51,9 @@ public:
         QString error;
         QList<Shot> shots; // in order; a photo or a clip without boundaries has one
         std::optional<int> people; // the most in any shot
+        // The signature copies are found by: the perceptual hash of a photo, of each of a clip's
+        // filmstrip frames (evenly spaced, so a copy re-encoded or trimmed a little has the same).
+        QList<quint64> signature;
         MediaPictures pictures; // a clip's full filmstrip
         QStringList warnings;
         QCborMap toCbor() const;

@@ -104,6 +104,16 @@ quint64 perceptualHash(const cv::Mat &gray)
 
 } // namespace
 
+quint64 perceptualHash(const QImage &image)
+{
+    if (image.isNull())
+        return 0;
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    const cv::Mat view(gray.height(), gray.width(), CV_8UC1, const_cast<uchar *>(gray.constBits()),
+                       size_t(gray.bytesPerLine()));
+    return perceptualHash(view);
+}
+
 PictureStats analyze(const QImage &image)
 {
     PictureStats stats;

@@ -941,6 +941,8 @@ bool VideoAnalyzer::scanShots(const QByteArray &path, ShotScan &scan, QString &e
     while (!strip.isEmpty() && strip.size() < stripFrames)
         strip.append(strip.last()); // a short clip: the last frame fills the rest
     scan.filmstrip = filmstripOf(strip);
+    for (const Sample &sample : std::as_const(strip))
+        scan.frameHashes.append(PictureAnalysis::perceptualHash(sample.tile));
     scan.filmstripFrames = int(strip.size());
     scan.durationS = lastTime + (fps > 0 ? 1 / fps : 0);
     return true;

@@ -34,6 +34,8 @@ public:
         // grid's size) from the same decoding.
         QImage filmstrip;
         int filmstripFrames = 0;
+        // The perceptual hash of each filmstrip frame: the clip's signature for finding copies.
+        QList<quint64> frameHashes;
         // Stills for looking at what is in the picture (people): upright, grey, at most
         // PeopleDetector::kPictureEdge on the long edge, evenly spaced over the clip (one a second;
         // a long clip's are thinned to kMaxStills, further apart), so that every shot has some.

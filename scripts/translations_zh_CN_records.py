@@ -612,3 +612,27 @@ EN_PLURAL.update({
     "up to %n seen": ("up to %n seen", "up to %n seen"),
     "Up to %n people seen": ("Up to %n person seen", "Up to %n people seen"),
 })
+
+# The analysis pass (issue 9): copies and look-alikes.
+ZH.update({
+    "Print the assets as JSON on stdout.": "在标准输出上以 JSON 打印素材。",
+    "At most N assets (20).": "最多 N 个素材（20）。",
+    "--limit needs a whole number of 1 or more": "--limit 需要不小于 1 的整数",
+    "nothing like it among %1 analysed assets": "在 %1 个已分析素材中没有相似的",
+    "copy": "副本",
+    "Print the groups as JSON on stdout.": "在标准输出上以 JSON 打印各组。",
+    "duplicates takes no arguments": "duplicates 不接受参数",
+    "The analysed assets that look most like this one, nearest first, with how far.": "与此素材最相似的已分析素材，由近及远，并给出差距。",
+    "Groups of copies: the same picture or clip resized, re-encoded, trimmed a little.": "副本分组：同一张图片或同一段片段经过缩放、重新编码或少量裁剪。",
+})
+ZH_PLURAL.update({
+    "group %1 (%n copies)": "第 %1 组（%n 个副本）",
+    "%n group(s) of copies among %1 analysed assets": "在 %1 个已分析素材中有 %n 组副本",
+})
+EN_PLURAL.update({
+    "group %1 (%n copies)": ("group %1 (%n copy)", "group %1 (%n copies)"),
+    "%n group(s) of copies among %1 analysed assets": (
+        "%n group of copies among %1 analysed assets",
+        "%n groups of copies among %1 analysed assets",
+    ),
+})

@@ -9,6 +9,7 @@
 #include "progress.h"
 #include "recordcommands.h"
 #include "scanner.h"
+#include "similarity.h"
 #include "sqlitebackend.h"
 #include "tagstore.h"
 #include "thumbnailstore.h"
@@ -331,6 +332,126 @@ int cmdShots(const CliContext &context, const QStringList &arguments)
         std::printf("%3lld  %s - %s  %-8s  %s\n", qint64(i + 1), qUtf8Printable(clock(shot.startS)),
                     qUtf8Printable(clock(shot.endS)), qUtf8Printable(shot.kind), qUtf8Printable(people));
     }
+    return ExitCode::Ok;
+}
+
+// ----------------------------------------------------------------- similar, duplicates
+
+namespace {
+
+std::optional<SimilarityIndex> loadSimilarity(CatalogSession &session)
+{
+    QString error;
+    auto index = SimilarityIndex::load(session.db(), error);
+    if (!index)
+        printError(Cli::tr("cannot read the catalog: %1").arg(error));
+    return index;
+}
+
+QJsonObject briefAsset(const AssetStore &store, qint64 id)
+{
+    const auto asset = store.assetJson(id);
+    return QJsonObject { { u"id"_s, id },
+                         { u"path"_s, asset ? asset->value("path"_L1) : QJsonValue() },
+                         { u"kind"_s, asset ? asset->value("kind"_L1) : QJsonValue() } };
+}
+
+} // namespace
+
+int cmdSimilar(const CliContext &context, const QStringList &arguments)
+{
+    const QCommandLineOption json { u"json"_s, Cli::tr("Print the assets as JSON on stdout.") };
+    const QCommandLineOption limit { u"limit"_s, Cli::tr("At most N assets (20)."), u"N"_s, u"20"_s };
+    CommandLine line("similar", { json, limit });
+    if (const int status = line.parse(arguments); status >= 0)
+        return status;
+    if (line.positional().size() != 1)
+        return usageError("similar", Cli::tr("name one asset, by id or by path"));
+    bool limitOk = false;
+    const int most = line.parser().value(limit).toInt(&limitOk);
+    if (!limitOk || most < 1)
+        return usageError("similar", Cli::tr("--limit needs a whole number of 1 or more"));
+    std::unique_ptr<CatalogSession> session;
+    if (!openExisting(line.catalogFolder(context), session))
+        return ExitCode::Fatal;
+    const AssetStore store(session->db());
+    QString error;
+    const auto id = resolveAsset(context, store, line.positional().first(), error);
+    if (!id) {
+        printError(error);
+        return ExitCode::Fatal;
+    }
+    const auto index = loadSimilarity(*session);
+    if (!index)
+        return ExitCode::Fatal;
+    if (!index->contains(*id)) {
+        printError(Cli::tr("asset %1 is not analysed yet (reelatlas-cli analyze)").arg(*id));
+        return ExitCode::Fatal;
+    }
+    const QList<SimilarityIndex::Match> matches = index->similar(*id, most);
+    const int copyDistance =
+        SimilarityIndex::copyDistance(briefAsset(store, *id).value("kind"_L1) == "video"_L1);
+    if (line.parser().isSet(json)) {
+        QJsonArray list;
+        for (const SimilarityIndex::Match &match : matches) {
+            QJsonObject item = briefAsset(store, match.id);
+            item.insert(u"distance"_s, match.distance);
+            item.insert(u"copy"_s, match.distance <= copyDistance);
+            list.append(item);
+        }
+        writeAll(stdout, QJsonDocument(list).toJson(QJsonDocument::Indented));
+        return ExitCode::Ok;
+    }
+    if (matches.isEmpty())
+        std::printf("%s\n",
+                    qUtf8Printable(Cli::tr("nothing like it among %1 analysed assets").arg(index->size())));
+    for (const SimilarityIndex::Match &match : matches) {
+        std::printf("%8lld  %3d%s  %s\n", match.id, match.distance,
+                    match.distance <= copyDistance ? qUtf8Printable(u" "_s + Cli::tr("copy")) : "",
+                    qUtf8Printable(briefAsset(store, match.id).value("path"_L1).toString()));
+    }
+    return ExitCode::Ok;
+}
+
+int cmdDuplicates(const CliContext &context, const QStringList &arguments)
+{
+    const QCommandLineOption json { u"json"_s, Cli::tr("Print the groups as JSON on stdout.") };
+    CommandLine line("duplicates", { json });
+    if (const int status = line.parse(arguments); status >= 0)
+        return status;
+    if (!line.positional().isEmpty())
+        return usageError("duplicates", Cli::tr("duplicates takes no arguments"));
+    std::unique_ptr<CatalogSession> session;
+    if (!openExisting(line.catalogFolder(context), session))
+        return ExitCode::Fatal;
+    const auto index = loadSimilarity(*session);
+    if (!index)
+        return ExitCode::Fatal;
+    const AssetStore store(session->db());
+    const QList<QList<qint64>> groups = index->copyGroups();
+    if (line.parser().isSet(json)) {
+        QJsonArray list;
+        for (const QList<qint64> &group : groups) {
+            QJsonArray members;
+            for (const qint64 id : group)
+                members.append(briefAsset(store, id));
+            list.append(members);
+        }
+        writeAll(stdout, QJsonDocument(list).toJson(QJsonDocument::Indented));
+        return ExitCode::Ok;
+    }
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        std::printf(
+            "%s\n",
+            qUtf8Printable(Cli::tr("group %1 (%n copies)", nullptr, int(groups[i].size())).arg(i + 1)));
+        for (const qint64 id : groups[i])
+            std::printf("  %8lld  %s\n", id,
+                        qUtf8Printable(briefAsset(store, id).value("path"_L1).toString()));
+    }
+    std::printf(
+        "%s\n",
+        qUtf8Printable(Cli::tr("%n group(s) of copies among %1 analysed assets", nullptr, int(groups.size()))
+                           .arg(index->size())));
     return ExitCode::Ok;
 }
 
@@ -809,6 +930,14 @@ const QList<CliCommand> &cliCommands()
               "version of it. Resumable: what is done is kept."),
           cmdAnalyze },
         { "shots", "ID|PATH [--json]", QT_TRANSLATE_NOOP("Cli", "The clip's shots, in order."), cmdShots },
+        { "similar", "ID|PATH [--json] [--limit N]",
+          QT_TRANSLATE_NOOP("Cli",
+                            "The analysed assets that look most like this one, nearest first, with how far."),
+          cmdSimilar },
+        { "duplicates", "[--json]",
+          QT_TRANSLATE_NOOP(
+              "Cli", "Groups of copies: the same picture or clip resized, re-encoded, trimmed a little."),
+          cmdDuplicates },
         { "rescan", "[--jobs N] [--json] [--timeout S] [--retry-failed] [--quiet]",
           QT_TRANSLATE_NOOP("Cli",
                             "Re-check every catalogued file: changed ones are probed again, moved "

@@ -409,7 +409,7 @@ void IngestJob::onWorkerFailed(WorkerClient *worker, const QCborMap &request, co
             else
                 m_processQueue.prepend(task);
         } else if (task.analyzeId > 0) {
-            saveAnalysis(task, {}, reason);
+            saveAnalysis(task, AnalysisRecord::failed(reason));
         } else {
             recordFailure(task, reason);
         }
@@ -618,38 +618,40 @@ void IngestJob::onAnalyzed(const Task &task, const QCborMap &reply)
         return;
     }
     if (status != "ok"_L1) {
-        saveAnalysis(task, {}, reply.value("error"_L1).toString(tr("unknown error")));
+        saveAnalysis(task, AnalysisRecord::failed(reply.value("error"_L1).toString(tr("unknown error"))));
         return;
     }
-    QList<ShotRecord> shots;
-    for (const MediaProcessor::Shot &shot : MediaProcessor::Analysis::fromCbor(reply).shots) {
-        shots.append(ShotRecord { shot.startS, shot.endS, shot.kind, shot.people,
-                                  PeopleDetector::toJson(shot.boxes) });
+    const MediaProcessor::Analysis found = MediaProcessor::Analysis::fromCbor(reply);
+    AnalysisRecord analysis;
+    for (const MediaProcessor::Shot &shot : found.shots) {
+        analysis.shots.append(ShotRecord { shot.startS, shot.endS, shot.kind, shot.people,
+                                           PeopleDetector::toJson(shot.boxes) });
     }
-    saveAnalysis(task, shots, {},
+    analysis.signature = found.signature;
+    saveAnalysis(task, analysis,
                  thumbnailsOf(reply.value("pictures"_L1).toMap().value("thumbnails"_L1).toArray()));
 }
 
-void IngestJob::saveAnalysis(const Task &task, const QList<ShotRecord> &shots, const QString &failure,
+void IngestJob::saveAnalysis(const Task &task, AnalysisRecord analysis,
                              const QList<StoredThumbnail> &pictures)
 {
     const qint64 id = task.analyzeId;
     const QString hash = task.contentHash;
     const QString path = displayPath(task.entry.path);
+    const QString failure = analysis.error;
+    analysis.version = MediaProcessor::kAnalysisVersion;
     submitWrite(
-        [id, hash, shots, failure, pictures](CatalogSession &session, QString &error) {
+        [id, hash, analysis, pictures](CatalogSession &session, QString &error) mutable {
             // The full filmstrip, made by the analysis' own decoding, replaces the first one.
-            std::optional<int> filmstripFrames;
             for (const StoredThumbnail &picture : pictures) {
                 if (hash.isEmpty())
                     break;
                 if (!ThumbnailStore::put(session.thumbs(), hash, picture, error))
                     return false;
                 if (picture.kind == int(ThumbnailKind::Filmstrip))
-                    filmstripFrames = picture.frames;
+                    analysis.filmstripFrames = picture.frames;
             }
-            return AssetStore(session.db())
-                .saveAnalysis(id, MediaProcessor::kAnalysisVersion, shots, filmstripFrames, failure, error);
+            return AssetStore(session.db()).saveAnalysis(id, analysis, error);
         },
         [this, path, failure](bool ok, const QString &error) {
             ++m_done;

@@ -134,8 +134,7 @@ private:
     void onProcessed(Task task, const QCborMap &reply);
     bool queueAnalysis();
     void onAnalyzed(const Task &task, const QCborMap &reply);
-    void saveAnalysis(const Task &task, const QList<ShotRecord> &shots, const QString &failure,
-                      const QList<StoredThumbnail> &pictures = {});
+    void saveAnalysis(const Task &task, AnalysisRecord analysis, const QList<StoredThumbnail> &pictures = {});
     void skipVanished(const Task &task);
     void recordFailure(const Task &task, const QString &reason, const QCborMap &facts = {});
     void save(ProcessedFile file, bool isNew);

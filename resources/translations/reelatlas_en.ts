@@ -428,7 +428,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+59" />
+        <location filename="../../app/cli/commands.cpp" line="+60" />
         <location filename="../../app/cli/productioncommands.cpp" line="+341" />
         <location filename="../../app/cli/recordcommands.cpp" line="+595" />
         <source>there is no asset with id %1 in the catalog</source>
@@ -515,7 +515,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+103" />
+        <location line="+223" />
         <source>rescan takes no paths: it re-checks everything in the catalog</source>
         <translation type="unfinished" />
     </message>
@@ -551,8 +551,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-199" />
-        <location line="+201" />
+        <location line="-319" />
+        <location line="+321" />
         <source>Only the assets that match the query.</source>
         <translation type="unfinished" />
     </message>
@@ -592,7 +592,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="-273" />
+        <location filename="../../app/cli/commands.cpp" line="-556" />
+        <location line="+283" />
         <source>cannot read the catalog: %1</source>
         <translation type="unfinished" />
     </message>
@@ -602,14 +603,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-256" />
-        <location line="+261" />
+        <location line="-376" />
+        <location line="+81" />
+        <location line="+300" />
         <location line="+177" />
         <source>name one asset, by id or by path</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-581" />
+        <location line="-701" />
         <source>%1 to analyse: %2 analysed, %3 could not be (%4 s)</source>
         <translation type="unfinished" />
     </message>
@@ -640,11 +642,12 @@
     </message>
     <message>
         <location line="+3" />
+        <location line="+82" />
         <source>asset %1 is not analysed yet (reelatlas-cli analyze)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+24" />
+        <location line="-58" />
         <source>nobody</source>
         <translation type="unfinished" />
     </message>
@@ -655,7 +658,54 @@
             <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
     </message>
     <message>
-        <location line="+233" />
+        <location line="+32" />
+        <source>Print the assets as JSON on stdout.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>At most N assets (20).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>--limit needs a whole number of 1 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+34" />
+        <source>nothing like it among %1 analysed assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Print the groups as JSON on stdout.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>duplicates takes no arguments</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>group %1 (%n copies)</source>
+        <translation>
+            <numerusform>group %1 (%n copy)</numerusform><numerusform>group %1 (%n copies)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n group(s) of copies among %1 analysed assets</source>
+        <translation>
+            <numerusform>%n group of copies among %1 analysed assets</numerusform><numerusform>%n groups of copies among %1 analysed assets</numerusform></translation>
+    </message>
+    <message>
+        <location line="+231" />
         <source>Print the results as a JSON array of assets.</source>
         <translation type="unfinished" />
     </message>
@@ -795,6 +845,16 @@
     </message>
     <message>
         <location line="+2" />
+        <source>The analysed assets that look most like this one, nearest first, with how far.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Groups of copies: the same picture or clip resized, re-encoded, trimmed a little.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
         <source>Re-check every catalogued file: changed ones are probed again, moved ones relinked, missing ones marked offline.</source>
         <translation type="unfinished" />
     </message>
@@ -1980,7 +2040,7 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+57" />
+        <location line="+59" />
         <source>unknown error</source>
         <translation type="unfinished" />
     </message>
@@ -3086,7 +3146,7 @@
 <context>
     <name>MediaProcessor</name>
     <message>
-        <location filename="../../media/mediaprocessor.cpp" line="+82" />
+        <location filename="../../media/mediaprocessor.cpp" line="+83" />
         <location line="+70" />
         <source>cannot read the file's details: %1</source>
         <translation type="unfinished" />

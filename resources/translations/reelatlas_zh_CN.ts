@@ -428,7 +428,7 @@
         <translation>无法写入 %1：%2（原有文件未改动）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+59" />
+        <location filename="../../app/cli/commands.cpp" line="+60" />
         <location filename="../../app/cli/productioncommands.cpp" line="+341" />
         <location filename="../../app/cli/recordcommands.cpp" line="+595" />
         <source>there is no asset with id %1 in the catalog</source>
@@ -515,7 +515,7 @@
         <translation>无法导入 %1：%2</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+223" />
         <source>rescan takes no paths: it re-checks everything in the catalog</source>
         <translation>rescan 不接受路径：它会重新检查目录中的所有文件</translation>
     </message>
@@ -551,8 +551,8 @@
         <translation>json（默认）或 csv。</translation>
     </message>
     <message>
-        <location line="-199" />
-        <location line="+201" />
+        <location line="-319" />
+        <location line="+321" />
         <source>Only the assets that match the query.</source>
         <translation>仅导出符合查询的素材。</translation>
     </message>
@@ -592,7 +592,8 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="-273" />
+        <location filename="../../app/cli/commands.cpp" line="-556" />
+        <location line="+283" />
         <source>cannot read the catalog: %1</source>
         <translation>无法读取目录：%1</translation>
     </message>
@@ -602,14 +603,15 @@
         <translation>以 JSON 打印素材。</translation>
     </message>
     <message>
-        <location line="-256" />
-        <location line="+261" />
+        <location line="-376" />
+        <location line="+81" />
+        <location line="+300" />
         <location line="+177" />
         <source>name one asset, by id or by path</source>
         <translation>请指定一个素材（id 或路径）</translation>
     </message>
     <message>
-        <location line="-581" />
+        <location line="-701" />
         <source>%1 to analyse: %2 analysed, %3 could not be (%4 s)</source>
         <translation>待分析 %1 个：已分析 %2 个，%3 个无法分析（%4 秒）</translation>
     </message>
@@ -640,11 +642,12 @@
     </message>
     <message>
         <location line="+3" />
+        <location line="+82" />
         <source>asset %1 is not analysed yet (reelatlas-cli analyze)</source>
         <translation>素材 %1 尚未分析（reelatlas-cli analyze）</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="-58" />
         <source>nobody</source>
         <translation>无人</translation>
     </message>
@@ -655,7 +658,54 @@
             <numerusform>%n 人</numerusform></translation>
     </message>
     <message>
-        <location line="+233" />
+        <location line="+32" />
+        <source>Print the assets as JSON on stdout.</source>
+        <translation>在标准输出上以 JSON 打印素材。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>At most N assets (20).</source>
+        <translation>最多 N 个素材（20）。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>--limit needs a whole number of 1 or more</source>
+        <translation>--limit 需要不小于 1 的整数</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>nothing like it among %1 analysed assets</source>
+        <translation>在 %1 个已分析素材中没有相似的</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>copy</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Print the groups as JSON on stdout.</source>
+        <translation>在标准输出上以 JSON 打印各组。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>duplicates takes no arguments</source>
+        <translation>duplicates 不接受参数</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>group %1 (%n copies)</source>
+        <translation>
+            <numerusform>第 %1 组（%n 个副本）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n group(s) of copies among %1 analysed assets</source>
+        <translation>
+            <numerusform>在 %1 个已分析素材中有 %n 组副本</numerusform></translation>
+    </message>
+    <message>
+        <location line="+231" />
         <source>Print the results as a JSON array of assets.</source>
         <translation>以素材 JSON 数组打印结果。</translation>
     </message>
@@ -795,6 +845,16 @@
     </message>
     <message>
         <location line="+2" />
+        <source>The analysed assets that look most like this one, nearest first, with how far.</source>
+        <translation>与此素材最相似的已分析素材，由近及远，并给出差距。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Groups of copies: the same picture or clip resized, re-encoded, trimmed a little.</source>
+        <translation>副本分组：同一张图片或同一段片段经过缩放、重新编码或少量裁剪。</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Re-check every catalogued file: changed ones are probed again, moved ones relinked, missing ones marked offline.</source>
         <translation>重新检查目录中的每个文件：变化的重新读取，移动的重新关联，缺失的标为离线。</translation>
     </message>
@@ -1980,7 +2040,7 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+57" />
+        <location line="+59" />
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
@@ -3087,7 +3147,7 @@
 <context>
     <name>MediaProcessor</name>
     <message>
-        <location filename="../../media/mediaprocessor.cpp" line="+82" />
+        <location filename="../../media/mediaprocessor.cpp" line="+83" />
         <location line="+70" />
         <source>cannot read the file's details: %1</source>
         <translation>无法读取文件信息：%1</translation>

@@ -527,6 +527,74 @@ private Q_SLOTS:
         QCOMPARE(cli({ u"--catalog"_s, catalog, u"analyze"_s, u"--query"_s, u"dur:<<"_s }).exitCode, 2);
     }
 
+    // Copies of a photograph (resized, re-encoded, brightened, PNG, cropped) and of a clip (another
+    // codec and size, trimmed) are grouped; another part of the same street is similar, not a copy.
+    void copiesAndLookAlikes()
+    {
+        const QString folder = path(u"copies"_s);
+        const QString catalog = path(u"cat-copies"_s);
+        QDir().mkpath(folder);
+        const QString samples = u"/usr/share/doc/opencv-doc/examples/data"_s;
+        copy(samples + u"/building.jpg"_s, folder + u"/hotel.jpg"_s);
+        copy(samples + u"/aero1.jpg"_s, folder + u"/town.jpg"_s);
+        const auto make = [&](const QStringList &args) {
+            QString error;
+            QVERIFY2(TestSupport::ffmpeg(args, &error), qPrintable(error));
+        };
+        const QString hotel = folder + u"/hotel.jpg"_s;
+        make({ u"-i"_s, hotel, u"-vf"_s, u"scale=iw/2:-2"_s, folder + u"/hotel-small.jpg"_s });
+        make({ u"-i"_s, hotel, u"-q:v"_s, u"20"_s, folder + u"/hotel-low-quality.jpg"_s });
+        make({ u"-i"_s, hotel, u"-vf"_s, u"eq=brightness=0.08"_s, folder + u"/hotel-brighter.jpg"_s });
+        make({ u"-i"_s, hotel, folder + u"/hotel.png"_s });
+        make({ u"-i"_s, hotel, u"-vf"_s, u"crop=iw*0.96:ih*0.96"_s, folder + u"/hotel-cropped.jpg"_s });
+        const QString street = folder + u"/street.mp4"_s;
+        make({ u"-ss"_s, u"10"_s, u"-t"_s, u"8"_s, u"-i"_s, samples + u"/vtest.avi"_s, u"-c:v"_s,
+               u"libx264"_s, u"-preset"_s, u"veryfast"_s, street });
+        make({ u"-i"_s, street, u"-c:v"_s, u"mpeg4"_s, u"-q:v"_s, u"5"_s, u"-vf"_s, u"scale=384:-2"_s,
+               folder + u"/street-mpeg4.avi"_s });
+        make({ u"-ss"_s, u"0.25"_s, u"-i"_s, street, u"-t"_s, u"7.6"_s, u"-c:v"_s, u"libx264"_s, u"-preset"_s,
+               u"veryfast"_s, folder + u"/street-trimmed.mp4"_s });
+        make({ u"-ss"_s, u"40"_s, u"-t"_s, u"8"_s, u"-i"_s, samples + u"/vtest.avi"_s, u"-c:v"_s,
+               u"libx264"_s, u"-preset"_s, u"veryfast"_s, folder + u"/street-later.mp4"_s });
+        const QJsonObject summary = ingest(catalog, { folder }, 0, {}, { u"--analyze"_s });
+        QCOMPARE(summary.value("analyzed"_L1).toInt(), 11);
+
+        const auto result = cli({ u"--catalog"_s, catalog, u"duplicates"_s, u"--json"_s });
+        QCOMPARE(result.exitCode, 0);
+        QList<QStringList> groups;
+        for (const QJsonValue &group : QJsonDocument::fromJson(result.out).array()) {
+            QStringList names;
+            for (const QJsonValue &member : group.toArray())
+                names.append(QFileInfo(member[u"path"_s].toString()).fileName());
+            names.sort();
+            groups.append(names);
+        }
+        QCOMPARE(groups.size(), 2);
+        QCOMPARE(groups.at(0),
+                 QStringList({ u"hotel-brighter.jpg"_s, u"hotel-cropped.jpg"_s, u"hotel-low-quality.jpg"_s,
+                               u"hotel-small.jpg"_s, u"hotel.jpg"_s, u"hotel.png"_s }));
+        QCOMPARE(groups.at(1),
+                 QStringList({ u"street-mpeg4.avi"_s, u"street-trimmed.mp4"_s, u"street.mp4"_s }));
+
+        // Look-alikes of the clip, nearest first: its copies, then the same street later on.
+        const auto similar = cli({ u"--catalog"_s, catalog, u"similar"_s, street, u"--json"_s });
+        QCOMPARE(similar.exitCode, 0);
+        const QJsonArray matches = QJsonDocument::fromJson(similar.out).array();
+        QCOMPARE(matches.size(), 3);
+        QVERIFY(matches.at(0)[u"copy"_s].toBool() && matches.at(1)[u"copy"_s].toBool());
+        QCOMPARE(QFileInfo(matches.at(2)[u"path"_s].toString()).fileName(), u"street-later.mp4"_s);
+        QVERIFY(!matches.at(2)[u"copy"_s].toBool());
+        QVERIFY(matches.at(0)[u"distance"_s].toInt() <= matches.at(2)[u"distance"_s].toInt());
+        QCOMPARE(
+            QJsonDocument::fromJson(
+                cli({ u"--catalog"_s, catalog, u"similar"_s, hotel, u"--json"_s, u"--limit"_s, u"2"_s }).out)
+                .array()
+                .size(),
+            2);
+        QCOMPARE(cli({ u"--catalog"_s, catalog, u"similar"_s, hotel, u"--limit"_s, u"none"_s }).exitCode, 2);
+        QVERIFY(cli({ u"--catalog"_s, catalog, u"similar"_s, u"99999"_s }).exitCode != 0);
+    }
+
     void fileDeletedDuringTheScan()
     {
         const QString folder = path(u"vanish"_s);

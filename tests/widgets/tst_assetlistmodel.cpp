@@ -168,13 +168,17 @@ private Q_SLOTS:
             QVERIFY2(CatalogFixtures::add(session, asset, &error), qPrintable(error));
             QVERIFY(empty > 0 && crowded > 0);
             AssetStore store(session.db());
-            QVERIFY2(
-                store.saveAnalysis(empty, 2, { ShotRecord { 0, 5, {}, 0, {} } }, std::nullopt, {}, error),
-                qPrintable(error));
-            QVERIFY2(store.saveAnalysis(
-                         crowded, 2, { ShotRecord { 0, 2, {}, 1, {} }, ShotRecord { 2, 5, u"cut"_s, 4, {} } },
-                         std::nullopt, {}, error),
+            QVERIFY2(store.saveAnalysis(empty, { 2, { ShotRecord { 0, 5, {}, 0, {} } }, {}, {}, {} }, error),
                      qPrintable(error));
+            QVERIFY2(
+                store.saveAnalysis(crowded,
+                                   { 2,
+                                     { ShotRecord { 0, 2, {}, 1, {} }, ShotRecord { 2, 5, u"cut"_s, 4, {} } },
+                                     {},
+                                     {},
+                                     {} },
+                                   error),
+                qPrintable(error));
         }
         AssetListModel model;
         QSignalSpy loaded(&model, &AssetListModel::loaded);

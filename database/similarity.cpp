@@ -1,0 +1,183 @@
+#include "similarity.h"
+
+#include "sqlitebackend.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int bitsApart(quint64 a, quint64 b)
+{
+    return std::popcount(a ^ b);
+}
+
+// Every 16-bit value within two bits of `value` (1 + 16 + 120 of them).
+std::array<quint16, 137> neighbours(quint16 value)
+{
+    std::array<quint16, 137> out {};
+    size_t k = 0;
+    out[k++] = value;
+    for (int i = 0; i < 16; ++i) {
+        out[k++] = quint16(value ^ (1u << i));
+        for (int j = i + 1; j < 16; ++j)
+            out[k++] = quint16(value ^ (1u << i) ^ (1u << j));
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<SimilarityIndex> SimilarityIndex::load(const QSqlDatabase &db, QString &error)
+{
+    SimilarityIndex index;
+    const bool ok = SqliteBackend::forEachRow(
+        db, u"SELECT id, kind, signature FROM assets WHERE signature IS NOT NULL"_s, {},
+        [&](const SqliteBackend::Row &row) {
+            if (auto signature = parse(row.text(2), row.utf8(1) == "video"))
+                index.add(row.integer(0), std::move(*signature));
+        },
+        error);
+    return ok ? std::optional(std::move(index)) : std::nullopt;
+}
+
+std::optional<SimilarityIndex::Signature> SimilarityIndex::parse(const QString &text, bool clip)
+{
+    Signature signature;
+    signature.clip = clip;
+    for (const QString &part : text.split(u' ', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const quint64 hash = part.toULongLong(&ok, 16);
+        if (!ok || part.size() != 16)
+            return std::nullopt; // damaged: not compared rather than compared wrongly
+        signature.hashes.push_back(hash);
+    }
+    if (signature.hashes.empty() || signature.hashes.size() > size_t(kMaxHashes)
+        || (!clip && signature.hashes.size() != 1))
+        return std::nullopt;
+    return signature;
+}
+
+std::optional<int> SimilarityIndex::distance(const Signature &a, const Signature &b)
+{
+    const size_t n = a.hashes.size();
+    if (a.clip != b.clip || n != b.hashes.size() || n == 0)
+        return std::nullopt;
+    if (n == 1)
+        return bitsApart(a.hashes[0], b.hashes[0]);
+    // The median: a frame that lands on a cut in one copy and not in the other does not decide.
+    int apart[kMaxHashes];
+    for (size_t i = 0; i < n; ++i)
+        apart[i] = bitsApart(a.hashes[i], b.hashes[i]);
+    std::nth_element(apart, apart + n / 2, apart + n);
+    return apart[n / 2];
+}
+
+void SimilarityIndex::add(qint64 id, Signature signature)
+{
+    m_row[id] = m_ids.size();
+    m_ids.push_back(id);
+    m_signatures.push_back(std::move(signature));
+}
+
+QList<SimilarityIndex::Match> SimilarityIndex::similar(qint64 id, int limit, int maxDistance) const
+{
+    QList<Match> out;
+    const auto it = m_row.find(id);
+    if (it == m_row.end() || limit <= 0)
+        return out;
+    const Signature &of = m_signatures[it->second];
+    for (size_t i = 0; i < m_ids.size(); ++i) {
+        if (i == it->second)
+            continue;
+        if (const auto d = distance(of, m_signatures[i]); d && *d <= maxDistance)
+            out.append({ m_ids[i], *d });
+    }
+    const auto nearer = [](const Match &a, const Match &b) {
+        return a.distance != b.distance ? a.distance < b.distance : a.id < b.id;
+    };
+    if (out.size() > limit) {
+        std::partial_sort(out.begin(), out.begin() + limit, out.end(), nearer);
+        out.resize(limit);
+    } else {
+        std::sort(out.begin(), out.end(), nearer);
+    }
+    return out;
+}
+
+QList<QList<qint64>> SimilarityIndex::copyGroups() const
+{
+    // Two hashes within kCopyDistance (10) bits have a quarter within two bits of the other's
+    // (four quarters cannot all differ in three or more). A clip is keyed by its middle frame:
+    // copies agree on most frames, the middle one among them but for a cut there.
+    static_assert(kCopyDistance <= 11);
+    const size_t n = m_ids.size();
+    const auto key = [&](size_t row) {
+        return m_signatures[row].hashes[m_signatures[row].hashes.size() / 2];
+    };
+    const auto slot = [](quint64 hash, quint32 quarter) {
+        return (quarter << 16) | quint32((hash >> (16 * quarter)) & 0xffff);
+    };
+    std::vector<quint64> keys(n);
+    for (size_t row = 0; row < n; ++row)
+        keys[row] = key(row);
+    // Rows by (quarter, its 16-bit value), as one array: first[s] .. first[s + 1] in `rows`.
+    std::vector<quint32> first(4 * 65536 + 1, 0);
+    for (size_t row = 0; row < n; ++row) {
+        for (quint32 q = 0; q < 4; ++q)
+            ++first[slot(key(row), q) + 1];
+    }
+    std::partial_sum(first.begin(), first.end(), first.begin());
+    std::vector<quint32> rows(first.back());
+    {
+        std::vector<quint32> fill(first.begin(), first.end() - 1);
+        for (size_t row = 0; row < n; ++row) {
+            for (quint32 q = 0; q < 4; ++q)
+                rows[fill[slot(key(row), q)]++] = quint32(row);
+        }
+    }
+    std::vector<quint32> parent(n);
+    std::iota(parent.begin(), parent.end(), 0);
+    const auto find = [&](quint32 x) {
+        while (parent[x] != x)
+            x = parent[x] = parent[parent[x]];
+        return x;
+    };
+    for (size_t row = 0; row < n; ++row) {
+        const quint64 hash = key(row);
+        for (quint32 q = 0; q < 4; ++q) {
+            for (const quint16 probe : neighbours(quint16((hash >> (16 * q)) & 0xffff))) {
+                const quint32 at = (q << 16) | probe;
+                for (quint32 k = first[at]; k < first[at + 1]; ++k) {
+                    const quint32 other = rows[k];
+                    // The keys first, from one flat array: most candidates end here.
+                    if (other <= row || bitsApart(keys[other], hash) > kCopyDistance
+                        || find(other) == find(quint32(row)))
+                        continue;
+                    const auto d = distance(m_signatures[row], m_signatures[other]);
+                    if (d && *d <= copyDistance(m_signatures[row].clip))
+                        parent[find(other)] = find(quint32(row));
+                }
+            }
+        }
+    }
+    std::unordered_map<quint32, QList<qint64>> groups;
+    for (size_t row = 0; row < n; ++row)
+        groups[find(quint32(row))].append(m_ids[row]);
+    QList<QList<qint64>> out;
+    for (auto &[root, ids] : groups) {
+        if (ids.size() < 2)
+            continue;
+        std::sort(ids.begin(), ids.end());
+        out.append(ids);
+    }
+    std::sort(out.begin(), out.end(),
+              [](const QList<qint64> &a, const QList<qint64> &b) { return a.first() < b.first(); });
+    return out;
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+// Copies and look-alikes among the analysed assets, by their signatures: the perceptual hash of a
+// photo, those of a clip's evenly spaced filmstrip frames. A photo resized, re-encoded, brightened
+// a little or saved as PNG keeps its hash within a few bits; so does a clip re-encoded with another
+// codec or size, or trimmed by a few percent, frame by frame. Different pictures of the same kind
+// of place are further apart: similar, not copies.
+//
+// All in memory (12 bytes a photo, 72 a clip): finding the look-alikes of one asset is a pass over
+// the signatures; grouping the copies looks only at the pairs that share a 16-bit quarter of a
+// hash within two bits, which every pair within kCopyDistance does (multi-index hashing).
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+class SimilarityIndex final
+{
+public:
+    // Bits of 64 within which two photos are copies (a crop of 5 % is 8 bits away), and two clips,
+    // the median over their frames (a copy re-encoded or trimmed by 3 % is 2 bits away; the same
+    // fixed camera 30 s later, other people passing, 8).
+    static constexpr int kCopyDistance = 10;
+    static constexpr int kClipCopyDistance = 5;
+    static int copyDistance(bool clip) { return clip ? kClipCopyDistance : kCopyDistance; }
+    // Beyond this nothing is "similar": unrelated pictures differ in ~32 bits.
+    static constexpr int kSimilarDistance = 24;
+    static constexpr int kMaxHashes = 64; // in one signature
+
+    // The signatures of every analysed asset of the catalog.
+    static std::optional<SimilarityIndex> load(const QSqlDatabase &db, QString &error);
+
+    struct Signature
+    {
+        bool clip = false;
+        std::vector<quint64> hashes;
+    };
+    // Parses what the catalog stores (16 hex digits per hash, space-separated).
+    static std::optional<Signature> parse(const QString &text, bool clip);
+    // Bits apart: a photo's hashes, or the median of a clip's frame by frame; nullopt when the
+    // two cannot be compared (a photo and a clip, clips of different strips).
+    static std::optional<int> distance(const Signature &a, const Signature &b);
+
+    void add(qint64 id, Signature signature);
+    bool contains(qint64 id) const { return m_row.count(id) > 0; }
+    qsizetype size() const { return qsizetype(m_ids.size()); }
+
+    struct Match
+    {
+        qint64 id = 0;
+        int distance = 0;
+    };
+    // The assets most like `id` (itself left out), nearest first, within maxDistance.
+    QList<Match> similar(qint64 id, int limit, int maxDistance = kSimilarDistance) const;
+    // Groups of copies (two or more, each in id order; groups by their first id).
+    QList<QList<qint64>> copyGroups() const;
+
+private:
+    std::vector<qint64> m_ids;
+    std::vector<Signature> m_signatures;
+    std::unordered_map<qint64, size_t> m_row;
+};
