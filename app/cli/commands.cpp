@@ -67,6 +67,20 @@ std::optional<qint64> resolveAsset(const CliContext &context, const AssetStore &
     return std::nullopt;
 }
 
+// Opens an existing catalog and finds the asset named by the one positional argument (an id or
+// a path); prints the reason and returns nullopt otherwise.
+std::optional<qint64> openAsset(const CliContext &context, const CommandLine &line,
+                                std::unique_ptr<CatalogSession> &session)
+{
+    if (!openExisting(line.catalogFolder(context), session))
+        return std::nullopt;
+    QString error;
+    const auto id = resolveAsset(context, AssetStore(session->db()), line.positional().first(), error);
+    if (!id)
+        printError(error);
+    return id;
+}
+
 // ----------------------------------------------------------------- Ctrl-C
 
 int g_signalPipe[2] = { -1, -1 };
@@ -287,15 +301,10 @@ int cmdShots(const CliContext &context, const QStringList &arguments)
     if (line.positional().size() != 1)
         return usageError("shots", Cli::tr("name one asset, by id or by path"));
     std::unique_ptr<CatalogSession> session;
-    if (!openExisting(line.catalogFolder(context), session))
+    const auto id = openAsset(context, line, session);
+    if (!id)
         return ExitCode::Fatal;
     const AssetStore store(session->db());
-    QString error;
-    const auto id = resolveAsset(context, store, line.positional().first(), error);
-    if (!id) {
-        printError(error);
-        return ExitCode::Fatal;
-    }
     const auto shots = store.shots(*id);
     if (!shots) {
         const QJsonObject analysis = store.assetJson(*id)->value("analysis"_L1).toObject();
@@ -372,15 +381,10 @@ int cmdSimilar(const CliContext &context, const QStringList &arguments)
     if (!limitOk || most < 1)
         return usageError("similar", Cli::tr("--limit needs a whole number of 1 or more"));
     std::unique_ptr<CatalogSession> session;
-    if (!openExisting(line.catalogFolder(context), session))
+    const auto id = openAsset(context, line, session);
+    if (!id)
         return ExitCode::Fatal;
     const AssetStore store(session->db());
-    QString error;
-    const auto id = resolveAsset(context, store, line.positional().first(), error);
-    if (!id) {
-        printError(error);
-        return ExitCode::Fatal;
-    }
     const auto index = loadSimilarity(*session);
     if (!index)
         return ExitCode::Fatal;
@@ -515,20 +519,6 @@ int cmdCheck(const CliContext &context, const QStringList &arguments)
     const QString thumbnails = SqliteBackend::integrityCheck(session.thumbs());
     std::printf("catalog: %s\nthumbnails: %s\n", qUtf8Printable(records), qUtf8Printable(thumbnails));
     return records == "ok"_L1 && thumbnails == "ok"_L1 ? ExitCode::Ok : ExitCode::Fatal;
-}
-
-// Opens an existing catalog and finds the asset named by the one positional argument (an id or
-// a path); prints the reason and returns nullopt otherwise.
-std::optional<qint64> openAsset(const CliContext &context, const CommandLine &line,
-                                std::unique_ptr<CatalogSession> &session)
-{
-    if (!openExisting(line.catalogFolder(context), session))
-        return std::nullopt;
-    QString error;
-    const auto id = resolveAsset(context, AssetStore(session->db()), line.positional().first(), error);
-    if (!id)
-        printError(error);
-    return id;
 }
 
 // ----------------------------------------------------------------- export, show, search
