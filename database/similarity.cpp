@@ -81,6 +81,8 @@ std::optional<int> SimilarityIndex::distance(const Signature &a, const Signature
 
 void SimilarityIndex::add(qint64 id, Signature signature)
 {
+    if (signature.hashes.empty() || signature.hashes.size() > size_t(kMaxHashes) || m_row.count(id))
+        return; // nothing to compare by (parse() gives none such), or there already
     m_row[id] = m_ids.size();
     m_ids.push_back(id);
     m_signatures.push_back(std::move(signature));

@@ -72,6 +72,11 @@ private Q_SLOTS:
         QCOMPARE(matches.at(0).distance, 1);
         QCOMPARE(matches.at(1).id, 2);
         QCOMPARE(index.similar(1, 1).size(), 1);
+        // Nothing to compare by, or an id already there: left out, not compared wrongly.
+        index.add(6, { false, {} });
+        index.add(3, photo(~0ull));
+        QCOMPARE(index.size(), 5);
+        QCOMPARE(index.similar(1, 10).at(0).id, 3);
         QVERIFY(index.similar(99, 10).isEmpty());
     }
 
