@@ -73,43 +73,50 @@ MediaProcessor::MediaProcessor(const MediaOptions &options)
 {
 }
 
-MediaProcessor::Result MediaProcessor::process(const QByteArray &path) const
+std::optional<QByteArray> MediaProcessor::readHead(const QByteArray &path, Status &status, QString &error)
 {
-    Result result;
+    status = Status::Failed;
     struct stat st = {};
     if (::stat(path.constData(), &st) != 0) {
         const int code = errno;
-        result.status = code == ENOENT ? Status::Vanished : Status::Failed;
-        result.error = tr("cannot read the file's details: %1").arg(QString::fromLocal8Bit(strerror(code)));
-        return result;
+        status = code == ENOENT ? Status::Vanished : Status::Failed;
+        error = tr("cannot read the file's details: %1").arg(QString::fromLocal8Bit(strerror(code)));
+        return std::nullopt;
     }
     if (!S_ISREG(st.st_mode)) {
-        result.error = tr("not a regular file");
-        return result;
+        error = tr("not a regular file");
+        return std::nullopt;
     }
     if (st.st_size == 0) {
-        result.error = tr("the file is empty (0 bytes)");
-        return result;
+        error = tr("the file is empty (0 bytes)");
+        return std::nullopt;
     }
-
     QByteArray head(64, Qt::Uninitialized);
-    {
-        const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-        if (fd < 0) {
-            const int code = errno;
-            result.status = code == ENOENT ? Status::Vanished : Status::Failed;
-            result.error = tr("cannot open: %1").arg(QString::fromLocal8Bit(strerror(code)));
-            return result;
-        }
-        const ssize_t n = ::pread(fd, head.data(), size_t(head.size()), 0);
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
         const int code = errno;
-        ::close(fd);
-        if (n < 0) {
-            result.error = tr("cannot read: %1").arg(QString::fromLocal8Bit(strerror(code)));
-            return result;
-        }
-        head.truncate(n);
+        status = code == ENOENT ? Status::Vanished : Status::Failed;
+        error = tr("cannot open: %1").arg(QString::fromLocal8Bit(strerror(code)));
+        return std::nullopt;
     }
+    const ssize_t n = ::pread(fd, head.data(), size_t(head.size()), 0);
+    const int code = errno;
+    ::close(fd);
+    if (n < 0) {
+        error = tr("cannot read: %1").arg(QString::fromLocal8Bit(strerror(code)));
+        return std::nullopt;
+    }
+    head.truncate(n);
+    return head;
+}
+
+MediaProcessor::Result MediaProcessor::process(const QByteArray &path) const
+{
+    Result result;
+    const std::optional<QByteArray> read = readHead(path, result.status, result.error);
+    if (!read)
+        return result;
+    const QByteArray &head = *read;
 
     const qsizetype slash = path.lastIndexOf('/');
     const auto kindByName = MediaTypes::kindForFileName(QByteArrayView(path).sliced(slash + 1));
@@ -146,24 +153,15 @@ MediaProcessor::Result MediaProcessor::process(const QByteArray &path) const
 MediaProcessor::Analysis MediaProcessor::analyze(const QByteArray &path) const
 {
     Analysis out;
-    struct stat st = {};
-    if (::stat(path.constData(), &st) != 0) {
-        const int code = errno;
-        out.status = code == ENOENT ? Status::Vanished : Status::Failed;
-        out.error = tr("cannot read the file's details: %1").arg(QString::fromLocal8Bit(strerror(code)));
+    const std::optional<QByteArray> read = readHead(path, out.status, out.error);
+    if (!read)
         return out;
-    }
-    const qsizetype slash = path.lastIndexOf('/');
-    const QByteArrayView name = QByteArrayView(path).sliced(slash + 1);
-    QByteArray head(64, Qt::Uninitialized);
-    if (const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK); fd >= 0) {
-        head.truncate(std::max<ssize_t>(0, ::pread(fd, head.data(), size_t(head.size()), 0)));
-        ::close(fd);
-    } else {
-        head.clear();
-    }
+    const QByteArray &head = *read;
+    const QByteArrayView name = QByteArrayView(path).sliced(path.lastIndexOf('/') + 1);
     const bool sequence = PhotoAnalyzer::isImageSequence(head);
-    const PeopleDetector detector;
+    if (!m_people)
+        m_people = std::make_unique<PeopleDetector>(); // loads its classifiers once per thread
+    const PeopleDetector &detector = *m_people;
     if (!detector.findsFaces())
         out.warnings.append(detector.faceCascadeError());
     if (!MediaTypes::rawPhotoFormat(name).isEmpty()

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 class MediaProcessor final
@@ -64,5 +65,10 @@ public:
     const MediaOptions &options() const { return m_options; }
 
 private:
+    // The file's first bytes, or nullopt with why (and whether it is gone) when it is no regular,
+    // readable, non-empty file.
+    static std::optional<QByteArray> readHead(const QByteArray &path, Status &status, QString &error);
+
     MediaOptions m_options;
+    mutable std::unique_ptr<PeopleDetector> m_people; // made by the first analyze()
 };

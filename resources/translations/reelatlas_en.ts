@@ -440,7 +440,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+27" />
+        <location line="+41" />
         <source>interrupted: finishing the files under way (press Ctrl-C again to stop at once); run the same command again to resume</source>
         <translation type="unfinished" />
     </message>
@@ -515,7 +515,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+223" />
+        <location line="+213" />
         <source>rescan takes no paths: it re-checks everything in the catalog</source>
         <translation type="unfinished" />
     </message>
@@ -530,7 +530,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+49" />
+        <location line="+35" />
         <source>cannot understand the query: %1</source>
         <translation type="unfinished" />
     </message>
@@ -551,8 +551,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-319" />
-        <location line="+321" />
+        <location line="-295" />
+        <location line="+297" />
         <source>Only the assets that match the query.</source>
         <translation type="unfinished" />
     </message>
@@ -592,8 +592,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="-556" />
-        <location line="+283" />
+        <location filename="../../app/cli/commands.cpp" line="-537" />
+        <location line="+264" />
         <source>cannot read the catalog: %1</source>
         <translation type="unfinished" />
     </message>
@@ -603,15 +603,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-376" />
-        <location line="+81" />
-        <location line="+300" />
+        <location line="-352" />
+        <location line="+76" />
+        <location line="+281" />
         <location line="+177" />
         <source>name one asset, by id or by path</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-701" />
+        <location line="-677" />
         <source>%1 to analyse: %2 analysed, %3 could not be (%4 s)</source>
         <translation type="unfinished" />
     </message>
@@ -636,18 +636,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+20" />
+        <location line="+15" />
         <source>asset %1 could not be analysed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+3" />
-        <location line="+82" />
+        <location line="+77" />
         <source>asset %1 is not analysed yet (reelatlas-cli analyze)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-58" />
+        <location line="-53" />
         <source>nobody</source>
         <translation type="unfinished" />
     </message>
@@ -673,7 +673,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+34" />
+        <location line="+29" />
         <source>nothing like it among %1 analysed assets</source>
         <translation type="unfinished" />
     </message>
@@ -705,7 +705,7 @@
             <numerusform>%n group of copies among %1 analysed assets</numerusform><numerusform>%n groups of copies among %1 analysed assets</numerusform></translation>
     </message>
     <message>
-        <location line="+231" />
+        <location line="+217" />
         <source>Print the results as a JSON array of assets.</source>
         <translation type="unfinished" />
     </message>
@@ -3147,12 +3147,11 @@
     <name>MediaProcessor</name>
     <message>
         <location filename="../../media/mediaprocessor.cpp" line="+83" />
-        <location line="+70" />
         <source>cannot read the file's details: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-66" />
+        <location line="+4" />
         <source>not a regular file</source>
         <translation type="unfinished" />
     </message>
@@ -3162,7 +3161,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10" />
+        <location line="+8" />
         <source>cannot open: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3172,7 +3171,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+29" />
+        <location line="+38" />
         <source>not a JPEG, PNG, TIFF, WebP, HEIF or JPEG XL picture (unrecognised content)</source>
         <translation type="unfinished" />
     </message>

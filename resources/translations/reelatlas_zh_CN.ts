@@ -440,7 +440,7 @@
         <translation>%1 不在目录中</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+41" />
         <source>interrupted: finishing the files under way (press Ctrl-C again to stop at once); run the same command again to resume</source>
         <translation>已中断：正在完成处理中的文件（再按一次 Ctrl-C 立即停止）；再次运行同一命令即可继续</translation>
     </message>
@@ -515,7 +515,7 @@
         <translation>无法导入 %1：%2</translation>
     </message>
     <message>
-        <location line="+223" />
+        <location line="+213" />
         <source>rescan takes no paths: it re-checks everything in the catalog</source>
         <translation>rescan 不接受路径：它会重新检查目录中的所有文件</translation>
     </message>
@@ -530,7 +530,7 @@
         <translation>目录已就绪：%1</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+35" />
         <source>cannot understand the query: %1</source>
         <translation>无法理解查询：%1</translation>
     </message>
@@ -551,8 +551,8 @@
         <translation>json（默认）或 csv。</translation>
     </message>
     <message>
-        <location line="-319" />
-        <location line="+321" />
+        <location line="-295" />
+        <location line="+297" />
         <source>Only the assets that match the query.</source>
         <translation>仅导出符合查询的素材。</translation>
     </message>
@@ -592,8 +592,8 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="-556" />
-        <location line="+283" />
+        <location filename="../../app/cli/commands.cpp" line="-537" />
+        <location line="+264" />
         <source>cannot read the catalog: %1</source>
         <translation>无法读取目录：%1</translation>
     </message>
@@ -603,15 +603,15 @@
         <translation>以 JSON 打印素材。</translation>
     </message>
     <message>
-        <location line="-376" />
-        <location line="+81" />
-        <location line="+300" />
+        <location line="-352" />
+        <location line="+76" />
+        <location line="+281" />
         <location line="+177" />
         <source>name one asset, by id or by path</source>
         <translation>请指定一个素材（id 或路径）</translation>
     </message>
     <message>
-        <location line="-701" />
+        <location line="-677" />
         <source>%1 to analyse: %2 analysed, %3 could not be (%4 s)</source>
         <translation>待分析 %1 个：已分析 %2 个，%3 个无法分析（%4 秒）</translation>
     </message>
@@ -636,18 +636,18 @@
         <translation>在标准输出上以 JSON 打印镜头。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+15" />
         <source>asset %1 could not be analysed: %2</source>
         <translation>素材 %1 无法分析：%2</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+82" />
+        <location line="+77" />
         <source>asset %1 is not analysed yet (reelatlas-cli analyze)</source>
         <translation>素材 %1 尚未分析（reelatlas-cli analyze）</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-53" />
         <source>nobody</source>
         <translation>无人</translation>
     </message>
@@ -673,7 +673,7 @@
         <translation>--limit 需要不小于 1 的整数</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+29" />
         <source>nothing like it among %1 analysed assets</source>
         <translation>在 %1 个已分析素材中没有相似的</translation>
     </message>
@@ -705,7 +705,7 @@
             <numerusform>在 %1 个已分析素材中有 %n 组副本</numerusform></translation>
     </message>
     <message>
-        <location line="+231" />
+        <location line="+217" />
         <source>Print the results as a JSON array of assets.</source>
         <translation>以素材 JSON 数组打印结果。</translation>
     </message>
@@ -3148,12 +3148,11 @@
     <name>MediaProcessor</name>
     <message>
         <location filename="../../media/mediaprocessor.cpp" line="+83" />
-        <location line="+70" />
         <source>cannot read the file's details: %1</source>
         <translation>无法读取文件信息：%1</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="+4" />
         <source>not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
@@ -3163,7 +3162,7 @@
         <translation>文件为空（0 字节）</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+8" />
         <source>cannot open: %1</source>
         <translation>无法打开：%1</translation>
     </message>
@@ -3173,7 +3172,7 @@
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+38" />
         <source>not a JPEG, PNG, TIFF, WebP, HEIF or JPEG XL picture (unrecognised content)</source>
         <translation>不是 JPEG、PNG、TIFF、WebP、HEIF 或 JPEG XL 图片（无法识别的内容）</translation>
     </message>
