@@ -636,3 +636,40 @@ EN_PLURAL.update({
         "%n groups of copies among %1 analysed assets",
     ),
 })
+
+# The analysis pass (issue 9): in the background of the desktop app.
+ZH.update({
+    "What is in the pictures (shots, people, copies) is found in the background, at low priority. It goes on where it stopped when ReelAtlas starts again.": "画面内容（镜头、人物、副本）在后台以低优先级分析。ReelAtlas 再次启动时从停下的地方继续。",
+    "Stop analysing; what is done is kept, and the rest is analysed when ReelAtlas starts again or after the next import": "停止分析；已完成的保留，其余的在 ReelAtlas 再次启动或下次导入后分析",
+    "Looking for pictures to analyse…": "正在查找待分析的画面…",
+    "Pausing when the files under way are done…": "正在处理的文件完成后暂停…",
+    "Stopping when the files under way are done…": "正在处理的文件完成后停止…",
+    "Analysis waits for the import": "分析等待导入完成",
+    "Analysing pictures: %1 of %2": "正在分析画面：%1 / %2",
+    "Analysis stopped: %1": "分析已停止：%1",
+    "Analysis paused: %1 of %2 done": "分析已暂停：已完成 %1 / %2",
+    "Resume": "继续",
+    "Pause": "暂停",
+    "Go on analysing": "继续分析",
+    "Stop for now, after the files under way": "处理中的文件完成后暂时停止",
+    "&Library": "素材库(&L)",
+    "&Analyse Pictures": "分析画面(&A)",
+    "Find shots, people and copies in the pictures not analysed yet": "在尚未分析的画面中查找镜头、人物和副本",
+    "Find shots, people and copies in the background": "在后台查找镜头、人物和副本",
+    "After an import and when ReelAtlas starts, pictures not yet analysed are looked at, at low priority. Library > Analyse Pictures does it on request.": "导入之后以及 ReelAtlas 启动时，以低优先级分析尚未分析的画面。也可通过“素材库 > 分析画面”随时进行。",
+    "Analysis": "分析",
+})
+ZH_PLURAL.update({
+    "%n could not be analysed": "%n 个无法分析",
+    "%n picture(s) analysed, %1 could not be (see the inspector)": "已分析 %n 个画面，%1 个无法分析（见检查器）",
+    "%n picture(s) analysed": "已分析 %n 个画面",
+})
+EN_PLURAL.update({
+    "%n could not be analysed": ("%n could not be analysed", "%n could not be analysed"),
+    "%n picture(s) analysed, %1 could not be (see the inspector)": (
+        "%n picture analysed, %1 could not be (see the inspector)",
+        "%n pictures analysed, %1 could not be (see the inspector)",
+    ),
+    "%n picture(s) analysed": ("%n picture analysed", "%n pictures analysed"),
+})
+ZH.update({"could not be done: %1": "无法完成：%1"})

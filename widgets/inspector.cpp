@@ -554,6 +554,9 @@ void Inspector::rebuildFacts()
     } else if (a.value(u"analysis"_s).isNull()) {
         row(tr("People"), tr("not analysed yet"));
     }
+    if (const QString failure = a.value(u"analysis"_s).toObject().value(u"error"_s).toString();
+        !failure.isEmpty())
+        row(tr("Analysis"), tr("could not be done: %1").arg(failure));
     const QJsonArray colours = a.value(u"dominant_colors"_s).toArray();
     if (!colours.isEmpty()) {
         QString swatches;

@@ -34,6 +34,16 @@ void AppSettings::setWorkerCount(int count)
     m_settings.setValue(u"import/workers"_s, std::clamp(count, 1, 64));
 }
 
+bool AppSettings::analyzeInBackground() const
+{
+    return m_settings.value(u"analysis/background"_s, true).toBool();
+}
+
+void AppSettings::setAnalyzeInBackground(bool on)
+{
+    m_settings.setValue(u"analysis/background"_s, on);
+}
+
 int AppSettings::thumbnailSize() const
 {
     return std::clamp(m_settings.value(u"ui/thumbnailSize"_s, 224).toInt(), 128, 384);

@@ -23,6 +23,11 @@ public:
     void setWorkerCount(int count);
     static int defaultWorkerCount();
 
+    // Whether what is in the pictures (shots, people, copies) is found by itself, in the
+    // background, after imports and when the app starts (default: yes).
+    bool analyzeInBackground() const;
+    void setAnalyzeInBackground(bool on);
+
     // Width of the grid's posters, in pixels.
     int thumbnailSize() const;
     void setThumbnailSize(int pixels);

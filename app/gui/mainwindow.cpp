@@ -4,14 +4,15 @@
 #include "assetgridview.h"
 #include "assetlistmodel.h"
 #include "assettiledelegate.h"
+#include "backgroundanalysis.h"
 #include "catalog.h"
 #include "catalogeditor.h"
 #include "countdelegate.h"
 #include "dragpayload.h"
 #include "editcommands.h"
 #include "facetmodel.h"
-#include "importcontroller.h"
 #include "importpanel.h"
+#include "ingestcontroller.h"
 #include "inspector.h"
 #include "previewdialog.h"
 #include "productionspage.h"
@@ -61,6 +62,9 @@ namespace {
 
 enum Page { EmptyPage, GridPage, TablePage, NoResultsPage };
 
+// The background analysis starts this long after the window shows the library.
+constexpr int kAnalysisDelayMs = 1500;
+
 // The sort choices of the search, in the order of the combo box.
 constexpr AssetSort kSorts[] = { AssetSort::Relevance, AssetSort::Newest,   AssetSort::Oldest,
                                  AssetSort::Longest,   AssetSort::Shortest, AssetSort::Name };
@@ -92,7 +96,7 @@ MainWindow::MainWindow(const QString &catalogFolder, QWidget *parent)
     , m_reader(new CatalogReader(catalogFolder, this))
     , m_editor(new CatalogEditor(catalogFolder, this))
     , m_undo(new QUndoStack(this))
-    , m_import(new ImportController(this))
+    , m_import(new IngestController(u"Import"_s, this))
     , m_sidebarModel(new SidebarModel(this))
     , m_facetModel(new FacetModel(this))
     , m_selectionTimer(new QTimer(this))
@@ -110,8 +114,9 @@ MainWindow::MainWindow(const QString &catalogFolder, QWidget *parent)
     m_selectionTimer->setSingleShot(true);
     m_selectionTimer->setInterval(60);
     connect(m_selectionTimer, &QTimer::timeout, this, &MainWindow::loadInspector);
+    m_import->setObjectName(u"importController"_s);
     m_importRefresh->setInterval(4000); // new assets appear while an import runs
-    connect(m_importRefresh, &QTimer::timeout, this, &MainWindow::refreshAfterImport);
+    connect(m_importRefresh, &QTimer::timeout, this, &MainWindow::refreshLibrary);
 
     connect(m_model, &AssetListModel::loaded, this, &MainWindow::onLoaded);
     connect(m_model, &AssetListModel::loadFailed, this, [this](const QString &error) {
@@ -168,9 +173,9 @@ MainWindow::MainWindow(const QString &catalogFolder, QWidget *parent)
         m_reader->loadSidebar();
         loadInspector();
     });
-    connect(m_import, &ImportController::progressed, this, &MainWindow::onImportProgress);
-    connect(m_import, &ImportController::fileFailed, m_importPanel, &ImportPanel::fileFailed);
-    connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
+    connect(m_import, &IngestController::progressed, this, &MainWindow::onImportProgress);
+    connect(m_import, &IngestController::fileFailed, m_importPanel, &ImportPanel::fileFailed);
+    connect(m_import, &IngestController::finished, this, &MainWindow::onImportFinished);
 
     const AppSettings settings;
     restoreGeometry(settings.windowGeometry());
@@ -400,13 +405,16 @@ void MainWindow::createLayout()
     m_importDock->setWidget(m_importPanel);
     m_importDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, m_importDock);
-    connect(m_importPanel, &ImportPanel::cancelRequested, m_import, &ImportController::cancel);
+    connect(m_importPanel, &ImportPanel::cancelRequested, m_import, &IngestController::cancel);
     connect(m_importPanel, &ImportPanel::closeRequested, m_importDock, &QWidget::hide);
 
     // Status bar.
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"countLabel"_s);
     statusBar()->addWidget(m_countLabel, 1);
+    m_analysis = new BackgroundAnalysis(m_catalogFolder, this);
+    statusBar()->addPermanentWidget(m_analysis);
+    connect(m_analysis, &BackgroundAnalysis::analysed, this, &MainWindow::refreshLibrary);
     m_sizeLabel = new QLabel(tr("Size"), this);
     statusBar()->addPermanentWidget(m_sizeLabel);
     m_sizeSlider = new QSlider(Qt::Horizontal, this);
@@ -444,7 +452,7 @@ void MainWindow::createActions()
     m_addFolderAction->setToolTip(
         tr("Find the clips and photos in a folder and add them to the library (Ctrl+I)"));
     file->addAction(m_addFolderAction);
-    file->addAction(action(tr("Re&fresh"), QKeySequence::Refresh, &MainWindow::refreshAfterImport));
+    file->addAction(action(tr("Re&fresh"), QKeySequence::Refresh, &MainWindow::refreshLibrary));
     file->addSeparator();
     QAction *settings =
         action(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), &MainWindow::showSettings);
@@ -533,6 +541,12 @@ void MainWindow::createActions()
     imports->setText(tr("I&mport Panel"));
     view->addAction(imports);
 
+    QMenu *library = menuBar()->addMenu(tr("&Library"));
+    QAction *analyse = action(tr("&Analyse Pictures"), QKeySequence(), [this] { m_analysis->start(true); });
+    analyse->setObjectName(u"analyseAction"_s);
+    analyse->setToolTip(tr("Find shots, people and copies in the pictures not analysed yet"));
+    library->addAction(analyse);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(tr("&Search Syntax"), QKeySequence::HelpContents, &MainWindow::showSearchHelp));
     QAction *about = action(tr("&About ReelAtlas"), QKeySequence(), &MainWindow::showAbout);
@@ -591,6 +605,11 @@ void MainWindow::updatePage()
 
 void MainWindow::onLoaded(int)
 {
+    if (!m_loaded) {
+        // What earlier sessions left unanalysed (stopped, closed, killed) is taken up again, once
+        // the window is up.
+        QTimer::singleShot(kAnalysisDelayMs, m_analysis, [this] { m_analysis->start(); });
+    }
     m_loaded = true;
     m_addFolderAction->setEnabled(true);
     updatePage();
@@ -1214,7 +1233,8 @@ void MainWindow::importPaths(const QByteArrayList &paths)
     m_importPanel->started(paths);
     m_importDock->show();
     m_addFolderAction->setEnabled(false);
-    m_import->start(m_catalogFolder, paths, AppSettings().workerCount());
+    m_analysis->hold(); // the import has the workers; what it brings is analysed after it
+    m_import->start(IngestController::importOptions(m_catalogFolder, paths, AppSettings().workerCount()));
     m_importRefresh->start();
 }
 
@@ -1228,6 +1248,7 @@ void MainWindow::onImportFinished(const IngestSummary &summary)
     m_importRefresh->stop();
     m_importPanel->finished(summary);
     m_addFolderAction->setEnabled(true);
+    m_analysis->release();
     if (m_dropLocation > 0) {
         // Files dropped on a location: theirs now, failed ones included (they are catalogued).
         m_undo->push(EditCommands::linkPathsToLocation(m_editor, m_dropPaths, m_dropLocation));
@@ -1240,10 +1261,10 @@ void MainWindow::onImportFinished(const IngestSummary &summary)
             if (!m_import->isRunning())
                 m_importDock->hide();
         });
-    refreshAfterImport();
+    refreshLibrary();
 }
 
-void MainWindow::refreshAfterImport()
+void MainWindow::refreshLibrary()
 {
     m_model->reload();
     m_reader->invalidate();

@@ -19,7 +19,8 @@ class AssetGridView;
 class AssetListModel;
 class CatalogEditor;
 class FacetModel;
-class ImportController;
+class BackgroundAnalysis;
+class IngestController;
 class ImportPanel;
 class Inspector;
 class PreviewDialog;
@@ -66,6 +67,7 @@ public:
     // Its page (made when first shown); nullptr for the library or before it is made.
     RecordsPage *recordsPage(const QString &name) const;
     ProductionsPage *productionsPage() const { return m_productions; }
+    BackgroundAnalysis *backgroundAnalysis() const { return m_analysis; }
 
 Q_SIGNALS:
     // The user asked for another catalog (new or open); the app replaces this window.
@@ -120,7 +122,7 @@ private:
     void onImportProgress(const IngestProgress &progress);
     void onImportFinished(const IngestSummary &summary);
     void onCatalogChanged(int what);
-    void refreshAfterImport();
+    void refreshLibrary();
     RecordsPage *ensureRecordsPage(const QString &name);
     ProductionsPage *ensureProductionsPage();
     void linkSelectionToLocation(qint64 locationId);
@@ -136,7 +138,8 @@ private:
     CatalogReader *m_reader;
     CatalogEditor *m_editor;
     QUndoStack *m_undo;
-    ImportController *m_import;
+    IngestController *m_import;
+    BackgroundAnalysis *m_analysis = nullptr;
     SidebarModel *m_sidebarModel;
     FacetModel *m_facetModel;
 

@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "catalog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -43,6 +44,13 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_workers->setToolTip(tr("Files read at once while importing; this computer has %n processor core(s).",
                              nullptr, QThread::idealThreadCount()));
     form->addRow(tr("Import workers"), m_workers);
+
+    m_analyze = new QCheckBox(tr("Find shots, people and copies in the background"), this);
+    m_analyze->setObjectName(u"analyzeInBackground"_s);
+    m_analyze->setChecked(settings.analyzeInBackground());
+    m_analyze->setToolTip(tr("After an import and when ReelAtlas starts, pictures not yet analysed are "
+                             "looked at, at low priority. Library > Analyse Pictures does it on request."));
+    form->addRow(tr("Analysis"), m_analyze);
 
     auto *thumbnails = new QHBoxLayout;
     m_thumbnails = new QSlider(Qt::Horizontal, this);
@@ -121,6 +129,7 @@ bool SettingsDialog::save()
     AppSettings settings;
     settings.setLanguage(m_language->currentData().toString());
     settings.setWorkerCount(m_workers->value());
+    settings.setAnalyzeInBackground(m_analyze->isChecked());
     settings.setThumbnailSize(m_thumbnails->value());
     settings.setDefaultCatalog(QDir::fromNativeSeparators(m_catalog->text().trimmed()));
     if (m_clearRecent)

@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QCheckBox;
 class QSpinBox;
 class QSlider;
 class QLabel;
@@ -27,6 +28,7 @@ public:
 private:
     QComboBox *m_language;
     QSpinBox *m_workers;
+    QCheckBox *m_analyze;
     QSlider *m_thumbnails;
     QLabel *m_thumbnailLabel;
     QLineEdit *m_catalog;

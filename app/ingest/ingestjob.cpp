@@ -99,7 +99,7 @@ QJsonObject IngestSummary::toJson() const
 IngestJob::IngestJob(IngestOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_limits(WorkerClient::limitsFor(m_options.jobs, m_options.timeoutMs))
+    , m_limits(WorkerClient::limitsFor(m_options.jobs, m_options.timeoutMs, m_options.background))
 {
 }
 
@@ -848,7 +848,7 @@ void IngestJob::reportProgress(bool force)
     IngestProgress progress;
     progress.found = m_summary.found + (m_options.analyzeOnly ? 0 : m_analysisTotal);
     progress.done = m_done;
-    progress.failed = m_summary.failed;
+    progress.failed = m_summary.failed + m_summary.analysisFailed;
     progress.scanning = !m_scanDone;
     const double seconds = m_clock.elapsed() / 1000.0;
     progress.filesPerSecond = seconds > 0.5 ? m_done / seconds : 0;

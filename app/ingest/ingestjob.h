@@ -47,6 +47,9 @@ struct IngestOptions
     bool analyze = false;
     bool analyzeOnly = false;
     QString analyzeQuery;
+    // Work in the background: the workers run at a low scheduling priority and give way to the
+    // desktop and everything else on the machine.
+    bool background = false;
 };
 
 struct FileNote

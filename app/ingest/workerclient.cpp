@@ -24,13 +24,14 @@ qint64 physicalMemoryMb()
 
 } // namespace
 
-WorkerClient::Limits WorkerClient::limitsFor(int jobs, int timeoutMs)
+WorkerClient::Limits WorkerClient::limitsFor(int jobs, int timeoutMs, bool background)
 {
     const qint64 budgetMb = physicalMemoryMb() * 3 / 4;
     Limits limits;
     limits.jobs = int(std::clamp<qint64>(budgetMb / kWorkerMinimumMemoryMb, 1, std::max(1, jobs)));
     limits.memoryMb = int(std::clamp<qint64>(budgetMb / limits.jobs, 256, kWorkerMemoryMb));
     limits.cpuSeconds = std::max(10, 2 * ((timeoutMs + 999) / 1000));
+    limits.niceness = background ? 10 : 0;
     return limits;
 }
 
@@ -80,6 +81,8 @@ void WorkerClient::send(const QCborMap &request)
             environment.insert(u"OMP_NUM_THREADS"_s, u"1"_s);
         if (!environment.contains(u"REELATLAS_WORKER_CPU_SECONDS"_s))
             environment.insert(u"REELATLAS_WORKER_CPU_SECONDS"_s, QString::number(m_limits.cpuSeconds));
+        if (m_limits.niceness > 0)
+            environment.insert(u"REELATLAS_WORKER_NICE"_s, QString::number(m_limits.niceness));
 #ifdef __SANITIZE_ADDRESS__
         // AddressSanitizer's shadow memory is terabytes of address space, which no data-segment
         // limit allows: in a sanitizer build the worker leaves that limit out, and the sanitizer

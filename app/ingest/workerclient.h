@@ -30,8 +30,9 @@ public:
         int jobs = 1; // workers at once (fewer than asked when they do not fit)
         int memoryMb = 0; // each
         int cpuSeconds = 0; // each, per file
+        int niceness = 0; // 0: normal; 10: background work that gives way to everything else
     };
-    static Limits limitsFor(int jobs, int timeoutMs);
+    static Limits limitsFor(int jobs, int timeoutMs, bool background = false);
 
     WorkerClient(QString program, int timeoutMs, QObject *parent = nullptr);
     WorkerClient(QString program, int timeoutMs, const Limits &limits, QObject *parent = nullptr);

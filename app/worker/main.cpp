@@ -27,6 +27,7 @@
 #include <QLocale>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -46,7 +47,7 @@ rlim_t g_cpuSecondsPerFile = 0; // 0: no limit
 // time each file may use, and no core file is ever written (it would hold the file's decoded
 // contents, and take the disk). AddressSanitizer builds leave the data-segment limit to the
 // sanitizer (its shadow memory does not fit one) and keep the process traceable for its leak
-// check.
+// check. REELATLAS_WORKER_NICE lowers the worker's scheduling priority (background analysis).
 void limitProcess()
 {
     const rlimit noCore { 0, 0 };
@@ -60,6 +61,8 @@ void limitProcess()
 #endif
     if (const int seconds = qEnvironmentVariableIntValue("REELATLAS_WORKER_CPU_SECONDS"); seconds > 0)
         g_cpuSecondsPerFile = rlim_t(seconds);
+    if (const int nice = qEnvironmentVariableIntValue("REELATLAS_WORKER_NICE"); nice > 0)
+        ::setpriority(PRIO_PROCESS, 0, std::min(nice, 19));
 }
 
 // Allows the next file g_cpuSecondsPerFile of processor time from now: the limit counts the

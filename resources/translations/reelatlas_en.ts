@@ -200,6 +200,107 @@
     </message>
 </context>
 <context>
+    <name>BackgroundAnalysis</name>
+    <message>
+        <location filename="../../app/gui/backgroundanalysis.cpp" line="+40" />
+        <source>What is in the pictures (shots, people, copies) is found in the background, at low priority. It goes on where it stopped when ReelAtlas starts again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop analysing; what is done is kept, and the rest is analysed when ReelAtlas starts again or after the next import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+67" />
+        <source>Looking for pictures to analyse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Pausing when the files under way are done…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Stopping when the files under way are done…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Analysis waits for the import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Analysing pictures: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 files/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n could not be analysed</source>
+        <translation>
+            <numerusform>%n could not be analysed</numerusform><numerusform>%n could not be analysed</numerusform></translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Analysis stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Analysis paused: %1 of %2 done</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>%n picture(s) analysed, %1 could not be (see the inspector)</source>
+        <translation>
+            <numerusform>%n picture analysed, %1 could not be (see the inspector)</numerusform><numerusform>%n pictures analysed, %1 could not be (see the inspector)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n picture(s) analysed</source>
+        <translation>
+            <numerusform>%n picture analysed</numerusform><numerusform>%n pictures analysed</numerusform></translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go on analysing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop for now, after the files under way</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <location filename="../../database/catalog.cpp" line="+71" />
@@ -2467,7 +2568,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="+3" />
+        <source>Analysis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>could not be done: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
         <source>Colours</source>
         <translation type="unfinished" />
     </message>
@@ -2508,12 +2619,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+101" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+105" />
         <source>ReelAtlas — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>&lt;h2&gt;The catalog cannot be opened&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -2594,7 +2705,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+19" />
+        <location line="+22" />
         <source>Thumbnail size (Ctrl+Plus / Ctrl+Minus)</source>
         <translation type="unfinished" />
     </message>
@@ -2699,18 +2810,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-143" />
-        <location line="+181" />
+        <location line="-146" />
+        <location line="+190" />
         <source>Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-132" />
+        <location line="-138" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-138" />
+        <location line="-141" />
         <source>Opening the catalog…</source>
         <translation type="unfinished" />
     </message>
@@ -2720,18 +2831,18 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+332" />
+        <location line="+346" />
         <source>%n clip(s) and photo(s)</source>
         <translation>
             <numerusform>%n clip or photo</numerusform><numerusform>%n clips and photos</numerusform></translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-32" />
         <source>&lt;h2&gt;The library is empty&lt;/h2&gt;&lt;p&gt;Add a folder of clips and photos, or drop folders on this window. ReelAtlas finds every clip and photo inside, reads its technical facts and makes posters and filmstrips.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-72" />
+        <location line="-78" />
         <source>&amp;Thumbnails</source>
         <translation type="unfinished" />
     </message>
@@ -2787,6 +2898,21 @@
     </message>
     <message>
         <location line="+3" />
+        <source>&amp;Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Analyse Pictures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Find shots, people and copies in the pictures not analysed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
@@ -2806,7 +2932,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+28" />
         <source>%1 of %2 match</source>
         <translation>
             <numerusform>%1 of %2 matches</numerusform><numerusform>%1 of %2 match</numerusform></translation>
@@ -3025,7 +3151,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+67" />
+        <location line="+69" />
         <source>New Catalog: Choose an Empty Folder</source>
         <translation type="unfinished" />
     </message>
@@ -5367,7 +5493,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/gui/settingsdialog.cpp" line="+25" />
+        <location filename="../../app/gui/settingsdialog.cpp" line="+26" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
@@ -5395,6 +5521,21 @@
     <message>
         <location line="+2" />
         <source>Import workers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Find shots, people and copies in the background</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>After an import and when ReelAtlas starts, pictures not yet analysed are looked at, at low priority. Library &gt; Analyse Pictures does it on request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Analysis</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5686,7 +5827,7 @@
 <context>
     <name>WorkerClient</name>
     <message>
-        <location filename="../../app/ingest/workerclient.cpp" line="+165" />
+        <location filename="../../app/ingest/workerclient.cpp" line="+168" />
         <source>the media worker sent garbled data (%1)</source>
         <translation type="unfinished" />
     </message>

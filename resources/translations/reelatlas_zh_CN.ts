@@ -200,6 +200,107 @@
     </message>
 </context>
 <context>
+    <name>BackgroundAnalysis</name>
+    <message>
+        <location filename="../../app/gui/backgroundanalysis.cpp" line="+40" />
+        <source>What is in the pictures (shots, people, copies) is found in the background, at low priority. It goes on where it stopped when ReelAtlas starts again.</source>
+        <translation>画面内容（镜头、人物、副本）在后台以低优先级分析。ReelAtlas 再次启动时从停下的地方继续。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop analysing; what is done is kept, and the rest is analysed when ReelAtlas starts again or after the next import</source>
+        <translation>停止分析；已完成的保留，其余的在 ReelAtlas 再次启动或下次导入后分析</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>Looking for pictures to analyse…</source>
+        <translation>正在查找待分析的画面…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Pausing when the files under way are done…</source>
+        <translation>正在处理的文件完成后暂停…</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Stopping when the files under way are done…</source>
+        <translation>正在处理的文件完成后停止…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Analysis waits for the import</source>
+        <translation>分析等待导入完成</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Analysing pictures: %1 of %2</source>
+        <translation>正在分析画面：%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 files/s</source>
+        <translation>每秒 %1 个文件</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n could not be analysed</source>
+        <translation>
+            <numerusform>%n 个无法分析</numerusform></translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Analysis stopped: %1</source>
+        <translation>分析已停止：%1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Analysis paused: %1 of %2 done</source>
+        <translation>分析已暂停：已完成 %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>%n picture(s) analysed, %1 could not be (see the inspector)</source>
+        <translation>
+            <numerusform>已分析 %n 个画面，%1 个无法分析（见检查器）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n picture(s) analysed</source>
+        <translation>
+            <numerusform>已分析 %n 个画面</numerusform></translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go on analysing</source>
+        <translation>继续分析</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop for now, after the files under way</source>
+        <translation>处理中的文件完成后暂时停止</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <location filename="../../database/catalog.cpp" line="+71" />
@@ -2467,7 +2568,17 @@
         <translation>尚未分析</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+3" />
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>could not be done: %1</source>
+        <translation>无法完成：%1</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Colours</source>
         <translation>主色调</translation>
     </message>
@@ -2508,12 +2619,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+101" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+105" />
         <source>ReelAtlas — %1</source>
         <translation>ReelAtlas — %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>&lt;h2&gt;The catalog cannot be opened&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h2&gt;无法打开目录&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
@@ -2595,7 +2706,7 @@
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+22" />
         <source>Thumbnail size (Ctrl+Plus / Ctrl+Minus)</source>
         <translation>缩略图大小（Ctrl+Plus / Ctrl+Minus）</translation>
     </message>
@@ -2700,18 +2811,18 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="-143" />
-        <location line="+181" />
+        <location line="-146" />
+        <location line="+190" />
         <source>Library</source>
         <translation>素材库</translation>
     </message>
     <message>
-        <location line="-132" />
+        <location line="-138" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location line="-138" />
+        <location line="-141" />
         <source>Opening the catalog…</source>
         <translation>正在打开目录…</translation>
     </message>
@@ -2721,18 +2832,18 @@
         <translation>添加文件夹…</translation>
     </message>
     <message numerus="yes">
-        <location line="+332" />
+        <location line="+346" />
         <source>%n clip(s) and photo(s)</source>
         <translation>
             <numerusform>%n 个片段和照片</numerusform></translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-32" />
         <source>&lt;h2&gt;The library is empty&lt;/h2&gt;&lt;p&gt;Add a folder of clips and photos, or drop folders on this window. ReelAtlas finds every clip and photo inside, reads its technical facts and makes posters and filmstrips.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;素材库是空的&lt;/h2&gt;&lt;p&gt;添加一个包含片段和照片的文件夹，或把文件夹拖到本窗口。ReelAtlas 会找出其中所有片段和照片，读取技术信息，并生成封面和胶片条。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-72" />
+        <location line="-78" />
         <source>&amp;Thumbnails</source>
         <translation>缩略图(&amp;T)</translation>
     </message>
@@ -2788,6 +2899,21 @@
     </message>
     <message>
         <location line="+3" />
+        <source>&amp;Library</source>
+        <translation>素材库(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Analyse Pictures</source>
+        <translation>分析画面(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Find shots, people and copies in the pictures not analysed yet</source>
+        <translation>在尚未分析的画面中查找镜头、人物和副本</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2807,7 +2933,7 @@
         <translation>&lt;h3&gt;没有与 “%1” 匹配的结果&lt;/h3&gt;&lt;p&gt;请减少关键词或筛选条件，或按 Esc 查看全部。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+28" />
         <source>%1 of %2 match</source>
         <translation>
             <numerusform>共 %2 个，匹配 %1 个</numerusform></translation>
@@ -3026,7 +3152,7 @@
         <translation>正在导入；请等本次导入完成后再添加。</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+69" />
         <source>New Catalog: Choose an Empty Folder</source>
         <translation>新建目录：选择一个空文件夹</translation>
     </message>
@@ -5369,7 +5495,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/gui/settingsdialog.cpp" line="+25" />
+        <location filename="../../app/gui/settingsdialog.cpp" line="+26" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -5398,6 +5524,21 @@
         <location line="+2" />
         <source>Import workers</source>
         <translation>导入工作进程数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Find shots, people and copies in the background</source>
+        <translation>在后台查找镜头、人物和副本</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>After an import and when ReelAtlas starts, pictures not yet analysed are looked at, at low priority. Library &gt; Analyse Pictures does it on request.</source>
+        <translation>导入之后以及 ReelAtlas 启动时，以低优先级分析尚未分析的画面。也可通过“素材库 &gt; 分析画面”随时进行。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Analysis</source>
+        <translation>分析</translation>
     </message>
     <message>
         <location line="+9" />
@@ -5688,7 +5829,7 @@
 <context>
     <name>WorkerClient</name>
     <message>
-        <location filename="../../app/ingest/workerclient.cpp" line="+165" />
+        <location filename="../../app/ingest/workerclient.cpp" line="+168" />
         <source>the media worker sent garbled data (%1)</source>
         <translation>媒体处理进程返回了错乱的数据（%1）</translation>
     </message>

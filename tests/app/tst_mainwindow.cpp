@@ -3,13 +3,18 @@
 // added in the inspector and undone and redone, a title typed, a facet chosen, hover-scrubbing
 // and the preview.
 
+#include "appsettings.h"
 #include "assetgridview.h"
 #include "assetlistmodel.h"
+#include "assetstore.h"
 #include "assettiledelegate.h"
+#include "backgroundanalysis.h"
 #include "catalog.h"
 #include "countdelegate.h"
 #include "dragpayload.h"
+#include "ingestcontroller.h"
 #include "mainwindow.h"
+#include "mediaprocessor.h"
 #include "previewdialog.h"
 #include "sidebarmodel.h"
 #include "tagstore.h"
@@ -29,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -43,6 +49,17 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+
+    // Assets of the catalog in `folder` that the analysis has yet to look at.
+    static int unanalysed(const QString &folder)
+    {
+        CatalogSession session(folder, true);
+        QString error;
+        const auto candidates =
+            AssetStore(session.db())
+                .analysisCandidates(MediaProcessor::kAnalysisVersion, nullptr, false, error);
+        return candidates ? int(candidates->size()) : -1;
+    }
 
     QStringList tagsInCatalog()
     {
@@ -161,6 +178,74 @@ private Q_SLOTS:
         QTest::keyClick(preview, Qt::Key_P);
         QVERIFY(!preview->showsPeople());
         preview->close();
+    }
+
+    // The analysis pass in the background: off in the settings, nothing runs; asked for, it
+    // shows its progress, pauses when told (what is under way finishes, nothing more starts),
+    // resumes, and what a closed window left is taken up by the next one by itself.
+    void analysisInTheBackground()
+    {
+        const QString folder = m_dir.filePath(u"background"_s);
+        const QString catalog = m_dir.filePath(u"background-catalog"_s);
+        QDir().mkpath(folder);
+        constexpr int kClips = 6;
+        for (int i = 0; i < kClips; ++i) {
+            TestSupport::ClipSpec spec;
+            spec.seconds = 3 + 0.4 * i; // each file its own content
+            spec.audio = false;
+            QString error;
+            QVERIFY2(TestSupport::makeClip(folder + u"/clip%1.mp4"_s.arg(i), spec, &error),
+                     qPrintable(error));
+        }
+        AppSettings().setAnalyzeInBackground(false);
+        AppSettings().setWorkerCount(1);
+        {
+            MainWindow window(catalog);
+            window.resize(1200, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *grid = window.findChild<AssetGridView *>();
+            BackgroundAnalysis *analysis = window.backgroundAnalysis();
+            QSignalSpy imported(window.findChild<IngestController *>(u"importController"_s),
+                                &IngestController::finished);
+            window.importPaths({ QFile::encodeName(folder) });
+            QVERIFY(imported.wait(60'000));
+            QTRY_COMPARE(grid->model()->rowCount(), kClips);
+            QTest::qWait(300);
+            QCOMPARE(analysis->state(), BackgroundAnalysis::State::Idle); // turned off
+            QCOMPARE(unanalysed(catalog), kClips);
+
+            analysis->start(true); // Library > Analyse Pictures
+            QCOMPARE(analysis->state(), BackgroundAnalysis::State::Running);
+            QTRY_VERIFY_WITH_TIMEOUT(analysis->statusText().contains(u"of %1"_s.arg(kClips)), 30'000);
+            QVERIFY(analysis->isVisible());
+            auto *pause = analysis->findChild<QToolButton *>(u"analysisPause"_s);
+            QVERIFY(pause && pause->isVisible());
+            pause->click();
+            QTRY_COMPARE_WITH_TIMEOUT(analysis->state(), BackgroundAnalysis::State::Paused, 60'000);
+            QVERIFY2(analysis->statusText().contains(u"paused"_s), qPrintable(analysis->statusText()));
+            QCOMPARE(pause->text(), u"Resume"_s);
+            const int left = unanalysed(catalog);
+            QVERIFY2(left > 0 && left < kClips, qPrintable(QString::number(left)));
+            QTest::qWait(500);
+            QCOMPARE(unanalysed(catalog), left); // paused means nothing more is done
+
+            pause->click(); // resume
+            QCOMPARE(analysis->state(), BackgroundAnalysis::State::Running);
+            QTRY_VERIFY_WITH_TIMEOUT(unanalysed(catalog) < left, 60'000);
+        } // closed in the middle of the pass: its workers are stopped, what is saved stays
+        AppSettings().setAnalyzeInBackground(true);
+        {
+            MainWindow window(catalog);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTRY_COMPARE_WITH_TIMEOUT(unanalysed(catalog), 0, 90'000);
+            QTRY_COMPARE_WITH_TIMEOUT(window.backgroundAnalysis()->state(), BackgroundAnalysis::State::Idle,
+                                      30'000);
+            window.search(u"people:none"_s); // what the analysis found is searched for at once
+            QTRY_COMPARE(window.findChild<AssetGridView *>()->model()->rowCount(), kClips);
+        }
+        AppSettings().setWorkerCount(AppSettings::defaultWorkerCount());
     }
 
     void importSearchTagUndo()

@@ -1,24 +1,21 @@
-#include "importcontroller.h"
+#include "ingestcontroller.h"
 
 #include "scanner.h"
 
-#include <QDir>
-#include <QFile>
-
-ImportController::ImportController(QObject *parent)
+IngestController::IngestController(const QString &threadName, QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<IngestProgress>();
     qRegisterMetaType<IngestSummary>();
-    m_thread.setObjectName(QStringLiteral("Import"));
+    m_thread.setObjectName(threadName);
     m_thread.start();
 }
 
-ImportController::~ImportController()
+IngestController::~IngestController()
 {
     if (m_job) {
         // Stop at once on the job's own thread (its worker processes belong to that thread); what
-        // is committed stays, and adding the folder again resumes.
+        // is committed stays, and the next run resumes.
         QMetaObject::invokeMethod(m_job, &IngestJob::abort, Qt::BlockingQueuedConnection);
     }
     m_thread.quit();
@@ -26,22 +23,27 @@ ImportController::~ImportController()
     delete m_job; // its thread has ended: nothing else can touch it now
 }
 
-void ImportController::start(const QString &catalogFolder, const QByteArrayList &paths, int workers)
+IngestOptions IngestController::importOptions(const QString &catalogFolder, const QByteArrayList &paths,
+                                              int workers)
 {
-    if (m_job)
-        return;
     IngestOptions options;
     options.catalogFolder = catalogFolder;
     for (const QByteArray &path : paths)
         options.roots.append(Scanner::absolutePath(path));
     options.jobs = std::max(1, workers);
-    // Then what is in the pictures (shots, the full filmstrip), with the same workers.
-    options.analyze = true;
-    options.workerProgram = WorkerClient::defaultProgram();
+    return options;
+}
+
+void IngestController::start(IngestOptions options)
+{
+    if (m_job)
+        return;
+    if (options.workerProgram.isEmpty())
+        options.workerProgram = WorkerClient::defaultProgram();
     m_job = new IngestJob(options);
     m_job->moveToThread(&m_thread);
-    connect(m_job, &IngestJob::progressed, this, &ImportController::progressed);
-    connect(m_job, &IngestJob::fileFailed, this, &ImportController::fileFailed);
+    connect(m_job, &IngestJob::progressed, this, &IngestController::progressed);
+    connect(m_job, &IngestJob::fileFailed, this, &IngestController::fileFailed);
     // Runs on the job's thread: the summary is copied there, then handed to the GUI thread, which
     // alone forgets and releases the job (so m_job never points at a deleted job).
     connect(m_job, &IngestJob::finished, m_job, [this, job = m_job] {
@@ -58,7 +60,7 @@ void ImportController::start(const QString &catalogFolder, const QByteArrayList 
     Q_EMIT started();
 }
 
-void ImportController::cancel()
+void IngestController::cancel()
 {
     if (m_job)
         m_job->cancel();
