@@ -81,6 +81,7 @@ const QList<AssetQueryParser::Field> &AssetQueryParser::fields()
         { u"people"_s,
           { u"person"_s, u"人物"_s, u"人"_s, u"人数"_s },
           QT_TR_NOOP("people:none, people:yes, people:many, people:>=3, 人物:无") },
+        { u"similar"_s, { u"相似"_s, u"like"_s }, QT_TR_NOOP("similar:1234 (an asset's id)") },
     };
     return list;
 }
@@ -324,6 +325,23 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
             }
             numeric(u"a.people"_s, *c, 0, negated);
             query.terms.append(sign + describe(u"people"_s, *c));
+        } else if (name == "similar"_L1) {
+            // Resolved against the catalog's signatures when the query runs (AssetStore): until
+            // then the list of look-alikes is empty.
+            bool ok = false;
+            const qint64 id = value.toLongLong(&ok);
+            if (!ok || id <= 0) {
+                invalid();
+                continue;
+            }
+            if (negated || query.similarTo != 0) {
+                query.errors.append(tr("similar: one asset at a time, and not negated"));
+                continue;
+            }
+            query.similarTo = id;
+            query.similarBind = query.binds.size();
+            condition(u"a.id IN (SELECT value FROM json_each(?))"_s, { u"[]"_s }, false);
+            query.terms.append(u"similar=%1"_s.arg(id));
         } else if (name == "folder"_L1) {
             QString folder = value;
             while (folder.size() > 1 && folder.endsWith(u'/'))

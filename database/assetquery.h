@@ -4,7 +4,7 @@
 //
 //   海边 guzhen gz "old street" -雨 tag:天气/晴 format:4K dur:<10 fps:>=50 hdr:yes
 //   orient:portrait year:2024 codec:hevc status:offline kind:video camera:dji date:2024-07
-//   size:>2GB folder:/media/drive
+//   size:>2GB folder:/media/drive people:none similar:1234
 //
 // Words (Chinese, English, full pinyin, pinyin initials) must all match, in the title,
 // description, tags (Chinese and English names), file path, camera, codec or format class. A
@@ -26,6 +26,11 @@ struct AssetQuery
     QVariantList binds; // values for `conditions`, in order
     QStringList terms; // each part as understood, for people and tests: tag=天气/晴, dur<10 ...
     QStringList errors; // what could not be understood, for people
+    // similar:ID: the condition whose bind (at similarBind) lists the look-alikes, and, once
+    // resolved (SimilarityIndex::narrow), them as a JSON array, nearest first.
+    qint64 similarTo = 0;
+    qsizetype similarBind = -1;
+    QString similarOrder;
 
     bool isValid() const { return errors.isEmpty(); }
     bool hasWords() const { return !ftsMatch.isEmpty(); }

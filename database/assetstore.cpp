@@ -1,6 +1,7 @@
 #include "assetstore.h"
 
 #include "assetfields.h"
+#include "similarity.h"
 #include "sqlitebackend.h"
 #include "tagstore.h"
 
@@ -364,9 +365,18 @@ QString AssetStore::fromWhere(const AssetQuery &query, QVariantList &binds)
 QString AssetStore::selectSql(const QString &columns, const AssetQuery &query, AssetSort sort, int limit,
                               QVariantList &binds)
 {
-    if (sort == AssetSort::Relevance && !query.hasWords())
+    const bool bySimilarity = !query.similarOrder.isEmpty();
+    if (sort == AssetSort::Relevance && !query.hasWords() && !bySimilarity)
         sort = AssetSort::Newest;
     QString sql = u"SELECT %1"_s.arg(columns) + fromWhere(query, binds);
+    if (sort == AssetSort::Relevance && bySimilarity) {
+        // The best match is the nearest: the look-alikes' own order.
+        sql += u" ORDER BY (SELECT key FROM json_each(?) WHERE value = a.id), a.id"_s;
+        binds.append(query.similarOrder);
+        if (limit > 0)
+            sql += u" LIMIT %1"_s.arg(limit);
+        return sql;
+    }
     switch (sort) {
     case AssetSort::Relevance: {
         // Where the words are found: title, then tags, then description, then the rest (path,
@@ -401,9 +411,14 @@ QString AssetStore::selectSql(const QString &columns, const AssetQuery &query, A
     return sql;
 }
 
-bool AssetStore::forEachMatching(const AssetQuery &assetQuery, AssetSort sort, int limit,
+bool AssetStore::forEachMatching(const AssetQuery &asked, AssetSort sort, int limit,
                                  const std::function<void(const QJsonObject &)> &visit, QString &error) const
 {
+    AssetQuery storage;
+    const AssetQuery *resolvedQuery = resolved(asked, storage, error);
+    if (!resolvedQuery)
+        return false;
+    const AssetQuery &assetQuery = *resolvedQuery;
     const QHash<qint64, QStringList> tags = TagStore(m_db).pathsForAllAssets();
     QVariantList binds;
     QSqlQuery query(m_db);
@@ -435,9 +450,29 @@ QString AssetStore::columnMatch(const AssetQuery &query, const QString &column)
     return u"{%1} : (%2)"_s.arg(column, query.ftsMatch);
 }
 
-std::optional<QList<qint64>> AssetStore::idsMatchingUnordered(const AssetQuery &assetQuery,
-                                                              QString &error) const
+const AssetQuery *AssetStore::resolved(const AssetQuery &query, AssetQuery &storage, QString &error) const
 {
+    if (query.similarTo == 0)
+        return &query;
+    storage = query;
+    if (m_similarity) {
+        m_similarity->narrow(storage);
+        return &storage;
+    }
+    const auto index = SimilarityIndex::load(m_db, error);
+    if (!index)
+        return nullptr;
+    index->narrow(storage);
+    return &storage;
+}
+
+std::optional<QList<qint64>> AssetStore::idsMatchingUnordered(const AssetQuery &query, QString &error) const
+{
+    AssetQuery storage;
+    const AssetQuery *resolvedQuery = resolved(query, storage, error);
+    if (!resolvedQuery)
+        return std::nullopt;
+    const AssetQuery &assetQuery = *resolvedQuery;
     QVariantList binds;
     QString sql;
     if (assetQuery.hasWords() && assetQuery.conditions.isEmpty()) {
@@ -464,17 +499,25 @@ std::optional<QList<qint64>> AssetStore::ids(const QString &sql, const QVariantL
     return SqliteBackend::integerColumn(m_db, sql, binds, error);
 }
 
-std::optional<QList<qint64>> AssetStore::idsMatching(const AssetQuery &assetQuery, AssetSort sort, int limit,
+std::optional<QList<qint64>> AssetStore::idsMatching(const AssetQuery &query, AssetSort sort, int limit,
                                                      QString &error) const
 {
+    AssetQuery storage;
+    const AssetQuery *assetQuery = resolved(query, storage, error);
+    if (!assetQuery)
+        return std::nullopt;
     QVariantList binds;
-    const QString sql = selectSql(u"a.id"_s, assetQuery, sort, limit, binds);
+    const QString sql = selectSql(u"a.id"_s, *assetQuery, sort, limit, binds);
     return ids(sql, binds, error);
 }
 
-std::optional<QList<AnalysisCandidate>> AssetStore::analysisCandidates(int version, const AssetQuery *query,
+std::optional<QList<AnalysisCandidate>> AssetStore::analysisCandidates(int version, const AssetQuery *asked,
                                                                        bool retryFailed, QString &error) const
 {
+    AssetQuery storage;
+    const AssetQuery *query = asked ? resolved(*asked, storage, error) : nullptr;
+    if (asked && !query)
+        return std::nullopt;
     QVariantList binds;
     QString sql = u"SELECT a.id, a.path_raw, a.path, a.content_hash"_s;
     if (query) {

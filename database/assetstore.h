@@ -13,10 +13,16 @@
 #include <functional>
 #include <optional>
 
+class SimilarityIndex;
+
 class AssetStore final
 {
 public:
     explicit AssetStore(QSqlDatabase db);
+
+    // The signatures that a query's similar:ID is looked up in (a reader keeps them between
+    // searches); without one, they are read from the catalog when a query asks for them.
+    void setSimilarityIndex(const SimilarityIndex *index) { m_similarity = index; }
 
     // Everything the ingest pipeline needs to decide what to do with a file it finds.
     std::optional<QList<KnownFile>> knownFiles(QString &error) const;
@@ -88,8 +94,12 @@ private:
     // " FROM ... WHERE ..." for `query`; fills `binds`.
     static QString fromWhere(const AssetQuery &query, QVariantList &binds);
     std::optional<QList<qint64>> ids(const QString &sql, const QVariantList &binds, QString &error) const;
+    // `query` with its similar:ID looked up (kept in `storage`), or `query` itself without one;
+    // nullptr when the signatures cannot be read.
+    const AssetQuery *resolved(const AssetQuery &query, AssetQuery &storage, QString &error) const;
     // The first row of `sql` run with one bound value.
     std::optional<QSqlRecord> firstRow(const QString &sql, const QVariant &bind) const;
 
     QSqlDatabase m_db;
+    const SimilarityIndex *m_similarity = nullptr;
 };

@@ -47,6 +47,17 @@ std::optional<SimilarityIndex> SimilarityIndex::load(const QSqlDatabase &db, QSt
     return ok ? std::optional(std::move(index)) : std::nullopt;
 }
 
+void SimilarityIndex::narrow(AssetQuery &query) const
+{
+    if (query.similarTo == 0 || query.similarBind < 0 || query.similarBind >= query.binds.size())
+        return;
+    QStringList ids;
+    for (const Match &match : similar(query.similarTo, kQueryMatches))
+        ids.append(QString::number(match.id));
+    query.similarOrder = u"["_s + ids.join(u',') + u"]"_s;
+    query.binds[query.similarBind] = query.similarOrder;
+}
+
 std::optional<SimilarityIndex::Signature> SimilarityIndex::parse(const QString &text, bool clip)
 {
     Signature signature;

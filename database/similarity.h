@@ -10,6 +10,8 @@
 // the signatures; grouping the copies looks only at the pairs that share a 16-bit quarter of a
 // hash within two bits, which every pair within kCopyDistance does (multi-index hashing).
 
+#include "assetquery.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -56,6 +58,10 @@ public:
     };
     // The assets most like `id` (itself left out), nearest first, within maxDistance.
     QList<Match> similar(qint64 id, int limit, int maxDistance = kSimilarDistance) const;
+    // The look-alikes a query's similar:ID selects, in its order: at most kQueryMatches, nearest
+    // first; none when that asset is not analysed.
+    void narrow(AssetQuery &query) const;
+    static constexpr int kQueryMatches = 500;
     // Groups of copies (two or more, each in id order; groups by their first id).
     QList<QList<qint64>> copyGroups() const;
 

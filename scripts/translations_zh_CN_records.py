@@ -673,3 +673,14 @@ EN_PLURAL.update({
     "%n picture(s) analysed": ("%n picture analysed", "%n pictures analysed"),
 })
 ZH.update({"could not be done: %1": "无法完成：%1"})
+
+# similar:ID and Find Similar (issue 9).
+ZH.update({
+    "similar:1234 (an asset's id)": "similar:1234（素材编号）",
+    "similar: one asset at a time, and not negated": "similar：一次一个素材，且不能取反",
+    "Asset %1 is not analysed yet, so nothing is compared with it.": "素材 %1 尚未分析，因此无法与之比较。",
+    "no asset %1 in the catalog": "目录中没有素材 %1",
+    "asset %1 is not analysed yet (reelatlas-cli analyze), so nothing is compared with it": "素材 %1 尚未分析（reelatlas-cli analyze），因此无法与之比较",
+    "Find &Similar": "查找相似(&S)",
+    "The clips and photos that look most like the current one, nearest first": "与当前素材最相似的片段和照片，由近及远",
+})

@@ -4,6 +4,7 @@
 #include "assetstore.h"
 #include "catalog.h"
 #include "searchtext.h"
+#include "similarity.h"
 #include "sqlitebackend.h"
 #include "tagstore.h"
 
@@ -55,11 +56,25 @@ public:
         const AssetQuery query = AssetQueryParser::parse(text, true);
         result.errors = query.errors;
         QString error;
-        const AssetStore store(m_session->db());
+        AssetStore store(m_session->db());
+        if (query.similarTo != 0) {
+            const SimilarityIndex *index = similarity(error);
+            if (!index) {
+                result.failure = error;
+                return result;
+            }
+            if (!index->contains(query.similarTo))
+                result.notes.append(
+                    tr("Asset %1 is not analysed yet, so nothing is compared with it.").arg(query.similarTo));
+            store.setSimilarityIndex(index);
+        }
         // Ordered here, from the in-memory table, when it is there: SQLite's sorter costs about a
-        // microsecond a row, 100 ms when a short prefix matches most of the catalog.
-        const auto ids = m_facetsValid && sort != AssetSort::Name ? ordered(store, query, sort, error)
-                                                                  : store.idsMatching(query, sort, 0, error);
+        // microsecond a row, 100 ms when a short prefix matches most of the catalog. Look-alikes
+        // come nearest first, as the index gives them.
+        const bool inMemory = m_facetsValid && sort != AssetSort::Name
+            && !(query.similarTo != 0 && sort == AssetSort::Relevance);
+        const auto ids =
+            inMemory ? ordered(store, query, sort, error) : store.idsMatching(query, sort, 0, error);
         if (!ids) {
             result.failure = error;
             return result;
@@ -157,8 +172,10 @@ public:
                                              query.value(2).toString(), query.value(3).toString(), 0 };
             QString countError;
             const AssetQuery parsed = AssetQueryParser::parse(saved.query);
-            if (const auto ids =
-                    AssetStore(m_session->db()).idsMatching(parsed, AssetSort::Newest, 0, countError))
+            AssetStore store(m_session->db());
+            if (parsed.similarTo != 0)
+                store.setSimilarityIndex(similarity(countError));
+            if (const auto ids = store.idsMatching(parsed, AssetSort::Newest, 0, countError))
                 saved.count = int(ids->size());
             data.savedSearches.append(saved);
         }
@@ -243,9 +260,10 @@ public:
     void invalidate(CatalogReader::Changed what)
     {
         m_tiers.clear(); // every change may move words between columns
-        if (what == CatalogReader::Changed::Assets)
+        if (what == CatalogReader::Changed::Assets) {
             m_facetsValid = false;
-        else if (what == CatalogReader::Changed::Tags)
+            m_similarity.reset(); // analyses may have come
+        } else if (what == CatalogReader::Changed::Tags)
             m_tagsValid = false;
     }
 
@@ -345,6 +363,19 @@ public:
     }
 
 private:
+    // Every analysed asset's signature, read once and kept until the assets change: "similar:"
+    // is then a pass in memory, not a read of the catalog.
+    const SimilarityIndex *similarity(QString &error)
+    {
+        if (!m_similarity) {
+            auto index = SimilarityIndex::load(m_session->db(), error);
+            if (!index)
+                return nullptr;
+            m_similarity = std::move(index);
+        }
+        return &*m_similarity;
+    }
+
     bool ensureOpen(QString &failure)
     {
         if (m_session && m_session->isOpen())
@@ -608,6 +639,7 @@ private:
     const std::atomic<quint64> &m_latest;
     const bool m_chinese;
     std::unique_ptr<CatalogSession> m_session;
+    std::optional<SimilarityIndex> m_similarity;
     bool m_facetsValid = false;
     bool m_tagsValid = false;
     std::vector<Row> m_rows;

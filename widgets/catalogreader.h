@@ -42,6 +42,7 @@ struct SearchResult
     QString text;
     QList<qint64> ids; // in the order asked for
     QStringList errors; // parts of the query that were not understood
+    QStringList notes; // what people should know about the result (an asset not analysed yet)
     QString failure; // the search could not run
     double milliseconds = 0; // on the reader's thread
 };

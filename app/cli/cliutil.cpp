@@ -64,10 +64,45 @@ CommandLine::CommandLine(QString name, QString synopsis, QString summary,
     m_parser.addOptions(options);
     m_parser.addOption(m_catalog);
     m_parser.addOption(m_help);
+    m_options = options + QList<QCommandLineOption> { m_catalog, m_help };
 }
 
-int CommandLine::parse(const QStringList &arguments)
+int CommandLine::parse(const QStringList &given)
 {
+    QStringList arguments = given;
+    if (m_dashedWordsPositional) {
+        // Options (and their values) first, then "--" and every other argument in its order.
+        const auto optionNamed = [this](const QString &name) -> const QCommandLineOption * {
+            for (const QCommandLineOption &option : m_options) {
+                if (option.names().contains(name))
+                    return &option;
+            }
+            return nullptr;
+        };
+        QStringList options, positional;
+        for (qsizetype i = 0; i < given.size(); ++i) {
+            const QString &argument = given[i];
+            if (argument == "--"_L1) {
+                positional += given.mid(i + 1);
+                break;
+            }
+            const QString name = argument.mid(argument.startsWith("--"_L1) ? 2 : 1).section(u'=', 0, 0);
+            const QCommandLineOption *option =
+                argument.startsWith(u'-') && argument.size() > 1 ? optionNamed(name) : nullptr;
+            if (!option && argument.startsWith("--"_L1)) {
+                options.append(argument); // a mistyped option is named as one
+                continue;
+            }
+            if (!option) {
+                positional.append(argument);
+                continue;
+            }
+            options.append(argument);
+            if (!option->valueName().isEmpty() && !argument.contains(u'=') && i + 1 < given.size())
+                options.append(given[++i]);
+        }
+        arguments = options + QStringList { u"--"_s } + positional;
+    }
     if (!m_parser.parse(QStringList { m_name } + arguments))
         return usageError(m_parser.errorText());
     if (m_parser.isSet(m_help)) {

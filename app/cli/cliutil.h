@@ -31,6 +31,9 @@ public:
 
     // Returns -1 when parsed, else an exit status to return (help printed: 0; bad options: 2).
     int parse(const QStringList &arguments);
+    // Arguments that begin with one "-" but name none of the options are positional: a query's
+    // excluded words and filters (search 海边 -雨 -tag:夜), without a "--" before them.
+    void setDashedWordsPositional() { m_dashedWordsPositional = true; }
     // Prints the reason and this command's usage; returns ExitCode::Usage.
     int usageError(const QString &reason) const;
 
@@ -45,6 +48,8 @@ private:
     QCommandLineParser m_parser;
     QCommandLineOption m_catalog;
     QCommandLineOption m_help;
+    QList<QCommandLineOption> m_options;
+    bool m_dashedWordsPositional = false;
 };
 
 // Opens an existing catalog (a writing command with `create` makes it); prints the reason and

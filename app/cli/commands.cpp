@@ -675,6 +675,7 @@ int cmdSearch(const CliContext &context, const QStringList &arguments)
     const QCommandLineOption limit { u"limit"_s, Cli::tr("At most N results (default 100; 0 = all)."), u"N"_s,
                                      u"100"_s };
     CommandLine line("search", { json, limit, sortOption() });
+    line.setDashedWordsPositional(); // search 海边 -雨
     if (const int status = line.parse(arguments); status >= 0)
         return status;
     const QString text = line.positional().join(u' ').simplified();
@@ -695,6 +696,17 @@ int cmdSearch(const CliContext &context, const QStringList &arguments)
     std::unique_ptr<CatalogSession> session;
     if (!openExisting(line.catalogFolder(context), session))
         return ExitCode::Fatal;
+    if (query->similarTo != 0) {
+        const auto asset = AssetStore(session->db()).assetJson(query->similarTo);
+        if (!asset) {
+            printError(Cli::tr("no asset %1 in the catalog").arg(query->similarTo));
+            return ExitCode::Fatal;
+        }
+        if (!asset->value("analysis"_L1).isObject())
+            printInfo(Cli::tr("asset %1 is not analysed yet (reelatlas-cli analyze), so nothing is compared "
+                              "with it")
+                          .arg(query->similarTo));
+    }
     QJsonArray results;
     QString error;
     const bool ran = AssetStore(session->db())

@@ -509,6 +509,29 @@ void MainWindow::createActions()
     m_table->addAction(m_removeAction);
     edit->addAction(m_removeAction);
 
+    // Right-click in the grid or the table: what can be done with the items under the pointer.
+    for (QAbstractItemView *view :
+         { static_cast<QAbstractItemView *>(m_grid), static_cast<QAbstractItemView *>(m_table) }) {
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
+            const QModelIndex index = view->indexAt(pos);
+            if (!index.isValid())
+                return;
+            if (!m_selection->isSelected(index))
+                m_selection->setCurrentIndex(index,
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            else
+                m_selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+            QMenu menu(this);
+            menu.addAction(m_previewAction);
+            menu.addAction(m_similarAction);
+            menu.addSeparator();
+            menu.addAction(m_tagAction);
+            menu.addAction(m_removeAction);
+            menu.exec(view->viewport()->mapToGlobal(pos));
+        });
+    }
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto *modes = new QActionGroup(this);
     m_gridAction = action(tr("&Thumbnails"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { setViewMode(0); });
@@ -542,6 +565,13 @@ void MainWindow::createActions()
     view->addAction(imports);
 
     QMenu *library = menuBar()->addMenu(tr("&Library"));
+    m_similarAction =
+        action(tr("Find &Similar"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), &MainWindow::findSimilar);
+    m_similarAction->setObjectName(u"similarAction"_s);
+    m_similarAction->setToolTip(
+        tr("The clips and photos that look most like the current one, nearest first"));
+    library->addAction(m_similarAction);
+    library->addSeparator();
     QAction *analyse = action(tr("&Analyse Pictures"), QKeySequence(), [this] { m_analysis->start(true); });
     analyse->setObjectName(u"analyseAction"_s);
     analyse->setToolTip(tr("Find shots, people and copies in the pictures not analysed yet"));
@@ -659,6 +689,9 @@ void MainWindow::onSearched(const SearchResult &result)
     m_model->setVisibleIds(result.ids);
     if (!result.errors.isEmpty()) {
         m_searchMessage->setText(tr("Not understood: %1").arg(result.errors.join(u"; "_s)));
+        m_searchMessage->show();
+    } else if (!result.notes.isEmpty()) {
+        m_searchMessage->setText(result.notes.join(u' '));
         m_searchMessage->show();
     } else {
         m_searchMessage->hide();
@@ -911,6 +944,15 @@ QList<qint64> MainWindow::selectedIds() const
         && m_selection->isSelected(m_selection->currentIndex()))
         ids.append(m_selection->currentIndex().data(AssetListModel::IdRole).toLongLong());
     return ids;
+}
+
+void MainWindow::findSimilar()
+{
+    const QModelIndex current = m_selection->currentIndex();
+    if (!current.isValid())
+        return;
+    m_sort->setCurrentIndex(0); // best match: the nearest first
+    search(u"similar:%1"_s.arg(current.data(AssetListModel::IdRole).toLongLong()));
 }
 
 void MainWindow::onSelectionChanged()

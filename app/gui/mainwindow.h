@@ -106,6 +106,8 @@ private:
     QList<qint64> selectedIds() const;
     void onSelectionChanged();
     void loadInspector();
+    // Searches for the look-alikes of the current item (similar:ID).
+    void findSimilar();
     void step(int delta);
 
     void tagSelection();
@@ -184,6 +186,7 @@ private:
     QAction *m_tagAction;
     QAction *m_removeAction;
     QAction *m_previewAction;
+    QAction *m_similarAction;
 
     quint64 m_ticket = 0;
     QString m_shownText; // the text of the result on screen

@@ -151,6 +151,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
+        <source>similar:1234 (an asset's id)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+20" />
         <source>a quote is not closed</source>
         <translation type="unfinished" />
@@ -163,6 +168,11 @@
     <message>
         <location line="+4" />
         <source>%1: needs a value (for example %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+190" />
+        <source>similar: one asset at a time, and not negated</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -268,13 +278,13 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+13" />
         <source>%n picture(s) analysed, %1 could not be (see the inspector)</source>
         <translation>
             <numerusform>%n picture analysed, %1 could not be (see the inspector)</numerusform><numerusform>%n pictures analysed, %1 could not be (see the inspector)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+2" />
         <source>%n picture(s) analysed</source>
         <translation>
             <numerusform>%n picture analysed</numerusform><numerusform>%n pictures analysed</numerusform></translation>
@@ -341,7 +351,12 @@
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../widgets/catalogreader.cpp" line="+551" />
+        <location filename="../../widgets/catalogreader.cpp" line="+67" />
+        <source>Asset %1 is not analysed yet, so nothing is compared with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+515" />
         <source>Format class</source>
         <translation type="unfinished" />
     </message>
@@ -519,7 +534,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+81" />
+        <location line="+116" />
         <source>cannot write the output: %1</source>
         <translation type="unfinished" />
     </message>
@@ -671,12 +686,12 @@
     </message>
     <message>
         <location line="+11" />
-        <location line="+107" />
+        <location line="+108" />
         <source>--sort is relevance, newest, oldest, longest, shortest or name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-104" />
+        <location line="-105" />
         <location filename="../../app/cli/recordcommands.cpp" line="+15" />
         <source>--format is json or csv, not "%1"</source>
         <translation type="unfinished" />
@@ -688,12 +703,12 @@
     </message>
     <message>
         <location filename="../../app/cli/cliutil.cpp" line="-29" />
-        <location filename="../../app/cli/commands.cpp" line="+305" />
+        <location filename="../../app/cli/commands.cpp" line="+317" />
         <source>cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="-537" />
+        <location filename="../../app/cli/commands.cpp" line="-549" />
         <location line="+264" />
         <source>cannot read the catalog: %1</source>
         <translation type="unfinished" />
@@ -707,12 +722,12 @@
         <location line="-352" />
         <location line="+76" />
         <location line="+281" />
-        <location line="+177" />
+        <location line="+189" />
         <source>name one asset, by id or by path</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-677" />
+        <location line="-689" />
         <source>%1 to analyse: %2 analysed, %3 could not be (%4 s)</source>
         <translation type="unfinished" />
     </message>
@@ -816,7 +831,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>give the words to search for</source>
         <translation type="unfinished" />
     </message>
@@ -824,6 +839,16 @@
         <location line="+12" />
         <location filename="../../app/cli/recordcommands.cpp" line="-426" />
         <source>--limit needs a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>no asset %1 in the catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>asset %1 is not analysed yet (reelatlas-cli analyze), so nothing is compared with it</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2568,7 +2593,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Analysis</source>
         <translation type="unfinished" />
     </message>
@@ -2805,18 +2830,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+29" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-146" />
-        <location line="+190" />
+        <location line="-169" />
+        <location line="+220" />
         <source>Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-138" />
+        <location line="-168" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
@@ -2831,7 +2856,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+346" />
+        <location line="+376" />
         <source>%n clip(s) and photo(s)</source>
         <translation>
             <numerusform>%n clip or photo</numerusform><numerusform>%n clips and photos</numerusform></translation>
@@ -2842,7 +2867,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-78" />
+        <location line="-85" />
         <source>&amp;Thumbnails</source>
         <translation type="unfinished" />
     </message>
@@ -2902,7 +2927,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>Find &amp;Similar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The clips and photos that look most like the current one, nearest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;Analyse Pictures</source>
         <translation type="unfinished" />
     </message>
@@ -2959,7 +2994,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+54" />
+        <location line="+57" />
         <source>The catalog could not be read: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3088,7 +3123,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+111" />
+        <location line="+120" />
         <source>Select clips or photos to tag first.</source>
         <translation type="unfinished" />
     </message>

@@ -151,6 +151,11 @@
         <translation>人物:无、人物:有、人物:多、人物:&gt;=3、people:none</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>similar:1234 (an asset's id)</source>
+        <translation>similar:1234（素材编号）</translation>
+    </message>
+    <message>
         <location line="+20" />
         <source>a quote is not closed</source>
         <translation>引号没有闭合</translation>
@@ -164,6 +169,11 @@
         <location line="+4" />
         <source>%1: needs a value (for example %2)</source>
         <translation>%1: 需要一个值（例如 %2）</translation>
+    </message>
+    <message>
+        <location line="+190" />
+        <source>similar: one asset at a time, and not negated</source>
+        <translation>similar：一次一个素材，且不能取反</translation>
     </message>
 </context>
 <context>
@@ -268,13 +278,13 @@
         <translation>分析已暂停：已完成 %1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+13" />
         <source>%n picture(s) analysed, %1 could not be (see the inspector)</source>
         <translation>
             <numerusform>已分析 %n 个画面，%1 个无法分析（见检查器）</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+2" />
         <source>%n picture(s) analysed</source>
         <translation>
             <numerusform>已分析 %n 个画面</numerusform></translation>
@@ -341,7 +351,12 @@
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../widgets/catalogreader.cpp" line="+551" />
+        <location filename="../../widgets/catalogreader.cpp" line="+67" />
+        <source>Asset %1 is not analysed yet, so nothing is compared with it.</source>
+        <translation>素材 %1 尚未分析，因此无法与之比较。</translation>
+    </message>
+    <message>
+        <location line="+515" />
         <source>Format class</source>
         <translation>格式类别</translation>
     </message>
@@ -519,7 +534,7 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+116" />
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
     </message>
@@ -671,12 +686,12 @@
     </message>
     <message>
         <location line="+11" />
-        <location line="+107" />
+        <location line="+108" />
         <source>--sort is relevance, newest, oldest, longest, shortest or name</source>
         <translation>--sort 只能是 relevance、newest、oldest、longest、shortest 或 name</translation>
     </message>
     <message>
-        <location line="-104" />
+        <location line="-105" />
         <location filename="../../app/cli/recordcommands.cpp" line="+15" />
         <source>--format is json or csv, not "%1"</source>
         <translation>--format 只能是 json 或 csv，不能是 “%1”</translation>
@@ -688,12 +703,12 @@
     </message>
     <message>
         <location filename="../../app/cli/cliutil.cpp" line="-29" />
-        <location filename="../../app/cli/commands.cpp" line="+305" />
+        <location filename="../../app/cli/commands.cpp" line="+317" />
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="-537" />
+        <location filename="../../app/cli/commands.cpp" line="-549" />
         <location line="+264" />
         <source>cannot read the catalog: %1</source>
         <translation>无法读取目录：%1</translation>
@@ -707,12 +722,12 @@
         <location line="-352" />
         <location line="+76" />
         <location line="+281" />
-        <location line="+177" />
+        <location line="+189" />
         <source>name one asset, by id or by path</source>
         <translation>请指定一个素材（id 或路径）</translation>
     </message>
     <message>
-        <location line="-677" />
+        <location line="-689" />
         <source>%1 to analyse: %2 analysed, %3 could not be (%4 s)</source>
         <translation>待分析 %1 个：已分析 %2 个，%3 个无法分析（%4 秒）</translation>
     </message>
@@ -816,7 +831,7 @@
         <translation>最多 N 条结果（默认 100；0 表示全部）。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>give the words to search for</source>
         <translation>请输入要搜索的词</translation>
     </message>
@@ -825,6 +840,16 @@
         <location filename="../../app/cli/recordcommands.cpp" line="-426" />
         <source>--limit needs a number</source>
         <translation>--limit 需要数字</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>no asset %1 in the catalog</source>
+        <translation>目录中没有素材 %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>asset %1 is not analysed yet (reelatlas-cli analyze), so nothing is compared with it</source>
+        <translation>素材 %1 尚未分析（reelatlas-cli analyze），因此无法与之比较</translation>
     </message>
     <message>
         <location line="+22" />
@@ -2568,7 +2593,7 @@
         <translation>尚未分析</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
@@ -2806,18 +2831,18 @@
         <translation>从目录中移除所选项；文件本身保留在原处</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+29" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="-146" />
-        <location line="+190" />
+        <location line="-169" />
+        <location line="+220" />
         <source>Library</source>
         <translation>素材库</translation>
     </message>
     <message>
-        <location line="-138" />
+        <location line="-168" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
@@ -2832,7 +2857,7 @@
         <translation>添加文件夹…</translation>
     </message>
     <message numerus="yes">
-        <location line="+346" />
+        <location line="+376" />
         <source>%n clip(s) and photo(s)</source>
         <translation>
             <numerusform>%n 个片段和照片</numerusform></translation>
@@ -2843,7 +2868,7 @@
         <translation>&lt;h2&gt;素材库是空的&lt;/h2&gt;&lt;p&gt;添加一个包含片段和照片的文件夹，或把文件夹拖到本窗口。ReelAtlas 会找出其中所有片段和照片，读取技术信息，并生成封面和胶片条。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-85" />
         <source>&amp;Thumbnails</source>
         <translation>缩略图(&amp;T)</translation>
     </message>
@@ -2903,7 +2928,17 @@
         <translation>素材库(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>Find &amp;Similar</source>
+        <translation>查找相似(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The clips and photos that look most like the current one, nearest first</source>
+        <translation>与当前素材最相似的片段和照片，由近及远</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;Analyse Pictures</source>
         <translation>分析画面(&amp;A)</translation>
     </message>
@@ -2960,7 +2995,7 @@
         <translation>无法理解：%1</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+57" />
         <source>The catalog could not be read: %1</source>
         <translation>无法读取目录：%1</translation>
     </message>
@@ -3089,7 +3124,7 @@
         <translation>新名称：</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+120" />
         <source>Select clips or photos to tag first.</source>
         <translation>请先选择要添加标签的片段或照片。</translation>
     </message>

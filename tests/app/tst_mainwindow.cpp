@@ -22,6 +22,7 @@
 
 #include <QApplication>
 #include <QDesktopServices>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -246,6 +247,49 @@ private Q_SLOTS:
             QTRY_COMPARE(window.findChild<AssetGridView *>()->model()->rowCount(), kClips);
         }
         AppSettings().setWorkerCount(AppSettings::defaultWorkerCount());
+    }
+
+    // Find Similar on the current item: the search becomes similar:ID, and shows the copy (a
+    // smaller PNG of the same photo) and not the other photo.
+    void findSimilar()
+    {
+        const QString folder = m_dir.filePath(u"similar"_s);
+        const QString catalog = m_dir.filePath(u"similar-catalog"_s);
+        QDir().mkpath(folder);
+        const QString data = u"/usr/share/doc/opencv-doc/examples/data/"_s;
+        QVERIFY(QFile::copy(data + u"building.jpg"_s, folder + u"/building.jpg"_s));
+        QVERIFY(QFile::copy(data + u"baboon.jpg"_s, folder + u"/baboon.jpg"_s));
+        QImage copy(data + u"building.jpg"_s);
+        QVERIFY(!copy.isNull());
+        QVERIFY(copy.scaledToWidth(copy.width() / 2, Qt::SmoothTransformation)
+                    .save(folder + u"/building-small.png"_s));
+        MainWindow window(catalog);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *grid = window.findChild<AssetGridView *>();
+        window.importPaths({ QFile::encodeName(folder) });
+        QTRY_COMPARE_WITH_TIMEOUT(grid->model()->rowCount(), 3, 60'000);
+        QTRY_COMPARE_WITH_TIMEOUT(unanalysed(catalog), 0, 60'000); // in the background, after the import
+        QTRY_COMPARE_WITH_TIMEOUT(window.backgroundAnalysis()->state(), BackgroundAnalysis::State::Idle,
+                                  30'000);
+        qint64 building = 0, small = 0;
+        for (int row = 0; row < grid->model()->rowCount(); ++row) {
+            const QModelIndex index = grid->model()->index(row, 0);
+            const QString path = index.data(AssetListModel::PathRole).toString();
+            if (path.endsWith(u"/building.jpg"_s)) {
+                building = index.data(AssetListModel::IdRole).toLongLong();
+                grid->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+            } else if (path.endsWith(u"/building-small.png"_s)) {
+                small = index.data(AssetListModel::IdRole).toLongLong();
+            }
+        }
+        QVERIFY(building > 0 && small > 0);
+        auto *similar = window.findChild<QAction *>(u"similarAction"_s);
+        QVERIFY(similar);
+        similar->trigger();
+        QCOMPARE(window.findChild<QLineEdit *>()->text().trimmed(), u"similar:%1"_s.arg(building));
+        QTRY_COMPARE(window.visibleIds(), QList<qint64> { small });
     }
 
     void importSearchTagUndo()

@@ -3,6 +3,7 @@
 #include "assetquery.h"
 #include "assetstore.h"
 #include "catalog.h"
+#include "similarity.h"
 #include "tagstore.h"
 
 #include <QSqlQuery>
@@ -286,6 +287,59 @@ private Q_SLOTS:
         QFETCH(QString, query);
         QFETCH(QStringList, expected);
         QCOMPARE(this->search(query), expected);
+    }
+
+    // similar:ID selects the look-alikes of an analysed asset, nearest first in "best match", and
+    // combines with the other filters; an asset not analysed has none.
+    void lookAlikes()
+    {
+        const auto idOf = [this](const char *name) { return m_names.key(QString::fromLatin1(name)); };
+        const auto analyse = [this](qint64 id, QList<quint64> signature) {
+            AnalysisRecord analysis;
+            analysis.version = 1;
+            analysis.signature = std::move(signature);
+            QString error;
+            QVERIFY2(AssetStore(m_session->db()).saveAnalysis(id, analysis, error), qPrintable(error));
+        };
+        const QList<quint64> strip { 0x1111, 0x2222, 0x3333, 0x4444, 0x5555, 0x6666, 0x7777, 0x8888 };
+        QList<quint64> near = strip, nearer = strip, far = strip;
+        for (quint64 &hash : near)
+            hash ^= 0x7; // 3 bits a frame
+        for (quint64 &hash : nearer)
+            hash ^= 0x1;
+        for (quint64 &hash : far)
+            hash = ~hash; // unrelated
+        analyse(idOf("sea"), strip);
+        analyse(idOf("xiamen"), near);
+        analyse(idOf("wall"), nearer);
+        analyse(idOf("archive"), far);
+        analyse(idOf("photo"), { 0x1111 }); // a photo is not compared with clips
+
+        const QString sea = QString::number(idOf("sea"));
+        QCOMPARE(search(u"similar:"_s + sea, AssetSort::Relevance), (QStringList { u"wall"_s, u"xiamen"_s }));
+        QCOMPARE(search(u"相似:"_s + sea + u" fps:>=50"_s, AssetSort::Relevance),
+                 (QStringList { u"xiamen"_s }));
+        QCOMPARE(search(u"similar:"_s + sea + u" -hdr:yes"_s, AssetSort::Name), (QStringList { u"wall"_s }));
+        QVERIFY(search(u"similar:"_s + QString::number(idOf("broken")), AssetSort::Relevance).isEmpty());
+
+        // As the desktop's reader does it: with the signatures read once and kept.
+        QString error;
+        const auto index = SimilarityIndex::load(m_session->db(), error);
+        QVERIFY2(index, qPrintable(error));
+        AssetStore store(m_session->db());
+        store.setSimilarityIndex(&*index);
+        const auto ids =
+            store.idsMatching(AssetQueryParser::parse(u"similar:"_s + sea), AssetSort::Relevance, 0, error);
+        QVERIFY2(ids, qPrintable(error));
+        QCOMPARE(*ids, (QList<qint64> { idOf("wall"), idOf("xiamen") }));
+
+        for (const QString &bad :
+             { u"similar:abc"_s, u"-similar:1"_s, u"similar:1 similar:2"_s, u"similar:0"_s })
+            QVERIFY2(!AssetQueryParser::parse(bad).isValid(), qPrintable(bad));
+
+        // Back as they were for the other tests.
+        for (const char *name : { "sea", "xiamen", "wall", "archive", "photo" })
+            analyse(idOf(name), {});
     }
 
     void relevanceAndSorting()
