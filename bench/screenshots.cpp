@@ -7,6 +7,7 @@
 // the inline message), switches to the details table, opens the preview and the settings, and,
 // with --import, imports a folder and shows the import panel.
 
+#include "duplicatesdialog.h"
 #include "mainwindow.h"
 #include "previewdialog.h"
 #include "productionspage.h"
@@ -151,6 +152,20 @@ int main(int argc, char *argv[])
             wait(500);
             save(preview, file(u"16-preview-people"_s));
             preview->close();
+        }
+    }
+    // Look-alikes of the first analysed photo with copies, and the Duplicates window.
+    window.findChild<QAction *>(u"duplicatesAction"_s)->trigger();
+    if (auto *duplicates = window.findChild<DuplicatesDialog *>()) {
+        waitFor([&] { return duplicates->groupCount() > 0; }, 5000);
+        wait(1200);
+        save(duplicates, file(u"17-duplicates"_s));
+        const qint64 kept = duplicates->keptId();
+        duplicates->close();
+        if (kept > 0) {
+            window.search(u"similar:%1"_s.arg(kept));
+            wait(1500);
+            save(&window, file(u"18-similar"_s));
         }
     }
     window.search(QString());

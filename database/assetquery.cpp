@@ -82,6 +82,7 @@ const QList<AssetQueryParser::Field> &AssetQueryParser::fields()
           { u"person"_s, u"人物"_s, u"人"_s, u"人数"_s },
           QT_TR_NOOP("people:none, people:yes, people:many, people:>=3, 人物:无") },
         { u"similar"_s, { u"相似"_s, u"like"_s }, QT_TR_NOOP("similar:1234 (an asset's id)") },
+        { u"id"_s, { u"编号"_s }, QT_TR_NOOP("id:1234, id:12,15,40") },
     };
     return list;
 }
@@ -325,6 +326,24 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
             }
             numeric(u"a.people"_s, *c, 0, negated);
             query.terms.append(sign + describe(u"people"_s, *c));
+        } else if (name == "id"_L1) {
+            QStringList ids;
+            for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+                bool ok = false;
+                const qint64 id = part.trimmed().toLongLong(&ok);
+                if (!ok || id <= 0) {
+                    ids.clear();
+                    break;
+                }
+                ids.append(QString::number(id));
+            }
+            if (ids.isEmpty()) {
+                invalid();
+                continue;
+            }
+            condition(u"a.id IN (SELECT value FROM json_each(?))"_s, { u"["_s + ids.join(u',') + u"]"_s },
+                      negated);
+            query.terms.append(sign + u"id="_s + ids.join(u','));
         } else if (name == "similar"_L1) {
             // Resolved against the catalog's signatures when the query runs (AssetStore): until
             // then the list of look-alikes is empty.

@@ -684,3 +684,38 @@ ZH.update({
     "Find &Similar": "查找相似(&S)",
     "The clips and photos that look most like the current one, nearest first": "与当前素材最相似的片段和照片，由近及远",
 })
+
+# The Duplicates window (issue 9).
+ZH.update({
+    "id:1234, id:12,15,40": "id:1234, id:12,15,40",
+    "Keep the Chosen One, Remove the Others from the Catalog": "保留选中的一个，从目录中移除其他",
+    "Show in Library": "在素材库中显示",
+    "Duplicates": "重复素材",
+    "The files stay where they are; Undo in the main window brings the entries back": "文件保留在原处；在主窗口中撤销即可恢复这些条目",
+    "Looking for copies…": "正在查找副本…",
+    "The copies could not be looked for: %1": "无法查找副本：%1",
+    "Keep this one": "保留这个",
+    "Find &Duplicates…": "查找重复(&D)…",
+    "Groups of copies: the same photo or clip resized, re-encoded or trimmed": "副本分组：同一张照片或同一段片段经过缩放、重新编码或裁剪",
+})
+ZH_PLURAL.update({
+    "%n copies": "%n 个副本",
+    "No copies among %n analysed clip(s) and photo(s).": "在 %n 个已分析的片段和照片中没有副本。",
+    "%n group(s) of copies among %1 analysed clips and photos: %2 could be removed. Choose the one to keep in each group.": "在 %1 个已分析的片段和照片中有 %n 组副本：可移除 %2 个。请在每组中选择要保留的一个。",
+    "%n copy(ies) removed from the catalog; the files are untouched (Ctrl+Z brings them back)": "已从目录中移除 %n 个副本；文件未改动（Ctrl+Z 可恢复）",
+})
+EN_PLURAL.update({
+    "%n copies": ("%n copy", "%n copies"),
+    "No copies among %n analysed clip(s) and photo(s).": (
+        "No copies among %n analysed clip or photo.",
+        "No copies among %n analysed clips and photos.",
+    ),
+    "%n group(s) of copies among %1 analysed clips and photos: %2 could be removed. Choose the one to keep in each group.": (
+        "%n group of copies among %1 analysed clips and photos: %2 could be removed. Choose the one to keep in each group.",
+        "%n groups of copies among %1 analysed clips and photos: %2 could be removed. Choose the one to keep in each group.",
+    ),
+    "%n copy(ies) removed from the catalog; the files are untouched (Ctrl+Z brings them back)": (
+        "%n copy removed from the catalog; the file is untouched (Ctrl+Z brings it back)",
+        "%n copies removed from the catalog; the files are untouched (Ctrl+Z brings them back)",
+    ),
+})

@@ -362,6 +362,31 @@ public:
         return &m_tiers.front().tier;
     }
 
+    DuplicateGroups duplicates()
+    {
+        DuplicateGroups out;
+        QElapsedTimer clock;
+        clock.start();
+        if (!ensureOpen(out.failure))
+            return out;
+        const SimilarityIndex *index = similarity(out.failure);
+        if (!index)
+            return out;
+        out.analysed = index->size();
+        const AssetStore store(m_session->db());
+        for (const QList<qint64> &group : index->copyGroups()) {
+            QList<QJsonObject> members;
+            for (const qint64 id : group) {
+                if (auto asset = store.assetJson(id))
+                    members.append(std::move(*asset));
+            }
+            if (members.size() > 1)
+                out.groups.append(members);
+        }
+        out.milliseconds = double(clock.nsecsElapsed()) / 1e6;
+        return out;
+    }
+
 private:
     // Every analysed asset's signature, read once and kept until the assets change: "similar:"
     // is then a pass in memory, not a read of the catalog.
@@ -700,6 +725,14 @@ void CatalogReader::loadSidebar()
     QMetaObject::invokeMethod(m_worker, [this] {
         const SidebarData data = m_worker->sidebar();
         QMetaObject::invokeMethod(this, [this, data] { Q_EMIT sidebarLoaded(data); });
+    });
+}
+
+void CatalogReader::loadDuplicates()
+{
+    QMetaObject::invokeMethod(m_worker, [this] {
+        const DuplicateGroups groups = m_worker->duplicates();
+        QMetaObject::invokeMethod(this, [this, groups] { Q_EMIT duplicatesLoaded(groups); });
     });
 }
 

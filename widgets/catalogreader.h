@@ -109,6 +109,16 @@ struct SelectionSummary
     static const QStringList &sharedFields();
 };
 
+// The groups of copies among the analysed assets (SimilarityIndex::copyGroups), each asset with
+// its facts (AssetStore::assetJson).
+struct DuplicateGroups
+{
+    QList<QList<QJsonObject>> groups;
+    qsizetype analysed = 0; // assets with a signature
+    QString failure;
+    double milliseconds = 0; // on the reader's thread
+};
+
 class CatalogReaderWorker;
 
 class CatalogReader final : public QObject
@@ -126,6 +136,8 @@ public:
     // of them share (the inspector).
     void loadAssets(const QList<qint64> &ids);
     static constexpr qsizetype kDetailedAssets = 200;
+    // The groups of copies (duplicatesLoaded()).
+    void loadDuplicates();
     // What changed in the catalog, so that the reader reads again only that before the next
     // search: words (titles, descriptions: the ranking), tags (and the words), or assets came or
     // went (everything).
@@ -136,6 +148,7 @@ Q_SIGNALS:
     void searched(const SearchResult &result);
     void facetsCounted(const FacetCounts &counts);
     void sidebarLoaded(const SidebarData &data);
+    void duplicatesLoaded(const DuplicateGroups &duplicates);
     // In the order asked for; an asset that is gone is left out.
     void assetsLoaded(const QList<qint64> &ids, const QList<QJsonObject> &assets,
                       const SelectionSummary &summary);

@@ -9,6 +9,7 @@
 #include "catalogeditor.h"
 #include "countdelegate.h"
 #include "dragpayload.h"
+#include "duplicatesdialog.h"
 #include "editcommands.h"
 #include "facetmodel.h"
 #include "importpanel.h"
@@ -415,6 +416,10 @@ void MainWindow::createLayout()
     m_analysis = new BackgroundAnalysis(m_catalogFolder, this);
     statusBar()->addPermanentWidget(m_analysis);
     connect(m_analysis, &BackgroundAnalysis::analysed, this, &MainWindow::refreshLibrary);
+    connect(m_analysis, &BackgroundAnalysis::finished, this, [this] {
+        if (m_duplicates)
+            m_duplicates->reload(); // copies the pass found
+    });
     m_sizeLabel = new QLabel(tr("Size"), this);
     statusBar()->addPermanentWidget(m_sizeLabel);
     m_sizeSlider = new QSlider(Qt::Horizontal, this);
@@ -571,6 +576,10 @@ void MainWindow::createActions()
     m_similarAction->setToolTip(
         tr("The clips and photos that look most like the current one, nearest first"));
     library->addAction(m_similarAction);
+    QAction *duplicates = action(tr("Find &Duplicates…"), QKeySequence(), &MainWindow::showDuplicates);
+    duplicates->setObjectName(u"duplicatesAction"_s);
+    duplicates->setToolTip(tr("Groups of copies: the same photo or clip resized, re-encoded or trimmed"));
+    library->addAction(duplicates);
     library->addSeparator();
     QAction *analyse = action(tr("&Analyse Pictures"), QKeySequence(), [this] { m_analysis->start(true); });
     analyse->setObjectName(u"analyseAction"_s);
@@ -946,6 +955,35 @@ QList<qint64> MainWindow::selectedIds() const
     return ids;
 }
 
+void MainWindow::showDuplicates()
+{
+    if (m_duplicates) {
+        m_duplicates->reload();
+        m_duplicates->show();
+        m_duplicates->raise();
+        m_duplicates->activateWindow();
+        return;
+    }
+    m_duplicates = new DuplicatesDialog(m_catalogFolder, m_reader, this);
+    m_duplicates->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_duplicates, &DuplicatesDialog::removeRequested, this, [this](const QList<qint64> &ids) {
+        m_model->removeIds(ids); // at once; the catalog follows a moment later
+        m_undo->push(EditCommands::removeAssets(m_editor, ids));
+        statusBar()->showMessage(tr("%n copy(ies) removed from the catalog; the files are untouched (Ctrl+Z "
+                                    "brings them back)",
+                                    nullptr, int(ids.size())),
+                                 10'000);
+    });
+    connect(m_duplicates, &DuplicatesDialog::showRequested, this, [this](const QList<qint64> &ids) {
+        QStringList list;
+        for (const qint64 id : ids)
+            list.append(QString::number(id));
+        showCollection(u"assets"_s);
+        search(u"id:"_s + list.join(u','));
+    });
+    m_duplicates->show();
+}
+
 void MainWindow::findSimilar()
 {
     const QModelIndex current = m_selection->currentIndex();
@@ -1081,6 +1119,8 @@ void MainWindow::onCatalogChanged(int what)
     case CatalogEditor::Change::Membership:
         m_model->reload();
         m_reader->invalidate(CatalogReader::Changed::Assets);
+        if (m_duplicates)
+            m_duplicates->reload(); // the reader has forgotten the signatures it had
         m_reader->loadSidebar();
         runSearch();
         loadInspector();

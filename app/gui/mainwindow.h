@@ -18,6 +18,7 @@
 class AssetGridView;
 class AssetListModel;
 class CatalogEditor;
+class DuplicatesDialog;
 class FacetModel;
 class BackgroundAnalysis;
 class IngestController;
@@ -108,6 +109,8 @@ private:
     void loadInspector();
     // Searches for the look-alikes of the current item (similar:ID).
     void findSimilar();
+    // The Duplicates window (made when first asked for).
+    void showDuplicates();
     void step(int delta);
 
     void tagSelection();
@@ -171,6 +174,7 @@ private:
     QDockWidget *m_sidebarDock;
     QDockWidget *m_importDock;
     QPointer<PreviewDialog> m_preview;
+    QPointer<DuplicatesDialog> m_duplicates;
     QLabel *m_countLabel;
     QSlider *m_sizeSlider;
     QLabel *m_sizeLabel;

@@ -156,6 +156,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
+        <source>id:1234, id:12,15,40</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+20" />
         <source>a quote is not closed</source>
         <translation type="unfinished" />
@@ -171,7 +176,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+190" />
+        <location line="+208" />
         <source>similar: one asset at a time, and not negated</source>
         <translation type="unfinished" />
     </message>
@@ -351,12 +356,12 @@
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../widgets/catalogreader.cpp" line="+67" />
+        <location filename="../../widgets/catalogreader.cpp" line="+68" />
         <source>Asset %1 is not analysed yet, so nothing is compared with it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+515" />
+        <location line="+539" />
         <source>Format class</source>
         <translation type="unfinished" />
     </message>
@@ -1768,6 +1773,72 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../widgets/duplicatesdialog.cpp" line="+43" />
+        <source>%1 fps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Keep the Chosen One, Remove the Others from the Catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show in Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The files stay where they are; Undo in the main window brings the entries back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Looking for copies…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+93" />
+        <source>The copies could not be looked for: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n copies</source>
+        <translation>
+            <numerusform>%n copy</numerusform><numerusform>%n copies</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>No copies among %n analysed clip(s) and photo(s).</source>
+        <translation>
+            <numerusform>No copies among %n analysed clip or photo.</numerusform><numerusform>No copies among %n analysed clips and photos.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n group(s) of copies among %1 analysed clips and photos: %2 could be removed. Choose the one to keep in each group.</source>
+        <translation>
+            <numerusform>%n group of copies among %1 analysed clips and photos: %2 could be removed. Choose the one to keep in each group.</numerusform><numerusform>%n groups of copies among %1 analysed clips and photos: %2 could be removed. Choose the one to keep in each group.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Keep this one</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EditCommands</name>
     <message>
         <location filename="../../widgets/editcommands.cpp" line="+69" />
@@ -2644,7 +2715,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+105" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+106" />
         <source>ReelAtlas — %1</source>
         <translation type="unfinished" />
     </message>
@@ -2730,7 +2801,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+22" />
+        <location line="+26" />
         <source>Thumbnail size (Ctrl+Plus / Ctrl+Minus)</source>
         <translation type="unfinished" />
     </message>
@@ -2835,18 +2906,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-169" />
-        <location line="+220" />
+        <location line="-173" />
+        <location line="+228" />
         <source>Library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-168" />
+        <location line="-172" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-141" />
+        <location line="-145" />
         <source>Opening the catalog…</source>
         <translation type="unfinished" />
     </message>
@@ -2856,7 +2927,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+376" />
+        <location line="+384" />
         <source>%n clip(s) and photo(s)</source>
         <translation>
             <numerusform>%n clip or photo</numerusform><numerusform>%n clips and photos</numerusform></translation>
@@ -2867,7 +2938,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-85" />
+        <location line="-89" />
         <source>&amp;Thumbnails</source>
         <translation type="unfinished" />
     </message>
@@ -2934,6 +3005,16 @@
     <message>
         <location line="+3" />
         <source>The clips and photos that look most like the current one, nearest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Find &amp;Duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Groups of copies: the same photo or clip resized, re-encoded or trimmed</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3122,8 +3203,14 @@
         <source>New name:</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location line="+42" />
+        <source>%n copy(ies) removed from the catalog; the files are untouched (Ctrl+Z brings them back)</source>
+        <translation>
+            <numerusform>%n copy removed from the catalog; the file is untouched (Ctrl+Z brings it back)</numerusform><numerusform>%n copies removed from the catalog; the files are untouched (Ctrl+Z brings them back)</numerusform></translation>
+    </message>
     <message>
-        <location line="+120" />
+        <location line="+107" />
         <source>Select clips or photos to tag first.</source>
         <translation type="unfinished" />
     </message>
@@ -3150,7 +3237,7 @@
             <numerusform>Remove %n item from the catalog? Its tags and description go too. The file itself is not touched, and you can undo this.</numerusform><numerusform>Remove %n items from the catalog? Their tags and descriptions go too. The files themselves are not touched, and you can undo this.</numerusform></translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+92" />
         <source>An import is running; drop the files again when it is done.</source>
         <translation type="unfinished" />
     </message>

@@ -156,6 +156,11 @@
         <translation>similar:1234（素材编号）</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>id:1234, id:12,15,40</source>
+        <translation>id:1234, id:12,15,40</translation>
+    </message>
+    <message>
         <location line="+20" />
         <source>a quote is not closed</source>
         <translation>引号没有闭合</translation>
@@ -171,7 +176,7 @@
         <translation>%1: 需要一个值（例如 %2）</translation>
     </message>
     <message>
-        <location line="+190" />
+        <location line="+208" />
         <source>similar: one asset at a time, and not negated</source>
         <translation>similar：一次一个素材，且不能取反</translation>
     </message>
@@ -351,12 +356,12 @@
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../widgets/catalogreader.cpp" line="+67" />
+        <location filename="../../widgets/catalogreader.cpp" line="+68" />
         <source>Asset %1 is not analysed yet, so nothing is compared with it.</source>
         <translation>素材 %1 尚未分析，因此无法与之比较。</translation>
     </message>
     <message>
-        <location line="+515" />
+        <location line="+539" />
         <source>Format class</source>
         <translation>格式类别</translation>
     </message>
@@ -1768,6 +1773,72 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../widgets/duplicatesdialog.cpp" line="+43" />
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Keep the Chosen One, Remove the Others from the Catalog</source>
+        <translation>保留选中的一个，从目录中移除其他</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show in Library</source>
+        <translation>在素材库中显示</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Duplicates</source>
+        <translation>重复素材</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The files stay where they are; Undo in the main window brings the entries back</source>
+        <translation>文件保留在原处；在主窗口中撤销即可恢复这些条目</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Looking for copies…</source>
+        <translation>正在查找副本…</translation>
+    </message>
+    <message>
+        <location line="+93" />
+        <source>The copies could not be looked for: %1</source>
+        <translation>无法查找副本：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n copies</source>
+        <translation>
+            <numerusform>%n 个副本</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>No copies among %n analysed clip(s) and photo(s).</source>
+        <translation>
+            <numerusform>在 %n 个已分析的片段和照片中没有副本。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n group(s) of copies among %1 analysed clips and photos: %2 could be removed. Choose the one to keep in each group.</source>
+        <translation>
+            <numerusform>在 %1 个已分析的片段和照片中有 %n 组副本：可移除 %2 个。请在每组中选择要保留的一个。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Keep this one</source>
+        <translation>保留这个</translation>
+    </message>
+</context>
+<context>
     <name>EditCommands</name>
     <message>
         <location filename="../../widgets/editcommands.cpp" line="+69" />
@@ -2644,7 +2715,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+105" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+106" />
         <source>ReelAtlas — %1</source>
         <translation>ReelAtlas — %1</translation>
     </message>
@@ -2731,7 +2802,7 @@
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+26" />
         <source>Thumbnail size (Ctrl+Plus / Ctrl+Minus)</source>
         <translation>缩略图大小（Ctrl+Plus / Ctrl+Minus）</translation>
     </message>
@@ -2836,18 +2907,18 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="-169" />
-        <location line="+220" />
+        <location line="-173" />
+        <location line="+228" />
         <source>Library</source>
         <translation>素材库</translation>
     </message>
     <message>
-        <location line="-168" />
+        <location line="-172" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location line="-141" />
+        <location line="-145" />
         <source>Opening the catalog…</source>
         <translation>正在打开目录…</translation>
     </message>
@@ -2857,7 +2928,7 @@
         <translation>添加文件夹…</translation>
     </message>
     <message numerus="yes">
-        <location line="+376" />
+        <location line="+384" />
         <source>%n clip(s) and photo(s)</source>
         <translation>
             <numerusform>%n 个片段和照片</numerusform></translation>
@@ -2868,7 +2939,7 @@
         <translation>&lt;h2&gt;素材库是空的&lt;/h2&gt;&lt;p&gt;添加一个包含片段和照片的文件夹，或把文件夹拖到本窗口。ReelAtlas 会找出其中所有片段和照片，读取技术信息，并生成封面和胶片条。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-85" />
+        <location line="-89" />
         <source>&amp;Thumbnails</source>
         <translation>缩略图(&amp;T)</translation>
     </message>
@@ -2936,6 +3007,16 @@
         <location line="+3" />
         <source>The clips and photos that look most like the current one, nearest first</source>
         <translation>与当前素材最相似的片段和照片，由近及远</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Find &amp;Duplicates…</source>
+        <translation>查找重复(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Groups of copies: the same photo or clip resized, re-encoded or trimmed</source>
+        <translation>副本分组：同一张照片或同一段片段经过缩放、重新编码或裁剪</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3123,8 +3204,14 @@
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42" />
+        <source>%n copy(ies) removed from the catalog; the files are untouched (Ctrl+Z brings them back)</source>
+        <translation>
+            <numerusform>已从目录中移除 %n 个副本；文件未改动（Ctrl+Z 可恢复）</numerusform></translation>
+    </message>
     <message>
-        <location line="+120" />
+        <location line="+107" />
         <source>Select clips or photos to tag first.</source>
         <translation>请先选择要添加标签的片段或照片。</translation>
     </message>
@@ -3151,7 +3238,7 @@
             <numerusform>从目录中移除 %n 项？其标签和描述也会一并移除。文件本身不受影响，此操作可撤销。</numerusform></translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+92" />
         <source>An import is running; drop the files again when it is done.</source>
         <translation>正在导入；请在导入完成后重新拖入这些文件。</translation>
     </message>

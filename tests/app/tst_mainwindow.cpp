@@ -12,6 +12,7 @@
 #include "catalog.h"
 #include "countdelegate.h"
 #include "dragpayload.h"
+#include "duplicatesdialog.h"
 #include "ingestcontroller.h"
 #include "mainwindow.h"
 #include "mediaprocessor.h"
@@ -290,6 +291,30 @@ private Q_SLOTS:
         similar->trigger();
         QCOMPARE(window.findChild<QLineEdit *>()->text().trimmed(), u"similar:%1"_s.arg(building));
         QTRY_COMPARE(window.visibleIds(), QList<qint64> { small });
+
+        // The Duplicates window: one group, the larger picture chosen to keep; the other is
+        // removed from the catalog (its file stays) and Undo brings it back.
+        window.search(QString());
+        QTRY_COMPARE(window.visibleIds().size(), 3);
+        window.findChild<QAction *>(u"duplicatesAction"_s)->trigger();
+        auto *duplicates = window.findChild<DuplicatesDialog *>();
+        QVERIFY(duplicates);
+        QTRY_COMPARE(duplicates->groupCount(), 1);
+        QCOMPARE(duplicates->currentGroup(), 0);
+        QCOMPARE(duplicates->keptId(), building);
+        duplicates->keep(small);
+        QCOMPARE(duplicates->keptId(), small);
+        duplicates->keep(building);
+        QVERIFY(duplicates->findChild<QWidget *>(u"keep%1"_s.arg(small))->isVisible());
+        duplicates->findChild<QPushButton *>(u"duplicatesRemoveOthers"_s)->click();
+        QTRY_VERIFY(!window.visibleIds().contains(small));
+        QVERIFY(window.visibleIds().contains(building));
+        QTRY_COMPARE(duplicates->groupCount(), 0);
+        QVERIFY(QFile::exists(folder + u"/building-small.png"_s));
+        window.undoStack()->undo();
+        QTRY_VERIFY(window.visibleIds().contains(small));
+        QTRY_COMPARE(duplicates->groupCount(), 1); // a copy again
+        duplicates->close();
     }
 
     void importSearchTagUndo()

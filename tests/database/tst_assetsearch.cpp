@@ -333,8 +333,13 @@ private Q_SLOTS:
         QVERIFY2(ids, qPrintable(error));
         QCOMPARE(*ids, (QList<qint64> { idOf("wall"), idOf("xiamen") }));
 
-        for (const QString &bad :
-             { u"similar:abc"_s, u"-similar:1"_s, u"similar:1 similar:2"_s, u"similar:0"_s })
+        // id: names assets (the Duplicates window shows a group with it).
+        QCOMPARE(search(u"id:%1,%2"_s.arg(idOf("sea")).arg(idOf("wall"))),
+                 (QStringList { u"sea"_s, u"wall"_s }));
+        QCOMPARE(search(u"-id:%1 kind:video status:ok"_s.arg(idOf("sea"))),
+                 (QStringList { u"wall"_s, u"xiamen"_s }));
+        for (const QString &bad : { u"id:x"_s, u"id:1,-2"_s, u"similar:abc"_s, u"-similar:1"_s,
+                                    u"similar:1 similar:2"_s, u"similar:0"_s })
             QVERIFY2(!AssetQueryParser::parse(bad).isValid(), qPrintable(bad));
 
         // Back as they were for the other tests.
