@@ -13,6 +13,7 @@ namespace {
 constexpr double kCutMinimum = 0.30; // a cut changes at least this much
 constexpr double kCutOverLocal = 3.0; // … and this many times what its neighbours change
 constexpr double kFlashReturn = 0.45; // within a few frames the picture comes back this close
+constexpr double kFlashColourReturn = 0.25; // … and its colours at least this close
 constexpr double kExposureOnly = 0.12; // structure that changed this little: light, not a cut
 constexpr double kGradualMinimum = 0.45;
 constexpr double kMixResidual = 0.30; // a dissolve's middle is a mix of its ends this nearly
@@ -164,14 +165,18 @@ QList<ShotDetector::Boundary> ShotDetector::boundaries() const
         // a few frames apart, show the same picture again.
         // The camera may move meanwhile: the picture comes back as near as the usual change
         // over that many frames allows.
+        // Its colours come back too: a busy new shot (foliage, water, a crowd) changes so much
+        // from frame to frame that its structure alone may seem to return.
         const double usual = median(around);
+        const double colourReturn = std::max(kFlashColourReturn, 0.5 * colourDistance(i - 1, i));
         bool flash = false;
         for (int before = 0; before <= flashFrames && !flash; ++before) {
             for (int after = 0; before + after <= flashFrames && !flash; ++after) {
                 if ((before > 0 || after > 0) && i - 1 - before >= 0 && i + after < n) {
                     const double allowed =
                         std::max(kFlashReturn * change, 1.5 * (before + after + 1) * usual + 0.05);
-                    flash = distance(i - 1 - before, i + after) < std::min(allowed, 0.8 * change);
+                    flash = distance(i - 1 - before, i + after) < std::min(allowed, 0.8 * change)
+                        && colourDistance(i - 1 - before, i + after) < colourReturn;
                 }
             }
         }

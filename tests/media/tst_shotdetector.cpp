@@ -6,6 +6,7 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -187,6 +188,51 @@ private Q_SLOTS:
                      qPrintable(described.join(u' ')));
             QCOMPARE(found.at(i).kind, kind);
         }
+    }
+
+    // A cut from a still picture into a busy one whose every frame changes a lot (FFmpeg's
+    // zooming Mandelbrot set, as foliage or water in wind): the busy shot's structure may come
+    // near the still one's a few frames on, its colours do not, so it is a cut and not a flash.
+    void aCutIntoABusyShot()
+    {
+        // The set drawn small and enlarged, as the detector sees it anyway (it renders slowly).
+        QProcess ffmpeg;
+        ffmpeg.start(
+            u"ffmpeg"_s,
+            { u"-loglevel"_s,
+              u"error"_s,
+              u"-f"_s,
+              u"lavfi"_s,
+              u"-i"_s,
+              u"smptebars=s=320x180:d=3:r=25"_s,
+              u"-f"_s,
+              u"lavfi"_s,
+              u"-i"_s,
+              u"mandelbrot=s=160x90:r=25:end_pts=3"_s,
+              u"-filter_complex"_s,
+              u"[1:v]scale=320:180,trim=duration=3,setpts=PTS-STARTPTS[m];[0:v][m]concat=n=2:v=1[v]"_s,
+              u"-map"_s,
+              u"[v]"_s,
+              u"-frames:v"_s,
+              u"150"_s,
+              u"-f"_s,
+              u"rawvideo"_s,
+              u"-pix_fmt"_s,
+              u"rgb24"_s,
+              u"-"_s });
+        QVERIFY2(ffmpeg.waitForFinished(180'000) && ffmpeg.exitCode() == 0,
+                 qPrintable(QString::fromLocal8Bit(ffmpeg.readAllStandardError())));
+        const QByteArray raw = ffmpeg.readAllStandardOutput();
+        constexpr qsizetype kFrame = 320 * 180 * 3;
+        QCOMPARE(raw.size(), 150 * kFrame);
+        ShotDetector detector(kFps);
+        for (qsizetype i = 0; i < raw.size() / kFrame; ++i)
+            detector.addFrame(double(i) / kFps, reinterpret_cast<const uchar *>(raw.constData()) + i * kFrame,
+                              320, 180, 320 * 3);
+        const QList<ShotDetector::Boundary> found = detector.boundaries();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().kind, ShotDetector::Kind::Cut);
+        QCOMPARE(std::lround(found.first().timeS * kFps), 75);
     }
 
     void tooFewFramesHaveNoBoundary()
