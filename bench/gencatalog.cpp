@@ -1,7 +1,10 @@
 // reelatlas-gencatalog: fills a catalog with realistic synthetic assets for the desktop app's
 // benchmark: clips and photos with the facts real cameras, phones and drones write (codecs,
 // sizes, frame rates, HDR, creation times, cameras, GPS), Chinese and English titles, tags from
-// the controlled vocabulary and a scene hierarchy, volumes, and posters in the thumbnail store.
+// the controlled vocabulary and a scene hierarchy, volumes, and posters in the thumbnail store;
+// and what the analysis pass finds: shots, people, and signatures that cluster as real pictures'
+// perceptual hashes do (pictures of one kind of place near each other, some 4 % of the assets
+// copies of another: resized, re-encoded, trimmed).
 // Everything goes through the real stores, so the search index is built as an import builds it.
 //
 //   reelatlas-gencatalog --catalog DIR [--count 100000] [--seed 1]
@@ -10,6 +13,7 @@
 #include "catalog.h"
 #include "formatclassifier.h"
 #include "mediafacts.h"
+#include "mediaprocessor.h"
 #include "tagstore.h"
 #include "thumbnailstore.h"
 
@@ -27,6 +31,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <array>
+#include <bit>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -118,6 +124,59 @@ QList<QByteArray> posterPool(int count, QRandomGenerator &random)
     return pool;
 }
 
+// `hash` with `bits` random bits flipped.
+quint64 flipped(quint64 hash, int bits, QRandomGenerator &random)
+{
+    quint64 mask = 0;
+    while (std::popcount(mask) < bits)
+        mask |= 1ull << random.bounded(64);
+    return hash ^ mask;
+}
+
+// Signatures as the analysis makes them (a photo's one hash, a clip's eight frames'), drawn
+// around "looks" (one kind of picture: a harbour at dusk from the air), each asset 8 to 16 bits
+// from its look, so that two of one look are similar (~20 bits apart) and unrelated pictures
+// ~32 apart; a few assets are copies of an earlier one, a few bits from it.
+class Signatures
+{
+public:
+    explicit Signatures(QRandomGenerator &random)
+        : m_random(random)
+    {
+        for (auto &look : m_looks) {
+            for (quint64 &frame : look)
+                frame = random.generate64();
+        }
+    }
+
+    QList<quint64> next(bool photo)
+    {
+        QList<QList<quint64>> &earlier = photo ? m_photos : m_clips;
+        QList<quint64> out;
+        if (!earlier.isEmpty() && m_random.bounded(100) < 4) {
+            const QList<quint64> &original = earlier.at(m_random.bounded(int(earlier.size())));
+            for (const quint64 hash : original)
+                out.append(flipped(hash, m_random.bounded(photo ? 7 : 4), m_random));
+            return out;
+        }
+        // Some looks are far more common than others (the city's famous views).
+        const double skew = m_random.generateDouble();
+        const auto &look = m_looks[size_t(double(m_looks.size()) * skew * skew) % m_looks.size()];
+        for (int i = 0; i < (photo ? 1 : 8); ++i)
+            out.append(flipped(look[size_t(i)], 8 + m_random.bounded(9), m_random));
+        if (earlier.size() < 20'000)
+            earlier.append(out);
+        else
+            earlier[m_random.bounded(int(earlier.size()))] = out;
+        return out;
+    }
+
+private:
+    QRandomGenerator &m_random;
+    std::array<std::array<quint64, 8>, 2000> m_looks {};
+    QList<QList<quint64>> m_photos, m_clips;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -199,6 +258,7 @@ int main(int argc, char *argv[])
     session.db().commit();
 
     AssetStore store(session.db());
+    Signatures signatures(random);
     const FormatClassifier &classifier = FormatClassifier::builtIn();
     const QDateTime start(QDate(2016, 1, 1), QTime(0, 0), Qt::UTC);
     session.db().transaction();
@@ -307,6 +367,27 @@ int main(int argc, char *argv[])
         if (!id) {
             qCritical("%s", qPrintable(error));
             return 1;
+        }
+        if (status != 1) {
+            // Analysed (offline ones before they went offline): shots with people, a signature.
+            AnalysisRecord analysis;
+            analysis.version = MediaProcessor::kAnalysisVersion;
+            analysis.signature = signatures.next(photo);
+            const int people = weighted(random, { 60, 20, 10, 10 }); // none, one, two, a crowd
+            const int shotCount = photo ? 1 : 1 + weighted(random, { 50, 25, 15, 10 }) * 2;
+            const double length = photo ? 0 : *facts.durationS;
+            for (int shot = 0; shot < shotCount; ++shot) {
+                ShotRecord record;
+                record.startS = length * shot / shotCount;
+                record.endS = length * (shot + 1) / shotCount;
+                record.kind = shot == 0 ? QString() : u"cut"_s; // how the shot begins; a photo: one still
+                record.people = people < 3 ? people : 3 + random.bounded(12);
+                analysis.shots.append(record);
+            }
+            if (!store.saveAnalysis(*id, analysis, error)) {
+                qCritical("%s", qPrintable(error));
+                return 1;
+            }
         }
         if (status == 2)
             store.markOffline({ *id }, error);

@@ -6,6 +6,7 @@
 //
 //   reelatlas-guibench --catalog DIR [--json FILE] [--search-only]   (bench/gui.sh runs it)
 
+#include "appsettings.h"
 #include "assetlistmodel.h"
 #include "mainwindow.h"
 #include "translations.h"
@@ -164,6 +165,7 @@ int main(int argc, char *argv[])
     QJsonObject out;
 
     // ---- start-up: window on screen, then the grid filled with the catalog's assets
+    AppSettings().setAnalyzeInBackground(false); // nothing but what is measured
     MainWindow window(parser.value(catalogOption));
     window.resize(1600, 1000);
     window.setViewMode(0);
@@ -278,6 +280,31 @@ int main(int argc, char *argv[])
                 10'000);
         out.insert(u"facets_all_warm_ms"_s, facetResults.last().first.milliseconds);
         out.insert(u"search_all_reader_ms"_s, results.last().milliseconds);
+    }
+
+    // ---- find similar (similar:ID) on analysed assets, the first time (signatures read) and after
+    {
+        QList<double> trips;
+        double first = -1;
+        qint64 found = 0;
+        for (int i = 0; i < 21; ++i) {
+            const qint64 id = 1 + qint64(i) * std::max(1, model->totalCount() / 21);
+            const QString text = u"similar:%1"_s.arg(id);
+            const qsizetype before = results.size();
+            QElapsedTimer clock;
+            clock.start();
+            window.search(text);
+            if (!waitFor([&] { return results.size() > before && results.last().text == text; }, 30'000))
+                qWarning("no result for %s", qPrintable(text));
+            (i == 0 ? first : trips.emplace_back()) = double(clock.nsecsElapsed()) / 1e6;
+            found += results.last().ids.size();
+        }
+        out.insert(u"similar_first_ms"_s, first);
+        out.insert(u"similar_p50_ms"_s, percentile(trips, 0.5));
+        out.insert(u"similar_p95_ms"_s, percentile(trips, 0.95));
+        out.insert(u"similar_results_mean"_s, double(found) / 21);
+        window.search(QString());
+        waitFor([&] { return results.last().text.isEmpty(); }, 10'000);
     }
 
     // ---- scrolling the whole grid and the whole table
