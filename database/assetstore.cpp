@@ -594,6 +594,19 @@ bool AssetStore::saveAnalysis(qint64 id, const AnalysisRecord &analysis, QString
     return true;
 }
 
+QJsonArray AssetStore::toJson(const QList<ShotRecord> &shots)
+{
+    QJsonArray list;
+    for (const ShotRecord &shot : shots) {
+        QJsonObject item { { u"start_s"_s, shot.startS }, { u"end_s"_s, shot.endS } };
+        item.insert(u"begins_with"_s, shot.kind.isEmpty() ? QJsonValue() : QJsonValue(shot.kind));
+        item.insert(u"people"_s, shot.people ? QJsonValue(*shot.people) : QJsonValue());
+        item.insert(u"people_boxes"_s, shot.peopleBoxes);
+        list.append(item);
+    }
+    return list;
+}
+
 std::optional<QList<ShotRecord>> AssetStore::shots(qint64 id) const
 {
     const auto row = firstRow(u"SELECT analysis_version, analysis_error FROM assets WHERE id = ?"_s, id);

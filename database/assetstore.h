@@ -46,6 +46,9 @@ public:
     bool saveAnalysis(qint64 id, const AnalysisRecord &analysis, QString &error);
     // The shots of asset `id`, in order; nullopt when it has not been analysed.
     std::optional<QList<ShotRecord>> shots(qint64 id) const;
+    // The same as `shots --json` prints them: [{"start_s", "end_s", "begins_with", "people",
+    // "people_boxes"}, …].
+    static QJsonArray toJson(const QList<ShotRecord> &shots);
 
     // User facts that are plain columns (title, description, rights_holder, licence,
     // licence_expiry, releases, notes, rating, location_id).

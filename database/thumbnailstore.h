@@ -11,7 +11,7 @@
 
 namespace ThumbnailStore {
 
-enum Kind { Poster = 1, PosterLarge = 2, Filmstrip = 3 };
+enum Kind { Poster = 1, PosterLarge = 2, Filmstrip = 3, ShotFrames = 4 };
 
 bool put(QSqlDatabase &db, const QString &contentHash, const StoredThumbnail &thumbnail, QString &error);
 std::optional<StoredThumbnail> get(QSqlDatabase &db, const QString &contentHash, int kind);

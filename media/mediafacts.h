@@ -83,7 +83,8 @@ struct MediaFacts
 };
 
 // The pictures made for one asset, ready to store.
-enum class ThumbnailKind { Poster = 1, PosterLarge = 2, Filmstrip = 3 };
+// ShotFrames: a clip's shots, one representative frame each, side by side as a filmstrip's.
+enum class ThumbnailKind { Poster = 1, PosterLarge = 2, Filmstrip = 3, ShotFrames = 4 };
 
 struct Thumbnail
 {

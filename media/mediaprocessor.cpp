@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -54,6 +55,34 @@ void lookForPeople(const PeopleDetector &detector, const QList<VideoAnalyzer::Sh
             }
         }
     }
+}
+
+// Each shot's frame: the still nearest its middle, one of its own when it has any (a shot shorter
+// than the stills' spacing shows the nearest). For the first kMaxShotFrames shots.
+constexpr int kMaxShotFrames = 200;
+
+QList<QImage> shotFrames(const QList<VideoAnalyzer::ShotScan::Still> &stills,
+                         const QList<MediaProcessor::Shot> &shots)
+{
+    QList<QImage> frames;
+    for (const MediaProcessor::Shot &shot : shots) {
+        if (frames.size() >= kMaxShotFrames)
+            break;
+        const double middle = (shot.startS + shot.endS) / 2;
+        const VideoAnalyzer::ShotScan::Still *best = nullptr;
+        const auto score = [&](const VideoAnalyzer::ShotScan::Still &still) {
+            const bool inside = still.timeS >= shot.startS && still.timeS < shot.endS;
+            return std::pair(!inside, std::abs(still.timeS - middle));
+        };
+        for (const VideoAnalyzer::ShotScan::Still &still : stills) {
+            if (!still.frame.isNull() && (!best || score(still) < score(*best)))
+                best = &still;
+        }
+        if (!best || (!frames.isEmpty() && best->frame.size() != frames.first().size()))
+            break;
+        frames.append(best->frame);
+    }
+    return frames;
 }
 
 std::optional<int> mostPeople(const QList<MediaProcessor::Shot> &shots)
@@ -211,6 +240,9 @@ MediaProcessor::Analysis MediaProcessor::analyze(const QByteArray &path) const
     out.warnings += scan.warnings;
     out.pictures.add(ThumbnailKind::Filmstrip, scan.filmstrip, m_options.jpegQuality - 10,
                      scan.filmstripFrames);
+    const QList<QImage> frames = shotFrames(scan.stills, out.shots);
+    out.pictures.add(ThumbnailKind::ShotFrames, VideoAnalyzer::strip(frames), m_options.jpegQuality - 10,
+                     int(frames.size()));
     out.status = Status::Ok;
     return out;
 }

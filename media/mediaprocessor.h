@@ -36,8 +36,9 @@ public:
 
     // The analysis pass: what is in the picture. Bump kAnalysisVersion when an analyser
     // improves, so that "analyze" runs again over what an older one made.
-    // 1: shots and the filmstrip. 2: people, and the signature copies are found by.
-    static constexpr int kAnalysisVersion = 2;
+    // 1: shots and the filmstrip. 2: people, and the signature copies are found by. 3: a frame
+    // for each shot (ThumbnailKind::ShotFrames).
+    static constexpr int kAnalysisVersion = 3;
     struct Shot
     {
         double startS = 0;

@@ -486,19 +486,27 @@ struct Sample
 
 QImage filmstripOf(const QList<Sample> &samples)
 {
-    if (samples.isEmpty())
-        return {};
-    const QSize tile = samples.first().tile.size();
-    QImage strip(tile.width() * int(samples.size()), tile.height(), QImage::Format_RGB888);
-    strip.fill(Qt::black);
-    QPainter painter(&strip);
-    painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    for (qsizetype i = 0; i < samples.size(); ++i)
-        painter.drawImage(QRect(QPoint(int(i) * tile.width(), 0), tile), samples.at(i).tile);
-    return strip;
+    QList<QImage> tiles;
+    for (const Sample &sample : samples)
+        tiles.append(sample.tile);
+    return VideoAnalyzer::strip(tiles);
 }
 
 } // namespace
+
+QImage VideoAnalyzer::strip(const QList<QImage> &tiles)
+{
+    if (tiles.isEmpty())
+        return {};
+    const QSize tile = tiles.first().size();
+    QImage strip(tile.width() * int(tiles.size()), tile.height(), QImage::Format_RGB888);
+    strip.fill(Qt::black);
+    QPainter painter(&strip);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    for (qsizetype i = 0; i < tiles.size(); ++i)
+        painter.drawImage(QRect(QPoint(int(i) * tile.width(), 0), tile), tiles.at(i));
+    return strip;
+}
 
 VideoAnalyzer::VideoAnalyzer(const MediaOptions &options)
     : m_options(options)
@@ -905,7 +913,9 @@ bool VideoAnalyzer::scanShots(const QByteArray &path, ShotScan &scan, QString &e
             if (t >= nextStill) {
                 QImage still = stillConverter.convert(frame.get(), PeopleDetector::kPictureEdge);
                 if (!still.isNull())
-                    scan.stills.append({ t, still.convertToFormat(QImage::Format_Grayscale8) });
+                    scan.stills.append({ t, still.convertToFormat(QImage::Format_Grayscale8),
+                                         still.scaled(ShotScan::kShotFrameEdge, ShotScan::kShotFrameEdge,
+                                                      Qt::KeepAspectRatio, Qt::SmoothTransformation) });
                 nextStill = t + stillInterval;
                 if (scan.stills.size()
                     > ShotScan::kMaxStills) { // a long clip: half as many, twice as far apart

@@ -43,11 +43,16 @@ public:
         {
             double timeS = 0;
             QImage picture;
+            QImage frame; // in colour, kShotFrameEdge on the long edge: a shot's frame
         };
+        static constexpr int kShotFrameEdge = 192;
         static constexpr int kMaxStills = 96;
         QList<Still> stills;
     };
     bool scanShots(const QByteArray &path, ShotScan &scan, QString &error);
+
+    // Pictures of one size side by side, as a filmstrip is stored.
+    static QImage strip(const QList<QImage> &tiles);
 
 private:
     MediaOptions m_options;

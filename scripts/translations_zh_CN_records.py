@@ -719,3 +719,13 @@ EN_PLURAL.update({
         "%n copies removed from the catalog; the files are untouched (Ctrl+Z brings them back)",
     ),
 })
+
+# The preview's shots (issue 9).
+ZH.update({
+    "The shots the analysis found; click one to see its frame": "分析找到的镜头；点击一个查看其画面",
+    "empty": "空镜",
+    "%1 – %2": "%1 – %2",
+    "Shot %1 of %2, %3 s": "第 %1 个镜头（共 %2 个），%3 秒",
+    "begins with a dissolve": "以叠化开始",
+    "begins with a fade": "以淡入淡出开始",
+})

@@ -200,6 +200,11 @@ public:
             if (auto asset = store.assetJson(id))
                 out.append(*asset);
         }
+        // One asset (the preview's, the inspector's): its shots too.
+        if (out.size() == 1 && ids.size() == 1) {
+            if (const auto shots = store.shots(ids.first()))
+                out.first().insert(u"shot_list"_s, AssetStore::toJson(*shots));
+        }
         return out;
     }
 

@@ -57,10 +57,13 @@ void PosterLoader::run()
         if (!session)
             session = std::make_unique<CatalogSession>(m_folder);
         QImage image;
+        int frames = 0;
         if (session->isOpen()) {
-            if (const auto stored = ThumbnailStore::get(session->thumbs(), next.hash, next.kind))
+            if (const auto stored = ThumbnailStore::get(session->thumbs(), next.hash, next.kind)) {
                 image = QImage::fromData(stored->jpeg, "JPG");
+                frames = stored->frames;
+            }
         }
-        Q_EMIT loaded(next.hash, next.kind, image);
+        Q_EMIT loaded(next.hash, next.kind, image, image.isNull() ? 0 : frames);
     }
 }

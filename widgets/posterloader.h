@@ -30,8 +30,9 @@ public:
     void cancelAll();
 
 Q_SIGNALS:
-    // A null image when there is no such picture.
-    void loaded(const QString &contentHash, int kind, const QImage &image);
+    // A null image when there is no such picture; `frames`: how many pictures side by side it
+    // holds (a filmstrip's, the shots' frames).
+    void loaded(const QString &contentHash, int kind, const QImage &image, int frames);
 
 private:
     void run();

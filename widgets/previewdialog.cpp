@@ -4,6 +4,7 @@
 #include "assettiledelegate.h"
 #include "dragpayload.h"
 #include "posterloader.h"
+#include "thumbnailstore.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -11,10 +12,12 @@
 #include <QJsonArray>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -43,6 +46,7 @@ public:
 
     void setPictures(const QImage &poster, const QImage &strip, int frames)
     {
+        m_heldPicture = QImage();
         m_poster = poster;
         m_strip = strip;
         m_frames = frames;
@@ -69,6 +73,15 @@ public:
         update();
     }
     int frame() const { return m_frame; }
+    // Shows `picture` (a shot's frame) until the pointer scrubs the strip again.
+    void hold(const QImage &picture)
+    {
+        m_heldPicture = picture;
+        m_frame = -1;
+        m_held = false;
+        update();
+    }
+    bool holdsPicture() const { return !m_heldPicture.isNull(); }
 
 protected:
     QRect stripRect() const
@@ -90,7 +103,7 @@ protected:
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
         const QRect area = pictureRect();
         painter.fillRect(area, QColor(16, 16, 18));
-        QImage picture = m_poster;
+        QImage picture = m_heldPicture.isNull() ? m_poster : m_heldPicture;
         QRect source = picture.rect();
         if (m_frame >= 0 && !m_strip.isNull()) {
             const int frameWidth = m_strip.width() / m_frames;
@@ -151,8 +164,9 @@ protected:
 
     void mouseMoveEvent(QMouseEvent *event) override
     {
-        if (m_held)
+        if (m_held || (!m_heldPicture.isNull() && !stripRect().contains(event->position().toPoint())))
             return;
+        m_heldPicture = QImage();
         const int frame = frameAt(event->position().toPoint());
         if (frame != m_frame) {
             m_frame = frame;
@@ -161,6 +175,7 @@ protected:
     }
     void mousePressEvent(QMouseEvent *event) override
     {
+        m_heldPicture = QImage();
         const int frame = frameAt(event->position().toPoint());
         m_held = stripRect().contains(event->position().toPoint()) && !(m_held && frame == m_frame);
         m_frame = frame;
@@ -176,6 +191,7 @@ protected:
 
 private:
     QImage m_poster;
+    QImage m_heldPicture;
     QImage m_strip;
     QList<PeopleBox> m_boxes;
     int m_frames = 0;
@@ -190,6 +206,7 @@ PreviewDialog::PreviewDialog(const QString &catalogFolder, QWidget *parent)
     , m_title(new QLabel(this))
     , m_facts(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_shots(new QListWidget(this))
 {
     setWindowTitle(tr("Preview"));
     resize(1100, 760);
@@ -230,8 +247,28 @@ PreviewDialog::PreviewDialog(const QString &catalogFolder, QWidget *parent)
     for (QPushButton *button : { previous, next, m_open, m_reveal, close, m_people })
         button->setAutoDefault(false);
 
+    // The shots, each with its frame: a click shows it large.
+    m_shots->setObjectName(u"previewShots"_s);
+    m_shots->setViewMode(QListView::IconMode);
+    m_shots->setFlow(QListView::LeftToRight);
+    m_shots->setWrapping(false);
+    m_shots->setMovement(QListView::Static);
+    m_shots->setIconSize(QSize(128, 72));
+    m_shots->setGridSize(QSize(150, 110));
+    m_shots->setFixedHeight(128);
+    m_shots->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_shots->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_shots->setToolTip(tr("The shots the analysis found; click one to see its frame"));
+    m_shots->hide();
+    connect(m_shots, &QListWidget::currentRowChanged, this, [this](int row) {
+        const QImage frame = shotFrame(row);
+        if (!frame.isNull())
+            m_picture->hold(frame);
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_picture, 1);
+    layout->addWidget(m_shots);
     layout->addWidget(m_title);
     layout->addWidget(m_facts);
     layout->addWidget(m_status);
@@ -253,13 +290,32 @@ void PreviewDialog::showIndex(const QModelIndex &index)
     m_index = index.siblingAtColumn(0);
     if (!m_index.isValid())
         return;
+    if (m_model != m_index.model()) {
+        // The grid is read again now and then (imports, the analysis): the asset is found again.
+        if (m_model)
+            disconnect(m_model, nullptr, this, nullptr);
+        m_model = qobject_cast<const AssetListModel *>(m_index.model());
+        if (m_model)
+            connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+                if (!m_index.isValid() && m_id > 0)
+                    m_index = m_model->indexForId(m_id);
+            });
+    }
+    m_id = m_index.data(AssetListModel::IdRole).toLongLong();
     const QModelIndex i = m_index;
     m_hash = i.data(AssetListModel::ContentHashRole).toString();
     // The grid's poster at once, the large one and the filmstrip when they are read.
     m_picture->setPictures(i.data(AssetListModel::PosterRole).value<QImage>(), QImage(), 0);
+    m_shotStrip = QImage();
+    m_shotFrames = 0;
+    m_shotList = QJsonArray();
+    m_shots->clear();
+    m_shots->hide();
     if (!m_hash.isEmpty()) {
-        m_loader->request(m_hash, 3);
-        m_loader->request(m_hash, 2); // newest first: the picture before the strip
+        if (i.data(AssetListModel::KindRole).toString() == "video"_L1)
+            m_loader->request(m_hash, ThumbnailStore::ShotFrames);
+        m_loader->request(m_hash, ThumbnailStore::Filmstrip);
+        m_loader->request(m_hash, ThumbnailStore::PosterLarge); // newest first: the picture before the strips
     }
     const auto column = [&](int c) { return i.siblingAtColumn(c).data().toString(); };
     m_title->setText(i.data().toString());
@@ -295,10 +351,14 @@ void PreviewDialog::showIndex(const QModelIndex &index)
 
 void PreviewDialog::setDetails(const QJsonObject &asset)
 {
-    if (!m_index.isValid()
-        || asset.value("id"_L1).toInteger(-1) != m_index.data(AssetListModel::IdRole).toLongLong())
+    if (!m_index.isValid() || asset.value("id"_L1).toInteger(-1) != m_id)
         return;
     m_details = asset;
+    if (asset.value("kind"_L1).toString() == "video"_L1
+        && asset.value("shot_list"_L1).toArray() != m_shotList) {
+        m_shotList = asset.value("shot_list"_L1).toArray();
+        showShots();
+    }
     QString people;
     if (asset.value("people"_L1).isDouble()) {
         const int count = asset.value("people"_L1).toInt();
@@ -326,14 +386,77 @@ bool PreviewDialog::showsPeople() const
     return m_picture->showsBoxes();
 }
 
-void PreviewDialog::onLoaded(const QString &hash, int kind, const QImage &image)
+void PreviewDialog::onLoaded(const QString &hash, int kind, const QImage &image, int frames)
 {
     if (hash != m_hash || image.isNull())
         return;
-    if (kind == 2)
+    if (kind == ThumbnailStore::PosterLarge) {
         m_picture->setPoster(image);
-    else if (kind == 3)
+    } else if (kind == ThumbnailStore::Filmstrip) {
         m_picture->setStrip(image, m_index.data(AssetListModel::FilmstripFramesRole).toInt());
+    } else if (kind == ThumbnailStore::ShotFrames) {
+        m_shotStrip = image;
+        m_shotFrames = frames;
+        showShots();
+    }
+}
+
+int PreviewDialog::shotCount() const
+{
+    return m_shots->count();
+}
+
+void PreviewDialog::showShot(int row)
+{
+    m_shots->setCurrentRow(row);
+}
+
+bool PreviewDialog::showsShotFrame() const
+{
+    return m_picture->holdsPicture();
+}
+
+QImage PreviewDialog::shotFrame(int row) const
+{
+    // The strip has a frame for each of the first shots, in order.
+    const int frames = m_shotFrames;
+    if (m_shotStrip.isNull() || frames <= 0 || row < 0 || row >= frames || m_shotStrip.width() % frames != 0)
+        return {};
+    const int width = m_shotStrip.width() / frames;
+    return m_shotStrip.copy(row * width, 0, width, m_shotStrip.height());
+}
+
+void PreviewDialog::showShots()
+{
+    const QSignalBlocker quiet(m_shots); // the picture stays the poster until a shot is chosen
+    m_shots->clear();
+    m_shots->setVisible(!m_shotList.isEmpty());
+    for (qsizetype i = 0; i < m_shotList.size(); ++i) {
+        const QJsonObject shot = m_shotList.at(i).toObject();
+        const double start = shot.value("start_s"_L1).toDouble();
+        const double end = shot.value("end_s"_L1).toDouble();
+        QString people;
+        if (shot.value("people"_L1).isDouble())
+            people = shot.value("people"_L1).toInt() == 0
+                ? tr("empty")
+                : tr("%n people", nullptr, shot.value("people"_L1).toInt());
+        auto *item = new QListWidgetItem(tr("%1 – %2").arg(AssetTileDelegate::formatDuration(start),
+                                                           AssetTileDelegate::formatDuration(end))
+                                         + (people.isEmpty() ? QString() : u"\n"_s + people));
+        const QImage frame = shotFrame(int(i));
+        if (!frame.isNull())
+            item->setIcon(QIcon(QPixmap::fromImage(frame)));
+        const QString begins = shot.value("begins_with"_L1).toString();
+        item->setToolTip(tr("Shot %1 of %2, %3 s")
+                             .arg(i + 1)
+                             .arg(m_shotList.size())
+                             .arg(QLocale().toString(end - start, 'f', 1))
+                         + (begins == "dissolve"_L1   ? u"\n"_s + tr("begins with a dissolve")
+                                : begins == "fade"_L1 ? u"\n"_s + tr("begins with a fade")
+                                                      : QString()));
+        m_shots->addItem(item);
+    }
+    m_shots->setCurrentRow(-1);
 }
 
 void PreviewDialog::step(int delta)

@@ -8,11 +8,16 @@
 // Threading: GUI thread.
 
 #include <QDialog>
+#include <QImage>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QPersistentModelIndex>
+#include <QPointer>
 
+class AssetListModel;
 class PosterLoader;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class PreviewPicture;
 
@@ -31,6 +36,11 @@ public:
     // people the analysis pass saw, and in a photo where they are (People, P).
     void setDetails(const QJsonObject &asset);
     bool showsPeople() const;
+    // The clip's shots listed with their frames (tests): how many, choosing one, and whether its
+    // frame is what the picture shows.
+    int shotCount() const;
+    void showShot(int row);
+    bool showsShotFrame() const;
 
 Q_SIGNALS:
     // The user went to another asset (for the grid to follow).
@@ -43,10 +53,14 @@ private:
     void step(int delta);
     void openInPlayer();
     void showInFolder();
-    void onLoaded(const QString &hash, int kind, const QImage &image);
+    void onLoaded(const QString &hash, int kind, const QImage &image, int frames);
+    void showShots();
+    QImage shotFrame(int row) const;
 
     std::unique_ptr<PosterLoader> m_loader;
     QPersistentModelIndex m_index;
+    QPointer<const AssetListModel> m_model;
+    qint64 m_id = 0; // of the asset shown
     QString m_hash;
     PreviewPicture *m_picture;
     QLabel *m_title;
@@ -57,4 +71,8 @@ private:
     QPushButton *m_people;
     QString m_factsText;
     QJsonObject m_details;
+    QListWidget *m_shots;
+    QJsonArray m_shotList;
+    QImage m_shotStrip;
+    int m_shotFrames = 0; // in m_shotStrip: the first shots'
 };

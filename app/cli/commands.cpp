@@ -316,15 +316,7 @@ int cmdShots(const CliContext &context, const QStringList &arguments)
         return ExitCode::Fatal;
     }
     if (line.parser().isSet(json)) {
-        QJsonArray list;
-        for (const ShotRecord &shot : *shots) {
-            QJsonObject item { { u"start_s"_s, shot.startS }, { u"end_s"_s, shot.endS } };
-            item.insert(u"begins_with"_s, shot.kind.isEmpty() ? QJsonValue() : QJsonValue(shot.kind));
-            item.insert(u"people"_s, shot.people ? QJsonValue(*shot.people) : QJsonValue());
-            item.insert(u"people_boxes"_s, shot.peopleBoxes);
-            list.append(item);
-        }
-        writeAll(stdout, QJsonDocument(list).toJson(QJsonDocument::Indented));
+        writeAll(stdout, QJsonDocument(AssetStore::toJson(*shots)).toJson(QJsonDocument::Indented));
         return ExitCode::Ok;
     }
     const auto clock = [](double seconds) {

@@ -361,7 +361,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+539" />
+        <location line="+544" />
         <source>Format class</source>
         <translation type="unfinished" />
     </message>
@@ -636,7 +636,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+213" />
+        <location line="+205" />
         <source>rescan takes no paths: it re-checks everything in the catalog</source>
         <translation type="unfinished" />
     </message>
@@ -672,8 +672,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-295" />
-        <location line="+297" />
+        <location line="-287" />
+        <location line="+289" />
         <source>Only the assets that match the query.</source>
         <translation type="unfinished" />
     </message>
@@ -724,15 +724,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-352" />
-        <location line="+76" />
+        <location line="-344" />
+        <location line="+68" />
         <location line="+281" />
         <location line="+189" />
         <source>name one asset, by id or by path</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-689" />
+        <location line="-681" />
         <source>%1 to analyse: %2 analysed, %3 could not be (%4 s)</source>
         <translation type="unfinished" />
     </message>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+77" />
+        <location line="+69" />
         <source>asset %1 is not analysed yet (reelatlas-cli analyze)</source>
         <translation type="unfinished" />
     </message>
@@ -1775,7 +1775,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../widgets/duplicatesdialog.cpp" line="+43" />
+        <location filename="../../widgets/duplicatesdialog.cpp" line="+45" />
         <source>%1 fps</source>
         <translation type="unfinished" />
     </message>
@@ -1800,7 +1800,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The files stay where they are; Undo in the main window brings the entries back</source>
         <translation type="unfinished" />
     </message>
@@ -1810,7 +1810,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+93" />
+        <location line="+92" />
         <source>The copies could not be looked for: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1821,19 +1821,19 @@
             <numerusform>%n copy</numerusform><numerusform>%n copies</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+5" />
         <source>No copies among %n analysed clip(s) and photo(s).</source>
         <translation>
             <numerusform>No copies among %n analysed clip or photo.</numerusform><numerusform>No copies among %n analysed clips and photos.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+2" />
         <source>%n group(s) of copies among %1 analysed clips and photos: %2 could be removed. Choose the one to keep in each group.</source>
         <translation>
             <numerusform>%n group of copies among %1 analysed clips and photos: %2 could be removed. Choose the one to keep in each group.</numerusform><numerusform>%n groups of copies among %1 analysed clips and photos: %2 could be removed. Choose the one to keep in each group.</numerusform></translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>Keep this one</source>
         <translation type="unfinished" />
     </message>
@@ -3394,7 +3394,7 @@
 <context>
     <name>MediaProcessor</name>
     <message>
-        <location filename="../../media/mediaprocessor.cpp" line="+83" />
+        <location filename="../../media/mediaprocessor.cpp" line="+112" />
         <source>cannot read the file's details: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3538,12 +3538,12 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../widgets/previewdialog.cpp" line="+119" />
+        <location filename="../../widgets/previewdialog.cpp" line="+132" />
         <source>No picture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+75" />
+        <location line="+79" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
@@ -3603,7 +3603,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+48" />
+        <location line="+17" />
+        <source>The shots the analysis found; click one to see its frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+70" />
         <source>%1 fps</source>
         <translation type="unfinished" />
     </message>
@@ -3623,7 +3628,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+16" />
         <source>Nobody seen: an empty shot</source>
         <translation type="unfinished" />
     </message>
@@ -3634,7 +3639,38 @@
             <numerusform>Up to %n person seen</numerusform><numerusform>Up to %n people seen</numerusform></translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+76" />
+        <source>empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Shot %1 of %2, %3 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>begins with a dissolve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>begins with a fade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
         <source>No program to open %1 was found.</source>
         <translation type="unfinished" />
     </message>
@@ -5867,7 +5903,7 @@
 <context>
     <name>VideoAnalyzer</name>
     <message>
-        <location filename="../../media/videoanalyzer.cpp" line="+526" />
+        <location filename="../../media/videoanalyzer.cpp" line="+534" />
         <location line="+117" />
         <location line="+132" />
         <location line="+39" />
@@ -5919,13 +5955,13 @@
     </message>
     <message>
         <location line="+88" />
-        <location line="+182" />
+        <location line="+184" />
         <location line="+1" />
         <source>no picture could be decoded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-181" />
+        <location line="-183" />
         <source>only %1 of %2 sample points could be decoded (the file may be damaged or truncated)</source>
         <translation type="unfinished" />
     </message>
@@ -5940,7 +5976,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+100" />
+        <location line="+102" />
         <source>%n damaged packet(s) passed over</source>
         <translation>
             <numerusform>%n damaged packet passed over</numerusform><numerusform>%n damaged packets passed over</numerusform></translation>

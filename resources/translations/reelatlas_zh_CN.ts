@@ -361,7 +361,7 @@
         <translation>素材 %1 尚未分析，因此无法与之比较。</translation>
     </message>
     <message>
-        <location line="+539" />
+        <location line="+544" />
         <source>Format class</source>
         <translation>格式类别</translation>
     </message>
@@ -636,7 +636,7 @@
         <translation>无法导入 %1：%2</translation>
     </message>
     <message>
-        <location line="+213" />
+        <location line="+205" />
         <source>rescan takes no paths: it re-checks everything in the catalog</source>
         <translation>rescan 不接受路径：它会重新检查目录中的所有文件</translation>
     </message>
@@ -672,8 +672,8 @@
         <translation>json（默认）或 csv。</translation>
     </message>
     <message>
-        <location line="-295" />
-        <location line="+297" />
+        <location line="-287" />
+        <location line="+289" />
         <source>Only the assets that match the query.</source>
         <translation>仅导出符合查询的素材。</translation>
     </message>
@@ -724,15 +724,15 @@
         <translation>以 JSON 打印素材。</translation>
     </message>
     <message>
-        <location line="-352" />
-        <location line="+76" />
+        <location line="-344" />
+        <location line="+68" />
         <location line="+281" />
         <location line="+189" />
         <source>name one asset, by id or by path</source>
         <translation>请指定一个素材（id 或路径）</translation>
     </message>
     <message>
-        <location line="-689" />
+        <location line="-681" />
         <source>%1 to analyse: %2 analysed, %3 could not be (%4 s)</source>
         <translation>待分析 %1 个：已分析 %2 个，%3 个无法分析（%4 秒）</translation>
     </message>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+77" />
+        <location line="+69" />
         <source>asset %1 is not analysed yet (reelatlas-cli analyze)</source>
         <translation>素材 %1 尚未分析（reelatlas-cli analyze）</translation>
     </message>
@@ -1775,7 +1775,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../widgets/duplicatesdialog.cpp" line="+43" />
+        <location filename="../../widgets/duplicatesdialog.cpp" line="+45" />
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
@@ -1800,7 +1800,7 @@
         <translation>重复素材</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>The files stay where they are; Undo in the main window brings the entries back</source>
         <translation>文件保留在原处；在主窗口中撤销即可恢复这些条目</translation>
     </message>
@@ -1810,7 +1810,7 @@
         <translation>正在查找副本…</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+92" />
         <source>The copies could not be looked for: %1</source>
         <translation>无法查找副本：%1</translation>
     </message>
@@ -1821,19 +1821,19 @@
             <numerusform>%n 个副本</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+5" />
         <source>No copies among %n analysed clip(s) and photo(s).</source>
         <translation>
             <numerusform>在 %n 个已分析的片段和照片中没有副本。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+2" />
         <source>%n group(s) of copies among %1 analysed clips and photos: %2 could be removed. Choose the one to keep in each group.</source>
         <translation>
             <numerusform>在 %1 个已分析的片段和照片中有 %n 组副本：可移除 %2 个。请在每组中选择要保留的一个。</numerusform></translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>Keep this one</source>
         <translation>保留这个</translation>
     </message>
@@ -3395,7 +3395,7 @@
 <context>
     <name>MediaProcessor</name>
     <message>
-        <location filename="../../media/mediaprocessor.cpp" line="+83" />
+        <location filename="../../media/mediaprocessor.cpp" line="+112" />
         <source>cannot read the file's details: %1</source>
         <translation>无法读取文件信息：%1</translation>
     </message>
@@ -3539,12 +3539,12 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../widgets/previewdialog.cpp" line="+119" />
+        <location filename="../../widgets/previewdialog.cpp" line="+132" />
         <source>No picture</source>
         <translation>无画面</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+79" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -3604,7 +3604,12 @@
         <translation>显示分析在画面中看到人物的位置（P）</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+17" />
+        <source>The shots the analysis found; click one to see its frame</source>
+        <translation>分析找到的镜头；点击一个查看其画面</translation>
+    </message>
+    <message>
+        <location line="+70" />
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
@@ -3624,7 +3629,7 @@
         <translation>预览 — %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+16" />
         <source>Nobody seen: an empty shot</source>
         <translation>未见人物：空镜头</translation>
     </message>
@@ -3635,7 +3640,38 @@
             <numerusform>最多看到 %n 人</numerusform></translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+76" />
+        <source>empty</source>
+        <translation>空镜</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n 人</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Shot %1 of %2, %3 s</source>
+        <translation>第 %1 个镜头（共 %2 个），%3 秒</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>begins with a dissolve</source>
+        <translation>以叠化开始</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>begins with a fade</source>
+        <translation>以淡入淡出开始</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>No program to open %1 was found.</source>
         <translation>找不到可以打开 %1 的程序。</translation>
     </message>
@@ -5869,7 +5905,7 @@
 <context>
     <name>VideoAnalyzer</name>
     <message>
-        <location filename="../../media/videoanalyzer.cpp" line="+526" />
+        <location filename="../../media/videoanalyzer.cpp" line="+534" />
         <location line="+117" />
         <location line="+132" />
         <location line="+39" />
@@ -5921,13 +5957,13 @@
     </message>
     <message>
         <location line="+88" />
-        <location line="+182" />
+        <location line="+184" />
         <location line="+1" />
         <source>no picture could be decoded</source>
         <translation>无法解码出任何画面</translation>
     </message>
     <message>
-        <location line="-181" />
+        <location line="-183" />
         <source>only %1 of %2 sample points could be decoded (the file may be damaged or truncated)</source>
         <translation>%2 个取样点中只有 %1 个能解码（文件可能已损坏或不完整）</translation>
     </message>
@@ -5942,7 +5978,7 @@
         <translation>无法打开 %1 解码器：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+100" />
+        <location line="+102" />
         <source>%n damaged packet(s) passed over</source>
         <translation>
             <numerusform>已跳过 %n 个损坏的数据包</numerusform></translation>

@@ -3,10 +3,13 @@
 // files, and a kill -9 in the middle of a batch.
 
 #include "catalog.h"
+#include "mediaprocessor.h"
 #include "sqlitebackend.h"
 #include "testsupport.h"
+#include "thumbnailstore.h"
 #include "workerclient.h"
 
+#include <QColor>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -491,7 +494,28 @@ private Q_SLOTS:
         const QJsonObject clip = assetAt(exportAll(catalog), folder + u"/two-shots.mp4"_s);
         QCOMPARE(clip.value("shots"_L1).toInt(), 2);
         QCOMPARE(clip.value("filmstrip_frames"_L1).toInt(), 8); // made by the analysis pass
-        QCOMPARE(clip.value("analysis"_L1).toObject().value("version"_L1).toInt(), 2);
+        QCOMPARE(clip.value("analysis"_L1).toObject().value("version"_L1).toInt(),
+                 MediaProcessor::kAnalysisVersion);
+        {
+            // A frame of each shot, side by side, from the middle of the shot.
+            CatalogSession session(catalog, true);
+            const auto frames = ThumbnailStore::get(
+                session.thumbs(), clip.value("content_hash"_L1).toString(), ThumbnailStore::ShotFrames);
+            QVERIFY(frames);
+            QCOMPARE(frames->frames, 2);
+            const QImage strip = QImage::fromData(frames->jpeg, "JPG");
+            QCOMPARE(strip.width() % 2, 0);
+            // testsrc2, then the Mandelbrot set: two different pictures.
+            const QImage first = strip.copy(0, 0, strip.width() / 2, strip.height())
+                                     .scaled(1, 1, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+            const QImage second = strip.copy(strip.width() / 2, 0, strip.width() / 2, strip.height())
+                                      .scaled(1, 1, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+            const QColor a = first.pixelColor(0, 0), b = second.pixelColor(0, 0);
+            QVERIFY2(std::abs(a.red() - b.red()) + std::abs(a.green() - b.green())
+                             + std::abs(a.blue() - b.blue())
+                         > 60,
+                     qPrintable(a.name() + u' ' + b.name()));
+        }
 
         // Nothing is analysed twice.
         summary =

@@ -26,6 +26,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPushButton>
@@ -315,6 +316,44 @@ private Q_SLOTS:
         QTRY_VERIFY(window.visibleIds().contains(small));
         QTRY_COMPARE(duplicates->groupCount(), 1); // a copy again
         duplicates->close();
+    }
+
+    // A clip of two shots: the preview lists them with their frames, and a click on one shows
+    // its frame in place of the poster.
+    void shotsInThePreview()
+    {
+        const QString folder = m_dir.filePath(u"shots"_s);
+        const QString catalog = m_dir.filePath(u"shots-catalog"_s);
+        QDir().mkpath(folder);
+        TestSupport::ClipSpec spec;
+        spec.seconds = 4;
+        spec.audio = false;
+        spec.source =
+            u"testsrc2=s=320x240:r=25:d=2[a];smptebars=s=320x240:r=25:d=2[b];[a][b]concat=n=2:v=1[out0]"_s;
+        QString error;
+        QVERIFY2(TestSupport::makeClip(folder + u"/two-shots.mp4"_s, spec, &error), qPrintable(error));
+        MainWindow window(catalog);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *grid = window.findChild<AssetGridView *>();
+        window.importPaths({ QFile::encodeName(folder) });
+        QTRY_COMPARE_WITH_TIMEOUT(grid->model()->rowCount(), 1, 60'000);
+        QTRY_COMPARE_WITH_TIMEOUT(unanalysed(catalog), 0, 60'000);
+        grid->setFocus();
+        grid->selectionModel()->setCurrentIndex(grid->model()->index(0, 0),
+                                                QItemSelectionModel::ClearAndSelect);
+        window.previewCurrent();
+        QTRY_VERIFY(window.previewDialog() && window.previewDialog()->isVisible());
+        PreviewDialog *preview = window.previewDialog();
+        QTRY_COMPARE(preview->shotCount(), 2);
+        auto *shots = preview->findChild<QListWidget *>(u"previewShots"_s);
+        QVERIFY(shots && shots->isVisible());
+        QTRY_VERIFY(!shots->item(1)->icon().isNull()); // the frames, when read
+        QVERIFY(!preview->showsShotFrame()); // the poster until one is chosen
+        preview->showShot(1);
+        QVERIFY(preview->showsShotFrame());
+        preview->close();
     }
 
     void importSearchTagUndo()
