@@ -26,6 +26,8 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
@@ -154,6 +156,26 @@ int main(int argc, char *argv[])
             preview->close();
         }
     }
+    // The light where and when a clip was filmed, and its look: the facets and the inspector's facts.
+    window.search(u"kind:video"_s);
+    wait(1200);
+    for (int row = 0; row < grid->model()->rowCount(); ++row) {
+        const QModelIndex index = grid->model()->index(row, 0);
+        if (index.data(Qt::DisplayRole).toString().contains(u"golden"_s))
+            grid->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    }
+    wait(1500);
+    // The inspector's facts and the facets are at the bottom of their panels.
+    for (QAbstractScrollArea *area : window.findChildren<QAbstractScrollArea *>()) {
+        const QPoint at = area->mapTo(&window, QPoint());
+        const bool inspector = at.x() > window.width() * 2 / 3;
+        const bool facets = at.x() < window.width() / 4 && at.y() > window.height() / 2;
+        if (area->isVisible() && (inspector || facets))
+            area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum());
+    }
+    wait(500);
+    save(&window, file(u"19-light-and-colour"_s));
+
     // Look-alikes of the first analysed photo with copies, and the Duplicates window.
     window.findChild<QAction *>(u"duplicatesAction"_s)->trigger();
     if (auto *duplicates = window.findChild<DuplicatesDialog *>()) {

@@ -65,6 +65,12 @@ constexpr Field kFields[] = {
     { "contrast", Type::Real },
     { "colorfulness", Type::Real },
     { "dominant_colors", Type::JsonArray },
+    // what the analysis saw of the light and colour
+    { "colors", Type::JsonArray },
+    { "exposure", Type::Text },
+    { "color_temp_k", Type::Int },
+    { "sun_elevation", Type::Real },
+    { "light", Type::Text },
     { "phash", Type::Text },
     { "title", Type::Text },
     { "description", Type::Text },

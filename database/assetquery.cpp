@@ -83,6 +83,10 @@ const QList<AssetQueryParser::Field> &AssetQueryParser::fields()
           QT_TR_NOOP("people:none, people:yes, people:many, people:>=3, 人物:无") },
         { u"similar"_s, { u"相似"_s, u"like"_s }, QT_TR_NOOP("similar:1234 (an asset's id)") },
         { u"id"_s, { u"编号"_s }, QT_TR_NOOP("id:1234, id:12,15,40") },
+        { u"color"_s, { u"colour"_s, u"颜色"_s, u"色彩"_s }, QT_TR_NOOP("color:blue, color:green, 颜色:蓝") },
+        { u"light"_s,
+          { u"光线"_s, u"光"_s },
+          QT_TR_NOOP("light:day, light:golden, light:blue, light:night, 光线:黄金时刻") },
     };
     return list;
 }
@@ -326,6 +330,58 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
             }
             numeric(u"a.people"_s, *c, 0, negated);
             query.terms.append(sign + describe(u"people"_s, *c));
+        } else if (name == "color"_L1) {
+            // Named by the analysis pass, in a perceptual colour space (PictureAnalysis::look).
+            static const QHash<QString, QString> colours = [] {
+                QHash<QString, QString> out;
+                const std::pair<const char *, QStringList> names[] = {
+                    { "red", { u"红"_s, u"红色"_s } },
+                    { "orange", { u"橙"_s, u"橙色"_s, u"橘色"_s } },
+                    { "yellow", { u"黄"_s, u"黄色"_s, u"gold"_s, u"金色"_s } },
+                    { "green", { u"绿"_s, u"绿色"_s } },
+                    { "cyan", { u"青"_s, u"青色"_s, u"teal"_s, u"turquoise"_s } },
+                    { "blue", { u"蓝"_s, u"蓝色"_s } },
+                    { "purple", { u"紫"_s, u"紫色"_s, u"violet"_s } },
+                    { "pink", { u"粉"_s, u"粉色"_s, u"粉红"_s, u"粉红色"_s, u"magenta"_s } },
+                    { "brown",
+                      { u"棕"_s, u"棕色"_s, u"褐"_s, u"褐色"_s, u"咖啡色"_s, u"beige"_s, u"tan"_s } },
+                    { "white", { u"白"_s, u"白色"_s } },
+                    { "grey", { u"gray"_s, u"灰"_s, u"灰色"_s } },
+                    { "black", { u"黑"_s, u"黑色"_s } },
+                };
+                for (const auto &[name, aliases] : names) {
+                    out.insert(QString::fromLatin1(name), QString::fromLatin1(name));
+                    for (const QString &alias : aliases)
+                        out.insert(alias, QString::fromLatin1(name));
+                }
+                return out;
+            }();
+            if (!colours.contains(lower)) {
+                invalid();
+                continue;
+            }
+            condition(u"a.id IN (SELECT asset_id FROM asset_colors WHERE color = ?)"_s,
+                      { colours.value(lower) }, negated);
+            query.terms.append(sign + u"color="_s + colours.value(lower));
+        } else if (name == "light"_L1) {
+            // From the sun's elevation where and when it was filmed (GPS position and time).
+            static const QHash<QString, QString> lights {
+                { u"day"_s, u"day"_s },         { u"daylight"_s, u"day"_s },
+                { u"白天"_s, u"day"_s },        { u"日间"_s, u"day"_s },
+                { u"golden"_s, u"golden"_s },   { u"golden-hour"_s, u"golden"_s },
+                { u"黄金"_s, u"golden"_s },     { u"黄金时刻"_s, u"golden"_s },
+                { u"黄金时段"_s, u"golden"_s }, { u"blue"_s, u"blue"_s },
+                { u"blue-hour"_s, u"blue"_s },  { u"蓝调"_s, u"blue"_s },
+                { u"蓝调时刻"_s, u"blue"_s },   { u"night"_s, u"night"_s },
+                { u"夜"_s, u"night"_s },        { u"夜晚"_s, u"night"_s },
+                { u"夜间"_s, u"night"_s },      { u"晚上"_s, u"night"_s },
+            };
+            if (!lights.contains(lower)) {
+                invalid();
+                continue;
+            }
+            condition(u"a.light = ?"_s, { lights.value(lower) }, negated);
+            query.terms.append(sign + u"light="_s + lights.value(lower));
         } else if (name == "id"_L1) {
             QStringList ids;
             for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -44,6 +45,7 @@ struct ShotRecord
     std::optional<int> people; // the most seen in one of its stills; unknown when none was looked at
     // Where they were: ["person"|"face", x, y, width, height, score] in parts of the picture.
     QJsonArray peopleBoxes;
+    QStringList colours; // of its frame, by name, most of it first
 };
 
 // What the analysis pass found in one asset, or why it could not look.
@@ -54,6 +56,11 @@ struct AnalysisRecord
     std::optional<int> filmstripFrames; // when it made the filmstrip again
     // Perceptual hashes copies are found by: a photo's one, a clip's evenly spaced frames.
     QList<quint64> signature;
+    // How the whole looks: colours by name (most of the picture first), "dark" / "normal" /
+    // "bright", the light's colour temperature (0: unknown).
+    QStringList colours;
+    QString exposure;
+    int temperatureK = 0;
     QString error; // it could not look: why (then nothing else is kept)
 
     static AnalysisRecord failed(const QString &why)

@@ -1,6 +1,7 @@
 #include "assetstore.h"
 
 #include "assetfields.h"
+#include "geo.h"
 #include "similarity.h"
 #include "sqlitebackend.h"
 #include "tagstore.h"
@@ -20,6 +21,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// A JSON array of `list` as the catalog stores lists (NULL when empty).
+QVariant jsonList(const QStringList &list)
+{
+    if (list.isEmpty())
+        return {};
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
 
 QString now()
 {
@@ -110,7 +119,8 @@ std::optional<qint64> AssetStore::save(const ProcessedFile &file, QString &error
         updates.append(column + u" = excluded."_s + column);
     // A file processed again has changed: what the analysis found of the old one is gone.
     updates.append(u"analysis_version = NULL, analyzed_at = NULL, analysis_error = NULL, shot_count = NULL, "
-                   "people = NULL, signature = NULL"_s);
+                   "people = NULL, signature = NULL, colors = NULL, exposure = NULL, color_temp_k = NULL, "
+                   "sun_elevation = NULL, light = NULL"_s);
     const QString placeholders = QStringList(columns.size() + 1, u"?"_s).join(u", "_s);
 
     QSqlQuery query(m_db);
@@ -124,11 +134,14 @@ std::optional<qint64> AssetStore::save(const ProcessedFile &file, QString &error
         return std::nullopt;
     }
     const qint64 id = query.value(0).toLongLong();
-    query.prepare(u"DELETE FROM asset_shots WHERE asset_id = ?"_s);
-    query.addBindValue(id);
-    if (!query.exec()) {
-        error = query.lastError().text();
-        return std::nullopt;
+    for (const QString &sql : { u"DELETE FROM asset_shots WHERE asset_id = ?"_s,
+                                u"DELETE FROM asset_colors WHERE asset_id = ?"_s }) {
+        query.prepare(sql);
+        query.addBindValue(id);
+        if (!query.exec()) {
+            error = query.lastError().text();
+            return std::nullopt;
+        }
     }
     return id;
 }
@@ -554,8 +567,8 @@ bool AssetStore::saveAnalysis(qint64 id, const AnalysisRecord &analysis, QString
         error = query.lastError().text();
         return false;
     }
-    query.prepare(u"INSERT INTO asset_shots (asset_id, start_s, end_s, kind, people, people_boxes) "
-                  "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    query.prepare(u"INSERT INTO asset_shots (asset_id, start_s, end_s, kind, people, people_boxes, colors) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     std::optional<int> people;
     for (const ShotRecord &shot : shots) {
         query.addBindValue(id);
@@ -566,6 +579,7 @@ bool AssetStore::saveAnalysis(qint64 id, const AnalysisRecord &analysis, QString
         query.addBindValue(shot.people ? QVariant(QString::fromUtf8(
                                QJsonDocument(shot.peopleBoxes).toJson(QJsonDocument::Compact)))
                                        : QVariant());
+        query.addBindValue(jsonList(shot.colours));
         if (shot.people && (!people || *shot.people > *people))
             people = shot.people;
         if (!query.exec()) {
@@ -575,7 +589,9 @@ bool AssetStore::saveAnalysis(qint64 id, const AnalysisRecord &analysis, QString
     }
     query.prepare(
         u"UPDATE assets SET analysis_version = ?, analyzed_at = ?, analysis_error = ?, shot_count = ?, "
-        "people = ?, signature = ?, filmstrip_frames = COALESCE(?, filmstrip_frames) WHERE id = ?"_s);
+        "people = ?, signature = ?, filmstrip_frames = COALESCE(?, filmstrip_frames), colors = ?, exposure = "
+        "?, "
+        "color_temp_k = ?, sun_elevation = ?, light = ? WHERE id = ?"_s);
     query.addBindValue(analysis.version);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     query.addBindValue(analysisError.isEmpty() ? QVariant() : QVariant(analysisError));
@@ -586,10 +602,38 @@ bool AssetStore::saveAnalysis(qint64 id, const AnalysisRecord &analysis, QString
         signature.append(QString::number(hash, 16).rightJustified(16, u'0'));
     query.addBindValue(signature.isEmpty() ? QVariant() : QVariant(signature.join(u' ')));
     query.addBindValue(analysis.filmstripFrames ? QVariant(*analysis.filmstripFrames) : QVariant());
+    query.addBindValue(jsonList(analysis.colours));
+    query.addBindValue(analysis.exposure.isEmpty() ? QVariant() : QVariant(analysis.exposure));
+    query.addBindValue(analysis.temperatureK > 0 ? QVariant(analysis.temperatureK) : QVariant());
+    // The sun where and when it was filmed: a fact of the file's position and time.
+    std::optional<double> elevation;
+    if (const auto where = firstRow(u"SELECT gps_lat, gps_lon, created_at FROM assets WHERE id = ?"_s, id);
+        where && !where->value(0).isNull() && !where->value(1).isNull()) {
+        const QDateTime when = QDateTime::fromString(where->value(2).toString(), Qt::ISODate);
+        if (when.isValid() && analysisError.isEmpty())
+            elevation = Geo::sunElevation({ where->value(0).toDouble(), where->value(1).toDouble() }, when);
+    }
+    query.addBindValue(elevation ? QVariant(*elevation) : QVariant());
+    query.addBindValue(elevation ? QVariant(Geo::lightOf(*elevation)) : QVariant());
     query.addBindValue(id);
     if (!query.exec()) {
         error = query.lastError().text();
         return false;
+    }
+    query.prepare(u"DELETE FROM asset_colors WHERE asset_id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        error = query.lastError().text();
+        return false;
+    }
+    query.prepare(u"INSERT OR IGNORE INTO asset_colors (color, asset_id) VALUES (?, ?)"_s);
+    for (const QString &colour : analysis.colours) {
+        query.addBindValue(colour);
+        query.addBindValue(id);
+        if (!query.exec()) {
+            error = query.lastError().text();
+            return false;
+        }
     }
     return true;
 }
@@ -602,6 +646,7 @@ QJsonArray AssetStore::toJson(const QList<ShotRecord> &shots)
         item.insert(u"begins_with"_s, shot.kind.isEmpty() ? QJsonValue() : QJsonValue(shot.kind));
         item.insert(u"people"_s, shot.people ? QJsonValue(*shot.people) : QJsonValue());
         item.insert(u"people_boxes"_s, shot.peopleBoxes);
+        item.insert(u"colors"_s, QJsonArray::fromStringList(shot.colours));
         list.append(item);
     }
     return list;
@@ -613,8 +658,8 @@ std::optional<QList<ShotRecord>> AssetStore::shots(qint64 id) const
     if (!row || row->value(0).isNull() || !row->value(1).isNull())
         return std::nullopt;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT start_s, end_s, kind, people, people_boxes FROM asset_shots WHERE asset_id = ? "
-                  "ORDER BY start_s"_s);
+    query.prepare(u"SELECT start_s, end_s, kind, people, people_boxes, colors FROM asset_shots "
+                  "WHERE asset_id = ? ORDER BY start_s"_s);
     query.addBindValue(id);
     if (!query.exec())
         return std::nullopt;
@@ -628,6 +673,8 @@ std::optional<QList<ShotRecord>> AssetStore::shots(qint64 id) const
             shot.people = query.value(3).toInt();
             shot.peopleBoxes = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).array();
         }
+        for (const QJsonValue &colour : QJsonDocument::fromJson(query.value(5).toString().toUtf8()).array())
+            shot.colours.append(colour.toString());
         out.append(shot);
     }
     return out;

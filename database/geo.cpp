@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -244,6 +245,67 @@ QString datumName(Datum datum)
         return u"BD-09"_s;
     }
     return {};
+}
+
+double sunElevation(LatLon p, const QDateTime &when)
+{
+    const auto degrees = [](double r) { return r * 180.0 / kPi; };
+    const double julianDay = double(when.toMSecsSinceEpoch()) / 86'400'000.0 + 2440587.5;
+    const double t = (julianDay - 2451545.0) / 36525.0; // Julian centuries since J2000
+    const double meanLongitude = std::fmod(280.46646 + t * (36000.76983 + t * 0.0003032), 360.0);
+    const double meanAnomaly = 357.52911 + t * (35999.05029 - 0.0001537 * t);
+    const double eccentricity = 0.016708634 - t * (0.000042037 + 0.0000001267 * t);
+    const double m = radians(meanAnomaly);
+    const double centre = std::sin(m) * (1.914602 - t * (0.004817 + 0.000014 * t))
+        + std::sin(2 * m) * (0.019993 - 0.000101 * t) + std::sin(3 * m) * 0.000289;
+    const double omega = radians(125.04 - 1934.136 * t);
+    const double apparentLongitude = radians(meanLongitude + centre - 0.00569 - 0.00478 * std::sin(omega));
+    const double meanObliquity =
+        23.0 + (26.0 + (21.448 - t * (46.815 + t * (0.00059 - t * 0.001813))) / 60.0) / 60.0;
+    const double obliquity = radians(meanObliquity + 0.00256 * std::cos(omega));
+    const double declination = std::asin(std::sin(obliquity) * std::sin(apparentLongitude));
+    const double y = std::pow(std::tan(obliquity / 2), 2);
+    const double l0 = radians(meanLongitude);
+    const double equationOfTime = 4
+        * degrees(y * std::sin(2 * l0) - 2 * eccentricity * std::sin(m)
+                  + 4 * eccentricity * y * std::sin(m) * std::cos(2 * l0) - 0.5 * y * y * std::sin(4 * l0)
+                  - 1.25 * eccentricity * eccentricity * std::sin(2 * m)); // minutes
+    const QTime utc = when.toUTC().time();
+    const double minutes = utc.hour() * 60.0 + utc.minute() + (utc.second() + utc.msec() / 1000.0) / 60.0;
+    double hourAngle = std::fmod(minutes + equationOfTime + 4 * p.lon, 1440.0) / 4 - 180;
+    if (hourAngle < -180)
+        hourAngle += 360;
+    const double lat = radians(p.lat);
+    const double cosZenith =
+        std::clamp(std::sin(lat) * std::sin(declination)
+                       + std::cos(lat) * std::cos(declination) * std::cos(radians(hourAngle)),
+                   -1.0, 1.0);
+    const double elevation = 90 - degrees(std::acos(cosZenith));
+    // Atmospheric refraction lifts the sun near the horizon (arc seconds).
+    double refraction = 0;
+    if (elevation > 85) {
+        refraction = 0;
+    } else if (elevation > 5) {
+        const double tanE = std::tan(radians(elevation));
+        refraction = 58.1 / tanE - 0.07 / std::pow(tanE, 3) + 0.000086 / std::pow(tanE, 5);
+    } else if (elevation > -0.575) {
+        refraction =
+            1735 + elevation * (-518.2 + elevation * (103.4 + elevation * (-12.79 + elevation * 0.711)));
+    } else {
+        refraction = -20.772 / std::tan(radians(elevation));
+    }
+    return elevation + refraction / 3600;
+}
+
+QString lightOf(double elevation)
+{
+    if (elevation < -6)
+        return u"night"_s;
+    if (elevation < -4)
+        return u"blue"_s;
+    if (elevation < 6)
+        return u"golden"_s;
+    return u"day"_s;
 }
 
 } // namespace Geo

@@ -12,6 +12,7 @@
 //
 // Threading: pure functions.
 
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -58,5 +59,12 @@ std::optional<LatLon> parseInChina(const QString &text);
 // "36.067100, 120.382600" (6 decimals: ~0.1 m).
 QString format(LatLon p);
 QString datumName(Datum datum); // "WGS-84", "GCJ-02", "BD-09"
+
+// The sun's elevation above the horizon at `p` and `when`, in degrees, refraction included
+// (NOAA's solar calculator: within a few hundredths of a degree for years 1800-2100).
+double sunElevation(LatLon p, const QDateTime &when);
+// The light that elevation makes: "night" below -6° (after civil dusk), "blue" (the blue hour)
+// to -4°, "golden" (the golden hour) to 6°, "day" above.
+QString lightOf(double elevation);
 
 } // namespace Geo

@@ -85,6 +85,17 @@ QList<QImage> shotFrames(const QList<VideoAnalyzer::ShotScan::Still> &stills,
     return frames;
 }
 
+// What a worker said were colours, of the names there are (a garbled reply names no others).
+QStringList knownColours(const QCborArray &list)
+{
+    QStringList out;
+    for (const QCborValue &value : list) {
+        if (PictureAnalysis::colourNames().contains(value.toString()) && out.size() < 8)
+            out.append(value.toString());
+    }
+    return out;
+}
+
 std::optional<int> mostPeople(const QList<MediaProcessor::Shot> &shots)
 {
     std::optional<int> most;
@@ -210,6 +221,10 @@ MediaProcessor::Analysis MediaProcessor::analyze(const QByteArray &path) const
             const QImage picture = QImage::fromData(thumbnail.jpeg, "JPEG");
             if (!picture.isNull()) {
                 out.signature = { PictureAnalysis::perceptualHash(picture) };
+                const PictureAnalysis::Look look = PictureAnalysis::look(picture);
+                out.colours = shot.colours = look.colours;
+                out.exposure = look.exposure;
+                out.temperatureK = look.temperatureK;
                 const PeopleDetector::Found found = detector.detect(picture);
                 shot.people = found.count;
                 shot.boxes = found.boxes;
@@ -241,6 +256,12 @@ MediaProcessor::Analysis MediaProcessor::analyze(const QByteArray &path) const
     out.pictures.add(ThumbnailKind::Filmstrip, scan.filmstrip, m_options.jpegQuality - 10,
                      scan.filmstripFrames);
     const QList<QImage> frames = shotFrames(scan.stills, out.shots);
+    for (qsizetype i = 0; i < frames.size(); ++i)
+        out.shots[i].colours = PictureAnalysis::look(frames.at(i)).colours;
+    const PictureAnalysis::Look look = PictureAnalysis::look(scan.filmstrip);
+    out.colours = look.colours;
+    out.exposure = look.exposure;
+    out.temperatureK = look.temperatureK;
     out.pictures.add(ThumbnailKind::ShotFrames, VideoAnalyzer::strip(frames), m_options.jpegQuality - 10,
                      int(frames.size()));
     out.status = Status::Ok;
@@ -258,9 +279,17 @@ QCborMap MediaProcessor::Analysis::toCbor() const
             item.insert(u"people"_s, *shot.people);
             item.insert(u"boxes"_s, QCborArray::fromJsonArray(PeopleDetector::toJson(shot.boxes)));
         }
+        if (!shot.colours.isEmpty())
+            item.insert(u"colours"_s, QCborArray::fromStringList(shot.colours));
         list.append(item);
     }
     QCborMap map { { u"shots"_s, list } };
+    if (!colours.isEmpty())
+        map.insert(u"colours"_s, QCborArray::fromStringList(colours));
+    if (!exposure.isEmpty())
+        map.insert(u"exposure"_s, exposure);
+    if (temperatureK > 0)
+        map.insert(u"temperature_k"_s, temperatureK);
     if (people)
         map.insert(u"people"_s, *people);
     if (!signature.isEmpty()) {
@@ -290,8 +319,14 @@ MediaProcessor::Analysis MediaProcessor::Analysis::fromCbor(const QCborMap &map)
             shot.people = int(std::clamp<qint64>(item.value("people"_L1).toInteger(), 0, 10000));
             shot.boxes = PeopleDetector::fromJson(item.value("boxes"_L1).toArray().toJsonArray());
         }
+        shot.colours = knownColours(item.value("colours"_L1).toArray());
         out.shots.append(shot);
     }
+    out.colours = knownColours(map.value("colours"_L1).toArray());
+    static const QStringList exposures { u"dark"_s, u"normal"_s, u"bright"_s };
+    if (const QString exposure = map.value("exposure"_L1).toString(); exposures.contains(exposure))
+        out.exposure = exposure;
+    out.temperatureK = int(std::clamp<qint64>(map.value("temperature_k"_L1).toInteger(), 0, 100'000));
     out.people = mostPeople(out.shots);
     for (const QCborValue &value : map.value("signature"_L1).toArray()) {
         bool ok = false;

@@ -37,7 +37,7 @@ public:
     // The analysis pass: what is in the picture. Bump kAnalysisVersion when an analyser
     // improves, so that "analyze" runs again over what an older one made.
     // 1: shots and the filmstrip. 2: people, and the signature copies are found by. 3: a frame
-    // for each shot (ThumbnailKind::ShotFrames).
+    // for each shot (ThumbnailKind::ShotFrames), and the look: colours, exposure, warmth.
     static constexpr int kAnalysisVersion = 3;
     struct Shot
     {
@@ -46,6 +46,7 @@ public:
         QString kind; // how it begins: "cut", "dissolve", "fade"; empty for the first
         std::optional<int> people; // the most seen in one of its stills; unknown if none was looked at
         QList<PeopleDetector::Box> boxes; // where, in that still
+        QStringList colours; // of its frame (PictureAnalysis::look)
     };
     struct Analysis
     {
@@ -56,6 +57,10 @@ public:
         // The signature copies are found by: the perceptual hash of a photo, of each of a clip's
         // filmstrip frames (evenly spaced, so a copy re-encoded or trimmed a little has the same).
         QList<quint64> signature;
+        // How the whole looks (a clip: its filmstrip, evenly spaced frames).
+        QStringList colours;
+        QString exposure;
+        int temperatureK = 0;
         MediaPictures pictures; // a clip's full filmstrip
         QStringList warnings;
         QCborMap toCbor() const;

@@ -6,6 +6,9 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
 
 namespace PictureAnalysis {
 
@@ -148,6 +151,108 @@ PictureStats analyze(const QImage &image)
     if (stats.isBlank())
         stats.score -= 100.0;
     return stats;
+}
+
+const QStringList &colourNames()
+{
+    static const QStringList names {
+        u"red"_s,    u"orange"_s, u"yellow"_s, u"green"_s, u"cyan"_s, u"blue"_s,
+        u"purple"_s, u"pink"_s,   u"brown"_s,  u"white"_s, u"grey"_s, u"black"_s
+    };
+    return names;
+}
+
+namespace {
+
+enum Colour { Red, Orange, Yellow, Green, Cyan, Blue, Purple, Pink, Brown, White, Grey, Black, kColours };
+
+// A pixel's colour name from its lightness, chroma and hue angle (CIELAB, D65). The hue edges are
+// where sRGB's named colours fall: red 40°, orange 64°, yellow 97°, green 138°, teal 196°, sky
+// 269°, blue 300°, purple 320°, magenta 338°.
+Colour nameOf(float lightness, float chroma, float hue)
+{
+    if (lightness < 12)
+        return Black;
+    if (chroma < 12)
+        return lightness < 25 ? Black : lightness > 88 ? White : Grey;
+    if (hue >= 345 || hue < 45)
+        return lightness >= 65 && chroma < 50 ? Pink : Red;
+    if (hue < 75)
+        return lightness < 50 || chroma < 40 ? Brown : Orange;
+    if (hue < 110) // pale yellows are beige, sand: brown
+        return lightness < 50 || chroma < 40 ? Brown : Yellow;
+    if (hue < 185)
+        return Green;
+    if (hue < 240)
+        return Cyan;
+    if (hue < 305)
+        return Blue;
+    if (hue < 330)
+        return Purple;
+    return lightness >= 55 ? Pink : Purple;
+}
+
+} // namespace
+
+Look look(const QImage &image)
+{
+    Look out;
+    if (image.isNull())
+        return out;
+    const QImage small = image.convertToFormat(QImage::Format_RGB888)
+                             .scaled(64, 36, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const cv::Mat rgb(small.height(), small.width(), CV_8UC3, const_cast<uchar *>(small.constBits()),
+                      size_t(small.bytesPerLine()));
+    cv::Mat unit, lab;
+    rgb.convertTo(unit, CV_32F, 1.0 / 255);
+    cv::cvtColor(unit, lab, cv::COLOR_RGB2Lab); // L 0..100, a and b about -127..127
+    int counts[kColours] = {};
+    double lightness = 0, x = 0, y = 0, z = 0;
+    int midTones = 0;
+    const auto linear = [](float c) {
+        return c <= 0.04045f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f);
+    };
+    for (int row = 0; row < lab.rows; ++row) {
+        const cv::Vec3f *p = lab.ptr<cv::Vec3f>(row);
+        const cv::Vec3f *q = unit.ptr<cv::Vec3f>(row);
+        for (int col = 0; col < lab.cols; ++col) {
+            const float l = p[col][0], a = p[col][1], b = p[col][2];
+            const float chroma = std::hypot(a, b);
+            float hue = std::atan2(b, a) * float(180 / M_PI);
+            if (hue < 0)
+                hue += 360;
+            ++counts[nameOf(l, chroma, hue)];
+            lightness += l;
+            // The light's colour is read in the mid-tones: not in shadows, clipped highlights or
+            // strongly coloured things.
+            if (l > 20 && l < 92 && chroma < 40) {
+                const float r = linear(q[col][0]), g = linear(q[col][1]), bl = linear(q[col][2]);
+                x += 0.4124 * r + 0.3576 * g + 0.1805 * bl;
+                y += 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+                z += 0.0193 * r + 0.1192 * g + 0.9505 * bl;
+                ++midTones;
+            }
+        }
+    }
+    const double pixels = double(lab.rows) * lab.cols;
+    int order[kColours];
+    std::iota(std::begin(order), std::end(order), 0);
+    std::stable_sort(std::begin(order), std::end(order), [&](int a, int b) { return counts[a] > counts[b]; });
+    for (const int colour : order) {
+        const double share = counts[colour] / pixels;
+        const bool neutral = colour == White || colour == Grey || colour == Black;
+        if (share >= (neutral ? 0.15 : 0.08) && out.colours.size() < 4)
+            out.colours.append(colourNames().at(colour));
+    }
+    const double meanLightness = lightness / pixels;
+    out.exposure = meanLightness < 28 ? u"dark"_s : meanLightness > 72 ? u"bright"_s : u"normal"_s;
+    if (midTones >= pixels / 20 && x + y + z > 0) {
+        const double cx = x / (x + y + z), cy = y / (x + y + z);
+        const double n = (cx - 0.3320) / (0.1858 - cy);
+        const double cct = 449 * n * n * n + 3525 * n * n + 6823.3 * n + 5520.33;
+        out.temperatureK = int(std::lround(std::clamp(cct, 1500.0, 15000.0) / 50) * 50);
+    }
+    return out;
 }
 
 int hashDistance(quint64 a, quint64 b)

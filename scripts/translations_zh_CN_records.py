@@ -729,3 +729,26 @@ ZH.update({
     "begins with a dissolve": "以叠化开始",
     "begins with a fade": "以淡入淡出开始",
 })
+
+# Light and colour (issue 9).
+ZH.update({
+    "color:blue, color:green, 颜色:蓝": "颜色:蓝, 颜色:绿, color:blue",
+    "light:day, light:golden, light:blue, light:night, 光线:黄金时刻": "光线:白天, 光线:黄金时刻, 光线:蓝调时刻, 光线:夜晚, light:golden",
+    "Light": "光线",
+    "Day": "白天",
+    "Golden hour": "黄金时刻",
+    "Blue hour": "蓝调时刻",
+    "Night": "夜晚",
+    "Red": "红", "Orange": "橙", "Yellow": "黄", "Green": "绿", "Cyan": "青", "Blue": "蓝",
+    "Purple": "紫", "Pink": "粉", "Brown": "棕", "White": "白", "Grey": "灰", "Black": "黑",
+    "Colour": "颜色",
+    "%1 (the sun %2° above the horizon)": "%1（太阳高度角 %2°）",
+    "red": "红", "orange": "橙", "yellow": "黄", "green": "绿", "cyan": "青", "blue": "蓝",
+    "purple": "紫", "pink": "粉", "brown": "棕", "white": "白", "grey": "灰", "black": "黑",
+    "dark": "偏暗",
+    "bright": "偏亮",
+    "%1 K": "%1 K",
+    "Look": "画面",
+    ", ": "、",
+})
+ZH.update({"%1 (the sun %2° below the horizon)": "%1（太阳在地平线下 %2°）", "%1 (the sun %2° above the horizon)": "%1（太阳在地平线上 %2°）"})

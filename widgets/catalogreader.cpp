@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <unordered_map>
 
@@ -23,7 +24,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Facet buckets.
+// Facet buckets. The lights and colours are those the analysis names (Geo::lightOf,
+// PictureAnalysis::colourNames), as the catalog spells them.
+constexpr const char *kLights[] = { "day", "golden", "blue", "night" };
+constexpr const char *kColours[] = { "red",    "orange", "yellow", "green", "cyan", "blue",
+                                     "purple", "pink",   "brown",  "white", "grey", "black" };
 constexpr double kFpsBuckets[] = { 24, 25, 30, 48, 50, 60, 100, 120 };
 constexpr double kDurationEdges[] = { 10, 30, 60, 300 }; // <10, 10-30, 30-60, 60-300, >=300
 
@@ -435,6 +440,8 @@ private:
         qint8 status = 0; // 0 ok, 1 failed, 2 offline
         qint8 people = -1; // 0 nobody seen, 1 one or two, 2 many (AssetQueryParser::kManyPeople or more); -1
                            // not analysed
+        qint8 light = -1; // index into kLights; -1: unknown
+        quint16 colours = 0; // a bit for each of kColours
         quint32 firstTag = 0;
         quint16 tagCount = 0;
         qint64 when = 0; // created (else added), seconds since 1970: Newest, Oldest
@@ -468,7 +475,7 @@ private:
             m_session->db(),
             u"SELECT id, format_class, format_class_zh, format_class_en, width, height, hdr, "
             u"video_codec, fps, duration_s, substr(created_at, 1, 4), kind, status, "
-            "CAST(strftime('%s', COALESCE(created_at, added_at)) AS INTEGER), people FROM assets"_s,
+            "CAST(strftime('%s', COALESCE(created_at, added_at)) AS INTEGER), people, light, colors FROM assets"_s,
             {},
             [&](const SqliteBackend::Row &query) {
                 Row row;
@@ -519,6 +526,19 @@ private:
                     const qint64 people = query.integer(14);
                     row.people = qint8(people <= 0 ? 0 : people < AssetQueryParser::kManyPeople ? 1 : 2);
                 }
+                if (const QByteArrayView light = query.utf8(15); !light.isEmpty()) {
+                    for (qsizetype i = 0; i < qsizetype(std::size(kLights)); ++i) {
+                        if (light == kLights[i])
+                            row.light = qint8(i);
+                    }
+                }
+                // A JSON array of names: each is there in quotes or not.
+                if (const QByteArrayView colours = query.utf8(16); !colours.isEmpty()) {
+                    for (qsizetype i = 0; i < qsizetype(std::size(kColours)); ++i) {
+                        if (colours.contains(QByteArray('"' + QByteArray(kColours[i]) + '"')))
+                            row.colours |= quint16(1u << i);
+                    }
+                }
                 m_rowOf.emplace(query.integer(0), quint32(m_rows.size()));
                 m_rows.push_back(row);
             },
@@ -561,7 +581,7 @@ private:
     {
         std::vector<int> formats(size_t(m_formats.size())), codecs(size_t(m_codecs.size()));
         int orient[3] = {}, hdr[5] = {}, fps[9] = {}, duration[5] = {}, kind[2] = {}, status[3] = {},
-            people[3] = {};
+            people[3] = {}, light[std::size(kLights)] = {}, colours[std::size(kColours)] = {};
         QHash<qint16, int> years;
         std::unordered_map<qint64, int> tags;
         for (const qint64 id : ids) {
@@ -587,6 +607,10 @@ private:
             ++status[row.status];
             if (row.people >= 0)
                 ++people[row.people];
+            if (row.light >= 0)
+                ++light[row.light];
+            for (quint16 bits = row.colours; bits != 0; bits &= quint16(bits - 1))
+                ++colours[std::countr_zero(bits)];
             for (quint32 t = 0; t < row.tagCount; ++t)
                 ++tags[m_tagIds[row.firstTag + t]];
         }
@@ -646,6 +670,19 @@ private:
             { { tr("None"), u"people:none"_s, people[0] },
               { tr("Some"), u"people:1..%1"_s.arg(AssetQueryParser::kManyPeople - 1), people[1] },
               { tr("Many"), u"people:>=%1"_s.arg(AssetQueryParser::kManyPeople), people[2] } });
+        add(u"light"_s, tr("Light"),
+            { { tr("Day"), u"light:day"_s, light[0] },
+              { tr("Golden hour"), u"light:golden"_s, light[1] },
+              { tr("Blue hour"), u"light:blue"_s, light[2] },
+              { tr("Night"), u"light:night"_s, light[3] } });
+        const QString colourLabels[] = { tr("Red"),   tr("Orange"), tr("Yellow"), tr("Green"),
+                                         tr("Cyan"),  tr("Blue"),   tr("Purple"), tr("Pink"),
+                                         tr("Brown"), tr("White"),  tr("Grey"),   tr("Black") };
+        static_assert(std::size(colourLabels) == std::size(kColours));
+        values.clear();
+        for (qsizetype i = 0; i < qsizetype(std::size(kColours)); ++i)
+            values.append({ colourLabels[i], u"color:"_s + QLatin1StringView(kColours[i]), colours[i] });
+        add(u"color"_s, tr("Colour"), values, true);
         add(u"status"_s, tr("Status"),
             { { tr("OK"), u"status:ok"_s, status[0] },
               { tr("Failed"), u"status:failed"_s, status[1] },

@@ -554,6 +554,42 @@ void Inspector::rebuildFacts()
     } else if (a.value(u"analysis"_s).isNull()) {
         row(tr("People"), tr("not analysed yet"));
     }
+    // The light where and when it was filmed, and how the picture looks.
+    if (a.value(u"light"_s).isString()) {
+        static const QHash<QString, const char *> lights {
+            { u"day"_s, QT_TR_NOOP("Day") },
+            { u"golden"_s, QT_TR_NOOP("Golden hour") },
+            { u"blue"_s, QT_TR_NOOP("Blue hour") },
+            { u"night"_s, QT_TR_NOOP("Night") },
+        };
+        const double elevation = a.value(u"sun_elevation"_s).toDouble();
+        const QString degrees = QLocale().toString(std::abs(elevation), 'f', 0);
+        const QString light = tr(lights.value(a.value(u"light"_s).toString(), ""));
+        row(tr("Light"),
+            elevation >= 0 ? tr("%1 (the sun %2° above the horizon)").arg(light, degrees)
+                           : tr("%1 (the sun %2° below the horizon)").arg(light, degrees));
+    }
+    if (const QJsonArray names = a.value(u"colors"_s).toArray(); !names.isEmpty()) {
+        static const QHash<QString, const char *> colours {
+            { u"red"_s, QT_TR_NOOP("red") },       { u"orange"_s, QT_TR_NOOP("orange") },
+            { u"yellow"_s, QT_TR_NOOP("yellow") }, { u"green"_s, QT_TR_NOOP("green") },
+            { u"cyan"_s, QT_TR_NOOP("cyan") },     { u"blue"_s, QT_TR_NOOP("blue") },
+            { u"purple"_s, QT_TR_NOOP("purple") }, { u"pink"_s, QT_TR_NOOP("pink") },
+            { u"brown"_s, QT_TR_NOOP("brown") },   { u"white"_s, QT_TR_NOOP("white") },
+            { u"grey"_s, QT_TR_NOOP("grey") },     { u"black"_s, QT_TR_NOOP("black") },
+        };
+        QStringList parts;
+        for (const QJsonValue &name : names)
+            parts.append(tr(colours.value(name.toString(), "")));
+        const QString exposure = a.value(u"exposure"_s).toString();
+        if (exposure == "dark"_L1)
+            parts.append(tr("dark"));
+        else if (exposure == "bright"_L1)
+            parts.append(tr("bright"));
+        if (const int kelvin = a.value(u"color_temp_k"_s).toInt(); kelvin > 0)
+            parts.append(tr("%1 K").arg(kelvin));
+        row(tr("Look"), parts.join(tr(", ")));
+    }
     if (const QString failure = a.value(u"analysis"_s).toObject().value(u"error"_s).toString();
         !failure.isEmpty())
         row(tr("Analysis"), tr("could not be done: %1").arg(failure));

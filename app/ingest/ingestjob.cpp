@@ -625,9 +625,12 @@ void IngestJob::onAnalyzed(const Task &task, const QCborMap &reply)
     AnalysisRecord analysis;
     for (const MediaProcessor::Shot &shot : found.shots) {
         analysis.shots.append(ShotRecord { shot.startS, shot.endS, shot.kind, shot.people,
-                                           PeopleDetector::toJson(shot.boxes) });
+                                           PeopleDetector::toJson(shot.boxes), shot.colours });
     }
     analysis.signature = found.signature;
+    analysis.colours = found.colours;
+    analysis.exposure = found.exposure;
+    analysis.temperatureK = found.temperatureK;
     saveAnalysis(task, analysis,
                  thumbnailsOf(reply.value("pictures"_L1).toMap().value("thumbnails"_L1).toArray()));
 }

@@ -161,6 +161,16 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
+        <source>color:blue, color:green, 颜色:蓝</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>light:day, light:golden, light:blue, light:night, 光线:黄金时刻</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+20" />
         <source>a quote is not closed</source>
         <translation type="unfinished" />
@@ -176,7 +186,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+208" />
+        <location line="+256" />
         <source>similar: one asset at a time, and not negated</source>
         <translation type="unfinished" />
     </message>
@@ -356,12 +366,12 @@
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../widgets/catalogreader.cpp" line="+68" />
+        <location filename="../../widgets/catalogreader.cpp" line="+73" />
         <source>Asset %1 is not analysed yet, so nothing is compared with it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+544" />
+        <location line="+563" />
         <source>Format class</source>
         <translation type="unfinished" />
     </message>
@@ -483,6 +493,96 @@
     <message>
         <location line="+1" />
         <source>Many</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Golden hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Blue hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Night</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Red</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Orange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Yellow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Green</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cyan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Blue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Purple</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pink</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Brown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>White</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Grey</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Black</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Colour</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2237,7 +2337,7 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+59" />
+        <location line="+62" />
         <source>unknown error</source>
         <translation type="unfinished" />
     </message>
@@ -2661,6 +2761,126 @@
     <message>
         <location line="+2" />
         <source>not analysed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Golden hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Blue hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Night</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 (the sun %2° above the horizon)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (the sun %2° below the horizon)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>red</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>orange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>yellow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>green</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cyan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>blue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>purple</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>pink</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>brown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>white</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>grey</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>black</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>bright</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 K</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Look</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>, </source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3394,7 +3614,7 @@
 <context>
     <name>MediaProcessor</name>
     <message>
-        <location filename="../../media/mediaprocessor.cpp" line="+112" />
+        <location filename="../../media/mediaprocessor.cpp" line="+123" />
         <source>cannot read the file's details: %1</source>
         <translation type="unfinished" />
     </message>

@@ -161,6 +161,16 @@
         <translation>id:1234, id:12,15,40</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>color:blue, color:green, 颜色:蓝</source>
+        <translation>颜色:蓝, 颜色:绿, color:blue</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>light:day, light:golden, light:blue, light:night, 光线:黄金时刻</source>
+        <translation>光线:白天, 光线:黄金时刻, 光线:蓝调时刻, 光线:夜晚, light:golden</translation>
+    </message>
+    <message>
         <location line="+20" />
         <source>a quote is not closed</source>
         <translation>引号没有闭合</translation>
@@ -176,7 +186,7 @@
         <translation>%1: 需要一个值（例如 %2）</translation>
     </message>
     <message>
-        <location line="+208" />
+        <location line="+256" />
         <source>similar: one asset at a time, and not negated</source>
         <translation>similar：一次一个素材，且不能取反</translation>
     </message>
@@ -356,12 +366,12 @@
 <context>
     <name>CatalogReader</name>
     <message>
-        <location filename="../../widgets/catalogreader.cpp" line="+68" />
+        <location filename="../../widgets/catalogreader.cpp" line="+73" />
         <source>Asset %1 is not analysed yet, so nothing is compared with it.</source>
         <translation>素材 %1 尚未分析，因此无法与之比较。</translation>
     </message>
     <message>
-        <location line="+544" />
+        <location line="+563" />
         <source>Format class</source>
         <translation>格式类别</translation>
     </message>
@@ -484,6 +494,96 @@
         <location line="+1" />
         <source>Many</source>
         <translation>多人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Light</source>
+        <translation>光线</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Day</source>
+        <translation>白天</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Golden hour</source>
+        <translation>黄金时刻</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Blue hour</source>
+        <translation>蓝调时刻</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Night</source>
+        <translation>夜晚</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Orange</source>
+        <translation>橙</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cyan</source>
+        <translation>青</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Blue</source>
+        <translation>蓝</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Purple</source>
+        <translation>紫</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pink</source>
+        <translation>粉</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Brown</source>
+        <translation>棕</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>White</source>
+        <translation>白</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Grey</source>
+        <translation>灰</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Black</source>
+        <translation>黑</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Colour</source>
+        <translation>颜色</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2237,7 +2337,7 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+59" />
+        <location line="+62" />
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
@@ -2564,7 +2664,7 @@
     <message>
         <location line="+6" />
         <source>Colour</source>
-        <translation>色彩</translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2662,6 +2762,126 @@
         <location line="+2" />
         <source>not analysed yet</source>
         <translation>尚未分析</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Day</source>
+        <translation>白天</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Golden hour</source>
+        <translation>黄金时刻</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Blue hour</source>
+        <translation>蓝调时刻</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Night</source>
+        <translation>夜晚</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Light</source>
+        <translation>光线</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 (the sun %2° above the horizon)</source>
+        <translation>%1（太阳在地平线上 %2°）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (the sun %2° below the horizon)</source>
+        <translation>%1（太阳在地平线下 %2°）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>orange</source>
+        <translation>橙</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cyan</source>
+        <translation>青</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>blue</source>
+        <translation>蓝</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>purple</source>
+        <translation>紫</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>pink</source>
+        <translation>粉</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>brown</source>
+        <translation>棕</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>white</source>
+        <translation>白</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>grey</source>
+        <translation>灰</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>black</source>
+        <translation>黑</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>dark</source>
+        <translation>偏暗</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>bright</source>
+        <translation>偏亮</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 K</source>
+        <translation>%1 K</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Look</source>
+        <translation>画面</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3395,7 +3615,7 @@
 <context>
     <name>MediaProcessor</name>
     <message>
-        <location filename="../../media/mediaprocessor.cpp" line="+112" />
+        <location filename="../../media/mediaprocessor.cpp" line="+123" />
         <source>cannot read the file's details: %1</source>
         <translation>无法读取文件信息：%1</translation>
     </message>

@@ -427,6 +427,48 @@ private Q_SLOTS:
         return {};
     }
 
+    // A phone clip filmed in Qingdao just after sunset (its position and time in the file, as
+    // phones write them): the light is golden, its colours are named, both searchable.
+    void lightAndColourOfAClip()
+    {
+        const QString folder = path(u"light"_s);
+        const QString catalog = path(u"cat-light"_s);
+        QDir().mkpath(folder);
+        TestSupport::ClipSpec spec;
+        spec.seconds = 2;
+        spec.extraOutputArgs = { u"-metadata"_s, u"location=+36.0671+120.3826/"_s,
+                                 u"-metadata"_s, u"creation_time=2024-06-21T11:20:00Z"_s,
+                                 u"-movflags"_s, u"use_metadata_tags"_s };
+        QString error;
+        QVERIFY2(TestSupport::makeClip(folder + u"/dusk.mp4"_s, spec, &error), qPrintable(error));
+        spec.extraOutputArgs.clear(); // no position: no light
+        QVERIFY2(TestSupport::makeClip(folder + u"/nowhere.mp4"_s, spec, &error), qPrintable(error));
+        const QJsonObject summary = ingest(catalog, { folder }, 0, {}, { u"--analyze"_s });
+        QCOMPARE(summary.value("analyzed"_L1).toInt(), 2);
+        const QJsonObject dusk = assetAt(exportAll(catalog), folder + u"/dusk.mp4"_s);
+        QCOMPARE(dusk.value("light"_L1).toString(), u"golden"_s);
+        QVERIFY(std::abs(dusk.value("sun_elevation"_L1).toDouble() + 0.73) < 0.2);
+        const QJsonArray colours = dusk.value("colors"_L1).toArray();
+        QVERIFY(!colours.isEmpty());
+        const QString colour = colours.first().toString();
+        const auto names = [&](const QString &query) {
+            const auto result = cli({ u"--catalog"_s, catalog, u"search"_s, u"--json"_s, query });
+            [&] { QVERIFY2(result.exitCode == 0, result.err.constData()); }();
+            QStringList out;
+            for (const QJsonValue &value : QJsonDocument::fromJson(result.out).array())
+                out.append(QFileInfo(value[u"path"_s].toString()).fileName());
+            out.sort();
+            return out;
+        };
+        QCOMPARE(names(u"light:golden"_s), QStringList { u"dusk.mp4"_s });
+        QCOMPARE(names(u"光线:黄金时刻"_s), QStringList { u"dusk.mp4"_s });
+        QCOMPARE(names(u"color:"_s + colour), (QStringList { u"dusk.mp4"_s, u"nowhere.mp4"_s }));
+        QCOMPARE(names(u"kind:video -light:golden"_s), QStringList { u"nowhere.mp4"_s });
+        // Each shot's colours too.
+        const auto shots = cli({ u"--catalog"_s, catalog, u"shots"_s, folder + u"/dusk.mp4"_s, u"--json"_s });
+        QVERIFY(!QJsonDocument::fromJson(shots.out).array().at(0)[u"colors"_s].toArray().isEmpty());
+    }
+
     // The analysis pass: ingest --analyze finds the shots of what it catalogued; "shots" lists
     // them; "analyze" does only what is missing; a changed file is analysed again; a file that
     // crashes the analyser is named, keeps its facts, and is tried again on request.

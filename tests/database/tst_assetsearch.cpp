@@ -347,6 +347,68 @@ private Q_SLOTS:
             analyse(idOf(name), {});
     }
 
+    // color: and light:, from what the analysis saw and from the sun where and when it was filmed.
+    void lightAndColour()
+    {
+        const auto idOf = [this](const char *name) { return m_names.key(QString::fromLatin1(name)); };
+        const auto analyse = [this](qint64 id, QStringList colours,
+                                    std::optional<std::pair<QString, double>> filmed) {
+            QSqlQuery query(m_session->db());
+            query.prepare(
+                u"UPDATE assets SET created_at = ?, gps_lat = 36.0671, gps_lon = 120.3826 WHERE id = ?"_s);
+            query.addBindValue(filmed ? QVariant(filmed->first) : QVariant());
+            query.addBindValue(id);
+            QVERIFY(query.exec());
+            AnalysisRecord analysis;
+            analysis.version = 1;
+            analysis.colours = std::move(colours);
+            QString error;
+            QVERIFY2(AssetStore(m_session->db()).saveAnalysis(id, analysis, error), qPrintable(error));
+            if (filmed) {
+                const auto asset = AssetStore(m_session->db()).assetJson(id);
+                QVERIFY(asset);
+                QVERIFY(std::abs(asset->value("sun_elevation"_L1).toDouble() - filmed->second) < 0.2);
+            }
+        };
+        QHash<qint64, QVariantList> saved; // when and where, as the other tests have them
+        QSqlQuery read(m_session->db());
+        QVERIFY(read.exec(u"SELECT id, created_at, gps_lat, gps_lon FROM assets"_s));
+        while (read.next())
+            saved.insert(read.value(0).toLongLong(), { read.value(1), read.value(2), read.value(3) });
+        analyse(idOf("sea"), { u"blue"_s, u"grey"_s },
+                std::pair { u"2024-06-21T11:20:00Z"_s, -0.73 }); // golden
+        analyse(idOf("xiamen"), { u"green"_s }, std::pair { u"2024-06-21T04:00:00Z"_s, 77.37 }); // day
+        analyse(idOf("wall"), { u"black"_s, u"blue"_s },
+                std::pair { u"2024-06-21T14:00:00Z"_s, -24.03 }); // night
+        analyse(idOf("photo"), { u"white"_s }, std::nullopt); // no time: no light
+
+        QCOMPARE(search(u"color:blue"_s), (QStringList { u"sea"_s, u"wall"_s }));
+        QCOMPARE(search(u"颜色:蓝"_s), (QStringList { u"sea"_s, u"wall"_s }));
+        QCOMPARE(search(u"colour:gray"_s), QStringList { u"sea"_s });
+        QCOMPARE(search(u"color:blue -color:black"_s), QStringList { u"sea"_s });
+        QCOMPARE(search(u"light:golden"_s), QStringList { u"sea"_s });
+        QCOMPARE(search(u"光线:夜晚"_s), QStringList { u"wall"_s });
+        QCOMPARE(search(u"light:day color:green"_s), QStringList { u"xiamen"_s });
+        QVERIFY(search(u"light:blue"_s).isEmpty());
+        QVERIFY(!search(u"-light:night"_s).contains(u"wall"_s));
+        QVERIFY(search(u"-light:night"_s).contains(u"photo"_s)); // unknown light is not night
+        for (const QString &bad : { u"color:plaid"_s, u"light:noon"_s })
+            QVERIFY2(!AssetQueryParser::parse(bad).isValid(), qPrintable(bad));
+        // Analysed again without colours or a time: none are left over; the other tests' facts back.
+        for (const char *name : { "sea", "xiamen", "wall", "photo" })
+            analyse(idOf(name), {}, std::nullopt);
+        QVERIFY(search(u"color:blue"_s).isEmpty());
+        QVERIFY(search(u"light:golden"_s).isEmpty());
+        QSqlQuery restore(m_session->db());
+        restore.prepare(u"UPDATE assets SET created_at = ?, gps_lat = ?, gps_lon = ? WHERE id = ?"_s);
+        for (auto it = saved.cbegin(); it != saved.cend(); ++it) {
+            for (const QVariant &value : it.value())
+                restore.addBindValue(value);
+            restore.addBindValue(it.key());
+            QVERIFY(restore.exec());
+        }
+    }
+
     void relevanceAndSorting()
     {
         // 海边 is in sea's title and path: it ranks first for "海边".

@@ -149,6 +149,44 @@ private Q_SLOTS:
         near(*paris, 48.8566, 2.3522, 1e-9, "paris");
     }
 
+    // The sun's elevation against an independent almanac formula (USNO's low-precision one, which
+    // leaves refraction out: it lifts the sun ~0.3° at -1°, ~0.01° at 77°), and the light it makes.
+    void sunElevationAndLight_data()
+    {
+        QTest::addColumn<double>("lat");
+        QTest::addColumn<double>("lon");
+        QTest::addColumn<QString>("when");
+        QTest::addColumn<double>("elevation");
+        QTest::addColumn<QString>("light");
+        QTest::newRow("Qingdao, midsummer noon")
+            << 36.0671 << 120.3826 << u"2024-06-21T04:00:00Z"_s << 77.37 << u"day"_s;
+        QTest::newRow("Qingdao, just after sunset")
+            << 36.0671 << 120.3826 << u"2024-06-21T11:20:00Z"_s << -0.73 << u"golden"_s;
+        QTest::newRow("Qingdao, blue hour")
+            << 36.0671 << 120.3826 << u"2024-06-21T11:45:00Z"_s << -5.26 << u"blue"_s;
+        QTest::newRow("Qingdao, night")
+            << 36.0671 << 120.3826 << u"2024-06-21T14:00:00Z"_s << -24.03 << u"night"_s;
+        QTest::newRow("Sydney, midwinter noon")
+            << -33.8688 << 151.2093 << u"2024-06-21T01:55:00Z"_s << 32.70 << u"day"_s;
+        QTest::newRow("Harbin, winter morning")
+            << 45.8038 << 126.5349 << u"2024-01-10T23:30:00Z"_s << 1.90 << u"golden"_s;
+        QTest::newRow("a time with an offset")
+            << 36.0671 << 120.3826 << u"2024-06-21T12:00:00+08:00"_s << 77.37 << u"day"_s;
+    }
+    void sunElevationAndLight()
+    {
+        QFETCH(double, lat);
+        QFETCH(double, lon);
+        QFETCH(QString, when);
+        QFETCH(double, elevation);
+        QFETCH(QString, light);
+        const QDateTime time = QDateTime::fromString(when, Qt::ISODate);
+        QVERIFY(time.isValid());
+        const double found = Geo::sunElevation({ lat, lon }, time);
+        QVERIFY2(std::abs(found - elevation) < 0.15, qPrintable(QString::number(found)));
+        QCOMPARE(Geo::lightOf(found), light);
+    }
+
     void formatting()
     {
         QCOMPARE(Geo::format({ 36.0671, 120.3826 }), u"36.067100, 120.382600"_s);

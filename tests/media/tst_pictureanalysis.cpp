@@ -4,6 +4,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class TestPictureAnalysis : public QObject
 {
     Q_OBJECT
@@ -75,6 +77,58 @@ private Q_SLOTS:
         QVERIFY(!colors.isEmpty());
         QCOMPARE(colors.first(), QStringLiteral("#0000ff"));
         QVERIFY(colors.contains(QStringLiteral("#ff0000")));
+    }
+
+    // Colours by the names people use, most of the picture first; exposure; the light's warmth.
+    void theLook()
+    {
+        const auto painted = [](std::initializer_list<std::pair<QColor, int>> bands) {
+            QImage image(320, 180, QImage::Format_RGB888);
+            QPainter painter(&image);
+            int y = 0;
+            for (const auto &[colour, height] : bands) {
+                painter.fillRect(0, y, 320, height, colour);
+                y += height;
+            }
+            return image;
+        };
+        // A sky over a field: blue above green; a strip of sand is too little to count.
+        PictureAnalysis::Look look = PictureAnalysis::look(painted(
+            { { QColor(110, 160, 225), 100 }, { QColor(50, 140, 60), 72 }, { QColor(220, 200, 160), 8 } }));
+        QCOMPARE(look.colours, (QStringList { u"blue"_s, u"green"_s }));
+        QCOMPARE(look.exposure, u"normal"_s);
+        // Named as seen: dark red is red, tan is brown, light red is pink, navy is blue.
+        QCOMPARE(PictureAnalysis::look(painted({ { QColor(120, 10, 10), 180 } })).colours,
+                 QStringList { u"red"_s });
+        QCOMPARE(PictureAnalysis::look(painted({ { QColor(200, 160, 110), 180 } })).colours,
+                 QStringList { u"brown"_s });
+        QCOMPARE(PictureAnalysis::look(painted({ { QColor(240, 150, 180), 180 } })).colours,
+                 QStringList { u"pink"_s });
+        QCOMPARE(PictureAnalysis::look(painted({ { QColor(20, 30, 90), 180 } })).colours,
+                 QStringList { u"blue"_s });
+        QCOMPARE(PictureAnalysis::look(painted({ { QColor(255, 140, 0), 180 } })).colours,
+                 QStringList { u"orange"_s });
+        // Night and snow.
+        look = PictureAnalysis::look(painted({ { QColor(8, 8, 12), 150 }, { QColor(250, 200, 80), 30 } }));
+        QCOMPARE(look.colours.first(), u"black"_s);
+        QCOMPARE(look.exposure, u"dark"_s);
+        look = PictureAnalysis::look(painted({ { QColor(245, 245, 248), 180 } }));
+        QCOMPARE(look.colours, QStringList { u"white"_s });
+        QCOMPARE(look.exposure, u"bright"_s);
+        // Warmth of a grey card: under tungsten (warm, ~3000 K), in daylight (~6500 K), in shade
+        // (cool, bluer).
+        const int tungsten = PictureAnalysis::look(painted({ { QColor(200, 160, 110), 180 } })).temperatureK;
+        const int daylight = PictureAnalysis::look(painted({ { QColor(180, 180, 180), 180 } })).temperatureK;
+        const int shade = PictureAnalysis::look(painted({ { QColor(150, 165, 200), 180 } })).temperatureK;
+        QVERIFY2(tungsten > 2500 && tungsten < 4000, qPrintable(QString::number(tungsten)));
+        QVERIFY2(daylight > 6000 && daylight < 7000, qPrintable(QString::number(daylight)));
+        QVERIFY2(shade > 8000, qPrintable(QString::number(shade)));
+        // Every name is one the search knows.
+        for (const QString &name :
+             PictureAnalysis::look(painted({ { QColor(130, 40, 160), 90 }, { QColor(0, 128, 128), 90 } }))
+                 .colours)
+            QVERIFY(PictureAnalysis::colourNames().contains(name));
+        QVERIFY(PictureAnalysis::look(QImage()).colours.isEmpty());
     }
 };
 

@@ -168,16 +168,23 @@ private Q_SLOTS:
             QVERIFY2(CatalogFixtures::add(session, asset, &error), qPrintable(error));
             QVERIFY(empty > 0 && crowded > 0);
             AssetStore store(session.db());
-            QVERIFY2(store.saveAnalysis(empty, { 2, { ShotRecord { 0, 5, {}, 0, {} } }, {}, {}, {} }, error),
-                     qPrintable(error));
+            const auto analysed = [](QList<ShotRecord> shots) {
+                AnalysisRecord record;
+                record.version = 2;
+                record.shots = std::move(shots);
+                return record;
+            };
+            const auto shot = [](double start, double end, const QString &kind, int people) {
+                ShotRecord record;
+                record.startS = start;
+                record.endS = end;
+                record.kind = kind;
+                record.people = people;
+                return record;
+            };
+            QVERIFY2(store.saveAnalysis(empty, analysed({ shot(0, 5, {}, 0) }), error), qPrintable(error));
             QVERIFY2(
-                store.saveAnalysis(crowded,
-                                   { 2,
-                                     { ShotRecord { 0, 2, {}, 1, {} }, ShotRecord { 2, 5, u"cut"_s, 4, {} } },
-                                     {},
-                                     {},
-                                     {} },
-                                   error),
+                store.saveAnalysis(crowded, analysed({ shot(0, 2, {}, 1), shot(2, 5, u"cut"_s, 4) }), error),
                 qPrintable(error));
         }
         AssetListModel model;
