@@ -652,6 +652,25 @@ QJsonArray AssetStore::toJson(const QList<ShotRecord> &shots)
     return list;
 }
 
+QList<ShotRecord> AssetStore::shotsFromJson(const QJsonArray &list)
+{
+    QList<ShotRecord> shots;
+    for (const QJsonValue &value : list) {
+        const QJsonObject item = value.toObject();
+        ShotRecord shot;
+        shot.startS = item.value("start_s"_L1).toDouble();
+        shot.endS = item.value("end_s"_L1).toDouble();
+        shot.kind = item.value("begins_with"_L1).toString();
+        if (item.value("people"_L1).isDouble())
+            shot.people = item.value("people"_L1).toInt();
+        shot.peopleBoxes = item.value("people_boxes"_L1).toArray();
+        for (const QJsonValue &colour : item.value("colors"_L1).toArray())
+            shot.colours.append(colour.toString());
+        shots.append(shot);
+    }
+    return shots;
+}
+
 std::optional<QList<ShotRecord>> AssetStore::shots(qint64 id) const
 {
     const auto row = firstRow(u"SELECT analysis_version, analysis_error FROM assets WHERE id = ?"_s, id);

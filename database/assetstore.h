@@ -49,6 +49,7 @@ public:
     // The same as `shots --json` prints them: [{"start_s", "end_s", "begins_with", "people",
     // "people_boxes"}, …].
     static QJsonArray toJson(const QList<ShotRecord> &shots);
+    static QList<ShotRecord> shotsFromJson(const QJsonArray &list);
 
     // User facts that are plain columns (title, description, rights_holder, licence,
     // licence_expiry, releases, notes, rating, location_id).

@@ -752,3 +752,17 @@ ZH.update({
     ", ": "、",
 })
 ZH.update({"%1 (the sun %2° below the horizon)": "%1（太阳在地平线下 %2°）", "%1 (the sun %2° above the horizon)": "%1（太阳在地平线上 %2°）"})
+
+# Shot lists as EDL and CSV (issue 9).
+ZH.update({
+    "Write the shots as CSV, for spreadsheets.": "以 CSV 写出镜头，供电子表格使用。",
+    "Write the shots as an EDL (CMX 3600), for editing programs.": "以 EDL（CMX 3600）写出镜头，供剪辑软件使用。",
+    "give one of --json, --csv and --edl": "--json、--csv 和 --edl 只能选一个",
+    "The clip's shots, in order; as an EDL or CSV for editing programs.": "片段的镜头，按顺序；也可输出为剪辑软件用的 EDL 或 CSV。",
+    "Export Shots…": "导出镜头…",
+    "Save the shot list as an EDL for editing programs, or as CSV for spreadsheets": "将镜头列表保存为剪辑软件用的 EDL，或电子表格用的 CSV",
+    "Export Shots": "导出镜头",
+    "EDL for editing programs (*.edl);;CSV for spreadsheets (*.csv)": "剪辑软件用的 EDL (*.edl);;电子表格用的 CSV (*.csv)",
+    "Shots saved to %1": "镜头已保存到 %1",
+    "The shots could not be saved to %1: %2": "无法将镜头保存到 %1：%2",
+})

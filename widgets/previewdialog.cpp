@@ -1,13 +1,19 @@
 #include "previewdialog.h"
 
 #include "assetlistmodel.h"
+#include "assetstore.h"
 #include "assettiledelegate.h"
 #include "dragpayload.h"
 #include "posterloader.h"
+#include "shotlist.h"
 #include "thumbnailstore.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QKeyEvent>
@@ -17,9 +23,11 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include <unistd.h>
 
@@ -238,13 +246,27 @@ PreviewDialog::PreviewDialog(const QString &catalogFolder, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &PreviewDialog::openInPlayer);
     connect(m_reveal, &QPushButton::clicked, this, &PreviewDialog::showInFolder);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    m_exportShots = new QPushButton(tr("Export Shots…"), this);
+    m_exportShots->setObjectName(u"previewExportShots"_s);
+    m_exportShots->setToolTip(
+        tr("Save the shot list as an EDL for editing programs, or as CSV for spreadsheets"));
+    m_exportShots->hide();
+    connect(m_exportShots, &QPushButton::clicked, this, [this] {
+        QString filter;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Shots"),
+            QFileInfo(m_details.value("path"_L1).toString()).completeBaseName() + u".edl"_s,
+            tr("EDL for editing programs (*.edl);;CSV for spreadsheets (*.csv)"), &filter);
+        if (!path.isEmpty())
+            exportShots(path);
+    });
     m_people = new QPushButton(tr("People"), this);
     m_people->setObjectName(u"previewPeople"_s);
     m_people->setCheckable(true);
     m_people->setToolTip(tr("Show where the analysis saw people in the picture (P)"));
     m_people->hide();
     connect(m_people, &QPushButton::toggled, this, [this] { setDetails(m_details); });
-    for (QPushButton *button : { previous, next, m_open, m_reveal, close, m_people })
+    for (QPushButton *button : { previous, next, m_open, m_reveal, close, m_people, m_exportShots })
         button->setAutoDefault(false);
 
     // The shots, each with its frame: a click shows it large.
@@ -276,6 +298,7 @@ PreviewDialog::PreviewDialog(const QString &catalogFolder, QWidget *parent)
     buttons->addWidget(previous);
     buttons->addWidget(next);
     buttons->addStretch();
+    buttons->addWidget(m_exportShots);
     buttons->addWidget(m_people);
     buttons->addWidget(m_reveal);
     buttons->addWidget(m_open);
@@ -426,11 +449,40 @@ QImage PreviewDialog::shotFrame(int row) const
     return m_shotStrip.copy(row * width, 0, width, m_shotStrip.height());
 }
 
+void PreviewDialog::exportShots(const QString &path)
+{
+    const ShotList::Clip clip { m_details.value("file_name"_L1).toString(),
+                                m_details.value("fps"_L1).toDouble(25),
+                                m_details.value("timecode"_L1).toString() };
+    const QList<ShotRecord> shots = AssetStore::shotsFromJson(m_shotList);
+    const bool csv = path.endsWith(u".csv"_s, Qt::CaseInsensitive);
+    // Written on a thread of the pool: the window never waits for a disk.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        m_status->setText(
+            error.isEmpty()
+                ? tr("Shots saved to %1").arg(QDir::toNativeSeparators(path))
+                : tr("The shots could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error));
+        m_status->show();
+        Q_EMIT shotsExported(path, error.isEmpty());
+    });
+    watcher->setFuture(QtConcurrent::run([clip, shots, csv, path] {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return file.errorString();
+        file.write(csv ? ShotList::csv(clip, shots) : ShotList::edl(clip, shots));
+        return file.commit() ? QString() : file.errorString();
+    }));
+}
+
 void PreviewDialog::showShots()
 {
     const QSignalBlocker quiet(m_shots); // the picture stays the poster until a shot is chosen
     m_shots->clear();
     m_shots->setVisible(!m_shotList.isEmpty());
+    m_exportShots->setVisible(!m_shotList.isEmpty());
     for (qsizetype i = 0; i < m_shotList.size(); ++i) {
         const QJsonObject shot = m_shotList.at(i).toObject();
         const double start = shot.value("start_s"_L1).toDouble();

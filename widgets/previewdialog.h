@@ -41,10 +41,14 @@ public:
     int shotCount() const;
     void showShot(int row);
     bool showsShotFrame() const;
+    // Writes the shot list to `path`: CSV when it ends in .csv, else an EDL (CMX 3600), in the
+    // background; shotsExported() follows.
+    void exportShots(const QString &path);
 
 Q_SIGNALS:
     // The user went to another asset (for the grid to follow).
     void currentChanged(const QModelIndex &index);
+    void shotsExported(const QString &path, bool ok);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -69,6 +73,7 @@ private:
     QPushButton *m_open;
     QPushButton *m_reveal;
     QPushButton *m_people;
+    QPushButton *m_exportShots;
     QString m_factsText;
     QJsonObject m_details;
     QListWidget *m_shots;

@@ -9,6 +9,7 @@
 #include "progress.h"
 #include "recordcommands.h"
 #include "scanner.h"
+#include "shotlist.h"
 #include "similarity.h"
 #include "sqlitebackend.h"
 #include "tagstore.h"
@@ -295,7 +296,11 @@ int cmdAnalyze(const CliContext &context, const QStringList &arguments)
 int cmdShots(const CliContext &context, const QStringList &arguments)
 {
     const QCommandLineOption json { u"json"_s, Cli::tr("Print the shots as JSON on stdout.") };
-    CommandLine line("shots", { json });
+    const QCommandLineOption csv { u"csv"_s, Cli::tr("Write the shots as CSV, for spreadsheets.") };
+    const QCommandLineOption edl { u"edl"_s,
+                                   Cli::tr("Write the shots as an EDL (CMX 3600), for editing programs.") };
+    const QCommandLineOption out { u"out"_s, Cli::tr("Write to FILE instead of stdout."), u"FILE"_s };
+    CommandLine line("shots", { json, csv, edl, out });
     if (const int status = line.parse(arguments); status >= 0)
         return status;
     if (line.positional().size() != 1)
@@ -314,6 +319,19 @@ int cmdShots(const CliContext &context, const QStringList &arguments)
                              .arg(analysis.value("error"_L1).toString())
                        : Cli::tr("asset %1 is not analysed yet (reelatlas-cli analyze)").arg(*id));
         return ExitCode::Fatal;
+    }
+    if (int(line.parser().isSet(json)) + int(line.parser().isSet(csv)) + int(line.parser().isSet(edl)) > 1)
+        return usageError("shots", Cli::tr("give one of --json, --csv and --edl"));
+    if (line.parser().isSet(csv) || line.parser().isSet(edl)) {
+        const QJsonObject asset = store.assetJson(*id).value_or(QJsonObject());
+        const ShotList::Clip clip { asset.value("file_name"_L1).toString(),
+                                    asset.value("fps"_L1).toDouble(25),
+                                    asset.value("timecode"_L1).toString() };
+        Output output;
+        if (!output.open(line.parser().value(out)))
+            return ExitCode::Fatal;
+        output.write(line.parser().isSet(csv) ? ShotList::csv(clip, *shots) : ShotList::edl(clip, *shots));
+        return output.finish() ? ExitCode::Ok : ExitCode::Fatal;
     }
     if (line.parser().isSet(json)) {
         writeAll(stdout, QJsonDocument(AssetStore::toJson(*shots)).toJson(QJsonDocument::Indented));
@@ -923,7 +941,9 @@ const QList<CliCommand> &cliCommands()
               "The analysis pass (shots, people) over the catalogued assets that lack the current "
               "version of it. Resumable: what is done is kept."),
           cmdAnalyze },
-        { "shots", "ID|PATH [--json]", QT_TRANSLATE_NOOP("Cli", "The clip's shots, in order."), cmdShots },
+        { "shots", "ID|PATH [--json|--csv|--edl] [--out FILE]",
+          QT_TRANSLATE_NOOP("Cli", "The clip's shots, in order; as an EDL or CSV for editing programs."),
+          cmdShots },
         { "similar", "ID|PATH [--json] [--limit N]",
           QT_TRANSLATE_NOOP("Cli",
                             "The analysed assets that look most like this one, nearest first, with how far."),

@@ -186,7 +186,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+256" />
+        <location line="+260" />
         <source>similar: one asset at a time, and not negated</source>
         <translation type="unfinished" />
     </message>
@@ -649,7 +649,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+60" />
+        <location filename="../../app/cli/commands.cpp" line="+61" />
         <location filename="../../app/cli/productioncommands.cpp" line="+341" />
         <location filename="../../app/cli/recordcommands.cpp" line="+595" />
         <source>there is no asset with id %1 in the catalog</source>
@@ -736,7 +736,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+205" />
+        <location line="+222" />
         <source>rescan takes no paths: it re-checks everything in the catalog</source>
         <translation type="unfinished" />
     </message>
@@ -772,13 +772,14 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-287" />
-        <location line="+289" />
+        <location line="-304" />
+        <location line="+306" />
         <source>Only the assets that match the query.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="-276" />
+        <location line="+278" />
         <location filename="../../app/cli/recordcommands.cpp" line="+5" />
         <source>Write to FILE instead of stdout.</source>
         <translation type="unfinished" />
@@ -824,15 +825,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-344" />
-        <location line="+68" />
+        <location line="-357" />
+        <location line="+81" />
         <location line="+281" />
         <location line="+189" />
         <source>name one asset, by id or by path</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-681" />
+        <location line="-698" />
         <source>%1 to analyse: %2 analysed, %3 could not be (%4 s)</source>
         <translation type="unfinished" />
     </message>
@@ -857,18 +858,33 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15" />
+        <location line="+1" />
+        <source>Write the shots as CSV, for spreadsheets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write the shots as an EDL (CMX 3600), for editing programs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
         <source>asset %1 could not be analysed: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+3" />
-        <location line="+69" />
+        <location line="+82" />
         <source>asset %1 is not analysed yet (reelatlas-cli analyze)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-53" />
+        <location line="-78" />
+        <source>give one of --json, --csv and --edl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
         <source>nobody</source>
         <translation type="unfinished" />
     </message>
@@ -1070,12 +1086,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
-        <source>The clip's shots, in order.</source>
+        <location line="+6" />
+        <source>The clip's shots, in order; as an EDL or CSV for editing programs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The analysed assets that look most like this one, nearest first, with how far.</source>
         <translation type="unfinished" />
     </message>
@@ -2789,7 +2805,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>%1 (the sun %2° above the horizon)</source>
         <translation type="unfinished" />
     </message>
@@ -3758,7 +3774,7 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../widgets/previewdialog.cpp" line="+132" />
+        <location filename="../../widgets/previewdialog.cpp" line="+140" />
         <source>No picture</source>
         <translation type="unfinished" />
     </message>
@@ -3814,6 +3830,26 @@
     </message>
     <message>
         <location line="+6" />
+        <source>Export Shots…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save the shot list as an EDL for editing programs, or as CSV for spreadsheets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Export Shots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>EDL for editing programs (*.edl);;CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
@@ -3828,7 +3864,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+70" />
+        <location line="+71" />
         <source>%1 fps</source>
         <translation type="unfinished" />
     </message>
@@ -3859,7 +3895,17 @@
             <numerusform>Up to %n person seen</numerusform><numerusform>Up to %n people seen</numerusform></translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+78" />
+        <source>Shots saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The shots could not be saved to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
         <source>empty</source>
         <translation type="unfinished" />
     </message>

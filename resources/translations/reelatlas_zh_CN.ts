@@ -186,7 +186,7 @@
         <translation>%1: 需要一个值（例如 %2）</translation>
     </message>
     <message>
-        <location line="+256" />
+        <location line="+260" />
         <source>similar: one asset at a time, and not negated</source>
         <translation>similar：一次一个素材，且不能取反</translation>
     </message>
@@ -649,7 +649,7 @@
         <translation>无法写入 %1：%2（原有文件未改动）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+60" />
+        <location filename="../../app/cli/commands.cpp" line="+61" />
         <location filename="../../app/cli/productioncommands.cpp" line="+341" />
         <location filename="../../app/cli/recordcommands.cpp" line="+595" />
         <source>there is no asset with id %1 in the catalog</source>
@@ -736,7 +736,7 @@
         <translation>无法导入 %1：%2</translation>
     </message>
     <message>
-        <location line="+205" />
+        <location line="+222" />
         <source>rescan takes no paths: it re-checks everything in the catalog</source>
         <translation>rescan 不接受路径：它会重新检查目录中的所有文件</translation>
     </message>
@@ -772,13 +772,14 @@
         <translation>json（默认）或 csv。</translation>
     </message>
     <message>
-        <location line="-287" />
-        <location line="+289" />
+        <location line="-304" />
+        <location line="+306" />
         <source>Only the assets that match the query.</source>
         <translation>仅导出符合查询的素材。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-276" />
+        <location line="+278" />
         <location filename="../../app/cli/recordcommands.cpp" line="+5" />
         <source>Write to FILE instead of stdout.</source>
         <translation>写入文件而不是标准输出。</translation>
@@ -824,15 +825,15 @@
         <translation>以 JSON 打印素材。</translation>
     </message>
     <message>
-        <location line="-344" />
-        <location line="+68" />
+        <location line="-357" />
+        <location line="+81" />
         <location line="+281" />
         <location line="+189" />
         <source>name one asset, by id or by path</source>
         <translation>请指定一个素材（id 或路径）</translation>
     </message>
     <message>
-        <location line="-681" />
+        <location line="-698" />
         <source>%1 to analyse: %2 analysed, %3 could not be (%4 s)</source>
         <translation>待分析 %1 个：已分析 %2 个，%3 个无法分析（%4 秒）</translation>
     </message>
@@ -857,18 +858,33 @@
         <translation>在标准输出上以 JSON 打印镜头。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+1" />
+        <source>Write the shots as CSV, for spreadsheets.</source>
+        <translation>以 CSV 写出镜头，供电子表格使用。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write the shots as an EDL (CMX 3600), for editing programs.</source>
+        <translation>以 EDL（CMX 3600）写出镜头，供剪辑软件使用。</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>asset %1 could not be analysed: %2</source>
         <translation>素材 %1 无法分析：%2</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+69" />
+        <location line="+82" />
         <source>asset %1 is not analysed yet (reelatlas-cli analyze)</source>
         <translation>素材 %1 尚未分析（reelatlas-cli analyze）</translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-78" />
+        <source>give one of --json, --csv and --edl</source>
+        <translation>--json、--csv 和 --edl 只能选一个</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>nobody</source>
         <translation>无人</translation>
     </message>
@@ -1070,12 +1086,12 @@
         <translation>对尚未经当前版本分析的已编目素材进行分析（镜头、人物）。可继续：已完成的部分会保留。</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The clip's shots, in order.</source>
-        <translation>片段的各个镜头，按顺序列出。</translation>
+        <location line="+6" />
+        <source>The clip's shots, in order; as an EDL or CSV for editing programs.</source>
+        <translation>片段的镜头，按顺序；也可输出为剪辑软件用的 EDL 或 CSV。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The analysed assets that look most like this one, nearest first, with how far.</source>
         <translation>与此素材最相似的已分析素材，由近及远，并给出差距。</translation>
     </message>
@@ -2789,7 +2805,7 @@
         <translation>光线</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>%1 (the sun %2° above the horizon)</source>
         <translation>%1（太阳在地平线上 %2°）</translation>
     </message>
@@ -3759,7 +3775,7 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../widgets/previewdialog.cpp" line="+132" />
+        <location filename="../../widgets/previewdialog.cpp" line="+140" />
         <source>No picture</source>
         <translation>无画面</translation>
     </message>
@@ -3815,6 +3831,26 @@
     </message>
     <message>
         <location line="+6" />
+        <source>Export Shots…</source>
+        <translation>导出镜头…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save the shot list as an EDL for editing programs, or as CSV for spreadsheets</source>
+        <translation>将镜头列表保存为剪辑软件用的 EDL，或电子表格用的 CSV</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Export Shots</source>
+        <translation>导出镜头</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>EDL for editing programs (*.edl);;CSV for spreadsheets (*.csv)</source>
+        <translation>剪辑软件用的 EDL (*.edl);;电子表格用的 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>People</source>
         <translation>人物</translation>
     </message>
@@ -3829,7 +3865,7 @@
         <translation>分析找到的镜头；点击一个查看其画面</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+71" />
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
@@ -3860,7 +3896,17 @@
             <numerusform>最多看到 %n 人</numerusform></translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+78" />
+        <source>Shots saved to %1</source>
+        <translation>镜头已保存到 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The shots could not be saved to %1: %2</source>
+        <translation>无法将镜头保存到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>empty</source>
         <translation>空镜</translation>
     </message>

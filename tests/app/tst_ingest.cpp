@@ -526,6 +526,11 @@ private Q_SLOTS:
         QVERIFY(std::abs(shots.at(1)[u"end_s"_s].toDouble() - 4.0) < 0.15);
         QCOMPARE(shots.at(1)[u"begins_with"_s].toString(), u"cut"_s);
         QCOMPARE(shotsOf(folder + u"/still.jpg"_s).size(), 1); // a photo is one shot
+        const auto edl =
+            cli({ u"--catalog"_s, catalog, u"shots"_s, folder + u"/two-shots.mp4"_s, u"--edl"_s });
+        QCOMPARE(edl.exitCode, 0);
+        QVERIFY(edl.out.startsWith("TITLE: two-shots.mp4\r\nFCM: NON-DROP FRAME\r\n"));
+        QVERIFY(edl.out.contains("\r\n002  AX       V     C        "));
         QCOMPARE(shots.at(1)[u"people"_s].toInt(-1), 0);
         const QJsonArray footballer = shotsOf(folder + u"/footballer.jpg"_s);
         QCOMPARE(footballer.size(), 1);

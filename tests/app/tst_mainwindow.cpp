@@ -353,6 +353,28 @@ private Q_SLOTS:
         QVERIFY(!preview->showsShotFrame()); // the poster until one is chosen
         preview->showShot(1);
         QVERIFY(preview->showsShotFrame());
+        // Export Shots: an EDL with an event for each shot, and CSV.
+        QVERIFY(preview->findChild<QPushButton *>(u"previewExportShots"_s)->isVisible());
+        QSignalSpy exported(preview, &PreviewDialog::shotsExported);
+        preview->exportShots(m_dir.filePath(u"two-shots.edl"_s));
+        QVERIFY(exported.wait(10'000));
+        QVERIFY(exported.last().at(1).toBool());
+        QFile edl(m_dir.filePath(u"two-shots.edl"_s));
+        QVERIFY(edl.open(QIODevice::ReadOnly));
+        const QByteArray text = edl.readAll();
+        QVERIFY(text.startsWith("TITLE: two-shots.mp4\r\n"));
+        QVERIFY(
+            text.contains("001  AX       V     C        00:00:00:00 00:00:02:00 01:00:00:00 01:00:02:00"));
+        QVERIFY(
+            text.contains("002  AX       V     C        00:00:02:00 00:00:04:00 01:00:02:00 01:00:04:00"));
+        preview->exportShots(m_dir.filePath(u"two-shots.csv"_s));
+        QVERIFY(exported.wait(10'000));
+        QFile csv(m_dir.filePath(u"two-shots.csv"_s));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count('\n'), 3); // a header and two shots
+        preview->exportShots(m_dir.filePath(u"no-such-folder/x.edl"_s));
+        QVERIFY(exported.wait(10'000));
+        QVERIFY(!exported.last().at(1).toBool()); // said, not silent
         preview->close();
     }
 
