@@ -1,12 +1,11 @@
 #include "backgroundanalysis.h"
 
 #include "appsettings.h"
-#include "assettiledelegate.h"
+#include "importpanel.h"
 #include "ingestcontroller.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
 #include <QTimer>
 #include <QToolButton>
@@ -179,10 +178,7 @@ void BackgroundAnalysis::onProgress(const IngestProgress &progress)
     if (progress.found == 0)
         return; // nothing to do (yet): nothing shown
     QStringList parts { tr("Analysing pictures: %1 of %2").arg(progress.done).arg(progress.found) };
-    if (progress.filesPerSecond > 0)
-        parts.append(tr("%1 files/s").arg(QLocale().toString(progress.filesPerSecond, 'f', 1)));
-    if (progress.etaSeconds >= 0 && progress.done < progress.found)
-        parts.append(tr("%1 left").arg(AssetTileDelegate::formatDuration(progress.etaSeconds)));
+    parts += ImportPanel::pace(progress);
     if (progress.failed > 0)
         parts.append(tr("%n could not be analysed", nullptr, progress.failed));
     m_text->setText(parts.join(u"  ·  "_s));

@@ -81,10 +81,7 @@ void ImportPanel::progressed(const IngestProgress &progress)
     QStringList parts;
     parts.append(progress.scanning ? tr("%1 done, %2 found so far").arg(progress.done).arg(progress.found)
                                    : tr("%1 of %2").arg(progress.done).arg(progress.found));
-    if (progress.filesPerSecond > 0)
-        parts.append(tr("%1 files/s").arg(QLocale().toString(progress.filesPerSecond, 'f', 1)));
-    if (progress.etaSeconds >= 0 && progress.done < progress.found)
-        parts.append(tr("%1 left").arg(AssetTileDelegate::formatDuration(progress.etaSeconds)));
+    parts += pace(progress);
     if (progress.failed > 0)
         parts.append(tr("%n failed", nullptr, progress.failed));
     m_status->setText(parts.join(u"  ·  "_s));
@@ -98,6 +95,16 @@ void ImportPanel::progressed(const IngestProgress &progress)
         m_current->setText(m_current->fontMetrics().elidedText(QDir::toNativeSeparators(progress.currentPath),
                                                                Qt::ElideMiddle,
                                                                std::max(100, m_current->width())));
+}
+
+QStringList ImportPanel::pace(const IngestProgress &progress)
+{
+    QStringList parts;
+    if (progress.filesPerSecond > 0)
+        parts.append(tr("%1 files/s").arg(QLocale().toString(progress.filesPerSecond, 'f', 1)));
+    if (progress.etaSeconds >= 0 && progress.done < progress.found)
+        parts.append(tr("%1 left").arg(AssetTileDelegate::formatDuration(progress.etaSeconds)));
+    return parts;
 }
 
 void ImportPanel::addFailure(const QString &path, const QString &reason)

@@ -28,6 +28,8 @@ public:
     void finished(const IngestSummary &summary);
 
     int failureCount() const;
+    // "12.3 files/s", "2 min left": how fast a batch goes and how long it has to go, as known.
+    static QStringList pace(const IngestProgress &progress);
     QString statusText() const;
 
 Q_SIGNALS:

@@ -227,7 +227,7 @@
 <context>
     <name>BackgroundAnalysis</name>
     <message>
-        <location filename="../../app/gui/backgroundanalysis.cpp" line="+40" />
+        <location filename="../../app/gui/backgroundanalysis.cpp" line="+39" />
         <source>What is in the pictures (shots, people, copies) is found in the background, at low priority. It goes on where it stopped when ReelAtlas starts again.</source>
         <translation type="unfinished" />
     </message>
@@ -266,18 +266,8 @@
         <source>Analysing pictures: %1 of %2</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location line="+2" />
-        <source>%1 files/s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 left</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>%n could not be analysed</source>
         <translation>
             <numerusform>%n could not be analysed</numerusform><numerusform>%n could not be analysed</numerusform></translation>
@@ -2281,7 +2271,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+21" />
         <source>%1 files/s</source>
         <translation type="unfinished" />
     </message>
@@ -2291,13 +2281,13 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="-20" />
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+25" />
+        <location line="+35" />
         <source>%n file(s) could not be imported. Files that failed are in the library, marked as failed, with the reason.</source>
         <translation>
             <numerusform>%n file could not be imported. Files that failed are in the library, marked as failed, with the reason.</numerusform><numerusform>%n files could not be imported. Files that failed are in the library, marked as failed, with the reason.</numerusform></translation>

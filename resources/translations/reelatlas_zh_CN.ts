@@ -227,7 +227,7 @@
 <context>
     <name>BackgroundAnalysis</name>
     <message>
-        <location filename="../../app/gui/backgroundanalysis.cpp" line="+40" />
+        <location filename="../../app/gui/backgroundanalysis.cpp" line="+39" />
         <source>What is in the pictures (shots, people, copies) is found in the background, at low priority. It goes on where it stopped when ReelAtlas starts again.</source>
         <translation>画面内容（镜头、人物、副本）在后台以低优先级分析。ReelAtlas 再次启动时从停下的地方继续。</translation>
     </message>
@@ -266,18 +266,8 @@
         <source>Analysing pictures: %1 of %2</source>
         <translation>正在分析画面：%1 / %2</translation>
     </message>
-    <message>
-        <location line="+2" />
-        <source>%1 files/s</source>
-        <translation>每秒 %1 个文件</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>%1 left</source>
-        <translation>剩余 %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>%n could not be analysed</source>
         <translation>
             <numerusform>%n 个无法分析</numerusform></translation>
@@ -2281,7 +2271,7 @@
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+21" />
         <source>%1 files/s</source>
         <translation>每秒 %1 个文件</translation>
     </message>
@@ -2291,13 +2281,13 @@
         <translation>剩余 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="-20" />
         <source>%n failed</source>
         <translation>
             <numerusform>%n 个失败</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+25" />
+        <location line="+35" />
         <source>%n file(s) could not be imported. Files that failed are in the library, marked as failed, with the reason.</source>
         <translation>
             <numerusform>%n 个文件未能导入。失败的文件仍在素材库中，标为失败并注明原因。</numerusform></translation>

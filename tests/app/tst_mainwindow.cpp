@@ -64,6 +64,20 @@ class TestMainWindow : public QObject
         return candidates ? int(candidates->size()) : -1;
     }
 
+    // Shows `window`, imports `folder` into it and waits for its `rows` assets in the grid.
+    static AssetGridView *importInto(MainWindow &window, const QString &folder, int rows)
+    {
+        window.resize(1200, 800);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return nullptr;
+        auto *grid = window.findChild<AssetGridView *>();
+        window.importPaths({ QFile::encodeName(folder) });
+        if (!QTest::qWaitFor([&] { return grid->model()->rowCount() == rows; }, 60'000))
+            return nullptr;
+        return grid;
+    }
+
     QStringList tagsInCatalog()
     {
         CatalogSession session(m_dir.filePath(u"catalog"_s), true);
@@ -154,12 +168,8 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(u"/usr/share/doc/opencv-doc/examples/data/messi5.jpg"_s,
                             folder + u"/footballer.jpg"_s));
         MainWindow window(m_dir.filePath(u"people-catalog"_s));
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *grid = window.findChild<AssetGridView *>();
-        window.importPaths({ QFile::encodeName(folder) });
-        QTRY_COMPARE_WITH_TIMEOUT(grid->model()->rowCount(), 1, 60'000);
+        AssetGridView *grid = importInto(window, folder, 1);
+        QVERIFY(grid);
         QTRY_VERIFY_WITH_TIMEOUT(grid->model()->index(0, 0).data(AssetListModel::PeopleRole).toInt() >= 1,
                                  60'000);
         window.search(u"people:none"_s);
@@ -266,12 +276,8 @@ private Q_SLOTS:
         QVERIFY(copy.scaledToWidth(copy.width() / 2, Qt::SmoothTransformation)
                     .save(folder + u"/building-small.png"_s));
         MainWindow window(catalog);
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *grid = window.findChild<AssetGridView *>();
-        window.importPaths({ QFile::encodeName(folder) });
-        QTRY_COMPARE_WITH_TIMEOUT(grid->model()->rowCount(), 3, 60'000);
+        AssetGridView *grid = importInto(window, folder, 3);
+        QVERIFY(grid);
         QTRY_COMPARE_WITH_TIMEOUT(unanalysed(catalog), 0, 60'000); // in the background, after the import
         QTRY_COMPARE_WITH_TIMEOUT(window.backgroundAnalysis()->state(), BackgroundAnalysis::State::Idle,
                                   30'000);
@@ -333,12 +339,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(TestSupport::makeClip(folder + u"/two-shots.mp4"_s, spec, &error), qPrintable(error));
         MainWindow window(catalog);
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *grid = window.findChild<AssetGridView *>();
-        window.importPaths({ QFile::encodeName(folder) });
-        QTRY_COMPARE_WITH_TIMEOUT(grid->model()->rowCount(), 1, 60'000);
+        AssetGridView *grid = importInto(window, folder, 1);
+        QVERIFY(grid);
         QTRY_COMPARE_WITH_TIMEOUT(unanalysed(catalog), 0, 60'000);
         grid->setFocus();
         grid->selectionModel()->setCurrentIndex(grid->model()->index(0, 0),
