@@ -766,3 +766,17 @@ ZH.update({
     "Shots saved to %1": "镜头已保存到 %1",
     "The shots could not be saved to %1: %2": "无法将镜头保存到 %1：%2",
 })
+
+# Suggested time of day (issue 9).
+ZH.update({"＋ %1": "＋ %1", "Suggested": "建议"})
+ZH_PLURAL.update({
+    "＋ %1 (%n)": "＋ %1（%n 个）",
+    "The light where and when it was filmed says %1: click to tag %n of them": "拍摄地点和时间的光线表明是 %1：点击为其中 %n 个添加标签",
+})
+EN_PLURAL.update({
+    "＋ %1 (%n)": ("＋ %1 (%n)", "＋ %1 (%n)"),
+    "The light where and when it was filmed says %1: click to tag %n of them": (
+        "The light where and when it was filmed says %1: click to tag it",
+        "The light where and when it was filmed says %1: click to tag %n of them",
+    ),
+})

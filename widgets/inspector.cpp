@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -22,6 +23,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -431,6 +434,64 @@ void Inspector::rebuildVocabulary()
         }
         m_vocabulary->addRow(QCoreApplication::translate("Inspector", root.label), row);
     }
+    // Suggestions from what the analysis knows, for the assets without a time of day of their
+    // own: a person accepts them (one click for all the selection, undone with Ctrl+Z).
+    QMap<QString, QList<qint64>> suggested;
+    for (const QJsonObject &asset : std::as_const(m_assets)) {
+        if (const QString path = suggestedTimeOfDay(asset); !path.isEmpty())
+            suggested[path].append(asset.value("id"_L1).toInteger());
+    }
+    if (suggested.isEmpty())
+        return;
+    auto *row = new QWidget(m_vocabularyBox);
+    auto *flow = new FlowLayout(row, 3);
+    for (auto it = suggested.cbegin(); it != suggested.cend(); ++it) {
+        const QString path = it.key();
+        const QList<qint64> ids = it.value();
+        QString name = path.section(u'/', 1);
+        for (const SidebarData::Tag &tag : std::as_const(m_data.tags)) {
+            if (tag.path == path && !chinese && !tag.nameEn.isEmpty())
+                name = tag.nameEn;
+        }
+        auto *button = new QToolButton(row);
+        button->setObjectName(u"suggestion"_s);
+        button->setText(ids.size() == m_ids.size() ? tr("＋ %1").arg(name)
+                                                   : tr("＋ %1 (%n)", nullptr, int(ids.size())).arg(name));
+        button->setToolTip(tr("The light where and when it was filmed says %1: click to tag %n of them",
+                              nullptr, int(ids.size()))
+                               .arg(path));
+        button->setStyleSheet(
+            u"QToolButton { border: 1px dashed #1e5aa0; border-radius: 8px; padding: 1px 6px; color: #1e5aa0; }"_s);
+        connect(button, &QToolButton::clicked, this,
+                [this, ids, path] { Q_EMIT tagToggled(ids, path, true); });
+        flow->addWidget(button);
+    }
+    m_vocabulary->addRow(tr("Suggested"), row);
+}
+
+QString Inspector::suggestedTimeOfDay(const QJsonObject &asset)
+{
+    if (!asset.value("time_of_day"_L1).isNull() && !asset.value("time_of_day"_L1).isUndefined())
+        return {}; // a person's choice is never overwritten
+    const QString light = asset.value("light"_L1).toString();
+    if (light == "golden"_L1)
+        return u"时段/黄金时刻"_s;
+    if (light == "blue"_L1)
+        return u"时段/蓝调时刻"_s;
+    if (light == "night"_L1)
+        return u"时段/夜晚"_s;
+    if (light != "day"_L1)
+        return {};
+    const QDateTime when = QDateTime::fromString(asset.value("created_at"_L1).toString(), Qt::ISODate);
+    const QJsonValue lon = asset.value("gps"_L1).toObject().value("lon"_L1);
+    if (!when.isValid() || !lon.isDouble())
+        return {};
+    const QTime utc = when.toUTC().time();
+    const double solarHour = std::fmod(utc.hour() + utc.minute() / 60.0 + lon.toDouble() / 15.0 + 48.0, 24.0);
+    return solarHour < 8 ? u"时段/清晨"_s
+        : solarHour < 11 ? u"时段/上午"_s
+        : solarHour < 13 ? u"时段/正午"_s
+                         : u"时段/下午"_s;
 }
 
 void Inspector::rebuildLocations()

@@ -55,6 +55,11 @@ public:
     // Puts the cursor in the "add tag" box.
     void focusTagEditor();
 
+    // The time-of-day tag the light where and when `asset` was filmed suggests ("时段/黄金时刻"),
+    // or "" when it has one of its own, or no light is known. Day is told apart by local solar
+    // time: before 8 dawn, before 11 morning, before 13 midday, else afternoon.
+    static QString suggestedTimeOfDay(const QJsonObject &asset);
+
 Q_SIGNALS:
     void fieldEdited(const QList<qint64> &ids, const QString &column, const QVariant &value);
     void tagToggled(const QList<qint64> &ids, const QString &path, bool add);

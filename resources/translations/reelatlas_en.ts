@@ -2366,7 +2366,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector.cpp" line="+47" />
+        <location filename="../../widgets/inspector.cpp" line="+50" />
         <source>Shot size</source>
         <translation type="unfinished" />
     </message>
@@ -2548,7 +2548,29 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+60" />
+        <location line="+74" />
+        <source>＋ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>＋ %1 (%n)</source>
+        <translation>
+            <numerusform>＋ %1 (%n)</numerusform><numerusform>＋ %1 (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>The light where and when it was filmed says %1: click to tag %n of them</source>
+        <translation>
+            <numerusform>The light where and when it was filmed says %1: click to tag it</numerusform><numerusform>The light where and when it was filmed says %1: click to tag %n of them</numerusform></translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Suggested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+33" />
         <source>— none —</source>
         <translation type="unfinished" />
     </message>

@@ -2366,7 +2366,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../widgets/inspector.cpp" line="+47" />
+        <location filename="../../widgets/inspector.cpp" line="+50" />
         <source>Shot size</source>
         <translation>景别</translation>
     </message>
@@ -2548,7 +2548,29 @@
         <translation>点击移除标签 %1</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+74" />
+        <source>＋ %1</source>
+        <translation>＋ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>＋ %1 (%n)</source>
+        <translation>
+            <numerusform>＋ %1（%n 个）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>The light where and when it was filmed says %1: click to tag %n of them</source>
+        <translation>
+            <numerusform>拍摄地点和时间的光线表明是 %1：点击为其中 %n 个添加标签</numerusform></translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+33" />
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>

@@ -14,6 +14,7 @@
 #include "dragpayload.h"
 #include "duplicatesdialog.h"
 #include "ingestcontroller.h"
+#include "inspector.h"
 #include "mainwindow.h"
 #include "mediaprocessor.h"
 #include "previewdialog.h"
@@ -24,6 +25,8 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -378,6 +381,54 @@ private Q_SLOTS:
         QVERIFY(exported.wait(10'000));
         QVERIFY(!exported.last().at(1).toBool()); // said, not silent
         preview->close();
+    }
+
+    // A clip filmed in Qingdao just after sunset: the inspector suggests the golden hour for its
+    // time of day; one click tags it (undoably), and a person's own choice is never overwritten.
+    void suggestedTimeOfDay()
+    {
+        const QString folder = m_dir.filePath(u"dusk"_s);
+        const QString catalog = m_dir.filePath(u"dusk-catalog"_s);
+        QDir().mkpath(folder);
+        TestSupport::ClipSpec spec;
+        spec.seconds = 2;
+        spec.extraOutputArgs = { u"-metadata"_s, u"location=+36.0671+120.3826/"_s,
+                                 u"-metadata"_s, u"creation_time=2024-06-21T11:20:00Z"_s,
+                                 u"-movflags"_s, u"use_metadata_tags"_s };
+        QString error;
+        QVERIFY2(TestSupport::makeClip(folder + u"/dusk.mp4"_s, spec, &error), qPrintable(error));
+        MainWindow window(catalog);
+        AssetGridView *grid = importInto(window, folder, 1);
+        QVERIFY(grid);
+        QTRY_COMPARE_WITH_TIMEOUT(unanalysed(catalog), 0, 60'000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.backgroundAnalysis()->state(), BackgroundAnalysis::State::Idle,
+                                  30'000);
+        grid->selectionModel()->setCurrentIndex(grid->model()->index(0, 0),
+                                                QItemSelectionModel::ClearAndSelect);
+        QToolButton *suggestion = nullptr;
+        QTRY_VERIFY((suggestion = window.findChild<QToolButton *>(u"suggestion"_s)) != nullptr);
+        QVERIFY2(suggestion->text().contains(u"Golden hour"_s), qPrintable(suggestion->text()));
+        suggestion->click();
+        const auto timeOfDay = [&] {
+            CatalogSession session(catalog, true);
+            const auto paths = TagStore(session.db()).pathsForAllAssets();
+            return paths.isEmpty() ? QStringList() : paths.cbegin().value();
+        };
+        QTRY_COMPARE(timeOfDay(), QStringList { u"时段/黄金时刻"_s });
+        QTRY_VERIFY(!window.findChild<QToolButton *>(u"suggestion"_s)); // it has one now
+        window.undoStack()->undo();
+        QTRY_VERIFY(timeOfDay().isEmpty());
+
+        // A person's choice stays; without a position or time there is nothing to suggest.
+        QJsonObject asset { { u"light"_s, u"night"_s }, { u"time_of_day"_s, QJsonArray { u"黄昏"_s } } };
+        QCOMPARE(Inspector::suggestedTimeOfDay(asset), QString());
+        asset.insert(u"time_of_day"_s, QJsonValue::Null);
+        QCOMPARE(Inspector::suggestedTimeOfDay(asset), u"时段/夜晚"_s);
+        asset.insert(u"light"_s, u"day"_s);
+        QCOMPARE(Inspector::suggestedTimeOfDay(asset), QString());
+        asset.insert(u"created_at"_s, u"2024-06-21T01:30:00Z"_s); // 9:30 solar time in Qingdao
+        asset.insert(u"gps"_s, QJsonObject { { u"lat"_s, 36.0671 }, { u"lon"_s, 120.3826 } });
+        QCOMPARE(Inspector::suggestedTimeOfDay(asset), u"时段/上午"_s);
     }
 
     void importSearchTagUndo()
