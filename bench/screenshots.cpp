@@ -165,6 +165,7 @@ int main(int argc, char *argv[])
             grid->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     }
     wait(1500);
+    save(&window, file(u"19-suggested-time-of-day"_s));
     // The inspector's facts and the facets are at the bottom of their panels.
     for (QAbstractScrollArea *area : window.findChildren<QAbstractScrollArea *>()) {
         const QPoint at = area->mapTo(&window, QPoint());
@@ -174,7 +175,7 @@ int main(int argc, char *argv[])
             area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum());
     }
     wait(500);
-    save(&window, file(u"19-light-and-colour"_s));
+    save(&window, file(u"20-light-and-colour"_s));
 
     // Look-alikes of the first analysed photo with copies, and the Duplicates window.
     window.findChild<QAction *>(u"duplicatesAction"_s)->trigger();

@@ -401,6 +401,39 @@ void Inspector::rebuildVocabulary()
     int total = 0;
     const QMap<QString, int> counts = tagCounts(total);
     const bool chinese = chineseUi();
+    // Suggestions from what the analysis knows, for the assets without a time of day of their
+    // own, beside the time of day's own choices: a person accepts them (one click for all of
+    // the selection it suggests, undone with Ctrl+Z).
+    QMap<QString, QList<qint64>> suggested;
+    for (const QJsonObject &asset : std::as_const(m_assets)) {
+        if (const QString path = suggestedTimeOfDay(asset); !path.isEmpty())
+            suggested[path].append(asset.value("id"_L1).toInteger());
+    }
+    const auto addSuggestions = [&](QWidget *row, FlowLayout *flow) {
+        for (auto it = suggested.cbegin(); it != suggested.cend(); ++it) {
+            const QString path = it.key();
+            const QList<qint64> ids = it.value();
+            QString name = path.section(u'/', 1);
+            for (const SidebarData::Tag &tag : std::as_const(m_data.tags)) {
+                if (tag.path == path && !chinese && !tag.nameEn.isEmpty())
+                    name = tag.nameEn;
+            }
+            auto *button = new QToolButton(row);
+            button->setObjectName(u"suggestion"_s);
+            button->setText(ids.size() == m_ids.size()
+                                ? tr("＋ %1").arg(name)
+                                : tr("＋ %1 (%n)", nullptr, int(ids.size())).arg(name));
+            button->setToolTip(tr("The light where and when it was filmed says %1: click to tag %n of them",
+                                  nullptr, int(ids.size()))
+                                   .arg(path));
+            button->setStyleSheet(
+                u"QToolButton { border: 1px dashed #1e5aa0; border-radius: 8px; padding: 1px "
+                "6px; color: #1e5aa0; }"_s);
+            connect(button, &QToolButton::clicked, this,
+                    [this, ids, path] { Q_EMIT tagToggled(ids, path, true); });
+            flow->addWidget(button);
+        }
+    };
     for (const VocabularyRoot &root : kVocabulary) {
         const QString rootPath = QString::fromUtf8(root.root);
         auto *row = new QWidget(m_vocabularyBox);
@@ -432,41 +465,10 @@ void Inspector::rebuildVocabulary()
             });
             flow->addWidget(button);
         }
+        if (rootPath == u"时段"_s)
+            addSuggestions(row, flow);
         m_vocabulary->addRow(QCoreApplication::translate("Inspector", root.label), row);
     }
-    // Suggestions from what the analysis knows, for the assets without a time of day of their
-    // own: a person accepts them (one click for all the selection, undone with Ctrl+Z).
-    QMap<QString, QList<qint64>> suggested;
-    for (const QJsonObject &asset : std::as_const(m_assets)) {
-        if (const QString path = suggestedTimeOfDay(asset); !path.isEmpty())
-            suggested[path].append(asset.value("id"_L1).toInteger());
-    }
-    if (suggested.isEmpty())
-        return;
-    auto *row = new QWidget(m_vocabularyBox);
-    auto *flow = new FlowLayout(row, 3);
-    for (auto it = suggested.cbegin(); it != suggested.cend(); ++it) {
-        const QString path = it.key();
-        const QList<qint64> ids = it.value();
-        QString name = path.section(u'/', 1);
-        for (const SidebarData::Tag &tag : std::as_const(m_data.tags)) {
-            if (tag.path == path && !chinese && !tag.nameEn.isEmpty())
-                name = tag.nameEn;
-        }
-        auto *button = new QToolButton(row);
-        button->setObjectName(u"suggestion"_s);
-        button->setText(ids.size() == m_ids.size() ? tr("＋ %1").arg(name)
-                                                   : tr("＋ %1 (%n)", nullptr, int(ids.size())).arg(name));
-        button->setToolTip(tr("The light where and when it was filmed says %1: click to tag %n of them",
-                              nullptr, int(ids.size()))
-                               .arg(path));
-        button->setStyleSheet(
-            u"QToolButton { border: 1px dashed #1e5aa0; border-radius: 8px; padding: 1px 6px; color: #1e5aa0; }"_s);
-        connect(button, &QToolButton::clicked, this,
-                [this, ids, path] { Q_EMIT tagToggled(ids, path, true); });
-        flow->addWidget(button);
-    }
-    m_vocabulary->addRow(tr("Suggested"), row);
 }
 
 QString Inspector::suggestedTimeOfDay(const QJsonObject &asset)

@@ -2548,7 +2548,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+74" />
+        <location line="+40" />
         <source>＋ %1</source>
         <translation type="unfinished" />
     </message>
@@ -2565,12 +2565,7 @@
             <numerusform>The light where and when it was filmed says %1: click to tag it</numerusform><numerusform>The light where and when it was filmed says %1: click to tag %n of them</numerusform></translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Suggested</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+33" />
+        <location line="+78" />
         <source>— none —</source>
         <translation type="unfinished" />
     </message>

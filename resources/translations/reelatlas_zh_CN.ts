@@ -2548,7 +2548,7 @@
         <translation>点击移除标签 %1</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+40" />
         <source>＋ %1</source>
         <translation>＋ %1</translation>
     </message>
@@ -2565,12 +2565,7 @@
             <numerusform>拍摄地点和时间的光线表明是 %1：点击为其中 %n 个添加标签</numerusform></translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Suggested</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <location line="+33" />
+        <location line="+78" />
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
