@@ -81,7 +81,9 @@ const QList<AssetQueryParser::Field> &AssetQueryParser::fields()
         { u"people"_s,
           { u"person"_s, u"人物"_s, u"人"_s, u"人数"_s },
           QT_TR_NOOP("people:none, people:yes, people:many, people:>=3, 人物:无") },
-        { u"similar"_s, { u"相似"_s, u"like"_s }, QT_TR_NOOP("similar:1234 (an asset's id)") },
+        { u"similar"_s,
+          { u"相似"_s, u"like"_s },
+          QT_TR_NOOP("similar:1234 (an asset's id), similar:#9bf2bc99b00c7171 (a picture's signature)") },
         { u"id"_s, { u"编号"_s }, QT_TR_NOOP("id:1234, id:12,15,40") },
         { u"color"_s, { u"colour"_s, u"颜色"_s, u"色彩"_s }, QT_TR_NOOP("color:blue, color:green, 颜色:蓝") },
         { u"light"_s,
@@ -405,18 +407,25 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
             // then the list of look-alikes is empty.
             bool ok = false;
             const qint64 id = value.toLongLong(&ok);
-            if (!ok || id <= 0) {
+            // #HASH,HASH…: 16 hex digits each (what the analysis makes of a picture, one for a
+            // photo, one per filmstrip frame for a clip).
+            static const QRegularExpression signature(u"^#[0-9a-f]{16}(,[0-9a-f]{16}){0,63}$"_s);
+            const bool bySignature = signature.match(lower).hasMatch();
+            if (!bySignature && (!ok || id <= 0)) {
                 invalid();
                 continue;
             }
-            if (negated || query.similarTo != 0) {
+            if (negated || query.similarTo != 0 || !query.similarSignature.isEmpty()) {
                 query.errors.append(tr("similar: one asset at a time, and not negated"));
                 continue;
             }
-            query.similarTo = id;
+            if (bySignature)
+                query.similarSignature = lower.mid(1);
+            else
+                query.similarTo = id;
             query.similarBind = query.binds.size();
             condition(u"a.id IN (SELECT value FROM json_each(?))"_s, { u"[]"_s }, false);
-            query.terms.append(u"similar=%1"_s.arg(id));
+            query.terms.append(bySignature ? u"similar=#"_s + lower.mid(1) : u"similar=%1"_s.arg(id));
         } else if (name == "folder"_L1) {
             QString folder = value;
             while (folder.size() > 1 && folder.endsWith(u'/'))

@@ -29,6 +29,7 @@ struct AssetQuery
     // similar:ID: the condition whose bind (at similarBind) lists the look-alikes, and, once
     // resolved (SimilarityIndex::narrow), them as a JSON array, nearest first.
     qint64 similarTo = 0;
+    QString similarSignature; // or similar:#HASH[,HASH…]: a picture from outside, by its signature
     qsizetype similarBind = -1;
     QString similarOrder;
 

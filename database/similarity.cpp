@@ -49,10 +49,20 @@ std::optional<SimilarityIndex> SimilarityIndex::load(const QSqlDatabase &db, QSt
 
 void SimilarityIndex::narrow(AssetQuery &query) const
 {
-    if (query.similarTo == 0 || query.similarBind < 0 || query.similarBind >= query.binds.size())
+    if ((query.similarTo == 0 && query.similarSignature.isEmpty()) || query.similarBind < 0
+        || query.similarBind >= query.binds.size())
         return;
+    QList<Match> matches;
+    if (query.similarTo != 0) {
+        matches = similar(query.similarTo, kQueryMatches);
+    } else {
+        // A picture from outside the catalog, by its signature: a photo has one hash, a clip more.
+        const QStringList parts = query.similarSignature.split(u',');
+        if (const auto signature = parse(parts.join(u' '), parts.size() > 1))
+            matches = similar(*signature, kQueryMatches);
+    }
     QStringList ids;
-    for (const Match &match : similar(query.similarTo, kQueryMatches))
+    for (const Match &match : std::as_const(matches))
         ids.append(QString::number(match.id));
     query.similarOrder = u"["_s + ids.join(u',') + u"]"_s;
     query.binds[query.similarBind] = query.similarOrder;
@@ -101,13 +111,25 @@ void SimilarityIndex::add(qint64 id, Signature signature)
 
 QList<SimilarityIndex::Match> SimilarityIndex::similar(qint64 id, int limit, int maxDistance) const
 {
-    QList<Match> out;
     const auto it = m_row.find(id);
-    if (it == m_row.end() || limit <= 0)
+    if (it == m_row.end())
+        return {};
+    return similar(m_signatures[it->second], limit, maxDistance, it->second);
+}
+
+QList<SimilarityIndex::Match> SimilarityIndex::similar(const Signature &of, int limit, int maxDistance) const
+{
+    return similar(of, limit, maxDistance, m_ids.size());
+}
+
+QList<SimilarityIndex::Match> SimilarityIndex::similar(const Signature &of, int limit, int maxDistance,
+                                                       size_t skip) const
+{
+    QList<Match> out;
+    if (limit <= 0)
         return out;
-    const Signature &of = m_signatures[it->second];
     for (size_t i = 0; i < m_ids.size(); ++i) {
-        if (i == it->second)
+        if (i == skip)
             continue;
         if (const auto d = distance(of, m_signatures[i]); d && *d <= maxDistance)
             out.append({ m_ids[i], *d });

@@ -58,6 +58,8 @@ public:
     };
     // The assets most like `id` (itself left out), nearest first, within maxDistance.
     QList<Match> similar(qint64 id, int limit, int maxDistance = kSimilarDistance) const;
+    // The assets most like a picture from anywhere (its signature as the analysis makes it).
+    QList<Match> similar(const Signature &signature, int limit, int maxDistance = kSimilarDistance) const;
     // The look-alikes a query's similar:ID selects, in its order: at most kQueryMatches, nearest
     // first; none when that asset is not analysed.
     void narrow(AssetQuery &query) const;
@@ -66,6 +68,8 @@ public:
     QList<QList<qint64>> copyGroups() const;
 
 private:
+    QList<Match> similar(const Signature &of, int limit, int maxDistance, size_t skip) const;
+
     std::vector<qint64> m_ids;
     std::vector<Signature> m_signatures;
     std::unordered_map<qint64, size_t> m_row;

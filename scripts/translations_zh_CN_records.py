@@ -780,3 +780,12 @@ EN_PLURAL.update({
         "The light where and when it was filmed says %1: click to tag %n of them",
     ),
 })
+
+# Find similar to a dropped picture (issue 9).
+ZH.update({
+    "similar:1234 (an asset's id), similar:#9bf2bc99b00c7171 (a picture's signature)": "similar:1234（素材编号），similar:#9bf2bc99b00c7171（画面签名）",
+    "Drop a picture or clip here to find what looks like it": "把图片或片段拖到这里，查找与之相似的素材",
+    "Looking at %1…": "正在查看 %1…",
+    "it could not be read": "无法读取",
+    "Nothing to compare %1 by: %2": "无法比较 %1：%2",
+})

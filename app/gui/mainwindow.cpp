@@ -22,6 +22,7 @@
 #include "searchtext.h"
 #include "settingsdialog.h"
 #include "sidebarmodel.h"
+#include "workerclient.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -32,15 +33,19 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -55,6 +60,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -208,6 +214,11 @@ void MainWindow::createLayout()
     m_search = new SearchField(centre);
     m_search->setObjectName(u"search"_s);
     connect(m_search, &SearchField::searchRequested, this, &MainWindow::runSearch);
+    m_search->setAcceptDrops(true);
+    m_search->installEventFilter(this);
+    m_search->setToolTip(m_search->toolTip().isEmpty()
+                             ? tr("Drop a picture or clip here to find what looks like it")
+                             : m_search->toolTip());
     m_sort = new QComboBox(centre);
     m_sort->setObjectName(u"sort"_s);
     m_sort->addItem(tr("Best match"));
@@ -1352,6 +1363,55 @@ void MainWindow::refreshLibrary()
     m_reader->invalidate();
     m_reader->loadSidebar();
     runSearch();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // One picture or clip dropped on the search box: find what looks like it.
+    if (watched == m_search && (event->type() == QEvent::DragEnter || event->type() == QEvent::Drop)) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QList<QUrl> urls = drop->mimeData()->urls();
+        const QByteArray path = urls.size() == 1 ? DragPayload::rawPath(urls.first()) : QByteArray();
+        if (path.isEmpty() || drop->mimeData()->hasFormat(QString::fromLatin1(AssetListModel::kAssetIdsMime)))
+            return QMainWindow::eventFilter(watched, event);
+        drop->acceptProposedAction();
+        if (event->type() == QEvent::Drop)
+            findSimilarToFile(path);
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::findSimilarToFile(const QByteArray &path)
+{
+    const QString name = IngestJob::displayPath(path);
+    statusBar()->showMessage(tr("Looking at %1…").arg(QDir::toNativeSeparators(name)));
+    auto *worker = new QProcess(this);
+    worker->setProcessChannelMode(QProcess::SeparateChannels);
+    worker->setStandardErrorFile(QProcess::nullDevice());
+    auto *timeout = new QTimer(worker);
+    timeout->setSingleShot(true);
+    connect(timeout, &QTimer::timeout, worker, &QProcess::kill);
+    connect(worker, &QProcess::finished, this, [this, worker, name] {
+        worker->deleteLater();
+        const QJsonObject reply = QJsonDocument::fromJson(worker->readAllStandardOutput()).object();
+        QStringList hashes;
+        for (const QJsonValue &hash : reply.value("signature"_L1).toArray())
+            hashes.append(hash.toString());
+        if (hashes.isEmpty()) {
+            const QString why = reply.value("error"_L1).toString(tr("it could not be read"));
+            statusBar()->showMessage(
+                tr("Nothing to compare %1 by: %2").arg(QDir::toNativeSeparators(name), why), 10'000);
+            return;
+        }
+        statusBar()->clearMessage();
+        showCollection(u"assets"_s);
+        m_sort->setCurrentIndex(0); // best match: the nearest first
+        search(u"similar:#"_s + hashes.join(u','));
+    });
+    // The file is opened by a worker, as at import: a hostile one costs that process only.
+    worker->start(WorkerClient::defaultProgram(), { u"--analyze"_s, QFile::decodeName(path) });
+    timeout->start(60'000);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -69,6 +69,10 @@ public:
     RecordsPage *recordsPage(const QString &name) const;
     ProductionsPage *productionsPage() const { return m_productions; }
     BackgroundAnalysis *backgroundAnalysis() const { return m_analysis; }
+    // Searches for what looks like the picture or clip at `path` (the file system's bytes), in the
+    // catalog or not: an isolated worker makes its signature, then similar:#… is searched for.
+    // What a picture dropped on the search box does.
+    void findSimilarToFile(const QByteArray &path);
 
 Q_SIGNALS:
     // The user asked for another catalog (new or open); the app replaces this window.
@@ -79,6 +83,7 @@ Q_SIGNALS:
     void facetsShown(const FacetCounts &counts);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;

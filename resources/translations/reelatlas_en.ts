@@ -151,8 +151,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
-        <source>similar:1234 (an asset's id)</source>
+        <location line="+3" />
+        <source>similar:1234 (an asset's id), similar:#9bf2bc99b00c7171 (a picture's signature)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -186,7 +186,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+260" />
+        <location line="+264" />
         <source>similar: one asset at a time, and not negated</source>
         <translation type="unfinished" />
     </message>
@@ -2958,7 +2958,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+106" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+112" />
         <source>ReelAtlas — %1</source>
         <translation type="unfinished" />
     </message>
@@ -2984,7 +2984,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+42" />
+        <location line="+47" />
         <source>Best match</source>
         <translation type="unfinished" />
     </message>
@@ -3181,7 +3181,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-89" />
+        <location line="-422" />
+        <source>Drop a picture or clip here to find what looks like it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+333" />
         <source>&amp;Thumbnails</source>
         <translation type="unfinished" />
     </message>
@@ -3516,7 +3521,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+69" />
+        <location line="+65" />
+        <source>Looking at %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>it could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing to compare %1 by: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+37" />
         <source>New Catalog: Choose an Empty Folder</source>
         <translation type="unfinished" />
     </message>

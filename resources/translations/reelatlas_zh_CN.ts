@@ -151,9 +151,9 @@
         <translation>人物:无、人物:有、人物:多、人物:&gt;=3、people:none</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>similar:1234 (an asset's id)</source>
-        <translation>similar:1234（素材编号）</translation>
+        <location line="+3" />
+        <source>similar:1234 (an asset's id), similar:#9bf2bc99b00c7171 (a picture's signature)</source>
+        <translation>similar:1234（素材编号），similar:#9bf2bc99b00c7171（画面签名）</translation>
     </message>
     <message>
         <location line="+1" />
@@ -186,7 +186,7 @@
         <translation>%1: 需要一个值（例如 %2）</translation>
     </message>
     <message>
-        <location line="+260" />
+        <location line="+264" />
         <source>similar: one asset at a time, and not negated</source>
         <translation>similar：一次一个素材，且不能取反</translation>
     </message>
@@ -2958,7 +2958,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+106" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+112" />
         <source>ReelAtlas — %1</source>
         <translation>ReelAtlas — %1</translation>
     </message>
@@ -2985,7 +2985,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+47" />
         <source>Best match</source>
         <translation>最佳匹配</translation>
     </message>
@@ -3182,7 +3182,12 @@
         <translation>&lt;h2&gt;素材库是空的&lt;/h2&gt;&lt;p&gt;添加一个包含片段和照片的文件夹，或把文件夹拖到本窗口。ReelAtlas 会找出其中所有片段和照片，读取技术信息，并生成封面和胶片条。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-89" />
+        <location line="-422" />
+        <source>Drop a picture or clip here to find what looks like it</source>
+        <translation>把图片或片段拖到这里，查找与之相似的素材</translation>
+    </message>
+    <message>
+        <location line="+333" />
         <source>&amp;Thumbnails</source>
         <translation>缩略图(&amp;T)</translation>
     </message>
@@ -3517,7 +3522,22 @@
         <translation>正在导入；请等本次导入完成后再添加。</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+65" />
+        <source>Looking at %1…</source>
+        <translation>正在查看 %1…</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>it could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing to compare %1 by: %2</source>
+        <translation>无法比较 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>New Catalog: Choose an Empty Folder</source>
         <translation>新建目录：选择一个空文件夹</translation>
     </message>

@@ -24,6 +24,7 @@
 
 #include <QApplication>
 #include <QDesktopServices>
+#include <QDropEvent>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -37,6 +38,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +46,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <cstdio>
 #include <sys/stat.h>
@@ -325,6 +328,33 @@ private Q_SLOTS:
         QTRY_VERIFY(window.visibleIds().contains(small));
         QTRY_COMPARE(duplicates->groupCount(), 1); // a copy again
         duplicates->close();
+
+        // A picture dropped on the search box, from outside the catalog: what looks like it.
+        const QString outside = m_dir.filePath(u"reference.jpg"_s);
+        QVERIFY(copy.scaledToWidth(copy.width() / 3, Qt::SmoothTransformation).save(outside, "JPG", 70));
+        auto *box = window.findChild<QLineEdit *>(u"search"_s);
+        QVERIFY(box);
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(outside) });
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(box, &enter);
+        QVERIFY(enter.isAccepted()); // the search box takes one picture
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(box, &drop);
+        QTRY_VERIFY_WITH_TIMEOUT(box->text().startsWith(u"similar:#"_s), 30'000);
+        const auto shownSet = [&] {
+            const QList<qint64> ids = window.visibleIds();
+            return QSet<qint64>(ids.cbegin(), ids.cend());
+        };
+        QTRY_COMPARE(shownSet(), (QSet<qint64> { building, small }));
+        // A file that is no picture: said in the status bar, the search left as it was.
+        const QString bad = m_dir.filePath(u"not-a-picture.jpg"_s);
+        QVERIFY(TestSupport::writeFile(QFile::encodeName(bad), "garbage"));
+        const QString before = box->text();
+        window.findSimilarToFile(QFile::encodeName(bad));
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"Nothing to compare"_s),
+                                 30'000);
+        QCOMPARE(box->text(), before);
     }
 
     // A clip of two shots: the preview lists them with their frames, and a click on one shows

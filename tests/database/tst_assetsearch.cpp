@@ -333,6 +333,13 @@ private Q_SLOTS:
         QVERIFY2(ids, qPrintable(error));
         QCOMPARE(*ids, (QList<qint64> { idOf("wall"), idOf("xiamen") }));
 
+        // A picture from outside the catalog, by its signature: itself included, nearest first.
+        QStringList hex;
+        for (const quint64 hash : strip)
+            hex.append(QString::number(hash, 16).rightJustified(16, u'0'));
+        QCOMPARE(search(u"similar:#"_s + hex.join(u','), AssetSort::Relevance),
+                 (QStringList { u"sea"_s, u"wall"_s, u"xiamen"_s }));
+        QVERIFY(!AssetQueryParser::parse(u"similar:#12345"_s).isValid());
         // id: names assets (the Duplicates window shows a group with it).
         QCOMPARE(search(u"id:%1,%2"_s.arg(idOf("sea")).arg(idOf("wall"))),
                  (QStringList { u"sea"_s, u"wall"_s }));
