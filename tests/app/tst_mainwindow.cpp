@@ -422,9 +422,7 @@ private Q_SLOTS:
         QDir().mkpath(folder);
         TestSupport::ClipSpec spec;
         spec.seconds = 2;
-        spec.extraOutputArgs = { u"-metadata"_s, u"location=+36.0671+120.3826/"_s,
-                                 u"-metadata"_s, u"creation_time=2024-06-21T11:20:00Z"_s,
-                                 u"-movflags"_s, u"use_metadata_tags"_s };
+        spec.extraOutputArgs = TestSupport::filmedAt(u"+36.0671+120.3826/"_s, u"2024-06-21T11:20:00Z"_s);
         QString error;
         QVERIFY2(TestSupport::makeClip(folder + u"/dusk.mp4"_s, spec, &error), qPrintable(error));
         MainWindow window(catalog);

@@ -69,6 +69,12 @@ bool makeClip(const QString &path, const ClipSpec &spec, QString *error)
     return ffmpeg(args, error);
 }
 
+QStringList filmedAt(const QString &iso6709, const QString &utc)
+{
+    return { u"-metadata"_s, u"location="_s + iso6709, u"-metadata"_s, u"creation_time="_s + utc,
+             u"-movflags"_s, u"use_metadata_tags"_s };
+}
+
 bool makePhoto(const QString &path, int width, int height, QString *error)
 {
     return ffmpeg({ u"-f"_s, u"lavfi"_s, u"-i"_s, u"testsrc2=s=%1x%2"_s.arg(width).arg(height),

@@ -33,6 +33,9 @@ struct ClipSpec
     QString source; // a lavfi graph instead of testsrc2
 };
 bool makeClip(const QString &path, const ClipSpec &spec, QString *error = nullptr);
+// ClipSpec::extraOutputArgs for a clip filmed at `iso6709` ("+36.0671+120.3826/") at `utc`
+// ("2024-06-21T11:20:00Z"), written where phones write them (QuickTime location, creation_time).
+QStringList filmedAt(const QString &iso6709, const QString &utc);
 // A JPEG photo of WxH (testsrc2).
 bool makePhoto(const QString &path, int width, int height, QString *error = nullptr);
 
