@@ -415,7 +415,7 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
                 invalid();
                 continue;
             }
-            if (negated || query.similarTo != 0 || !query.similarSignature.isEmpty()) {
+            if (negated || query.asksForLookAlikes()) {
                 query.errors.append(tr("similar: one asset at a time, and not negated"));
                 continue;
             }

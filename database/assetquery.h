@@ -34,6 +34,8 @@ struct AssetQuery
     QString similarOrder;
 
     bool isValid() const { return errors.isEmpty(); }
+    // similar:ID or similar:#SIGNATURE: the look-alikes are looked up when the query runs.
+    bool asksForLookAlikes() const { return similarTo != 0 || !similarSignature.isEmpty(); }
     bool hasWords() const { return !ftsMatch.isEmpty(); }
     bool isEmpty() const { return ftsMatch.isEmpty() && conditions.isEmpty(); }
 };

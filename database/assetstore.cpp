@@ -465,7 +465,7 @@ QString AssetStore::columnMatch(const AssetQuery &query, const QString &column)
 
 const AssetQuery *AssetStore::resolved(const AssetQuery &query, AssetQuery &storage, QString &error) const
 {
-    if (query.similarTo == 0 && query.similarSignature.isEmpty())
+    if (!query.asksForLookAlikes())
         return &query;
     storage = query;
     if (m_similarity) {

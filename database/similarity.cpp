@@ -49,8 +49,7 @@ std::optional<SimilarityIndex> SimilarityIndex::load(const QSqlDatabase &db, QSt
 
 void SimilarityIndex::narrow(AssetQuery &query) const
 {
-    if ((query.similarTo == 0 && query.similarSignature.isEmpty()) || query.similarBind < 0
-        || query.similarBind >= query.binds.size())
+    if (!query.asksForLookAlikes() || query.similarBind < 0 || query.similarBind >= query.binds.size())
         return;
     QList<Match> matches;
     if (query.similarTo != 0) {

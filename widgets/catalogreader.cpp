@@ -62,7 +62,7 @@ public:
         result.errors = query.errors;
         QString error;
         AssetStore store(m_session->db());
-        if (query.similarTo != 0 || !query.similarSignature.isEmpty()) {
+        if (query.asksForLookAlikes()) {
             const SimilarityIndex *index = similarity(error);
             if (!index) {
                 result.failure = error;
@@ -77,7 +77,7 @@ public:
         // microsecond a row, 100 ms when a short prefix matches most of the catalog. Look-alikes
         // come nearest first, as the index gives them.
         const bool inMemory = m_facetsValid && sort != AssetSort::Name
-            && !((query.similarTo != 0 || !query.similarSignature.isEmpty()) && sort == AssetSort::Relevance);
+            && !(query.asksForLookAlikes() && sort == AssetSort::Relevance);
         const auto ids =
             inMemory ? ordered(store, query, sort, error) : store.idsMatching(query, sort, 0, error);
         if (!ids) {
@@ -178,7 +178,7 @@ public:
             QString countError;
             const AssetQuery parsed = AssetQueryParser::parse(saved.query);
             AssetStore store(m_session->db());
-            if (parsed.similarTo != 0 || !parsed.similarSignature.isEmpty())
+            if (parsed.asksForLookAlikes())
                 store.setSimilarityIndex(similarity(countError));
             if (const auto ids = store.idsMatching(parsed, AssetSort::Newest, 0, countError))
                 saved.count = int(ids->size());

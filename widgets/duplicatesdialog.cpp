@@ -60,6 +60,13 @@ QString factsOf(const QJsonObject &asset)
     return lines.join(u'\n');
 }
 
+void showPoster(QLabel *label, const QImage &poster)
+{
+    if (!poster.isNull())
+        label->setPixmap(QPixmap::fromImage(
+            poster.scaled(kCardWidth - 16, kPosterHeight, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+}
+
 } // namespace
 
 DuplicatesDialog::DuplicatesDialog(const QString &catalogFolder, CatalogReader *reader, QWidget *parent)
@@ -114,11 +121,8 @@ DuplicatesDialog::DuplicatesDialog(const QString &catalogFolder, CatalogReader *
     connect(m_posters.get(), &PosterLoader::loaded, this,
             [this](const QString &hash, int, const QImage &image) {
                 m_posterCache.insert(hash, image);
-                for (QLabel *label : m_posterLabels.value(hash)) {
-                    if (!image.isNull())
-                        label->setPixmap(QPixmap::fromImage(image.scaled(
-                            kCardWidth - 16, kPosterHeight, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-                }
+                for (QLabel *label : m_posterLabels.value(hash))
+                    showPoster(label, image);
             });
     reload();
 }
@@ -227,13 +231,10 @@ void DuplicatesDialog::showGroup(int row)
             poster->setAlignment(Qt::AlignCenter);
             const QString hash = asset.value("content_hash"_L1).toString();
             m_posterLabels[hash].append(poster);
-            if (const auto cached = m_posterCache.constFind(hash); cached != m_posterCache.cend()) {
-                if (!cached->isNull())
-                    poster->setPixmap(QPixmap::fromImage(cached->scaled(
-                        kCardWidth - 16, kPosterHeight, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-            } else {
+            if (const auto cached = m_posterCache.constFind(hash); cached != m_posterCache.cend())
+                showPoster(poster, *cached);
+            else
                 m_posters->request(hash, ThumbnailStore::Poster);
-            }
             const QString path = asset.value("path"_L1).toString();
             auto *name =
                 new QLabel(u"<b>%1</b>"_s.arg(asset.value("file_name"_L1).toString().toHtmlEscaped()), card);
