@@ -60,6 +60,7 @@ constexpr Field kFields[] = {
     { "timecode", Type::Text },
     { "filmstrip_frames", Type::Int },
     { "poster_time_s", Type::Real },
+    { "poster_chosen_s", Type::Real }, // the frame a person made the poster
     { "sharpness", Type::Real },
     { "brightness", Type::Real },
     { "contrast", Type::Real },
@@ -71,6 +72,7 @@ constexpr Field kFields[] = {
     { "color_temp_k", Type::Int },
     { "sun_elevation", Type::Real },
     { "light", Type::Text },
+    { "weather_look", Type::Text }, // a suggestion: sunny, overcast, fog, snow
     { "phash", Type::Text },
     { "title", Type::Text },
     { "description", Type::Text },
@@ -180,6 +182,7 @@ const QStringList &derivedColumns()
     static const QStringList columns {
         u"filmstrip_frames"_s, u"poster_time_s"_s, u"sharpness"_s,       u"brightness"_s,
         u"contrast"_s,         u"colorfulness"_s,  u"dominant_colors"_s, u"phash"_s,
+        u"poster_chosen_s"_s, // what a person chose stays when the file is read again
     };
     return columns;
 }

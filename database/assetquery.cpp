@@ -89,6 +89,12 @@ const QList<AssetQueryParser::Field> &AssetQueryParser::fields()
         { u"light"_s,
           { u"光线"_s, u"光"_s },
           QT_TR_NOOP("light:day, light:golden, light:blue, light:night, 光线:黄金时刻") },
+        { u"exposure"_s,
+          { u"曝光"_s },
+          QT_TR_NOOP("exposure:dark, exposure:normal, exposure:bright, 曝光:暗") },
+        { u"warmth"_s,
+          { u"色温"_s, u"kelvin"_s },
+          QT_TR_NOOP("warmth:warm, warmth:neutral, warmth:cool, warmth:<4000 (kelvin), 色温:暖") },
     };
     return list;
 }
@@ -384,6 +390,41 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
             }
             condition(u"a.light = ?"_s, { lights.value(lower) }, negated);
             query.terms.append(sign + u"light="_s + lights.value(lower));
+        } else if (name == "exposure"_L1) {
+            // How the analysis found the picture exposed (PictureAnalysis::look).
+            static const QHash<QString, QString> exposures {
+                { u"dark"_s, u"dark"_s },   { u"under"_s, u"dark"_s },    { u"暗"_s, u"dark"_s },
+                { u"偏暗"_s, u"dark"_s },   { u"欠曝"_s, u"dark"_s },     { u"normal"_s, u"normal"_s },
+                { u"正常"_s, u"normal"_s }, { u"bright"_s, u"bright"_s }, { u"over"_s, u"bright"_s },
+                { u"亮"_s, u"bright"_s },   { u"明亮"_s, u"bright"_s },   { u"偏亮"_s, u"bright"_s },
+                { u"过曝"_s, u"bright"_s },
+            };
+            if (!exposures.contains(lower)) {
+                invalid();
+                continue;
+            }
+            condition(u"a.exposure = ?"_s, { exposures.value(lower) }, negated);
+            query.terms.append(sign + u"exposure="_s + exposures.value(lower));
+        } else if (name == "warmth"_L1) {
+            // The colour temperature of the light (kelvin): candle and tungsten are warm, shade and
+            // overcast sky cool. By name, or by number.
+            static const QHash<QString, QString> warmths {
+                { u"warm"_s, u"warm"_s },       { u"暖"_s, u"warm"_s },      { u"暖色"_s, u"warm"_s },
+                { u"neutral"_s, u"neutral"_s }, { u"中性"_s, u"neutral"_s }, { u"cool"_s, u"cool"_s },
+                { u"cold"_s, u"cool"_s },       { u"冷"_s, u"cool"_s },      { u"冷色"_s, u"cool"_s },
+            };
+            const QString named = warmths.value(lower);
+            const QString range = named == "warm"_L1 ? u"<%1"_s.arg(kWarmBelowK)
+                : named == "cool"_L1                 ? u">%1"_s.arg(kCoolAboveK)
+                : named == "neutral"_L1              ? u"%1..%2"_s.arg(kWarmBelowK).arg(kCoolAboveK)
+                                                     : value;
+            const auto c = comparison(range, plainNumber);
+            if (!c || c->low < 0) {
+                invalid();
+                continue;
+            }
+            numeric(u"a.color_temp_k"_s, *c, 0, negated);
+            query.terms.append(sign + (named.isEmpty() ? describe(u"warmth"_s, *c) : u"warmth="_s + named));
         } else if (name == "id"_L1) {
             QStringList ids;
             for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {

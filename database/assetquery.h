@@ -49,6 +49,10 @@ class AssetQueryParser final
 public:
     // "people:many" and the facet's "Many": this many people or more in one still.
     static constexpr int kManyPeople = 3;
+    // Light below this colour temperature (kelvin) is warm (tungsten 3,200 K, sunset), above
+    // kCoolAboveK cool (shade, overcast sky, blue hour); daylight is between.
+    static constexpr int kWarmBelowK = 4500;
+    static constexpr int kCoolAboveK = 6500;
 
     // `asYouType`: the last word may be unfinished (it also matches as a prefix).
     static AssetQuery parse(const QString &text, bool asYouType = false);

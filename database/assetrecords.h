@@ -34,6 +34,7 @@ struct KnownFile
     QString status; // ok, failed, offline
     bool hasError = false;
     int processedVersion = 0;
+    std::optional<double> posterChosenS; // the frame a person made the poster (a clip)
 };
 
 // A shot of a clip, as the analysis pass found it.
@@ -46,6 +47,7 @@ struct ShotRecord
     // Where they were: ["person"|"face", x, y, width, height, score] in parts of the picture.
     QJsonArray peopleBoxes;
     QStringList colours; // of its frame, by name, most of it first
+    QString signature; // the perceptual hash of its frame, 16 hex digits; empty: none
 };
 
 // What the analysis pass found in one asset, or why it could not look.
@@ -61,6 +63,7 @@ struct AnalysisRecord
     QStringList colours;
     QString exposure;
     int temperatureK = 0;
+    QString weather; // the weather it looks like (a suggestion): sunny, overcast, fog, snow
     QString error; // it could not look: why (then nothing else is kept)
 
     static AnalysisRecord failed(const QString &why)
@@ -88,6 +91,15 @@ struct StoredThumbnail
     int width = 0;
     int height = 0;
     int frames = 1;
+};
+
+// A clip's poster: its pictures (grid and inspector size) and the frame they show. Who chose it:
+// a person (chosenS, the time they picked) or ReelAtlas (chosenS empty).
+struct PosterRecord
+{
+    std::optional<double> chosenS;
+    std::optional<double> timeS; // of the frame shown
+    QList<StoredThumbnail> pictures; // ThumbnailKind Poster and PosterLarge
 };
 
 // The outcome of processing one file.

@@ -5,10 +5,12 @@
 #include "similarity.h"
 #include "sqlitebackend.h"
 #include "tagstore.h"
+#include "thumbnailstore.h"
 
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,16 +67,17 @@ std::optional<QList<KnownFile>> AssetStore::knownFiles(QString &error) const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT id, path_raw, size_bytes, mtime_ns, content_hash, status, error IS NOT NULL, "
-                    "processed_version FROM assets"_s)) {
+                    "processed_version, poster_chosen_s FROM assets"_s)) {
         error = query.lastError().text();
         return std::nullopt;
     }
     QList<KnownFile> files;
     while (query.next()) {
-        files.append(KnownFile { query.value(0).toLongLong(), query.value(1).toByteArray(),
-                                 query.value(2).toLongLong(), query.value(3).toLongLong(),
-                                 query.value(4).toString(), query.value(5).toString(),
-                                 query.value(6).toBool(), query.value(7).toInt() });
+        files.append(
+            KnownFile { query.value(0).toLongLong(), query.value(1).toByteArray(),
+                        query.value(2).toLongLong(), query.value(3).toLongLong(), query.value(4).toString(),
+                        query.value(5).toString(), query.value(6).toBool(), query.value(7).toInt(),
+                        query.value(8).isNull() ? std::nullopt : std::optional(query.value(8).toDouble()) });
     }
     return files;
 }
@@ -356,6 +359,59 @@ std::optional<std::pair<QString, QString>> AssetStore::hashAndKind(qint64 id) co
     return row ? std::optional(std::pair { row->value(0).toString(), row->value(1).toString() })
                : std::nullopt;
 }
+std::optional<PosterRecord> AssetStore::setPoster(qint64 id, const PosterRecord &poster, QSqlDatabase &thumbs,
+                                                  QString &error)
+{
+    const auto row =
+        firstRow(u"SELECT content_hash, kind, poster_chosen_s, poster_time_s FROM assets WHERE id = ?"_s, id);
+    if (!row) {
+        error = QCoreApplication::translate("AssetStore", "there is no asset %1").arg(id);
+        return std::nullopt;
+    }
+    const QString hash = row->value(0).toString();
+    if (hash.isEmpty() || row->value(1).toString() != "video"_L1) {
+        error = QCoreApplication::translate("AssetStore", "asset %1 is no clip that was read").arg(id);
+        return std::nullopt;
+    }
+    const auto optionalReal = [](const QVariant &value) {
+        return value.isNull() ? std::nullopt : std::optional(value.toDouble());
+    };
+    PosterRecord before { optionalReal(row->value(2)), optionalReal(row->value(3)), {} };
+    for (const int kind : { ThumbnailStore::Poster, ThumbnailStore::PosterLarge }) {
+        if (auto stored = ThumbnailStore::get(thumbs, hash, kind))
+            before.pictures.append(*stored);
+    }
+    bool grid = false;
+    for (const StoredThumbnail &picture : poster.pictures) {
+        if (picture.kind != ThumbnailStore::Poster && picture.kind != ThumbnailStore::PosterLarge) {
+            error = u"a poster has no pictures of kind %1"_s.arg(picture.kind);
+            return std::nullopt;
+        }
+        grid = grid || picture.kind == ThumbnailStore::Poster;
+        if (!ThumbnailStore::put(thumbs, hash, picture, error))
+            return std::nullopt;
+    }
+    if (!grid) {
+        error = QCoreApplication::translate("AssetStore", "the poster has no picture");
+        return std::nullopt;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE assets SET poster_chosen_s = ?, poster_time_s = ?, has_poster = 1, updated_at = ? "
+                  "WHERE content_hash = ?"_s);
+    const auto bindReal = [](const std::optional<double> &value) {
+        return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+    };
+    query.addBindValue(bindReal(poster.chosenS));
+    query.addBindValue(bindReal(poster.timeS));
+    query.addBindValue(now());
+    query.addBindValue(hash);
+    if (!query.exec()) {
+        error = query.lastError().text();
+        return std::nullopt;
+    }
+    return before;
+}
+
 QString AssetStore::fromWhere(const AssetQuery &query, QVariantList &binds)
 {
     QStringList where;
@@ -567,8 +623,8 @@ bool AssetStore::saveAnalysis(qint64 id, const AnalysisRecord &analysis, QString
         error = query.lastError().text();
         return false;
     }
-    query.prepare(u"INSERT INTO asset_shots (asset_id, start_s, end_s, kind, people, people_boxes, colors) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    query.prepare(u"INSERT INTO asset_shots (asset_id, start_s, end_s, kind, people, people_boxes, colors, "
+                  "signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     std::optional<int> people;
     for (const ShotRecord &shot : shots) {
         query.addBindValue(id);
@@ -580,6 +636,7 @@ bool AssetStore::saveAnalysis(qint64 id, const AnalysisRecord &analysis, QString
                                QJsonDocument(shot.peopleBoxes).toJson(QJsonDocument::Compact)))
                                        : QVariant());
         query.addBindValue(jsonList(shot.colours));
+        query.addBindValue(shot.signature.isEmpty() ? QVariant() : QVariant(shot.signature));
         if (shot.people && (!people || *shot.people > *people))
             people = shot.people;
         if (!query.exec()) {
@@ -589,9 +646,8 @@ bool AssetStore::saveAnalysis(qint64 id, const AnalysisRecord &analysis, QString
     }
     query.prepare(
         u"UPDATE assets SET analysis_version = ?, analyzed_at = ?, analysis_error = ?, shot_count = ?, "
-        "people = ?, signature = ?, filmstrip_frames = COALESCE(?, filmstrip_frames), colors = ?, exposure = "
-        "?, "
-        "color_temp_k = ?, sun_elevation = ?, light = ? WHERE id = ?"_s);
+        "people = ?, signature = ?, filmstrip_frames = COALESCE(?, filmstrip_frames), colors = ?, "
+        "exposure = ?, color_temp_k = ?, weather_look = ?, sun_elevation = ?, light = ? WHERE id = ?"_s);
     query.addBindValue(analysis.version);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     query.addBindValue(analysisError.isEmpty() ? QVariant() : QVariant(analysisError));
@@ -605,6 +661,7 @@ bool AssetStore::saveAnalysis(qint64 id, const AnalysisRecord &analysis, QString
     query.addBindValue(jsonList(analysis.colours));
     query.addBindValue(analysis.exposure.isEmpty() ? QVariant() : QVariant(analysis.exposure));
     query.addBindValue(analysis.temperatureK > 0 ? QVariant(analysis.temperatureK) : QVariant());
+    query.addBindValue(analysis.weather.isEmpty() ? QVariant() : QVariant(analysis.weather));
     // The sun where and when it was filmed: a fact of the file's position and time.
     std::optional<double> elevation;
     if (const auto where = firstRow(u"SELECT gps_lat, gps_lon, created_at FROM assets WHERE id = ?"_s, id);
@@ -647,6 +704,7 @@ QJsonArray AssetStore::toJson(const QList<ShotRecord> &shots)
         item.insert(u"people"_s, shot.people ? QJsonValue(*shot.people) : QJsonValue());
         item.insert(u"people_boxes"_s, shot.peopleBoxes);
         item.insert(u"colors"_s, QJsonArray::fromStringList(shot.colours));
+        item.insert(u"signature"_s, shot.signature.isEmpty() ? QJsonValue() : QJsonValue(shot.signature));
         list.append(item);
     }
     return list;
@@ -666,6 +724,7 @@ QList<ShotRecord> AssetStore::shotsFromJson(const QJsonArray &list)
         shot.peopleBoxes = item.value("people_boxes"_L1).toArray();
         for (const QJsonValue &colour : item.value("colors"_L1).toArray())
             shot.colours.append(colour.toString());
+        shot.signature = item.value("signature"_L1).toString();
         shots.append(shot);
     }
     return shots;
@@ -677,7 +736,7 @@ std::optional<QList<ShotRecord>> AssetStore::shots(qint64 id) const
     if (!row || row->value(0).isNull() || !row->value(1).isNull())
         return std::nullopt;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT start_s, end_s, kind, people, people_boxes, colors FROM asset_shots "
+    query.prepare(u"SELECT start_s, end_s, kind, people, people_boxes, colors, signature FROM asset_shots "
                   "WHERE asset_id = ? ORDER BY start_s"_s);
     query.addBindValue(id);
     if (!query.exec())
@@ -694,6 +753,7 @@ std::optional<QList<ShotRecord>> AssetStore::shots(qint64 id) const
         }
         for (const QJsonValue &colour : QJsonDocument::fromJson(query.value(5).toString().toUtf8()).array())
             shot.colours.append(colour.toString());
+        shot.signature = query.value(6).toString();
         out.append(shot);
     }
     return out;

@@ -75,6 +75,12 @@ public:
     // The content hash and kind of asset `id` (for its thumbnails).
     std::optional<std::pair<QString, QString>> hashAndKind(qint64 id) const;
 
+    // Makes `poster` the poster of asset `id` and of every asset with the same content (they
+    // share their pictures), its pictures written to `thumbs`; returns the poster it had, to put
+    // back (undo) with the same call.
+    std::optional<PosterRecord> setPoster(qint64 id, const PosterRecord &poster, QSqlDatabase &thumbs,
+                                          QString &error);
+
     // Assets matching `query` (an empty query matches all), in `sort` order, at most `limit`
     // (0: all). Returns false with a message when the query cannot run.
     bool forEachMatching(const AssetQuery &query, AssetSort sort, int limit,

@@ -113,24 +113,33 @@ QList<SimilarityIndex::Match> SimilarityIndex::similar(qint64 id, int limit, int
     const auto it = m_row.find(id);
     if (it == m_row.end())
         return {};
-    return similar(m_signatures[it->second], limit, maxDistance, it->second);
+    return similar(m_signatures[it->second], limit, maxDistance, it->second, false);
 }
 
 QList<SimilarityIndex::Match> SimilarityIndex::similar(const Signature &of, int limit, int maxDistance) const
 {
-    return similar(of, limit, maxDistance, m_ids.size());
+    return similar(of, limit, maxDistance, m_ids.size(), !of.clip && of.hashes.size() == 1);
 }
 
 QList<SimilarityIndex::Match> SimilarityIndex::similar(const Signature &of, int limit, int maxDistance,
-                                                       size_t skip) const
+                                                       size_t skip, bool acrossKinds) const
 {
     QList<Match> out;
     if (limit <= 0)
         return out;
+    const auto nearestFrame = [](quint64 picture, const Signature &clip) {
+        int nearest = 64;
+        for (const quint64 frame : clip.hashes)
+            nearest = std::min(nearest, bitsApart(picture, frame));
+        return nearest;
+    };
     for (size_t i = 0; i < m_ids.size(); ++i) {
         if (i == skip)
             continue;
-        if (const auto d = distance(of, m_signatures[i]); d && *d <= maxDistance)
+        const Signature &other = m_signatures[i];
+        const auto d = acrossKinds && other.clip ? std::optional(nearestFrame(of.hashes[0], other))
+                                                 : distance(of, other);
+        if (d && *d <= maxDistance)
             out.append({ m_ids[i], *d });
     }
     const auto nearer = [](const Match &a, const Match &b) {

@@ -58,7 +58,9 @@ public:
     };
     // The assets most like `id` (itself left out), nearest first, within maxDistance.
     QList<Match> similar(qint64 id, int limit, int maxDistance = kSimilarDistance) const;
-    // The assets most like a picture from anywhere (its signature as the analysis makes it).
+    // The assets most like a picture from anywhere (its signature as the analysis makes it). One
+    // picture (a photo's signature, a shot's frame) is compared with photos and with clips, a
+    // clip by its frame nearest to it; a clip's signature with clips.
     QList<Match> similar(const Signature &signature, int limit, int maxDistance = kSimilarDistance) const;
     // The look-alikes a query's similar:ID selects, in its order: at most kQueryMatches, nearest
     // first; none when that asset is not analysed.
@@ -68,7 +70,8 @@ public:
     QList<QList<qint64>> copyGroups() const;
 
 private:
-    QList<Match> similar(const Signature &of, int limit, int maxDistance, size_t skip) const;
+    QList<Match> similar(const Signature &of, int limit, int maxDistance, size_t skip,
+                         bool acrossKinds) const;
 
     std::vector<qint64> m_ids;
     std::vector<Signature> m_signatures;

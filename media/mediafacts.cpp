@@ -109,6 +109,7 @@ QCborMap MediaPictures::toCbor() const
     }
     map.insert(u"thumbnails"_s, list);
     putOptional(map, u"poster_time_s"_s, posterTimeS);
+    putOptional(map, u"poster_chosen_s"_s, posterChosenS);
     if (posterStats) {
         const PictureStats &s = *posterStats;
         map.insert(u"sharpness"_s, s.sharpness);

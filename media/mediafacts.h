@@ -99,6 +99,7 @@ struct MediaPictures
 {
     QList<Thumbnail> thumbnails;
     std::optional<double> posterTimeS;
+    std::optional<double> posterChosenS; // the time a person chose it at (MediaOptions::posterAtS)
     std::optional<PictureStats> posterStats;
 
     // Encodes `image` as JPEG and adds it; does nothing for a null image.

@@ -22,4 +22,7 @@ struct MediaOptions
     // Skip the in-loop deblocking filter of H.264/HEVC/VP9 on the sampled keyframes: invisible at
     // thumbnail size, and a good part of the decode time.
     bool fastDecode = true;
+    // A clip's poster is the frame shown at this time (seconds from its start) when it is >= 0:
+    // a person chose it. Otherwise it is the best of the sampled keyframes.
+    double posterAtS = -1;
 };

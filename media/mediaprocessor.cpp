@@ -225,6 +225,7 @@ MediaProcessor::Analysis MediaProcessor::analyze(const QByteArray &path) const
                 out.colours = shot.colours = look.colours;
                 out.exposure = look.exposure;
                 out.temperatureK = look.temperatureK;
+                out.weather = look.weather;
                 const PeopleDetector::Found found = detector.detect(picture);
                 shot.people = found.count;
                 shot.boxes = found.boxes;
@@ -256,12 +257,15 @@ MediaProcessor::Analysis MediaProcessor::analyze(const QByteArray &path) const
     out.pictures.add(ThumbnailKind::Filmstrip, scan.filmstrip, m_options.jpegQuality - 10,
                      scan.filmstripFrames);
     const QList<QImage> frames = shotFrames(scan.stills, out.shots);
-    for (qsizetype i = 0; i < frames.size(); ++i)
+    for (qsizetype i = 0; i < frames.size(); ++i) {
         out.shots[i].colours = PictureAnalysis::look(frames.at(i)).colours;
+        out.shots[i].signature = PictureAnalysis::perceptualHash(frames.at(i));
+    }
     const PictureAnalysis::Look look = PictureAnalysis::look(scan.filmstrip);
     out.colours = look.colours;
     out.exposure = look.exposure;
     out.temperatureK = look.temperatureK;
+    out.weather = look.weather;
     out.pictures.add(ThumbnailKind::ShotFrames, VideoAnalyzer::strip(frames), m_options.jpegQuality - 10,
                      int(frames.size()));
     out.status = Status::Ok;
@@ -281,6 +285,8 @@ QCborMap MediaProcessor::Analysis::toCbor() const
         }
         if (!shot.colours.isEmpty())
             item.insert(u"colours"_s, QCborArray::fromStringList(shot.colours));
+        if (shot.signature)
+            item.insert(u"signature"_s, QString::number(*shot.signature, 16).rightJustified(16, u'0'));
         list.append(item);
     }
     QCborMap map { { u"shots"_s, list } };
@@ -290,6 +296,8 @@ QCborMap MediaProcessor::Analysis::toCbor() const
         map.insert(u"exposure"_s, exposure);
     if (temperatureK > 0)
         map.insert(u"temperature_k"_s, temperatureK);
+    if (!weather.isEmpty())
+        map.insert(u"weather"_s, weather);
     if (people)
         map.insert(u"people"_s, *people);
     if (!signature.isEmpty()) {
@@ -320,6 +328,10 @@ MediaProcessor::Analysis MediaProcessor::Analysis::fromCbor(const QCborMap &map)
             shot.boxes = PeopleDetector::fromJson(item.value("boxes"_L1).toArray().toJsonArray());
         }
         shot.colours = knownColours(item.value("colours"_L1).toArray());
+        bool hex = false;
+        const QString signature = item.value("signature"_L1).toString();
+        if (const quint64 hash = signature.toULongLong(&hex, 16); hex && signature.size() == 16)
+            shot.signature = hash;
         out.shots.append(shot);
     }
     out.colours = knownColours(map.value("colours"_L1).toArray());
@@ -327,6 +339,9 @@ MediaProcessor::Analysis MediaProcessor::Analysis::fromCbor(const QCborMap &map)
     if (const QString exposure = map.value("exposure"_L1).toString(); exposures.contains(exposure))
         out.exposure = exposure;
     out.temperatureK = int(std::clamp<qint64>(map.value("temperature_k"_L1).toInteger(), 0, 100'000));
+    if (const QString weather = map.value("weather"_L1).toString();
+        PictureAnalysis::weatherNames().contains(weather))
+        out.weather = weather;
     out.people = mostPeople(out.shots);
     for (const QCborValue &value : map.value("signature"_L1).toArray()) {
         bool ok = false;

@@ -38,7 +38,8 @@ public:
     // improves, so that "analyze" runs again over what an older one made.
     // 1: shots and the filmstrip. 2: people, and the signature copies are found by. 3: a frame
     // for each shot (ThumbnailKind::ShotFrames), and the look: colours, exposure, warmth.
-    static constexpr int kAnalysisVersion = 3;
+    // 4: each shot's own signature (find what looks like one shot), and the weather it looks like.
+    static constexpr int kAnalysisVersion = 4;
     struct Shot
     {
         double startS = 0;
@@ -47,6 +48,7 @@ public:
         std::optional<int> people; // the most seen in one of its stills; unknown if none was looked at
         QList<PeopleDetector::Box> boxes; // where, in that still
         QStringList colours; // of its frame (PictureAnalysis::look)
+        std::optional<quint64> signature; // the perceptual hash of its frame
     };
     struct Analysis
     {
@@ -61,6 +63,7 @@ public:
         QStringList colours;
         QString exposure;
         int temperatureK = 0;
+        QString weather; // PictureAnalysis::Look::weather
         MediaPictures pictures; // a clip's full filmstrip
         QStringList warnings;
         QCborMap toCbor() const;

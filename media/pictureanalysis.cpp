@@ -207,7 +207,10 @@ Look look(const QImage &image)
     rgb.convertTo(unit, CV_32F, 1.0 / 255);
     cv::cvtColor(unit, lab, cv::COLOR_RGB2Lab); // L 0..100, a and b about -127..127
     int counts[kColours] = {};
-    double lightness = 0, x = 0, y = 0, z = 0;
+    double lightness = 0, lightnessSquares = 0, chromas = 0, x = 0, y = 0, z = 0;
+    // Where the sky is in most pictures, and where the ground is.
+    const int skyRows = lab.rows / 3;
+    int blueSky = 0, greySky = 0, whiteGround = 0;
     int midTones = 0;
     const auto linear = [](float c) {
         return c <= 0.04045f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f);
@@ -223,6 +226,14 @@ Look look(const QImage &image)
                 hue += 360;
             ++counts[nameOf(l, chroma, hue)];
             lightness += l;
+            lightnessSquares += double(l) * l;
+            chromas += chroma;
+            if (row < skyRows) {
+                blueSky += hue >= 200 && hue <= 300 && chroma > 12 && l > 35;
+                greySky += chroma < 8 && l > 55;
+            } else if (row >= lab.rows / 2) {
+                whiteGround += chroma < 10 && l > 82;
+            }
             // The light's colour is read in the mid-tones: not in shadows, clipped highlights or
             // strongly coloured things.
             if (l > 20 && l < 92 && chroma < 40) {
@@ -246,6 +257,22 @@ Look look(const QImage &image)
     }
     const double meanLightness = lightness / pixels;
     out.exposure = meanLightness < 28 ? u"dark"_s : meanLightness > 72 ? u"bright"_s : u"normal"_s;
+    const double contrast =
+        std::sqrt(std::max(0.0, lightnessSquares / pixels - meanLightness * meanLightness));
+    const double skyPixels = double(std::max(1, skyRows * lab.cols));
+    const double groundPixels = double(std::max(1, (lab.rows - lab.rows / 2) * lab.cols));
+    if (out.exposure != "dark"_L1) {
+        // A blank wall or a picture blown to white is no weather: fog is pale, not white, and
+        // snow and an overcast sky have things under them.
+        if (contrast < 9 && chromas / pixels < 9 && meanLightness > 45 && meanLightness < 88)
+            out.weather = u"fog"_s;
+        else if (whiteGround / groundPixels >= 0.4 && contrast >= 10)
+            out.weather = u"snow"_s;
+        else if (blueSky / skyPixels >= 0.3 && contrast >= 15)
+            out.weather = u"sunny"_s;
+        else if (greySky / skyPixels >= 0.6 && blueSky / skyPixels < 0.05 && contrast >= 10)
+            out.weather = u"overcast"_s;
+    }
     if (midTones >= pixels / 20 && x + y + z > 0) {
         const double cx = x / (x + y + z), cy = y / (x + y + z);
         const double n = (cx - 0.3320) / (0.1858 - cy);
@@ -253,6 +280,12 @@ Look look(const QImage &image)
         out.temperatureK = int(std::lround(std::clamp(cct, 1500.0, 15000.0) / 50) * 50);
     }
     return out;
+}
+
+const QStringList &weatherNames()
+{
+    static const QStringList names { u"sunny"_s, u"overcast"_s, u"fog"_s, u"snow"_s };
+    return names;
 }
 
 int hashDistance(quint64 a, quint64 b)

@@ -24,10 +24,16 @@ struct Look
                          // picture, black, grey or white from 15 %
     QString exposure; // "dark", "normal", "bright"
     int temperatureK = 0; // 0: cannot tell (no mid-tones)
+    // The weather it looks like, for a suggestion a person accepts (never a fact): "sunny" (blue
+    // sky over a contrasty scene), "overcast" (a bright grey sky), "fog" (everything pale and
+    // flat), "snow" (white ground); empty when it cannot tell (a dark picture, no sky).
+    QString weather;
 };
 Look look(const QImage &image);
 // red orange yellow green cyan blue purple pink brown white grey black
 const QStringList &colourNames();
+// sunny overcast fog snow
+const QStringList &weatherNames();
 
 // Hamming distance between two perceptual hashes: < ~10 means "the same picture".
 int hashDistance(quint64 a, quint64 b);

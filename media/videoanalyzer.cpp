@@ -361,6 +361,54 @@ public:
         return {};
     }
 
+    // The frame shown at `ts` (stream time base): decoded forward from the keyframe before it,
+    // the last frame whose time is not after `ts` (the last of the clip when `ts` is past its end;
+    // the first after the keyframe when the seek landed late). Null when nothing decodes.
+    FramePtr frameAt(int64_t ts)
+    {
+        m_lastKeyPosition = AV_NOPTS_VALUE; // whatever was decoded before, this is decoded anew
+        avcodec_flush_buffers(m_decoder);
+        if (!seek(ts))
+            return {};
+        FramePtr shown;
+        bool started = false;
+        const auto take = [&] {
+            while (receive()) {
+                const int64_t pts = m_frame->best_effort_timestamp;
+                if (shown && pts != AV_NOPTS_VALUE && pts > ts)
+                    return true; // past it: the one before is shown at ts
+                shown = takeFrame();
+                if (pts != AV_NOPTS_VALUE && pts >= ts)
+                    return true;
+            }
+            return false;
+        };
+        for (int packets = 0; packets < kMaxPacketsPerSample;) {
+            const int ret = av_read_frame(m_fmt, m_packet.get());
+            if (ret < 0) {
+                if (ret != AVERROR_EOF)
+                    m_lastError = ret;
+                break;
+            }
+            if (m_packet->stream_index != m_stream->index
+                || (!started && !(m_packet->flags & AV_PKT_FLAG_KEY) && m_sawKeyframe)) {
+                av_packet_unref(m_packet.get());
+                continue;
+            }
+            ++packets;
+            started = true;
+            m_sawKeyframe = m_sawKeyframe || (m_packet->flags & AV_PKT_FLAG_KEY);
+            if (avcodec_send_packet(m_decoder, m_packet.get()) < 0)
+                m_lastError = AVERROR_INVALIDDATA; // a damaged packet: the next may decode
+            av_packet_unref(m_packet.get());
+            if (take())
+                return shown;
+        }
+        avcodec_send_packet(m_decoder, nullptr); // the end: what the decoder holds
+        take();
+        return shown;
+    }
+
     int lastError() const { return m_lastError; }
     bool sameAsLast() const { return m_sameAsLast; }
 
@@ -763,7 +811,26 @@ bool VideoAnalyzer::analyze(const QByteArray &path, MediaFacts &facts, MediaPict
                                   .arg(slotCount - missed)
                                   .arg(slotCount));
 
-    const Sample &best = samples.at(bestIndex);
+    // A person's choice: the frame shown at that time, decoded in full (with the loop filter:
+    // frames decoded on from a keyframe without it drift), not the keyframe before it.
+    Sample chosen;
+    if (m_options.posterAtS >= 0) {
+        decoder->skip_loop_filter = AVDISCARD_DEFAULT;
+        if (FramePtr frame = reader.frameAt(streamTimestamp(start, m_options.posterAtS, video->time_base))) {
+            chosen.tile = converter->convert(frame.get(), m_options.gridSize);
+            if (!chosen.tile.isNull()) {
+                chosen.pts = frame->best_effort_timestamp;
+                chosen.stats = PictureAnalysis::analyze(chosen.tile);
+                bestFrame = std::move(frame);
+                pictures.posterChosenS = m_options.posterAtS;
+            }
+        }
+        if (chosen.tile.isNull())
+            facts.warnings.append(tr("the frame at %1 s chosen for the poster could not be decoded; the "
+                                     "poster is the best sampled frame")
+                                      .arg(m_options.posterAtS, 0, 'f', 2));
+    }
+    const Sample &best = chosen.tile.isNull() ? samples.at(bestIndex) : chosen;
     pictures.add(ThumbnailKind::Poster, best.tile, m_options.jpegQuality);
     pictures.add(ThumbnailKind::PosterLarge, converter->convert(bestFrame.get(), m_options.inspectorSize),
                  m_options.jpegQuality);

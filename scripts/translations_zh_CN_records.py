@@ -789,3 +789,53 @@ ZH.update({
     "it could not be read": "无法读取",
     "Nothing to compare %1 by: %2": "无法比较 %1：%2",
 })
+
+# Poster choice, find similar to a shot, weather suggestions, exposure and warmth (issue 9).
+ZH.update({
+    "Print the poster's time as JSON.": "以 JSON 输出封面的时间。",
+    "Show the clip's poster frame, make the frame at TIME its poster, or let ReelAtlas pick it again. Kept when the clip is read or analysed again.": "显示片段的封面帧，把 TIME 处的帧设为封面，或重新由 ReelAtlas 挑选。重新读取或分析片段时保留所选封面。",
+    "Use This Shot's Frame as the Poster": "用此镜头的画面作封面",
+    '"%1" is not a time (seconds, or m:ss)': "“%1”不是时间（秒数，或 分:秒）",
+    "Find Similar to This Shot": "查找与此镜头相似的素材",
+    "Let ReelAtlas Pick It": "由 ReelAtlas 挑选",
+    "Let ReelAtlas pick the poster again.": "重新由 ReelAtlas 挑选封面。",
+    "Let ReelAtlas pick the poster": "由 ReelAtlas 挑选封面",
+    "Make a frame of the clip its poster, the picture the library shows for it": "把片段中的一帧设为封面，即素材库为它显示的画面",
+    "Make the frame at %1 the poster": "把 %1 处的帧设为封面",
+    "Make the frame at this time the poster (seconds from the start):": "把此时间的帧设为封面（从开头算起的秒数）：",
+    "Make the frame at this time the poster (seconds, or m:ss.s).": "把此时间的帧设为封面（秒数，或 分:秒.小数）。",
+    "Making the poster…": "正在生成封面…",
+    "Poster": "封面",
+    "Poster: the frame at %1, chosen by hand": "封面：%1 处的帧，人工选定",
+    "The poster could not be made: %1": "无法生成封面：%1",
+    "Use the Frame Shown (%1)": "使用当前显示的帧（%1）",
+    "Use the Frame Shown (click a frame of the strip or a shot first)": "使用当前显示的帧（请先点击胶片条中的一帧或一个镜头）",
+    "Use the Frame Shown": "使用当前显示的帧",
+    "Use the Frame at a Time…": "使用某一时间的帧…",
+    "asset %1 is no clip that was read": "素材 %1 不是已读取的片段",
+    "asset %1 is not a clip: a photo is its own poster": "素材 %1 不是片段：照片本身就是封面",
+    "cannot make the poster of %1: %2": "无法生成 %1 的封面：%2",
+    "cannot save the poster: %1": "无法保存封面：%1",
+    "exposure:dark, exposure:normal, exposure:bright, 曝光:暗": "exposure:dark、exposure:normal、exposure:bright、曝光:暗",
+    "give --at or --auto, not both": "请给出 --at 或 --auto，不能同时给出",
+    "name one clip, by id or by path": "请用编号或路径指定一个片段",
+    "no picture could be decoded at %1 s": "无法解码 %1 秒处的画面",
+    "poster of %1: the frame at %2 s, chosen": "%1 的封面：%2 秒处的帧，人工选定",
+    "poster of %1: the frame at %2 s, picked by ReelAtlas": "%1 的封面：%2 秒处的帧，由 ReelAtlas 挑选",
+    "the clip is %1 s long; %2 s is past its end": "片段长 %1 秒；%2 秒已超出结尾",
+    "the file cannot be read": "无法读取该文件",
+    "the file is not there (moved, deleted, or its drive is not connected)": "文件不在原处（已移动、删除，或所在磁盘未连接）",
+    "the frame at %1 s chosen for the poster could not be decoded; the poster is the best sampled frame": "选作封面的 %1 秒处的帧无法解码；封面改用采样中最好的一帧",
+    "the poster has no picture": "封面没有画面",
+    "there is no asset %1": "没有素材 %1",
+    "warmth:warm, warmth:neutral, warmth:cool, warmth:<4000 (kelvin), 色温:暖": "warmth:warm、warmth:neutral、warmth:cool、warmth:<4000（开尔文）、色温:暖",
+})
+ZH_PLURAL.update({
+    "The picture looks like %1: click to tag %n of them": "画面看起来像 %1：点击为其中 %n 个添加标签",
+})
+EN_PLURAL.update({
+    "The picture looks like %1: click to tag %n of them": (
+        "The picture looks like %1: click to tag it",
+        "The picture looks like %1: click to tag %n of them",
+    ),
+})

@@ -423,6 +423,18 @@ void AssetListModel::onPosterLoaded(const QString &hash, int kind, const QImage 
     }
 }
 
+void AssetListModel::posterChanged(const QString &hash)
+{
+    m_posterCache.remove(hash);
+    m_missing.remove(hash);
+    m_pending.remove(hash); // a request under way brings the old picture; this asks again
+    for (const int rowIndex : m_rowsByHash.value(hash)) {
+        const int position = m_positionOf.value(rowIndex, -1);
+        if (position >= 0)
+            Q_EMIT dataChanged(index(position, 0), index(position, 0), { PosterRole, Qt::DecorationRole });
+    }
+}
+
 int AssetListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_visible.size());

@@ -109,6 +109,8 @@ public:
     QModelIndex indexForId(qint64 id, int column = 0) const;
     // An edit was saved: refresh what the grid and table show for it.
     void setTitle(qint64 id, const QString &title);
+    // The poster of the content `hash` was made again: read it again.
+    void posterChanged(const QString &hash);
     void removeIds(const QList<qint64> &ids);
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -9,6 +9,7 @@
 #include "tagstore.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -37,6 +38,8 @@ public:
         m_done = std::move(done);
         m_failed = std::move(failed);
     }
+    // Run on the GUI thread after undo's work is committed.
+    void setUndone(std::function<void()> undone) { m_undone = std::move(undone); }
 
     void redo() override
     {
@@ -46,7 +49,7 @@ public:
     void undo() override
     {
         if (m_editor)
-            m_editor->write(m_undo, m_what);
+            m_editor->write(m_undo, m_what, m_undone);
     }
 
 private:
@@ -55,6 +58,7 @@ private:
     Apply m_redo;
     Apply m_undo;
     std::function<void()> m_done;
+    std::function<void()> m_undone;
     std::function<void(const QString &)> m_failed;
 };
 
@@ -485,6 +489,37 @@ QUndoCommand *removeAssets(CatalogEditor *editor, const QList<qint64> &ids)
                            QCoreApplication::translate("EditCommands", "Remove %n item(s) from the catalog",
                                                        nullptr, int(ids.size())),
                            CatalogEditor::Change::Membership, redo, undo);
+}
+
+QUndoCommand *setPoster(CatalogEditor *editor, qint64 id, const QString &contentHash,
+                        const PosterRecord &poster)
+{
+    // What it had is read by the first redo; undo puts it back, redo the choice again.
+    auto before = std::make_shared<std::optional<PosterRecord>>();
+    Apply redo = [=](CatalogSession &session, QString &error) {
+        const auto had = AssetStore(session.db()).setPoster(id, poster, session.thumbs(), error);
+        if (had && !*before)
+            *before = *had;
+        return had.has_value();
+    };
+    Apply undo = [=](CatalogSession &session, QString &error) {
+        // Nothing to put back when redo did not get as far as changing anything.
+        return !*before || AssetStore(session.db()).setPoster(id, **before, session.thumbs(), error);
+    };
+    const QString text = poster.chosenS
+        ? QCoreApplication::translate("EditCommands", "Make the frame at %1 the poster")
+              .arg(QLocale().toString(*poster.chosenS, 'f', 2) + u" s"_s)
+        : QCoreApplication::translate("EditCommands", "Let ReelAtlas pick the poster");
+    auto *command = new EditCommand(editor, text, CatalogEditor::Change::Fields, redo, undo);
+    // Once committed, for the views to read the pictures again.
+    QPointer<CatalogEditor> target(editor);
+    const auto announce = [target, id, contentHash] {
+        if (target)
+            Q_EMIT target->fieldsChanged(u"poster"_s, { { id, contentHash } });
+    };
+    command->setOutcome(announce, {});
+    command->setUndone(announce);
+    return command;
 }
 
 QUndoCommand *addSavedSearch(CatalogEditor *editor, const QString &name, const QString &query,

@@ -9,6 +9,7 @@
 //
 // Threading: GUI thread (the queued work runs on the writer's thread, in order).
 
+#include "assetrecords.h"
 #include "catalogeditor.h"
 #include "recordexchange.h"
 #include "recordschema.h"
@@ -49,6 +50,10 @@ QUndoCommand *removeTag(CatalogEditor *editor, qint64 id, const QString &path);
 // Removes assets from the catalog: their records, tags and links, never their files.
 QUndoCommand *removeAssets(CatalogEditor *editor, const QList<qint64> &ids);
 
+// Makes `poster` (made by a PosterMaker) the poster of clip `id` and of its copies; undo puts
+// back the one it had. fieldsChanged("poster", {id: contentHash}) follows each.
+QUndoCommand *setPoster(CatalogEditor *editor, qint64 id, const QString &contentHash,
+                        const PosterRecord &poster);
 // Saved searches.
 QUndoCommand *addSavedSearch(CatalogEditor *editor, const QString &name, const QString &query,
                              const QString &sort);

@@ -401,16 +401,20 @@ void Inspector::rebuildVocabulary()
     int total = 0;
     const QMap<QString, int> counts = tagCounts(total);
     const bool chinese = chineseUi();
-    // Suggestions from what the analysis knows, for the assets without a time of day of their
-    // own, beside the time of day's own choices: a person accepts them (one click for all of
-    // the selection it suggests, undone with Ctrl+Z).
-    QMap<QString, QList<qint64>> suggested;
+    // Suggestions from what the analysis knows, for the assets without a time of day or a
+    // weather of their own, beside that vocabulary's own choices: a person accepts them (one
+    // click for all of the selection it suggests, undone with Ctrl+Z).
+    QMap<QString, QList<qint64>> suggested; // tag path -> assets
     for (const QJsonObject &asset : std::as_const(m_assets)) {
-        if (const QString path = suggestedTimeOfDay(asset); !path.isEmpty())
-            suggested[path].append(asset.value("id"_L1).toInteger());
+        for (const QString &path : { suggestedTimeOfDay(asset), suggestedWeather(asset) }) {
+            if (!path.isEmpty())
+                suggested[path].append(asset.value("id"_L1).toInteger());
+        }
     }
-    const auto addSuggestions = [&](QWidget *row, FlowLayout *flow) {
+    const auto addSuggestions = [&](const QString &rootPath, QWidget *row, FlowLayout *flow) {
         for (auto it = suggested.cbegin(); it != suggested.cend(); ++it) {
+            if (!it.key().startsWith(rootPath + u'/'))
+                continue;
             const QString path = it.key();
             const QList<qint64> ids = it.value();
             QString name = path.section(u'/', 1);
@@ -423,9 +427,12 @@ void Inspector::rebuildVocabulary()
             button->setText(ids.size() == m_ids.size()
                                 ? tr("＋ %1").arg(name)
                                 : tr("＋ %1 (%n)", nullptr, int(ids.size())).arg(name));
-            button->setToolTip(tr("The light where and when it was filmed says %1: click to tag %n of them",
-                                  nullptr, int(ids.size()))
-                                   .arg(path));
+            button->setToolTip(
+                (rootPath == u"时段"_s
+                     ? tr("The light where and when it was filmed says %1: click to tag %n of them", nullptr,
+                          int(ids.size()))
+                     : tr("The picture looks like %1: click to tag %n of them", nullptr, int(ids.size())))
+                    .arg(path));
             button->setStyleSheet(
                 u"QToolButton { border: 1px dashed #1e5aa0; border-radius: 8px; padding: 1px "
                 "6px; color: #1e5aa0; }"_s);
@@ -465,8 +472,7 @@ void Inspector::rebuildVocabulary()
             });
             flow->addWidget(button);
         }
-        if (rootPath == u"时段"_s)
-            addSuggestions(row, flow);
+        addSuggestions(rootPath, row, flow);
         m_vocabulary->addRow(QCoreApplication::translate("Inspector", root.label), row);
     }
 }
@@ -494,6 +500,19 @@ QString Inspector::suggestedTimeOfDay(const QJsonObject &asset)
         : solarHour < 11 ? u"时段/上午"_s
         : solarHour < 13 ? u"时段/正午"_s
                          : u"时段/下午"_s;
+}
+
+QString Inspector::suggestedWeather(const QJsonObject &asset)
+{
+    if (!asset.value("weather"_L1).isNull() && !asset.value("weather"_L1).isUndefined())
+        return {}; // a person's choice is never overwritten
+    static const QHash<QString, QString> tags {
+        { u"sunny"_s, u"天气/晴"_s },
+        { u"overcast"_s, u"天气/阴"_s },
+        { u"fog"_s, u"天气/雾"_s },
+        { u"snow"_s, u"天气/雪"_s },
+    };
+    return tags.value(asset.value("weather_look"_L1).toString());
 }
 
 void Inspector::rebuildLocations()
@@ -750,6 +769,14 @@ void Inspector::commitPending()
         return;
     editText(u"title"_s, m_title->text());
     editText(u"description"_s, m_description->toPlainText());
+}
+
+void Inspector::posterChanged(const QString &hash)
+{
+    if (hash != m_posterHash)
+        return;
+    m_posterHash.clear(); // showPoster() asks for it again
+    showPoster();
 }
 
 void Inspector::applyFields(const QString &column, const QHash<qint64, QVariant> &values)

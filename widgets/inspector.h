@@ -50,6 +50,8 @@ public:
     void setCatalogData(const SidebarData &data);
     // A field was saved (maybe by undo): show it when it concerns what is shown.
     void applyFields(const QString &column, const QHash<qint64, QVariant> &values);
+    // The poster of the content `hash` was made again: show the new one.
+    void posterChanged(const QString &hash);
     // Saves what is being typed now.
     void commitPending();
     // Puts the cursor in the "add tag" box.
@@ -59,6 +61,9 @@ public:
     // or "" when it has one of its own, or no light is known. Day is told apart by local solar
     // time: before 8 dawn, before 11 morning, before 13 midday, else afternoon.
     static QString suggestedTimeOfDay(const QJsonObject &asset);
+    // The weather tag the picture's look suggests (sunny "天气/晴", overcast "天气/阴", fog
+    // "天气/雾", snow "天气/雪"), or "" when it has a weather of its own or looks like none.
+    static QString suggestedWeather(const QJsonObject &asset);
 
 Q_SIGNALS:
     void fieldEdited(const QList<qint64> &ids, const QString &column, const QVariant &value);

@@ -15,11 +15,13 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
@@ -81,6 +83,7 @@ public:
         update();
     }
     int frame() const { return m_frame; }
+    int frames() const { return m_frames; }
     // Shows `picture` (a shot's frame) until the pointer scrubs the strip again.
     void hold(const QImage &picture)
     {
@@ -228,6 +231,7 @@ PreviewDialog::PreviewDialog(const QString &catalogFolder, QWidget *parent)
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_facts->setWordWrap(true);
     m_status->setWordWrap(true);
+    m_status->setObjectName(u"previewStatus"_s);
     m_status->setStyleSheet(u"color: #c0392b"_s);
 
     auto *previous = new QPushButton(tr("◀ Previous"), this);
@@ -266,7 +270,42 @@ PreviewDialog::PreviewDialog(const QString &catalogFolder, QWidget *parent)
     m_people->setToolTip(tr("Show where the analysis saw people in the picture (P)"));
     m_people->hide();
     connect(m_people, &QPushButton::toggled, this, [this] { setDetails(m_details); });
-    for (QPushButton *button : { previous, next, m_open, m_reveal, close, m_people, m_exportShots })
+    // The poster: the frame shown, one at a time of the user's choice, or ReelAtlas's pick again.
+    m_poster = new QPushButton(tr("Poster"), this);
+    m_poster->setObjectName(u"previewPoster"_s);
+    m_poster->setToolTip(tr("Make a frame of the clip its poster, the picture the library shows for it"));
+    m_poster->hide();
+    auto *posterMenu = new QMenu(m_poster);
+    QAction *useShown = posterMenu->addAction(tr("Use the Frame Shown"));
+    useShown->setObjectName(u"previewUseFrame"_s);
+    QAction *atTime = posterMenu->addAction(tr("Use the Frame at a Time…"));
+    posterMenu->addSeparator();
+    QAction *automatic = posterMenu->addAction(tr("Let ReelAtlas Pick It"));
+    connect(posterMenu, &QMenu::aboutToShow, this, [this, useShown, automatic] {
+        useShown->setEnabled(shownFrameTime().has_value());
+        useShown->setText(
+            shownFrameTime()
+                ? tr("Use the Frame Shown (%1)").arg(AssetTileDelegate::formatDuration(*shownFrameTime()))
+                : tr("Use the Frame Shown (click a frame of the strip or a shot first)"));
+        automatic->setEnabled(m_details.value("poster_chosen_s"_L1).isDouble());
+    });
+    connect(useShown, &QAction::triggered, this, [this] {
+        if (const auto time = shownFrameTime())
+            choosePoster(*time);
+    });
+    connect(atTime, &QAction::triggered, this, [this] {
+        const double duration = m_details.value("duration_s"_L1).toDouble(0);
+        bool ok = false;
+        const double at = QInputDialog::getDouble(
+            this, tr("Poster"), tr("Make the frame at this time the poster (seconds from the start):"),
+            shownFrameTime().value_or(m_details.value("poster_time_s"_L1).toDouble(0)), 0,
+            duration > 0 ? duration : 1e7, 2, &ok);
+        if (ok)
+            choosePoster(at);
+    });
+    connect(automatic, &QAction::triggered, this, [this] { choosePoster(std::nullopt); });
+    m_poster->setMenu(posterMenu);
+    for (QPushButton *button : { previous, next, m_open, m_reveal, close, m_people, m_exportShots, m_poster })
         button->setAutoDefault(false);
 
     // The shots, each with its frame: a click shows it large.
@@ -282,6 +321,24 @@ PreviewDialog::PreviewDialog(const QString &catalogFolder, QWidget *parent)
     m_shots->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_shots->setToolTip(tr("The shots the analysis found; click one to see its frame"));
     m_shots->hide();
+    m_shots->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_shots, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const int row = m_shots->indexAt(at).row();
+        if (row < 0)
+            return;
+        QMenu menu(this);
+        QAction *similar = menu.addAction(tr("Find Similar to This Shot"));
+        similar->setEnabled(!m_shotList.at(row).toObject().value("signature"_L1).toString().isEmpty());
+        QAction *poster = menu.addAction(tr("Use This Shot's Frame as the Poster"));
+        poster->setEnabled(m_poster->isVisible());
+        QAction *chosen = menu.exec(m_shots->viewport()->mapToGlobal(at));
+        if (chosen == similar) {
+            findSimilarToShot(row);
+        } else if (chosen == poster) {
+            const QJsonObject shot = m_shotList.at(row).toObject();
+            choosePoster((shot.value("start_s"_L1).toDouble() + shot.value("end_s"_L1).toDouble()) / 2);
+        }
+    });
     connect(m_shots, &QListWidget::currentRowChanged, this, [this](int row) {
         const QImage frame = shotFrame(row);
         if (!frame.isNull())
@@ -298,6 +355,7 @@ PreviewDialog::PreviewDialog(const QString &catalogFolder, QWidget *parent)
     buttons->addWidget(previous);
     buttons->addWidget(next);
     buttons->addStretch();
+    buttons->addWidget(m_poster);
     buttons->addWidget(m_exportShots);
     buttons->addWidget(m_people);
     buttons->addWidget(m_reveal);
@@ -359,9 +417,11 @@ void PreviewDialog::showIndex(const QModelIndex &index)
     m_facts->setText(m_factsText);
     m_details = QJsonObject();
     m_people->hide();
+    m_poster->hide();
     const QString status = i.data(AssetListModel::StatusRole).toString();
     // By the file system's bytes: a name that is not UTF-8 is not the name shown.
     const bool present = ::access(i.data(AssetListModel::RawPathRole).toByteArray().constData(), F_OK) == 0;
+    m_status->setStyleSheet(u"color: #c0392b"_s);
     m_status->setText(
         status == "failed"_L1 ? tr("Could not be read: %1").arg(i.data(AssetListModel::ErrorRole).toString())
             : !present        ? tr("Offline: the file is not at hand (drive unplugged, moved or deleted).")
@@ -387,7 +447,14 @@ void PreviewDialog::setDetails(const QJsonObject &asset)
         const int count = asset.value("people"_L1).toInt();
         people = count == 0 ? tr("Nobody seen: an empty shot") : tr("Up to %n people seen", nullptr, count);
     }
-    m_facts->setText(people.isEmpty() ? m_factsText : m_factsText + u"\n"_s + people);
+    QString text = people.isEmpty() ? m_factsText : m_factsText + u"\n"_s + people;
+    const bool clip = asset.value("kind"_L1).toString() == "video"_L1 && asset.value("poster"_L1).toBool();
+    m_poster->setVisible(clip);
+    if (clip && asset.value("poster_chosen_s"_L1).isDouble())
+        text += u"\n"_s
+            + tr("Poster: the frame at %1, chosen by hand")
+                  .arg(AssetTileDelegate::formatDuration(asset.value("poster_chosen_s"_L1).toDouble()));
+    m_facts->setText(text);
     // Boxes over a photo's picture; a clip's were seen in a still of one of its shots, not in the poster.
     QList<PeopleBox> boxes;
     if (asset.value("kind"_L1).toString() == "photo"_L1) {
@@ -434,6 +501,15 @@ void PreviewDialog::showShot(int row)
     m_shots->setCurrentRow(row);
 }
 
+bool PreviewDialog::findSimilarToShot(int row)
+{
+    const QString signature = m_shotList.at(row).toObject().value("signature"_L1).toString();
+    if (signature.isEmpty())
+        return false;
+    Q_EMIT similarToShotRequested(signature);
+    return true;
+}
+
 bool PreviewDialog::showsShotFrame() const
 {
     return m_picture->holdsPicture();
@@ -475,6 +551,53 @@ void PreviewDialog::exportShots(const QString &path)
         file.write(csv ? ShotList::csv(clip, shots) : ShotList::edl(clip, shots));
         return file.commit() ? QString() : file.errorString();
     }));
+}
+
+std::optional<double> PreviewDialog::shownFrameTime() const
+{
+    if (m_details.value("kind"_L1).toString() != "video"_L1)
+        return std::nullopt;
+    const double duration = m_details.value("duration_s"_L1).toDouble(0);
+    const int row = m_shots->currentRow();
+    if (m_picture->holdsPicture() && row >= 0 && row < m_shotList.size()) {
+        // A shot's frame is the still nearest its middle.
+        const QJsonObject shot = m_shotList.at(row).toObject();
+        return (shot.value("start_s"_L1).toDouble() + shot.value("end_s"_L1).toDouble()) / 2;
+    }
+    if (m_picture->frame() >= 0 && m_picture->frames() > 0 && duration > 0) // evenly spaced
+        return duration * (m_picture->frame() + 0.5) / m_picture->frames();
+    return std::nullopt;
+}
+
+void PreviewDialog::choosePoster(std::optional<double> atS)
+{
+    if (m_id <= 0)
+        return;
+    m_status->setText(tr("Making the poster…"));
+    m_status->setStyleSheet(QString());
+    m_status->show();
+    Q_EMIT posterRequested(m_id, atS);
+}
+
+void PreviewDialog::posterChanged(const QString &contentHash)
+{
+    if (contentHash != m_hash)
+        return;
+    m_loader->request(m_hash, ThumbnailStore::PosterLarge);
+    if (m_status->styleSheet().isEmpty()) { // "Making the poster…"
+        m_status->setStyleSheet(u"color: #c0392b"_s);
+        m_status->clear();
+        m_status->hide();
+    }
+}
+
+void PreviewDialog::posterFailed(qint64 id, const QString &error)
+{
+    if (id != m_id)
+        return;
+    m_status->setStyleSheet(u"color: #c0392b"_s);
+    m_status->setText(tr("The poster could not be made: %1").arg(error));
+    m_status->show();
 }
 
 void PreviewDialog::showShots()

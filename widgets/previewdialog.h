@@ -14,6 +14,8 @@
 #include <QPersistentModelIndex>
 #include <QPointer>
 
+#include <optional>
+
 class AssetListModel;
 class PosterLoader;
 class QLabel;
@@ -40,15 +42,30 @@ public:
     // frame is what the picture shows.
     int shotCount() const;
     void showShot(int row);
+    // Looks for what is like shot `row` (similarToShotRequested); false when it has no signature.
+    bool findSimilarToShot(int row);
     bool showsShotFrame() const;
     // Writes the shot list to `path`: CSV when it ends in .csv, else an EDL (CMX 3600), in the
     // background; shotsExported() follows.
     void exportShots(const QString &path);
+    // The time in the clip of the frame the picture shows (a clicked filmstrip frame or a chosen
+    // shot), if it shows one.
+    std::optional<double> shownFrameTime() const;
+    // Asks for the poster (posterRequested): the frame at `atS`, or ReelAtlas's pick when empty.
+    void choosePoster(std::optional<double> atS);
+    // Says how making the poster went (the main window makes it): the pictures of `contentHash`
+    // are new, or it failed.
+    void posterChanged(const QString &contentHash);
+    void posterFailed(qint64 id, const QString &error);
 
 Q_SIGNALS:
     // The user went to another asset (for the grid to follow).
     void currentChanged(const QModelIndex &index);
     void shotsExported(const QString &path, bool ok);
+    // The user chose a poster for clip `id`: the frame at `atS` seconds, or (empty) ReelAtlas's pick.
+    void posterRequested(qint64 id, std::optional<double> atS);
+    // Find what looks like one of the shots (its frame's signature, for similar:#…).
+    void similarToShotRequested(const QString &signature);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -74,6 +91,7 @@ private:
     QPushButton *m_reveal;
     QPushButton *m_people;
     QPushButton *m_exportShots;
+    QPushButton *m_poster;
     QString m_factsText;
     QJsonObject m_details;
     QListWidget *m_shots;

@@ -6,6 +6,7 @@
 #include "cliutil.h"
 #include "csvfile.h"
 #include "ingestjob.h"
+#include "postermaker.h"
 #include "progress.h"
 #include "recordcommands.h"
 #include "scanner.h"
@@ -27,12 +28,14 @@
 #include <QImageWriter>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSaveFile>
 #include <QSocketNotifier>
 #include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
 
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <fcntl.h>
@@ -811,37 +814,113 @@ int cmdTag(const CliContext &context, const QStringList &arguments)
     return ExitCode::Ok;
 }
 
+// ----------------------------------------------------------------- poster
+
+// Reads a time as seconds ("12.5") or as [[h:]m:]s ("1:02.5").
+std::optional<double> parseTime(const QString &text)
+{
+    const QStringList parts = text.trimmed().split(u':');
+    if (parts.isEmpty() || parts.size() > 3)
+        return std::nullopt;
+    double seconds = 0;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        bool ok = false;
+        const double value = parts.at(i).toDouble(&ok);
+        if (!ok || value < 0 || !std::isfinite(value) || (i > 0 && value >= 60))
+            return std::nullopt;
+        seconds = seconds * 60 + value;
+    }
+    return seconds;
+}
+
+int cmdPoster(const CliContext &context, const QStringList &arguments)
+{
+    const QCommandLineOption at { u"at"_s,
+                                  Cli::tr("Make the frame at this time the poster (seconds, or m:ss.s)."),
+                                  u"TIME"_s };
+    const QCommandLineOption automatic { u"auto"_s, Cli::tr("Let ReelAtlas pick the poster again.") };
+    const QCommandLineOption json { u"json"_s, Cli::tr("Print the poster's time as JSON.") };
+    CommandLine line("poster", { at, automatic, json });
+    if (const int status = line.parse(arguments); status >= 0)
+        return status;
+    if (line.positional().size() != 1)
+        return usageError("poster", Cli::tr("name one clip, by id or by path"));
+    if (line.parser().isSet(at) && line.parser().isSet(automatic))
+        return usageError("poster", Cli::tr("give --at or --auto, not both"));
+    std::optional<double> time;
+    if (line.parser().isSet(at)) {
+        time = parseTime(line.parser().value(at));
+        if (!time)
+            return usageError(
+                "poster", Cli::tr("\"%1\" is not a time (seconds, or m:ss)").arg(line.parser().value(at)));
+    }
+    std::unique_ptr<CatalogSession> session;
+    const auto id = openAsset(context, line, session);
+    if (!id)
+        return ExitCode::Fatal;
+    AssetStore store(session->db());
+    QJsonObject asset = *store.assetJson(*id);
+    if (asset.value("kind"_L1).toString() != "video"_L1) {
+        printError(Cli::tr("asset %1 is not a clip: a photo is its own poster").arg(*id));
+        return ExitCode::Fatal;
+    }
+    if (line.parser().isSet(at) || line.parser().isSet(automatic)) {
+        const double duration = asset.value("duration_s"_L1).toDouble(0);
+        if (time && duration > 0 && *time > duration) {
+            printError(Cli::tr("the clip is %1 s long; %2 s is past its end")
+                           .arg(QLocale().toString(duration, 'f', 2), QLocale().toString(*time, 'f', 2)));
+            return ExitCode::Fatal;
+        }
+        QString error;
+        const QByteArray path = store.rawPathOf(*id).value_or(QByteArray());
+        const auto poster = PosterMaker::makeNow(path, time, 0, error);
+        if (!poster) {
+            printError(
+                Cli::tr("cannot make the poster of %1: %2").arg(asset.value("path"_L1).toString(), error));
+            return ExitCode::Fatal;
+        }
+        // Both databases in one go: the pictures and the record, or neither.
+        QString ignored;
+        if (!SqliteBackend::exec(session->thumbs(), u"BEGIN IMMEDIATE"_s, error)
+            || !SqliteBackend::exec(session->db(), u"BEGIN IMMEDIATE"_s, error)
+            || !store.setPoster(*id, *poster, session->thumbs(), error)
+            || !SqliteBackend::exec(session->thumbs(), u"COMMIT"_s, error)
+            || !SqliteBackend::exec(session->db(), u"COMMIT"_s, error)) {
+            SqliteBackend::exec(session->thumbs(), u"ROLLBACK"_s, ignored);
+            SqliteBackend::exec(session->db(), u"ROLLBACK"_s, ignored);
+            printError(Cli::tr("cannot save the poster: %1").arg(error));
+            return ExitCode::Fatal;
+        }
+        asset = *store.assetJson(*id);
+    }
+    const QJsonValue chosen = asset.value("poster_chosen_s"_L1);
+    if (line.parser().isSet(json)) {
+        const QJsonObject poster { { u"id"_s, *id },
+                                   { u"poster_time_s"_s, asset.value("poster_time_s"_L1) },
+                                   { u"chosen"_s, chosen.isDouble() },
+                                   { u"chosen_s"_s, chosen } };
+        writeAll(stdout, QJsonDocument(poster).toJson(QJsonDocument::Indented));
+    } else {
+        const QString when = QLocale().toString(asset.value("poster_time_s"_L1).toDouble(), 'f', 2);
+        const QString text = chosen.isDouble()
+            ? Cli::tr("poster of %1: the frame at %2 s, chosen").arg(*id).arg(when)
+            : Cli::tr("poster of %1: the frame at %2 s, picked by ReelAtlas").arg(*id).arg(when);
+        std::printf("%s\n", qUtf8Printable(text));
+    }
+    return ExitCode::Ok;
+}
+
 // ----------------------------------------------------------------- thumbnail
 
 // A poster larger than the stored one, made again from the file by a worker.
 QImage posterFromFile(const QByteArray &path, int size, QString &error)
 {
-    WorkerClient worker(WorkerClient::defaultProgram(), 120'000);
-    QEventLoop loop;
-    QImage image;
-    QObject::connect(&worker, &WorkerClient::replied, &loop, [&](const QCborMap &, const QCborMap &reply) {
-        if (reply.value("status"_L1).toString() != "ok"_L1)
-            error = reply.value("error"_L1).toString();
-        const QCborArray thumbnails = reply.value("pictures"_L1).toMap().value("thumbnails"_L1).toArray();
-        for (const QCborValue &value : thumbnails) {
-            const QCborMap item = value.toMap();
-            if (item.value("kind"_L1).toInteger() == ThumbnailStore::PosterLarge)
-                image = QImage::fromData(item.value("jpeg"_L1).toByteArray());
-        }
-        loop.quit();
-    });
-    QObject::connect(&worker, &WorkerClient::failed, &loop,
-                     [&](const QCborMap &, const QString &reason, WorkerClient::Failure) {
-                         error = reason;
-                         loop.quit();
-                     });
-    QCborMap request;
-    request.insert(u"op"_s, u"process"_s);
-    request.insert(u"path"_s, path);
-    request.insert(u"inspector_size"_s, size);
-    worker.send(request);
-    loop.exec();
-    return image;
+    const auto poster = PosterMaker::makeNow(path, std::nullopt, size, error);
+    for (const StoredThumbnail &picture : poster ? poster->pictures : QList<StoredThumbnail>()) {
+        if (picture.kind == ThumbnailStore::PosterLarge)
+            return QImage::fromData(picture.jpeg);
+    }
+    return {};
 }
 
 int cmdThumbnail(const CliContext &context, const QStringList &arguments)
@@ -968,6 +1047,11 @@ const QList<CliCommand> &cliCommands()
           cmdSearch },
         { "tag", "add|remove TAG (--query Q | ID...)",
           QT_TRANSLATE_NOOP("Cli", "Add a tag (天气/晴) to assets, or remove it."), cmdTag },
+        { "poster", "ID|PATH [--at TIME | --auto] [--json]",
+          QT_TRANSLATE_NOOP("Cli",
+                            "Show the clip's poster frame, make the frame at TIME its poster, or let "
+                            "ReelAtlas pick it again. Kept when the clip is read or analysed again."),
+          cmdPoster },
         { "thumbnail", "ID|PATH --out FILE.jpg [--size N]",
           QT_TRANSLATE_NOOP("Cli", "Write the poster at N pixels on the long edge."), cmdThumbnail },
         { "check", "", QT_TRANSLATE_NOOP("Cli", "Check the catalog's databases for damage."), cmdCheck },

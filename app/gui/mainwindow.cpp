@@ -15,6 +15,7 @@
 #include "importpanel.h"
 #include "ingestcontroller.h"
 #include "inspector.h"
+#include "postermaker.h"
 #include "previewdialog.h"
 #include "productionspage.h"
 #include "recordspage.h"
@@ -157,6 +158,16 @@ MainWindow::MainWindow(const QString &catalogFolder, QWidget *parent)
             [this](CatalogEditor::Change what) { onCatalogChanged(int(what)); });
     connect(m_editor, &CatalogEditor::fieldsChanged, this,
             [this](const QString &column, const QHash<qint64, QVariant> &values) {
+                if (column == "poster"_L1) { // asset id -> content hash, whose pictures are new
+                    for (const QVariant &hash : values) {
+                        m_model->posterChanged(hash.toString());
+                        m_inspector->posterChanged(hash.toString());
+                        if (m_preview)
+                            m_preview->posterChanged(hash.toString());
+                    }
+                    loadInspector(); // who chose it
+                    return;
+                }
                 if (column == "title"_L1) {
                     for (auto it = values.cbegin(); it != values.cend(); ++it)
                         m_model->setTitle(it.key(), it.value().toString());
@@ -1025,6 +1036,28 @@ void MainWindow::loadInspector()
     m_reader->loadAssets(ids);
 }
 
+void MainWindow::makePoster(qint64 id, std::optional<double> atS)
+{
+    const QModelIndex index = m_model->indexForId(id);
+    if (!index.isValid())
+        return;
+    if (!m_posterMaker) {
+        // In a worker, as ingest reads files: a file that hangs or crashes the decoder costs nothing.
+        m_posterMaker = new PosterMaker(this);
+        connect(m_posterMaker, &PosterMaker::made, this, [this](qint64 madeId, const PosterRecord &poster) {
+            const QString hash = m_model->indexForId(madeId).data(AssetListModel::ContentHashRole).toString();
+            if (!hash.isEmpty())
+                m_undo->push(EditCommands::setPoster(m_editor, madeId, hash, poster));
+        });
+        connect(m_posterMaker, &PosterMaker::failed, this, [this](qint64 failedId, const QString &error) {
+            statusBar()->showMessage(tr("The poster could not be made: %1").arg(error), 10'000);
+            if (m_preview)
+                m_preview->posterFailed(failedId, error);
+        });
+    }
+    m_posterMaker->make(id, index.data(AssetListModel::RawPathRole).toByteArray(), atS);
+}
+
 void MainWindow::previewCurrent()
 {
     const QModelIndex current = m_selection->currentIndex();
@@ -1032,6 +1065,12 @@ void MainWindow::previewCurrent()
         return;
     if (!m_preview) {
         m_preview = new PreviewDialog(m_catalogFolder, this);
+        connect(m_preview, &PreviewDialog::posterRequested, this, &MainWindow::makePoster);
+        connect(m_preview, &PreviewDialog::similarToShotRequested, this, [this](const QString &signature) {
+            m_sort->setCurrentIndex(0); // best match: the nearest first
+            search(u"similar:#"_s + signature); // photos and clips with a frame like it
+            activateWindow();
+        });
         connect(m_preview, &PreviewDialog::currentChanged, this, [this](const QModelIndex &index) {
             m_selection->setCurrentIndex(index,
                                          QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

@@ -15,6 +15,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <optional>
+
 class AssetGridView;
 class AssetListModel;
 class CatalogEditor;
@@ -24,6 +26,7 @@ class BackgroundAnalysis;
 class IngestController;
 class ImportPanel;
 class Inspector;
+class PosterMaker;
 class PreviewDialog;
 class ProductionsPage;
 class RecordsPage;
@@ -61,6 +64,8 @@ public:
     void setViewMode(int mode);
     // The large preview of the current item (Space).
     void previewCurrent();
+    // Makes the poster of clip `id` the frame at `atS` (or ReelAtlas's pick), undoably.
+    void makePoster(qint64 id, std::optional<double> atS);
     PreviewDialog *previewDialog() const;
     // The collections: "assets", "locations", "facilities", "experts", "productions".
     void showCollection(const QString &name);
@@ -180,6 +185,7 @@ private:
     QDockWidget *m_importDock;
     QPointer<PreviewDialog> m_preview;
     QPointer<DuplicatesDialog> m_duplicates;
+    PosterMaker *m_posterMaker = nullptr;
     QLabel *m_countLabel;
     QSlider *m_sizeSlider;
     QLabel *m_sizeLabel;

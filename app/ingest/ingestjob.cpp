@@ -26,20 +26,6 @@ namespace {
 constexpr int kScanBatch = 256;
 constexpr int kMaxCrashAttempts = 2; // a crash may be bad luck once; twice is the file
 
-// The pictures of a worker's reply, for the thumbnail store.
-QList<StoredThumbnail> thumbnailsOf(const QCborArray &thumbnails)
-{
-    QList<StoredThumbnail> out;
-    for (const QCborValue &value : thumbnails) {
-        const QCborMap item = value.toMap();
-        out.append(StoredThumbnail {
-            int(item.value("kind"_L1).toInteger()), item.value("jpeg"_L1).toByteArray(),
-            int(item.value("width"_L1).toInteger()), int(item.value("height"_L1).toInteger()),
-            int(item.value("frames"_L1).toInteger(1)) });
-    }
-    return out;
-}
-
 bool isUnder(const QByteArray &path, const QByteArray &folder)
 {
     if (path == folder)
@@ -319,7 +305,9 @@ void IngestJob::classify(const ScanEntry &entry)
         }
         return;
     }
-    m_processQueue.enqueue(Task { entry, known->id, {}, 0 });
+    Task task { entry, known->id, {}, 0 };
+    task.posterAtS = known->posterChosenS; // a person's choice of poster is made again
+    m_processQueue.enqueue(task);
 }
 
 WorkerClient *IngestJob::idleWorker()
@@ -360,6 +348,8 @@ void IngestJob::dispatch()
         QCborMap request;
         request.insert(u"op"_s, identify ? u"identify"_s : process ? u"process"_s : u"analyze"_s);
         request.insert(u"path"_s, task.entry.path);
+        if (process && task.posterAtS)
+            request.insert(u"poster_at_s"_s, *task.posterAtS);
         m_currentPath = displayPath(task.entry.path);
         m_inFlight.insert(worker, task);
         worker->send(request);
@@ -480,6 +470,11 @@ void IngestJob::onIdentified(Task task, const QCborMap &reply)
                                        } });
         return;
     }
+    // A copy of a clip whose poster a person chose: the pictures they share stay that choice.
+    for (const QByteArray &path : candidates) {
+        if (const auto known = m_known.constFind(path); known != m_known.cend() && known->posterChosenS)
+            task.posterAtS = known->posterChosenS;
+    }
     m_processQueue.enqueue(task);
 }
 
@@ -558,7 +553,7 @@ void IngestJob::onProcessed(Task task, const QCborMap &reply)
     file.kind = facts.take(u"kind"_s).toString();
     file.facts = facts;
     QCborMap pictures = reply.value("pictures"_L1).toMap();
-    file.thumbnails = thumbnailsOf(pictures.take(u"thumbnails"_s).toArray());
+    file.thumbnails = WorkerProtocol::thumbnailsOf(pictures.take(u"thumbnails"_s).toArray());
     file.derived = pictures;
     file.processedVersion = kProcessorVersion;
     save(std::move(file), !task.knownId);
@@ -624,15 +619,18 @@ void IngestJob::onAnalyzed(const Task &task, const QCborMap &reply)
     const MediaProcessor::Analysis found = MediaProcessor::Analysis::fromCbor(reply);
     AnalysisRecord analysis;
     for (const MediaProcessor::Shot &shot : found.shots) {
-        analysis.shots.append(ShotRecord { shot.startS, shot.endS, shot.kind, shot.people,
-                                           PeopleDetector::toJson(shot.boxes), shot.colours });
+        analysis.shots.append(ShotRecord {
+            shot.startS, shot.endS, shot.kind, shot.people, PeopleDetector::toJson(shot.boxes), shot.colours,
+            shot.signature ? QString::number(*shot.signature, 16).rightJustified(16, u'0') : QString() });
     }
     analysis.signature = found.signature;
     analysis.colours = found.colours;
     analysis.exposure = found.exposure;
     analysis.temperatureK = found.temperatureK;
-    saveAnalysis(task, analysis,
-                 thumbnailsOf(reply.value("pictures"_L1).toMap().value("thumbnails"_L1).toArray()));
+    analysis.weather = found.weather;
+    saveAnalysis(
+        task, analysis,
+        WorkerProtocol::thumbnailsOf(reply.value("pictures"_L1).toMap().value("thumbnails"_L1).toArray()));
 }
 
 void IngestJob::saveAnalysis(const Task &task, AnalysisRecord analysis,

@@ -122,6 +122,7 @@ private:
         QString contentHash;
         int attempts = 0;
         qint64 analyzeId = 0; // an analysis task: the asset
+        std::optional<double> posterAtS; // the poster a person chose (a changed clip)
     };
 
     bool loadCatalog();

@@ -38,4 +38,17 @@ bool Reader::next(QCborMap &message)
     return true;
 }
 
+QList<StoredThumbnail> thumbnailsOf(const QCborArray &thumbnails)
+{
+    QList<StoredThumbnail> out;
+    for (const QCborValue &value : thumbnails) {
+        const QCborMap item = value.toMap();
+        out.append(StoredThumbnail {
+            int(item.value("kind"_L1).toInteger()), item.value("jpeg"_L1).toByteArray(),
+            int(item.value("width"_L1).toInteger()), int(item.value("height"_L1).toInteger()),
+            int(item.value("frames"_L1).toInteger(1)) });
+    }
+    return out;
+}
+
 } // namespace WorkerProtocol

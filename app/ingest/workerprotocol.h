@@ -5,13 +5,19 @@
 // as byte strings, so names that are not UTF-8 survive, and JPEG bytes travel without encoding.
 //
 // Requests:  {"op": "identify", "path": bytes}  -> {"status", "error", "hash", "size", "mtime_ns"}
-//            {"op": "process",  "path": bytes}  -> {"status", "error", "facts": {...}, "pictures": {...}}
+//            {"op": "process",  "path": bytes, ["inspector_size": N], ["poster_at_s": S]}
+//                                               -> {"status", "error", "facts": {...}, "pictures": {...}}
+//              (poster_at_s: the poster is the frame at S seconds, a person's choice)
 //            {"op": "analyze",  "path": bytes}  -> {"status", "error", "version", "shots": [...], "warnings"}
 //            {"op": "quit"}
 // status is "ok", "failed" or "vanished".
 
+#include "assetrecords.h"
+
 #include <QByteArray>
+#include <QCborArray>
 #include <QCborMap>
+#include <QList>
 #include <QString>
 
 namespace WorkerProtocol {
@@ -19,6 +25,9 @@ namespace WorkerProtocol {
 constexpr qsizetype kMaxMessageBytes = 256 * 1024 * 1024;
 
 QByteArray encode(const QCborMap &message);
+
+// The pictures of a reply's "pictures": {"thumbnails": [...]}, for the thumbnail store.
+QList<StoredThumbnail> thumbnailsOf(const QCborArray &thumbnails);
 
 // Splits a byte stream into messages. Reentrant; one per stream.
 class Reader final

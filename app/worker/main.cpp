@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <sys/prctl.h>
@@ -192,6 +193,9 @@ QCborMap handle(const QCborMap &request, const MediaProcessor &processor)
         MediaOptions options = processor.options();
         if (const qint64 size = request.value("inspector_size"_L1).toInteger(); size >= 16 && size <= 16384)
             options.inspectorSize = int(size); // a larger poster on request (reelatlas-cli thumbnail --size)
+        // A clip's poster at the time a person chose (the preview, reelatlas-cli poster --at).
+        if (const double at = request.value("poster_at_s"_L1).toDouble(-1); at >= 0 && std::isfinite(at))
+            options.posterAtS = at;
         // The file's identity comes with the result: a changed file at a known path is processed
         // without a separate identify step, and its pictures are stored under its new hash.
         FileIdentity identity;

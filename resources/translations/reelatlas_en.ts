@@ -3,7 +3,7 @@
 <context>
     <name>AssetListModel</name>
     <message>
-        <location filename="../../widgets/assetlistmodel.cpp" line="+442" />
+        <location filename="../../widgets/assetlistmodel.cpp" line="+454" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
@@ -171,6 +171,16 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
+        <source>exposure:dark, exposure:normal, exposure:bright, 曝光:暗</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>warmth:warm, warmth:neutral, warmth:cool, warmth:&lt;4000 (kelvin), 色温:暖</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+20" />
         <source>a quote is not closed</source>
         <translation type="unfinished" />
@@ -186,8 +196,26 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+264" />
+        <location line="+299" />
         <source>similar: one asset at a time, and not negated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssetStore</name>
+    <message>
+        <location filename="../../database/assetstore.cpp" line="+368" />
+        <source>there is no asset %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>asset %1 is no clip that was read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the poster has no picture</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -639,7 +667,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+61" />
+        <location filename="../../app/cli/commands.cpp" line="+64" />
         <location filename="../../app/cli/productioncommands.cpp" line="+341" />
         <location filename="../../app/cli/recordcommands.cpp" line="+595" />
         <source>there is no asset with id %1 in the catalog</source>
@@ -799,12 +827,12 @@
     </message>
     <message>
         <location filename="../../app/cli/cliutil.cpp" line="-29" />
-        <location filename="../../app/cli/commands.cpp" line="+317" />
+        <location filename="../../app/cli/commands.cpp" line="+391" />
         <source>cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="-549" />
+        <location filename="../../app/cli/commands.cpp" line="-623" />
         <location line="+264" />
         <source>cannot read the catalog: %1</source>
         <translation type="unfinished" />
@@ -818,12 +846,12 @@
         <location line="-357" />
         <location line="+81" />
         <location line="+281" />
-        <location line="+189" />
+        <location line="+263" />
         <source>name one asset, by id or by path</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-698" />
+        <location line="-772" />
         <source>%1 to analyse: %2 analysed, %3 could not be (%4 s)</source>
         <translation type="unfinished" />
     </message>
@@ -1011,7 +1039,67 @@
             <numerusform>removed %1 from %n asset</numerusform><numerusform>removed %1 from %n assets</numerusform></translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+25" />
+        <source>Make the frame at this time the poster (seconds, or m:ss.s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Let ReelAtlas pick the poster again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print the poster's time as JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>name one clip, by id or by path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>give --at or --auto, not both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>"%1" is not a time (seconds, or m:ss)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>asset %1 is not a clip: a photo is its own poster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the clip is %1 s long; %2 s is past its end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>cannot make the poster of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>cannot save the poster: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>poster of %1: the frame at %2 s, chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>poster of %1: the frame at %2 s, picked by ReelAtlas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
         <source>The picture file to write (.jpg or .png).</source>
         <translation type="unfinished" />
     </message>
@@ -1117,6 +1205,11 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Show the clip's poster frame, make the frame at TIME its poster, or let ReelAtlas pick it again. Kept when the clip is read or analysed again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
         <source>Write the poster at N pixels on the long edge.</source>
         <translation type="unfinished" />
     </message>
@@ -1891,7 +1984,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13" />
+        <location line="+20" />
         <source>Keep the Chosen One, Remove the Others from the Catalog</source>
         <translation type="unfinished" />
     </message>
@@ -1916,7 +2009,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+92" />
+        <location line="+89" />
         <source>The copies could not be looked for: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1939,7 +2032,7 @@
             <numerusform>%n group of copies among %1 analysed clips and photos: %2 could be removed. Choose the one to keep in each group.</numerusform><numerusform>%n groups of copies among %1 analysed clips and photos: %2 could be removed. Choose the one to keep in each group.</numerusform></translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+52" />
         <source>Keep this one</source>
         <translation type="unfinished" />
     </message>
@@ -1947,7 +2040,7 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../widgets/editcommands.cpp" line="+69" />
+        <location filename="../../widgets/editcommands.cpp" line="+73" />
         <source>title</source>
         <translation type="unfinished" />
     </message>
@@ -2058,7 +2151,17 @@
             <numerusform>Remove %n item from the catalog</numerusform><numerusform>Remove %n items from the catalog</numerusform></translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+20" />
+        <source>Make the frame at %1 the poster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Let ReelAtlas pick the poster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
         <source>Save search %1</source>
         <translation type="unfinished" />
     </message>
@@ -2326,24 +2429,24 @@
 <context>
     <name>IngestJob</name>
     <message>
-        <location filename="../../app/ingest/ingestjob.cpp" line="+219" />
-        <location line="+374" />
+        <location filename="../../app/ingest/ingestjob.cpp" line="+205" />
+        <location line="+383" />
         <source>cannot read the catalog: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-168" />
+        <location line="-173" />
         <source>deleted while it was being scanned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+192" />
+        <location line="+197" />
         <source>deleted before it was analysed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+4" />
-        <location line="+62" />
+        <location line="+64" />
         <source>unknown error</source>
         <translation type="unfinished" />
     </message>
@@ -2548,7 +2651,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+40" />
+        <location line="+44" />
         <source>＋ %1</source>
         <translation type="unfinished" />
     </message>
@@ -2559,13 +2662,19 @@
             <numerusform>＋ %1 (%n)</numerusform><numerusform>＋ %1 (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+3" />
         <source>The light where and when it was filmed says %1: click to tag %n of them</source>
         <translation>
             <numerusform>The light where and when it was filmed says %1: click to tag it</numerusform><numerusform>The light where and when it was filmed says %1: click to tag %n of them</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>The picture looks like %1: click to tag %n of them</source>
+        <translation>
+            <numerusform>The picture looks like %1: click to tag it</numerusform><numerusform>The picture looks like %1: click to tag %n of them</numerusform></translation>
+    </message>
     <message>
-        <location line="+78" />
+        <location line="+89" />
         <source>— none —</source>
         <translation type="unfinished" />
     </message>
@@ -2958,7 +3067,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+112" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+113" />
         <source>ReelAtlas — %1</source>
         <translation type="unfinished" />
     </message>
@@ -2968,7 +3077,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+42" />
+        <location line="+52" />
         <source>Could not save: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3458,7 +3567,12 @@
             <numerusform>%n copy removed from the catalog; the file is untouched (Ctrl+Z brings it back)</numerusform><numerusform>%n copies removed from the catalog; the files are untouched (Ctrl+Z brings them back)</numerusform></translation>
     </message>
     <message>
-        <location line="+107" />
+        <location line="+59" />
+        <source>The poster could not be made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+76" />
         <source>Select clips or photos to tag first.</source>
         <translation type="unfinished" />
     </message>
@@ -3799,9 +3913,32 @@
     </message>
 </context>
 <context>
+    <name>PosterMaker</name>
+    <message>
+        <location filename="../../app/ingest/postermaker.cpp" line="+40" />
+        <source>the file is not there (moved, deleted, or its drive is not connected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no picture could be decoded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no picture could be decoded at %1 s</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../widgets/previewdialog.cpp" line="+140" />
+        <location filename="../../widgets/previewdialog.cpp" line="+143" />
         <source>No picture</source>
         <translation type="unfinished" />
     </message>
@@ -3811,7 +3948,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>◀ Previous</source>
         <translation type="unfinished" />
     </message>
@@ -3886,17 +4023,68 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17" />
+        <location line="+4" />
+        <location line="+25" />
+        <source>Poster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-23" />
+        <source>Make a frame of the clip its poster, the picture the library shows for it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Use the Frame Shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Use the Frame at a Time…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Let ReelAtlas Pick It</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Use the Frame Shown (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Use the Frame Shown (click a frame of the strip or a shot first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Make the frame at this time the poster (seconds from the start):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
         <source>The shots the analysis found; click one to see its frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+71" />
+        <location line="+8" />
+        <source>Find Similar to This Shot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Use This Shot's Frame as the Poster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+80" />
         <source>%1 fps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Could not be read: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3922,7 +4110,12 @@
             <numerusform>Up to %n person seen</numerusform><numerusform>Up to %n people seen</numerusform></translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+7" />
+        <source>Poster: the frame at %1, chosen by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+87" />
         <source>Shots saved to %1</source>
         <translation type="unfinished" />
     </message>
@@ -3932,7 +4125,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+26" />
+        <location line="+33" />
+        <source>Making the poster…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The poster could not be made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
         <source>empty</source>
         <translation type="unfinished" />
     </message>
@@ -6196,15 +6399,15 @@
 <context>
     <name>VideoAnalyzer</name>
     <message>
-        <location filename="../../media/videoanalyzer.cpp" line="+534" />
+        <location filename="../../media/videoanalyzer.cpp" line="+582" />
         <location line="+117" />
-        <location line="+132" />
+        <location line="+151" />
         <location line="+39" />
         <source>out of memory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-281" />
+        <location line="-300" />
         <source>not a video file FFmpeg can read</source>
         <translation type="unfinished" />
     </message>
@@ -6220,46 +6423,51 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+223" />
+        <location line="+242" />
         <source>no video stream in the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-166" />
+        <location line="-185" />
         <source>Dolby Vision profile %1 without a compatible base layer: the poster's colours are approximate</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+8" />
-        <location line="+169" />
+        <location line="+188" />
         <source>no decoder for the %1 video codec in this FFmpeg build</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-165" />
-        <location line="+169" />
+        <location line="-184" />
+        <location line="+188" />
         <source>the picture is too large to decode (%1 × %2 pixels)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-146" />
+        <location line="-165" />
         <source>cannot open the %1 decoder</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+88" />
-        <location line="+184" />
+        <location line="+203" />
         <location line="+1" />
         <source>no picture could be decoded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-183" />
+        <location line="-202" />
         <source>only %1 of %2 sample points could be decoded (the file may be damaged or truncated)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+31" />
+        <location line="+20" />
+        <source>the frame at %1 s chosen for the poster could not be decoded; the poster is the best sampled frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
         <source>not a video file FFmpeg can read: %1</source>
         <translation type="unfinished" />
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>AssetListModel</name>
     <message>
-        <location filename="../../widgets/assetlistmodel.cpp" line="+442" />
+        <location filename="../../widgets/assetlistmodel.cpp" line="+454" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -171,6 +171,16 @@
         <translation>光线:白天, 光线:黄金时刻, 光线:蓝调时刻, 光线:夜晚, light:golden</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>exposure:dark, exposure:normal, exposure:bright, 曝光:暗</source>
+        <translation>exposure:dark、exposure:normal、exposure:bright、曝光:暗</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>warmth:warm, warmth:neutral, warmth:cool, warmth:&lt;4000 (kelvin), 色温:暖</source>
+        <translation>warmth:warm、warmth:neutral、warmth:cool、warmth:&lt;4000（开尔文）、色温:暖</translation>
+    </message>
+    <message>
         <location line="+20" />
         <source>a quote is not closed</source>
         <translation>引号没有闭合</translation>
@@ -186,9 +196,27 @@
         <translation>%1: 需要一个值（例如 %2）</translation>
     </message>
     <message>
-        <location line="+264" />
+        <location line="+299" />
         <source>similar: one asset at a time, and not negated</source>
         <translation>similar：一次一个素材，且不能取反</translation>
+    </message>
+</context>
+<context>
+    <name>AssetStore</name>
+    <message>
+        <location filename="../../database/assetstore.cpp" line="+368" />
+        <source>there is no asset %1</source>
+        <translation>没有素材 %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>asset %1 is no clip that was read</source>
+        <translation>素材 %1 不是已读取的片段</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the poster has no picture</source>
+        <translation>封面没有画面</translation>
     </message>
 </context>
 <context>
@@ -639,7 +667,7 @@
         <translation>无法写入 %1：%2（原有文件未改动）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="+61" />
+        <location filename="../../app/cli/commands.cpp" line="+64" />
         <location filename="../../app/cli/productioncommands.cpp" line="+341" />
         <location filename="../../app/cli/recordcommands.cpp" line="+595" />
         <source>there is no asset with id %1 in the catalog</source>
@@ -799,12 +827,12 @@
     </message>
     <message>
         <location filename="../../app/cli/cliutil.cpp" line="-29" />
-        <location filename="../../app/cli/commands.cpp" line="+317" />
+        <location filename="../../app/cli/commands.cpp" line="+391" />
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="-549" />
+        <location filename="../../app/cli/commands.cpp" line="-623" />
         <location line="+264" />
         <source>cannot read the catalog: %1</source>
         <translation>无法读取目录：%1</translation>
@@ -818,12 +846,12 @@
         <location line="-357" />
         <location line="+81" />
         <location line="+281" />
-        <location line="+189" />
+        <location line="+263" />
         <source>name one asset, by id or by path</source>
         <translation>请指定一个素材（id 或路径）</translation>
     </message>
     <message>
-        <location line="-698" />
+        <location line="-772" />
         <source>%1 to analyse: %2 analysed, %3 could not be (%4 s)</source>
         <translation>待分析 %1 个：已分析 %2 个，%3 个无法分析（%4 秒）</translation>
     </message>
@@ -1011,7 +1039,67 @@
             <numerusform>已从 %n 个素材移除标签 %1</numerusform></translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+25" />
+        <source>Make the frame at this time the poster (seconds, or m:ss.s).</source>
+        <translation>把此时间的帧设为封面（秒数，或 分:秒.小数）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Let ReelAtlas pick the poster again.</source>
+        <translation>重新由 ReelAtlas 挑选封面。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print the poster's time as JSON.</source>
+        <translation>以 JSON 输出封面的时间。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>name one clip, by id or by path</source>
+        <translation>请用编号或路径指定一个片段</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>give --at or --auto, not both</source>
+        <translation>请给出 --at 或 --auto，不能同时给出</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>"%1" is not a time (seconds, or m:ss)</source>
+        <translation>“%1”不是时间（秒数，或 分:秒）</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>asset %1 is not a clip: a photo is its own poster</source>
+        <translation>素材 %1 不是片段：照片本身就是封面</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the clip is %1 s long; %2 s is past its end</source>
+        <translation>片段长 %1 秒；%2 秒已超出结尾</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>cannot make the poster of %1: %2</source>
+        <translation>无法生成 %1 的封面：%2</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>cannot save the poster: %1</source>
+        <translation>无法保存封面：%1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>poster of %1: the frame at %2 s, chosen</source>
+        <translation>%1 的封面：%2 秒处的帧，人工选定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>poster of %1: the frame at %2 s, picked by ReelAtlas</source>
+        <translation>%1 的封面：%2 秒处的帧，由 ReelAtlas 挑选</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>The picture file to write (.jpg or .png).</source>
         <translation>要写出的图片文件（.jpg 或 .png）。</translation>
     </message>
@@ -1117,6 +1205,11 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Show the clip's poster frame, make the frame at TIME its poster, or let ReelAtlas pick it again. Kept when the clip is read or analysed again.</source>
+        <translation>显示片段的封面帧，把 TIME 处的帧设为封面，或重新由 ReelAtlas 挑选。重新读取或分析片段时保留所选封面。</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Write the poster at N pixels on the long edge.</source>
         <translation>以长边 N 像素写出封面。</translation>
     </message>
@@ -1891,7 +1984,7 @@
         <translation>离线</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+20" />
         <source>Keep the Chosen One, Remove the Others from the Catalog</source>
         <translation>保留选中的一个，从目录中移除其他</translation>
     </message>
@@ -1916,7 +2009,7 @@
         <translation>正在查找副本…</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+89" />
         <source>The copies could not be looked for: %1</source>
         <translation>无法查找副本：%1</translation>
     </message>
@@ -1939,7 +2032,7 @@
             <numerusform>在 %1 个已分析的片段和照片中有 %n 组副本：可移除 %2 个。请在每组中选择要保留的一个。</numerusform></translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+52" />
         <source>Keep this one</source>
         <translation>保留这个</translation>
     </message>
@@ -1947,7 +2040,7 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../widgets/editcommands.cpp" line="+69" />
+        <location filename="../../widgets/editcommands.cpp" line="+73" />
         <source>title</source>
         <translation>标题</translation>
     </message>
@@ -2058,7 +2151,17 @@
             <numerusform>从目录中移除 %n 项</numerusform></translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+20" />
+        <source>Make the frame at %1 the poster</source>
+        <translation>把 %1 处的帧设为封面</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Let ReelAtlas pick the poster</source>
+        <translation>由 ReelAtlas 挑选封面</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>Save search %1</source>
         <translation>保存搜索 %1</translation>
     </message>
@@ -2326,24 +2429,24 @@
 <context>
     <name>IngestJob</name>
     <message>
-        <location filename="../../app/ingest/ingestjob.cpp" line="+219" />
-        <location line="+374" />
+        <location filename="../../app/ingest/ingestjob.cpp" line="+205" />
+        <location line="+383" />
         <source>cannot read the catalog: %1</source>
         <translation>无法读取目录：%1</translation>
     </message>
     <message>
-        <location line="-168" />
+        <location line="-173" />
         <source>deleted while it was being scanned</source>
         <translation>扫描过程中被删除</translation>
     </message>
     <message>
-        <location line="+192" />
+        <location line="+197" />
         <source>deleted before it was analysed</source>
         <translation>分析前已被删除</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+62" />
+        <location line="+64" />
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
@@ -2548,7 +2651,7 @@
         <translation>点击移除标签 %1</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+44" />
         <source>＋ %1</source>
         <translation>＋ %1</translation>
     </message>
@@ -2559,13 +2662,19 @@
             <numerusform>＋ %1（%n 个）</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+3" />
         <source>The light where and when it was filmed says %1: click to tag %n of them</source>
         <translation>
             <numerusform>拍摄地点和时间的光线表明是 %1：点击为其中 %n 个添加标签</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>The picture looks like %1: click to tag %n of them</source>
+        <translation>
+            <numerusform>画面看起来像 %1：点击为其中 %n 个添加标签</numerusform></translation>
+    </message>
     <message>
-        <location line="+78" />
+        <location line="+89" />
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
@@ -2958,7 +3067,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+112" />
+        <location filename="../../app/gui/mainwindow.cpp" line="+113" />
         <source>ReelAtlas — %1</source>
         <translation>ReelAtlas — %1</translation>
     </message>
@@ -2968,7 +3077,7 @@
         <translation>&lt;h2&gt;无法打开目录&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+52" />
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
@@ -3459,7 +3568,12 @@
             <numerusform>已从目录中移除 %n 个副本；文件未改动（Ctrl+Z 可恢复）</numerusform></translation>
     </message>
     <message>
-        <location line="+107" />
+        <location line="+59" />
+        <source>The poster could not be made: %1</source>
+        <translation>无法生成封面：%1</translation>
+    </message>
+    <message>
+        <location line="+76" />
         <source>Select clips or photos to tag first.</source>
         <translation>请先选择要添加标签的片段或照片。</translation>
     </message>
@@ -3800,9 +3914,32 @@
     </message>
 </context>
 <context>
+    <name>PosterMaker</name>
+    <message>
+        <location filename="../../app/ingest/postermaker.cpp" line="+40" />
+        <source>the file is not there (moved, deleted, or its drive is not connected)</source>
+        <translation>文件不在原处（已移动、删除，或所在磁盘未连接）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file cannot be read</source>
+        <translation>无法读取该文件</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no picture could be decoded</source>
+        <translation>无法解码出任何画面</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no picture could be decoded at %1 s</source>
+        <translation>无法解码 %1 秒处的画面</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../widgets/previewdialog.cpp" line="+140" />
+        <location filename="../../widgets/previewdialog.cpp" line="+143" />
         <source>No picture</source>
         <translation>无画面</translation>
     </message>
@@ -3812,7 +3949,7 @@
         <translation>预览</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>◀ Previous</source>
         <translation>◀ 上一项</translation>
     </message>
@@ -3887,17 +4024,68 @@
         <translation>显示分析在画面中看到人物的位置（P）</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+4" />
+        <location line="+25" />
+        <source>Poster</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <source>Make a frame of the clip its poster, the picture the library shows for it</source>
+        <translation>把片段中的一帧设为封面，即素材库为它显示的画面</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Use the Frame Shown</source>
+        <translation>使用当前显示的帧</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Use the Frame at a Time…</source>
+        <translation>使用某一时间的帧…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Let ReelAtlas Pick It</source>
+        <translation>由 ReelAtlas 挑选</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Use the Frame Shown (%1)</source>
+        <translation>使用当前显示的帧（%1）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Use the Frame Shown (click a frame of the strip or a shot first)</source>
+        <translation>使用当前显示的帧（请先点击胶片条中的一帧或一个镜头）</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Make the frame at this time the poster (seconds from the start):</source>
+        <translation>把此时间的帧设为封面（从开头算起的秒数）：</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>The shots the analysis found; click one to see its frame</source>
         <translation>分析找到的镜头；点击一个查看其画面</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+8" />
+        <source>Find Similar to This Shot</source>
+        <translation>查找与此镜头相似的素材</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Use This Shot's Frame as the Poster</source>
+        <translation>用此镜头的画面作封面</translation>
+    </message>
+    <message>
+        <location line="+80" />
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Could not be read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
@@ -3923,7 +4111,12 @@
             <numerusform>最多看到 %n 人</numerusform></translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+7" />
+        <source>Poster: the frame at %1, chosen by hand</source>
+        <translation>封面：%1 处的帧，人工选定</translation>
+    </message>
+    <message>
+        <location line="+87" />
         <source>Shots saved to %1</source>
         <translation>镜头已保存到 %1</translation>
     </message>
@@ -3933,7 +4126,17 @@
         <translation>无法将镜头保存到 %1：%2</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+33" />
+        <source>Making the poster…</source>
+        <translation>正在生成封面…</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The poster could not be made: %1</source>
+        <translation>无法生成封面：%1</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>empty</source>
         <translation>空镜</translation>
     </message>
@@ -6198,15 +6401,15 @@
 <context>
     <name>VideoAnalyzer</name>
     <message>
-        <location filename="../../media/videoanalyzer.cpp" line="+534" />
+        <location filename="../../media/videoanalyzer.cpp" line="+582" />
         <location line="+117" />
-        <location line="+132" />
+        <location line="+151" />
         <location line="+39" />
         <source>out of memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location line="-281" />
+        <location line="-300" />
         <source>not a video file FFmpeg can read</source>
         <translation>不是 FFmpeg 能读取的视频文件</translation>
     </message>
@@ -6222,46 +6425,51 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+223" />
+        <location line="+242" />
         <source>no video stream in the file</source>
         <translation>文件中没有视频流</translation>
     </message>
     <message>
-        <location line="-166" />
+        <location line="-185" />
         <source>Dolby Vision profile %1 without a compatible base layer: the poster's colours are approximate</source>
         <translation>杜比视界配置 %1 没有兼容基础层：封面颜色为近似值</translation>
     </message>
     <message>
         <location line="+8" />
-        <location line="+169" />
+        <location line="+188" />
         <source>no decoder for the %1 video codec in this FFmpeg build</source>
         <translation>当前 FFmpeg 没有 %1 视频编码的解码器</translation>
     </message>
     <message>
-        <location line="-165" />
-        <location line="+169" />
+        <location line="-184" />
+        <location line="+188" />
         <source>the picture is too large to decode (%1 × %2 pixels)</source>
         <translation>画面过大，无法解码（%1 × %2 像素）</translation>
     </message>
     <message>
-        <location line="-146" />
+        <location line="-165" />
         <source>cannot open the %1 decoder</source>
         <translation>无法打开 %1 解码器</translation>
     </message>
     <message>
         <location line="+88" />
-        <location line="+184" />
+        <location line="+203" />
         <location line="+1" />
         <source>no picture could be decoded</source>
         <translation>无法解码出任何画面</translation>
     </message>
     <message>
-        <location line="-183" />
+        <location line="-202" />
         <source>only %1 of %2 sample points could be decoded (the file may be damaged or truncated)</source>
         <translation>%2 个取样点中只有 %1 个能解码（文件可能已损坏或不完整）</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+20" />
+        <source>the frame at %1 s chosen for the poster could not be decoded; the poster is the best sampled frame</source>
+        <translation>选作封面的 %1 秒处的帧无法解码；封面改用采样中最好的一帧</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>not a video file FFmpeg can read: %1</source>
         <translation>不是 FFmpeg 能读取的视频文件：%1</translation>
     </message>

@@ -10,6 +10,8 @@
 #include "workerclient.h"
 
 #include <QColor>
+#include <QDateTime>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -465,6 +467,81 @@ private Q_SLOTS:
         // Each shot's colours too.
         const auto shots = cli({ u"--catalog"_s, catalog, u"shots"_s, folder + u"/dusk.mp4"_s, u"--json"_s });
         QVERIFY(!QJsonDocument::fromJson(shots.out).array().at(0)[u"colors"_s].toArray().isEmpty());
+    }
+
+    // A person makes the frame at a time the poster: the stored pictures show it; it survives
+    // the analysis pass and the file being read again (changed on disk); --auto gives it back to
+    // ReelAtlas; what cannot be done says why and changes nothing.
+    void posterChosenByAPerson()
+    {
+        const QString folder = path(u"poster"_s);
+        const QString catalog = path(u"cat-poster"_s);
+        QDir().mkpath(folder);
+        TestSupport::ClipSpec spec;
+        spec.audio = false;
+        spec.seconds = 6;
+        spec.source = u"color=c=red:s=320x240:r=25:d=2[r];color=c=green:s=320x240:r=25:d=2[g];"
+                      "color=c=blue:s=320x240:r=25:d=2[b];[r][g][b]concat=n=3:v=1"_s;
+        QString error;
+        const QString clip = folder + u"/rgb.mp4"_s;
+        QVERIFY2(TestSupport::makeClip(clip, spec, &error), qPrintable(error));
+        QVERIFY2(TestSupport::makePhoto(folder + u"/still.jpg"_s, 320, 240, &error), qPrintable(error));
+        ingest(catalog, { folder }, 0);
+        const auto run = [&](const QStringList &args) {
+            return cli(QStringList { u"--catalog"_s, catalog } + args);
+        };
+        const auto posterColour = [&] {
+            const QString out = path(u"poster-out.png"_s);
+            const auto written = run({ u"thumbnail"_s, clip, u"--out"_s, out, u"--size"_s, u"256"_s });
+            [&] { QVERIFY2(written.exitCode == 0, written.err.constData()); }();
+            const QImage image(out);
+            return image.isNull() ? QColor() : image.pixelColor(image.rect().center());
+        };
+        const auto poster = [&] {
+            const auto result = run({ u"poster"_s, clip, u"--json"_s });
+            [&] { QVERIFY2(result.exitCode == 0, result.err.constData()); }();
+            return QJsonDocument::fromJson(result.out).object();
+        };
+        QCOMPARE(poster().value("chosen"_L1).toBool(), false);
+
+        auto result = run({ u"poster"_s, clip, u"--at"_s, u"0:03"_s });
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY2(result.out.contains("chosen"), result.out.constData());
+        QCOMPARE(poster().value("chosen_s"_L1).toDouble(), 3.0);
+        QColor colour = posterColour();
+        QVERIFY2(colour.green() > 100 && colour.red() < 80, qPrintable(colour.name()));
+
+        // The analysis pass, then the file changed on disk (read again): still the chosen frame.
+        ingest(catalog, { folder }, 0, {}, { u"--analyze"_s });
+        QCOMPARE(poster().value("chosen_s"_L1).toDouble(), 3.0);
+        QVERIFY(posterColour().green() > 100);
+        QFile file(clip);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(
+            file.setFileTime(QDateTime::currentDateTime().addSecs(60), QFileDevice::FileModificationTime));
+        file.close();
+        const QJsonObject again = ingest(catalog, { folder }, 0);
+        QCOMPARE(again.value("updated"_L1).toInt(), 1);
+        QCOMPARE(poster().value("chosen_s"_L1).toDouble(), 3.0);
+        colour = posterColour();
+        QVERIFY2(colour.green() > 100 && colour.red() < 80, qPrintable(colour.name()));
+
+        // Refused, with the reason, and nothing changed.
+        for (const QStringList &bad :
+             { QStringList { u"poster"_s, clip, u"--at"_s, u"9"_s },
+               QStringList { u"poster"_s, clip, u"--at"_s, u"soon"_s },
+               QStringList { u"poster"_s, clip, u"--at"_s, u"2"_s, u"--auto"_s },
+               QStringList { u"poster"_s, folder + u"/still.jpg"_s, u"--at"_s, u"1"_s } }) {
+            result = run(bad);
+            QVERIFY2(result.exitCode != 0, qPrintable(bad.join(u' ')));
+            QVERIFY2(!result.err.isEmpty(), qPrintable(bad.join(u' ')));
+        }
+        QCOMPARE(poster().value("chosen_s"_L1).toDouble(), 3.0);
+
+        result = run({ u"poster"_s, clip, u"--auto"_s });
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QCOMPARE(poster().value("chosen"_L1).toBool(), false);
+        QVERIFY(poster().value("chosen_s"_L1).isNull());
     }
 
     // The analysis pass: ingest --analyze finds the shots of what it catalogued; "shots" lists

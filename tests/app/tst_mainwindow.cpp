@@ -70,6 +70,13 @@ class TestMainWindow : public QObject
         return candidates ? int(candidates->size()) : -1;
     }
 
+    // The asset's record as the catalog has it now.
+    static QJsonObject assetIn(const QString &folder, qint64 id)
+    {
+        CatalogSession session(folder, true);
+        return AssetStore(session.db()).assetJson(id).value_or(QJsonObject());
+    }
+
     // Shows `window`, imports `folder` into it and waits for its `rows` assets in the grid.
     static AssetGridView *importInto(MainWindow &window, const QString &folder, int rows)
     {
@@ -410,6 +417,41 @@ private Q_SLOTS:
         preview->exportShots(m_dir.filePath(u"no-such-folder/x.edl"_s));
         QVERIFY(exported.wait(10'000));
         QVERIFY(!exported.last().at(1).toBool()); // said, not silent
+
+        // The second shot's frame becomes the poster (the grid's picture changes), undoably.
+        const QModelIndex tile = grid->model()->index(0, 0);
+        const qint64 id = tile.data(AssetListModel::IdRole).toLongLong();
+        QTRY_VERIFY(!tile.data(AssetListModel::PosterRole).value<QImage>().isNull());
+        const QImage picked = tile.data(AssetListModel::PosterRole).value<QImage>();
+        auto *posterButton = preview->findChild<QPushButton *>(u"previewPoster"_s);
+        QTRY_VERIFY(posterButton->isVisible());
+        preview->showShot(1);
+        QCOMPARE(preview->shownFrameTime().value_or(-1), 3.0); // the middle of 2 s .. 4 s
+        const int steps = window.undoStack()->count();
+        preview->choosePoster(preview->shownFrameTime());
+        QTRY_COMPARE_WITH_TIMEOUT(assetIn(catalog, id).value("poster_chosen_s"_L1).toDouble(), 3.0, 30'000);
+        QTRY_VERIFY(!tile.data(AssetListModel::PosterRole).value<QImage>().isNull()
+                    && tile.data(AssetListModel::PosterRole).value<QImage>() != picked);
+        QCOMPARE(window.undoStack()->count(), steps + 1);
+        window.undoStack()->undo();
+        QTRY_VERIFY(assetIn(catalog, id).value("poster_chosen_s"_L1).isNull());
+        QTRY_COMPARE(tile.data(AssetListModel::PosterRole).value<QImage>(), picked);
+        window.undoStack()->redo();
+        QTRY_COMPARE(assetIn(catalog, id).value("poster_chosen_s"_L1).toDouble(), 3.0);
+        // A frame that cannot be made: said in the preview, nothing changed.
+        QFile::rename(folder + u"/two-shots.mp4"_s, folder + u"/gone.mp4"_s);
+        preview->choosePoster(1.0);
+        auto *status = preview->findChild<QLabel *>(u"previewStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"could not be made"_s), 30'000);
+        QCOMPARE(assetIn(catalog, id).value("poster_chosen_s"_L1).toDouble(), 3.0);
+        QCOMPARE(window.undoStack()->count(), steps + 1);
+        QFile::rename(folder + u"/gone.mp4"_s, folder + u"/two-shots.mp4"_s);
+
+        // Find what looks like one shot: a search for its frame's signature finds the clip.
+        QVERIFY(preview->findSimilarToShot(1));
+        auto *box = window.findChild<QLineEdit *>(u"search"_s);
+        QVERIFY(box->text().startsWith(u"similar:#"_s));
+        QTRY_COMPARE(grid->model()->rowCount(), 1);
         preview->close();
     }
 
@@ -457,6 +499,17 @@ private Q_SLOTS:
         asset.insert(u"created_at"_s, u"2024-06-21T01:30:00Z"_s); // 9:30 solar time in Qingdao
         asset.insert(u"gps"_s, QJsonObject { { u"lat"_s, 36.0671 }, { u"lon"_s, 120.3826 } });
         QCOMPARE(Inspector::suggestedTimeOfDay(asset), u"时段/上午"_s);
+
+        // The weather the picture looks like, the same way: a suggestion, never over a choice.
+        QJsonObject look { { u"weather_look"_s, u"fog"_s }, { u"weather"_s, QJsonValue::Null } };
+        QCOMPARE(Inspector::suggestedWeather(look), u"天气/雾"_s);
+        look.insert(u"weather_look"_s, u"sunny"_s);
+        QCOMPARE(Inspector::suggestedWeather(look), u"天气/晴"_s);
+        look.insert(u"weather"_s, QJsonArray { u"多云"_s });
+        QCOMPARE(Inspector::suggestedWeather(look), QString());
+        look.insert(u"weather"_s, QJsonValue::Null);
+        look.insert(u"weather_look"_s, QJsonValue::Null);
+        QCOMPARE(Inspector::suggestedWeather(look), QString());
     }
 
     void importSearchTagUndo()

@@ -340,6 +340,13 @@ private Q_SLOTS:
         QCOMPARE(search(u"similar:#"_s + hex.join(u','), AssetSort::Relevance),
                  (QStringList { u"sea"_s, u"wall"_s, u"xiamen"_s }));
         QVERIFY(!AssetQueryParser::parse(u"similar:#12345"_s).isValid());
+        // One picture (a shot's frame, a photo dropped on the search box): photos, and clips by
+        // their frame nearest to it (wall's 0x5554 0 bits away, sea's 0x5555 1, xiamen's 0x5552
+        // 2; the photo 0x1111 5); "archive" has none within reach.
+        QCOMPARE(search(u"similar:#0000000000005554"_s, AssetSort::Relevance),
+                 (QStringList { u"wall"_s, u"sea"_s, u"xiamen"_s, u"photo"_s }));
+        QCOMPARE(search(u"similar:#0000000000001111"_s, AssetSort::Name),
+                 (QStringList { u"photo"_s, u"sea"_s, u"wall"_s, u"xiamen"_s }));
         // id: names assets (the Duplicates window shows a group with it).
         QCOMPARE(search(u"id:%1,%2"_s.arg(idOf("sea")).arg(idOf("wall"))),
                  (QStringList { u"sea"_s, u"wall"_s }));
@@ -399,7 +406,24 @@ private Q_SLOTS:
         QVERIFY(search(u"light:blue"_s).isEmpty());
         QVERIFY(!search(u"-light:night"_s).contains(u"wall"_s));
         QVERIFY(search(u"-light:night"_s).contains(u"photo"_s)); // unknown light is not night
-        for (const QString &bad : { u"color:plaid"_s, u"light:noon"_s })
+        // Exposure and warmth, as the analysis measured them.
+        QSqlQuery look(m_session->db());
+        QVERIFY(look.exec(
+            u"UPDATE assets SET exposure = 'dark', color_temp_k = 3200 WHERE id = %1"_s.arg(idOf("sea"))));
+        QVERIFY(look.exec(
+            u"UPDATE assets SET exposure = 'bright', color_temp_k = 7500 WHERE id = %1"_s.arg(idOf("wall"))));
+        QVERIFY(look.exec(u"UPDATE assets SET exposure = 'normal', color_temp_k = 5600 WHERE id = %1"_s.arg(
+            idOf("xiamen"))));
+        QCOMPARE(search(u"exposure:dark"_s), QStringList { u"sea"_s });
+        QCOMPARE(search(u"曝光:亮"_s), QStringList { u"wall"_s });
+        QCOMPARE(search(u"warmth:warm"_s), QStringList { u"sea"_s });
+        QCOMPARE(search(u"色温:冷"_s), QStringList { u"wall"_s });
+        QCOMPARE(search(u"warmth:neutral"_s), QStringList { u"xiamen"_s });
+        QCOMPARE(search(u"kelvin:<6000"_s), (QStringList { u"sea"_s, u"xiamen"_s }));
+        QCOMPARE(search(u"warmth:5000..8000 -exposure:bright"_s), QStringList { u"xiamen"_s });
+        QVERIFY(look.exec(u"UPDATE assets SET exposure = NULL, color_temp_k = NULL"_s));
+        for (const QString &bad :
+             { u"color:plaid"_s, u"light:noon"_s, u"exposure:medium"_s, u"warmth:hot"_s, u"warmth:-5"_s })
             QVERIFY2(!AssetQueryParser::parse(bad).isValid(), qPrintable(bad));
         // Analysed again without colours or a time: none are left over; the other tests' facts back.
         for (const char *name : { "sea", "xiamen", "wall", "photo" })

@@ -80,6 +80,26 @@ private Q_SLOTS:
         QVERIFY(index.similar(99, 10).isEmpty());
     }
 
+    // One picture from anywhere (a shot's frame, a dropped photo) finds photos and clips: a clip
+    // by its frame nearest to it. A clip's signature finds clips; similar(id) keeps kinds apart.
+    void onePictureFindsPhotosAndClips()
+    {
+        SimilarityIndex index;
+        index.add(1, photo(0x3));
+        index.add(2, { true, { ~0ull, 0x1, ~0ull, ~0ull } }); // one frame 1 bit away, the rest far
+        index.add(3, { true, { ~0ull, ~0ull, ~0ull, ~0ull } });
+        index.add(4, photo(0));
+        const QList<SimilarityIndex::Match> matches = index.similar(photo(0), 10);
+        QCOMPARE(matches.size(), 3);
+        QCOMPARE(matches.at(0).id, 4); // itself, if it is in the catalog
+        QCOMPARE(matches.at(1).id, 2);
+        QCOMPARE(matches.at(1).distance, 1);
+        QCOMPARE(matches.at(2).id, 1);
+        QCOMPARE(matches.at(2).distance, 2);
+        QCOMPARE(index.similar(4, 10).size(), 1); // an asset's look-alikes: photos only
+        QVERIFY(index.similar({ true, { 0, 0, 0, 0 } }, 10).isEmpty()); // no clip near enough
+    }
+
     // Random hashes with copies 0..10 bits away, and others 12..20 bits away: the index groups
     // exactly the pairs a comparison of every pair does.
     void groupsAsEveryPairWould()

@@ -80,6 +80,52 @@ private Q_SLOTS:
     }
 
     // Colours by the names people use, most of the picture first; exposure; the light's warmth.
+    // The weather a picture looks like, offered as a suggestion: a blue sky over a contrasty
+    // scene, a bright grey sky, everything pale and flat, white ground; and nothing for a dark
+    // picture, a blank white one or one without sky.
+    void weatherLooks()
+    {
+        QRandomGenerator random(20261203);
+        // Ground with things on it: dark and light patches.
+        const auto scene = [&](const QColor &sky, int skyHeight, const QColor &ground, const QColor &things) {
+            QImage image(320, 180, QImage::Format_RGB888);
+            QPainter painter(&image);
+            painter.fillRect(0, 0, 320, skyHeight, sky);
+            painter.fillRect(0, skyHeight, 320, 180 - skyHeight, ground);
+            for (int i = 0; i < 40; ++i)
+                painter.fillRect(int(random.bounded(300)),
+                                 skyHeight + int(random.bounded(180 - skyHeight - 10)), 20, 10, things);
+            return image;
+        };
+        const QColor field(40, 80, 35), road(200, 190, 150);
+        QCOMPARE(PictureAnalysis::look(scene(QColor(110, 160, 225), 60, field, road)).weather, u"sunny"_s);
+        QCOMPARE(PictureAnalysis::look(scene(QColor(205, 205, 210), 70, field, road)).weather, u"overcast"_s);
+        QCOMPARE(
+            PictureAnalysis::look(scene(QColor(170, 180, 200), 60, QColor(245, 245, 248), QColor(40, 50, 40)))
+                .weather,
+            u"snow"_s);
+        // Fog: pale grey everywhere, shapes barely there.
+        QImage fog(320, 180, QImage::Format_RGB888);
+        for (int y = 0; y < fog.height(); ++y) {
+            for (int x = 0; x < fog.width(); ++x) {
+                const int v = 185 + int(random.bounded(10)) - (y > 90 && x % 80 < 20 ? 12 : 0);
+                fog.setPixelColor(x, y, QColor(v, v + 2, v + 4));
+            }
+        }
+        QCOMPARE(PictureAnalysis::look(fog).weather, u"fog"_s);
+        // Night, a blank white wall, an indoor picture without sky: no weather.
+        QVERIFY(PictureAnalysis::look(scene(QColor(10, 12, 30), 60, QColor(15, 15, 15), QColor(250, 200, 80)))
+                    .weather.isEmpty());
+        QImage white(320, 180, QImage::Format_RGB888);
+        white.fill(QColor(245, 245, 248));
+        QVERIFY(PictureAnalysis::look(white).weather.isEmpty());
+        QVERIFY(
+            PictureAnalysis::look(scene(QColor(150, 60, 40), 60, QColor(120, 80, 50), QColor(230, 220, 200)))
+                .weather.isEmpty());
+        QCOMPARE(PictureAnalysis::weatherNames(),
+                 (QStringList { u"sunny"_s, u"overcast"_s, u"fog"_s, u"snow"_s }));
+    }
+
     void theLook()
     {
         const auto painted = [](std::initializer_list<std::pair<QColor, int>> bands) {

@@ -8,6 +8,7 @@
 #include "videoanalyzer.h"
 
 #include <QBuffer>
+#include <QColor>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
@@ -404,6 +405,47 @@ private Q_SLOTS:
         QVERIFY(result.pictures.posterTimeS.value_or(0) >= 3.0);
         const QImage poster = thumbnailOf(result.pictures, ThumbnailKind::Poster);
         QVERIFY(TestSupport::meanLuma(poster, poster.rect()) > 0.15);
+    }
+
+    // A person chose the frame at a time for the poster: that frame, decoded on from the keyframe
+    // before it (one keyframe in the whole clip here), not the keyframe itself.
+    void posterAtAChosenTime()
+    {
+        ClipSpec spec;
+        spec.audio = false;
+        spec.seconds = 6;
+        spec.source = u"color=c=red:s=320x240:r=25:d=2[r];color=c=green:s=320x240:r=25:d=2[g];"
+                      "color=c=blue:s=320x240:r=25:d=2[b];[r][g][b]concat=n=3:v=1"_s;
+        spec.extraOutputArgs = { u"-g"_s, u"1000"_s, u"-sc_threshold"_s, u"0"_s, u"-bf"_s, u"2"_s };
+        make(u"rgb.mp4"_s, spec);
+        const auto colourAt = [&](double seconds, double *shownAt = nullptr) {
+            MediaOptions options;
+            options.posterAtS = seconds;
+            const auto result = MediaProcessor(options).process(QFile::encodeName(file(u"rgb.mp4"_s)));
+            if (result.status != MediaProcessor::Status::Ok || !result.pictures.posterChosenS)
+                return QColor();
+            if (shownAt)
+                *shownAt = result.pictures.posterTimeS.value_or(-1);
+            const QImage large = thumbnailOf(result.pictures, ThumbnailKind::PosterLarge);
+            const QImage grid = thumbnailOf(result.pictures, ThumbnailKind::Poster);
+            if (large.isNull() || grid.isNull())
+                return QColor();
+            return large.pixelColor(large.rect().center());
+        };
+        double shownAt = -1;
+        const QColor green = colourAt(3.0, &shownAt);
+        QVERIFY2(green.green() > 100 && green.red() < 80 && green.blue() < 80, qPrintable(green.name()));
+        QVERIFY2(std::abs(shownAt - 3.0) < 0.05, qPrintable(QString::number(shownAt)));
+        const QColor blue = colourAt(5.5);
+        QVERIFY2(blue.blue() > 150 && blue.red() < 80 && blue.green() < 80, qPrintable(blue.name()));
+        const QColor red = colourAt(0.5);
+        QVERIFY2(red.red() > 150 && red.green() < 80, qPrintable(red.name()));
+        // Past the end: the last frame.
+        const QColor last = colourAt(60, &shownAt);
+        QVERIFY2(last.blue() > 150, qPrintable(last.name()));
+        QVERIFY(shownAt > 5.8 && shownAt < 6.01);
+        // Not asked for: ReelAtlas picks, and says it was not chosen.
+        QVERIFY(!process(u"rgb.mp4"_s).pictures.posterChosenS);
     }
 
     void hugeDimensions()
