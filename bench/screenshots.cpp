@@ -25,13 +25,18 @@
 #include <QItemSelectionModel>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -134,6 +139,28 @@ int main(int argc, char *argv[])
     wait(1500);
     if (PreviewDialog *preview = window.previewDialog()) {
         save(preview, file(u"05-preview"_s));
+        // A shot's frame made the poster (then undone: the catalog is left as it was).
+        if (waitFor([&] { return preview->shotCount() > 1; }, 3000)) {
+            preview->showShot(1);
+            // Its Poster menu, open: the screen is grabbed while the menu runs.
+            if (auto *poster = preview->findChild<QPushButton *>(u"previewPoster"_s);
+                poster && poster->menu()) {
+                QTimer::singleShot(1000, poster, [&, poster] {
+                    preview->screen()->grabWindow(0).save(file(u"23-poster-menu"_s));
+                    qInfo("%s", qPrintable(file(u"23-poster-menu"_s)));
+                    poster->menu()->close();
+                });
+                poster->showMenu();
+            }
+            const int steps = window.undoStack()->count();
+            preview->choosePoster(preview->shownFrameTime());
+            if (waitFor([&] { return window.undoStack()->count() > steps; }, 20'000)) {
+                wait(1500);
+                save(preview, file(u"21-poster-chosen"_s));
+                window.undoStack()->undo();
+                wait(1000);
+            }
+        }
         preview->close();
     }
 
@@ -154,6 +181,25 @@ int main(int argc, char *argv[])
             wait(500);
             save(preview, file(u"16-preview-people"_s));
             preview->close();
+        }
+    }
+    // A photo that looks like a weather: the inspector suggests it.
+    window.search(u"kind:photo"_s);
+    wait(1200);
+    for (int row = 0; row < grid->model()->rowCount(); ++row) {
+        grid->selectionModel()->setCurrentIndex(grid->model()->index(row, 0),
+                                                QItemSelectionModel::ClearAndSelect);
+        wait(600);
+        const auto suggestions = window.findChildren<QToolButton *>(u"suggestion"_s);
+        if (std::any_of(suggestions.cbegin(), suggestions.cend(),
+                        [](const QToolButton *button) {
+                            return button->isVisible() && button->text().contains(u'＋');
+                        })
+            && std::any_of(suggestions.cbegin(), suggestions.cend(), [](const QToolButton *button) {
+                   return button->toolTip().contains(u"天气/"_s);
+               })) {
+            save(&window, file(u"22-suggested-weather"_s));
+            break;
         }
     }
     // The light where and when a clip was filmed, and its look: the facets and the inspector's facts.

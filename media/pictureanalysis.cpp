@@ -211,6 +211,7 @@ Look look(const QImage &image)
     // Where the sky is in most pictures, and where the ground is.
     const int skyRows = lab.rows / 3;
     int blueSky = 0, greySky = 0, whiteGround = 0;
+    double skyLightness = 0, skySquares = 0, groundLightness = 0, groundChroma = 0;
     int midTones = 0;
     const auto linear = [](float c) {
         return c <= 0.04045f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f);
@@ -229,10 +230,14 @@ Look look(const QImage &image)
             lightnessSquares += double(l) * l;
             chromas += chroma;
             if (row < skyRows) {
-                blueSky += hue >= 200 && hue <= 300 && chroma > 12 && l > 35;
+                blueSky += hue >= 200 && hue <= 300 && chroma > 12 && l > 48; // a daylit sky is light
                 greySky += chroma < 8 && l > 55;
+                skyLightness += l;
+                skySquares += double(l) * l;
             } else if (row >= lab.rows / 2) {
                 whiteGround += chroma < 10 && l > 82;
+                groundLightness += l;
+                groundChroma += chroma;
             }
             // The light's colour is read in the mid-tones: not in shadows, clipped highlights or
             // strongly coloured things.
@@ -261,16 +266,24 @@ Look look(const QImage &image)
         std::sqrt(std::max(0.0, lightnessSquares / pixels - meanLightness * meanLightness));
     const double skyPixels = double(std::max(1, skyRows * lab.cols));
     const double groundPixels = double(std::max(1, (lab.rows - lab.rows / 2) * lab.cols));
+    const double skyMean = skyLightness / skyPixels;
+    const double skyEvenness = std::sqrt(std::max(0.0, skySquares / skyPixels - skyMean * skyMean));
+    const double groundMean = groundLightness / groundPixels;
+    const double groundColour = groundChroma / groundPixels;
     if (out.exposure != "dark"_L1) {
-        // A blank wall or a picture blown to white is no weather: fog is pale, not white, and
-        // snow and an overcast sky have things under them.
+        // What tells them from look-alikes indoors: a blank wall or a picture blown to white is
+        // no weather (fog is pale, not white; snow and an overcast sky have things under them);
+        // snow is white ground with little colour (not a cartoon on white paper); a sunny sky
+        // is lighter than the ground under it (not a painted night sky); an overcast sky is even
+        // and has a world in colour under it (not a grey studio wall over a grey table).
         if (contrast < 9 && chromas / pixels < 9 && meanLightness > 45 && meanLightness < 88)
             out.weather = u"fog"_s;
-        else if (whiteGround / groundPixels >= 0.4 && contrast >= 10)
+        else if (whiteGround / groundPixels >= 0.4 && contrast >= 10 && groundColour < 10)
             out.weather = u"snow"_s;
-        else if (blueSky / skyPixels >= 0.3 && contrast >= 15)
+        else if (blueSky / skyPixels >= 0.3 && contrast >= 15 && skyMean > groundMean)
             out.weather = u"sunny"_s;
-        else if (greySky / skyPixels >= 0.6 && blueSky / skyPixels < 0.05 && contrast >= 10)
+        else if (greySky / skyPixels >= 0.6 && blueSky / skyPixels < 0.05 && contrast >= 10 && skyEvenness < 10
+                 && groundColour >= 6 && skyMean > groundMean)
             out.weather = u"overcast"_s;
     }
     if (midTones >= pixels / 20 && x + y + z > 0) {

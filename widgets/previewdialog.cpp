@@ -31,9 +31,23 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <cmath>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A time in a clip to a tenth of a second, as m:ss.s ("0:04.5"): a frame, not a duration.
+QString frameTime(double seconds)
+{
+    const double tenths = std::round(std::max(0.0, seconds) * 10) / 10;
+    const int minutes = int(tenths / 60);
+    return u"%1:%2"_s.arg(minutes).arg(
+        QLocale().toString(tenths - minutes * 60, 'f', 1).rightJustified(4, u'0'));
+}
+
+} // namespace
 
 struct PeopleBox
 {
@@ -283,10 +297,9 @@ PreviewDialog::PreviewDialog(const QString &catalogFolder, QWidget *parent)
     QAction *automatic = posterMenu->addAction(tr("Let ReelAtlas Pick It"));
     connect(posterMenu, &QMenu::aboutToShow, this, [this, useShown, automatic] {
         useShown->setEnabled(shownFrameTime().has_value());
-        useShown->setText(
-            shownFrameTime()
-                ? tr("Use the Frame Shown (%1)").arg(AssetTileDelegate::formatDuration(*shownFrameTime()))
-                : tr("Use the Frame Shown (click a frame of the strip or a shot first)"));
+        useShown->setText(shownFrameTime()
+                              ? tr("Use the Frame Shown (%1)").arg(frameTime(*shownFrameTime()))
+                              : tr("Use the Frame Shown (click a frame of the strip or a shot first)"));
         automatic->setEnabled(m_details.value("poster_chosen_s"_L1).isDouble());
     });
     connect(useShown, &QAction::triggered, this, [this] {
@@ -453,7 +466,7 @@ void PreviewDialog::setDetails(const QJsonObject &asset)
     if (clip && asset.value("poster_chosen_s"_L1).isDouble())
         text += u"\n"_s
             + tr("Poster: the frame at %1, chosen by hand")
-                  .arg(AssetTileDelegate::formatDuration(asset.value("poster_chosen_s"_L1).toDouble()));
+                  .arg(frameTime(asset.value("poster_chosen_s"_L1).toDouble()));
     m_facts->setText(text);
     // Boxes over a photo's picture; a clip's were seen in a still of one of its shots, not in the poster.
     QList<PeopleBox> boxes;
