@@ -7,6 +7,8 @@
 // the inline message), switches to the details table, opens the preview and the settings, and,
 // with --import, imports a folder and shows the import panel.
 
+#include "assetlistmodel.h"
+#include "assettiledelegate.h"
 #include "duplicatesdialog.h"
 #include "mainwindow.h"
 #include "previewdialog.h"
@@ -109,6 +111,22 @@ int main(int argc, char *argv[])
     grid->setFocus();
     wait(1500);
     save(&window, file(u"01-main"_s));
+
+    // The pointer over a clip of several shots: the tile steps shot by shot.
+    if (auto *tiles = qobject_cast<AssetTileDelegate *>(grid->itemDelegate())) {
+        for (int row = 0; row < grid->model()->rowCount(); ++row) {
+            const QModelIndex index = grid->model()->index(row, 0);
+            if (index.data(AssetListModel::ShotCountRole).toInt() < 2)
+                continue;
+            tiles->setScrub(index, 0.5);
+            waitFor([&] { return tiles->scrubFrame(index).byShot; }, 5000);
+            grid->viewport()->update();
+            wait(500);
+            save(&window, file(u"24-scrub-by-shot"_s));
+            tiles->setScrub({}, 0);
+            break;
+        }
+    }
 
     // A search with filters, several selected: the facets narrow, the inspector edits all.
     window.search(u"tag:天气/晴 dur:<30"_s);

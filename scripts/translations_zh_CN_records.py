@@ -839,3 +839,4 @@ EN_PLURAL.update({
         "The picture looks like %1: click to tag %n of them",
     ),
 })
+ZH.update({"Shot %1 of %2": "镜头 %1/%2"})

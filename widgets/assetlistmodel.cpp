@@ -4,6 +4,7 @@
 #include "dragpayload.h"
 #include "posterloader.h"
 #include "sqlitebackend.h"
+#include "thumbnailstore.h"
 
 #include <QCollator>
 #include <QLocale>
@@ -49,7 +50,7 @@ AssetListModel::Rows readRows(const QString &folder)
         session.db(),
         u"SELECT id, file_name, path, title, kind, status, error, duration_s, fps, video_codec, "
         "format_class_zh, format_class_en, hdr, width, height, size_bytes, created_at, added_at, "
-        "has_poster, filmstrip_frames, content_hash, people, "
+        "has_poster, filmstrip_frames, content_hash, people, shot_count, "
         // The file system's bytes, only where the name shown is not them (not UTF-8): rare, so
         // kept beside the rows rather than in each.
         "CASE WHEN CAST(path AS BLOB) = path_raw THEN NULL ELSE path_raw END FROM assets "
@@ -79,8 +80,9 @@ AssetListModel::Rows readRows(const QString &folder)
             row.filmstripFrames = int(query.integer(19));
             row.contentHash = query.text(20);
             row.people = query.isNull(21) ? -1 : int(query.integer(21));
-            if (!query.isNull(22))
-                out.rawPaths.insert(row.id, query.utf8(22).toByteArray());
+            row.shotCount = int(query.integer(22));
+            if (!query.isNull(23))
+                out.rawPaths.insert(row.id, query.utf8(23).toByteArray());
             out.rows.append(std::move(row));
         },
         error);
@@ -155,6 +157,7 @@ void AssetListModel::setCatalog(const QString &folder)
     m_missing.clear();
     m_filmstripCache.clear();
     m_filmstripPending.clear();
+    m_shotFrameCounts.clear();
     if (!folder.isEmpty()) {
         m_posters = std::make_unique<PosterLoader>(folder);
         connect(m_posters.get(), &PosterLoader::loaded, this, &AssetListModel::onPosterLoaded);
@@ -394,18 +397,24 @@ void AssetListModel::rankNamesInBackground()
     watcher->setFuture(QtConcurrent::run(nameRanks, m_rows));
 }
 
-void AssetListModel::onPosterLoaded(const QString &hash, int kind, const QImage &image)
+void AssetListModel::onPosterLoaded(const QString &hash, int kind, const QImage &image, int frames)
 {
     if (sender() != m_posters.get())
         return; // for the catalog shown before
-    if (kind == 3) {
-        m_filmstripPending.remove(hash);
-        if (!image.isNull())
-            m_filmstripCache.insert(hash, new QImage(image), qsizetype(image.sizeInBytes()));
+    if (kind == 3 || kind == 4) {
+        // The filmstrip, and the shots' frames (kept in the same cache, under their own key).
+        const QString key = kind == 3 ? hash : shotFramesKey(hash);
+        m_filmstripPending.remove(key);
+        if (!image.isNull() && frames > 0) {
+            m_filmstripCache.insert(key, new QImage(image), qsizetype(image.sizeInBytes()));
+            if (kind == 4)
+                m_shotFrameCounts.insert(hash, frames);
+        }
         for (const int rowIndex : m_rowsByHash.value(hash)) {
             const int position = m_positionOf.value(rowIndex, -1);
             if (position >= 0)
-                Q_EMIT dataChanged(index(position, 0), index(position, 0), { FilmstripRole });
+                Q_EMIT dataChanged(index(position, 0), index(position, 0),
+                                   { kind == 3 ? FilmstripRole : ShotFramesRole });
         }
         return;
     }
@@ -588,6 +597,22 @@ QVariant AssetListModel::data(const QModelIndex &index, int role) const
         return row.filmstripFrames;
     case PeopleRole:
         return row.people;
+    case ShotCountRole:
+        return row.shotCount;
+    case ShotFrameCountRole:
+        return m_shotFrameCounts.value(row.contentHash);
+    case ShotFramesRole: {
+        if (row.shotCount < 2 || row.contentHash.isEmpty())
+            return {};
+        const QString key = shotFramesKey(row.contentHash);
+        if (const QImage *frames = m_filmstripCache.object(key))
+            return *frames;
+        if (m_posters && !m_filmstripPending.contains(key)) {
+            m_filmstripPending.insert(key);
+            m_posters->request(row.contentHash, ThumbnailStore::ShotFrames);
+        }
+        return {};
+    }
     case FilmstripRole: {
         if (row.filmstripFrames <= 0 || row.contentHash.isEmpty())
             return {};

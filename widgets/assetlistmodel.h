@@ -45,6 +45,7 @@ struct AssetRow
     int filmstripFrames = 0;
     QString contentHash;
     int people = -1; // the analysis pass's; < 0: not looked for
+    int shotCount = 0; // the analysis pass's; 0: not analysed
 };
 
 class AssetListModel final : public QAbstractTableModel
@@ -81,6 +82,9 @@ public:
         SortRole, // the value a column sorts by
         FilmstripRole, // QImage: the frames side by side (asked for when first wanted)
         PeopleRole, // int: the most people the analysis pass saw in one still; -1 not analysed
+        ShotCountRole, // int: the shots the analysis pass found; 0 not analysed
+        ShotFramesRole, // QImage: a frame of each shot side by side (clips of two or more shots)
+        ShotFrameCountRole, // int: how many frames ShotFramesRole holds (the first shots'); 0 until read
     };
 
     // Every asset's row, as read in the background.
@@ -132,7 +136,8 @@ Q_SIGNALS:
 
 private:
     void onRowsRead();
-    void onPosterLoaded(const QString &hash, int kind, const QImage &image);
+    void onPosterLoaded(const QString &hash, int kind, const QImage &image, int frames);
+    static QString shotFramesKey(const QString &hash) { return hash + QStringLiteral("#shots"); }
     void rebuildVisible();
     void rankNamesInBackground();
     QVariant sortValue(const AssetRow &row, int column) const;
@@ -154,6 +159,7 @@ private:
     mutable QSet<QString> m_pending;
     mutable QCache<QString, QImage> m_filmstripCache;
     mutable QSet<QString> m_filmstripPending;
+    QHash<QString, int> m_shotFrameCounts; // content hash -> frames of its ShotFramesRole
     QSet<QString> m_missing; // asked, and there is none: do not ask again
     std::unique_ptr<QFutureWatcher<Rows>> m_watcher;
     bool m_reloadQueued = false;

@@ -64,6 +64,30 @@ void AssetTileDelegate::setScrub(const QModelIndex &index, double fraction)
     m_scrubFraction = std::clamp(fraction, 0.0, 1.0);
 }
 
+AssetTileDelegate::ScrubFrame AssetTileDelegate::scrubFrame(const QModelIndex &index) const
+{
+    ScrubFrame out;
+    if (!m_scrubIndex.isValid() || m_scrubIndex != index)
+        return out;
+    const int shots = index.data(AssetListModel::ShotCountRole).toInt();
+    if (shots >= 2 && !index.data(AssetListModel::ShotFramesRole).value<QImage>().isNull()) {
+        // The strip holds the first shots' frames (all but in clips of hundreds of shots).
+        const int frames = index.data(AssetListModel::ShotFrameCountRole).toInt();
+        if (frames > 0) {
+            out.byShot = true;
+            out.of = std::min(shots, frames);
+            out.frame = std::min(out.of - 1, int(m_scrubFraction * out.of));
+            return out;
+        }
+    }
+    const int frames = index.data(AssetListModel::FilmstripFramesRole).toInt();
+    if (frames > 0 && !index.data(AssetListModel::FilmstripRole).value<QImage>().isNull()) {
+        out.of = frames;
+        out.frame = std::min(frames - 1, int(m_scrubFraction * frames));
+    }
+    return out;
+}
+
 QSize AssetTileDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const int text = option.fontMetrics.height() + 6;
@@ -92,21 +116,32 @@ void AssetTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     // Hover-scrubbing: the filmstrip's frame under the pointer instead of the poster.
     const bool scrubbing = m_scrubIndex.isValid() && m_scrubIndex == index;
     QRect source = poster.rect();
-    if (scrubbing) {
-        const QImage strip = index.data(AssetListModel::FilmstripRole).value<QImage>();
-        const int frames = index.data(AssetListModel::FilmstripFramesRole).toInt();
-        if (!strip.isNull() && frames > 0) {
-            const int frame = std::min(frames - 1, int(m_scrubFraction * frames));
-            const int frameWidth = strip.width() / frames;
-            poster = strip;
-            source = QRect(frame * frameWidth, 0, frameWidth, strip.height());
-        }
+    const ScrubFrame shown = scrubbing ? scrubFrame(index) : ScrubFrame();
+    if (shown.frame >= 0) {
+        const QImage strip =
+            index.data(shown.byShot ? AssetListModel::ShotFramesRole : AssetListModel::FilmstripRole)
+                .value<QImage>();
+        const int frames = shown.byShot ? index.data(AssetListModel::ShotFrameCountRole).toInt() : shown.of;
+        const int frameWidth = strip.width() / std::max(1, frames);
+        poster = strip;
+        source = QRect(shown.frame * frameWidth, 0, frameWidth, strip.height());
     }
     if (!poster.isNull()) {
         const QSize fitted = source.size().scaled(box.size(), Qt::KeepAspectRatio);
         const QRect target(box.center() - QPoint(fitted.width() / 2, fitted.height() / 2), fitted);
         painter->drawImage(target, poster, source);
-        if (scrubbing) { // where in the clip the frame is
+        if (scrubbing && shown.byShot) {
+            // A segment for each shot, the one shown lit (and which it is, in the duration's place).
+            const QRect bar(box.left(), box.bottom() - 3, box.width(), 4);
+            painter->fillRect(bar, QColor(0, 0, 0, 150));
+            const bool gaps = bar.width() / shown.of >= 4;
+            for (int i = 0; i < shown.of; ++i) {
+                const int left = bar.left() + bar.width() * i / shown.of;
+                const int right = bar.left() + bar.width() * (i + 1) / shown.of - (gaps ? 1 : 0);
+                painter->fillRect(QRect(left, bar.top(), std::max(1, right - left), bar.height()),
+                                  i == shown.frame ? QColor(255, 196, 0) : QColor(255, 255, 255, 70));
+            }
+        } else if (scrubbing) { // where in the clip the frame is
             painter->fillRect(QRect(box.left(), box.bottom() - 2, box.width(), 3), QColor(0, 0, 0, 150));
             painter->fillRect(QRect(box.left(), box.bottom() - 2, int(box.width() * m_scrubFraction), 3),
                               QColor(255, 196, 0));
@@ -130,7 +165,10 @@ void AssetTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         corner = corner.isEmpty() ? tr("Portrait") : corner + u" · "_s + tr("Portrait");
     drawBadge(painter, box, corner, QColor(170, 110, 20, 230), Qt::AlignTop | Qt::AlignRight);
     const QVariant duration = index.data(AssetListModel::DurationRole);
-    if (duration.isValid())
+    if (shown.byShot)
+        drawBadge(painter, box, tr("Shot %1 of %2").arg(shown.frame + 1).arg(shown.of), QColor(0, 0, 0, 190),
+                  Qt::AlignBottom | Qt::AlignRight);
+    else if (duration.isValid())
         drawBadge(painter, box, formatDuration(duration.toDouble()), QColor(0, 0, 0, 190),
                   Qt::AlignBottom | Qt::AlignRight);
     if (status == "offline"_L1)

@@ -26,8 +26,18 @@ public:
     QRect posterRect(const QRect &tileRect) const;
     // Hover-scrubbing: the tile at `index` shows the frame of its filmstrip at `fraction` (0..1)
     // of the clip instead of its poster. An invalid index stops it.
+    // A clip of two or more shots steps shot by shot (the tile is divided among its shots, each
+    // showing its frame); others go through the filmstrip's evenly spaced frames.
     void setScrub(const QModelIndex &index, double fraction);
     QModelIndex scrubIndex() const { return m_scrubIndex; }
+    struct ScrubFrame
+    {
+        bool byShot = false; // a shot's frame, else a filmstrip frame
+        int frame = -1; // which (-1: none to show yet: the poster)
+        int of = 0; // of how many
+    };
+    // What the tile at `index` shows at the scrub's place now.
+    ScrubFrame scrubFrame(const QModelIndex &index) const;
 
     // "0:12", "1:02:03"
     static QString formatDuration(double seconds);

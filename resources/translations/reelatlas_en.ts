@@ -3,7 +3,7 @@
 <context>
     <name>AssetListModel</name>
     <message>
-        <location filename="../../widgets/assetlistmodel.cpp" line="+454" />
+        <location filename="../../widgets/assetlistmodel.cpp" line="+463" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
@@ -171,7 +171,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>exposure:dark, exposure:normal, exposure:bright, 曝光:暗</source>
         <translation type="unfinished" />
     </message>
@@ -222,7 +222,7 @@
 <context>
     <name>AssetTileDelegate</name>
     <message>
-        <location filename="../../widgets/assettiledelegate.cpp" line="+118" />
+        <location filename="../../widgets/assettiledelegate.cpp" line="+153" />
         <source>No picture</source>
         <translation type="unfinished" />
     </message>
@@ -237,7 +237,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+4" />
+        <source>Shot %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
         <source>Offline</source>
         <translation type="unfinished" />
     </message>
@@ -827,12 +832,12 @@
     </message>
     <message>
         <location filename="../../app/cli/cliutil.cpp" line="-29" />
-        <location filename="../../app/cli/commands.cpp" line="+391" />
+        <location filename="../../app/cli/commands.cpp" line="+393" />
         <source>cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="-623" />
+        <location filename="../../app/cli/commands.cpp" line="-625" />
         <location line="+264" />
         <source>cannot read the catalog: %1</source>
         <translation type="unfinished" />
@@ -846,12 +851,12 @@
         <location line="-357" />
         <location line="+81" />
         <location line="+281" />
-        <location line="+263" />
+        <location line="+265" />
         <source>name one asset, by id or by path</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-772" />
+        <location line="-774" />
         <source>%1 to analyse: %2 analysed, %3 could not be (%4 s)</source>
         <translation type="unfinished" />
     </message>
@@ -1039,7 +1044,7 @@
             <numerusform>removed %1 from %n asset</numerusform><numerusform>removed %1 from %n assets</numerusform></translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Make the frame at this time the poster (seconds, or m:ss.s).</source>
         <translation type="unfinished" />
     </message>
@@ -1064,7 +1069,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>"%1" is not a time (seconds, or m:ss)</source>
         <translation type="unfinished" />
     </message>
@@ -1079,7 +1084,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>cannot make the poster of %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -1089,7 +1094,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>poster of %1: the frame at %2 s, chosen</source>
         <translation type="unfinished" />
     </message>
@@ -1099,7 +1104,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+24" />
+        <location line="+22" />
         <source>The picture file to write (.jpg or .png).</source>
         <translation type="unfinished" />
     </message>
@@ -2151,7 +2156,7 @@
             <numerusform>Remove %n item from the catalog</numerusform><numerusform>Remove %n items from the catalog</numerusform></translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Make the frame at %1 the poster</source>
         <translation type="unfinished" />
     </message>
@@ -2446,7 +2451,7 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+64" />
+        <location line="+65" />
         <source>unknown error</source>
         <translation type="unfinished" />
     </message>
@@ -3915,7 +3920,7 @@
 <context>
     <name>PosterMaker</name>
     <message>
-        <location filename="../../app/ingest/postermaker.cpp" line="+40" />
+        <location filename="../../app/ingest/postermaker.cpp" line="+41" />
         <source>the file is not there (moved, deleted, or its drive is not connected)</source>
         <translation type="unfinished" />
     </message>
@@ -3938,7 +3943,7 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../widgets/previewdialog.cpp" line="+143" />
+        <location filename="../../widgets/previewdialog.cpp" line="+157" />
         <source>No picture</source>
         <translation type="unfinished" />
     </message>
@@ -4049,12 +4054,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Use the Frame Shown (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Use the Frame Shown (click a frame of the strip or a shot first)</source>
         <translation type="unfinished" />
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>AssetListModel</name>
     <message>
-        <location filename="../../widgets/assetlistmodel.cpp" line="+454" />
+        <location filename="../../widgets/assetlistmodel.cpp" line="+463" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>光线:白天, 光线:黄金时刻, 光线:蓝调时刻, 光线:夜晚, light:golden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>exposure:dark, exposure:normal, exposure:bright, 曝光:暗</source>
         <translation>exposure:dark、exposure:normal、exposure:bright、曝光:暗</translation>
     </message>
@@ -222,7 +222,7 @@
 <context>
     <name>AssetTileDelegate</name>
     <message>
-        <location filename="../../widgets/assettiledelegate.cpp" line="+118" />
+        <location filename="../../widgets/assettiledelegate.cpp" line="+153" />
         <source>No picture</source>
         <translation>无画面</translation>
     </message>
@@ -237,7 +237,12 @@
         <translation>竖屏</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+4" />
+        <source>Shot %1 of %2</source>
+        <translation>镜头 %1/%2</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
@@ -827,12 +832,12 @@
     </message>
     <message>
         <location filename="../../app/cli/cliutil.cpp" line="-29" />
-        <location filename="../../app/cli/commands.cpp" line="+391" />
+        <location filename="../../app/cli/commands.cpp" line="+393" />
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands.cpp" line="-623" />
+        <location filename="../../app/cli/commands.cpp" line="-625" />
         <location line="+264" />
         <source>cannot read the catalog: %1</source>
         <translation>无法读取目录：%1</translation>
@@ -846,12 +851,12 @@
         <location line="-357" />
         <location line="+81" />
         <location line="+281" />
-        <location line="+263" />
+        <location line="+265" />
         <source>name one asset, by id or by path</source>
         <translation>请指定一个素材（id 或路径）</translation>
     </message>
     <message>
-        <location line="-772" />
+        <location line="-774" />
         <source>%1 to analyse: %2 analysed, %3 could not be (%4 s)</source>
         <translation>待分析 %1 个：已分析 %2 个，%3 个无法分析（%4 秒）</translation>
     </message>
@@ -1039,7 +1044,7 @@
             <numerusform>已从 %n 个素材移除标签 %1</numerusform></translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Make the frame at this time the poster (seconds, or m:ss.s).</source>
         <translation>把此时间的帧设为封面（秒数，或 分:秒.小数）。</translation>
     </message>
@@ -1064,7 +1069,7 @@
         <translation>请给出 --at 或 --auto，不能同时给出</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>"%1" is not a time (seconds, or m:ss)</source>
         <translation>“%1”不是时间（秒数，或 分:秒）</translation>
     </message>
@@ -1079,7 +1084,7 @@
         <translation>片段长 %1 秒；%2 秒已超出结尾</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>cannot make the poster of %1: %2</source>
         <translation>无法生成 %1 的封面：%2</translation>
     </message>
@@ -1089,7 +1094,7 @@
         <translation>无法保存封面：%1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>poster of %1: the frame at %2 s, chosen</source>
         <translation>%1 的封面：%2 秒处的帧，人工选定</translation>
     </message>
@@ -1099,7 +1104,7 @@
         <translation>%1 的封面：%2 秒处的帧，由 ReelAtlas 挑选</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+22" />
         <source>The picture file to write (.jpg or .png).</source>
         <translation>要写出的图片文件（.jpg 或 .png）。</translation>
     </message>
@@ -2151,7 +2156,7 @@
             <numerusform>从目录中移除 %n 项</numerusform></translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Make the frame at %1 the poster</source>
         <translation>把 %1 处的帧设为封面</translation>
     </message>
@@ -2446,7 +2451,7 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+64" />
+        <location line="+65" />
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
@@ -3916,7 +3921,7 @@
 <context>
     <name>PosterMaker</name>
     <message>
-        <location filename="../../app/ingest/postermaker.cpp" line="+40" />
+        <location filename="../../app/ingest/postermaker.cpp" line="+41" />
         <source>the file is not there (moved, deleted, or its drive is not connected)</source>
         <translation>文件不在原处（已移动、删除，或所在磁盘未连接）</translation>
     </message>
@@ -3939,7 +3944,7 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../widgets/previewdialog.cpp" line="+143" />
+        <location filename="../../widgets/previewdialog.cpp" line="+157" />
         <source>No picture</source>
         <translation>无画面</translation>
     </message>
@@ -4050,12 +4055,12 @@
         <translation>由 ReelAtlas 挑选</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Use the Frame Shown (%1)</source>
         <translation>使用当前显示的帧（%1）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Use the Frame Shown (click a frame of the strip or a shot first)</source>
         <translation>使用当前显示的帧（请先点击胶片条中的一帧或一个镜头）</translation>
     </message>

@@ -418,8 +418,22 @@ private Q_SLOTS:
         QVERIFY(exported.wait(10'000));
         QVERIFY(!exported.last().at(1).toBool()); // said, not silent
 
-        // The second shot's frame becomes the poster (the grid's picture changes), undoably.
+        // Hover-scrubbing the tile steps shot by shot: each half of it shows a shot's frame.
         const QModelIndex tile = grid->model()->index(0, 0);
+        auto *tiles = qobject_cast<AssetTileDelegate *>(grid->itemDelegate());
+        QVERIFY(tiles);
+        QCOMPARE(tile.data(AssetListModel::ShotCountRole).toInt(), 2);
+        tiles->setScrub(tile, 0.75);
+        tile.data(AssetListModel::ShotFramesRole); // asks for the frames, as painting does
+        QTRY_VERIFY(tiles->scrubFrame(tile).byShot);
+        QCOMPARE(tiles->scrubFrame(tile).frame, 1);
+        QCOMPARE(tiles->scrubFrame(tile).of, 2);
+        tiles->setScrub(tile, 0.2);
+        QCOMPARE(tiles->scrubFrame(tile).frame, 0);
+        tiles->setScrub({}, 0);
+        QCOMPARE(tiles->scrubFrame(tile).frame, -1);
+
+        // The second shot's frame becomes the poster (the grid's picture changes), undoably.
         const qint64 id = tile.data(AssetListModel::IdRole).toLongLong();
         QTRY_VERIFY(!tile.data(AssetListModel::PosterRole).value<QImage>().isNull());
         const QImage picked = tile.data(AssetListModel::PosterRole).value<QImage>();
