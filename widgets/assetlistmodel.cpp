@@ -197,6 +197,7 @@ void AssetListModel::onRowsRead()
     } else if (!read.error.isEmpty()) {
         Q_EMIT loadFailed(read.error);
     } else {
+        forgetChangedStrips(read.rows);
         beginResetModel();
         m_rows = std::move(read.rows);
         m_rawPaths = std::move(read.rawPaths);
@@ -218,6 +219,28 @@ void AssetListModel::onRowsRead()
     if (m_reloadQueued) {
         m_reloadQueued = false;
         QMetaObject::invokeMethod(this, &AssetListModel::reload, Qt::QueuedConnection);
+    }
+}
+
+void AssetListModel::forgetChangedStrips(const QList<AssetRow> &fresh)
+{
+    // The analysis pass replaces ingest's four-keyframe filmstrip with the full one and adds
+    // the shots' frames: a strip cached before it would be shown with the new frame count.
+    QHash<QString, std::pair<int, int>> before;
+    before.reserve(m_rowsByHash.size());
+    for (const AssetRow &row : std::as_const(m_rows)) {
+        if (!row.contentHash.isEmpty())
+            before.insert(row.contentHash, { row.filmstripFrames, row.shotCount });
+    }
+    for (const AssetRow &row : fresh) {
+        const auto old = before.constFind(row.contentHash);
+        if (old == before.cend() || *old == std::pair(row.filmstripFrames, row.shotCount))
+            continue;
+        m_filmstripCache.remove(row.contentHash);
+        m_filmstripCache.remove(shotFramesKey(row.contentHash));
+        m_filmstripPending.remove(row.contentHash);
+        m_filmstripPending.remove(shotFramesKey(row.contentHash));
+        m_shotFrameCounts.remove(row.contentHash);
     }
 }
 

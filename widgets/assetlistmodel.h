@@ -139,6 +139,7 @@ private:
     void onPosterLoaded(const QString &hash, int kind, const QImage &image, int frames);
     static QString shotFramesKey(const QString &hash) { return hash + QStringLiteral("#shots"); }
     void rebuildVisible();
+    void forgetChangedStrips(const QList<AssetRow> &fresh);
     void rankNamesInBackground();
     QVariant sortValue(const AssetRow &row, int column) const;
     QByteArray rawPathOf(const AssetRow &row) const;

@@ -111,6 +111,40 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 5);
     }
 
+    void aStripReadBeforeAnalysisIsReadAgainAfterIt()
+    {
+        // Ingest stores four keyframes; analysis replaces them with the full strip. The model
+        // must not keep showing the old strip with the new frame count.
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(Catalog::prepare(dir.path(), Catalog::OpenMode::Create, error));
+        CatalogFixtures::Asset asset;
+        asset.path = "/lib/drone.mp4";
+        asset.filmstripFrames = 4;
+        {
+            CatalogSession session(dir.path());
+            QVERIFY2(CatalogFixtures::add(session, asset, &error), qPrintable(error));
+        }
+        AssetListModel model;
+        QSignalSpy loaded(&model, &AssetListModel::loaded);
+        model.setCatalog(dir.path());
+        QTRY_COMPARE(loaded.size(), 1);
+        const auto strip = [&model] {
+            return model.index(0, 0).data(AssetListModel::FilmstripRole).value<QImage>();
+        };
+        QTRY_COMPARE(strip().width(), 4 * 160);
+
+        asset.filmstripFrames = 8;
+        {
+            CatalogSession session(dir.path());
+            QVERIFY2(CatalogFixtures::add(session, asset, &error), qPrintable(error));
+        }
+        model.reload();
+        QTRY_COMPARE(loaded.size(), 2);
+        QCOMPARE(model.index(0, 0).data(AssetListModel::FilmstripFramesRole).toInt(), 8);
+        QTRY_COMPARE(strip().width(), 8 * 160);
+    }
+
     void unusableCatalogIsReported()
     {
         AssetListModel model;
