@@ -28,6 +28,8 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCborArray>
+#include <QCborMap>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
@@ -39,14 +41,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -1425,20 +1424,13 @@ void MainWindow::findSimilarToFile(const QByteArray &path)
 {
     const QString name = IngestJob::displayPath(path);
     statusBar()->showMessage(tr("Looking at %1…").arg(QDir::toNativeSeparators(name)));
-    auto *worker = new QProcess(this);
-    worker->setProcessChannelMode(QProcess::SeparateChannels);
-    worker->setStandardErrorFile(QProcess::nullDevice());
-    auto *timeout = new QTimer(worker);
-    timeout->setSingleShot(true);
-    connect(timeout, &QTimer::timeout, worker, &QProcess::kill);
-    connect(worker, &QProcess::finished, this, [this, worker, name] {
+    // The file is opened by a worker, as at import: a hostile one costs that process only. The
+    // request carries the path's bytes, so a name that is not UTF-8 is opened as it is on disk.
+    auto *worker = new WorkerClient(WorkerClient::defaultProgram(), 60'000, this);
+    const auto finish = [this, worker, name](const QStringList &hashes, const QString &why) {
+        worker->stop();
         worker->deleteLater();
-        const QJsonObject reply = QJsonDocument::fromJson(worker->readAllStandardOutput()).object();
-        QStringList hashes;
-        for (const QJsonValue &hash : reply.value("signature"_L1).toArray())
-            hashes.append(hash.toString());
         if (hashes.isEmpty()) {
-            const QString why = reply.value("error"_L1).toString(tr("it could not be read"));
             statusBar()->showMessage(
                 tr("Nothing to compare %1 by: %2").arg(QDir::toNativeSeparators(name), why), 10'000);
             return;
@@ -1447,10 +1439,16 @@ void MainWindow::findSimilarToFile(const QByteArray &path)
         showCollection(u"assets"_s);
         m_sort->setCurrentIndex(0); // best match: the nearest first
         search(u"similar:#"_s + hashes.join(u','));
+    };
+    connect(worker, &WorkerClient::replied, this, [this, finish](const QCborMap &, const QCborMap &reply) {
+        QStringList hashes;
+        for (const QCborValue &hash : reply.value("signature"_L1).toArray())
+            hashes.append(hash.toString());
+        finish(hashes, reply.value("error"_L1).toString(tr("it could not be read")));
     });
-    // The file is opened by a worker, as at import: a hostile one costs that process only.
-    worker->start(WorkerClient::defaultProgram(), { u"--analyze"_s, QFile::decodeName(path) });
-    timeout->start(60'000);
+    connect(worker, &WorkerClient::failed, this,
+            [finish](const QCborMap &, const QString &reason) { finish({}, reason); });
+    worker->send(QCborMap { { u"op"_s, u"analyze"_s }, { u"path"_s, path } });
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

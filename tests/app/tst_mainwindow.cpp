@@ -23,6 +23,7 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDesktopServices>
 #include <QDropEvent>
 #include <QImage>
@@ -336,13 +337,18 @@ private Q_SLOTS:
         QTRY_COMPARE(duplicates->groupCount(), 1); // a copy again
         duplicates->close();
 
-        // A picture dropped on the search box, from outside the catalog: what looks like it.
-        const QString outside = m_dir.filePath(u"reference.jpg"_s);
-        QVERIFY(copy.scaledToWidth(copy.width() / 3, Qt::SmoothTransformation).save(outside, "JPG", 70));
+        // A picture dropped on the search box, from outside the catalog: what looks like it. Its
+        // name is not UTF-8 (Latin-1 "référence"), as on disks from older cameras and systems.
+        const QByteArray outside = QFile::encodeName(m_dir.path()) + "/r\xe9f\xe9rence.jpg";
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(copy.scaledToWidth(copy.width() / 3, Qt::SmoothTransformation).save(&buffer, "JPG", 70));
+        QVERIFY(TestSupport::writeFile(outside, jpeg));
         auto *box = window.findChild<QLineEdit *>(u"search"_s);
         QVERIFY(box);
         QMimeData mime;
-        mime.setUrls({ QUrl::fromLocalFile(outside) });
+        mime.setUrls({ DragPayload::fileUrl(outside) });
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(box, &enter);
         QVERIFY(enter.isAccepted()); // the search box takes one picture
