@@ -318,11 +318,10 @@ MediaProcessor::Analysis MediaProcessor::Analysis::fromCbor(const QCborMap &map)
     Analysis out;
     for (const QCborValue &value : map.value("shots"_L1).toArray()) {
         const QCborMap item = value.toMap();
-        Shot shot { item.value("start_s"_L1).toDouble(),
-                    item.value("end_s"_L1).toDouble(),
-                    item.value("kind"_L1).toString(),
-                    std::nullopt,
-                    {} };
+        Shot shot;
+        shot.startS = item.value("start_s"_L1).toDouble();
+        shot.endS = item.value("end_s"_L1).toDouble();
+        shot.kind = item.value("kind"_L1).toString();
         if (item.value("people"_L1).isInteger()) {
             shot.people = int(std::clamp<qint64>(item.value("people"_L1).toInteger(), 0, 10000));
             shot.boxes = PeopleDetector::fromJson(item.value("boxes"_L1).toArray().toJsonArray());

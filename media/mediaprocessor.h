@@ -38,7 +38,8 @@ public:
     // improves, so that "analyze" runs again over what an older one made.
     // 1: shots and the filmstrip. 2: people, and the signature copies are found by. 3: a frame
     // for each shot (ThumbnailKind::ShotFrames), and the look: colours, exposure, warmth.
-    // 4: each shot's own signature (find what looks like one shot), and the weather it looks like.
+    // 4: each shot's own signature (find what looks like one shot), the weather it looks like, and
+    // people looked for in shots shorter than the stills' spacing.
     static constexpr int kAnalysisVersion = 4;
     struct Shot
     {

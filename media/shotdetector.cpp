@@ -98,6 +98,12 @@ double ShotDetector::distance(int a, int b) const
     return 0.6 * structureDistance(a, b) + 0.4 * colourDistance(a, b);
 }
 
+bool ShotDetector::changedSharply() const
+{
+    const int n = frameCount();
+    return n >= 2 && distance(n - 2, n - 1) >= kCutMinimum;
+}
+
 double ShotDetector::mixResidual(int a, int middle, int b) const
 {
     // How far the middle frame is from the average of the two ends, against how far apart the

@@ -36,6 +36,9 @@ public:
     // One frame, 8-bit RGB rows (`stride` bytes apart), any size (it is reduced).
     void addFrame(double timeS, const uchar *rgb, int width, int height, qsizetype stride);
     int frameCount() const { return int(m_times.size()); }
+    // Whether the last frame differs from the one before as much as a cut does: the first frame
+    // of a shot, perhaps (a flash or a whip pan too; boundaries() tells them apart).
+    bool changedSharply() const;
 
     // The boundaries found, in time order (the clip's start is not one).
     QList<Boundary> boundaries() const;

@@ -36,6 +36,8 @@ constexpr int kMaxPacketsPerSample = 3000;
 // The analysis pass decodes no smaller than this (long edge) where the codec can reduce: people
 // are looked for in its stills.
 constexpr int kStillMinEdge = 720;
+// Stills taken at sharp changes are at least this far apart (a whip pan or strobe is one, not many).
+constexpr double kMinChangeStillGapS = 0.25;
 
 QString containerName(const AVInputFormat *format)
 {
@@ -940,6 +942,9 @@ bool VideoAnalyzer::scanShots(const QByteArray &path, ShotScan &scan, QString &e
     FrameConverter stillConverter(transfer, rotation, mirrored, sar);
     double stillInterval = 1.0;
     double nextStill = 0.5;
+    int spacedStills = 0;
+    int changeStills = 0;
+    double lastChangeStill = -1;
     const auto stripTime = [&](qsizetype slot) { return span * (double(slot) + 0.5) / stripFrames; };
     const PacketPtr packet(av_packet_alloc());
     const FramePtr frame(av_frame_alloc());
@@ -977,21 +982,42 @@ bool VideoAnalyzer::scanShots(const QByteArray &path, ShotScan &scan, QString &e
                         break;
                 }
             }
-            if (t >= nextStill) {
-                QImage still = stillConverter.convert(frame.get(), PeopleDetector::kPictureEdge);
-                if (!still.isNull())
-                    scan.stills.append({ t, still.convertToFormat(QImage::Format_Grayscale8),
-                                         still.scaled(ShotScan::kShotFrameEdge, ShotScan::kShotFrameEdge,
-                                                      Qt::KeepAspectRatio, Qt::SmoothTransformation) });
-                nextStill = t + stillInterval;
-                if (scan.stills.size()
-                    > ShotScan::kMaxStills) { // a long clip: half as many, twice as far apart
-                    QList<ShotScan::Still> kept;
-                    for (qsizetype i = 0; i < scan.stills.size(); i += 2)
-                        kept.append(scan.stills.at(i));
-                    scan.stills = kept;
-                    stillInterval *= 2;
-                    nextStill = kept.last().timeS + stillInterval;
+            // A still for the spacing, or for a shot that may start here (a short one between
+            // two cuts would otherwise have none of its own), not more than a few a second.
+            const bool spaced = t >= nextStill;
+            const bool atChange = !spaced && changeStills < ShotScan::kMaxStills && detector.changedSharply()
+                && t - lastChangeStill >= kMinChangeStillGapS;
+            if (spaced || atChange) {
+                const QImage picture = stillConverter.convert(frame.get(), PeopleDetector::kPictureEdge);
+                if (!picture.isNull())
+                    scan.stills.append({ t, picture.convertToFormat(QImage::Format_Grayscale8),
+                                         picture.scaled(ShotScan::kShotFrameEdge, ShotScan::kShotFrameEdge,
+                                                        Qt::KeepAspectRatio, Qt::SmoothTransformation),
+                                         atChange });
+                if (atChange) {
+                    ++changeStills;
+                    lastChangeStill = t;
+                } else {
+                    nextStill = t + stillInterval;
+                    if (++spacedStills > ShotScan::kMaxStills) {
+                        // A long clip: half as many spaced stills, twice as far apart.
+                        QList<ShotScan::Still> kept;
+                        int nth = 0;
+                        double lastSpaced = 0;
+                        spacedStills = 0;
+                        for (ShotScan::Still &still : scan.stills) {
+                            if (still.atChange) {
+                                kept.append(std::move(still));
+                            } else if (nth++ % 2 == 0) {
+                                ++spacedStills;
+                                lastSpaced = still.timeS;
+                                kept.append(std::move(still));
+                            }
+                        }
+                        scan.stills = std::move(kept);
+                        stillInterval *= 2;
+                        nextStill = lastSpaced + stillInterval;
+                    }
                 }
             }
             av_frame_unref(frame.get());

@@ -38,12 +38,15 @@ public:
         QList<quint64> frameHashes;
         // Stills for looking at what is in the picture (people): upright, grey, at most
         // PeopleDetector::kPictureEdge on the long edge, evenly spaced over the clip (one a second;
-        // a long clip's are thinned to kMaxStills, further apart), so that every shot has some.
+        // a long clip's are thinned to kMaxStills, further apart), and one more from the first
+        // frame after each sharp change (up to kMaxStills of those), so that every shot has some,
+        // even one shorter than the spacing.
         struct Still
         {
             double timeS = 0;
             QImage picture;
             QImage frame; // in colour, kShotFrameEdge on the long edge: a shot's frame
+            bool atChange = false; // taken because the picture changed sharply, not for the spacing
         };
         static constexpr int kShotFrameEdge = 192;
         static constexpr int kMaxStills = 96;

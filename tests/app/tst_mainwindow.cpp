@@ -339,7 +339,9 @@ private Q_SLOTS:
 
         // A picture dropped on the search box, from outside the catalog: what looks like it. Its
         // name is not UTF-8 (Latin-1 "référence"), as on disks from older cameras and systems.
-        const QByteArray outside = QFile::encodeName(m_dir.path()) + "/r\xe9f\xe9rence.jpg";
+        const QByteArray outside = QFile::encodeName(m_dir.path())
+            + "/r\xe9"
+              "f\xe9rence.jpg";
         QByteArray jpeg;
         QBuffer buffer(&jpeg);
         buffer.open(QIODevice::WriteOnly);

@@ -153,6 +153,36 @@ private Q_SLOTS:
         QCOMPARE(kept.at(0).rect, QRectF(0.9, 0.9, 0.1, 0.1));
     }
 
+    // Shots shorter than the stills' one-second spacing (fast-cut promos, trailers) are looked at
+    // too, from their first frame, taken when the picture changed sharply: 0.6 s of colour bars and
+    // 0.6 s of street, three times over.
+    void aShortShotIsLookedAt()
+    {
+        const QString clip = file(u"short-street-shots.mp4"_s);
+        QString graph =
+            u"[0]fps=25,format=yuv420p,split=3[s1][s2][s3];[1]format=yuv420p,split=3[c1][c2][c3];"_s;
+        for (int i = 1; i <= 3; ++i)
+            graph += u"[s%1]trim=start=%2:duration=0.6,setpts=PTS-STARTPTS[a%1];"
+                     u"[c%1]trim=duration=0.6,setpts=PTS-STARTPTS[b%1];"_s.arg(i)
+                         .arg(i * 15);
+        graph += u"[b1][a1][b2][a2][b3][a3]concat=n=6[v]"_s;
+        ffmpeg({ u"-i"_s, kSamples + u"/vtest.avi"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
+                 u"smptehdbars=size=768x576:rate=25:duration=3"_s, u"-filter_complex"_s, graph, u"-map"_s,
+                 u"[v]"_s, u"-c:v"_s, u"libx264"_s, u"-preset"_s, u"veryfast"_s, clip });
+        const MediaProcessor::Analysis analysis = MediaProcessor().analyze(QFile::encodeName(clip));
+        QVERIFY2(analysis.status == MediaProcessor::Status::Ok, qPrintable(analysis.error));
+        QCOMPARE(analysis.shots.size(), 6);
+        for (int i = 0; i < 6; ++i) {
+            const MediaProcessor::Shot &shot = analysis.shots.at(i);
+            const QString where = u"shot %1 (%2-%3 s)"_s.arg(i).arg(shot.startS).arg(shot.endS);
+            QVERIFY2(shot.people.has_value(), qPrintable(where + u": not looked at"_s));
+            if (i % 2 == 0)
+                QVERIFY2(*shot.people == 0, qPrintable(where + u": bars with people"_s));
+            else
+                QVERIFY2(*shot.people >= 1, qPrintable(where + u": street without people"_s));
+        }
+    }
+
     // The analysis pass: a clip of a street shot, then a shot of nobody; and photos.
     void theAnalysisPassCountsPeoplePerShot()
     {
