@@ -288,7 +288,7 @@ void IngestJob::classify(const ScanEntry &entry)
     ++m_summary.found;
     const auto known = m_known.constFind(entry.path);
     if (known == m_known.cend()) {
-        m_identifyQueue.enqueue(Task { entry, std::nullopt, {}, 0 });
+        m_identifyQueue.enqueue(Task { .entry = entry });
         return;
     }
     const bool sameFile = known->sizeBytes == entry.sizeBytes && known->mtimeNs == entry.mtimeNs;
@@ -305,7 +305,7 @@ void IngestJob::classify(const ScanEntry &entry)
         }
         return;
     }
-    Task task { entry, known->id, {}, 0 };
+    Task task { .entry = entry, .knownId = known->id };
     task.posterAtS = known->posterChosenS; // a person's choice of poster is made again
     m_processQueue.enqueue(task);
 }

@@ -118,11 +118,11 @@ private:
     struct Task
     {
         ScanEntry entry;
-        std::optional<qint64> knownId; // the path is catalogued (changed file)
-        QString contentHash;
+        std::optional<qint64> knownId {}; // the path is catalogued (changed file)
+        QString contentHash {};
         int attempts = 0;
         qint64 analyzeId = 0; // an analysis task: the asset
-        std::optional<double> posterAtS; // the poster a person chose (a changed clip)
+        std::optional<double> posterAtS {}; // the poster a person chose (a changed clip)
     };
 
     bool loadCatalog();
