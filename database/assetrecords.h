@@ -86,7 +86,7 @@ struct AnalysisCandidate
 // A picture for the thumbnail store.
 struct StoredThumbnail
 {
-    int kind = 1; // 1 grid poster, 2 inspector poster, 3 filmstrip
+    int kind = 1; // a ThumbnailStore::Kind: grid poster, inspector poster, filmstrip, shots' frames
     QByteArray jpeg;
     int width = 0;
     int height = 0;

@@ -87,7 +87,7 @@ std::optional<qint64> AssetStore::save(const ProcessedFile &file, QString &error
     const FileLocation &at = file.location;
     bool hasPoster = false;
     for (const StoredThumbnail &thumbnail : file.thumbnails)
-        hasPoster = hasPoster || thumbnail.kind == 1;
+        hasPoster = hasPoster || thumbnail.kind == ThumbnailStore::Poster;
 
     QStringList columns { u"kind"_s,       u"path"_s,       u"path_raw"_s,          u"file_name"_s,
                           u"volume_id"_s,  u"size_bytes"_s, u"mtime_ns"_s,          u"content_hash"_s,
@@ -377,7 +377,7 @@ std::optional<PosterRecord> AssetStore::setPoster(qint64 id, const PosterRecord 
         return value.isNull() ? std::nullopt : std::optional(value.toDouble());
     };
     PosterRecord before { optionalReal(row->value(2)), optionalReal(row->value(3)), {} };
-    for (const int kind : { ThumbnailStore::Poster, ThumbnailStore::PosterLarge }) {
+    for (const ThumbnailStore::Kind kind : { ThumbnailStore::Poster, ThumbnailStore::PosterLarge }) {
         if (auto stored = ThumbnailStore::get(thumbs, hash, kind))
             before.pictures.append(*stored);
     }

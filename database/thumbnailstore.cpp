@@ -31,16 +31,16 @@ bool put(QSqlDatabase &db, const QString &contentHash, const StoredThumbnail &th
     return true;
 }
 
-std::optional<StoredThumbnail> get(QSqlDatabase &db, const QString &contentHash, int kind)
+std::optional<StoredThumbnail> get(QSqlDatabase &db, const QString &contentHash, Kind kind)
 {
     QSqlQuery query(db);
     query.prepare(
         u"SELECT width, height, frames, jpeg FROM thumbnails WHERE content_hash = ? AND kind = ?"_s);
     query.addBindValue(contentHash);
-    query.addBindValue(kind);
+    query.addBindValue(int(kind));
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return StoredThumbnail { kind, query.value(3).toByteArray(), query.value(0).toInt(),
+    return StoredThumbnail { int(kind), query.value(3).toByteArray(), query.value(0).toInt(),
                              query.value(1).toInt(), query.value(2).toInt() };
 }
 

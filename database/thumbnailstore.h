@@ -14,6 +14,6 @@ namespace ThumbnailStore {
 enum Kind { Poster = 1, PosterLarge = 2, Filmstrip = 3, ShotFrames = 4 };
 
 bool put(QSqlDatabase &db, const QString &contentHash, const StoredThumbnail &thumbnail, QString &error);
-std::optional<StoredThumbnail> get(QSqlDatabase &db, const QString &contentHash, int kind);
+std::optional<StoredThumbnail> get(QSqlDatabase &db, const QString &contentHash, Kind kind);
 
 } // namespace ThumbnailStore

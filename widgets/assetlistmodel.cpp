@@ -18,11 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Decoded 256 px posters are ~150 KB each: about 600 of them, several screens of the grid.
-constexpr qsizetype kPosterCacheBytes = 96 * 1024 * 1024;
-// Filmstrips are only wanted for the tile under the pointer and the preview.
-constexpr qsizetype kFilmstripCacheBytes = 24 * 1024 * 1024;
-
 AssetListModel::Rows readRows(const QString &folder)
 {
     AssetListModel::Rows out;
@@ -135,8 +130,6 @@ QString durationText(double seconds)
 
 AssetListModel::AssetListModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_posterCache(kPosterCacheBytes)
-    , m_filmstripCache(kFilmstripCacheBytes)
 {
 }
 
@@ -151,15 +144,11 @@ AssetListModel::~AssetListModel()
 void AssetListModel::setCatalog(const QString &folder)
 {
     m_folder = folder;
+    if (m_posters)
+        disconnect(m_posters.get(), nullptr, this, nullptr);
     m_posters.reset();
-    m_posterCache.clear();
-    m_pending.clear();
-    m_missing.clear();
-    m_filmstripCache.clear();
-    m_filmstripPending.clear();
-    m_shotFrameCounts.clear();
     if (!folder.isEmpty()) {
-        m_posters = std::make_unique<PosterLoader>(folder);
+        m_posters = PosterLoader::forCatalog(folder);
         connect(m_posters.get(), &PosterLoader::loaded, this, &AssetListModel::onPosterLoaded);
     }
     beginResetModel();
@@ -197,7 +186,7 @@ void AssetListModel::onRowsRead()
     } else if (!read.error.isEmpty()) {
         Q_EMIT loadFailed(read.error);
     } else {
-        forgetChangedStrips(read.rows);
+        forgetChangedPictures(read.rows);
         beginResetModel();
         m_rows = std::move(read.rows);
         m_rawPaths = std::move(read.rawPaths);
@@ -209,7 +198,6 @@ void AssetListModel::onRowsRead()
             if (!m_rows.at(i).contentHash.isEmpty())
                 m_rowsByHash[m_rows.at(i).contentHash].append(i);
         }
-        m_missing.clear();
         m_nameRank.clear();
         rebuildVisible();
         endResetModel();
@@ -222,25 +210,33 @@ void AssetListModel::onRowsRead()
     }
 }
 
-void AssetListModel::forgetChangedStrips(const QList<AssetRow> &fresh)
+void AssetListModel::forgetChangedPictures(const QList<AssetRow> &fresh)
 {
     // The analysis pass replaces ingest's four-keyframe filmstrip with the full one and adds
-    // the shots' frames: a strip cached before it would be shown with the new frame count.
-    QHash<QString, std::pair<int, int>> before;
+    // the shots' frames: a strip cached before it would be shown with the new frame count. A
+    // poster that was not there may be now.
+    if (!m_posters)
+        return;
+    struct Pictures
+    {
+        int filmstripFrames;
+        int shotCount;
+        bool hasPoster;
+    };
+    QHash<QString, Pictures> before;
     before.reserve(m_rowsByHash.size());
     for (const AssetRow &row : std::as_const(m_rows)) {
         if (!row.contentHash.isEmpty())
-            before.insert(row.contentHash, { row.filmstripFrames, row.shotCount });
+            before.insert(row.contentHash, { row.filmstripFrames, row.shotCount, row.hasPoster });
     }
     for (const AssetRow &row : fresh) {
         const auto old = before.constFind(row.contentHash);
-        if (old == before.cend() || *old == std::pair(row.filmstripFrames, row.shotCount))
+        if (old == before.cend())
             continue;
-        m_filmstripCache.remove(row.contentHash);
-        m_filmstripCache.remove(shotFramesKey(row.contentHash));
-        m_filmstripPending.remove(row.contentHash);
-        m_filmstripPending.remove(shotFramesKey(row.contentHash));
-        m_shotFrameCounts.remove(row.contentHash);
+        if (old->filmstripFrames != row.filmstripFrames || old->shotCount != row.shotCount)
+            m_posters->forget(row.contentHash, { ThumbnailStore::Filmstrip, ThumbnailStore::ShotFrames });
+        if (old->hasPoster != row.hasPoster)
+            m_posters->forget(row.contentHash, { ThumbnailStore::Poster });
     }
 }
 
@@ -420,34 +416,35 @@ void AssetListModel::rankNamesInBackground()
     watcher->setFuture(QtConcurrent::run(nameRanks, m_rows));
 }
 
-void AssetListModel::onPosterLoaded(const QString &hash, int kind, const QImage &image, int frames)
+void AssetListModel::onPosterLoaded(const QString &hash, PosterLoader::Kind kind)
 {
     if (sender() != m_posters.get())
         return; // for the catalog shown before
-    if (kind == 3 || kind == 4) {
-        // The filmstrip, and the shots' frames (kept in the same cache, under their own key).
-        const QString key = kind == 3 ? hash : shotFramesKey(hash);
-        m_filmstripPending.remove(key);
-        if (!image.isNull() && frames > 0) {
-            m_filmstripCache.insert(key, new QImage(image), qsizetype(image.sizeInBytes()));
-            if (kind == 4)
-                m_shotFrameCounts.insert(hash, frames);
-        }
-        for (const int rowIndex : m_rowsByHash.value(hash)) {
-            const int position = m_positionOf.value(rowIndex, -1);
-            if (position >= 0)
-                Q_EMIT dataChanged(index(position, 0), index(position, 0),
-                                   { kind == 3 ? FilmstripRole : ShotFramesRole });
-        }
-        return;
+    QList<int> roles;
+    switch (kind) {
+    case ThumbnailStore::Poster:
+        roles = { PosterRole, Qt::DecorationRole };
+        break;
+    case ThumbnailStore::Filmstrip:
+        roles = { FilmstripRole };
+        break;
+    case ThumbnailStore::ShotFrames:
+        roles = { ShotFramesRole, ShotFrameCountRole };
+        break;
+    case ThumbnailStore::PosterLarge:
+        return; // the inspector's and the preview's
     }
-    if (kind != 1)
-        return;
-    m_pending.remove(hash);
-    if (image.isNull())
-        m_missing.insert(hash);
-    else
-        m_posterCache.insert(hash, new QImage(image), qsizetype(image.sizeInBytes()));
+    for (const int rowIndex : m_rowsByHash.value(hash)) {
+        const int position = m_positionOf.value(rowIndex, -1);
+        if (position >= 0)
+            Q_EMIT dataChanged(index(position, 0), index(position, 0), roles);
+    }
+}
+
+void AssetListModel::posterChanged(const QString &hash)
+{
+    if (m_posters)
+        m_posters->forget(hash, { ThumbnailStore::Poster, ThumbnailStore::PosterLarge });
     for (const int rowIndex : m_rowsByHash.value(hash)) {
         const int position = m_positionOf.value(rowIndex, -1);
         if (position >= 0)
@@ -455,16 +452,15 @@ void AssetListModel::onPosterLoaded(const QString &hash, int kind, const QImage 
     }
 }
 
-void AssetListModel::posterChanged(const QString &hash)
+std::optional<PosterLoader::Picture> AssetListModel::picture(const QString &hash,
+                                                             PosterLoader::Kind kind) const
 {
-    m_posterCache.remove(hash);
-    m_missing.remove(hash);
-    m_pending.remove(hash); // a request under way brings the old picture; this asks again
-    for (const int rowIndex : m_rowsByHash.value(hash)) {
-        const int position = m_positionOf.value(rowIndex, -1);
-        if (position >= 0)
-            Q_EMIT dataChanged(index(position, 0), index(position, 0), { PosterRole, Qt::DecorationRole });
-    }
+    if (!m_posters)
+        return std::nullopt;
+    auto picture = m_posters->cached(hash, kind);
+    if (!picture)
+        m_posters->request(hash, kind);
+    return picture;
 }
 
 int AssetListModel::rowCount(const QModelIndex &parent) const
@@ -623,40 +619,33 @@ QVariant AssetListModel::data(const QModelIndex &index, int role) const
     case ShotCountRole:
         return row.shotCount;
     case ShotFrameCountRole:
-        return m_shotFrameCounts.value(row.contentHash);
+        if (row.shotCount < 2 || row.contentHash.isEmpty() || !m_posters)
+            return 0;
+        if (const auto frames = m_posters->cached(row.contentHash, ThumbnailStore::ShotFrames))
+            return frames->frames;
+        return 0;
     case ShotFramesRole: {
         if (row.shotCount < 2 || row.contentHash.isEmpty())
             return {};
-        const QString key = shotFramesKey(row.contentHash);
-        if (const QImage *frames = m_filmstripCache.object(key))
-            return *frames;
-        if (m_posters && !m_filmstripPending.contains(key)) {
-            m_filmstripPending.insert(key);
-            m_posters->request(row.contentHash, ThumbnailStore::ShotFrames);
-        }
+        if (const auto frames = picture(row.contentHash, ThumbnailStore::ShotFrames);
+            frames && frames->frames > 0)
+            return frames->image;
         return {};
     }
     case FilmstripRole: {
         if (row.filmstripFrames <= 0 || row.contentHash.isEmpty())
             return {};
-        if (const QImage *strip = m_filmstripCache.object(row.contentHash))
-            return *strip;
-        if (m_posters && !m_filmstripPending.contains(row.contentHash)) {
-            m_filmstripPending.insert(row.contentHash);
-            m_posters->request(row.contentHash, 3);
-        }
+        if (const auto strip = picture(row.contentHash, ThumbnailStore::Filmstrip);
+            strip && strip->frames > 0)
+            return strip->image;
         return {};
     }
     case PosterRole: {
-        if (index.column() != 0 || !row.hasPoster || row.contentHash.isEmpty()
-            || m_missing.contains(row.contentHash))
+        if (index.column() != 0 || !row.hasPoster || row.contentHash.isEmpty())
             return {};
-        if (const QImage *poster = m_posterCache.object(row.contentHash))
-            return *poster;
-        if (m_posters && !m_pending.contains(row.contentHash)) {
-            m_pending.insert(row.contentHash);
-            m_posters->request(row.contentHash, 1);
-        }
+        if (const auto poster = picture(row.contentHash, ThumbnailStore::Poster);
+            poster && !poster->image.isNull())
+            return poster->image;
         return {};
     }
     default:

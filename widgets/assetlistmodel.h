@@ -3,13 +3,14 @@
 // The catalogued clips and photos, for the thumbnail grid (column 0) and the details table (all
 // columns). Every asset's row is read once, in the background; a search result then only
 // chooses which rows show and in what order (setVisibleIds), so typing in the search box never
-// reads the catalog on the GUI thread. Posters come from a PosterLoader: data() answers from
-// memory, asks for what is missing and emits dataChanged() for that one row when it arrives.
+// reads the catalog on the GUI thread. Posters come from the catalog's shared PosterLoader: data()
+// answers from its cache, asks for what is missing and emits dataChanged() for that one row when it arrives.
 //
 // Threading: GUI thread.
 
+#include "posterloader.h"
+
 #include <QAbstractTableModel>
-#include <QCache>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QImage>
@@ -18,8 +19,6 @@
 #include <memory>
 #include <optional>
 #include <vector>
-
-class PosterLoader;
 
 struct AssetRow
 {
@@ -136,10 +135,11 @@ Q_SIGNALS:
 
 private:
     void onRowsRead();
-    void onPosterLoaded(const QString &hash, int kind, const QImage &image, int frames);
-    static QString shotFramesKey(const QString &hash) { return hash + QStringLiteral("#shots"); }
+    void onPosterLoaded(const QString &hash, PosterLoader::Kind kind);
+    // The cached picture, or nothing yet (it is asked for).
+    std::optional<PosterLoader::Picture> picture(const QString &hash, PosterLoader::Kind kind) const;
     void rebuildVisible();
-    void forgetChangedStrips(const QList<AssetRow> &fresh);
+    void forgetChangedPictures(const QList<AssetRow> &fresh);
     void rankNamesInBackground();
     QVariant sortValue(const AssetRow &row, int column) const;
     QByteArray rawPathOf(const AssetRow &row) const;
@@ -155,13 +155,7 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QHash<QString, QList<int>> m_rowsByHash; // content hash -> indexes into m_rows
-    std::unique_ptr<PosterLoader> m_posters;
-    mutable QCache<QString, QImage> m_posterCache;
-    mutable QSet<QString> m_pending;
-    mutable QCache<QString, QImage> m_filmstripCache;
-    mutable QSet<QString> m_filmstripPending;
-    QHash<QString, int> m_shotFrameCounts; // content hash -> frames of its ShotFramesRole
-    QSet<QString> m_missing; // asked, and there is none: do not ask again
+    std::shared_ptr<PosterLoader> m_posters; // shared with the other views of the catalog
     std::unique_ptr<QFutureWatcher<Rows>> m_watcher;
     bool m_reloadQueued = false;
     std::vector<int> m_nameRank; // index into m_rows -> place by name; empty until ranked

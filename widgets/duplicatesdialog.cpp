@@ -72,7 +72,7 @@ void showPoster(QLabel *label, const QImage &poster)
 DuplicatesDialog::DuplicatesDialog(const QString &catalogFolder, CatalogReader *reader, QWidget *parent)
     : QDialog(parent)
     , m_reader(reader)
-    , m_posters(std::make_unique<PosterLoader>(catalogFolder))
+    , m_posters(PosterLoader::forCatalog(catalogFolder))
     , m_summary(new QLabel(this))
     , m_groups(new QListWidget(this))
     , m_members(new QScrollArea(this))
@@ -119,8 +119,9 @@ DuplicatesDialog::DuplicatesDialog(const QString &catalogFolder, CatalogReader *
     });
     connect(m_reader, &CatalogReader::duplicatesLoaded, this, &DuplicatesDialog::onLoaded);
     connect(m_posters.get(), &PosterLoader::loaded, this,
-            [this](const QString &hash, int, const QImage &image) {
-                m_posterCache.insert(hash, image);
+            [this](const QString &hash, PosterLoader::Kind kind, const QImage &image) {
+                if (kind != ThumbnailStore::Poster)
+                    return;
                 for (QLabel *label : m_posterLabels.value(hash))
                     showPoster(label, image);
             });
@@ -231,8 +232,8 @@ void DuplicatesDialog::showGroup(int row)
             poster->setAlignment(Qt::AlignCenter);
             const QString hash = asset.value("content_hash"_L1).toString();
             m_posterLabels[hash].append(poster);
-            if (const auto cached = m_posterCache.constFind(hash); cached != m_posterCache.cend())
-                showPoster(poster, *cached);
+            if (const auto cached = m_posters->cached(hash, ThumbnailStore::Poster))
+                showPoster(poster, cached->image);
             else
                 m_posters->request(hash, ThumbnailStore::Poster);
             const QString path = asset.value("path"_L1).toString();

@@ -9,13 +9,13 @@
 // Threading: GUI thread; the groups are read by the CatalogReader.
 
 #include "catalogreader.h"
+#include "posterloader.h"
 
 #include <QDialog>
 #include <QHash>
 
 #include <memory>
 
-class PosterLoader;
 class QAbstractButton;
 class QButtonGroup;
 class QLabel;
@@ -58,7 +58,7 @@ private:
     QList<qint64> othersThanKept() const;
 
     CatalogReader *m_reader;
-    std::unique_ptr<PosterLoader> m_posters;
+    std::shared_ptr<PosterLoader> m_posters; // the catalog's, shared with the library
     QLabel *m_summary;
     QListWidget *m_groups;
     QScrollArea *m_members;
@@ -68,5 +68,4 @@ private:
     QPushButton *m_show;
     QList<QList<QJsonObject>> m_data;
     QHash<QString, QList<QLabel *>> m_posterLabels; // by content hash
-    QHash<QString, QImage> m_posterCache;
 };

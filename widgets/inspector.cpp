@@ -76,7 +76,7 @@ QString text(const QJsonValue &value)
 
 Inspector::Inspector(const QString &catalogFolder, QWidget *parent)
     : QWidget(parent)
-    , m_loader(std::make_unique<PosterLoader>(catalogFolder))
+    , m_loader(PosterLoader::forCatalog(catalogFolder))
     , m_autosave(new QTimer(this))
 {
     connect(m_loader.get(), &PosterLoader::loaded, this, &Inspector::onPosterLoaded);
@@ -705,7 +705,7 @@ void Inspector::showPoster()
         m_poster = QImage();
         m_posterMissing = false;
         if (hasPoster && !hash.isEmpty())
-            m_loader->request(hash, 2);
+            askForPoster(hash, ThumbnailStore::PosterLarge);
     }
     const int width = std::max(160, m_picture->width());
     const int height = width * 9 / 16;
@@ -721,19 +721,29 @@ void Inspector::showPoster()
                                                             Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
-void Inspector::onPosterLoaded(const QString &hash, int kind, const QImage &image)
+bool Inspector::askForPoster(const QString &hash, PosterLoader::Kind kind)
 {
-    if (hash != m_posterHash)
-        return;
-    if (kind == 2 && image.isNull()) {
-        m_loader->request(hash, 1); // no large poster (an older catalog): the grid's will do
-        return;
-    }
-    if (kind == 1 && !m_poster.isNull())
-        return;
+    if (const auto cached = m_loader->cached(hash, kind))
+        return takePoster(hash, kind, cached->image);
+    m_loader->request(hash, kind);
+    return false;
+}
+
+bool Inspector::takePoster(const QString &hash, PosterLoader::Kind kind, const QImage &image)
+{
+    if (kind == ThumbnailStore::PosterLarge && image.isNull()) // an older catalog: the grid's will do
+        return askForPoster(hash, ThumbnailStore::Poster);
+    if (kind != ThumbnailStore::PosterLarge && (kind != ThumbnailStore::Poster || !m_poster.isNull()))
+        return false;
     m_poster = image;
     m_posterMissing = image.isNull();
-    showPoster();
+    return true;
+}
+
+void Inspector::onPosterLoaded(const QString &hash, PosterLoader::Kind kind, const QImage &image)
+{
+    if (hash == m_posterHash && takePoster(hash, kind, image))
+        showPoster();
 }
 
 void Inspector::resizeEvent(QResizeEvent *event)
@@ -775,6 +785,7 @@ void Inspector::posterChanged(const QString &hash)
 {
     if (hash != m_posterHash)
         return;
+    m_loader->forget(hash, { ThumbnailStore::Poster, ThumbnailStore::PosterLarge });
     m_posterHash.clear(); // showPoster() asks for it again
     showPoster();
 }

@@ -12,6 +12,7 @@
 // Threading: GUI thread.
 
 #include "catalogreader.h"
+#include "posterloader.h"
 
 #include <QJsonObject>
 #include <QWidget>
@@ -19,7 +20,6 @@
 #include <memory>
 
 class FlowLayout;
-class PosterLoader;
 class QComboBox;
 class QDateEdit;
 class QCheckBox;
@@ -81,7 +81,10 @@ private:
     void rebuildFacts();
     void rebuildLocations();
     void showPoster();
-    void onPosterLoaded(const QString &hash, int kind, const QImage &image);
+    // Whether m_poster is now settled (shown from the cache, or known to be missing).
+    bool askForPoster(const QString &hash, PosterLoader::Kind kind);
+    bool takePoster(const QString &hash, PosterLoader::Kind kind, const QImage &image);
+    void onPosterLoaded(const QString &hash, PosterLoader::Kind kind, const QImage &image);
     // The value of `key` when every selected asset has the same one, else nullopt.
     std::optional<QJsonValue> common(const QString &key) const;
     // How many of the selection have each tag (by path), and of how many.
@@ -90,7 +93,7 @@ private:
     void addTagFromEditor();
     QString displayPath(const QString &path) const;
 
-    std::unique_ptr<PosterLoader> m_loader;
+    std::shared_ptr<PosterLoader> m_loader; // the catalog's, shared with the grid
     QList<qint64> m_ids;
     QList<QJsonObject> m_assets;
     SelectionSummary m_summary;

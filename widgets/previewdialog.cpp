@@ -226,7 +226,7 @@ private:
 
 PreviewDialog::PreviewDialog(const QString &catalogFolder, QWidget *parent)
     : QDialog(parent)
-    , m_loader(std::make_unique<PosterLoader>(catalogFolder))
+    , m_loader(PosterLoader::forCatalog(catalogFolder))
     , m_picture(new PreviewPicture(this))
     , m_title(new QLabel(this))
     , m_facts(new QLabel(this))
@@ -407,9 +407,9 @@ void PreviewDialog::showIndex(const QModelIndex &index)
     m_shots->hide();
     if (!m_hash.isEmpty()) {
         if (i.data(AssetListModel::KindRole).toString() == "video"_L1)
-            m_loader->request(m_hash, ThumbnailStore::ShotFrames);
-        m_loader->request(m_hash, ThumbnailStore::Filmstrip);
-        m_loader->request(m_hash, ThumbnailStore::PosterLarge); // newest first: the picture before the strips
+            ask(ThumbnailStore::ShotFrames);
+        ask(ThumbnailStore::Filmstrip);
+        ask(ThumbnailStore::PosterLarge); // newest first: the picture before the strips
     }
     const auto column = [&](int c) { return i.siblingAtColumn(c).data().toString(); };
     m_title->setText(i.data().toString());
@@ -489,7 +489,22 @@ bool PreviewDialog::showsPeople() const
     return m_picture->showsBoxes();
 }
 
-void PreviewDialog::onLoaded(const QString &hash, int kind, const QImage &image, int frames)
+void PreviewDialog::ask(PosterLoader::Kind kind)
+{
+    if (const auto cached = m_loader->cached(m_hash, kind)) {
+        // Shown once the rest of the asset is (as a picture read from the catalog would be).
+        QMetaObject::invokeMethod(
+            this,
+            [this, hash = m_hash, kind, picture = *cached] {
+                onLoaded(hash, kind, picture.image, picture.frames);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_loader->request(m_hash, kind);
+}
+
+void PreviewDialog::onLoaded(const QString &hash, PosterLoader::Kind kind, const QImage &image, int frames)
 {
     if (hash != m_hash || image.isNull())
         return;
@@ -596,6 +611,7 @@ void PreviewDialog::posterChanged(const QString &contentHash)
 {
     if (contentHash != m_hash)
         return;
+    m_loader->forget(m_hash, { ThumbnailStore::Poster, ThumbnailStore::PosterLarge });
     m_loader->request(m_hash, ThumbnailStore::PosterLarge);
     if (m_status->styleSheet().isEmpty()) { // "Making the poster…"
         m_status->setStyleSheet(u"color: #c0392b"_s);

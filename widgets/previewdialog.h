@@ -7,6 +7,8 @@
 //
 // Threading: GUI thread.
 
+#include "posterloader.h"
+
 #include <QDialog>
 #include <QImage>
 #include <QJsonArray>
@@ -17,7 +19,6 @@
 #include <optional>
 
 class AssetListModel;
-class PosterLoader;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -74,11 +75,13 @@ private:
     void step(int delta);
     void openInPlayer();
     void showInFolder();
-    void onLoaded(const QString &hash, int kind, const QImage &image, int frames);
+    // The asset's picture of that kind, from the cache or the catalog: onLoaded() follows.
+    void ask(PosterLoader::Kind kind);
+    void onLoaded(const QString &hash, PosterLoader::Kind kind, const QImage &image, int frames);
     void showShots();
     QImage shotFrame(int row) const;
 
-    std::unique_ptr<PosterLoader> m_loader;
+    std::shared_ptr<PosterLoader> m_loader; // the catalog's, shared with the grid
     QPersistentModelIndex m_index;
     QPointer<const AssetListModel> m_model;
     qint64 m_id = 0; // of the asset shown

@@ -96,7 +96,7 @@ RecordEditor::RecordEditor(const QString &catalogFolder, QWidget *parent)
     connect(new QShortcut(QKeySequence::Save, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut),
             &QShortcut::activated, this, &RecordEditor::save);
     if (!m_folder.isEmpty()) {
-        m_posters = std::make_unique<PosterLoader>(m_folder);
+        m_posters = PosterLoader::forCatalog(m_folder);
         connect(m_posters.get(), &PosterLoader::loaded, this, &RecordEditor::onPosterLoaded);
     }
     clear(RecordKind::Location);
@@ -656,8 +656,8 @@ void RecordEditor::fillAssets(const RecordDetails &details)
         m_photo->setPixmap(QPixmap());
         m_photo->setText(tr("No photo"));
         m_photoHash = details.assets.isEmpty() ? QString() : details.assets.first().contentHash;
-        if (m_posters && !m_photoHash.isEmpty())
-            m_posters->request(m_photoHash, 1);
+        if (!m_photoHash.isEmpty())
+            askForPoster(m_photoHash);
     }
     if (!m_assets)
         return;
@@ -671,8 +671,8 @@ void RecordEditor::fillAssets(const RecordDetails &details)
         item->setToolTip(asset.distanceKm >= 0
                              ? tr("%1\n%2 m away").arg(asset.name).arg(qRound(asset.distanceKm * 1000))
                              : asset.name);
-        if (m_posters && !asset.contentHash.isEmpty())
-            m_posters->request(asset.contentHash, 1);
+        if (!asset.contentHash.isEmpty())
+            askForPoster(asset.contentHash);
     };
     for (const LinkedAsset &asset : details.assets)
         add(m_assets, asset);
@@ -731,9 +731,19 @@ bool RecordEditor::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void RecordEditor::onPosterLoaded(const QString &hash, int, const QImage &image)
+void RecordEditor::askForPoster(const QString &hash)
 {
-    if (image.isNull())
+    if (!m_posters)
+        return;
+    if (const auto cached = m_posters->cached(hash, ThumbnailStore::Poster))
+        onPosterLoaded(hash, ThumbnailStore::Poster, cached->image);
+    else
+        m_posters->request(hash, ThumbnailStore::Poster);
+}
+
+void RecordEditor::onPosterLoaded(const QString &hash, PosterLoader::Kind kind, const QImage &image)
+{
+    if (kind != ThumbnailStore::Poster || image.isNull())
         return;
     if (m_photo && hash == m_photoHash)
         m_photo->setPixmap(

@@ -9,13 +9,13 @@
 //
 // Threading: GUI thread.
 
+#include "posterloader.h"
 #include "recordreader.h"
 
 #include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
 
-class PosterLoader;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -87,7 +87,9 @@ private:
     void showProblems(const QList<RecordProblem> &problems);
     void updateCoordinateEcho();
     void fillAssets(const RecordDetails &details);
-    void onPosterLoaded(const QString &hash, int kind, const QImage &image);
+    // Shows the grid poster of that content where it belongs, from the cache or once read.
+    void askForPoster(const QString &hash);
+    void onPosterLoaded(const QString &hash, PosterLoader::Kind kind, const QImage &image);
 
     QString m_folder;
     RecordKind m_kind = RecordKind::Location;
@@ -125,5 +127,5 @@ private:
     QPushButton *m_save;
     QPushButton *m_revert;
     QPushButton *m_remove;
-    std::unique_ptr<PosterLoader> m_posters;
+    std::shared_ptr<PosterLoader> m_posters; // the catalog's, shared with the library
 };
