@@ -455,12 +455,7 @@ void AssetListModel::posterChanged(const QString &hash)
 std::optional<PosterLoader::Picture> AssetListModel::picture(const QString &hash,
                                                              PosterLoader::Kind kind) const
 {
-    if (!m_posters)
-        return std::nullopt;
-    auto picture = m_posters->cached(hash, kind);
-    if (!picture)
-        m_posters->request(hash, kind);
-    return picture;
+    return m_posters ? m_posters->fetch(hash, kind) : std::nullopt;
 }
 
 int AssetListModel::rowCount(const QModelIndex &parent) const

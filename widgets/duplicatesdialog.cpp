@@ -232,10 +232,8 @@ void DuplicatesDialog::showGroup(int row)
             poster->setAlignment(Qt::AlignCenter);
             const QString hash = asset.value("content_hash"_L1).toString();
             m_posterLabels[hash].append(poster);
-            if (const auto cached = m_posters->cached(hash, ThumbnailStore::Poster))
+            if (const auto cached = m_posters->fetch(hash, ThumbnailStore::Poster))
                 showPoster(poster, cached->image);
-            else
-                m_posters->request(hash, ThumbnailStore::Poster);
             const QString path = asset.value("path"_L1).toString();
             auto *name =
                 new QLabel(u"<b>%1</b>"_s.arg(asset.value("file_name"_L1).toString().toHtmlEscaped()), card);

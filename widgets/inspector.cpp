@@ -723,10 +723,8 @@ void Inspector::showPoster()
 
 bool Inspector::askForPoster(const QString &hash, PosterLoader::Kind kind)
 {
-    if (const auto cached = m_loader->cached(hash, kind))
-        return takePoster(hash, kind, cached->image);
-    m_loader->request(hash, kind);
-    return false;
+    const auto cached = m_loader->fetch(hash, kind);
+    return cached && takePoster(hash, kind, cached->image);
 }
 
 bool Inspector::takePoster(const QString &hash, PosterLoader::Kind kind, const QImage &image)

@@ -82,6 +82,14 @@ void PosterLoader::request(const QString &contentHash, Kind kind)
     m_wake.notify_one();
 }
 
+std::optional<PosterLoader::Picture> PosterLoader::fetch(const QString &contentHash, Kind kind)
+{
+    auto picture = cached(contentHash, kind);
+    if (!picture)
+        request(contentHash, kind);
+    return picture;
+}
+
 void PosterLoader::forget(const QString &contentHash, std::initializer_list<Kind> kinds)
 {
     std::lock_guard lock(m_mutex);

@@ -50,6 +50,8 @@ public:
     std::optional<Picture> cached(const QString &contentHash, Kind kind) const;
     // Reads it in the background, unless it is cached or already asked for; loaded() follows.
     void request(const QString &contentHash, Kind kind);
+    // What the cache holds, or nothing yet: then it is requested.
+    std::optional<Picture> fetch(const QString &contentHash, Kind kind);
     // Its pictures changed (a poster chosen, a clip analysed): what the cache holds of them is
     // dropped, and a read under way is read again.
     void forget(const QString &contentHash, std::initializer_list<Kind> kinds);

@@ -491,7 +491,7 @@ bool PreviewDialog::showsPeople() const
 
 void PreviewDialog::ask(PosterLoader::Kind kind)
 {
-    if (const auto cached = m_loader->cached(m_hash, kind)) {
+    if (const auto cached = m_loader->fetch(m_hash, kind)) {
         // Shown once the rest of the asset is (as a picture read from the catalog would be).
         QMetaObject::invokeMethod(
             this,
@@ -499,9 +499,7 @@ void PreviewDialog::ask(PosterLoader::Kind kind)
                 onLoaded(hash, kind, picture.image, picture.frames);
             },
             Qt::QueuedConnection);
-        return;
     }
-    m_loader->request(m_hash, kind);
 }
 
 void PreviewDialog::onLoaded(const QString &hash, PosterLoader::Kind kind, const QImage &image, int frames)

@@ -735,10 +735,8 @@ void RecordEditor::askForPoster(const QString &hash)
 {
     if (!m_posters)
         return;
-    if (const auto cached = m_posters->cached(hash, ThumbnailStore::Poster))
+    if (const auto cached = m_posters->fetch(hash, ThumbnailStore::Poster))
         onPosterLoaded(hash, ThumbnailStore::Poster, cached->image);
-    else
-        m_posters->request(hash, ThumbnailStore::Poster);
 }
 
 void RecordEditor::onPosterLoaded(const QString &hash, PosterLoader::Kind kind, const QImage &image)
