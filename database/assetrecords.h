@@ -2,7 +2,10 @@
 
 // What the ingest pipeline writes about files and reads back to decide what to do.
 
+#include "geo.h"
+
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCborMap>
 #include <QHash>
 #include <QJsonArray>
@@ -114,4 +117,62 @@ struct ProcessedFile
     QCborMap derived; // poster_time_s, sharpness, ... (derived facts)
     QList<StoredThumbnail> thumbnails;
     int processedVersion = 0;
+};
+
+// One asset as the library grid and table show it.
+struct AssetRow
+{
+    qint64 id = 0;
+    QString fileName;
+    QString path;
+    QString title;
+    QString kind; // video, photo
+    QString status; // ok, failed, offline
+    QString error;
+    double durationS = -1; // < 0: none
+    double fps = 0;
+    QString codec;
+    QString formatClassZh;
+    QString formatClassEn;
+    QString hdr;
+    int width = 0;
+    int height = 0;
+    qint64 sizeBytes = 0;
+    QString createdAt; // ISO 8601, may be empty
+    QString addedAt;
+    bool hasPoster = false;
+    int filmstripFrames = 0;
+    QString contentHash;
+    int people = -1; // the analysis pass's; < 0: not looked for
+    int shotCount = 0; // the analysis pass's; 0: not analysed
+};
+
+// A clip or photo as another record shows it (a location's, an expert's, a production's).
+struct AssetBrief
+{
+    qint64 id = 0;
+    QString contentHash;
+    QString title;
+    QString fileName;
+    QString kind; // video, photo
+    bool hasPoster = false;
+    std::optional<qint64> locationId;
+    std::optional<Geo::LatLon> gps;
+};
+
+// What the facet counts need of one asset, as the catalog holds it. The texts are the catalog's
+// own bytes (UTF-8), valid only while the row is visited.
+struct AssetFacetRow
+{
+    qint64 id = 0;
+    QByteArrayView formatClass, formatClassZh, formatClassEn;
+    qint64 width = 0, height = 0;
+    QByteArrayView hdr, videoCodec;
+    std::optional<double> fps, durationS;
+    int year = 0; // of its creation; 0 unknown
+    qint64 when = 0; // created (else added), seconds since 1970
+    QByteArrayView kind, status;
+    std::optional<qint64> people;
+    QByteArrayView light;
+    QByteArrayView colors; // a JSON array of names
 };

@@ -3,6 +3,7 @@
 #include "assetfields.h"
 #include "geo.h"
 #include "similarity.h"
+#include "sql.h"
 #include "sqlitebackend.h"
 #include "tagstore.h"
 #include "thumbnailstore.h"
@@ -756,5 +757,225 @@ std::optional<QList<ShotRecord>> AssetStore::shots(qint64 id) const
         shot.signature = query.value(6).toString();
         out.append(shot);
     }
+    return out;
+}
+
+std::optional<QList<qint64>> AssetStore::idsUnder(QByteArray path, QString &error) const
+{
+    while (path.size() > 1 && path.endsWith('/'))
+        path.chop(1);
+    // By the file system's bytes (substr counts bytes in a BLOB): names need not be UTF-8.
+    return Sql::ids(m_db, u"SELECT id FROM assets WHERE path_raw = ? OR substr(path_raw, 1, ?) = ?"_s,
+                    { path, path.size() + 1, QByteArray(path + '/') }, error);
+}
+
+bool AssetStore::contains(qint64 id) const
+{
+    return firstRow(u"SELECT 1 FROM assets WHERE id = ?"_s, id).has_value();
+}
+
+std::optional<qint64> AssetStore::count(QString &error) const
+{
+    const auto counted = ids(u"SELECT count(*) FROM assets"_s, {}, error);
+    return counted ? std::optional(counted->value(0)) : std::nullopt;
+}
+
+std::optional<QList<AssetRow>> AssetStore::listRows(QHash<qint64, QByteArray> &rawPaths, QString &error) const
+{
+    QList<AssetRow> rows;
+    // Through SQLite's C API: QtSql's QVariant per value made this read take over a second for
+    // 100,000 assets. Values that repeat (kind, status, codec, class, HDR) share one string.
+    QHash<QByteArray, QString> shared;
+    const auto sharedText = [&shared](QByteArrayView bytes) {
+        if (bytes.isEmpty())
+            return QString();
+        const QByteArray key = QByteArray::fromRawData(bytes.data(), bytes.size());
+        auto it = shared.constFind(key);
+        if (it == shared.cend())
+            it = shared.insert(QByteArray(bytes.data(), bytes.size()), QString::fromUtf8(bytes));
+        return *it;
+    };
+    const bool read = SqliteBackend::forEachRow(
+        m_db,
+        u"SELECT id, file_name, path, title, kind, status, error, duration_s, fps, video_codec, "
+        "format_class_zh, format_class_en, hdr, width, height, size_bytes, created_at, added_at, "
+        "has_poster, filmstrip_frames, content_hash, people, shot_count, "
+        // The file system's bytes, only where the name shown is not them (not UTF-8): rare, so
+        // kept beside the rows rather than in each.
+        "CASE WHEN CAST(path AS BLOB) = path_raw THEN NULL ELSE path_raw END FROM assets "
+        "ORDER BY COALESCE(created_at, added_at) DESC, id DESC"_s,
+        {},
+        [&](const SqliteBackend::Row &query) {
+            AssetRow row;
+            row.id = query.integer(0);
+            row.fileName = query.text(1);
+            row.path = query.text(2);
+            row.title = query.text(3);
+            row.kind = sharedText(query.utf8(4));
+            row.status = sharedText(query.utf8(5));
+            row.error = query.text(6);
+            row.durationS = query.isNull(7) ? -1 : query.real(7);
+            row.fps = query.real(8);
+            row.codec = sharedText(query.utf8(9));
+            row.formatClassZh = sharedText(query.utf8(10));
+            row.formatClassEn = sharedText(query.utf8(11));
+            row.hdr = sharedText(query.utf8(12));
+            row.width = int(query.integer(13));
+            row.height = int(query.integer(14));
+            row.sizeBytes = query.integer(15);
+            row.createdAt = query.text(16);
+            row.addedAt = query.text(17);
+            row.hasPoster = query.integer(18) != 0;
+            row.filmstripFrames = int(query.integer(19));
+            row.contentHash = query.text(20);
+            row.people = query.isNull(21) ? -1 : int(query.integer(21));
+            row.shotCount = int(query.integer(22));
+            if (!query.isNull(23))
+                rawPaths.insert(row.id, query.utf8(23).toByteArray());
+            rows.append(std::move(row));
+        },
+        error);
+    if (!read) {
+        rawPaths.clear();
+        return std::nullopt;
+    }
+    return rows;
+}
+
+bool AssetStore::forEachFacetRow(const std::function<void(const AssetFacetRow &)> &visit,
+                                 QString &error) const
+{
+    // Through the C API: QtSql's QVariant per value made this half a second on 100,000 assets.
+    return SqliteBackend::forEachRow(
+        m_db,
+        u"SELECT id, format_class, format_class_zh, format_class_en, width, height, hdr, "
+        u"video_codec, fps, duration_s, substr(created_at, 1, 4), kind, status, "
+        "CAST(strftime('%s', COALESCE(created_at, added_at)) AS INTEGER), people, light, colors FROM assets"_s,
+        {},
+        [&](const SqliteBackend::Row &query) {
+            AssetFacetRow row;
+            row.id = query.integer(0);
+            row.formatClass = query.utf8(1);
+            row.formatClassZh = query.utf8(2);
+            row.formatClassEn = query.utf8(3);
+            row.width = query.integer(4);
+            row.height = query.integer(5);
+            row.hdr = query.utf8(6);
+            row.videoCodec = query.utf8(7);
+            if (!query.isNull(8))
+                row.fps = query.real(8);
+            if (!query.isNull(9))
+                row.durationS = query.real(9);
+            row.year = int(query.integer(10));
+            row.kind = query.utf8(11);
+            row.status = query.utf8(12);
+            row.when = query.integer(13);
+            if (!query.isNull(14))
+                row.people = query.integer(14);
+            row.light = query.utf8(15);
+            row.colors = query.utf8(16);
+            visit(row);
+        },
+        error);
+}
+
+std::optional<QList<QVariantList>> AssetStore::fieldValues(const QList<qint64> &ids,
+                                                           const QStringList &columns, QString &error) const
+{
+    for (const QString &column : columns) {
+        if (!isEditableField(column)) {
+            error = u"not an editable field: %1"_s.arg(column);
+            return std::nullopt;
+        }
+    }
+    auto query = Sql::select(
+        m_db,
+        u"SELECT %1 FROM assets WHERE id IN (SELECT value FROM json_each(?))"_s.arg(columns.join(u", "_s)),
+        { Sql::idArray(ids) }, error);
+    if (!query)
+        return std::nullopt;
+    QList<QVariantList> out;
+    while (query->next()) {
+        QVariantList row;
+        row.reserve(columns.size());
+        for (qsizetype c = 0; c < columns.size(); ++c)
+            row.append(query->value(int(c)));
+        out.append(row);
+    }
+    return out;
+}
+
+namespace {
+
+constexpr auto kBriefColumns =
+    "id, content_hash, title, file_name, kind, has_poster, location_id, gps_lat, gps_lon";
+
+AssetBrief briefOf(const QSqlQuery &query)
+{
+    AssetBrief brief;
+    brief.id = query.value(0).toLongLong();
+    brief.contentHash = query.value(1).toString();
+    brief.title = query.value(2).toString();
+    brief.fileName = query.value(3).toString();
+    brief.kind = query.value(4).toString();
+    brief.hasPoster = query.value(5).toInt() != 0;
+    if (!query.isNull(6))
+        brief.locationId = query.value(6).toLongLong();
+    if (!query.isNull(7) && !query.isNull(8))
+        brief.gps = Geo::LatLon { query.value(7).toDouble(), query.value(8).toDouble() };
+    return brief;
+}
+
+} // namespace
+
+std::optional<QList<AssetBrief>> AssetStore::briefs(const QList<qint64> &ids, QString &error) const
+{
+    auto query = Sql::select(m_db,
+                             u"SELECT %1 FROM assets WHERE id IN (SELECT value FROM json_each(?))"_s.arg(
+                                 QLatin1StringView(kBriefColumns)),
+                             { Sql::idArray(ids) }, error);
+    if (!query)
+        return std::nullopt;
+    QHash<qint64, AssetBrief> byId;
+    while (query->next()) {
+        AssetBrief brief = briefOf(*query);
+        byId.insert(brief.id, std::move(brief));
+    }
+    QList<AssetBrief> out;
+    for (const qint64 id : ids) {
+        if (const auto it = byId.constFind(id); it != byId.cend())
+            out.append(*it);
+    }
+    return out;
+}
+
+std::optional<QList<AssetBrief>> AssetStore::briefsAt(qint64 locationId, qint64 coverId, QString &error) const
+{
+    auto query = Sql::select(
+        m_db,
+        u"SELECT %1 FROM assets WHERE location_id = ? ORDER BY id = ? DESC, "
+        "kind = 'photo' DESC, COALESCE(rating, 0) DESC, id"_s.arg(QLatin1StringView(kBriefColumns)),
+        { locationId, coverId }, error);
+    if (!query)
+        return std::nullopt;
+    QList<AssetBrief> out;
+    while (query->next())
+        out.append(briefOf(*query));
+    return out;
+}
+
+std::optional<QList<std::tuple<qint64, double, double>>> AssetStore::positions(int limit,
+                                                                               QString &error) const
+{
+    QList<std::tuple<qint64, double, double>> out;
+    if (!SqliteBackend::forEachRow(
+            m_db,
+            u"SELECT id, gps_lat, gps_lon FROM assets WHERE gps_lat IS NOT NULL AND gps_lon IS NOT NULL LIMIT ?"_s,
+            { limit },
+            [&](const SqliteBackend::Row &row) {
+                out.append({ row.integer(0), row.real(1), row.real(2) });
+            },
+            error))
+        return std::nullopt;
     return out;
 }

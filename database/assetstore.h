@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <optional>
+#include <tuple>
 
 class SimilarityIndex;
 
@@ -70,6 +71,10 @@ public:
     bool restore(const Snapshot &snapshot, QString &error);
 
     std::optional<qint64> idForPath(const QByteArray &pathRaw) const;
+    // The assets at `path` or anywhere under it (a dropped folder), by the file system's bytes.
+    std::optional<QList<qint64>> idsUnder(QByteArray path, QString &error) const;
+    bool contains(qint64 id) const;
+    std::optional<qint64> count(QString &error) const;
     std::optional<QByteArray> rawPathOf(qint64 id) const;
     std::optional<QJsonObject> assetJson(qint64 id) const;
     // The content hash and kind of asset `id` (for its thumbnails).
@@ -92,6 +97,22 @@ public:
     // The assets whose `column` of the search index alone matches the query's words.
     std::optional<QList<qint64>> idsMatchingIn(const AssetQuery &query, const QString &column,
                                                QString &error) const;
+    // Every asset as the library shows it, newest first; the file system's bytes of a path go to
+    // `rawPaths` only where they are not the UTF-8 of the path shown.
+    std::optional<QList<AssetRow>> listRows(QHash<qint64, QByteArray> &rawPaths, QString &error) const;
+    // Every asset's facts that facets count, in no particular order.
+    bool forEachFacetRow(const std::function<void(const AssetFacetRow &)> &visit, QString &error) const;
+    // `columns` (editable fields, isEditableField) of each of `ids` that exists, in no order.
+    std::optional<QList<QVariantList>> fieldValues(const QList<qint64> &ids, const QStringList &columns,
+                                                   QString &error) const;
+    // These assets in the order of `ids` (those that are gone are left out).
+    std::optional<QList<AssetBrief>> briefs(const QList<qint64> &ids, QString &error) const;
+    // The clips and photos linked to a location: its cover first, then photos, the best rated,
+    // the oldest.
+    std::optional<QList<AssetBrief>> briefsAt(qint64 locationId, qint64 coverId, QString &error) const;
+    // Assets with a GPS position, at most `limit`: id, latitude, longitude.
+    std::optional<QList<std::tuple<qint64, double, double>>> positions(int limit, QString &error) const;
+
     // "Best match" ranks by where the words are found: these columns of the search index, in this
     // order, then everything else; newest first within each.
     static const QStringList &relevanceColumns();

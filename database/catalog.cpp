@@ -52,6 +52,14 @@ bool exists(const QString &folder)
     return QFileInfo(QDir(folder).filePath(QLatin1StringView(kDatabaseFile))).isFile();
 }
 
+QString info(const QSqlDatabase &db, const QString &key)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT value FROM catalog_info WHERE key = ?"_s);
+    query.addBindValue(key);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
 int catalogSchemaVersion()
 {
     const auto steps = Migrations::steps(kCatalogMigrations);

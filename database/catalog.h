@@ -28,6 +28,10 @@ enum class OpenMode { MustExist, Create };
 // Returns false with a message for people.
 bool prepare(const QString &folder, OpenMode mode, QString &error);
 
+// A value kept in the catalog about itself (catalog_id, created_at, office_name …), or an empty
+// string.
+QString info(const QSqlDatabase &db, const QString &key);
+
 // Schema versions this build writes.
 int catalogSchemaVersion();
 int thumbnailSchemaVersion();

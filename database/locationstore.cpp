@@ -28,7 +28,7 @@ QList<LocationStore::Summary> LocationStore::summaries() const
     return out;
 }
 
-std::optional<qint64> LocationStore::addDraft(const QString &name, QString &error)
+std::optional<qint64> LocationStore::addDraft(const QString &name, QString &error, std::optional<qint64> id)
 {
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty()) {
@@ -39,8 +39,9 @@ std::optional<qint64> LocationStore::addDraft(const QString &name, QString &erro
         std::all_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.unicode() < 0x2E80; });
     const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     QSqlQuery insert(m_db);
-    insert.prepare(u"INSERT INTO locations (name_zh, name_en, status, created_at, updated_at) "
-                   "VALUES (?, ?, 'review', ?, ?)"_s);
+    insert.prepare(u"INSERT INTO locations (id, name_zh, name_en, status, created_at, updated_at) "
+                   "VALUES (?, ?, ?, 'review', ?, ?)"_s);
+    insert.addBindValue(id ? QVariant(*id) : QVariant());
     insert.addBindValue(latin ? QVariant() : QVariant(trimmed));
     insert.addBindValue(latin ? QVariant(trimmed) : QVariant());
     insert.addBindValue(stamp);
@@ -49,7 +50,7 @@ std::optional<qint64> LocationStore::addDraft(const QString &name, QString &erro
         error = insert.lastError().text();
         return std::nullopt;
     }
-    return insert.lastInsertId().toLongLong();
+    return id ? *id : insert.lastInsertId().toLongLong();
 }
 
 bool LocationStore::remove(qint64 id, QString &error)

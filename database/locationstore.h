@@ -32,7 +32,8 @@ public:
     QList<Summary> summaries() const;
     // A new location with just a name, marked "to review" (written in Chinese or in Latin letters
     // decides whether it is the Chinese or the English name).
-    std::optional<qint64> addDraft(const QString &name, QString &error);
+    // With `id`, that id (a draft made again when its removal is undone).
+    std::optional<qint64> addDraft(const QString &name, QString &error, std::optional<qint64> id = {});
     bool remove(qint64 id, QString &error);
 
 private:

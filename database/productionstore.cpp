@@ -1,5 +1,7 @@
 #include "productionstore.h"
 
+#include "sql.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
@@ -62,19 +64,6 @@ QString ProductionStore::candidateStatusCode(const QString &text)
             return code;
     }
     return names.value(t);
-}
-
-bool ProductionStore::exec(const QString &sql, const QVariantList &binds, QString &error)
-{
-    QSqlQuery query(m_db);
-    query.prepare(sql);
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    if (!query.exec()) {
-        error = query.lastError().text();
-        return false;
-    }
-    return true;
 }
 
 std::optional<QJsonObject> ProductionStore::get(qint64 id) const
@@ -214,7 +203,7 @@ std::optional<qint64> ProductionStore::save(const QJsonObject &production, QStri
     const qint64 id = exists ? wantedId : write.lastInsertId().toLongLong();
 
     if (production.contains("candidates"_L1)) {
-        if (!exec(u"DELETE FROM production_candidates WHERE production_id = ?"_s, { id }, error))
+        if (!Sql::exec(m_db, u"DELETE FROM production_candidates WHERE production_id = ?"_s, { id }, error))
             return std::nullopt;
         int order = 0;
         for (const QJsonValue &item : production.value("candidates"_L1).toArray()) {
@@ -226,35 +215,38 @@ std::optional<qint64> ProductionStore::save(const QJsonObject &production, QStri
                 return std::nullopt;
             }
             // A location removed meanwhile is left out, not an error.
-            if (!exec(u"INSERT OR IGNORE INTO production_candidates (production_id, location_id, status, "
-                      u"notes, "
-                      "sort_order) SELECT ?, id, ?, ?, ? FROM locations WHERE id = ?"_s,
-                      { id, code,
-                        candidate.value("notes"_L1).toString().isEmpty()
-                            ? QVariant()
-                            : QVariant(candidate.value("notes"_L1).toString()),
-                        order++, candidate.value("location_id"_L1).toInteger() },
-                      error))
+            if (!Sql::exec(
+                    m_db,
+                    u"INSERT OR IGNORE INTO production_candidates (production_id, location_id, status, "
+                    u"notes, "
+                    "sort_order) SELECT ?, id, ?, ?, ? FROM locations WHERE id = ?"_s,
+                    { id, code,
+                      candidate.value("notes"_L1).toString().isEmpty()
+                          ? QVariant()
+                          : QVariant(candidate.value("notes"_L1).toString()),
+                      order++, candidate.value("location_id"_L1).toInteger() },
+                    error))
                 return std::nullopt;
         }
     }
     if (production.contains("experts"_L1)) {
-        if (!exec(u"DELETE FROM production_experts WHERE production_id = ?"_s, { id }, error))
+        if (!Sql::exec(m_db, u"DELETE FROM production_experts WHERE production_id = ?"_s, { id }, error))
             return std::nullopt;
         for (const QJsonValue &item : production.value("experts"_L1).toArray()) {
             // An expert removed meanwhile is left out, not an error.
             const QJsonObject expert = item.toObject();
             const QString role = expert.value("role"_L1).toString().trimmed();
-            if (!exec(u"INSERT OR IGNORE INTO production_experts (production_id, expert_id, role) "
-                      "SELECT ?, id, ? FROM experts WHERE id = ?"_s,
-                      { id, role.isEmpty() ? QVariant() : QVariant(role),
-                        expert.value("expert_id"_L1).toInteger() },
-                      error))
+            if (!Sql::exec(m_db,
+                           u"INSERT OR IGNORE INTO production_experts (production_id, expert_id, role) "
+                           "SELECT ?, id, ? FROM experts WHERE id = ?"_s,
+                           { id, role.isEmpty() ? QVariant() : QVariant(role),
+                             expert.value("expert_id"_L1).toInteger() },
+                           error))
                 return std::nullopt;
         }
     }
     if (production.contains("asset_ids"_L1)) {
-        if (!exec(u"DELETE FROM production_assets WHERE production_id = ?"_s, { id }, error))
+        if (!Sql::exec(m_db, u"DELETE FROM production_assets WHERE production_id = ?"_s, { id }, error))
             return std::nullopt;
         QList<qint64> assets;
         for (const QJsonValue &item : production.value("asset_ids"_L1).toArray())
@@ -267,7 +259,7 @@ std::optional<qint64> ProductionStore::save(const QJsonObject &production, QStri
 
 bool ProductionStore::remove(qint64 id, QString &error)
 {
-    return exec(u"DELETE FROM productions WHERE id = ?"_s, { id }, error);
+    return Sql::exec(m_db, u"DELETE FROM productions WHERE id = ?"_s, { id }, error);
 }
 
 QList<ProductionStore::Summary> ProductionStore::list() const
@@ -308,28 +300,33 @@ bool ProductionStore::setCandidate(qint64 productionId, qint64 locationId, const
         error = tr("there is no location %1").arg(locationId);
         return false;
     }
-    if (!exec(u"INSERT INTO production_candidates (production_id, location_id, status, sort_order) "
-              "VALUES (?, ?, ?, (SELECT COALESCE(max(sort_order), -1) + 1 FROM production_candidates "
-              "WHERE production_id = ?)) ON CONFLICT DO NOTHING"_s,
-              { productionId, locationId, code.isEmpty() ? u"proposed"_s : code, productionId }, error))
+    if (!Sql::exec(m_db,
+                   u"INSERT INTO production_candidates (production_id, location_id, status, sort_order) "
+                   "VALUES (?, ?, ?, (SELECT COALESCE(max(sort_order), -1) + 1 FROM production_candidates "
+                   "WHERE production_id = ?)) ON CONFLICT DO NOTHING"_s,
+                   { productionId, locationId, code.isEmpty() ? u"proposed"_s : code, productionId }, error))
         return false;
     if (!code.isEmpty()
-        && !exec(u"UPDATE production_candidates SET status = ? WHERE production_id = ? AND location_id = ?"_s,
-                 { code, productionId, locationId }, error))
+        && !Sql::exec(
+            m_db,
+            u"UPDATE production_candidates SET status = ? WHERE production_id = ? AND location_id = ?"_s,
+            { code, productionId, locationId }, error))
         return false;
     if (notes
-        && !exec(u"UPDATE production_candidates SET notes = ? WHERE production_id = ? AND location_id = ?"_s,
-                 { notes->trimmed().isEmpty() ? QVariant() : QVariant(notes->trimmed()), productionId,
-                   locationId },
-                 error))
+        && !Sql::exec(
+            m_db, u"UPDATE production_candidates SET notes = ? WHERE production_id = ? AND location_id = ?"_s,
+            { notes->trimmed().isEmpty() ? QVariant() : QVariant(notes->trimmed()), productionId,
+              locationId },
+            error))
         return false;
-    return exec(u"UPDATE productions SET updated_at = ? WHERE id = ?"_s, { nowText(), productionId }, error);
+    return Sql::exec(m_db, u"UPDATE productions SET updated_at = ? WHERE id = ?"_s,
+                     { nowText(), productionId }, error);
 }
 
 bool ProductionStore::removeCandidate(qint64 productionId, qint64 locationId, QString &error)
 {
-    return exec(u"DELETE FROM production_candidates WHERE production_id = ? AND location_id = ?"_s,
-                { productionId, locationId }, error);
+    return Sql::exec(m_db, u"DELETE FROM production_candidates WHERE production_id = ? AND location_id = ?"_s,
+                     { productionId, locationId }, error);
 }
 
 bool ProductionStore::setExpert(qint64 productionId, qint64 expertId, const QString &role, QString &error)
@@ -341,24 +338,26 @@ bool ProductionStore::setExpert(qint64 productionId, qint64 expertId, const QStr
         error = tr("there is no expert %1").arg(expertId);
         return false;
     }
-    return exec(u"INSERT INTO production_experts (production_id, expert_id, role) VALUES (?, ?, ?) "
-                "ON CONFLICT DO UPDATE SET role = excluded.role"_s,
-                { productionId, expertId, role.trimmed().isEmpty() ? QVariant() : QVariant(role.trimmed()) },
-                error);
+    return Sql::exec(
+        m_db,
+        u"INSERT INTO production_experts (production_id, expert_id, role) VALUES (?, ?, ?) "
+        "ON CONFLICT DO UPDATE SET role = excluded.role"_s,
+        { productionId, expertId, role.trimmed().isEmpty() ? QVariant() : QVariant(role.trimmed()) }, error);
 }
 
 bool ProductionStore::removeExpert(qint64 productionId, qint64 expertId, QString &error)
 {
-    return exec(u"DELETE FROM production_experts WHERE production_id = ? AND expert_id = ?"_s,
-                { productionId, expertId }, error);
+    return Sql::exec(m_db, u"DELETE FROM production_experts WHERE production_id = ? AND expert_id = ?"_s,
+                     { productionId, expertId }, error);
 }
 
 bool ProductionStore::addAssets(qint64 productionId, const QList<qint64> &assetIds, QString &error)
 {
     for (const qint64 asset : assetIds) {
-        if (!exec(u"INSERT OR IGNORE INTO production_assets (production_id, asset_id) "
-                  "SELECT ?, id FROM assets WHERE id = ?"_s,
-                  { productionId, asset }, error))
+        if (!Sql::exec(m_db,
+                       u"INSERT OR IGNORE INTO production_assets (production_id, asset_id) "
+                       "SELECT ?, id FROM assets WHERE id = ?"_s,
+                       { productionId, asset }, error))
             return false;
     }
     return true;
@@ -367,8 +366,8 @@ bool ProductionStore::addAssets(qint64 productionId, const QList<qint64> &assetI
 bool ProductionStore::removeAssets(qint64 productionId, const QList<qint64> &assetIds, QString &error)
 {
     for (const qint64 asset : assetIds) {
-        if (!exec(u"DELETE FROM production_assets WHERE production_id = ? AND asset_id = ?"_s,
-                  { productionId, asset }, error))
+        if (!Sql::exec(m_db, u"DELETE FROM production_assets WHERE production_id = ? AND asset_id = ?"_s,
+                       { productionId, asset }, error))
             return false;
     }
     return true;
@@ -380,4 +379,11 @@ std::optional<Geo::LatLon> ProductionStore::base(const QJsonObject &production)
     if (!lat.isDouble() || !lon.isDouble())
         return std::nullopt;
     return Geo::LatLon { lat.toDouble(), lon.toDouble() };
+}
+
+int ProductionStore::count() const
+{
+    QString error;
+    const auto counted = Sql::ids(m_db, u"SELECT count(*) FROM productions"_s, {}, error);
+    return counted ? int(counted->value(0)) : 0;
 }

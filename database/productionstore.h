@@ -38,6 +38,7 @@ public:
     // too when present. nullopt with a reason when invalid (no title, a date or base that is not one).
     std::optional<qint64> save(const QJsonObject &production, QString &error);
     bool remove(qint64 id, QString &error);
+    int count() const;
 
     struct Summary
     {
@@ -65,6 +66,5 @@ public:
     static std::optional<Geo::LatLon> base(const QJsonObject &production);
 
 private:
-    bool exec(const QString &sql, const QVariantList &binds, QString &error);
     QSqlDatabase m_db;
 };

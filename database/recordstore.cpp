@@ -1,7 +1,9 @@
 #include "recordstore.h"
 
+#include "assetstore.h"
 #include "pinyin.h"
 #include "searchtokenizer.h"
+#include "sql.h"
 #include "sqlitebackend.h"
 #include "tagstore.h"
 
@@ -804,4 +806,125 @@ QString RecordStore::sortKey(const QString &name)
     }
     flush();
     return pieces.join(u' ');
+}
+
+std::optional<RecordStore::Snapshot> RecordStore::snapshot(RecordKind kind, qint64 id, QString &error) const
+{
+    Snapshot out;
+    out.kind = kind;
+    const auto record = get(kind, id);
+    if (!record) {
+        error = tr("it is no longer in the catalog");
+        return std::nullopt;
+    }
+    out.record = *record;
+    if (kind == RecordKind::Location) {
+        const auto linked = Sql::ids(m_db, u"SELECT id FROM assets WHERE location_id = ?"_s, { id }, error);
+        if (!linked)
+            return std::nullopt;
+        out.linkedAssets = *linked;
+        auto query =
+            Sql::select(m_db,
+                        u"SELECT production_id, status, notes, sort_order FROM production_candidates "
+                        "WHERE location_id = ?"_s,
+                        { id }, error);
+        if (!query)
+            return std::nullopt;
+        while (query->next())
+            out.candidacies.append({ query->value(0), query->value(1), query->value(2), query->value(3) });
+    } else if (kind == RecordKind::Expert) {
+        auto query = Sql::select(
+            m_db, u"SELECT production_id, role FROM production_experts WHERE expert_id = ?"_s, { id }, error);
+        if (!query)
+            return std::nullopt;
+        while (query->next())
+            out.roles.append({ query->value(0), query->value(1) });
+    }
+    return out;
+}
+
+bool RecordStore::restore(const Snapshot &snapshot, QString &error)
+{
+    QList<RecordProblem> problems;
+    const auto id = save(snapshot.kind, snapshot.record, problems, error);
+    if (!id)
+        return false;
+    for (const QVariantList &role : snapshot.roles) {
+        if (!Sql::exec(
+                m_db,
+                u"INSERT OR IGNORE INTO production_experts (production_id, expert_id, role) VALUES (?, ?, ?)"_s,
+                { role.at(0), *id, role.at(1) }, error))
+            return false;
+    }
+    if (!snapshot.linkedAssets.isEmpty()
+        && !AssetStore(m_db).setField(snapshot.linkedAssets, u"location_id"_s, *id, error))
+        return false;
+    for (const QVariantList &candidacy : snapshot.candidacies) {
+        if (!Sql::exec(
+                m_db,
+                u"INSERT OR IGNORE INTO production_candidates (production_id, location_id, status, notes, "
+                "sort_order) VALUES (?, ?, ?, ?, ?)"_s,
+                { candidacy.at(0), *id, candidacy.at(1), candidacy.at(2), candidacy.at(3) }, error))
+            return false;
+    }
+    return true;
+}
+
+std::optional<QList<RecordStore::FacetValue>> RecordStore::facet(RecordKind kind, const QString &facet,
+                                                                 const QList<qint64> &ids, bool chinese,
+                                                                 int limit, QString &error) const
+{
+    const QString table = RecordSchema::table(kind);
+    const QString within = u"r.id IN (SELECT value FROM json_each(?))"_s;
+    const QString name = chinese ? u"name_zh"_s : u"name_en"_s;
+    // (value, label, count) for each facet; a label left NULL is the value's own, or a choice's.
+    QString sql;
+    const QList<RecordChoice> *choices = nullptr;
+    const auto column = [&](const QString &c) {
+        return u"SELECT r.%1, NULL, count(*) FROM %2 r WHERE %3 AND r.%1 IS NOT NULL GROUP BY r.%1"_s.arg(
+            c, table, within);
+    };
+    const auto list = [&](const QString &c) {
+        return u"SELECT e.value, NULL, count(*) FROM %1 r, json_each(r.%2) e WHERE %3 GROUP BY e.value"_s.arg(
+            table, c, within);
+    };
+    if (facet == "category"_L1 && kind == RecordKind::Location)
+        sql = u"SELECT c.code, c.%1, count(*) FROM %2 r JOIN location_categories c ON c.id = r.category_id "
+              "WHERE %3 GROUP BY c.id"_s.arg(name, table, within);
+    else if (facet == "type"_L1 && kind == RecordKind::Facility)
+        sql = u"SELECT t.code, t.%1, count(*) FROM %2 r JOIN facility_types t ON t.code = r.service_type "
+              "WHERE %3 GROUP BY t.code"_s.arg(name, table, within);
+    else if (facet == "setting"_L1 && kind == RecordKind::Location)
+        sql = column(u"setting"_s), choices = &RecordSchema::settings();
+    else if (facet == "era"_L1 && kind == RecordKind::Location)
+        sql = list(u"eras"_s);
+    else if (facet == "expertise"_L1 && kind == RecordKind::Expert)
+        sql = list(u"expertise"_s);
+    else if (facet == "lang"_L1 && kind == RecordKind::Expert)
+        sql = list(u"languages"_s);
+    else if (facet == "province"_L1 || facet == "city"_L1)
+        sql = column(facet);
+    else if (facet == "status"_L1)
+        sql = column(u"status"_s), choices = &RecordSchema::statuses();
+    else {
+        error = u"no facet %1 for %2"_s.arg(facet, table);
+        return std::nullopt;
+    }
+    auto query = Sql::select(m_db, sql + u" ORDER BY count(*) DESC"_s, { Sql::idArray(ids) }, error);
+    if (!query)
+        return std::nullopt;
+    QList<FacetValue> out;
+    while (query->next() && out.size() < limit) {
+        FacetValue value { query->value(0).toString(), query->value(1).toString(), query->value(2).toInt() };
+        if (value.value.isEmpty())
+            continue;
+        for (qsizetype i = 0; choices && i < choices->size(); ++i) {
+            if (choices->at(i).code == value.value)
+                value.label = chinese ? choices->at(i).nameZh : choices->at(i).nameEn;
+        }
+        if (value.label.isEmpty())
+            value.label = value.value;
+        out.append(value);
+    }
+    return out;
 }

@@ -45,6 +45,32 @@ public:
                                QString &error);
     bool remove(RecordKind kind, qint64 id, QString &error);
     int count(RecordKind kind) const;
+
+    // A record with what links to it (the clips and photos of a location, its candidacies in
+    // productions; an expert's roles in them): taken before remove() so that restore() puts all
+    // of it back, with the same id.
+    struct Snapshot
+    {
+        RecordKind kind = RecordKind::Location;
+        QJsonObject record;
+        QList<qint64> linkedAssets;
+        QList<QVariantList> candidacies; // production id, status, notes, sort order
+        QList<QVariantList> roles; // production id, role
+    };
+    std::optional<Snapshot> snapshot(RecordKind kind, qint64 id, QString &error) const;
+    bool restore(const Snapshot &snapshot, QString &error);
+
+    // A facet of the records `ids`: each value with its label (in Chinese or English) and how many
+    // have it, most first, at most `limit`. Facets: category (locations), setting, era, type
+    // (facilities), expertise, lang (experts), province, city, status.
+    struct FacetValue
+    {
+        QString value;
+        QString label;
+        int count = 0;
+    };
+    std::optional<QList<FacetValue>> facet(RecordKind kind, const QString &facet, const QList<qint64> &ids,
+                                           bool chinese, int limit, QString &error) const;
     // A record's id by its code ("QD-0001") or "#12"; nullopt when there is none.
     std::optional<qint64> idFor(RecordKind kind, const QString &codeOrId) const;
 

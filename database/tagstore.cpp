@@ -1,6 +1,8 @@
 #include "tagstore.h"
 
 #include "querytext.h"
+#include "sql.h"
+#include "sqlitebackend.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -44,19 +46,6 @@ QString TagStore::normalizePath(const QString &path, QString &error)
     return levels.join(u'/');
 }
 
-bool TagStore::exec(const QString &sql, const QVariantList &binds, QString &error)
-{
-    QSqlQuery query(m_db);
-    query.prepare(sql);
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    if (!query.exec()) {
-        error = query.lastError().text();
-        return false;
-    }
-    return true;
-}
-
 std::optional<qint64> TagStore::childNamed(std::optional<qint64> parentId, const QString &name) const
 {
     QSqlQuery query(m_db);
@@ -87,7 +76,8 @@ std::optional<qint64> TagStore::ensurePath(const QString &rawPath, QString &erro
     QString soFar;
     for (const QString &level : path.split(u'/')) {
         soFar = soFar.isEmpty() ? level : soFar + u'/' + level;
-        if (!exec(
+        if (!Sql::exec(
+                m_db,
                 u"INSERT INTO tags (parent_id, name, path, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
                 { nullable(parent), level, soFar, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
                 error))
@@ -151,8 +141,8 @@ bool TagStore::setPathPrefix(const QString &oldPath, const QString &newPath, QSt
     // The tag itself and every descendant: "a/b" and "a/b/..." (compared without LIKE, so that
     // % and _ in tag names are plain characters).
     const auto [under, binds] = QueryText::pathOrBelow(u"path"_s, oldPath);
-    return exec(u"UPDATE tags SET path = ? || substr(path, ?) WHERE %1"_s.arg(under),
-                QVariantList { newPath, QueryText::sqlLength(oldPath) + 1 } + binds, error);
+    return Sql::exec(m_db, u"UPDATE tags SET path = ? || substr(path, ?) WHERE %1"_s.arg(under),
+                     QVariantList { newPath, QueryText::sqlLength(oldPath) + 1 } + binds, error);
 }
 
 bool TagStore::rename(qint64 id, const QString &rawName, QString &error)
@@ -176,7 +166,7 @@ bool TagStore::rename(qint64 id, const QString &rawName, QString &error)
         return false;
     }
     const QString parent = parentPathOf(current->path);
-    return exec(u"UPDATE tags SET name = ? WHERE id = ?"_s, { name, id }, error)
+    return Sql::exec(m_db, u"UPDATE tags SET name = ? WHERE id = ?"_s, { name, id }, error)
         && setPathPrefix(current->path, parent.isEmpty() ? name : parent + u'/' + name, error);
 }
 
@@ -207,7 +197,7 @@ bool TagStore::move(qint64 id, std::optional<qint64> parentId, QString &error)
                     .arg(parentPath.isEmpty() ? current->name : parentPath + u'/' + current->name);
         return false;
     }
-    return exec(u"UPDATE tags SET parent_id = ? WHERE id = ?"_s, { nullable(parentId), id }, error)
+    return Sql::exec(m_db, u"UPDATE tags SET parent_id = ? WHERE id = ?"_s, { nullable(parentId), id }, error)
         && setPathPrefix(current->path,
                          parentPath.isEmpty() ? current->name : parentPath + u'/' + current->name, error);
 }
@@ -226,7 +216,8 @@ bool TagStore::merge(qint64 source, qint64 target, QString &error)
         error = tr("a tag cannot go inside itself");
         return false;
     }
-    if (!exec(
+    if (!Sql::exec(
+            m_db,
             u"INSERT INTO asset_tags (asset_id, tag_id) SELECT asset_id, ? FROM asset_tags WHERE tag_id = ? "
             "ON CONFLICT DO NOTHING"_s,
             { target, source }, error))
@@ -259,7 +250,7 @@ bool TagStore::remove(qint64 id, QString &error)
     // The tag and everything under it, by path; their asset_tags rows go with them (ON DELETE
     // CASCADE), and the search index follows through its triggers.
     const auto [under, binds] = QueryText::pathOrBelow(u"path"_s, current->path);
-    return exec(u"DELETE FROM tags WHERE %1"_s.arg(under), binds, error);
+    return Sql::exec(m_db, u"DELETE FROM tags WHERE %1"_s.arg(under), binds, error);
 }
 
 int TagStore::addToAssets(qint64 tagId, const QList<qint64> &assetIds, QString &error)
@@ -355,22 +346,24 @@ bool TagStore::restore(const Snapshot &snapshot, QString &error)
 {
     for (const QString &root : snapshot.roots) {
         const auto [under, binds] = QueryText::pathOrBelow(u"path"_s, root);
-        if (!exec(u"DELETE FROM tags WHERE %1"_s.arg(under), binds, error))
+        if (!Sql::exec(m_db, u"DELETE FROM tags WHERE %1"_s.arg(under), binds, error))
             return false;
     }
     for (const QVariantList &row : snapshot.tags) { // parents come first (shorter paths)
         // A tag created since at the same place (same parent and name) gives way.
-        if (!exec(u"DELETE FROM tags WHERE path = ?"_s, { row.at(7) }, error)
-            || !exec(
+        if (!Sql::exec(m_db, u"DELETE FROM tags WHERE path = ?"_s, { row.at(7) }, error)
+            || !Sql::exec(
+                m_db,
                 u"INSERT INTO tags (id, parent_id, name, name_en, vocabulary, sort_order, created_at, path) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 row, error))
             return false;
     }
     for (const auto &[asset, tagId] : snapshot.assigned) {
-        if (!exec(u"INSERT INTO asset_tags (asset_id, tag_id) SELECT id, ? FROM assets WHERE id = ? "
-                  "ON CONFLICT DO NOTHING"_s,
-                  { tagId, asset }, error))
+        if (!Sql::exec(m_db,
+                       u"INSERT INTO asset_tags (asset_id, tag_id) SELECT id, ? FROM assets WHERE id = ? "
+                       "ON CONFLICT DO NOTHING"_s,
+                       { tagId, asset }, error))
             return false;
     }
     return true;
@@ -380,11 +373,11 @@ bool TagStore::replace(const Snapshot &current, const Snapshot &wanted, QString 
 {
     for (const qint64 id : idsOf(current)) {
         // Children go with their parent (ON DELETE CASCADE), and so do their assignments.
-        if (!exec(u"DELETE FROM tags WHERE id = ?"_s, { id }, error))
+        if (!Sql::exec(m_db, u"DELETE FROM tags WHERE id = ?"_s, { id }, error))
             return false;
     }
     for (const qint64 id : idsOf(wanted)) { // moved or renamed since: wherever it is now
-        if (!exec(u"DELETE FROM tags WHERE id = ?"_s, { id }, error))
+        if (!Sql::exec(m_db, u"DELETE FROM tags WHERE id = ?"_s, { id }, error))
             return false;
     }
     return restore(wanted, error);
@@ -434,5 +427,34 @@ QHash<qint64, QStringList> TagStore::pathsForAllAssets() const
         out[query.value(0).toLongLong()].append(paths.value(query.value(1).toLongLong()));
     for (QStringList &list : out)
         std::sort(list.begin(), list.end());
+    return out;
+}
+
+bool TagStore::forEachLink(const std::function<void(qint64 assetId, qint64 tagId)> &visit,
+                           QString &error) const
+{
+    // Through the C API: this is read whole for the facets and the sidebar's counts.
+    return SqliteBackend::forEachRow(
+        m_db, u"SELECT asset_id, tag_id FROM asset_tags ORDER BY asset_id"_s, {},
+        [&](const SqliteBackend::Row &row) { visit(row.integer(0), row.integer(1)); }, error);
+}
+
+std::optional<QSet<qint64>> TagStore::assetsWith(qint64 tagId, QString &error) const
+{
+    const auto ids = Sql::ids(m_db, u"SELECT asset_id FROM asset_tags WHERE tag_id = ?"_s, { tagId }, error);
+    return ids ? std::optional(QSet<qint64>(ids->cbegin(), ids->cend())) : std::nullopt;
+}
+
+std::optional<QMap<QString, int>> TagStore::countsAmong(const QList<qint64> &assetIds, QString &error) const
+{
+    auto query = Sql::select(m_db,
+                             u"SELECT t.path, COUNT(*) FROM asset_tags x JOIN tags t ON t.id = x.tag_id "
+                             "WHERE x.asset_id IN (SELECT value FROM json_each(?)) GROUP BY t.path"_s,
+                             { Sql::idArray(assetIds) }, error);
+    if (!query)
+        return std::nullopt;
+    QMap<QString, int> out;
+    while (query->next())
+        out.insert(query->value(0).toString(), query->value(1).toInt());
     return out;
 }

@@ -7,9 +7,12 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QMap>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class TagStore final
@@ -76,6 +79,13 @@ public:
     // The ids of the tags in a snapshot.
     static QList<qint64> idsOf(const Snapshot &snapshot);
 
+    // Every tag link (asset id, tag id), in asset order; false with the message.
+    bool forEachLink(const std::function<void(qint64 assetId, qint64 tagId)> &visit, QString &error) const;
+    // The assets carrying exactly this tag.
+    std::optional<QSet<qint64>> assetsWith(qint64 tagId, QString &error) const;
+    // For the tags of `assetIds`: tag path -> how many of them carry it.
+    std::optional<QMap<QString, int>> countsAmong(const QList<qint64> &assetIds, QString &error) const;
+
     QHash<qint64, QString> allPaths() const; // tag id -> full path
     QStringList pathsForAsset(qint64 assetId) const;
     QHash<qint64, QStringList> pathsForAllAssets() const;
@@ -83,7 +93,6 @@ public:
 private:
     std::optional<qint64> childNamed(std::optional<qint64> parentId, const QString &name) const;
     bool setPathPrefix(const QString &oldPath, const QString &newPath, QString &error);
-    bool exec(const QString &sql, const QVariantList &binds, QString &error);
 
     QSqlDatabase m_db;
 };

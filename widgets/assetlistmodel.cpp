@@ -1,9 +1,9 @@
 #include "assetlistmodel.h"
 
+#include "assetstore.h"
 #include "catalog.h"
 #include "dragpayload.h"
 #include "posterloader.h"
-#include "sqlitebackend.h"
 #include "thumbnailstore.h"
 
 #include <QCollator>
@@ -28,64 +28,9 @@ AssetListModel::Rows readRows(const QString &folder)
         out.error = session.error();
         return out;
     }
-    QString error;
-    // Through SQLite's C API: QtSql's QVariant per value made this read take over a second for
-    // 100,000 assets. Values that repeat (kind, status, codec, class, HDR) share one string.
-    QHash<QByteArray, QString> shared;
-    const auto sharedText = [&shared](QByteArrayView bytes) {
-        if (bytes.isEmpty())
-            return QString();
-        const QByteArray key = QByteArray::fromRawData(bytes.data(), bytes.size());
-        auto it = shared.constFind(key);
-        if (it == shared.cend())
-            it = shared.insert(QByteArray(bytes.data(), bytes.size()), QString::fromUtf8(bytes));
-        return *it;
-    };
-    const bool read = SqliteBackend::forEachRow(
-        session.db(),
-        u"SELECT id, file_name, path, title, kind, status, error, duration_s, fps, video_codec, "
-        "format_class_zh, format_class_en, hdr, width, height, size_bytes, created_at, added_at, "
-        "has_poster, filmstrip_frames, content_hash, people, shot_count, "
-        // The file system's bytes, only where the name shown is not them (not UTF-8): rare, so
-        // kept beside the rows rather than in each.
-        "CASE WHEN CAST(path AS BLOB) = path_raw THEN NULL ELSE path_raw END FROM assets "
-        "ORDER BY COALESCE(created_at, added_at) DESC, id DESC"_s,
-        {},
-        [&](const SqliteBackend::Row &query) {
-            AssetRow row;
-            row.id = query.integer(0);
-            row.fileName = query.text(1);
-            row.path = query.text(2);
-            row.title = query.text(3);
-            row.kind = sharedText(query.utf8(4));
-            row.status = sharedText(query.utf8(5));
-            row.error = query.text(6);
-            row.durationS = query.isNull(7) ? -1 : query.real(7);
-            row.fps = query.real(8);
-            row.codec = sharedText(query.utf8(9));
-            row.formatClassZh = sharedText(query.utf8(10));
-            row.formatClassEn = sharedText(query.utf8(11));
-            row.hdr = sharedText(query.utf8(12));
-            row.width = int(query.integer(13));
-            row.height = int(query.integer(14));
-            row.sizeBytes = query.integer(15);
-            row.createdAt = query.text(16);
-            row.addedAt = query.text(17);
-            row.hasPoster = query.integer(18) != 0;
-            row.filmstripFrames = int(query.integer(19));
-            row.contentHash = query.text(20);
-            row.people = query.isNull(21) ? -1 : int(query.integer(21));
-            row.shotCount = int(query.integer(22));
-            if (!query.isNull(23))
-                out.rawPaths.insert(row.id, query.utf8(23).toByteArray());
-            out.rows.append(std::move(row));
-        },
-        error);
-    if (!read) {
-        out.rows.clear();
-        out.rawPaths.clear();
-        out.error = error;
-    }
+    auto rows = AssetStore(session.db()).listRows(out.rawPaths, out.error);
+    if (rows)
+        out.rows = std::move(*rows);
     return out;
 }
 

@@ -8,6 +8,7 @@
 //
 // Threading: GUI thread.
 
+#include "assetrecords.h"
 #include "posterloader.h"
 
 #include <QAbstractTableModel>
@@ -19,33 +20,6 @@
 #include <memory>
 #include <optional>
 #include <vector>
-
-struct AssetRow
-{
-    qint64 id = 0;
-    QString fileName;
-    QString path;
-    QString title;
-    QString kind; // video, photo
-    QString status; // ok, failed, offline
-    QString error;
-    double durationS = -1; // < 0: none
-    double fps = 0;
-    QString codec;
-    QString formatClassZh;
-    QString formatClassEn;
-    QString hdr;
-    int width = 0;
-    int height = 0;
-    qint64 sizeBytes = 0;
-    QString createdAt; // ISO 8601, may be empty
-    QString addedAt;
-    bool hasPoster = false;
-    int filmstripFrames = 0;
-    QString contentHash;
-    int people = -1; // the analysis pass's; < 0: not looked for
-    int shotCount = 0; // the analysis pass's; 0: not analysed
-};
 
 class AssetListModel final : public QAbstractTableModel
 {

@@ -3,17 +3,18 @@
 #include "assetquery.h"
 #include "assetstore.h"
 #include "catalog.h"
+#include "productionstore.h"
+#include "recordstore.h"
+#include "savedsearchstore.h"
 #include "searchtext.h"
 #include "similarity.h"
-#include "sqlitebackend.h"
 #include "tagstore.h"
+#include "volumestore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <bit>
@@ -107,12 +108,16 @@ public:
         SidebarData data;
         if (!ensureOpen(data.failure))
             return data;
-        QSqlQuery query(m_session->db());
-        query.exec(u"SELECT count(*) FROM assets"_s);
-        if (query.next())
-            data.assets = query.value(0).toInt();
+        QString error;
+        const auto assets = AssetStore(m_session->db()).count(error);
+        if (!assets) {
+            data.failure = error;
+            return data;
+        }
+        data.assets = int(*assets);
 
-        const QList<TagStore::Tag> tags = TagStore(m_session->db()).all(); // by path: parents first
+        const TagStore tagStore(m_session->db());
+        const QList<TagStore::Tag> tags = tagStore.all(); // by path: parents first
         // Assets under a tag, counted once even when tagged at several levels: one pass over the
         // tag links in asset order, with integer ids (strings and sets made this 0.7 s on
         // 100,000 assets, and the first search waited for it).
@@ -129,16 +134,13 @@ public:
             under.clear();
         };
         qint64 current = -1;
-        QString error;
-        SqliteBackend::forEachRow(
-            m_session->db(), u"SELECT asset_id, tag_id FROM asset_tags ORDER BY asset_id"_s, {},
-            [&](const SqliteBackend::Row &row) {
-                if (const qint64 asset = row.integer(0); asset != current) {
+        const bool linksRead = tagStore.forEachLink(
+            [&](qint64 asset, qint64 tag) {
+                if (asset != current) {
                     countAsset();
                     current = asset;
                 }
                 // Up to the root; the depth bound guards against a cycle in a damaged catalog.
-                qint64 tag = row.integer(1);
                 for (int depth = 0; tag != 0 && depth < 64; ++depth) {
                     under.push_back(tag);
                     const auto parent = parentOf.find(tag);
@@ -146,6 +148,10 @@ public:
                 }
             },
             error);
+        if (!linksRead) {
+            data.failure = error;
+            return data;
+        }
         countAsset();
         for (const TagStore::Tag &tag : tags) {
             const auto total = totals.find(tag.id);
@@ -154,27 +160,25 @@ public:
                                                 tag.assetCount, total == totals.end() ? 0 : total->second });
         }
 
-        query.exec(u"SELECT v.id, v.label, v.mount_path, v.fs_uuid, (SELECT count(*) FROM assets a "
-                   "WHERE a.volume_id = v.id) FROM volumes v ORDER BY v.label, v.mount_path"_s);
-        while (query.next()) {
-            SidebarData::Volume volume;
-            volume.id = query.value(0).toLongLong();
-            volume.label = query.value(1).toString();
-            volume.mountPath = query.value(2).toString();
-            const QString uuid = query.value(3).toString();
+        const auto volumes = VolumeStore(m_session->db()).all(error);
+        if (!volumes) {
+            data.failure = error;
+            return data;
+        }
+        for (const VolumeStore::Volume &stored : *volumes) {
+            if (stored.assets == 0)
+                continue;
+            SidebarData::Volume volume { stored.id, stored.label, stored.mountPath, false, stored.assets };
             // A drive is online when its file system is present (by UUID where known).
-            volume.online = uuid.isEmpty()
+            volume.online = stored.fsUuid.isEmpty()
                 ? QFileInfo(volume.mountPath).isDir()
-                : QFileInfo::exists(u"/dev/disk/by-uuid/"_s + uuid) && QFileInfo(volume.mountPath).isDir();
-            volume.assets = query.value(4).toInt();
-            if (volume.assets > 0)
-                data.volumes.append(volume);
+                : QFileInfo::exists(u"/dev/disk/by-uuid/"_s + stored.fsUuid)
+                    && QFileInfo(volume.mountPath).isDir();
+            data.volumes.append(volume);
         }
 
-        query.exec(u"SELECT id, name, query, sort FROM saved_searches ORDER BY sort_order, name"_s);
-        while (query.next()) {
-            SidebarData::SavedSearch saved { query.value(0).toLongLong(), query.value(1).toString(),
-                                             query.value(2).toString(), query.value(3).toString(), 0 };
+        for (const SavedSearchStore::SavedSearch &stored : SavedSearchStore(m_session->db()).all()) {
+            SidebarData::SavedSearch saved { stored.id, stored.name, stored.query, stored.sort, 0 };
             QString countError;
             const AssetQuery parsed = AssetQueryParser::parse(saved.query);
             AssetStore store(m_session->db());
@@ -185,12 +189,10 @@ public:
             data.savedSearches.append(saved);
         }
         data.locations = LocationStore(m_session->db()).summaries();
-        for (const auto &[table, count] :
-             { std::pair { "facilities", &data.facilities }, std::pair { "experts", &data.experts },
-               std::pair { "productions", &data.productions } }) {
-            if (query.exec(u"SELECT count(*) FROM %1"_s.arg(QLatin1StringView(table))) && query.next())
-                *count = query.value(0).toInt();
-        }
+        const RecordStore records(m_session->db());
+        data.facilities = records.count(RecordKind::Facility);
+        data.experts = records.count(RecordKind::Expert);
+        data.productions = ProductionStore(m_session->db()).count();
         return data;
     }
 
@@ -219,51 +221,33 @@ public:
         QString failure;
         if (ids.isEmpty() || !ensureOpen(failure))
             return out;
-        // The ids as one JSON array: any number of them, one statement, nothing spliced in.
-        QByteArray array = "[";
-        for (qsizetype i = 0; i < ids.size(); ++i)
-            array.append(i ? "," : "").append(QByteArray::number(ids.at(i)));
-        array.append(']');
-        const QString selected = u"(SELECT value FROM json_each(?))"_s;
         const QStringList &fields = SelectionSummary::sharedFields();
-        QSqlQuery query(m_session->db());
-        query.setForwardOnly(true);
-        query.prepare(u"SELECT %1 FROM assets WHERE id IN %2"_s.arg(fields.join(u", "_s), selected));
-        query.addBindValue(QString::fromLatin1(array));
-        if (!query.exec()) {
-            qWarning("selection summary: %s", qPrintable(query.lastError().text()));
+        QString error;
+        const auto rows = AssetStore(m_session->db()).fieldValues(ids, fields, error);
+        const auto tagCounts = rows ? TagStore(m_session->db()).countsAmong(ids, error) : std::nullopt;
+        if (!tagCounts) {
+            qWarning("selection summary: %s", qPrintable(error));
             return out;
         }
-        std::vector<QVariant> first(size_t(fields.size()));
         std::vector<bool> differs(size_t(fields.size()), false);
-        while (query.next()) {
+        for (const QVariantList &row : *rows) {
             for (qsizetype f = 0; f < fields.size(); ++f) {
-                const QVariant value = query.value(int(f));
-                if (out.count == 0)
-                    first[size_t(f)] = value;
-                else if (!differs[size_t(f)]
-                         && (value.isNull() != first[size_t(f)].isNull()
-                             || (!value.isNull() && value != first[size_t(f)])))
+                const QVariant &value = row.at(f);
+                const QVariant &first = rows->first().at(f);
+                if (!differs[size_t(f)]
+                    && (value.isNull() != first.isNull() || (!value.isNull() && value != first)))
                     differs[size_t(f)] = true;
             }
-            ++out.count;
         }
+        out.count = rows->size();
         for (qsizetype f = 0; out.count > 0 && f < fields.size(); ++f) {
-            const QVariant &value = first[size_t(f)];
+            const QVariant &value = rows->first().at(f);
             if (!differs[size_t(f)])
                 out.common.insert(fields.at(f),
                                   value.isNull() ? QJsonValue(QJsonValue::Null)
                                                  : QJsonValue::fromVariant(value));
         }
-        query.prepare(u"SELECT t.path, COUNT(*) FROM asset_tags x JOIN tags t ON t.id = x.tag_id "
-                      "WHERE x.asset_id IN %1 GROUP BY t.path"_s.arg(selected));
-        query.addBindValue(QString::fromLatin1(array));
-        if (!query.exec()) {
-            qWarning("selection summary: %s", qPrintable(query.lastError().text()));
-            return out;
-        }
-        while (query.next())
-            out.tagCounts.insert(query.value(0).toString(), query.value(1).toInt());
+        out.tagCounts = *tagCounts;
         return out;
     }
 
@@ -470,79 +454,68 @@ private:
             return *it;
         };
         QString error;
-        // Through the C API: QtSql's QVariant per value made this half a second on 100,000 assets.
-        SqliteBackend::forEachRow(
-            m_session->db(),
-            u"SELECT id, format_class, format_class_zh, format_class_en, width, height, hdr, "
-            u"video_codec, fps, duration_s, substr(created_at, 1, 4), kind, status, "
-            "CAST(strftime('%s', COALESCE(created_at, added_at)) AS INTEGER), people, light, colors FROM assets"_s,
-            {},
-            [&](const SqliteBackend::Row &query) {
-                Row row;
-                if (const QByteArrayView formatId = query.utf8(1); !formatId.isEmpty()) {
-                    row.format = indexOf(formatIndex, formatId, [&] {
-                        m_formats.append({ query.text(2), query.text(3) });
-                        return qint16(m_formats.size() - 1);
-                    });
-                }
-                const qint64 width = query.integer(4);
-                const qint64 height = query.integer(5);
-                if (width > 0 && height > 0)
-                    row.orient = qint8(width > height ? 0 : height > width ? 1 : 2);
-                static const QByteArrayView hdrKinds[] = { "none", "hdr10", "hlg", "dolby_vision",
-                                                           "hdr10plus" };
-                const QByteArrayView hdr = query.utf8(6);
-                for (qsizetype i = 0; i < qsizetype(std::size(hdrKinds)); ++i) {
-                    if (hdr == hdrKinds[i])
-                        row.hdr = qint8(i);
-                }
-                if (const QByteArrayView codec = query.utf8(7); !codec.isEmpty()) {
-                    row.codec = indexOf(codecIndex, codec, [&] {
-                        m_codecs.append(QString::fromUtf8(codec));
-                        return qint16(m_codecs.size() - 1);
-                    });
-                }
-                if (!query.isNull(8)) {
-                    const double fps = query.real(8);
-                    row.fps = 8;
-                    for (int i = 0; i < 8; ++i) {
-                        if (std::abs(fps - kFpsBuckets[i]) < 0.05)
-                            row.fps = qint8(i);
+        const auto text = [](QByteArrayView bytes) { return QString::fromUtf8(bytes); };
+        AssetStore(m_session->db())
+            .forEachFacetRow(
+                [&](const AssetFacetRow &asset) {
+                    Row row;
+                    if (!asset.formatClass.isEmpty()) {
+                        row.format = indexOf(formatIndex, asset.formatClass, [&] {
+                            m_formats.append({ text(asset.formatClassZh), text(asset.formatClassEn) });
+                            return qint16(m_formats.size() - 1);
+                        });
                     }
-                }
-                if (!query.isNull(9)) {
-                    const double seconds = query.real(9);
-                    row.duration = 0;
-                    while (row.duration < 4 && seconds >= kDurationEdges[row.duration])
-                        ++row.duration;
-                    row.durationS = float(seconds);
-                }
-                row.year = qint16(query.integer(10));
-                row.when = query.integer(13);
-                row.kind = qint8(query.utf8(11) == "photo" ? 1 : 0);
-                const QByteArrayView status = query.utf8(12);
-                row.status = qint8(status == "failed" ? 1 : status == "offline" ? 2 : 0);
-                if (!query.isNull(14)) {
-                    const qint64 people = query.integer(14);
-                    row.people = qint8(people <= 0 ? 0 : people < AssetQueryParser::kManyPeople ? 1 : 2);
-                }
-                if (const QByteArrayView light = query.utf8(15); !light.isEmpty()) {
-                    for (qsizetype i = 0; i < qsizetype(std::size(kLights)); ++i) {
-                        if (light == kLights[i])
+                    if (asset.width > 0 && asset.height > 0)
+                        row.orient = qint8(asset.width > asset.height       ? 0
+                                               : asset.height > asset.width ? 1
+                                                                            : 2);
+                    static const QByteArrayView hdrKinds[] = { "none", "hdr10", "hlg", "dolby_vision",
+                                                               "hdr10plus" };
+                    for (qsizetype i = 0; i < qsizetype(std::size(hdrKinds)); ++i) {
+                        if (asset.hdr == hdrKinds[i])
+                            row.hdr = qint8(i);
+                    }
+                    if (!asset.videoCodec.isEmpty()) {
+                        row.codec = indexOf(codecIndex, asset.videoCodec, [&] {
+                            m_codecs.append(text(asset.videoCodec));
+                            return qint16(m_codecs.size() - 1);
+                        });
+                    }
+                    if (asset.fps) {
+                        row.fps = 8;
+                        for (int i = 0; i < 8; ++i) {
+                            if (std::abs(*asset.fps - kFpsBuckets[i]) < 0.05)
+                                row.fps = qint8(i);
+                        }
+                    }
+                    if (asset.durationS) {
+                        row.duration = 0;
+                        while (row.duration < 4 && *asset.durationS >= kDurationEdges[row.duration])
+                            ++row.duration;
+                        row.durationS = float(*asset.durationS);
+                    }
+                    row.year = qint16(asset.year);
+                    row.when = asset.when;
+                    row.kind = qint8(asset.kind == "photo" ? 1 : 0);
+                    row.status = qint8(asset.status == "failed" ? 1 : asset.status == "offline" ? 2 : 0);
+                    if (asset.people) {
+                        const qint64 people = *asset.people;
+                        row.people = qint8(people <= 0 ? 0 : people < AssetQueryParser::kManyPeople ? 1 : 2);
+                    }
+                    for (qsizetype i = 0; !asset.light.isEmpty() && i < qsizetype(std::size(kLights)); ++i) {
+                        if (asset.light == kLights[i])
                             row.light = qint8(i);
                     }
-                }
-                // A JSON array of names: each is there in quotes or not.
-                if (const QByteArrayView colours = query.utf8(16); !colours.isEmpty()) {
-                    for (qsizetype i = 0; i < qsizetype(std::size(kColours)); ++i) {
-                        if (colours.contains(QByteArray('"' + QByteArray(kColours[i]) + '"')))
+                    // A JSON array of names: each is there in quotes or not.
+                    for (qsizetype i = 0; !asset.colors.isEmpty() && i < qsizetype(std::size(kColours));
+                         ++i) {
+                        if (asset.colors.contains(QByteArray('"' + QByteArray(kColours[i]) + '"')))
                             row.colours |= quint16(1u << i);
                     }
-                }
-                m_rowOf.emplace(query.integer(0), quint32(m_rows.size()));
-                m_rows.push_back(row);
-            },
-            error);
+                    m_rowOf.emplace(asset.id, quint32(m_rows.size()));
+                    m_rows.push_back(row);
+                },
+                error);
         loadTags();
         m_facetsValid = true;
     }
@@ -556,10 +529,9 @@ private:
         qint64 current = -1;
         Row *row = nullptr;
         QString error;
-        SqliteBackend::forEachRow(
-            m_session->db(), u"SELECT asset_id, tag_id FROM asset_tags ORDER BY asset_id"_s, {},
-            [&](const SqliteBackend::Row &query) {
-                const qint64 asset = query.integer(0);
+        const TagStore tags(m_session->db());
+        tags.forEachLink(
+            [&](qint64 asset, qint64 tag) {
                 if (asset != current) {
                     current = asset;
                     const auto it = m_rowOf.find(asset);
@@ -568,12 +540,12 @@ private:
                         row->firstTag = quint32(m_tagIds.size());
                 }
                 if (row) {
-                    m_tagIds.push_back(query.integer(1));
+                    m_tagIds.push_back(tag);
                     ++row->tagCount;
                 }
             },
             error);
-        m_tagPaths = TagStore(m_session->db()).allPaths();
+        m_tagPaths = tags.allPaths();
         m_tagsValid = true;
     }
 

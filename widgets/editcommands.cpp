@@ -10,8 +10,6 @@
 
 #include <QElapsedTimer>
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -209,21 +207,12 @@ QUndoCommand *linkPathsToLocation(CatalogEditor *editor, const QByteArrayList &p
     auto previous = std::make_shared<QHash<qint64, QVariant>>();
     const Apply redo = [=](CatalogSession &session, QString &error) {
         QList<qint64> ids;
-        QSqlQuery query(session.db());
-        for (QByteArray path : paths) {
-            while (path.size() > 1 && path.endsWith('/'))
-                path.chop(1);
-            // By the file system's bytes (substr counts bytes in a BLOB): names need not be UTF-8.
-            query.prepare(u"SELECT id FROM assets WHERE path_raw = ? OR substr(path_raw, 1, ?) = ?"_s);
-            query.addBindValue(path);
-            query.addBindValue(path.size() + 1);
-            query.addBindValue(QByteArray(path + '/'));
-            if (!query.exec()) {
-                error = query.lastError().text();
+        const AssetStore assets(session.db());
+        for (const QByteArray &path : paths) {
+            const auto under = assets.idsUnder(path, error);
+            if (!under)
                 return false;
-            }
-            while (query.next())
-                ids.append(query.value(0).toLongLong());
+            ids += *under;
         }
         const auto before = AssetStore(session.db()).setField(ids, u"location_id"_s, locationId, error);
         if (!before)
@@ -254,19 +243,8 @@ QUndoCommand *linkNewLocation(CatalogEditor *editor, const QList<qint64> &ids, c
             if (!id)
                 return false;
             state->location = *id;
-        } else { // redo after undo: the same location again
-            QSqlQuery insert(session.db());
-            insert.prepare(u"INSERT INTO locations (id, name_zh, name_en, status, created_at, updated_at) "
-                           "VALUES (?, ?, ?, 'review', datetime('now'), datetime('now'))"_s);
-            const bool latin =
-                std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x2E80; });
-            insert.addBindValue(state->location);
-            insert.addBindValue(latin ? QVariant() : QVariant(name.simplified()));
-            insert.addBindValue(latin ? QVariant(name.simplified()) : QVariant());
-            if (!insert.exec()) {
-                error = insert.lastError().text();
-                return false;
-            }
+        } else if (!locations.addDraft(name, error, state->location)) { // redo after undo: the same location
+            return false;
         }
         const auto before = AssetStore(session.db()).setField(ids, u"location_id"_s, state->location, error);
         if (!before)
@@ -326,16 +304,12 @@ QUndoCommand *tagAssets(CatalogEditor *editor, const QList<qint64> &ids, const Q
             return false;
         }
         // Which of `ids` change, so that undo touches only those.
-        QSet<qint64> tagged;
-        QSqlQuery query(session.db());
-        query.prepare(u"SELECT asset_id FROM asset_tags WHERE tag_id = ?"_s);
-        query.addBindValue(*tag);
-        query.exec();
-        while (query.next())
-            tagged.insert(query.value(0).toLongLong());
+        const auto tagged = tags.assetsWith(*tag, error);
+        if (!tagged)
+            return false;
         state->changed.clear();
         for (const qint64 id : ids) {
-            if (tagged.contains(id) != add)
+            if (tagged->contains(id) != add)
                 state->changed.append(id);
         }
         return (add ? tags.addToAssets(*tag, state->changed, error)
@@ -620,79 +594,17 @@ QUndoCommand *saveRecord(CatalogEditor *editor, RecordKind kind, const QJsonObje
 QUndoCommand *removeRecord(CatalogEditor *editor, RecordKind kind, qint64 id, const QString &name)
 {
     // What undo puts back is read by redo, on the writer's thread, right before removing it.
-    auto kept = std::make_shared<QJsonObject>();
-    auto links = std::make_shared<QList<qint64>>(); // clips and photos that were linked
-    auto candidacies = std::make_shared<QList<QVariantList>>(); // production, status, notes, order
-    auto roles = std::make_shared<QList<QVariantList>>(); // experts: production, role
+    auto kept = std::make_shared<RecordStore::Snapshot>();
     const Apply redo = [=](CatalogSession &session, QString &error) {
         RecordStore store(session.db());
-        const auto record = store.get(kind, id);
-        if (!record) {
-            error = QCoreApplication::translate("EditCommands", "it is no longer in the catalog");
+        auto snapshot = store.snapshot(kind, id, error);
+        if (!snapshot)
             return false;
-        }
-        *kept = *record;
-        links->clear();
-        if (kind == RecordKind::Location) {
-            QSqlQuery query(session.db());
-            query.prepare(u"SELECT id FROM assets WHERE location_id = ?"_s);
-            query.addBindValue(id);
-            query.exec();
-            while (query.next())
-                links->append(query.value(0).toLongLong());
-            candidacies->clear();
-            query.prepare(u"SELECT production_id, status, notes, sort_order FROM production_candidates "
-                          "WHERE location_id = ?"_s);
-            query.addBindValue(id);
-            query.exec();
-            while (query.next())
-                candidacies->append({ query.value(0), query.value(1), query.value(2), query.value(3) });
-        }
-        if (kind == RecordKind::Expert) {
-            roles->clear();
-            QSqlQuery query(session.db());
-            query.prepare(u"SELECT production_id, role FROM production_experts WHERE expert_id = ?"_s);
-            query.addBindValue(id);
-            query.exec();
-            while (query.next())
-                roles->append({ query.value(0), query.value(1) });
-        }
+        *kept = std::move(*snapshot);
         return store.remove(kind, id, error);
     };
     const Apply undo = [=](CatalogSession &session, QString &error) {
-        QList<RecordProblem> problems;
-        if (!RecordStore(session.db()).save(kind, *kept, problems, error))
-            return false;
-        for (const QVariantList &row : std::as_const(*roles)) {
-            QSqlQuery insert(session.db());
-            insert.prepare(
-                u"INSERT OR IGNORE INTO production_experts (production_id, expert_id, role) VALUES (?, ?, ?)"_s);
-            insert.addBindValue(row.at(0));
-            insert.addBindValue(id);
-            insert.addBindValue(row.at(1));
-            if (!insert.exec()) {
-                error = insert.lastError().text();
-                return false;
-            }
-        }
-        if (!links->isEmpty() && !AssetStore(session.db()).setField(*links, u"location_id"_s, id, error))
-            return false;
-        QSqlQuery insert(session.db());
-        for (const QVariantList &row : std::as_const(*candidacies)) {
-            insert.prepare(
-                u"INSERT OR IGNORE INTO production_candidates (production_id, location_id, status, notes, "
-                "sort_order) VALUES (?, ?, ?, ?, ?)"_s);
-            insert.addBindValue(row.at(0));
-            insert.addBindValue(id);
-            insert.addBindValue(row.at(1));
-            insert.addBindValue(row.at(2));
-            insert.addBindValue(row.at(3));
-            if (!insert.exec()) {
-                error = insert.lastError().text();
-                return false;
-            }
-        }
-        return true;
+        return RecordStore(session.db()).restore(*kept, error);
     };
     return new EditCommand(
         editor,

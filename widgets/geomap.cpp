@@ -1,7 +1,5 @@
 #include "geomap.h"
 
-#include "sqlitebackend.h"
-
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
@@ -13,8 +11,6 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QThread>
 
 #include <atomic>
@@ -224,117 +220,9 @@ void MapViewport::clamp()
     centerX = centerX - std::floor(centerX); // the world wraps east-west
 }
 
-// ------------------------------------------------------------------ MBTiles
+// ------------------------------------------------------------------ tiles
 
-MbTiles::~MbTiles()
-{
-    if (!m_connection.isEmpty()) {
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connection);
-    }
-}
-
-bool MbTiles::open(const QString &path, QString &error)
-{
-    static std::atomic<int> counter { 0 };
-    const auto fail = [&](const char *message) {
-        error = QCoreApplication::translate("MbTiles", message).arg(path);
-        m_db.close();
-        return false;
-    };
-    if (!QFile::exists(path)) {
-        error = QCoreApplication::translate("MbTiles", "%1 does not exist").arg(path);
-        return false;
-    }
-    m_connection = u"mbtiles-%1"_s.arg(counter++);
-    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-    if (!m_db.open()) {
-        error = QCoreApplication::translate("MbTiles", "%1 cannot be opened: %2")
-                    .arg(path, m_db.lastError().text());
-        return false;
-    }
-    // The file comes from elsewhere: its views run nothing with side effects, no value read is
-    // larger than a tile may be, and no query runs for long.
-    if (QString reason; !SqliteBackend::distrust(m_db, kMaxTileBytes + 1, reason)) {
-        error = QCoreApplication::translate("MbTiles", "%1 cannot be opened: %2").arg(path, reason);
-        m_db.close();
-        return false;
-    }
-    const SqliteBackend::TimeLimit limit(m_db, kOpenTimeLimitMs, m_cancelled);
-    QSqlQuery query(m_db);
-    if (!query.exec(u"SELECT zoom_level, tile_column, tile_row, tile_data FROM tiles LIMIT 1"_s))
-        return fail(
-            limit.expired()
-                ? QT_TRANSLATE_NOOP("MbTiles", "%1 takes too long to read (its tiles view does not end)")
-                : QT_TRANSLATE_NOOP("MbTiles", "%1 is not an MBTiles file (it has no tiles table)"));
-    QString format;
-    // Zoom levels are whole numbers the tile arithmetic can use; anything else is ignored.
-    const auto zoomLevel = [](const QVariant &value) -> std::optional<int> {
-        bool ok = false;
-        const int zoom = value.toString().trimmed().toInt(&ok);
-        return ok && zoom >= 0 && zoom <= kMaxZoom ? std::optional(zoom) : std::nullopt;
-    };
-    std::optional<int> minZoom, maxZoom;
-    if (query.exec(u"SELECT name, value FROM metadata"_s)) {
-        while (query.next()) {
-            const QString name = query.value(0).toString(), value = query.value(1).toString();
-            if (name == "name"_L1)
-                m_name = value.left(200);
-            else if (name == "attribution"_L1)
-                m_attribution = value.left(500);
-            else if (name == "format"_L1)
-                format = value.trimmed().toLower();
-            else if (name == "minzoom"_L1)
-                minZoom = zoomLevel(value);
-            else if (name == "maxzoom"_L1)
-                maxZoom = zoomLevel(value);
-        }
-    }
-    if (format == "pbf"_L1 || format == "mvt"_L1)
-        return fail(QT_TRANSLATE_NOOP("MbTiles",
-                                      "%1 holds vector tiles; ReelAtlas draws raster (PNG or JPEG) tiles"));
-    if (!format.isEmpty() && format != "png"_L1 && format != "jpg"_L1 && format != "jpeg"_L1
-        && format != "webp"_L1)
-        return fail(QT_TRANSLATE_NOOP(
-            "MbTiles", "%1 holds tiles of a kind ReelAtlas does not draw (it draws PNG, JPEG and WebP)"));
-    // What the tiles table holds beats what the metadata says (a large file whose table is a
-    // view over millions of tiles may not say in time: then the metadata stands).
-    if (query.exec(u"SELECT min(zoom_level), max(zoom_level) FROM tiles"_s) && query.next()
-        && !query.value(0).isNull()) {
-        minZoom = zoomLevel(query.value(0));
-        maxZoom = zoomLevel(query.value(1));
-    }
-    if (m_cancelled && m_cancelled->load())
-        return fail(QT_TRANSLATE_NOOP("MbTiles", "%1 was not read to the end"));
-    m_minZoom = minZoom.value_or(0);
-    m_maxZoom = maxZoom.value_or(kMaxZoom);
-    if (m_minZoom > m_maxZoom)
-        return fail(
-            QT_TRANSLATE_NOOP("MbTiles", "%1 is damaged: its lowest zoom level is above its highest"));
-    if (m_name.isEmpty())
-        m_name = QFileInfo(path).completeBaseName();
-    return true;
-}
-
-QImage MbTiles::tile(int zoom, int x, int y) const
-{
-    if (!m_db.isOpen() || zoom < 0 || zoom > kMaxZoom || x < 0 || y < 0 || x >= (1 << zoom)
-        || y >= (1 << zoom))
-        return {};
-    const SqliteBackend::TimeLimit limit(m_db, kTileTimeLimitMs, m_cancelled);
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?"_s);
-    query.addBindValue(zoom);
-    query.addBindValue(x);
-    query.addBindValue((1 << zoom) - 1 - y); // TMS rows count from the south
-    if (!query.exec() || !query.next())
-        return {};
-    return decodeTile(query.value(0).toByteArray());
-}
-
-QImage MbTiles::decodeTile(const QByteArray &data)
+QImage MapTiles::decode(const QByteArray &data)
 {
     // Only the formats MBTiles holds, told by their signatures: no other image plugin ever
     // sees the bytes of a file from elsewhere.
@@ -342,7 +230,7 @@ QImage MbTiles::decodeTile(const QByteArray &data)
         : data.startsWith("\xFF\xD8\xFF")                                          ? "jpeg"
         : data.size() >= 12 && data.startsWith("RIFF") && data.mid(8, 4) == "WEBP" ? "webp"
                                                                                    : nullptr;
-    if (!format || data.size() > kMaxTileBytes)
+    if (!format || data.size() > MbTiles::kMaxTileBytes)
         return {};
     QBuffer buffer;
     buffer.setData(data);
@@ -350,9 +238,14 @@ QImage MbTiles::decodeTile(const QByteArray &data)
     QImageReader reader(&buffer, format);
     reader.setDecideFormatFromContent(false);
     const QSize size = reader.size();
-    if (!size.isValid() || size.width() > kMaxTileEdge || size.height() > kMaxTileEdge)
+    if (!size.isValid() || size.width() > MbTiles::kMaxTileEdge || size.height() > MbTiles::kMaxTileEdge)
         return {};
     return reader.read();
+}
+
+QImage MapTiles::read(const MbTiles &tiles, int zoom, int x, int y)
+{
+    return decode(tiles.tileData(zoom, x, y));
 }
 
 // ------------------------------------------------------------------ painting
@@ -503,8 +396,9 @@ void MapPainter::paint(QPainter &painter, const QRectF &target, const MapViewpor
         const double tileSize = scale / double(1 << z);
         for (const double shift : std::as_const(shifts)) {
             for (const TileKey &key : tilesFor(view, z)) {
-                const QImage image = options.tileSource ? options.tileSource(key.zoom, key.x, key.y)
-                                                        : options.tiles->tile(key.zoom, key.x, key.y);
+                const QImage image = options.tileSource
+                    ? options.tileSource(key.zoom, key.x, key.y)
+                    : MapTiles::read(*options.tiles, key.zoom, key.x, key.y);
                 if (image.isNull())
                     continue;
                 const double wx = double(key.x) / (1 << z) + shift, wy = double(key.y) / (1 << z);

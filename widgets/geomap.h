@@ -10,13 +10,13 @@
 // are plain values; an MbTiles object is used on one thread at a time.
 
 #include "geo.h"
+#include "mbtiles.h"
 
 #include <QColor>
 #include <QImage>
 #include <QList>
 #include <QPointF>
 #include <QRectF>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <atomic>
@@ -86,53 +86,6 @@ struct MapViewport
     void clamp(); // zoom 1..19, centre inside the world vertically
 };
 
-// The tiles of an MBTiles file (https://github.com/mapbox/mbtiles-spec): a SQLite database with
-// a "tiles" table (zoom_level, tile_column, tile_row in TMS order, tile_data PNG/JPEG/WebP) and a
-// "metadata" table. Raster tiles only; vector tiles (pbf) are refused with a clear message.
-//
-// The file comes from elsewhere and is read as such: tiles are decoded only as PNG, JPEG or
-// WebP (by their signatures) and only up to kMaxTileBytes and kMaxTileEdge; the metadata's zoom
-// levels are checked; no query runs longer than a few seconds (a "tiles" view may never end),
-// and one running stops as soon as the cancel flag is set.
-class MbTiles final
-{
-public:
-    static constexpr int kMaxZoom = 22;
-    static constexpr int kMaxTileBytes = 4 * 1024 * 1024;
-    static constexpr int kMaxTileEdge = 1024; // tiles are 256 or 512 pixels
-    static constexpr int kOpenTimeLimitMs = 5000;
-    static constexpr int kTileTimeLimitMs = 2000;
-
-    MbTiles() = default;
-    ~MbTiles();
-    Q_DISABLE_COPY_MOVE(MbTiles)
-
-    // Set before open(): queries stop as soon as `*cancelled` is true (a view closing).
-    void setCancelFlag(const std::atomic<bool> *cancelled) { m_cancelled = cancelled; }
-    // False with a reason (not a file, not SQLite, no tiles table, vector tiles, zoom levels
-    // that do not add up, a tiles view that takes too long).
-    bool open(const QString &path, QString &error);
-    bool isOpen() const { return m_db.isOpen(); }
-    QString name() const { return m_name; }
-    QString attribution() const { return m_attribution; }
-    int minZoom() const { return m_minZoom; }
-    int maxZoom() const { return m_maxZoom; }
-    // The tile at XYZ (web) coordinates, or a null image when there is none (or it is not a
-    // picture ReelAtlas draws, or too large, or took too long).
-    QImage tile(int zoom, int x, int y) const;
-    // A tile's bytes as a picture, or a null image (see above).
-    static QImage decodeTile(const QByteArray &data);
-
-private:
-    QSqlDatabase m_db;
-    QString m_connection;
-    QString m_name;
-    QString m_attribution;
-    int m_minZoom = 0;
-    int m_maxZoom = kMaxZoom;
-    const std::atomic<bool> *m_cancelled = nullptr;
-};
-
 struct MapPin
 {
     Geo::LatLon position;
@@ -142,6 +95,15 @@ struct MapPin
     bool selected = false;
     bool square = false; // clips and photos: small squares; records: pins
 };
+
+// An MBTiles file's tiles as pictures: decoded only as PNG, JPEG or WebP (by their signatures),
+// only up to MbTiles::kMaxTileBytes and kMaxTileEdge, so no other image plugin ever sees the
+// bytes of a file from elsewhere.
+namespace MapTiles {
+// A null image when the tile is missing, not such a picture, or too large.
+QImage read(const MbTiles &tiles, int zoom, int x, int y);
+QImage decode(const QByteArray &data);
+} // namespace MapTiles
 
 class MapPainter final
 {

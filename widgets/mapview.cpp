@@ -81,7 +81,7 @@ private:
                 key = m_queue.front();
                 m_queue.pop_front();
             }
-            Q_EMIT loaded(tileKey(key.zoom, key.x, key.y), tiles.tile(key.zoom, key.x, key.y));
+            Q_EMIT loaded(tileKey(key.zoom, key.x, key.y), MapTiles::read(tiles, key.zoom, key.x, key.y));
         }
     }
 

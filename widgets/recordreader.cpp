@@ -1,33 +1,17 @@
 #include "recordreader.h"
 
+#include "assetstore.h"
 #include "catalog.h"
 #include "productionstore.h"
 #include "searchtext.h"
-#include "sqlitebackend.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QString idArray(const QList<qint64> &ids)
-{
-    QByteArray json = "[";
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (i)
-            json += ',';
-        json += QByteArray::number(ids.at(i));
-    }
-    return QString::fromLatin1(json + ']');
-}
-
-} // namespace
 
 // Lives on the reader's thread.
 class RecordReaderWorker final : public QObject
@@ -111,102 +95,53 @@ public:
     QList<Facet> facets(RecordKind kind, const QList<qint64> &ids)
     {
         QList<Facet> out;
-        const QString table = RecordSchema::table(kind);
-        const QString within = u"r.id IN (SELECT value FROM json_each(?))"_s;
-        const QString all = idArray(ids);
-        // One facet: SQL giving (value, label, count), and how a value becomes a filter.
-        const auto facet = [&](const QString &id, const QString &title, const QString &sql,
-                               const QString &filter, int limit) {
-            Facet f;
-            f.id = id;
-            f.title = title;
+        // One facet: its values as the store counts them, and how a value becomes a filter.
+        const auto facet = [&](const QString &id, const QString &title, int limit) {
             QString error;
-            SqliteBackend::forEachRow(
-                m_session->db(), sql, { all },
-                [&](const SqliteBackend::Row &row) {
-                    const QString value = row.text(0);
-                    if (value.isEmpty() || f.values.size() >= limit)
-                        return;
-                    f.values.append({ row.text(1).isEmpty() ? value : row.text(1),
-                                      filter + u':' + SearchText::quoted(value), int(row.integer(2)) });
-                },
-                error);
+            const auto values = m_store->facet(kind, id, ids, m_chinese, limit, error);
+            if (!values) {
+                qWarning("facet %s: %s", qPrintable(id), qPrintable(error));
+                return;
+            }
+            Facet f { id, title, {} };
+            for (const RecordStore::FacetValue &value : *values)
+                f.values.append({ value.label, id + u':' + SearchText::quoted(value.value), value.count });
             if (!f.values.isEmpty())
                 out.append(f);
         };
-        const QString nameColumn = m_chinese ? u"name_zh"_s : u"name_en"_s;
         if (kind == RecordKind::Location) {
-            facet(u"category"_s, tr("Category"),
-                  u"SELECT c.code, c.%1, count(*) FROM %2 r JOIN location_categories c ON c.id = "
-                  u"r.category_id WHERE %3 "
-                  "GROUP BY c.id ORDER BY count(*) DESC"_s.arg(nameColumn, table, within),
-                  u"category"_s, 20);
-            QString settingLabels;
-            for (const RecordChoice &choice : RecordSchema::settings())
-                settingLabels += u" WHEN '%1' THEN '%2'"_s.arg(choice.code, choice.name());
-            facet(u"setting"_s, tr("Interior / exterior"),
-                  u"SELECT r.setting, CASE r.setting%1 END, count(*) FROM %2 r WHERE %3 AND r.setting IS NOT "
-                  u"NULL "
-                  "GROUP BY r.setting ORDER BY count(*) DESC"_s.arg(settingLabels, table, within),
-                  u"setting"_s, 3);
-            facet(
-                u"era"_s, tr("Era"),
-                u"SELECT e.value, e.value, count(*) FROM %1 r, json_each(r.eras) e WHERE %2 GROUP BY e.value "
-                "ORDER BY count(*) DESC"_s.arg(table, within),
-                u"era"_s, 12);
+            facet(u"category"_s, tr("Category"), 20);
+            facet(u"setting"_s, tr("Interior / exterior"), 3);
+            facet(u"era"_s, tr("Era"), 12);
         } else if (kind == RecordKind::Facility) {
-            facet(u"type"_s, tr("Service type"),
-                  u"SELECT t.code, t.%1, count(*) FROM %2 r JOIN facility_types t ON t.code = r.service_type "
-                  u"WHERE %3 "
-                  "GROUP BY t.code ORDER BY count(*) DESC"_s.arg(nameColumn, table, within),
-                  u"type"_s, 20);
+            facet(u"type"_s, tr("Service type"), 20);
         } else {
-            facet(u"expertise"_s, tr("Expertise"),
-                  u"SELECT e.value, e.value, count(*) FROM %1 r, json_each(r.expertise) e WHERE %2 GROUP BY "
-                  u"e.value "
-                  "ORDER BY count(*) DESC"_s.arg(table, within),
-                  u"expertise"_s, 15);
-            facet(u"lang"_s, tr("Languages"),
-                  u"SELECT e.value, e.value, count(*) FROM %1 r, json_each(r.languages) e WHERE %2 GROUP BY "
-                  u"e.value "
-                  "ORDER BY count(*) DESC"_s.arg(table, within),
-                  u"lang"_s, 12);
+            facet(u"expertise"_s, tr("Expertise"), 15);
+            facet(u"lang"_s, tr("Languages"), 12);
         }
-        facet(u"province"_s, tr("Province"),
-              u"SELECT r.province, r.province, count(*) FROM %1 r WHERE %2 AND r.province IS NOT NULL "
-              "GROUP BY r.province ORDER BY count(*) DESC"_s.arg(table, within),
-              u"province"_s, 15);
-        facet(u"city"_s, tr("City"),
-              u"SELECT r.city, r.city, count(*) FROM %1 r WHERE %2 AND r.city IS NOT NULL GROUP BY r.city "
-              "ORDER BY count(*) DESC"_s.arg(table, within),
-              u"city"_s, 15);
-        QString statusLabels;
-        for (const RecordChoice &choice : RecordSchema::statuses())
-            statusLabels += u" WHEN '%1' THEN '%2'"_s.arg(choice.code, choice.name());
-        facet(u"status"_s, tr("Review status"),
-              u"SELECT r.status, CASE r.status%1 END, count(*) FROM %2 r WHERE %3 GROUP BY r.status "
-              "ORDER BY count(*) DESC"_s.arg(statusLabels, table, within),
-              u"status"_s, 3);
+        facet(u"province"_s, tr("Province"), 15);
+        facet(u"city"_s, tr("City"), 15);
+        facet(u"status"_s, tr("Review status"), 3);
         return out;
     }
 
-    QList<LinkedAsset> assets(const QString &sql, const QVariantList &binds)
+    static LinkedAsset linked(const AssetBrief &brief)
+    {
+        return {
+            brief.id, brief.contentHash, brief.title.isEmpty() ? brief.fileName : brief.title, brief.kind,
+            -1,       brief.gps
+        };
+    }
+
+    QList<LinkedAsset> linked(const std::optional<QList<AssetBrief>> &briefs, const QString &error) const
     {
         QList<LinkedAsset> out;
-        QString error;
-        SqliteBackend::forEachRow(
-            m_session->db(), sql, binds,
-            [&](const SqliteBackend::Row &row) {
-                LinkedAsset asset;
-                asset.id = row.integer(0);
-                asset.contentHash = row.text(1);
-                asset.name = row.text(2).isEmpty() ? row.text(3) : row.text(2);
-                asset.kind = row.text(4);
-                if (!row.isNull(5) && !row.isNull(6))
-                    asset.gps = Geo::LatLon { row.real(5), row.real(6) };
-                out.append(asset);
-            },
-            error);
+        if (!briefs) {
+            qWarning("linked assets: %s", qPrintable(error));
+            return out;
+        }
+        for (const AssetBrief &brief : *briefs)
+            out.append(linked(brief));
         return out;
     }
 
@@ -224,31 +159,36 @@ public:
         }
         details.record = *record;
         details.choices = m_store->choices(kind);
-        const QString columns = u"a.id, a.content_hash, a.title, a.file_name, a.kind, a.gps_lat, a.gps_lon"_s;
+        const AssetStore assets(m_session->db());
+        QString error;
         if (kind == RecordKind::Location) {
             details.assets =
-                assets(u"SELECT %1 FROM assets a WHERE a.location_id = ? ORDER BY a.id = ? DESC, "
-                       "a.kind = 'photo' DESC, a.id"_s.arg(columns),
-                       { id, record->value("cover_asset_id"_L1).toInteger(-1) });
+                linked(assets.briefsAt(id, record->value("cover_asset_id"_L1).toInteger(-1), error), error);
             if (record->value("lat"_L1).isDouble()) {
                 const Geo::LatLon centre { record->value("lat"_L1).toDouble(),
                                            record->value("lon"_L1).toDouble() };
-                for (const RecordStore::Hit &hit : m_store->assetsNear(centre, nearbyKm)) {
-                    QList<LinkedAsset> found = assets(
-                        u"SELECT %1 FROM assets a WHERE a.id = ? AND COALESCE(a.location_id, 0) <> ?"_s.arg(
-                            columns),
-                        { hit.id, id });
-                    if (!found.isEmpty()) {
-                        found.first().distanceKm = hit.distanceKm;
-                        details.nearby.append(found.first());
-                    }
+                const QList<RecordStore::Hit> hits = m_store->assetsNear(centre, nearbyKm);
+                QList<qint64> hitIds;
+                for (const RecordStore::Hit &hit : hits)
+                    hitIds.append(hit.id);
+                const auto briefs = assets.briefs(hitIds, error);
+                QHash<qint64, AssetBrief> byId;
+                for (const AssetBrief &brief : briefs.value_or(QList<AssetBrief>()))
+                    byId.insert(brief.id, brief);
+                for (const RecordStore::Hit &hit : hits) {
+                    const auto brief = byId.constFind(hit.id);
+                    if (brief == byId.cend() || brief->locationId.value_or(0) == id)
+                        continue;
+                    LinkedAsset near = linked(*brief);
+                    near.distanceKm = hit.distanceKm;
+                    details.nearby.append(near);
                     if (details.nearby.size() >= 50)
                         break;
                 }
             }
         } else if (kind == RecordKind::Expert && record->contains("photo_asset_id"_L1)) {
-            details.assets = assets(u"SELECT %1 FROM assets a WHERE a.id = ?"_s.arg(columns),
-                                    { record->value("photo_asset_id"_L1).toInteger() });
+            details.assets =
+                linked(assets.briefs({ record->value("photo_asset_id"_L1).toInteger() }, error), error);
         }
         return details;
     }
@@ -260,19 +200,17 @@ public:
         if (!ensureOpen(failure))
             return pins;
         QString error;
-        SqliteBackend::forEachRow(
-            m_session->db(),
-            u"SELECT id, gps_lat, gps_lon FROM assets WHERE gps_lat IS NOT NULL AND gps_lon IS NOT NULL LIMIT 20000"_s,
-            {},
-            [&](const SqliteBackend::Row &row) {
-                MapPin pin;
-                pin.id = -row.integer(0);
-                pin.position = { row.real(1), row.real(2) };
-                pin.color = QColor(0x3b, 0x82, 0xf6);
-                pin.square = true;
-                pins.append(pin);
-            },
-            error);
+        const auto positions = AssetStore(m_session->db()).positions(20000, error);
+        if (!positions)
+            qWarning("asset pins: %s", qPrintable(error));
+        for (const auto &[id, lat, lon] : positions.value_or(QList<std::tuple<qint64, double, double>>())) {
+            MapPin pin;
+            pin.id = -id;
+            pin.position = { lat, lon };
+            pin.color = QColor(0x3b, 0x82, 0xf6);
+            pin.square = true;
+            pins.append(pin);
+        }
         return pins;
     }
 
@@ -310,10 +248,8 @@ public:
             assetIds.append(a.toInteger());
         details.candidates = m_store->summaries(RecordKind::Location, locations);
         details.experts = m_store->summaries(RecordKind::Expert, experts);
-        details.assets =
-            assets(u"SELECT a.id, a.content_hash, a.title, a.file_name, a.kind, a.gps_lat, a.gps_lon "
-                   "FROM assets a WHERE a.id IN (SELECT value FROM json_each(?))"_s,
-                   { idArray(assetIds) });
+        QString error;
+        details.assets = linked(AssetStore(m_session->db()).briefs(assetIds, error), error);
         return details;
     }
 

@@ -14,7 +14,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QSqlQuery>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -106,9 +105,7 @@ public:
         }
         m_office = m_options.office;
         if (m_office.isEmpty()) {
-            QSqlQuery query(m_session.db());
-            query.exec(u"SELECT value FROM catalog_info WHERE key = 'office_name'"_s);
-            m_office = query.next() ? query.value(0).toString() : QString();
+            m_office = Catalog::info(m_session.db(), u"office_name"_s);
         }
         if (m_office.isEmpty())
             m_office = u"ReelAtlas"_s;
@@ -460,21 +457,22 @@ private:
 
     QList<QImage> photosOf(qint64 locationId, qint64 coverId, int count) const
     {
-        QSqlQuery query(m_session.db());
-        query.prepare(u"SELECT content_hash FROM assets WHERE location_id = ? AND has_poster = 1 "
-                      "ORDER BY id = ? DESC, kind = 'photo' DESC, COALESCE(rating, 0) DESC, id LIMIT ?"_s);
-        query.addBindValue(locationId);
-        query.addBindValue(coverId);
-        query.addBindValue(count);
-        query.exec();
         QList<QImage> images;
-        while (query.next()) {
-            const QString hash = query.value(0).toString();
-            auto stored = ThumbnailStore::get(m_session.thumbs(), hash, ThumbnailStore::PosterLarge);
+        QString error;
+        const auto briefs = AssetStore(m_session.db()).briefsAt(locationId, coverId, error);
+        if (!briefs)
+            qWarning("photos of location %lld: %s", locationId, qPrintable(error));
+        for (const AssetBrief &brief : briefs.value_or(QList<AssetBrief>())) {
+            if (!brief.hasPoster)
+                continue;
+            auto stored =
+                ThumbnailStore::get(m_session.thumbs(), brief.contentHash, ThumbnailStore::PosterLarge);
             if (!stored)
-                stored = ThumbnailStore::get(m_session.thumbs(), hash, ThumbnailStore::Poster);
+                stored = ThumbnailStore::get(m_session.thumbs(), brief.contentHash, ThumbnailStore::Poster);
             if (stored)
                 images.append(QImage::fromData(stored->jpeg));
+            if (images.size() >= count)
+                break;
         }
         return images;
     }

@@ -12,6 +12,7 @@
 #include "scanner.h"
 #include "shotlist.h"
 #include "similarity.h"
+#include "sql.h"
 #include "sqlitebackend.h"
 #include "tagstore.h"
 #include "thumbnailstore.h"
@@ -31,7 +32,6 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QSocketNotifier>
-#include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
 
@@ -778,7 +778,7 @@ int cmdTag(const CliContext &context, const QStringList &arguments)
     std::unique_ptr<CatalogSession> session;
     if (!openExisting(line.catalogFolder(context), session))
         return ExitCode::Fatal;
-    QSqlDatabase &db = session->db();
+    auto &db = session->db();
     if (byQuery) {
         int status = ExitCode::Ok;
         const auto assetQuery = parseQuery("tag", line.parser().value(query), true, status);
@@ -791,7 +791,11 @@ int cmdTag(const CliContext &context, const QStringList &arguments)
         }
         ids = *matching;
     }
-    QSqlQuery(db).exec(u"BEGIN IMMEDIATE"_s);
+    Sql::Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        printError(Cli::tr("cannot change tags: %1").arg(transaction.error()));
+        return ExitCode::Fatal;
+    }
     TagStore tags(db);
     int changed = 0;
     if (add) {
@@ -801,12 +805,11 @@ int cmdTag(const CliContext &context, const QStringList &arguments)
         changed = tags.removeFromAssets(*tagId, ids, error);
     }
     if (changed < 0) {
-        QSqlQuery(db).exec(u"ROLLBACK"_s);
         printError(Cli::tr("cannot change tags: %1").arg(error));
         return ExitCode::Fatal;
     }
-    if (!QSqlQuery(db).exec(u"COMMIT"_s)) {
-        printError(Cli::tr("cannot save the tags"));
+    if (!transaction.commit(error)) {
+        printError(Cli::tr("cannot save the tags: %1").arg(error));
         return ExitCode::Fatal;
     }
     printInfo(add ? Cli::tr("tagged %n asset(s) with %1", nullptr, changed).arg(normalized)
@@ -880,14 +883,15 @@ int cmdPoster(const CliContext &context, const QStringList &arguments)
             return ExitCode::Fatal;
         }
         // Both databases in one go: the pictures and the record, or neither.
-        QString ignored;
-        if (!SqliteBackend::exec(session->thumbs(), u"BEGIN IMMEDIATE"_s, error)
-            || !SqliteBackend::exec(session->db(), u"BEGIN IMMEDIATE"_s, error)
-            || !store.setPoster(*id, *poster, session->thumbs(), error)
-            || !SqliteBackend::exec(session->thumbs(), u"COMMIT"_s, error)
-            || !SqliteBackend::exec(session->db(), u"COMMIT"_s, error)) {
-            SqliteBackend::exec(session->thumbs(), u"ROLLBACK"_s, ignored);
-            SqliteBackend::exec(session->db(), u"ROLLBACK"_s, ignored);
+        Sql::Transaction pictures(session->thumbs());
+        Sql::Transaction record(session->db());
+        if (!pictures.isOpen() || !record.isOpen()) {
+            printError(Cli::tr("cannot save the poster: %1")
+                           .arg(pictures.isOpen() ? record.error() : pictures.error()));
+            return ExitCode::Fatal;
+        }
+        if (!store.setPoster(*id, *poster, session->thumbs(), error) || !pictures.commit(error)
+            || !record.commit(error)) {
             printError(Cli::tr("cannot save the poster: %1").arg(error));
             return ExitCode::Fatal;
         }

@@ -1,11 +1,13 @@
 // reelatlas-cli productions … and package export …
 
+#include "assetstore.h"
 #include "catalog.h"
 #include "cliutil.h"
 #include "productionstore.h"
 #include "recordcommands.h"
 #include "recordstore.h"
 #include "scoutpackage.h"
+#include "sql.h"
 #include "translations.h"
 
 #include <QElapsedTimer>
@@ -13,8 +15,6 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <cstdio>
 #include <functional>
@@ -108,15 +108,6 @@ private:
             printError(
                 Cli::tr("there is no %1 \"%2\" in the catalog").arg(RecordSchema::kindName(kind), text));
         return id;
-    }
-
-    bool commit(QString &error)
-    {
-        if (!m_session->db().commit()) {
-            error = m_session->db().lastError().text();
-            return false;
-        }
-        return true;
     }
 
     int list(const QStringList &arguments)
@@ -280,11 +271,10 @@ private:
             p.insert(u"base_lat"_s, point->lat);
             p.insert(u"base_lon"_s, point->lon);
         }
-        m_session->db().transaction();
-        QString error;
-        const auto id = ProductionStore(m_session->db()).save(p, error);
-        if (!id || !commit(error)) {
-            m_session->db().rollback();
+        Sql::Transaction transaction(m_session->db());
+        QString error = transaction.error();
+        const auto id = transaction.isOpen() ? ProductionStore(m_session->db()).save(p, error) : std::nullopt;
+        if (!id || !transaction.commit(error)) {
             printError(error);
             return ExitCode::Fatal;
         }
@@ -340,13 +330,16 @@ private:
         const auto id = production(line.positional().first());
         if (!id)
             return ExitCode::Fatal;
-        m_session->db().transaction();
+        Sql::Transaction transaction(m_session->db());
+        if (!transaction.isOpen()) {
+            printError(transaction.error());
+            return ExitCode::Fatal;
+        }
         int changed = 0;
         for (const QString &name : line.positional().mid(1)) {
             const auto thing = resolve(name);
             QString error;
             if (!thing || !apply(verb, *id, *thing, line, error)) {
-                m_session->db().rollback();
                 if (!error.isEmpty())
                     printError(error);
                 return ExitCode::Fatal;
@@ -354,7 +347,7 @@ private:
             ++changed;
         }
         QString error;
-        if (!commit(error)) {
+        if (!transaction.commit(error)) {
             printError(error);
             return ExitCode::Fatal;
         }
@@ -403,10 +396,7 @@ private:
             [&](const QString &name) -> std::optional<qint64> {
                 bool ok = false;
                 const qint64 id = QString(name).remove(u'#').toLongLong(&ok);
-                QSqlQuery check(m_session->db());
-                check.prepare(u"SELECT 1 FROM assets WHERE id = ?"_s);
-                check.addBindValue(id);
-                if (ok && check.exec() && check.next())
+                if (ok && AssetStore(m_session->db()).contains(id))
                     return id;
                 printError(Cli::tr("there is no asset with id %1 in the catalog").arg(name));
                 return std::nullopt;

@@ -8,12 +8,11 @@
 #include "productionstore.h"
 #include "recordexchange.h"
 #include "recordstore.h"
+#include "sql.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <cstdio>
 
@@ -129,6 +128,12 @@ std::optional<QJsonObject> assignments(RecordKind kind, const QStringList &argum
     return record;
 }
 
+int cannotWrite(const QString &error)
+{
+    printError(Cli::tr("cannot write to the catalog: %1").arg(error));
+    return ExitCode::Fatal;
+}
+
 int reportProblems(const QList<RecordProblem> &problems, const QString &error)
 {
     if (problems.isEmpty()) {
@@ -139,31 +144,6 @@ int reportProblems(const QList<RecordProblem> &problems, const QString &error)
         printError(problem.message);
     return ExitCode::Fatal;
 }
-
-// A transaction for the command's writes: committed by commit(), else rolled back.
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db))
-    {
-        m_db.transaction();
-    }
-    ~Transaction()
-    {
-        if (!m_done)
-            m_db.rollback();
-    }
-    bool commit()
-    {
-        m_done = true;
-        return m_db.commit();
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_done = false;
-};
 
 class RecordCommands
 {
@@ -449,17 +429,17 @@ private:
 
     int save(const QJsonObject &record, const char *verb)
     {
-        Transaction transaction(m_session->db());
+        Sql::Transaction transaction(m_session->db());
+        if (!transaction.isOpen())
+            return cannotWrite(transaction.error());
         RecordStore store(m_session->db());
         QList<RecordProblem> problems;
         QString error;
         const auto id = store.save(m_kind, record, problems, error);
         if (!id)
             return reportProblems(problems, error);
-        if (!transaction.commit()) {
-            printError(Cli::tr("cannot write to the catalog: %1").arg(m_session->db().lastError().text()));
-            return ExitCode::Fatal;
-        }
+        if (!transaction.commit(error))
+            return cannotWrite(error);
         std::printf("%lld\n", *id);
         printInfo(Cli::tr("%1 %2 #%3: %4")
                       .arg(QString::fromLatin1(verb), RecordSchema::kindName(m_kind))
@@ -567,19 +547,19 @@ private:
                 return ExitCode::Fatal;
             ids.append(*id);
         }
-        Transaction transaction(m_session->db());
+        Sql::Transaction transaction(m_session->db());
+        if (!transaction.isOpen())
+            return cannotWrite(transaction.error());
         RecordStore store(m_session->db());
+        QString error;
         for (const qint64 id : std::as_const(ids)) {
-            QString error;
             if (!store.remove(m_kind, id, error)) {
                 printError(error);
                 return ExitCode::Fatal;
             }
         }
-        if (!transaction.commit()) {
-            printError(Cli::tr("cannot write to the catalog: %1").arg(m_session->db().lastError().text()));
-            return ExitCode::Fatal;
-        }
+        if (!transaction.commit(error))
+            return cannotWrite(error);
         printInfo(Cli::tr("removed %n record(s)", nullptr, int(ids.size())));
         return ExitCode::Ok;
     }
@@ -823,13 +803,13 @@ private:
                 return store.assetJson(id)->value("location_id"_L1).toInteger() != *location;
             });
         }
-        Transaction transaction(m_session->db());
+        Sql::Transaction transaction(m_session->db());
+        if (!transaction.isOpen())
+            return cannotWrite(transaction.error());
         AssetStore writer(m_session->db());
         if (!writer.setField(assets, u"location_id"_s, linking ? QVariant(*location) : QVariant(), error)
-            || !transaction.commit()) {
-            printError(error.isEmpty() ? m_session->db().lastError().text() : error);
-            return ExitCode::Fatal;
-        }
+            || !transaction.commit(error))
+            return cannotWrite(error);
         printInfo((linking ? Cli::tr("linked %n clip(s) and photo(s)", nullptr, int(assets.size()))
                            : Cli::tr("unlinked %n clip(s) and photo(s)", nullptr, int(assets.size()))));
         return ExitCode::Ok;

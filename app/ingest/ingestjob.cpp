@@ -4,16 +4,14 @@
 #include "catalog.h"
 #include "catalogwriter.h"
 #include "thumbnailstore.h"
+#include "volumestore.h"
 #include "workerclient.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStorageInfo>
 #include <QStringDecoder>
 
@@ -169,22 +167,13 @@ void IngestJob::start()
         const QList<QByteArray> roots = m_options.roots;
         submitWrite(
             [roots](CatalogSession &session, QString &err) {
-                QSqlQuery query(session.db());
-                query.prepare(u"INSERT INTO scan_roots (path_raw, path, added_at) VALUES (?, ?, ?) "
-                              "ON CONFLICT (path_raw) DO NOTHING"_s);
+                QList<std::pair<QByteArray, QString>> folders;
                 for (const QByteArray &root : roots) {
                     struct stat st = {};
-                    if (::stat(root.constData(), &st) != 0 || !S_ISDIR(st.st_mode))
-                        continue; // single files are not scan roots
-                    query.addBindValue(root);
-                    query.addBindValue(displayPath(root));
-                    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-                    if (!query.exec()) {
-                        err = query.lastError().text();
-                        return false;
-                    }
+                    if (::stat(root.constData(), &st) == 0 && S_ISDIR(st.st_mode))
+                        folders.append({ root, displayPath(root) }); // single files are not scan roots
                 }
-                return true;
+                return VolumeStore(session.db()).addScanRoots(folders, err);
             },
             {});
     }
@@ -212,10 +201,12 @@ bool IngestJob::loadCatalog()
     }
     if (m_options.rescan) {
         if (m_options.roots.isEmpty()) {
-            QSqlQuery query(session.db());
-            query.exec(u"SELECT path_raw FROM scan_roots ORDER BY path_raw"_s);
-            while (query.next())
-                m_options.roots.append(query.value(0).toByteArray());
+            const auto roots = VolumeStore(session.db()).scanRoots(error);
+            if (!roots) {
+                fail(tr("cannot read the catalog: %1").arg(error));
+                return false;
+            }
+            m_options.roots = *roots;
         }
         for (const KnownFile &file : *files) {
             const bool underRoot =
@@ -504,25 +495,12 @@ std::optional<qint64> IngestJob::volumeFor(const QByteArray &path)
         const QString mount = storage.rootPath();
         const QString label = storage.name();
         auto result = std::make_shared<std::optional<qint64>>();
-        m_writer->submit(CatalogWriter::Operation {
-            [uuid, mount, label, result](CatalogSession &session, QString &error) {
-                QSqlQuery query(session.db());
-                query.prepare(
-                    u"INSERT INTO volumes (fs_uuid, label, mount_path, last_seen_at) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT (COALESCE(fs_uuid, ''), mount_path) DO UPDATE SET "
-                    "label = excluded.label, last_seen_at = excluded.last_seen_at RETURNING id"_s);
-                query.addBindValue(uuid.isEmpty() ? QVariant() : QVariant(uuid));
-                query.addBindValue(label.isEmpty() ? QVariant() : QVariant(label));
-                query.addBindValue(mount);
-                query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-                if (!query.exec() || !query.next()) {
-                    error = query.lastError().text();
-                    return false;
-                }
-                *result = query.value(0).toLongLong();
-                return true;
-            },
-            {} });
+        m_writer->submit(
+            CatalogWriter::Operation { [uuid, mount, label, result](CatalogSession &session, QString &error) {
+                                          *result = VolumeStore(session.db()).seen(uuid, label, mount, error);
+                                          return result->has_value();
+                                      },
+                                       {} });
         m_writer->flush(); // once per device
         id = *result;
     }
@@ -802,16 +780,8 @@ void IngestJob::markMissingOffline()
     const QList<QByteArray> roots = m_options.roots;
     submitWrite(
         [missing, roots](CatalogSession &session, QString &error) {
-            if (!AssetStore(session.db()).markOffline(missing, error))
-                return false;
-            QSqlQuery query(session.db());
-            query.prepare(u"UPDATE scan_roots SET last_scan_at = ? WHERE path_raw = ?"_s);
-            for (const QByteArray &root : roots) {
-                query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-                query.addBindValue(root);
-                query.exec();
-            }
-            return true;
+            return AssetStore(session.db()).markOffline(missing, error)
+                && VolumeStore(session.db()).markScanned(roots, error);
         },
         [this, count = int(missing.size())](bool ok, const QString &error) {
             if (ok)

@@ -819,10 +819,6 @@
         <source>cannot change tags: %1</source>
         <translation>无法修改标签：%1</translation>
     </message>
-    <message>
-        <source>cannot save the tags</source>
-        <translation>无法保存标签</translation>
-    </message>
     <message numerus="yes">
         <source>tagged %n asset(s) with %1</source>
         <translation>
@@ -1528,6 +1524,10 @@
     <message>
         <source>%1 m</source>
         <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>cannot save the tags: %1</source>
+        <translation>无法保存标签：%1</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +4487,10 @@
     <message>
         <source>near: %1 has no coordinates</source>
         <translation>附近：%1 没有坐标</translation>
+    </message>
+    <message>
+        <source>it is no longer in the catalog</source>
+        <translation>它已不在目录中</translation>
     </message>
 </context>
 <context>

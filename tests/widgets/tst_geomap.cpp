@@ -128,11 +128,11 @@ private Q_SLOTS:
         QCOMPARE(tiles.name(), u"Test tiles"_s);
         QCOMPARE(tiles.maxZoom(), 1);
         // XYZ (1, 1, 0) is TMS row 1: the north-east quarter.
-        const QImage tile = tiles.tile(1, 1, 0);
+        const QImage tile = MapTiles::read(tiles, 1, 1, 0);
         QVERIFY(!tile.isNull());
         QCOMPARE(tile.pixelColor(10, 10), QColor(Qt::red));
-        QVERIFY(tiles.tile(1, 1, 1).isNull());
-        QVERIFY(tiles.tile(5, 0, 0).isNull());
+        QVERIFY(MapTiles::read(tiles, 1, 1, 1).isNull());
+        QVERIFY(MapTiles::read(tiles, 5, 0, 0).isNull());
 
         // Painted: the north-east quarter of the world view is red, the rest is not.
         QImage image(512, 512, QImage::Format_RGB32);
@@ -226,16 +226,16 @@ private Q_SLOTS:
                                      encoded(small, "JPEG") }),
                               error),
                  qPrintable(error));
-        QVERIFY(MbTiles::decodeTile(encoded(small, "BMP")).isNull());
-        QVERIFY(MbTiles::decodeTile(encoded(small, "PPM")).isNull());
-        QVERIFY(MbTiles::decodeTile(encoded(large, "PNG")).isNull());
-        QVERIFY(MbTiles::decodeTile("\x89PNG\r\n\x1a\n and then nothing").isNull());
-        QCOMPARE(MbTiles::decodeTile(encoded(small, "PNG")).size(), QSize(256, 256));
-        QCOMPARE(MbTiles::decodeTile(encoded(small, "JPEG")).size(), QSize(256, 256));
-        QVERIFY(formats.tile(1, 0, 1).isNull()); // the BMP at column 0 (XYZ row 1 is TMS row 0)
-        QVERIFY(formats.tile(1, 1, 1).isNull()); // the PNG too large … then the JPEG wins the row
-        QVERIFY(formats.tile(40, 0, 0).isNull()); // zoom levels a shift cannot take
-        QVERIFY(formats.tile(1, -1, 0).isNull());
+        QVERIFY(MapTiles::decode(encoded(small, "BMP")).isNull());
+        QVERIFY(MapTiles::decode(encoded(small, "PPM")).isNull());
+        QVERIFY(MapTiles::decode(encoded(large, "PNG")).isNull());
+        QVERIFY(MapTiles::decode("\x89PNG\r\n\x1a\n and then nothing").isNull());
+        QCOMPARE(MapTiles::decode(encoded(small, "PNG")).size(), QSize(256, 256));
+        QCOMPARE(MapTiles::decode(encoded(small, "JPEG")).size(), QSize(256, 256));
+        QVERIFY(MapTiles::read(formats, 1, 0, 1).isNull()); // the BMP at column 0 (XYZ row 1 is TMS row 0)
+        QVERIFY(MapTiles::read(formats, 1, 1, 1).isNull()); // the PNG too large … then the JPEG wins the row
+        QVERIFY(MapTiles::read(formats, 40, 0, 0).isNull()); // zoom levels a shift cannot take
+        QVERIFY(MapTiles::read(formats, 1, -1, 0).isNull());
 
         // Zoom levels: the lowest above the highest is refused; nonsense is ignored.
         MbTiles inverted;

@@ -1,0 +1,83 @@
+#include "sql.h"
+
+#include "sqlitebackend.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace Sql {
+
+std::optional<QSqlQuery> select(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                                QString &error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        error = query.lastError().text();
+        return std::nullopt;
+    }
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec()) {
+        error = query.lastError().text();
+        return std::nullopt;
+    }
+    return query;
+}
+
+bool exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, QString &error)
+{
+    return select(db, sql, binds, error).has_value();
+}
+
+std::optional<QList<qint64>> ids(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                                 QString &error)
+{
+    auto query = select(db, sql, binds, error);
+    if (!query)
+        return std::nullopt;
+    QList<qint64> out;
+    while (query->next())
+        out.append(query->value(0).toLongLong());
+    return out;
+}
+
+QString idArray(const QList<qint64> &ids)
+{
+    QByteArray json = "[";
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i)
+            json += ',';
+        json += QByteArray::number(ids.at(i));
+    }
+    return QString::fromLatin1(json + ']');
+}
+
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    m_open = SqliteBackend::exec(m_db, u"BEGIN IMMEDIATE"_s, m_error);
+}
+
+Transaction::~Transaction()
+{
+    if (m_open) {
+        QString ignored;
+        SqliteBackend::exec(m_db, u"ROLLBACK"_s, ignored);
+    }
+}
+
+bool Transaction::commit(QString &error)
+{
+    if (!m_open) {
+        error = m_error;
+        return false;
+    }
+    if (!SqliteBackend::exec(m_db, u"COMMIT"_s, error))
+        return false; // still open: the destructor rolls it back
+    m_open = false;
+    return true;
+}
+
+} // namespace Sql
