@@ -11,6 +11,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LUPDATE=${LUPDATE:-$(command -v lupdate6 || command -v lupdate || echo /usr/lib/qt6/bin/lupdate)}
-SOURCES=(-extensions cpp,h app media database widgets)
+SOURCES=(-extensions cpp,h app media database core widgets)
 "$LUPDATE" -no-obsolete -locations none "${SOURCES[@]}" -ts resources/translations/reelatlas_zh_CN.ts
 "$LUPDATE" -no-obsolete -locations none -pluralonly "${SOURCES[@]}" -ts resources/translations/reelatlas_en.ts

@@ -4,6 +4,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -40,7 +41,7 @@ private:
         return found;
     }
 
-    static QStringList above() { return { u"app"_s, u"widgets"_s, u"media"_s }; }
+    static QStringList above() { return { u"app"_s, u"core"_s, u"widgets"_s, u"media"_s }; }
 
     // SQL in a string literal: a statement's first words, or a clause no prose has.
     static QRegularExpression sqlText()
@@ -86,6 +87,18 @@ private Q_SLOTS:
                  qPrintable(
                      u"QtSql belongs in database/ (the stores take a CatalogSession's connection), found:\n"_s
                      + found.join(u'\n')));
+    }
+
+    // The command line (and a future server) builds without Qt Widgets: what it draws (maps, the
+    // scout package's PDF) is QtGui.
+    void theCommandLineLinksNoWidgets()
+    {
+        QProcess ldd;
+        ldd.start(u"ldd"_s, { QStringLiteral(REELATLAS_CLI) });
+        QVERIFY(ldd.waitForFinished(30'000));
+        const QString libraries = QString::fromLocal8Bit(ldd.readAllStandardOutput());
+        QVERIFY2(libraries.contains(u"libQt6Gui"_s), qPrintable(libraries));
+        QVERIFY2(!libraries.contains(u"libQt6Widgets"_s), qPrintable(libraries));
     }
 };
 

@@ -91,7 +91,7 @@ Catalog extract(const QStringList &options = {})
     lupdate.start(QStringLiteral(REELATLAS_LUPDATE),
                   QStringList { u"-no-obsolete"_s, u"-locations"_s, u"none"_s } + options
                       + QStringList { u"-extensions"_s, u"cpp,h"_s, u"app"_s, u"media"_s, u"database"_s,
-                                      u"widgets"_s, u"-ts"_s, path });
+                                      u"core"_s, u"widgets"_s, u"-ts"_s, path });
     if (!lupdate.waitForFinished(120'000) || lupdate.exitStatus() != QProcess::NormalExit
         || lupdate.exitCode() != 0) {
         Catalog failed;

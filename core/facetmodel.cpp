@@ -1,6 +1,6 @@
 #include "facetmodel.h"
 
-#include "countdelegate.h"
+#include "itemroles.h"
 #include "searchtext.h"
 
 #include <QFont>
@@ -93,7 +93,7 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
         return value.label;
     case Qt::ToolTipRole:
         return value.filter;
-    case CountDelegate::CountRole:
+    case ItemRoles::Count:
         return value.count;
     case FilterRole:
         return value.filter;

@@ -1,8 +1,8 @@
 // The facets panel's model: values with counts, checked when their filter is in the search,
 // updated in place while typing, and toggling filters in the search text.
 
-#include "countdelegate.h"
 #include "facetmodel.h"
+#include "itemroles.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -36,11 +36,11 @@ private Q_SLOTS:
         QCOMPARE(orient.data().toString(), u"Orientation"_s);
         QCOMPARE(model.rowCount(orient), 2);
         const QModelIndex portrait = model.index(1, 0, orient);
-        QCOMPARE(portrait.data(CountDelegate::CountRole).toInt(), 5);
+        QCOMPARE(portrait.data(ItemRoles::Count).toInt(), 5);
         QCOMPARE(portrait.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
         const QModelIndex range = model.index(1, 0, model.index(1, 0));
         QCOMPARE(range.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
-        QVERIFY(!orient.data(CountDelegate::CountRole).isValid());
+        QVERIFY(!orient.data(ItemRoles::Count).isValid());
 
         QCOMPARE(model.toggled(portrait), u"海边 dur:>=10 dur:<30 orient:portrait"_s);
         QCOMPARE(model.toggled(range), u"海边"_s);
@@ -53,7 +53,7 @@ private Q_SLOTS:
         model.setFacets(facets(7), u"海边 dur:>=10 dur:<30 orient:portrait"_s);
         QCOMPARE(reset.size(), 0);
         QVERIFY(!changed.isEmpty());
-        QCOMPARE(model.index(1, 0, model.index(0, 0)).data(CountDelegate::CountRole).toInt(), 7);
+        QCOMPARE(model.index(1, 0, model.index(0, 0)).data(ItemRoles::Count).toInt(), 7);
         QCOMPARE(model.index(1, 0, model.index(0, 0)).data(Qt::CheckStateRole).value<Qt::CheckState>(),
                  Qt::Checked);
         // Other values: one reset.

@@ -5,6 +5,8 @@
 //
 // Threading: GUI thread.
 
+#include "itemroles.h"
+
 #include <QStyledItemDelegate>
 
 class CountDelegate final : public QStyledItemDelegate
@@ -12,7 +14,7 @@ class CountDelegate final : public QStyledItemDelegate
     Q_OBJECT
 
 public:
-    static constexpr int CountRole = Qt::UserRole + 64; // int, or invalid for no count
+    static constexpr int CountRole = ItemRoles::Count;
 
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter *painter, const QStyleOptionViewItem &option,

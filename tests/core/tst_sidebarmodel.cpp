@@ -2,7 +2,7 @@
 // choosing each item searches for, and what may be dropped where.
 
 #include "assetlistmodel.h"
-#include "countdelegate.h"
+#include "itemroles.h"
 #include "sidebarmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -55,7 +55,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 4); // library, volumes, tags, saved searches
         const QModelIndex library = model.sectionIndex(SidebarModel::Section::Library);
         QCOMPARE(model.rowCount(library), 5); // the four collections and the productions
-        QCOMPARE(model.index(0, 0, library).data(CountDelegate::CountRole).toInt(), 120);
+        QCOMPARE(model.index(0, 0, library).data(ItemRoles::Count).toInt(), 120);
         QVERIFY(model.flags(model.index(0, 0, library)) & Qt::ItemIsSelectable);
         for (int row = 0; row < 5; ++row)
             QVERIFY(model.flags(model.index(row, 0, library)) & Qt::ItemIsEnabled);
@@ -74,7 +74,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0, tags).data(SidebarModel::PathRole).toString(), u"景别"_s);
         QCOMPARE(model.index(1, 0, tags).data(SidebarModel::PathRole).toString(), u"天气"_s);
         const QModelIndex weather = model.index(1, 0, tags);
-        QCOMPARE(weather.data(CountDelegate::CountRole).toInt(), 30);
+        QCOMPARE(weather.data(ItemRoles::Count).toInt(), 30);
         QCOMPARE(model.rowCount(weather), 2);
         QCOMPARE(model.index(0, 0, weather).data(SidebarModel::PathRole).toString(), u"天气/晴"_s);
         const QModelIndex street = model.indexForKey(u"tag:场景/old street"_s);
@@ -84,7 +84,7 @@ private Q_SLOTS:
 
         const QModelIndex saved = model.sectionIndex(SidebarModel::Section::SavedSearches);
         QCOMPARE(model.index(0, 0, saved).data(SidebarModel::QueryRole).toString(), u"海边 tag:天气/晴"_s);
-        QCOMPARE(model.index(0, 0, saved).data(CountDelegate::CountRole).toInt(), 12);
+        QCOMPARE(model.index(0, 0, saved).data(ItemRoles::Count).toInt(), 12);
         QCOMPARE(model.tagPaths().size(), 6);
 
         // A reload is one reset, and keys find the same items again.

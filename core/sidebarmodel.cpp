@@ -1,15 +1,16 @@
 #include "sidebarmodel.h"
 
 #include "assetlistmodel.h"
-#include "countdelegate.h"
+#include "itemroles.h"
 #include "searchtext.h"
 
-#include <QApplication>
 #include <QCollator>
 #include <QDataStream>
+#include <QGuiApplication>
 #include <QIODevice>
 #include <QLocale>
 #include <QMimeData>
+#include <QPalette>
 
 #include <functional>
 
@@ -226,7 +227,7 @@ QVariant SidebarModel::data(const QModelIndex &index, int role) const
     case QueryRole:
         return node->query;
     case CountRole:
-    case CountDelegate::CountRole:
+    case ItemRoles::Count:
         return node->count >= 0 ? QVariant(node->count) : QVariant();
     case PathRole:
         return node->kind == Kind::Tag ? QVariant(node->key.mid(4)) : QVariant();
@@ -238,7 +239,7 @@ QVariant SidebarModel::data(const QModelIndex &index, int role) const
         return node->sort;
     case Qt::ForegroundRole:
         if (!node->online || !node->enabled)
-            return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
+            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
         return {};
     default:
         return {};
