@@ -2,7 +2,8 @@
 # ReelAtlas developer entry point.
 #
 #   ./build.sh run [ARGS]   install what is missing, build, start ReelAtlas on the default catalog
-#   ./build.sh test         install what is missing, build, run every test (CTest)
+#   ./build.sh test         install what is missing, check the layout of the code (clang-format),
+#                           build, run every test (CTest)
 #   ./build.sh sanitize     the same in build-asan with AddressSanitizer, UBSan and LeakSanitizer
 #   ./build.sh build        install what is missing and build
 #   ./build.sh setup        only install what is missing
@@ -27,8 +28,9 @@ PACKAGES=(
   unicode-data bzip2 fonts-noto-cjk fonts-wqy-microhei
 )
 # Tests make their fixtures with the ffmpeg, heif-enc and cjxl command-line tools, read the scout
-# package PDF back with pdftotext, and look for people in opencv-doc's street video and photos.
-TEST_PACKAGES=(ffmpeg libheif-examples libjxl-tools poppler-utils opencv-doc)
+# package PDF back with pdftotext, and look for people in opencv-doc's street video and photos;
+# the test command checks the code's layout with clang-format first.
+TEST_PACKAGES=(ffmpeg libheif-examples libjxl-tools poppler-utils opencv-doc clang-format)
 
 say() { printf '%s\n' "$*" >&2; }
 die() { say "build.sh: $*"; exit 1; }
@@ -77,6 +79,20 @@ build() {
   cmake --build "$BUILD_DIR" || die "the build failed (see above)"
 }
 
+# Every C++ file git tracks is laid out as .clang-format says (clang-format --dry-run -Werror).
+check_format() {
+  if ! command -v git >/dev/null || ! git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    say "Not a git checkout: the layout check is skipped."
+    return 0
+  fi
+  command -v clang-format >/dev/null || die "clang-format is missing (apt-get install clang-format)"
+  local report
+  if ! report=$(git ls-files -z '*.cpp' '*.h' | xargs -0 -r -n 40 -P "$(nproc)" clang-format --dry-run -Werror 2>&1); then
+    printf '%s\n' "$report" | grep -E '^[^ ].*error:' | cut -d: -f1 | sort -u | sed 's/^/  /' >&2
+    die "these files are not laid out as .clang-format says: run clang-format -i on them"
+  fi
+}
+
 command=${1:-}
 [[ $# -gt 0 ]] && shift
 case "$command" in
@@ -88,6 +104,8 @@ case "$command" in
     exec "$BUILD_DIR/bin/reelatlas" "$@"
     ;;
   test)
+    setup
+    check_format
     build
     cd "$BUILD_DIR"
     exec ctest --output-on-failure --timeout 900 -j "$(nproc)"
@@ -113,7 +131,7 @@ case "$command" in
   build) build ;;
   setup) setup ;;
   *)
-    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac

@@ -282,8 +282,8 @@ Look look(const QImage &image)
             out.weather = u"snow"_s;
         else if (blueSky / skyPixels >= 0.3 && contrast >= 15 && skyMean > groundMean)
             out.weather = u"sunny"_s;
-        else if (greySky / skyPixels >= 0.6 && blueSky / skyPixels < 0.05 && contrast >= 10 && skyEvenness < 10
-                 && groundColour >= 6 && skyMean > groundMean)
+        else if (greySky / skyPixels >= 0.6 && blueSky / skyPixels < 0.05 && contrast >= 10
+                 && skyEvenness < 10 && groundColour >= 6 && skyMean > groundMean)
             out.weather = u"overcast"_s;
     }
     if (midTones >= pixels / 20 && x + y + z > 0) {
