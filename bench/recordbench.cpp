@@ -9,11 +9,11 @@
 //   reelatlas-recordbench --catalog DIR [--locations 100000] [--experts 20000] [--queries 300] [--json FILE]
 
 #include "catalog.h"
+#include "catalogbackend.h"
 #include "productionstore.h"
 #include "recordquery.h"
 #include "recordstore.h"
 #include "scoutpackage.h"
-#include "sqlitebackend.h"
 #include "thumbnailstore.h"
 
 #include <QBuffer>
@@ -272,9 +272,9 @@ int main(int argc, char *argv[])
         if (i % 10 == 0) {
             clock.restart();
             QList<std::pair<double, qint64>> all;
-            SqliteBackend::forEachRow(
+            CatalogBackend::sqlite().forEachRow(
                 session.db(), u"SELECT id, lat, lon FROM locations WHERE lat IS NOT NULL"_s, {},
-                [&](const SqliteBackend::Row &row) {
+                [&](const CatalogBackend::Row &row) {
                     const double km = Geo::distanceKm(centre, { row.real(1), row.real(2) });
                     if (km <= radius)
                         all.append({ km, row.integer(0) });
@@ -340,7 +340,7 @@ int main(int argc, char *argv[])
             likes.append(u"(name_zh LIKE ? OR description LIKE ? OR address LIKE ?)"_s);
             binds += { u"%"_s + word + u"%"_s, u"%"_s + word + u"%"_s, u"%"_s + word + u"%"_s };
         }
-        SqliteBackend::integerColumn(
+        CatalogBackend::sqlite().integerColumn(
             session.db(), u"SELECT id FROM locations WHERE "_s + likes.join(u" AND "_s), binds, error);
         likeMs.append(double(clock.nsecsElapsed()) / 1e6);
     }

@@ -1,10 +1,10 @@
 #include "assetstore.h"
 
 #include "assetfields.h"
+#include "catalogbackend.h"
 #include "geo.h"
 #include "similarity.h"
 #include "sql.h"
-#include "sqlitebackend.h"
 #include "tagstore.h"
 #include "thumbnailstore.h"
 
@@ -57,6 +57,11 @@ QVariant sqlValue(const QCborValue &value)
 }
 
 } // namespace
+
+const CatalogBackend &AssetStore::backend() const
+{
+    return CatalogBackend::of(m_db);
+}
 
 AssetStore::AssetStore(QSqlDatabase db)
     : m_db(std::move(db))
@@ -413,16 +418,14 @@ std::optional<PosterRecord> AssetStore::setPoster(qint64 id, const PosterRecord 
     return before;
 }
 
-QString AssetStore::fromWhere(const AssetQuery &query, QVariantList &binds)
+QString AssetStore::fromWhere(const CatalogBackend &backend, const AssetQuery &query, QVariantList &binds)
 {
     QStringList where;
     QString from;
     if (query.hasWords()) {
-        // The search index drives (CROSS JOIN keeps SQLite to that order): asked to, the planner
-        // would walk a filter's index instead and test the words asset by asset, seconds for a
-        // common filter such as status:ok.
-        from = u" FROM asset_fts CROSS JOIN assets a ON a.id = asset_fts.rowid"_s;
-        where.append(u"asset_fts MATCH ?"_s);
+        // The search index drives: a filter's index would test the words asset by asset.
+        from = backend.fromMatching(u"asset_fts"_s, u"assets"_s, u"a"_s);
+        where.append(backend.matches(u"asset_fts"_s));
         binds.append(query.ftsMatch);
     } else {
         from = u" FROM assets a"_s;
@@ -432,16 +435,16 @@ QString AssetStore::fromWhere(const AssetQuery &query, QVariantList &binds)
     return where.isEmpty() ? from : from + u" WHERE "_s + where.join(u" AND "_s);
 }
 
-QString AssetStore::selectSql(const QString &columns, const AssetQuery &query, AssetSort sort, int limit,
-                              QVariantList &binds)
+QString AssetStore::selectSql(const CatalogBackend &backend, const QString &columns, const AssetQuery &query,
+                              AssetSort sort, int limit, QVariantList &binds)
 {
     const bool bySimilarity = !query.similarOrder.isEmpty();
     if (sort == AssetSort::Relevance && !query.hasWords() && !bySimilarity)
         sort = AssetSort::Newest;
-    QString sql = u"SELECT %1"_s.arg(columns) + fromWhere(query, binds);
+    QString sql = u"SELECT %1"_s.arg(columns) + fromWhere(backend, query, binds);
     if (sort == AssetSort::Relevance && bySimilarity) {
         // The best match is the nearest: the look-alikes' own order.
-        sql += u" ORDER BY (SELECT key FROM json_each(?) WHERE value = a.id), a.id"_s;
+        sql += u" ORDER BY %1, a.id"_s.arg(backend.positionIn(u"a.id"_s));
         binds.append(query.similarOrder);
         if (limit > 0)
             sql += u" LIMIT %1"_s.arg(limit);
@@ -454,7 +457,7 @@ QString AssetStore::selectSql(const QString &columns, const AssetQuery &query, A
         // memory.)
         QStringList tiers;
         for (const QString &column : relevanceColumns()) {
-            tiers.append(u"(a.id IN (SELECT rowid FROM asset_fts WHERE asset_fts MATCH ?)) DESC"_s);
+            tiers.append(u"(a.id IN (%1)) DESC"_s.arg(backend.matchingIds(u"asset_fts"_s)));
             binds.append(columnMatch(query, column));
         }
         sql += u" ORDER BY %1, COALESCE(a.created_at, a.added_at) DESC, a.id DESC"_s.arg(tiers.join(u", "_s));
@@ -493,7 +496,7 @@ bool AssetStore::forEachMatching(const AssetQuery &asked, AssetSort sort, int li
     QVariantList binds;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(selectSql(AssetFields::selectList(), assetQuery, sort, limit, binds));
+    query.prepare(selectSql(backend(), AssetFields::selectList(), assetQuery, sort, limit, binds));
     for (const QVariant &bind : std::as_const(binds))
         query.addBindValue(bind);
     if (!query.exec()) {
@@ -546,10 +549,10 @@ std::optional<QList<qint64>> AssetStore::idsMatchingUnordered(const AssetQuery &
     QVariantList binds;
     QString sql;
     if (assetQuery.hasWords() && assetQuery.conditions.isEmpty()) {
-        sql = u"SELECT rowid FROM asset_fts WHERE asset_fts MATCH ?"_s; // the index alone
+        sql = backend().matchingIds(u"asset_fts"_s); // the index alone
         binds.append(assetQuery.ftsMatch);
     } else {
-        sql = u"SELECT a.id"_s + fromWhere(assetQuery, binds);
+        sql = u"SELECT a.id"_s + fromWhere(backend(), assetQuery, binds);
     }
     return ids(sql, binds, error);
 }
@@ -559,14 +562,13 @@ std::optional<QList<qint64>> AssetStore::idsMatchingIn(const AssetQuery &query, 
 {
     if (!query.hasWords())
         return QList<qint64> {};
-    return ids(u"SELECT rowid FROM asset_fts WHERE asset_fts MATCH ?"_s, { columnMatch(query, column) },
-               error);
+    return ids(backend().matchingIds(u"asset_fts"_s), { columnMatch(query, column) }, error);
 }
 
 std::optional<QList<qint64>> AssetStore::ids(const QString &sql, const QVariantList &binds,
                                              QString &error) const
 {
-    return SqliteBackend::integerColumn(m_db, sql, binds, error);
+    return backend().integerColumn(m_db, sql, binds, error);
 }
 
 std::optional<QList<qint64>> AssetStore::idsMatching(const AssetQuery &query, AssetSort sort, int limit,
@@ -577,7 +579,7 @@ std::optional<QList<qint64>> AssetStore::idsMatching(const AssetQuery &query, As
     if (!assetQuery)
         return std::nullopt;
     QVariantList binds;
-    const QString sql = selectSql(u"a.id"_s, *assetQuery, sort, limit, binds);
+    const QString sql = selectSql(backend(), u"a.id"_s, *assetQuery, sort, limit, binds);
     return ids(sql, binds, error);
 }
 
@@ -591,7 +593,7 @@ std::optional<QList<AnalysisCandidate>> AssetStore::analysisCandidates(int versi
     QVariantList binds;
     QString sql = u"SELECT a.id, a.path_raw, a.path, a.content_hash"_s;
     if (query) {
-        sql += fromWhere(*query, binds);
+        sql += fromWhere(backend(), *query, binds);
         sql += sql.contains(u" WHERE "_s) ? u" AND "_s : u" WHERE "_s;
     } else {
         sql += u" FROM assets a WHERE "_s;
@@ -601,9 +603,9 @@ std::optional<QList<AnalysisCandidate>> AssetStore::analysisCandidates(int versi
         "ORDER BY a.id"_s;
     binds += { version, retryFailed ? 1 : 0 };
     QList<AnalysisCandidate> out;
-    const bool read = SqliteBackend::forEachRow(
+    const bool read = backend().forEachRow(
         m_db, sql, binds,
-        [&out](const SqliteBackend::Row &row) {
+        [&out](const CatalogBackend::Row &row) {
             out.append(
                 AnalysisCandidate { row.integer(0), row.utf8(1).toByteArray(), row.text(2), row.text(3) });
         },
@@ -684,7 +686,7 @@ bool AssetStore::saveAnalysis(qint64 id, const AnalysisRecord &analysis, QString
         error = query.lastError().text();
         return false;
     }
-    query.prepare(u"INSERT OR IGNORE INTO asset_colors (color, asset_id) VALUES (?, ?)"_s);
+    query.prepare(u"INSERT INTO asset_colors (color, asset_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
     for (const QString &colour : analysis.colours) {
         query.addBindValue(colour);
         query.addBindValue(id);
@@ -795,7 +797,7 @@ std::optional<QList<AssetRow>> AssetStore::listRows(QHash<qint64, QByteArray> &r
             it = shared.insert(QByteArray(bytes.data(), bytes.size()), QString::fromUtf8(bytes));
         return *it;
     };
-    const bool read = SqliteBackend::forEachRow(
+    const bool read = backend().forEachRow(
         m_db,
         u"SELECT id, file_name, path, title, kind, status, error, duration_s, fps, video_codec, "
         "format_class_zh, format_class_en, hdr, width, height, size_bytes, created_at, added_at, "
@@ -805,7 +807,7 @@ std::optional<QList<AssetRow>> AssetStore::listRows(QHash<qint64, QByteArray> &r
         "CASE WHEN CAST(path AS BLOB) = path_raw THEN NULL ELSE path_raw END FROM assets "
         "ORDER BY COALESCE(created_at, added_at) DESC, id DESC"_s,
         {},
-        [&](const SqliteBackend::Row &query) {
+        [&](const CatalogBackend::Row &query) {
             AssetRow row;
             row.id = query.integer(0);
             row.fileName = query.text(1);
@@ -846,13 +848,14 @@ bool AssetStore::forEachFacetRow(const std::function<void(const AssetFacetRow &)
                                  QString &error) const
 {
     // Through the C API: QtSql's QVariant per value made this half a second on 100,000 assets.
-    return SqliteBackend::forEachRow(
+    return backend().forEachRow(
         m_db,
         u"SELECT id, format_class, format_class_zh, format_class_en, width, height, hdr, "
         u"video_codec, fps, duration_s, substr(created_at, 1, 4), kind, status, "
-        "CAST(strftime('%s', COALESCE(created_at, added_at)) AS INTEGER), people, light, colors FROM assets"_s,
+        "%1, people, light, colors FROM assets"_s.arg(
+            backend().epochSeconds(u"COALESCE(created_at, added_at)"_s)),
         {},
-        [&](const SqliteBackend::Row &query) {
+        [&](const CatalogBackend::Row &query) {
             AssetFacetRow row;
             row.id = query.integer(0);
             row.formatClass = query.utf8(1);
@@ -889,9 +892,8 @@ std::optional<QList<QVariantList>> AssetStore::fieldValues(const QList<qint64> &
         }
     }
     auto query = Sql::select(
-        m_db,
-        u"SELECT %1 FROM assets WHERE id IN (SELECT value FROM json_each(?))"_s.arg(columns.join(u", "_s)),
-        { Sql::idArray(ids) }, error);
+        m_db, u"SELECT %1 FROM assets WHERE %2"_s.arg(columns.join(u", "_s), backend().idIn(u"id"_s)),
+        { backend().idList(ids) }, error);
     if (!query)
         return std::nullopt;
     QList<QVariantList> out;
@@ -930,10 +932,10 @@ AssetBrief briefOf(const QSqlQuery &query)
 
 std::optional<QList<AssetBrief>> AssetStore::briefs(const QList<qint64> &ids, QString &error) const
 {
-    auto query = Sql::select(m_db,
-                             u"SELECT %1 FROM assets WHERE id IN (SELECT value FROM json_each(?))"_s.arg(
-                                 QLatin1StringView(kBriefColumns)),
-                             { Sql::idArray(ids) }, error);
+    auto query = Sql::select(
+        m_db,
+        u"SELECT %1 FROM assets WHERE %2"_s.arg(QLatin1StringView(kBriefColumns), backend().idIn(u"id"_s)),
+        { backend().idList(ids) }, error);
     if (!query)
         return std::nullopt;
     QHash<qint64, AssetBrief> byId;
@@ -968,11 +970,11 @@ std::optional<QList<std::tuple<qint64, double, double>>> AssetStore::positions(i
                                                                                QString &error) const
 {
     QList<std::tuple<qint64, double, double>> out;
-    if (!SqliteBackend::forEachRow(
+    if (!backend().forEachRow(
             m_db,
             u"SELECT id, gps_lat, gps_lon FROM assets WHERE gps_lat IS NOT NULL AND gps_lon IS NOT NULL LIMIT ?"_s,
             { limit },
-            [&](const SqliteBackend::Row &row) {
+            [&](const CatalogBackend::Row &row) {
                 out.append({ row.integer(0), row.real(1), row.real(2) });
             },
             error))

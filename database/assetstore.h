@@ -14,6 +14,7 @@
 #include <optional>
 #include <tuple>
 
+class CatalogBackend;
 class SimilarityIndex;
 
 class AssetStore final
@@ -119,11 +120,12 @@ public:
 
 private:
     // SELECT `columns` FROM assets a ... for `query`; fills `binds`.
-    static QString selectSql(const QString &columns, const AssetQuery &query, AssetSort sort, int limit,
-                             QVariantList &binds);
+    static QString selectSql(const CatalogBackend &backend, const QString &columns, const AssetQuery &query,
+                             AssetSort sort, int limit, QVariantList &binds);
     static QString columnMatch(const AssetQuery &query, const QString &column);
     // " FROM ... WHERE ..." for `query`; fills `binds`.
-    static QString fromWhere(const AssetQuery &query, QVariantList &binds);
+    static QString fromWhere(const CatalogBackend &backend, const AssetQuery &query, QVariantList &binds);
+    const CatalogBackend &backend() const;
     std::optional<QList<qint64>> ids(const QString &sql, const QVariantList &binds, QString &error) const;
     // `query` with its similar:ID looked up (kept in `storage`), or `query` itself without one;
     // nullptr when the signatures cannot be read.

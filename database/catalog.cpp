@@ -1,7 +1,7 @@
 #include "catalog.h"
 
+#include "catalogbackend.h"
 #include "migrations.h"
-#include "sqlitebackend.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,8 +17,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kCatalogMigrations = u":/sql/catalog"_s;
-const QString kThumbnailMigrations = u":/sql/thumbnails"_s;
+// A folder catalog is SQLite: its migrations are SQLite's.
+const QString kCatalogMigrations = CatalogBackend::sqlite().migrationFolder(u"catalog"_s);
+const QString kThumbnailMigrations = CatalogBackend::sqlite().migrationFolder(u"thumbnails"_s);
 
 QString uniqueConnectionName(const char *what)
 {
@@ -105,7 +106,7 @@ bool prepare(const QString &folder, OpenMode mode, QString &error)
         return false;
     if (fresh) {
         QSqlQuery query(session.db());
-        query.prepare(u"INSERT OR IGNORE INTO catalog_info (key, value) VALUES (?, ?)"_s);
+        query.prepare(u"INSERT INTO catalog_info (key, value) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
         const QList<std::pair<QString, QString>> rows {
             { u"catalog_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
             { u"created_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
@@ -128,15 +129,15 @@ CatalogSession::CatalogSession(const QString &folder, bool readOnly)
     , m_thumbsName(uniqueConnectionName("thumbnails"))
 {
     const QDir dir(folder);
-    m_db = SqliteBackend::open(dir.filePath(QLatin1StringView(Catalog::kDatabaseFile)), m_dbName, readOnly,
-                               m_error);
+    m_db = CatalogBackend::sqlite().open(dir.filePath(QLatin1StringView(Catalog::kDatabaseFile)), m_dbName,
+                                         readOnly, m_error);
     if (!m_error.isEmpty()) {
         m_error =
             QCoreApplication::translate("Catalog", "cannot open the catalog %1: %2").arg(folder, m_error);
         return;
     }
-    m_thumbs = SqliteBackend::open(dir.filePath(QLatin1StringView(Catalog::kThumbnailFile)), m_thumbsName,
-                                   readOnly, m_error);
+    m_thumbs = CatalogBackend::sqlite().open(dir.filePath(QLatin1StringView(Catalog::kThumbnailFile)),
+                                             m_thumbsName, readOnly, m_error);
     if (!m_error.isEmpty())
         m_error = QCoreApplication::translate("Catalog", "cannot open the thumbnail store of %1: %2")
                       .arg(folder, m_error);

@@ -1,7 +1,8 @@
 #include "catalogwriter.h"
 
 #include "catalog.h"
-#include "sqlitebackend.h"
+#include "catalogbackend.h"
+#include "sql.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -125,44 +126,46 @@ void CatalogWriter::commitBatch(CatalogSession &session, std::deque<Operation> &
 {
     QString fatal = fatalError();
     QList<std::pair<bool, QString>> outcomes;
+    const CatalogBackend &backend = CatalogBackend::of(session.db());
+    const auto exec = [](const QSqlDatabase &db, const QString &sql, QString &error) {
+        return Sql::exec(db, sql, {}, error);
+    };
     if (fatal.isEmpty()) {
         // The thumbnail store commits first: a poster flag never points at a missing picture.
-        if (!SqliteBackend::exec(session.thumbs(), u"BEGIN IMMEDIATE"_s, fatal)
-            || !SqliteBackend::exec(session.db(), u"BEGIN IMMEDIATE"_s, fatal)) {
+        if (!backend.beginWrite(session.thumbs(), fatal) || !backend.beginWrite(session.db(), fatal)) {
             QString ignored;
-            SqliteBackend::exec(session.thumbs(), u"ROLLBACK"_s, ignored);
+            exec(session.thumbs(), u"ROLLBACK"_s, ignored);
         }
     }
     if (fatal.isEmpty()) {
         for (Operation &operation : batch) {
             QString error;
             QString ignored;
-            SqliteBackend::exec(session.db(), u"SAVEPOINT op"_s, ignored);
-            SqliteBackend::exec(session.thumbs(), u"SAVEPOINT op"_s, ignored);
+            exec(session.db(), u"SAVEPOINT op"_s, ignored);
+            exec(session.thumbs(), u"SAVEPOINT op"_s, ignored);
             const bool ok = operation.apply(session, error);
-            if (!SqliteBackend::inTransaction(session.db())
-                || !SqliteBackend::inTransaction(session.thumbs())) {
-                // SQLite rolled the whole batch back (disk full, I/O error): nothing of it is kept.
+            if (!backend.inTransaction(session.db()) || !backend.inTransaction(session.thumbs())) {
+                // The engine rolled the whole batch back (disk full, I/O error): nothing of it is kept.
                 fatal = error.isEmpty() ? u"the transaction was rolled back"_s : error;
                 break;
             }
             if (ok) {
-                SqliteBackend::exec(session.thumbs(), u"RELEASE op"_s, ignored);
-                SqliteBackend::exec(session.db(), u"RELEASE op"_s, ignored);
+                exec(session.thumbs(), u"RELEASE op"_s, ignored);
+                exec(session.db(), u"RELEASE op"_s, ignored);
             } else {
-                SqliteBackend::exec(session.thumbs(), u"ROLLBACK TO op"_s, ignored);
-                SqliteBackend::exec(session.thumbs(), u"RELEASE op"_s, ignored);
-                SqliteBackend::exec(session.db(), u"ROLLBACK TO op"_s, ignored);
-                SqliteBackend::exec(session.db(), u"RELEASE op"_s, ignored);
+                exec(session.thumbs(), u"ROLLBACK TO op"_s, ignored);
+                exec(session.thumbs(), u"RELEASE op"_s, ignored);
+                exec(session.db(), u"ROLLBACK TO op"_s, ignored);
+                exec(session.db(), u"RELEASE op"_s, ignored);
             }
             outcomes.append({ ok, error });
         }
-        if (fatal.isEmpty() && SqliteBackend::exec(session.thumbs(), u"COMMIT"_s, fatal))
-            SqliteBackend::exec(session.db(), u"COMMIT"_s, fatal);
+        if (fatal.isEmpty() && exec(session.thumbs(), u"COMMIT"_s, fatal))
+            exec(session.db(), u"COMMIT"_s, fatal);
         if (!fatal.isEmpty()) { // whatever is still open goes
             QString ignored;
-            SqliteBackend::exec(session.thumbs(), u"ROLLBACK"_s, ignored);
-            SqliteBackend::exec(session.db(), u"ROLLBACK"_s, ignored);
+            exec(session.thumbs(), u"ROLLBACK"_s, ignored);
+            exec(session.db(), u"ROLLBACK"_s, ignored);
         }
     }
     if (!fatal.isEmpty()) {

@@ -1,6 +1,7 @@
 #include "migrations.h"
 
-#include "sqlitebackend.h"
+#include "catalogbackend.h"
+#include "sql.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,6 +38,7 @@ QList<Step> steps(const QString &resourceFolder)
 
 bool migrate(QSqlDatabase &db, const QString &resourceFolder, const QString &what, QString &error)
 {
+    const CatalogBackend &backend = CatalogBackend::of(db);
     const QList<Step> all = steps(resourceFolder);
     if (all.isEmpty()) {
         error =
@@ -45,11 +47,11 @@ bool migrate(QSqlDatabase &db, const QString &resourceFolder, const QString &wha
     }
     const int newest = all.last().version;
     for (const Step &step : all) {
-        // BEGIN IMMEDIATE takes the write lock first, so two programs opening one new catalog at
-        // the same moment run each step once.
-        if (!SqliteBackend::exec(db, u"BEGIN IMMEDIATE"_s, error))
+        // The write lock first, so two programs opening one new catalog at the same moment run
+        // each step once.
+        if (!backend.beginWrite(db, error))
             return false;
-        const int current = SqliteBackend::schemaVersion(db);
+        const int current = backend.schemaVersion(db);
         QString failure;
         if (current < 0) {
             failure =
@@ -65,8 +67,8 @@ bool migrate(QSqlDatabase &db, const QString &resourceFolder, const QString &wha
                     .arg(newest);
         } else if (step.version > current) {
             QString sqlError;
-            if (!SqliteBackend::execScript(db, step.sql, sqlError)
-                || !SqliteBackend::setSchemaVersion(db, step.version, sqlError)) {
+            if (!backend.runScript(db, step.sql, sqlError)
+                || !backend.setSchemaVersion(db, step.version, sqlError)) {
                 failure = QCoreApplication::translate(
                               "Migrations",
                               "upgrading the %1 to schema version %2 (%3) failed: %4. Nothing was changed.")
@@ -77,11 +79,11 @@ bool migrate(QSqlDatabase &db, const QString &resourceFolder, const QString &wha
         }
         if (!failure.isEmpty()) {
             QString ignored;
-            SqliteBackend::exec(db, u"ROLLBACK"_s, ignored);
+            Sql::exec(db, u"ROLLBACK"_s, {}, ignored);
             error = failure;
             return false;
         }
-        if (!SqliteBackend::exec(db, u"COMMIT"_s, error))
+        if (!Sql::exec(db, u"COMMIT"_s, {}, error))
             return false;
     }
     return true;

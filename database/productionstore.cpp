@@ -217,9 +217,8 @@ std::optional<qint64> ProductionStore::save(const QJsonObject &production, QStri
             // A location removed meanwhile is left out, not an error.
             if (!Sql::exec(
                     m_db,
-                    u"INSERT OR IGNORE INTO production_candidates (production_id, location_id, status, "
-                    u"notes, "
-                    "sort_order) SELECT ?, id, ?, ?, ? FROM locations WHERE id = ?"_s,
+                    u"INSERT INTO production_candidates (production_id, location_id, status, notes, "
+                    "sort_order) SELECT ?, id, ?, ?, ? FROM locations WHERE id = ? ON CONFLICT DO NOTHING"_s,
                     { id, code,
                       candidate.value("notes"_L1).toString().isEmpty()
                           ? QVariant()
@@ -237,8 +236,8 @@ std::optional<qint64> ProductionStore::save(const QJsonObject &production, QStri
             const QJsonObject expert = item.toObject();
             const QString role = expert.value("role"_L1).toString().trimmed();
             if (!Sql::exec(m_db,
-                           u"INSERT OR IGNORE INTO production_experts (production_id, expert_id, role) "
-                           "SELECT ?, id, ? FROM experts WHERE id = ?"_s,
+                           u"INSERT INTO production_experts (production_id, expert_id, role) "
+                           "SELECT ?, id, ? FROM experts WHERE id = ? ON CONFLICT DO NOTHING"_s,
                            { id, role.isEmpty() ? QVariant() : QVariant(role),
                              expert.value("expert_id"_L1).toInteger() },
                            error))
@@ -355,8 +354,8 @@ bool ProductionStore::addAssets(qint64 productionId, const QList<qint64> &assetI
 {
     for (const qint64 asset : assetIds) {
         if (!Sql::exec(m_db,
-                       u"INSERT OR IGNORE INTO production_assets (production_id, asset_id) "
-                       "SELECT ?, id FROM assets WHERE id = ?"_s,
+                       u"INSERT INTO production_assets (production_id, asset_id) "
+                       "SELECT ?, id FROM assets WHERE id = ? ON CONFLICT DO NOTHING"_s,
                        { productionId, asset }, error))
             return false;
     }

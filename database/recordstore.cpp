@@ -1,10 +1,10 @@
 #include "recordstore.h"
 
 #include "assetstore.h"
+#include "catalogbackend.h"
 #include "pinyin.h"
 #include "searchtokenizer.h"
 #include "sql.h"
-#include "sqlitebackend.h"
 #include "tagstore.h"
 
 #include <QDate>
@@ -90,6 +90,11 @@ QString RecordStore::Summary::name() const
     if (chinese)
         return !nameZh.isEmpty() ? nameZh : !nameEn.isEmpty() ? nameEn : code;
     return !nameEn.isEmpty() ? nameEn : !nameZh.isEmpty() ? nameZh : code;
+}
+
+const CatalogBackend &RecordStore::backend() const
+{
+    return CatalogBackend::of(m_db);
 }
 
 RecordStore::RecordStore(QSqlDatabase db)
@@ -387,7 +392,7 @@ bool RecordStore::writeTags(qint64 locationId, const QJsonArray &tags, QString &
         return false;
     }
     TagStore store(m_db);
-    query.prepare(u"INSERT OR IGNORE INTO location_tags (location_id, tag_id) VALUES (?, ?)"_s);
+    query.prepare(u"INSERT INTO location_tags (location_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
     for (const QJsonValue &path : tags) {
         const auto tag = store.ensurePath(path.toString(), error);
         if (!tag)
@@ -509,20 +514,17 @@ QList<RecordStore::Summary> RecordStore::summaries(RecordKind kind, const QList<
     const bool located = RecordSchema::hasCoordinates(kind);
     const QString sql =
         u"SELECT r.id, %1, r.name_zh, r.name_en, %2, r.province, r.city, r.district, r.status, %3, %4, %5 "
-        "FROM %6 r WHERE r.id IN (SELECT value FROM json_each(?))"_s.arg(
-            kind == RecordKind::Expert ? u"NULL"_s : u"r.code"_s, kindText, located ? u"r.lat"_s : u"NULL"_s,
-            located ? u"r.lon"_s : u"NULL"_s,
-            kind == RecordKind::Location ? u"(SELECT count(*) FROM assets a WHERE a.location_id = r.id)"_s
-                                         : u"0"_s,
-            RecordSchema::table(kind));
-    QJsonArray idArray;
-    for (const qint64 id : ids)
-        idArray.append(id);
+        "FROM %6 r WHERE %7"_s.arg(kind == RecordKind::Expert ? u"NULL"_s : u"r.code"_s, kindText,
+                                   located ? u"r.lat"_s : u"NULL"_s, located ? u"r.lon"_s : u"NULL"_s,
+                                   kind == RecordKind::Location
+                                       ? u"(SELECT count(*) FROM assets a WHERE a.location_id = r.id)"_s
+                                       : u"0"_s,
+                                   RecordSchema::table(kind), backend().idIn(u"r.id"_s));
     QHash<qint64, Summary> byId;
     QString error;
-    SqliteBackend::forEachRow(
-        m_db, sql, { jsonText(idArray) },
-        [&](const SqliteBackend::Row &row) {
+    backend().forEachRow(
+        m_db, sql, { backend().idList(ids) },
+        [&](const CatalogBackend::Row &row) {
             Summary s;
             s.id = row.integer(0);
             s.code = row.text(1);
@@ -604,7 +606,7 @@ std::optional<QList<RecordStore::Hit>> RecordStore::search(const RecordQuery &qu
         QStringList where = query.conditions;
         QVariantList binds;
         if (query.hasWords()) {
-            where.prepend(u"r.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)"_s.arg(fts));
+            where.prepend(u"r.id IN (%1)"_s.arg(backend().matchingIds(fts)));
             binds.append(query.ftsMatch);
         }
         binds += query.binds;
@@ -614,7 +616,7 @@ std::optional<QList<RecordStore::Hit>> RecordStore::search(const RecordQuery &qu
         sql += u" ORDER BY r.updated_at DESC, r.id DESC"_s;
         if (limit > 0)
             sql += u" LIMIT %1"_s.arg(limit);
-        const auto found = SqliteBackend::integerColumn(m_db, sql, binds, error);
+        const auto found = backend().integerColumn(m_db, sql, binds, error);
         if (!found)
             return std::nullopt;
         ids = *found;
@@ -631,17 +633,16 @@ std::optional<QList<RecordStore::Hit>> RecordStore::search(const RecordQuery &qu
         } else {
             std::optional<QList<qint64>> found;
             if (query.conditions.isEmpty()) {
-                found = SqliteBackend::integerColumn(
-                    m_db, u"SELECT rowid FROM %1 WHERE %1 MATCH ?"_s.arg(fts), { query.ftsMatch }, error);
+                found = backend().integerColumn(m_db, backend().matchingIds(fts), { query.ftsMatch }, error);
             } else {
                 QStringList where = query.conditions;
                 QVariantList binds;
                 if (query.hasWords()) {
-                    where.prepend(u"r.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)"_s.arg(fts));
+                    where.prepend(u"r.id IN (%1)"_s.arg(backend().matchingIds(fts)));
                     binds.append(query.ftsMatch);
                 }
                 binds += query.binds;
-                found = SqliteBackend::integerColumn(
+                found = backend().integerColumn(
                     m_db, u"SELECT r.id FROM %1 r WHERE %2"_s.arg(table, where.join(u" AND "_s)), binds,
                     error);
             }
@@ -649,8 +650,8 @@ std::optional<QList<RecordStore::Hit>> RecordStore::search(const RecordQuery &qu
                 return std::nullopt;
             QSet<qint64> inNames;
             if (sort == RecordSort::Relevance && query.hasWords()) {
-                const auto names = SqliteBackend::integerColumn(
-                    m_db, u"SELECT rowid FROM %1 WHERE %1 MATCH ?"_s.arg(fts), { query.namesMatch }, error);
+                const auto names =
+                    backend().integerColumn(m_db, backend().matchingIds(fts), { query.namesMatch }, error);
                 if (!names)
                     return std::nullopt;
                 inNames = QSet<qint64>(names->cbegin(), names->cend());
@@ -691,12 +692,12 @@ struct RecordStore::NameOrder
 
 const std::vector<qint64> *RecordStore::nameOrder(RecordKind kind, QString &error) const
 {
-    const quint64 stamp = SqliteBackend::changeStamp(m_db);
+    const quint64 stamp = backend().changeStamp(m_db);
     if (!m_nameOrder || m_nameOrder->kind != kind || m_nameOrder->stamp != stamp) {
         auto fresh = std::make_shared<NameOrder>();
         fresh->kind = kind;
         fresh->stamp = stamp;
-        const auto ids = SqliteBackend::integerColumn(
+        const auto ids = backend().integerColumn(
             m_db, u"SELECT id FROM %1 ORDER BY name_pinyin, id"_s.arg(RecordSchema::table(kind)), {}, error);
         if (!ids)
             return nullptr;
@@ -725,14 +726,12 @@ std::optional<QList<RecordStore::Hit>> RecordStore::near(const RecordQuery &quer
     Geo::Box box = Geo::boxAround(centre, query.radiusKm);
     // R*Tree corners are 32-bit floats, rounded outwards: a little margin keeps edge points in.
     box.minLat -= 1e-5, box.maxLat += 1e-5, box.minLon -= 1e-5, box.maxLon += 1e-5;
-    // The R*Tree finds the points in the box; the circle is measured here.
-    QString inBox = box.wrapsLongitude
-        ? u"g.min_lat >= ? AND g.max_lat <= ? AND (g.min_lon >= ? OR g.max_lon <= ?)"_s
-        : u"g.min_lat >= ? AND g.max_lat <= ? AND g.min_lon >= ? AND g.max_lon <= ?"_s;
+    // The spatial index finds the points in the box; the circle is measured here.
+    const QString inBox = backend().inBox(u"g"_s, box.wrapsLongitude);
     QVariantList binds { box.minLat, box.maxLat, box.minLon, box.maxLon };
     QStringList where = query.conditions;
     if (query.hasWords()) {
-        where.prepend(u"r.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)"_s.arg(fts));
+        where.prepend(u"r.id IN (%1)"_s.arg(backend().matchingIds(fts)));
         binds.append(query.ftsMatch);
     }
     binds += query.binds;
@@ -741,9 +740,9 @@ std::optional<QList<RecordStore::Hit>> RecordStore::near(const RecordQuery &quer
     if (!where.isEmpty())
         sql += u" AND "_s + where.join(u" AND "_s);
     QList<Hit> hits;
-    const bool ok = SqliteBackend::forEachRow(
+    const bool ok = backend().forEachRow(
         m_db, sql, binds,
-        [&](const SqliteBackend::Row &row) {
+        [&](const CatalogBackend::Row &row) {
             const double km = Geo::distanceKm(centre, { row.real(1), row.real(2) });
             if (km <= query.radiusKm)
                 hits.append({ row.integer(0), km });
@@ -761,15 +760,13 @@ QList<RecordStore::Hit> RecordStore::assetsNear(Geo::LatLon centre, double radiu
 {
     Geo::Box box = Geo::boxAround(centre, radiusKm);
     box.minLat -= 1e-5, box.maxLat += 1e-5, box.minLon -= 1e-5, box.maxLon += 1e-5;
-    const QString inBox = box.wrapsLongitude
-        ? u"min_lat >= ? AND max_lat <= ? AND (min_lon >= ? OR max_lon <= ?)"_s
-        : u"min_lat >= ? AND max_lat <= ? AND min_lon >= ? AND max_lon <= ?"_s;
+    const QString inBox = backend().inBox(u"g"_s, box.wrapsLongitude);
     QList<Hit> hits;
     QString error;
-    SqliteBackend::forEachRow(
-        m_db, u"SELECT id, min_lat, min_lon FROM asset_geo WHERE "_s + inBox,
+    backend().forEachRow(
+        m_db, u"SELECT g.id, g.min_lat, g.min_lon FROM asset_geo g WHERE "_s + inBox,
         { box.minLat, box.maxLat, box.minLon, box.maxLon },
-        [&](const SqliteBackend::Row &row) {
+        [&](const CatalogBackend::Row &row) {
             const double km = Geo::distanceKm(centre, { row.real(1), row.real(2) });
             if (km <= radiusKm)
                 hits.append({ row.integer(0), km });
@@ -850,10 +847,10 @@ bool RecordStore::restore(const Snapshot &snapshot, QString &error)
     if (!id)
         return false;
     for (const QVariantList &role : snapshot.roles) {
-        if (!Sql::exec(
-                m_db,
-                u"INSERT OR IGNORE INTO production_experts (production_id, expert_id, role) VALUES (?, ?, ?)"_s,
-                { role.at(0), *id, role.at(1) }, error))
+        if (!Sql::exec(m_db,
+                       u"INSERT INTO production_experts (production_id, expert_id, role) VALUES (?, ?, ?) "
+                       "ON CONFLICT DO NOTHING"_s,
+                       { role.at(0), *id, role.at(1) }, error))
             return false;
     }
     if (!snapshot.linkedAssets.isEmpty()
@@ -862,8 +859,8 @@ bool RecordStore::restore(const Snapshot &snapshot, QString &error)
     for (const QVariantList &candidacy : snapshot.candidacies) {
         if (!Sql::exec(
                 m_db,
-                u"INSERT OR IGNORE INTO production_candidates (production_id, location_id, status, notes, "
-                "sort_order) VALUES (?, ?, ?, ?, ?)"_s,
+                u"INSERT INTO production_candidates (production_id, location_id, status, notes, sort_order) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
                 { candidacy.at(0), *id, candidacy.at(1), candidacy.at(2), candidacy.at(3) }, error))
             return false;
     }
@@ -875,7 +872,7 @@ std::optional<QList<RecordStore::FacetValue>> RecordStore::facet(RecordKind kind
                                                                  int limit, QString &error) const
 {
     const QString table = RecordSchema::table(kind);
-    const QString within = u"r.id IN (SELECT value FROM json_each(?))"_s;
+    const QString within = backend().idIn(u"r.id"_s);
     const QString name = chinese ? u"name_zh"_s : u"name_en"_s;
     // (value, label, count) for each facet; a label left NULL is the value's own, or a choice's.
     QString sql;
@@ -885,8 +882,8 @@ std::optional<QList<RecordStore::FacetValue>> RecordStore::facet(RecordKind kind
             c, table, within);
     };
     const auto list = [&](const QString &c) {
-        return u"SELECT e.value, NULL, count(*) FROM %1 r, json_each(r.%2) e WHERE %3 GROUP BY e.value"_s.arg(
-            table, c, within);
+        return u"SELECT e.value, NULL, count(*) FROM %1 r, %2 e WHERE %3 GROUP BY e.value"_s.arg(
+            table, backend().elementsOf(u"r."_s + c), within);
     };
     if (facet == "category"_L1 && kind == RecordKind::Location)
         sql = u"SELECT c.code, c.%1, count(*) FROM %2 r JOIN location_categories c ON c.id = r.category_id "
@@ -910,7 +907,7 @@ std::optional<QList<RecordStore::FacetValue>> RecordStore::facet(RecordKind kind
         error = u"no facet %1 for %2"_s.arg(facet, table);
         return std::nullopt;
     }
-    auto query = Sql::select(m_db, sql + u" ORDER BY count(*) DESC"_s, { Sql::idArray(ids) }, error);
+    auto query = Sql::select(m_db, sql + u" ORDER BY count(*) DESC"_s, { backend().idList(ids) }, error);
     if (!query)
         return std::nullopt;
     QList<FacetValue> out;

@@ -21,6 +21,8 @@
 #include <unordered_map>
 #include <vector>
 
+class CatalogBackend;
+
 class RecordStore final
 {
     Q_DECLARE_TR_FUNCTIONS(RecordStore)
@@ -112,6 +114,7 @@ public:
     static QString sortKey(const QString &name);
 
 private:
+    const CatalogBackend &backend() const;
     bool writeContacts(RecordKind kind, qint64 id, const QJsonArray &contacts, QString &error);
     bool writeTags(qint64 locationId, const QJsonArray &tags, QString &error);
     bool writeFilmed(qint64 locationId, const QJsonArray &titles, QString &error);

@@ -126,8 +126,11 @@ std::optional<SavedSearchStore::SavedSearch> SavedSearchStore::remove(qint64 id,
 bool SavedSearchStore::restore(const SavedSearch &search, QString &error)
 {
     QSqlQuery insert(m_db);
-    insert.prepare(u"INSERT OR REPLACE INTO saved_searches (%1) VALUES (?, ?, ?, ?, ?, ?)"_s.arg(
-        QLatin1StringView(kColumns)));
+    insert.prepare(
+        u"INSERT INTO saved_searches (%1) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+        "name = excluded.name, query = excluded.query, sort = excluded.sort, "
+        "sort_order = excluded.sort_order, created_at = excluded.created_at"_s.arg(
+            QLatin1StringView(kColumns)));
     for (const QVariant &value :
          { QVariant(search.id), QVariant(search.name), QVariant(search.query), QVariant(search.sort),
            QVariant(search.sortOrder), QVariant(search.createdAt) })

@@ -1,6 +1,6 @@
 #include "similarity.h"
 
-#include "sqlitebackend.h"
+#include "catalogbackend.h"
 
 #include <QStringList>
 
@@ -37,9 +37,9 @@ std::array<quint16, 137> neighbours(quint16 value)
 std::optional<SimilarityIndex> SimilarityIndex::load(const QSqlDatabase &db, QString &error)
 {
     SimilarityIndex index;
-    const bool ok = SqliteBackend::forEachRow(
+    const bool ok = CatalogBackend::of(db).forEachRow(
         db, u"SELECT id, kind, signature FROM assets WHERE signature IS NOT NULL"_s, {},
-        [&](const SqliteBackend::Row &row) {
+        [&](const CatalogBackend::Row &row) {
             if (auto signature = parse(row.text(2), row.utf8(1) == "video"))
                 index.add(row.integer(0), std::move(*signature));
         },

@@ -1,6 +1,6 @@
 #include "sql.h"
 
-#include "sqlitebackend.h"
+#include "catalogbackend.h"
 
 #include <QSqlError>
 
@@ -43,28 +43,17 @@ std::optional<QList<qint64>> ids(const QSqlDatabase &db, const QString &sql, con
     return out;
 }
 
-QString idArray(const QList<qint64> &ids)
-{
-    QByteArray json = "[";
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (i)
-            json += ',';
-        json += QByteArray::number(ids.at(i));
-    }
-    return QString::fromLatin1(json + ']');
-}
-
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    m_open = SqliteBackend::exec(m_db, u"BEGIN IMMEDIATE"_s, m_error);
+    m_open = CatalogBackend::of(m_db).beginWrite(m_db, m_error);
 }
 
 Transaction::~Transaction()
 {
     if (m_open) {
         QString ignored;
-        SqliteBackend::exec(m_db, u"ROLLBACK"_s, ignored);
+        exec(m_db, u"ROLLBACK"_s, {}, ignored);
     }
 }
 
@@ -74,7 +63,7 @@ bool Transaction::commit(QString &error)
         error = m_error;
         return false;
     }
-    if (!SqliteBackend::exec(m_db, u"COMMIT"_s, error))
+    if (!exec(m_db, u"COMMIT"_s, {}, error))
         return false; // still open: the destructor rolls it back
     m_open = false;
     return true;

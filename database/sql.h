@@ -2,7 +2,7 @@
 
 // The few things every store does with a statement: run it with bound values and say why it
 // failed, read a column of ids, and hold a write transaction that rolls back unless committed.
-// Portable SQL only; what differs between engines lives in the backend (sqlitebackend.h).
+// Portable SQL only; what differs between engines lives in the backend (catalogbackend.h).
 //
 // Threading: on the connection's thread, as QtSql requires.
 
@@ -26,10 +26,6 @@ std::optional<QSqlQuery> select(const QSqlDatabase &db, const QString &sql, cons
 // The first column of every row as integers, or nullopt with the message.
 std::optional<QList<qint64>> ids(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                                  QString &error);
-
-// `ids` as one bound value, for `IN (SELECT value FROM json_each(?))`: any number of them, one
-// statement, nothing spliced into the SQL.
-QString idArray(const QList<qint64> &ids);
 
 // A write transaction that takes the write lock at once (so two writers wait for each other at
 // the start rather than failing halfway); rolled back when it goes out of scope uncommitted.

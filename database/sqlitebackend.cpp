@@ -13,9 +13,40 @@
 
 using namespace Qt::StringLiterals;
 
-namespace SqliteBackend {
+namespace {
 
-QSqlDatabase open(const QString &file, const QString &name, bool readOnly, QString &error)
+bool exec(const QSqlDatabase &db, const QString &statement, QString &error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement)) {
+        error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+// The current row of a statement that forEachRow() runs.
+class SqliteRow final : public CatalogBackend::Row
+{
+public:
+    explicit SqliteRow(sqlite3_stmt *statement)
+        : m_statement(statement)
+    {
+    }
+    bool isNull(int column) const override;
+    qint64 integer(int column) const override;
+    double real(int column) const override;
+    QString text(int column) const override;
+    QByteArrayView utf8(int column) const override;
+
+private:
+    sqlite3_stmt *m_statement;
+};
+
+} // namespace
+
+QSqlDatabase SqliteBackend::open(const QString &file, const QString &name, bool readOnly,
+                                 QString &error) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(file);
@@ -56,7 +87,7 @@ QSqlDatabase open(const QString &file, const QString &name, bool readOnly, QStri
     return db;
 }
 
-bool distrust(const QSqlDatabase &db, int maxValueBytes, QString &error)
+bool SqliteBackend::distrust(const QSqlDatabase &db, int maxValueBytes, QString &error)
 {
     sqlite3 *h = handle(db);
     if (!h) {
@@ -69,7 +100,7 @@ bool distrust(const QSqlDatabase &db, int maxValueBytes, QString &error)
     return true;
 }
 
-TimeLimit::TimeLimit(const QSqlDatabase &db, int limitMs, const std::atomic<bool> *cancelled)
+SqliteBackend::TimeLimit::TimeLimit(const QSqlDatabase &db, int limitMs, const std::atomic<bool> *cancelled)
     : m_handle(handle(db))
     , m_deadline(limitMs)
     , m_cancelled(cancelled)
@@ -79,13 +110,13 @@ TimeLimit::TimeLimit(const QSqlDatabase &db, int limitMs, const std::atomic<bool
         sqlite3_progress_handler(m_handle, 1000, &TimeLimit::check, this);
 }
 
-TimeLimit::~TimeLimit()
+SqliteBackend::TimeLimit::~TimeLimit()
 {
     if (m_handle)
         sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
 }
 
-int TimeLimit::check(void *self)
+int SqliteBackend::TimeLimit::check(void *self)
 {
     auto *limit = static_cast<TimeLimit *>(self);
     if (limit->m_deadline.hasExpired() || (limit->m_cancelled && limit->m_cancelled->load()))
@@ -93,7 +124,7 @@ int TimeLimit::check(void *self)
     return limit->m_expired ? 1 : 0;
 }
 
-sqlite3 *handle(const QSqlDatabase &db)
+sqlite3 *SqliteBackend::handle(const QSqlDatabase &db)
 {
     const QVariant value = db.driver() ? db.driver()->handle() : QVariant();
     if (!value.isValid() || qstrcmp(value.typeName(), "sqlite3*") != 0)
@@ -101,36 +132,36 @@ sqlite3 *handle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(value.constData());
 }
 
-bool Row::isNull(int column) const
+bool SqliteRow::isNull(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
-qint64 Row::integer(int column) const
+qint64 SqliteRow::integer(int column) const
 {
     return sqlite3_column_int64(m_statement, column);
 }
 
-double Row::real(int column) const
+double SqliteRow::real(int column) const
 {
     return sqlite3_column_double(m_statement, column);
 }
 
-QByteArrayView Row::utf8(int column) const
+QByteArrayView SqliteRow::utf8(int column) const
 {
     // Text first, then its length: the order SQLite documents as safe.
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return text ? QByteArrayView(text, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
 }
 
-QString Row::text(int column) const
+QString SqliteRow::text(int column) const
 {
     const QByteArrayView bytes = utf8(column);
     return bytes.isNull() ? QString() : QString::fromUtf8(bytes);
 }
 
-bool forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
-                const std::function<void(const Row &)> &onRow, QString &error)
+bool SqliteBackend::forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                               const std::function<void(const Row &)> &onRow, QString &error) const
 {
     sqlite3 *connection = handle(db);
     if (!connection) {
@@ -175,7 +206,7 @@ bool forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &
             return false;
         }
     }
-    const Row row(statement);
+    const SqliteRow row(statement);
     int rc;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
         onRow(row);
@@ -186,27 +217,7 @@ bool forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &
     return true;
 }
 
-std::optional<QList<qint64>> integerColumn(const QSqlDatabase &db, const QString &sql,
-                                           const QVariantList &binds, QString &error)
-{
-    QList<qint64> out;
-    if (!forEachRow(
-            db, sql, binds, [&out](const Row &row) { out.append(row.integer(0)); }, error))
-        return std::nullopt;
-    return out;
-}
-
-bool exec(const QSqlDatabase &db, const QString &statement, QString &error)
-{
-    QSqlQuery query(db);
-    if (!query.exec(statement)) {
-        error = query.lastError().text();
-        return false;
-    }
-    return true;
-}
-
-bool execScript(const QSqlDatabase &db, const QByteArray &script, QString &error)
+bool SqliteBackend::runScript(const QSqlDatabase &db, const QByteArray &script, QString &error) const
 {
     sqlite3 *raw = handle(db);
     if (!raw) {
@@ -222,7 +233,7 @@ bool execScript(const QSqlDatabase &db, const QByteArray &script, QString &error
     return true;
 }
 
-quint64 changeStamp(const QSqlDatabase &db)
+quint64 SqliteBackend::changeStamp(const QSqlDatabase &db) const
 {
     sqlite3 *connection = handle(db);
     if (!connection)
@@ -233,7 +244,7 @@ quint64 changeStamp(const QSqlDatabase &db)
     return (other << 40) ^ quint64(sqlite3_total_changes64(connection));
 }
 
-int schemaVersion(const QSqlDatabase &db)
+int SqliteBackend::schemaVersion(const QSqlDatabase &db) const
 {
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
@@ -241,7 +252,7 @@ int schemaVersion(const QSqlDatabase &db)
     return query.value(0).toInt();
 }
 
-bool setSchemaVersion(const QSqlDatabase &db, int version, QString &error)
+bool SqliteBackend::setSchemaVersion(const QSqlDatabase &db, int version, QString &error) const
 {
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA user_version = %1"_s.arg(version))) {
@@ -251,13 +262,13 @@ bool setSchemaVersion(const QSqlDatabase &db, int version, QString &error)
     return true;
 }
 
-bool inTransaction(const QSqlDatabase &db)
+bool SqliteBackend::inTransaction(const QSqlDatabase &db) const
 {
     sqlite3 *raw = handle(db);
     return raw && sqlite3_get_autocommit(raw) == 0;
 }
 
-QString integrityCheck(const QSqlDatabase &db)
+QString SqliteBackend::integrityCheck(const QSqlDatabase &db) const
 {
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA integrity_check"_s))
@@ -268,4 +279,65 @@ QString integrityCheck(const QSqlDatabase &db)
     return problems.join(u'\n');
 }
 
-} // namespace SqliteBackend
+bool SqliteBackend::beginWrite(const QSqlDatabase &db, QString &error) const
+{
+    return exec(db, u"BEGIN IMMEDIATE"_s, error);
+}
+
+QString SqliteBackend::migrationFolder(const QString &set) const
+{
+    return u":/sql/"_s + set;
+}
+
+QString SqliteBackend::idIn(const QString &column) const
+{
+    return column + u" IN (SELECT value FROM json_each(?))"_s;
+}
+
+QVariant SqliteBackend::idList(const QList<qint64> &ids) const
+{
+    QByteArray json = "[";
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i)
+            json += ',';
+        json += QByteArray::number(ids.at(i));
+    }
+    return QString::fromLatin1(json + ']');
+}
+
+QString SqliteBackend::positionIn(const QString &column) const
+{
+    return u"(SELECT key FROM json_each(?) WHERE value = %1)"_s.arg(column);
+}
+
+QString SqliteBackend::matchingIds(const QString &index) const
+{
+    return u"SELECT rowid FROM %1 WHERE %1 MATCH ?"_s.arg(index);
+}
+
+QString SqliteBackend::matches(const QString &index) const
+{
+    return index + u" MATCH ?"_s;
+}
+
+QString SqliteBackend::fromMatching(const QString &index, const QString &table, const QString &alias) const
+{
+    return u" FROM %1 CROSS JOIN %2 %3 ON %3.id = %1.rowid"_s.arg(index, table, alias);
+}
+
+QString SqliteBackend::elementsOf(const QString &column) const
+{
+    return u"json_each(%1)"_s.arg(column);
+}
+
+QString SqliteBackend::epochSeconds(const QString &expression) const
+{
+    return u"CAST(strftime('%s', %1) AS INTEGER)"_s.arg(expression);
+}
+
+QString SqliteBackend::inBox(const QString &alias, bool wrapsLongitude) const
+{
+    return (wrapsLongitude ? u"%1.min_lat >= ? AND %1.max_lat <= ? AND (%1.min_lon >= ? OR %1.max_lon <= ?)"_s
+                           : u"%1.min_lat >= ? AND %1.max_lat <= ? AND %1.min_lon >= ? AND %1.max_lon <= ?"_s)
+        .arg(alias);
+}

@@ -1,8 +1,8 @@
 #include "tagstore.h"
 
+#include "catalogbackend.h"
 #include "querytext.h"
 #include "sql.h"
-#include "sqlitebackend.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -434,9 +434,9 @@ bool TagStore::forEachLink(const std::function<void(qint64 assetId, qint64 tagId
                            QString &error) const
 {
     // Through the C API: this is read whole for the facets and the sidebar's counts.
-    return SqliteBackend::forEachRow(
+    return CatalogBackend::of(m_db).forEachRow(
         m_db, u"SELECT asset_id, tag_id FROM asset_tags ORDER BY asset_id"_s, {},
-        [&](const SqliteBackend::Row &row) { visit(row.integer(0), row.integer(1)); }, error);
+        [&](const CatalogBackend::Row &row) { visit(row.integer(0), row.integer(1)); }, error);
 }
 
 std::optional<QSet<qint64>> TagStore::assetsWith(qint64 tagId, QString &error) const
@@ -447,10 +447,11 @@ std::optional<QSet<qint64>> TagStore::assetsWith(qint64 tagId, QString &error) c
 
 std::optional<QMap<QString, int>> TagStore::countsAmong(const QList<qint64> &assetIds, QString &error) const
 {
+    const CatalogBackend &backend = CatalogBackend::of(m_db);
     auto query = Sql::select(m_db,
                              u"SELECT t.path, COUNT(*) FROM asset_tags x JOIN tags t ON t.id = x.tag_id "
-                             "WHERE x.asset_id IN (SELECT value FROM json_each(?)) GROUP BY t.path"_s,
-                             { Sql::idArray(assetIds) }, error);
+                             "WHERE %1 GROUP BY t.path"_s.arg(backend.idIn(u"x.asset_id"_s)),
+                             { backend.idList(assetIds) }, error);
     if (!query)
         return std::nullopt;
     QMap<QString, int> out;

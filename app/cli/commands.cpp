@@ -3,6 +3,7 @@
 #include "assetfields.h"
 #include "assetstore.h"
 #include "catalog.h"
+#include "catalogbackend.h"
 #include "cliutil.h"
 #include "csvfile.h"
 #include "ingestjob.h"
@@ -13,7 +14,6 @@
 #include "shotlist.h"
 #include "similarity.h"
 #include "sql.h"
-#include "sqlitebackend.h"
 #include "tagstore.h"
 #include "thumbnailstore.h"
 #include "workerclient.h"
@@ -528,8 +528,9 @@ int cmdCheck(const CliContext &context, const QStringList &arguments)
         printError(session.error());
         return ExitCode::Fatal;
     }
-    const QString records = SqliteBackend::integrityCheck(session.db());
-    const QString thumbnails = SqliteBackend::integrityCheck(session.thumbs());
+    const CatalogBackend &backend = CatalogBackend::of(session.db());
+    const QString records = backend.integrityCheck(session.db());
+    const QString thumbnails = backend.integrityCheck(session.thumbs());
     std::printf("catalog: %s\nthumbnails: %s\n", qUtf8Printable(records), qUtf8Printable(thumbnails));
     return records == "ok"_L1 && thumbnails == "ok"_L1 ? ExitCode::Ok : ExitCode::Fatal;
 }

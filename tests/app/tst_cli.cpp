@@ -2,7 +2,7 @@
 // output goes, catalog selection, refusal of newer catalogs.
 
 #include "catalog.h"
-#include "sqlitebackend.h"
+#include "catalogbackend.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -135,7 +135,7 @@ private Q_SLOTS:
         {
             CatalogSession session(future);
             QString error;
-            QVERIFY(SqliteBackend::setSchemaVersion(session.db(), 500, error));
+            QVERIFY(CatalogBackend::sqlite().setSchemaVersion(session.db(), 500, error));
         }
         for (const QStringList &args : { QStringList { u"export"_s }, QStringList { u"init"_s },
                                          QStringList { u"ingest"_s, m_dir.path() } }) {

@@ -1,5 +1,5 @@
 #include "catalog.h"
-#include "sqlitebackend.h"
+#include "catalogbackend.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -25,8 +25,8 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(folder + u"/thumbnails.sqlite"_s));
         CatalogSession session(folder);
         QVERIFY(session.isOpen());
-        QCOMPARE(SqliteBackend::schemaVersion(session.db()), Catalog::catalogSchemaVersion());
-        QCOMPARE(SqliteBackend::schemaVersion(session.thumbs()), Catalog::thumbnailSchemaVersion());
+        QCOMPARE(CatalogBackend::sqlite().schemaVersion(session.db()), Catalog::catalogSchemaVersion());
+        QCOMPARE(CatalogBackend::sqlite().schemaVersion(session.thumbs()), Catalog::thumbnailSchemaVersion());
         QVERIFY(Catalog::catalogSchemaVersion() >= 1);
         QSqlQuery query(session.db());
         QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
@@ -38,7 +38,7 @@ private Q_SLOTS:
                "productions", "production_candidates", "expert_locations", "volumes" }) {
             QVERIFY2(query.exec(u"SELECT count(*) FROM %1"_s.arg(QLatin1StringView(table))), table);
         }
-        QCOMPARE(SqliteBackend::integrityCheck(session.db()), u"ok"_s);
+        QCOMPARE(CatalogBackend::sqlite().integrityCheck(session.db()), u"ok"_s);
     }
 
     void prepareIsIdempotent()
@@ -64,13 +64,14 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(folder));
         {
             QString error;
-            QSqlDatabase db = SqliteBackend::open(folder + u"/catalog.sqlite"_s, u"v1"_s, false, error);
+            QSqlDatabase db =
+                CatalogBackend::sqlite().open(folder + u"/catalog.sqlite"_s, u"v1"_s, false, error);
             QVERIFY2(db.isValid(), qPrintable(error));
             QFile v1(u":/sql/catalog/001_initial.sql"_s);
             QVERIFY(v1.open(QIODevice::ReadOnly));
-            QVERIFY2(SqliteBackend::execScript(db, v1.readAll(), error), qPrintable(error));
-            QVERIFY(SqliteBackend::setSchemaVersion(db, 1, error));
-            QVERIFY(SqliteBackend::execScript(
+            QVERIFY2(CatalogBackend::sqlite().runScript(db, v1.readAll(), error), qPrintable(error));
+            QVERIFY(CatalogBackend::sqlite().setSchemaVersion(db, 1, error));
+            QVERIFY(CatalogBackend::sqlite().runScript(
                 db,
                 "INSERT INTO assets (kind, path, path_raw, file_name, size_bytes, mtime_ns, "
                 "added_at, updated_at, title, weather) VALUES ('video', '/m/古镇.mp4', "
@@ -86,7 +87,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(Catalog::prepare(folder, Catalog::OpenMode::MustExist, error), qPrintable(error));
         CatalogSession session(folder);
-        QCOMPARE(SqliteBackend::schemaVersion(session.db()), Catalog::catalogSchemaVersion());
+        QCOMPARE(CatalogBackend::sqlite().schemaVersion(session.db()), Catalog::catalogSchemaVersion());
         QSqlQuery query(session.db());
         QVERIFY(query.exec(u"SELECT path FROM tags WHERE id = 2"_s) && query.next());
         QCOMPARE(query.value(0).toString(), u"地点/海边"_s);
@@ -99,7 +100,7 @@ private Q_SLOTS:
         }
         QVERIFY(query.exec(u"SELECT count(*) FROM tags WHERE vocabulary = 'weather'"_s) && query.next());
         QVERIFY(query.value(0).toInt() > 5);
-        QCOMPARE(SqliteBackend::integrityCheck(session.db()), u"ok"_s);
+        QCOMPARE(CatalogBackend::sqlite().integrityCheck(session.db()), u"ok"_s);
     }
 
     void missingCatalogIsNotCreatedByReaders()
@@ -130,12 +131,12 @@ private Q_SLOTS:
         QVERIFY(Catalog::prepare(folder, Catalog::OpenMode::Create, error));
         {
             CatalogSession session(folder);
-            QVERIFY(SqliteBackend::setSchemaVersion(session.db(), 999, error));
+            QVERIFY(CatalogBackend::sqlite().setSchemaVersion(session.db(), 999, error));
         }
         QVERIFY(!Catalog::prepare(folder, Catalog::OpenMode::MustExist, error));
         QVERIFY2(error.contains(u"newer ReelAtlas"_s), qPrintable(error));
         CatalogSession session(folder);
-        QCOMPARE(SqliteBackend::schemaVersion(session.db()), 999);
+        QCOMPARE(CatalogBackend::sqlite().schemaVersion(session.db()), 999);
     }
 
     void garbageIsNotOpened()

@@ -1,0 +1,103 @@
+#pragma once
+
+// What differs between the database engines a catalog can live in, behind one interface: how a
+// catalog is opened and its schema versioned and migrated, how a write transaction takes the
+// lock, how whole tables are read fast, and the few pieces of SQL that engines spell
+// differently (a bound list of ids, the full-text index, arrays kept in a column, times as
+// numbers). Stores speak portable SQL through QtSql and ask their connection's backend for the
+// rest, so a second engine (PostgreSQL) is a second implementation, not a rewrite. SQLite
+// (sqlitebackend.h) is the first.
+//
+// Threading: backends are stateless; their functions run on the thread of the connection given.
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <optional>
+
+class CatalogBackend
+{
+public:
+    virtual ~CatalogBackend() = default;
+
+    // The backend of an open connection (by its driver).
+    static const CatalogBackend &of(const QSqlDatabase &db);
+    // A catalog folder's: SQLite.
+    static const CatalogBackend &sqlite();
+
+    // ----------------------------------------------------------- connections and schema
+
+    // Opens `where` (a file, for SQLite) as connection `name` for the calling thread. Returns an
+    // invalid QSqlDatabase and sets `error` on failure.
+    virtual QSqlDatabase open(const QString &where, const QString &name, bool readOnly,
+                              QString &error) const = 0;
+    // The numbered migration scripts of a set ("catalog", "thumbnails") in this engine's SQL.
+    virtual QString migrationFolder(const QString &set) const = 0;
+    virtual bool runScript(const QSqlDatabase &db, const QByteArray &script, QString &error) const = 0;
+    // The schema version written by the last migration; -1 when it cannot be read.
+    virtual int schemaVersion(const QSqlDatabase &db) const = 0;
+    virtual bool setSchemaVersion(const QSqlDatabase &db, int version, QString &error) const = 0;
+    // "ok", or the problems the engine's own check finds.
+    virtual QString integrityCheck(const QSqlDatabase &db) const = 0;
+    // A number that changes whenever the database may have changed, by this connection or
+    // another: for caches of what a query read.
+    virtual quint64 changeStamp(const QSqlDatabase &db) const = 0;
+
+    // ----------------------------------------------------------- transactions
+
+    // Begins a write transaction that holds the write lock from the start, so that two writers
+    // wait for each other before either has written anything.
+    virtual bool beginWrite(const QSqlDatabase &db, QString &error) const = 0;
+    // Whether a transaction is open (an engine may end one by itself after an error).
+    virtual bool inTransaction(const QSqlDatabase &db) const = 0;
+
+    // ----------------------------------------------------------- reading whole tables
+
+    // The current row of forEachRow(); valid only inside its callback.
+    class Row
+    {
+    public:
+        virtual bool isNull(int column) const = 0;
+        virtual qint64 integer(int column) const = 0;
+        virtual double real(int column) const = 0;
+        virtual QString text(int column) const = 0; // null for NULL
+        virtual QByteArrayView utf8(int column) const = 0; // valid until the next row
+
+    protected:
+        ~Row() = default;
+    };
+    // Runs `sql` with `binds` (integers, reals, text, null) and calls `onRow` for every row,
+    // without a QVariant per value (QtSql's costs ~0.1 µs each: over a second for the columns of
+    // 100,000 assets). False with the engine's message.
+    virtual bool forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                            const std::function<void(const Row &)> &onRow, QString &error) const = 0;
+    // The first column of every row as integers.
+    std::optional<QList<qint64>> integerColumn(const QSqlDatabase &db, const QString &sql,
+                                               const QVariantList &binds, QString &error) const;
+
+    // ----------------------------------------------------------- SQL that engines spell differently
+
+    // "`column` is one of the ids bound with idList()" — any number of ids, one statement.
+    virtual QString idIn(const QString &column) const = 0;
+    virtual QVariant idList(const QList<qint64> &ids) const = 0;
+    // The position of `column` in the ids bound with idList(), for ORDER BY.
+    virtual QString positionIn(const QString &column) const = 0;
+    // Full-text search: a query of the ids of the rows of `index` that match the bound
+    // expression; the condition "`index` matches it"; and a FROM clause that joins `table` (as
+    // `alias`) to the index so that the index drives the search.
+    virtual QString matchingIds(const QString &index) const = 0;
+    virtual QString matches(const QString &index) const = 0;
+    virtual QString fromMatching(const QString &index, const QString &table, const QString &alias) const = 0;
+    // A table of the elements (column `value`) of the list kept in `column`, for FROM.
+    virtual QString elementsOf(const QString &column) const = 0;
+    // The spatial index `alias` holds points inside the bound box (its south, north, west and east
+    // edges; a box that wraps longitude has west > east).
+    virtual QString inBox(const QString &alias, bool wrapsLongitude) const = 0;
+    // An ISO 8601 time as seconds since 1970.
+    virtual QString epochSeconds(const QString &expression) const = 0;
+};
