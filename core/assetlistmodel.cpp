@@ -200,15 +200,30 @@ void AssetListModel::rebuildVisible()
         for (int i = 0; i < m_rows.size(); ++i)
             m_visible.append(i);
     }
-    if (m_sortColumn >= 0) {
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    if (m_sortColumn == NameColumn && m_nameRank.size() == size_t(m_rows.size())) {
+        // Ranked in the background, every row a place of its own: the order is the ranks read
+        // backwards, with no comparison (a sort of 100,000 rows stalled the GUI for ~15 ms).
+        std::vector<int> byRank(m_nameRank.size());
+        for (size_t i = 0; i < m_nameRank.size(); ++i)
+            byRank[size_t(m_nameRank[i])] = int(i);
+        std::vector<bool> shown(byRank.size(), !m_visibleIds);
+        if (m_visibleIds) {
+            for (const int row : std::as_const(m_visible))
+                shown[size_t(row)] = true;
+        }
+        m_visible.clear();
+        for (size_t i = 0; i < byRank.size(); ++i) {
+            const int row = byRank[ascending ? i : byRank.size() - 1 - i];
+            if (shown[size_t(row)])
+                m_visible.append(row);
+        }
+    } else if (m_sortColumn >= 0) {
         // Typed keys computed once per row: 100k QVariant comparisons would stall the GUI.
-        const bool ascending = m_sortOrder == Qt::AscendingOrder;
         std::vector<double> keys;
         keys.reserve(size_t(m_rows.size()));
         const QVariant probe = m_rows.isEmpty() ? QVariant() : sortValue(m_rows.first(), m_sortColumn);
-        if (m_sortColumn == NameColumn && m_nameRank.size() == size_t(m_rows.size())) {
-            keys.assign(m_nameRank.cbegin(), m_nameRank.cend()); // ranked in the background
-        } else if (m_sortColumn == NameColumn) {
+        if (m_sortColumn == NameColumn) {
             std::vector<int> rank = nameRanks(m_rows);
             keys.assign(rank.cbegin(), rank.cend());
         } else if (probe.typeId() == QMetaType::QString) {
@@ -234,11 +249,18 @@ void AssetListModel::rebuildVisible()
                 keys.push_back(rankOf.value(value));
         } else {
             for (const AssetRow &row : std::as_const(m_rows))
-                keys.push_back(sortValue(row, m_sortColumn).toDouble());
+                keys.push_back(numericSortValue(row, m_sortColumn));
         }
-        std::stable_sort(m_visible.begin(), m_visible.end(), [&](int a, int b) {
-            return ascending ? keys[size_t(a)] < keys[size_t(b)] : keys[size_t(a)] > keys[size_t(b)];
+        // Key and row side by side: half the time of comparing rows through the key table.
+        std::vector<std::pair<double, int>> keyed;
+        keyed.reserve(size_t(m_visible.size()));
+        for (const int row : std::as_const(m_visible))
+            keyed.emplace_back(keys[size_t(row)], row);
+        std::stable_sort(keyed.begin(), keyed.end(), [ascending](const auto &a, const auto &b) {
+            return ascending ? a.first < b.first : a.first > b.first;
         });
+        for (size_t i = 0; i < keyed.size(); ++i)
+            m_visible[qsizetype(i)] = keyed[i].second;
     }
     m_positionOf.fill(-1, m_rows.size());
     for (int i = 0; i < m_visible.size(); ++i)
@@ -271,6 +293,22 @@ void AssetListModel::sort(int column, Qt::SortOrder order)
     }
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+double AssetListModel::numericSortValue(const AssetRow &row, int column)
+{
+    switch (column) {
+    case DurationColumn:
+        return row.durationS;
+    case ResolutionColumn:
+        return double(row.width) * row.height;
+    case FpsColumn:
+        return row.fps;
+    case SizeColumn:
+        return double(row.sizeBytes);
+    default:
+        return 0;
+    }
 }
 
 QVariant AssetListModel::sortValue(const AssetRow &row, int column) const

@@ -115,6 +115,8 @@ private:
     void rebuildVisible();
     void forgetChangedPictures(const QList<AssetRow> &fresh);
     void rankNamesInBackground();
+    // The sort key of a number column, without a QVariant (sortValue() for the others).
+    static double numericSortValue(const AssetRow &row, int column);
     QVariant sortValue(const AssetRow &row, int column) const;
     QByteArray rawPathOf(const AssetRow &row) const;
 
