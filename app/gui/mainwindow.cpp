@@ -8,6 +8,7 @@
 #include "catalog.h"
 #include "catalogeditor.h"
 #include "countdelegate.h"
+#include "dialogs.h"
 #include "dragpayload.h"
 #include "duplicatesdialog.h"
 #include "editcommands.h"
@@ -15,6 +16,7 @@
 #include "importpanel.h"
 #include "ingestcontroller.h"
 #include "inspector.h"
+#include "librarysidebar.h"
 #include "postermaker.h"
 #include "previewdialog.h"
 #include "productionspage.h"
@@ -37,7 +39,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -104,7 +105,6 @@ MainWindow::MainWindow(const QString &catalogFolder, QWidget *parent)
     , m_editor(new CatalogEditor(catalogFolder, this))
     , m_undo(new QUndoStack(this))
     , m_import(new IngestController(u"Import"_s, this))
-    , m_sidebarModel(new SidebarModel(this))
     , m_facetModel(new FacetModel(this))
     , m_selectionTimer(new QTimer(this))
     , m_importRefresh(new QTimer(this))
@@ -324,30 +324,36 @@ void MainWindow::createLayout()
     setCentralWidget(m_collections);
 
     // Left: sidebar over facets.
-    m_sidebar = new QTreeView(this);
-    m_sidebar->setObjectName(u"sidebar"_s);
-    m_sidebar->setModel(m_sidebarModel);
-    m_sidebar->setItemDelegate(new CountDelegate(m_sidebar));
-    m_sidebar->setHeaderHidden(true);
-    m_sidebar->setUniformRowHeights(true);
-    m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setDragDropMode(QAbstractItemView::DragDrop);
-    m_sidebar->setDefaultDropAction(Qt::MoveAction);
-    m_sidebar->setDropIndicatorShown(true);
-    m_sidebar->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    connect(m_sidebar, &QTreeView::clicked, this, &MainWindow::onSidebarActivated);
-    connect(m_sidebar, &QTreeView::activated, this, &MainWindow::onSidebarActivated);
-    connect(m_sidebar, &QWidget::customContextMenuRequested, this, &MainWindow::showSidebarMenu);
-    connect(m_sidebarModel, &SidebarModel::assetsDropped, this,
-            [this](const QString &path, const QList<qint64> &ids) {
-                m_undo->push(EditCommands::tagAssets(m_editor, ids, path, true));
+    m_sidebar = new LibrarySidebar(m_editor, m_undo, this);
+    m_sidebarModel = m_sidebar->sidebarModel();
+    m_sidebar->setSelection([this] { return selectedIds(); });
+    m_sidebar->setCurrentSearch([this] {
+        return std::pair { m_search->text(), QString::fromLatin1(sortName(kSorts[m_sort->currentIndex()])) };
+    });
+    connect(m_sidebar, &LibrarySidebar::collectionChosen, this, [this](const QString &name) {
+        if (name == "assets"_L1 && currentCollection() == "assets"_L1)
+            m_search->setQuery(QString());
+        showCollection(name);
+    });
+    connect(m_sidebar, &LibrarySidebar::savedSearchChosen, this,
+            [this](const QString &query, const QString &sort) {
+                showCollection(u"assets"_s);
+                for (int i = 0; i < int(std::size(kSorts)); ++i) {
+                    if (QLatin1StringView(sortName(kSorts[i])) == sort) {
+                        const QSignalBlocker block(m_sort);
+                        m_sort->setCurrentIndex(i);
+                    }
+                }
+                m_search->setQuery(query);
             });
-    connect(m_sidebarModel, &SidebarModel::tagDropped, this, [this](qint64 id, std::optional<qint64> parent) {
-        for (const SidebarData::Tag &tag : m_sidebarModel->sidebarData().tags) {
-            if (tag.id == id && tag.parentId != parent)
-                m_undo->push(EditCommands::moveTag(m_editor, id, parent, tag.path));
-        }
+    connect(m_sidebar, &LibrarySidebar::filterChosen, this, [this](const QString &query, bool addToSearch) {
+        showCollection(u"assets"_s);
+        // Ctrl-click adds to the search; a plain click starts a new one.
+        m_search->setQuery(addToSearch ? SearchText::toggleFilter(m_search->text(), query) : query);
+    });
+    connect(m_sidebar, &LibrarySidebar::messageShown, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 6000);
+        m_search->setFocus();
     });
 
     m_facets = new QTreeView(this);
@@ -753,212 +759,16 @@ QList<qint64> MainWindow::visibleIds() const
 
 void MainWindow::onSidebarLoaded(const SidebarData &sidebar)
 {
-    // Keep what is open and chosen across the reload.
-    QStringList expanded;
-    for (const QModelIndex &index :
-         m_sidebarModel->match(m_sidebarModel->index(0, 0), SidebarModel::KeyRole, u"*"_s, -1,
-                               Qt::MatchWildcard | Qt::MatchRecursive)) {
-        if (m_sidebar->isExpanded(index))
-            expanded.append(index.data(SidebarModel::KeyRole).toString());
-    }
-    const QString current = m_sidebar->currentIndex().data(SidebarModel::KeyRole).toString();
-    const bool first = m_sidebarModel->sidebarData().assets == 0 && expanded.isEmpty();
-    m_sidebarModel->setData(sidebar);
-    for (int row = 0; row < m_sidebarModel->rowCount(); ++row)
-        m_sidebar->setExpanded(m_sidebarModel->index(row, 0), true); // the sections
-    if (!first) {
-        for (const QString &key : std::as_const(expanded))
-            m_sidebar->setExpanded(m_sidebarModel->indexForKey(key), true);
-    }
-    if (!current.isEmpty())
-        m_sidebar->setCurrentIndex(m_sidebarModel->indexForKey(current));
+    m_sidebar->setData(sidebar);
     m_search->setTagPaths(m_sidebarModel->tagPaths());
     m_inspector->setCatalogData(sidebar);
     if (!sidebar.failure.isEmpty())
         statusBar()->showMessage(tr("The catalog could not be read: %1").arg(sidebar.failure), 10'000);
 }
 
-void MainWindow::onSidebarActivated(const QModelIndex &index)
-{
-    const auto kind = SidebarModel::Kind(index.data(SidebarModel::KindRole).toInt());
-    switch (kind) {
-    case SidebarModel::Kind::Section:
-        return;
-    case SidebarModel::Kind::Collection: {
-        const QString name = index.data(SidebarModel::KeyRole).toString().mid(11); // after "collection:"
-        if (name == "assets"_L1 && currentCollection() == "assets"_L1)
-            m_search->setQuery(QString());
-        showCollection(name);
-        return;
-    }
-    case SidebarModel::Kind::SavedSearch: {
-        showCollection(u"assets"_s);
-        const QString sort = index.data(SidebarModel::SortRole).toString();
-        for (int i = 0; i < int(std::size(kSorts)); ++i) {
-            if (QLatin1StringView(sortName(kSorts[i])) == sort) {
-                const QSignalBlocker block(m_sort);
-                m_sort->setCurrentIndex(i);
-            }
-        }
-        m_search->setQuery(index.data(SidebarModel::QueryRole).toString());
-        return;
-    }
-    case SidebarModel::Kind::Tag:
-    case SidebarModel::Kind::Volume:
-        showCollection(u"assets"_s);
-        // Ctrl-click adds to the search; a plain click starts a new one.
-        if (QApplication::keyboardModifiers() & Qt::ControlModifier)
-            m_search->setQuery(
-                SearchText::toggleFilter(m_search->text(), index.data(SidebarModel::QueryRole).toString()));
-        else
-            m_search->setQuery(index.data(SidebarModel::QueryRole).toString());
-        return;
-    }
-}
-
-void MainWindow::showSidebarMenu(const QPoint &pos)
-{
-    const QModelIndex index = m_sidebar->indexAt(pos);
-    const auto kind = SidebarModel::Kind(index.data(SidebarModel::KindRole).toInt());
-    const QString key = index.data(SidebarModel::KeyRole).toString();
-    QMenu menu(this);
-    if (kind == SidebarModel::Kind::Tag) {
-        const QString path = index.data(SidebarModel::PathRole).toString();
-        const QList<qint64> selected = selectedIds();
-        if (!selected.isEmpty()) {
-            menu.addAction(tr("Tag %n Selected Item(s) with %1", nullptr, int(selected.size())).arg(path),
-                           this, [this, selected, path] {
-                               m_undo->push(EditCommands::tagAssets(m_editor, selected, path, true));
-                           });
-            menu.addAction(tr("Remove %1 from %n Selected Item(s)", nullptr, int(selected.size())).arg(path),
-                           this, [this, selected, path] {
-                               m_undo->push(EditCommands::tagAssets(m_editor, selected, path, false));
-                           });
-            menu.addSeparator();
-        }
-        menu.addAction(tr("New Tag Inside…"), this, [this, path] { newTag(path); });
-        menu.addAction(tr("Rename…"), this, [this, index] { renameTag(index); });
-        menu.addAction(tr("Merge into…"), this, [this, index] { mergeTag(index); });
-        if (index.parent().data(SidebarModel::KindRole).toInt() == int(SidebarModel::Kind::Tag))
-            menu.addAction(tr("Move to the Top"), this, [this, index] { moveTagToTop(index); });
-        menu.addSeparator();
-        menu.addAction(tr("Delete Tag…"), this, [this, index] { deleteTag(index); });
-    } else if (key == "section:tags"_L1) {
-        menu.addAction(tr("New Tag…"), this, [this] { newTag(QString()); });
-    } else if (kind == SidebarModel::Kind::SavedSearch) {
-        menu.addAction(tr("Rename…"), this, [this, index] { renameSavedSearch(index); });
-        menu.addAction(tr("Delete Saved Search"), this, [this, index] { deleteSavedSearch(index); });
-    } else if (key == "section:saved"_L1) {
-        menu.addAction(tr("Save the Current Search…"), this, &MainWindow::saveSearch);
-    } else {
-        return;
-    }
-    menu.exec(m_sidebar->viewport()->mapToGlobal(pos));
-}
-
-void MainWindow::newTag(const QString &parentPath)
-{
-    bool ok = false;
-    const QString name = QInputDialog::getText(
-        this, tr("New Tag"),
-        parentPath.isEmpty() ? tr("Name of the new tag (use / for levels, e.g. 场景/老街):")
-                             : tr("Name of the new tag inside %1:").arg(parentPath),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok || name.trimmed().isEmpty())
-        return;
-    m_undo->push(EditCommands::createTag(m_editor, parentPath.isEmpty() ? name : parentPath + u'/' + name));
-}
-
-void MainWindow::renameTag(const QModelIndex &index)
-{
-    const qint64 id = index.data(SidebarModel::IdRole).toLongLong();
-    const QString path = index.data(SidebarModel::PathRole).toString();
-    const QString oldName = path.section(u'/', -1);
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename Tag"), tr("New name for %1:").arg(path),
-                                               QLineEdit::Normal, oldName, &ok);
-    if (!ok || name.trimmed().isEmpty() || name.trimmed() == oldName)
-        return;
-    m_undo->push(EditCommands::renameTag(m_editor, id, oldName, name.trimmed()));
-}
-
-void MainWindow::mergeTag(const QModelIndex &index)
-{
-    const qint64 id = index.data(SidebarModel::IdRole).toLongLong();
-    const QString path = index.data(SidebarModel::PathRole).toString();
-    QStringList targets;
-    QHash<QString, qint64> ids;
-    for (const SidebarData::Tag &tag : m_sidebarModel->sidebarData().tags) {
-        if (tag.path != path && !tag.path.startsWith(path + u'/') && !path.startsWith(tag.path + u'/')) {
-            targets.append(tag.path);
-            ids.insert(tag.path, tag.id);
-        }
-    }
-    bool ok = false;
-    const QString target = QInputDialog::getItem(
-        this, tr("Merge Tag"),
-        tr("Merge %1 into which tag? Its clips, photos and tags inside it move there, and %1 goes away.")
-            .arg(path),
-        targets, 0, true, &ok);
-    if (!ok || !ids.contains(target))
-        return;
-    m_undo->push(EditCommands::mergeTag(m_editor, id, ids.value(target), path, target));
-}
-
-void MainWindow::deleteTag(const QModelIndex &index)
-{
-    const qint64 id = index.data(SidebarModel::IdRole).toLongLong();
-    const QString path = index.data(SidebarModel::PathRole).toString();
-    const int count = index.data(SidebarModel::CountRole).toInt();
-    const auto answer = QMessageBox::question(
-        this, tr("Delete Tag"),
-        tr("Delete the tag %1 and the tags inside it? %n clip(s) and photo(s) lose it; they stay in the "
-           "library. You can undo this.",
-           nullptr, count)
-            .arg(path));
-    if (answer == QMessageBox::Yes)
-        m_undo->push(EditCommands::removeTag(m_editor, id, path));
-}
-
-void MainWindow::moveTagToTop(const QModelIndex &index)
-{
-    m_undo->push(EditCommands::moveTag(m_editor, index.data(SidebarModel::IdRole).toLongLong(), std::nullopt,
-                                       index.data(SidebarModel::PathRole).toString()));
-}
-
 void MainWindow::saveSearch()
 {
-    const QString query = m_search->text().trimmed();
-    if (query.isEmpty()) {
-        statusBar()->showMessage(tr("Type a search first; saving it keeps it in the sidebar."), 6000);
-        m_search->setFocus();
-        return;
-    }
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save Search"),
-                                               tr("Name of the smart collection for “%1”:").arg(query),
-                                               QLineEdit::Normal, query.left(40), &ok);
-    if (!ok || name.trimmed().isEmpty())
-        return;
-    m_undo->push(EditCommands::addSavedSearch(m_editor, name.trimmed(), query,
-                                              QString::fromLatin1(sortName(kSorts[m_sort->currentIndex()]))));
-}
-
-void MainWindow::renameSavedSearch(const QModelIndex &index)
-{
-    const QString oldName = index.data().toString();
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename Saved Search"), tr("New name:"),
-                                               QLineEdit::Normal, oldName, &ok);
-    if (ok && !name.trimmed().isEmpty() && name.trimmed() != oldName)
-        m_undo->push(EditCommands::renameSavedSearch(m_editor, index.data(SidebarModel::IdRole).toLongLong(),
-                                                     oldName, name.trimmed()));
-}
-
-void MainWindow::deleteSavedSearch(const QModelIndex &index)
-{
-    m_undo->push(EditCommands::removeSavedSearch(m_editor, index.data(SidebarModel::IdRole).toLongLong(),
-                                                 index.data().toString()));
+    m_sidebar->saveSearch();
 }
 
 // ------------------------------------------------------------------ selection, inspector, preview
@@ -1148,7 +958,7 @@ void MainWindow::removeSelection()
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
+    const auto answer = Dialogs::question(
         this, tr("Remove from Catalog"),
         tr("Remove %n item(s) from the catalog? Their tags and descriptions go too. The files themselves are "
            "not touched, and you can undo this.",
@@ -1307,9 +1117,7 @@ void MainWindow::showCollection(const QString &name)
         action->setEnabled(library);
     for (QWidget *part : std::initializer_list<QWidget *> { m_countLabel, m_sizeLabel, m_sizeSlider })
         part->setVisible(library); // the other pages count their own
-    const QModelIndex item = m_sidebarModel->indexForKey(u"collection:"_s + name);
-    if (item.isValid() && m_sidebar->currentIndex() != item)
-        m_sidebar->setCurrentIndex(item);
+    m_sidebar->showCurrent(u"collection:"_s + name);
     updateCount();
 }
 
@@ -1347,8 +1155,7 @@ void MainWindow::addLocationsToProduction(const QList<qint64> &ids)
 
 void MainWindow::addFolder()
 {
-    const QString folder =
-        QFileDialog::getExistingDirectory(this, tr("Add Folder to the Library"), QDir::homePath());
+    const QString folder = Dialogs::existingFolder(this, tr("Add Folder to the Library"), QDir::homePath());
     if (!folder.isEmpty())
         importPaths({ QFile::encodeName(folder) });
 }
@@ -1475,8 +1282,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::newCatalog()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("New Catalog: Choose an Empty Folder"),
-                                                             QFileInfo(m_catalogFolder).absolutePath());
+    const QString folder = Dialogs::existingFolder(this, tr("New Catalog: Choose an Empty Folder"),
+                                                   QFileInfo(m_catalogFolder).absolutePath());
     if (folder.isEmpty())
         return;
     if (!QDir(folder).isEmpty() && !Catalog::exists(folder)) {
@@ -1490,8 +1297,8 @@ void MainWindow::newCatalog()
 
 void MainWindow::openCatalog()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Catalog"),
-                                                             QFileInfo(m_catalogFolder).absolutePath());
+    const QString folder =
+        Dialogs::existingFolder(this, tr("Open Catalog"), QFileInfo(m_catalogFolder).absolutePath());
     if (folder.isEmpty())
         return;
     if (!Catalog::exists(folder)) {
@@ -1529,9 +1336,9 @@ void MainWindow::showSettings()
     if (m_productions)
         m_productions->setOfficeName(AppSettings().officeName());
     if (languageChanged) {
-        const auto answer = QMessageBox::question(this, tr("Language"),
-                                                  tr("The new language applies when ReelAtlas starts again. "
-                                                     "Restart now?"));
+        const auto answer = Dialogs::question(this, tr("Language"),
+                                              tr("The new language applies when ReelAtlas starts again. "
+                                                 "Restart now?"));
         if (answer == QMessageBox::Yes) {
             close();
             QApplication::exit(42); // main() starts the app again

@@ -41,6 +41,7 @@ class QTableView;
 class QTreeView;
 class QUndoStack;
 class SearchField;
+class LibrarySidebar;
 class SidebarModel;
 
 class MainWindow final : public QMainWindow
@@ -107,8 +108,6 @@ private:
     void runSearch();
     void onSearched(const SearchResult &result);
     void onSidebarLoaded(const SidebarData &sidebar);
-    void onSidebarActivated(const QModelIndex &index);
-    void showSidebarMenu(const QPoint &pos);
     void onFacetClicked(const QModelIndex &index);
     void onLoaded(int count);
     void updatePage();
@@ -126,13 +125,6 @@ private:
     void tagSelection();
     void removeSelection();
     void saveSearch();
-    void renameTag(const QModelIndex &index);
-    void newTag(const QString &parentPath);
-    void mergeTag(const QModelIndex &index);
-    void deleteTag(const QModelIndex &index);
-    void moveTagToTop(const QModelIndex &index);
-    void renameSavedSearch(const QModelIndex &index);
-    void deleteSavedSearch(const QModelIndex &index);
 
     void onImportProgress(const IngestProgress &progress);
     void onImportFinished(const IngestSummary &summary);
@@ -155,10 +147,10 @@ private:
     QUndoStack *m_undo;
     IngestController *m_import;
     BackgroundAnalysis *m_analysis = nullptr;
-    SidebarModel *m_sidebarModel;
+    SidebarModel *m_sidebarModel = nullptr; // the sidebar's
     FacetModel *m_facetModel;
 
-    QTreeView *m_sidebar;
+    LibrarySidebar *m_sidebar;
     QTreeView *m_facets;
     SearchField *m_search;
     QLabel *m_searchMessage;

@@ -240,6 +240,30 @@
     </message>
 </context>
 <context>
+    <name>LibrarySidebar</name>
+    <message numerus="yes">
+        <source>Tag %n Selected Item(s) with %1</source>
+        <translation>
+            <numerusform>Tag %n Selected Item with %1</numerusform>
+            <numerusform>Tag %n Selected Items with %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from %n Selected Item(s)</source>
+        <translation>
+            <numerusform>Remove %1 from %n Selected Item</numerusform>
+            <numerusform>Remove %1 from %n Selected Items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag %1 and the tags inside it? %n clip(s) and photo(s) lose it; they stay in the library. You can undo this.</source>
+        <translation>
+            <numerusform>Delete the tag %1 and the tags inside it? %n clip or photo loses it; it stays in the library. You can undo this.</numerusform>
+            <numerusform>Delete the tag %1 and the tags inside it? %n clips and photos lose it; they stay in the library. You can undo this.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n clip(s) and photo(s)</source>
@@ -260,27 +284,6 @@
         <translation>
             <numerusform>%n selected</numerusform>
             <numerusform>%n selected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tag %n Selected Item(s) with %1</source>
-        <translation>
-            <numerusform>Tag %n Selected Item with %1</numerusform>
-            <numerusform>Tag %n Selected Items with %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %1 from %n Selected Item(s)</source>
-        <translation>
-            <numerusform>Remove %1 from %n Selected Item</numerusform>
-            <numerusform>Remove %1 from %n Selected Items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the tag %1 and the tags inside it? %n clip(s) and photo(s) lose it; they stay in the library. You can undo this.</source>
-        <translation>
-            <numerusform>Delete the tag %1 and the tags inside it? %n clip or photo loses it; it stays in the library. You can undo this.</numerusform>
-            <numerusform>Delete the tag %1 and the tags inside it? %n clips and photos lose it; they stay in the library. You can undo this.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2470,6 +2470,111 @@
     </message>
 </context>
 <context>
+    <name>LibrarySidebar</name>
+    <message numerus="yes">
+        <source>Tag %n Selected Item(s) with %1</source>
+        <translation>
+            <numerusform>为所选的 %n 项添加标签 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from %n Selected Item(s)</source>
+        <translation>
+            <numerusform>从所选的 %n 项中移除标签 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Tag Inside…</source>
+        <translation>新建子标签…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>Move to the Top</source>
+        <translation>移到顶层</translation>
+    </message>
+    <message>
+        <source>Delete Tag…</source>
+        <translation>删除标签…</translation>
+    </message>
+    <message>
+        <source>New Tag…</source>
+        <translation>新建标签…</translation>
+    </message>
+    <message>
+        <source>Delete Saved Search</source>
+        <translation>删除已保存的搜索</translation>
+    </message>
+    <message>
+        <source>Save the Current Search…</source>
+        <translation>保存当前搜索…</translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <source>Name of the new tag (use / for levels, e.g. 场景/老街):</source>
+        <translation>新标签名称（用 / 分隔层级，例如 场景/老街）：</translation>
+    </message>
+    <message>
+        <source>Name of the new tag inside %1:</source>
+        <translation>%1 下的新标签名称：</translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>%1 的新名称：</translation>
+    </message>
+    <message>
+        <source>Merge Tag</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <source>Merge %1 into which tag? Its clips, photos and tags inside it move there, and %1 goes away.</source>
+        <translation>将 %1 合并到哪个标签？它的片段、照片和子标签都将移到目标标签下，%1 随之删除。</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag %1 and the tags inside it? %n clip(s) and photo(s) lose it; they stay in the library. You can undo this.</source>
+        <translation>
+            <numerusform>删除标签 %1 及其子标签？%n 个片段和照片将失去该标签，但仍保留在素材库中。此操作可撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a search first; saving it keeps it in the sidebar.</source>
+        <translation>请先输入搜索内容；保存后它会保留在侧边栏中。</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>保存搜索</translation>
+    </message>
+    <message>
+        <source>Name of the smart collection for “%1”:</source>
+        <translation>为搜索 “%1” 命名：</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search</source>
+        <translation>重命名已保存的搜索</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+</context>
+<context>
     <name>LocationStore</name>
     <message>
         <source>A location needs a name.</source>
@@ -2777,108 +2882,6 @@
     <message>
         <source>The catalog could not be read: %1</source>
         <translation>无法读取目录：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tag %n Selected Item(s) with %1</source>
-        <translation>
-            <numerusform>为所选的 %n 项添加标签 %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %1 from %n Selected Item(s)</source>
-        <translation>
-            <numerusform>从所选的 %n 项中移除标签 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New Tag Inside…</source>
-        <translation>新建子标签…</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>重命名…</translation>
-    </message>
-    <message>
-        <source>Merge into…</source>
-        <translation>合并到…</translation>
-    </message>
-    <message>
-        <source>Move to the Top</source>
-        <translation>移到顶层</translation>
-    </message>
-    <message>
-        <source>Delete Tag…</source>
-        <translation>删除标签…</translation>
-    </message>
-    <message>
-        <source>New Tag…</source>
-        <translation>新建标签…</translation>
-    </message>
-    <message>
-        <source>Delete Saved Search</source>
-        <translation>删除已保存的搜索</translation>
-    </message>
-    <message>
-        <source>Save the Current Search…</source>
-        <translation>保存当前搜索…</translation>
-    </message>
-    <message>
-        <source>New Tag</source>
-        <translation>新建标签</translation>
-    </message>
-    <message>
-        <source>Name of the new tag (use / for levels, e.g. 场景/老街):</source>
-        <translation>新标签名称（用 / 分隔层级，例如 场景/老街）：</translation>
-    </message>
-    <message>
-        <source>Name of the new tag inside %1:</source>
-        <translation>%1 下的新标签名称：</translation>
-    </message>
-    <message>
-        <source>Rename Tag</source>
-        <translation>重命名标签</translation>
-    </message>
-    <message>
-        <source>New name for %1:</source>
-        <translation>%1 的新名称：</translation>
-    </message>
-    <message>
-        <source>Merge Tag</source>
-        <translation>合并标签</translation>
-    </message>
-    <message>
-        <source>Merge %1 into which tag? Its clips, photos and tags inside it move there, and %1 goes away.</source>
-        <translation>将 %1 合并到哪个标签？它的片段、照片和子标签都将移到目标标签下，%1 随之删除。</translation>
-    </message>
-    <message>
-        <source>Delete Tag</source>
-        <translation>删除标签</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the tag %1 and the tags inside it? %n clip(s) and photo(s) lose it; they stay in the library. You can undo this.</source>
-        <translation>
-            <numerusform>删除标签 %1 及其子标签？%n 个片段和照片将失去该标签，但仍保留在素材库中。此操作可撤销。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Type a search first; saving it keeps it in the sidebar.</source>
-        <translation>请先输入搜索内容；保存后它会保留在侧边栏中。</translation>
-    </message>
-    <message>
-        <source>Save Search</source>
-        <translation>保存搜索</translation>
-    </message>
-    <message>
-        <source>Name of the smart collection for “%1”:</source>
-        <translation>为搜索 “%1” 命名：</translation>
-    </message>
-    <message>
-        <source>Rename Saved Search</source>
-        <translation>重命名已保存的搜索</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>新名称：</translation>
     </message>
     <message numerus="yes">
         <source>%n copy(ies) removed from the catalog; the files are untouched (Ctrl+Z brings them back)</source>

@@ -1,0 +1,96 @@
+#include "dialogs.h"
+
+#include <QFileDialog>
+#include <QInputDialog>
+
+namespace {
+
+struct NextAnswers
+{
+    std::optional<std::optional<QString>> text;
+    std::optional<std::optional<QString>> item;
+    std::optional<QMessageBox::StandardButton> answer;
+    std::optional<QString> folder;
+};
+
+NextAnswers &next()
+{
+    static NextAnswers answers;
+    return answers;
+}
+
+// The value set for the next question, taken (so it answers once).
+template<typename T> std::optional<T> take(std::optional<T> &slot)
+{
+    std::optional<T> out;
+    out.swap(slot);
+    return out;
+}
+
+} // namespace
+
+namespace Dialogs {
+
+std::optional<QString> text(QWidget *parent, const QString &title, const QString &label, const QString &value)
+{
+    if (auto answer = take(next().text))
+        return *answer;
+    bool ok = false;
+    const QString typed = QInputDialog::getText(parent, title, label, QLineEdit::Normal, value, &ok);
+    return ok ? std::optional(typed) : std::nullopt;
+}
+
+std::optional<QString> item(QWidget *parent, const QString &title, const QString &label,
+                            const QStringList &items, bool editable)
+{
+    if (auto answer = take(next().item))
+        return *answer;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, title, label, items, 0, editable, &ok);
+    return ok ? std::optional(chosen) : std::nullopt;
+}
+
+QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                     QMessageBox::StandardButtons buttons)
+{
+    if (const auto answer = take(next().answer))
+        return *answer;
+    return QMessageBox::question(parent, title, text, buttons);
+}
+
+QString existingFolder(QWidget *parent, const QString &title, const QString &start)
+{
+    if (const auto folder = take(next().folder))
+        return *folder;
+    return QFileDialog::getExistingDirectory(parent, title, start);
+}
+
+void setNextText(std::optional<QString> answer)
+{
+    next().text = std::move(answer);
+}
+
+void setNextItem(std::optional<QString> answer)
+{
+    next().item = std::move(answer);
+}
+
+void setNextAnswer(QMessageBox::StandardButton answer)
+{
+    next().answer = answer;
+}
+
+void setNextFolder(const QString &folder)
+{
+    next().folder = folder;
+}
+
+bool reset()
+{
+    NextAnswers &answers = next();
+    const bool unused = answers.text || answers.item || answers.answer || answers.folder;
+    answers = {};
+    return !unused;
+}
+
+} // namespace Dialogs
