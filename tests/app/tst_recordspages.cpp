@@ -145,22 +145,42 @@ private Q_SLOTS:
         editor->revert();
         QVERIFY(!editor->isDirty());
 
-        // Search: initials, and a near search shown on the map.
+        // Search: initials, and a near search shown on the map. The page held the one location
+        // before: each search's own result is waited for.
+        QStringList searched; // the searches whose results the page has shown
+        connect(page, &RecordsPage::searchShown, page,
+                [&](const RecordSearchResult &result) { searched.append(result.text); });
         page->search(u"bdg"_s);
         QTRY_COMPARE(page->searchText(), u"bdg"_s);
-        QTRY_COMPARE(page->model()->rowCount(), 1);
+        QTRY_COMPARE(searched.value(searched.size() - 1), u"bdg"_s);
+        QCOMPARE(page->model()->rowCount(), 1);
+        QVERIFY(page->model()->indexForId(location).isValid());
         page->search(u"xyz"_s);
-        QTRY_COMPARE(page->model()->rowCount(), 0);
+        QTRY_COMPARE(searched.value(searched.size() - 1), u"xyz"_s);
+        QCOMPARE(page->model()->rowCount(), 0);
         page->search(u"near:36.0671,120.3826 radius:5"_s);
-        QTRY_COMPARE(page->model()->rowCount(), 1);
+        QTRY_COMPARE(searched.value(searched.size() - 1), u"near:36.0671,120.3826 radius:5"_s);
+        QCOMPARE(page->model()->rowCount(), 1);
+        QVERIFY(page->model()->indexForId(location).isValid());
         QVERIFY(page->model()
                     ->data(page->model()->index(0, RecordListModel::DistanceColumn))
                     .toString()
                     .contains(u"km"_s));
         page->showMap(true);
         QVERIFY(page->isMapShown());
-        const QImage map = page->mapView()->render();
-        QVERIFY(!map.isNull());
+        // The map shows the one location found, pinned where it is, in its status's colour.
+        MapView *mapView = page->mapView();
+        QVERIFY(mapView->isVisible());
+        QCOMPARE(mapView->pins().size(), 1);
+        const QImage map = mapView->render();
+        QCOMPARE(map.size(), mapView->size() * mapView->devicePixelRatio());
+        MapViewport view = mapView->viewport();
+        view.size = mapView->size();
+        const QPointF at = view.toPixel(wgs);
+        QVERIFY(QRectF(QPointF(0, 0), view.size).contains(at));
+        const QColor body = map.pixelColor(((at + QPointF(0, -7)) * map.devicePixelRatio()).toPoint());
+        QVERIFY2(body == QColor(0xd9, 0x48, 0x2b) || body == QColor(0x9c, 0x6b, 0x30),
+                 qPrintable(body.name()));
         page->showMap(false);
         page->search(u"setting:attic"_s);
         auto *message = page->findChild<QLabel *>(u"recordSearchMessage"_s);

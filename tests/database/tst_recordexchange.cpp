@@ -368,12 +368,16 @@ private Q_SLOTS:
             RecordExchange::preview(session.db(), RecordKind::Location, *bytes, RecordExchange::Format::Csv);
         QCOMPARE(p.invalid(), 0);
         // The open fee is public there only with consent; the secret one stays secret.
+        QStringList seen;
         for (const RecordExchange::Row &row : std::as_const(p.rows)) {
-            if (row.record.value("code"_L1) == u"OPEN-1"_s)
+            const QString code = row.record.value("code"_L1).toString();
+            if (code == u"OPEN-1"_s)
                 QCOMPARE(row.madePublic, QStringList { u"Fee"_s });
-            if (row.record.value("code"_L1) == u"SECRET-1"_s)
+            if (code == u"SECRET-1"_s)
                 QVERIFY(!row.madePublic.contains(u"Fee"_s));
+            seen.append(code);
         }
+        QVERIFY2(seen.contains(u"OPEN-1"_s) && seen.contains(u"SECRET-1"_s), qPrintable(seen.join(u' ')));
         p.allowPublic = true;
         QVERIFY2(RecordExchange::commit(session.db(), p, error), qPrintable(error));
         RecordStore copy(session.db());

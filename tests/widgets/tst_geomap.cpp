@@ -163,17 +163,49 @@ private Q_SLOTS:
         MbTiles missing;
         QVERIFY(!missing.open(dir.filePath(u"none.mbtiles"_s), error));
 
-        // The map view opens its tiles on a thread of its own: it never waits, and says when
-        // they cannot be used.
+        // The map view opens its tiles on a thread of its own: it never waits, says when they
+        // cannot be used, and when they can, draws them.
         MapView map;
+        map.resize(512, 512);
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        QSignalSpy opened(&map, &MapView::tilesOpened);
         QSignalSpy failed(&map, &MapView::tilesFailed);
         map.setTileFile(file.fileName());
         QVERIFY(failed.wait(5000));
         QVERIFY(failed.first().first().toString().contains(u"junk.mbtiles"_s));
-        QSignalSpy none(&map, &MapView::tilesFailed);
+        QCOMPARE(opened.size(), 0);
         map.setTileFile(path);
-        QTest::qWait(200);
-        QCOMPARE(none.size(), 0);
+        QVERIFY(opened.wait(5000));
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().first().toString(), u"Test tiles"_s);
+        QCOMPARE(failed.size(), 1); // the junk only
+        // The whole world (zoom 1): the one tile, red, fills the north-east quarter and no other.
+        MapPin southWest, northEast;
+        southWest.position = { -80, -179 };
+        northEast.position = { 80, 179 };
+        map.setPins({ southWest, northEast });
+        map.fitToPins();
+        QCOMPARE(MapPainter::tileZoom(map.viewport(), nullptr), 1);
+        MapViewport world = map.viewport();
+        world.size = map.size();
+        // Red pixels at 25 places in a quarter (labels and borders are drawn over the tiles).
+        const auto redIn = [&](const QImage &drawn, int north, int east) {
+            int red = 0;
+            for (int i = 1; i <= 5; ++i) {
+                for (int j = 1; j <= 5; ++j) {
+                    const QPointF at = world.toPixel({ north * (12.0 * i), east * (30.0 * j) });
+                    red += drawn.pixelColor(at.toPoint()) == QColor(Qt::red) ? 1 : 0;
+                }
+            }
+            return red;
+        };
+        QTRY_VERIFY(redIn(map.render(), 1, 1) >= 20);
+        const QImage shown = map.render();
+        QCOMPARE(redIn(shown, 1, -1), 0);
+        QCOMPARE(redIn(shown, -1, 1), 0);
+        QCOMPARE(redIn(shown, -1, -1), 0);
+        QCOMPARE(failed.size(), 1);
     }
 
     // MBTiles files come from elsewhere: only PNG, JPEG and WebP tiles of a tile's size are

@@ -59,6 +59,7 @@ public:
 
 Q_SIGNALS:
     void loaded(quint64 key, const QImage &image);
+    void opened(const QString &name); // the file can be used
     void failed(const QString &error); // the file cannot be used
 
 private:
@@ -71,6 +72,7 @@ private:
             Q_EMIT failed(error);
             return;
         }
+        Q_EMIT opened(tiles.name());
         for (;;) {
             MapPainter::TileKey key {};
             {
@@ -178,6 +180,7 @@ void MapView::setTileFile(const QString &path)
             viewChanged();
             Q_EMIT tilesFailed(error);
         });
+        connect(loader.get(), &MapTileLoader::opened, this, &MapView::tilesOpened);
         connect(loader.get(), &MapTileLoader::loaded, this, [this](quint64 key, const QImage &image) {
             m_tilesWanted.remove(key);
             m_tileCache.insert(key, new QImage(image), qsizetype(image.sizeInBytes() / 1024) + 1); // KiB

@@ -36,7 +36,8 @@ public:
     void fitToPins();
     void centreOn(Geo::LatLon p, double minimumKm = 5);
     // An MBTiles file to draw under the pins, or empty for the bundled base map. It is opened on
-    // the loader's thread; tilesFailed() says why when it cannot be used.
+    // the loader's thread; tilesOpened() follows when it can be used, tilesFailed() says why when
+    // it cannot.
     void setTileFile(const QString &path);
     void setChineseLabels(bool chinese);
     const MapViewport &viewport() const { return m_view; }
@@ -48,6 +49,7 @@ Q_SIGNALS:
     void pinActivated(qint64 id); // double-clicked
     // Shift-drag: the box the user drew, in WGS-84.
     void areaChosen(double minLat, double minLon, double maxLat, double maxLon);
+    void tilesOpened(const QString &name); // the MBTiles file's own name (its metadata)
     void tilesFailed(const QString &error);
 
 protected:
