@@ -139,8 +139,7 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
             }
             const QString expression = QueryText::wordExpression(word, asYouType && last && !negated);
             if (negated) {
-                condition(u"a.id IN (SELECT rowid FROM asset_fts WHERE asset_fts MATCH ?)"_s, { expression },
-                          true);
+                condition(u"a.id IN ({matching asset_fts})"_s, { expression }, true);
                 query.terms.append(u"-text(%1)"_s.arg(word));
             } else {
                 positive.append(expression);
@@ -426,7 +425,8 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
             numeric(u"a.color_temp_k"_s, *c, 0, negated);
             query.terms.append(sign + (named.isEmpty() ? describe(u"warmth"_s, *c) : u"warmth="_s + named));
         } else if (name == "id"_L1) {
-            QStringList ids;
+            QList<qint64> ids;
+            QStringList shown;
             for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
                 bool ok = false;
                 const qint64 id = part.trimmed().toLongLong(&ok);
@@ -434,15 +434,15 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
                     ids.clear();
                     break;
                 }
-                ids.append(QString::number(id));
+                ids.append(id);
+                shown.append(QString::number(id));
             }
             if (ids.isEmpty()) {
                 invalid();
                 continue;
             }
-            condition(u"a.id IN (SELECT value FROM json_each(?))"_s, { u"["_s + ids.join(u',') + u"]"_s },
-                      negated);
-            query.terms.append(sign + u"id="_s + ids.join(u','));
+            condition(u"{ids a.id}"_s, { QVariant::fromValue(ids) }, negated);
+            query.terms.append(sign + u"id="_s + shown.join(u','));
         } else if (name == "similar"_L1) {
             // Resolved against the catalog's signatures when the query runs (AssetStore): until
             // then the list of look-alikes is empty.
@@ -465,7 +465,7 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
             else
                 query.similarTo = id;
             query.similarBind = query.binds.size();
-            condition(u"a.id IN (SELECT value FROM json_each(?))"_s, { u"[]"_s }, false);
+            condition(u"{ids a.id}"_s, { QVariant::fromValue(QList<qint64>()) }, false);
             query.terms.append(bySignature ? u"similar=#"_s + lower.mid(1) : u"similar=%1"_s.arg(id));
         } else if (name == "folder"_L1) {
             QString folder = value;

@@ -22,16 +22,18 @@
 struct AssetQuery
 {
     QString ftsMatch; // FTS5 expression for the words (empty: no words)
-    QStringList conditions; // SQL conditions on assets AS a, all of which must hold
+    // SQL conditions on assets AS a, all of which must hold, with the backend's placeholders
+    // (CatalogBackend::adapt); a list of ids is bound as a QList<qint64>.
+    QStringList conditions;
     QVariantList binds; // values for `conditions`, in order
     QStringList terms; // each part as understood, for people and tests: tag=天气/晴, dur<10 ...
     QStringList errors; // what could not be understood, for people
     // similar:ID: the condition whose bind (at similarBind) lists the look-alikes, and, once
-    // resolved (SimilarityIndex::narrow), them as a JSON array, nearest first.
+    // resolved (SimilarityIndex::narrow), their ids, nearest first.
     qint64 similarTo = 0;
     QString similarSignature; // or similar:#HASH[,HASH…]: a picture from outside, by its signature
     qsizetype similarBind = -1;
-    QString similarOrder;
+    QList<qint64> similarOrder;
 
     bool isValid() const { return errors.isEmpty(); }
     // similar:ID or similar:#SIGNATURE: the look-alikes are looked up when the query runs.

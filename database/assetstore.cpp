@@ -432,7 +432,9 @@ QString AssetStore::fromWhere(const CatalogBackend &backend, const AssetQuery &q
     }
     where += query.conditions;
     binds += query.binds;
-    return where.isEmpty() ? from : from + u" WHERE "_s + where.join(u" AND "_s);
+    QString sql = where.isEmpty() ? from : from + u" WHERE "_s + where.join(u" AND "_s);
+    backend.adapt(sql, binds);
+    return sql;
 }
 
 QString AssetStore::selectSql(const CatalogBackend &backend, const QString &columns, const AssetQuery &query,
@@ -445,7 +447,7 @@ QString AssetStore::selectSql(const CatalogBackend &backend, const QString &colu
     if (sort == AssetSort::Relevance && bySimilarity) {
         // The best match is the nearest: the look-alikes' own order.
         sql += u" ORDER BY %1, a.id"_s.arg(backend.positionIn(u"a.id"_s));
-        binds.append(query.similarOrder);
+        binds.append(backend.idList(query.similarOrder));
         if (limit > 0)
             sql += u" LIMIT %1"_s.arg(limit);
         return sql;

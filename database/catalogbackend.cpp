@@ -2,6 +2,10 @@
 
 #include "sqlitebackend.h"
 
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
 const CatalogBackend &CatalogBackend::sqlite()
 {
     static const SqliteBackend backend;
@@ -23,4 +27,28 @@ std::optional<QList<qint64>> CatalogBackend::integerColumn(const QSqlDatabase &d
             db, sql, binds, [&out](const Row &row) { out.append(row.integer(0)); }, error))
         return std::nullopt;
     return out;
+}
+
+void CatalogBackend::adapt(QString &sql, QVariantList &binds) const
+{
+    if (sql.contains(u'{')) {
+        static const QRegularExpression placeholder(
+            uR"(\{(ids|matching|elements) ([A-Za-z_][A-Za-z0-9_.]*)\})"_s);
+        QString out;
+        qsizetype last = 0;
+        for (auto it = placeholder.globalMatch(sql); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            const QString what = match.captured(1), name = match.captured(2);
+            out += QStringView(sql).mid(last, match.capturedStart() - last);
+            out += what == "ids"_L1     ? idIn(name)
+                : what == "matching"_L1 ? matchingIds(name)
+                                        : elementsOf(name);
+            last = match.capturedEnd();
+        }
+        sql = out + sql.mid(last);
+    }
+    for (QVariant &bind : binds) {
+        if (bind.metaType() == QMetaType::fromType<QList<qint64>>())
+            bind = idList(bind.value<QList<qint64>>());
+    }
 }

@@ -82,6 +82,13 @@ public:
 
     // ----------------------------------------------------------- SQL that engines spell differently
 
+    // SQL written without a connection (the query languages' conditions) says what differs with
+    // placeholders — {ids COLUMN}: COLUMN is one of a bound list of ids; {matching INDEX}: the
+    // ids of the rows of full-text INDEX matching the bound expression; {elements COLUMN}: the
+    // elements of the list kept in COLUMN — and binds a list of ids as a QList<qint64>. This puts
+    // the engine's own spelling in both.
+    void adapt(QString &sql, QVariantList &binds) const;
+
     // "`column` is one of the ids bound with idList()" — any number of ids, one statement.
     virtual QString idIn(const QString &column) const = 0;
     virtual QVariant idList(const QList<qint64> &ids) const = 0;

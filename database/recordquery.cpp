@@ -109,7 +109,7 @@ RecordQuery RecordQueryParser::parse(RecordKind kind, const QString &text, bool 
         query.binds += binds;
     };
     const auto inList = [&](const QString &column, const QString &value, bool negated) {
-        condition(u"EXISTS (SELECT 1 FROM json_each(r.%1) WHERE instr(lower(value), ?) > 0)"_s.arg(column),
+        condition(u"EXISTS (SELECT 1 FROM {elements r.%1} WHERE instr(lower(value), ?) > 0)"_s.arg(column),
                   { value.toLower() }, negated);
     };
     double radius = -1; // not given
@@ -143,8 +143,7 @@ RecordQuery RecordQueryParser::parse(RecordKind kind, const QString &text, bool 
             const QString expression =
                 QueryText::wordExpression(term.text, asYouType && term.last && !negated);
             if (negated) {
-                condition(u"r.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)"_s.arg(fts), { expression },
-                          true);
+                condition(u"r.id IN ({matching %1})"_s.arg(fts), { expression }, true);
                 query.terms.append(u"-text(%1)"_s.arg(term.text));
             } else {
                 words.append(expression);

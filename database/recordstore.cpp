@@ -616,6 +616,7 @@ std::optional<QList<RecordStore::Hit>> RecordStore::search(const RecordQuery &qu
         sql += u" ORDER BY r.updated_at DESC, r.id DESC"_s;
         if (limit > 0)
             sql += u" LIMIT %1"_s.arg(limit);
+        backend().adapt(sql, binds);
         const auto found = backend().integerColumn(m_db, sql, binds, error);
         if (!found)
             return std::nullopt;
@@ -642,9 +643,9 @@ std::optional<QList<RecordStore::Hit>> RecordStore::search(const RecordQuery &qu
                     binds.append(query.ftsMatch);
                 }
                 binds += query.binds;
-                found = backend().integerColumn(
-                    m_db, u"SELECT r.id FROM %1 r WHERE %2"_s.arg(table, where.join(u" AND "_s)), binds,
-                    error);
+                QString sql = u"SELECT r.id FROM %1 r WHERE %2"_s.arg(table, where.join(u" AND "_s));
+                backend().adapt(sql, binds);
+                found = backend().integerColumn(m_db, sql, binds, error);
             }
             if (!found)
                 return std::nullopt;
@@ -739,6 +740,7 @@ std::optional<QList<RecordStore::Hit>> RecordStore::near(const RecordQuery &quer
         u"SELECT r.id, r.lat, r.lon FROM %1 g JOIN %2 r ON r.id = g.id WHERE %3"_s.arg(geo, table, inBox);
     if (!where.isEmpty())
         sql += u" AND "_s + where.join(u" AND "_s);
+    backend().adapt(sql, binds);
     QList<Hit> hits;
     const bool ok = backend().forEachRow(
         m_db, sql, binds,

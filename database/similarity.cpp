@@ -60,11 +60,10 @@ void SimilarityIndex::narrow(AssetQuery &query) const
         if (const auto signature = parse(parts.join(u' '), parts.size() > 1))
             matches = similar(*signature, kQueryMatches);
     }
-    QStringList ids;
+    query.similarOrder.clear();
     for (const Match &match : std::as_const(matches))
-        ids.append(QString::number(match.id));
-    query.similarOrder = u"["_s + ids.join(u',') + u"]"_s;
-    query.binds[query.similarBind] = query.similarOrder;
+        query.similarOrder.append(match.id);
+    query.binds[query.similarBind] = QVariant::fromValue(query.similarOrder);
 }
 
 std::optional<SimilarityIndex::Signature> SimilarityIndex::parse(const QString &text, bool clip)
