@@ -134,6 +134,18 @@ private Q_SLOTS:
         QVERIFY(!after->contains("fee"_L1));
         QCOMPARE(after->value("tags"_L1).toArray(), QJsonArray { u"海边"_s });
         QCOMPARE(after->value("confidential"_L1).toArray(), QJsonArray {});
+
+        // Every save replaces the tags, the productions and the contacts kept apart from the
+        // row: nothing doubles, and one tag written two ways is tagged once.
+        edited = *after;
+        edited.insert(u"tags"_s, QJsonArray { u"天气 / 晴"_s, u"天气/晴"_s });
+        QCOMPARE(saved(RecordKind::Location, edited), m_oldStreet);
+        const auto again = store().get(RecordKind::Location, m_oldStreet);
+        QCOMPARE(again->value("tags"_L1).toArray(), QJsonArray { u"天气/晴"_s });
+        QCOMPARE(again->value("filmed"_L1).toArray(), record->value("filmed"_L1).toArray());
+        QCOMPARE(again->value("contacts"_L1).toArray(), record->value("contacts"_L1).toArray());
+        edited.insert(u"tags"_s, QJsonArray { u"海边"_s }); // as the tests below expect
+        QCOMPARE(saved(RecordKind::Location, edited), m_oldStreet);
     }
 
     void refusesWhatIsNotValid_data()
