@@ -3,6 +3,7 @@
 #include "assetstore.h"
 #include "catalog.h"
 #include "dragpayload.h"
+#include "durationtext.h"
 #include "posterloader.h"
 #include "thumbnailstore.h"
 
@@ -57,18 +58,6 @@ std::vector<int> nameRanks(const QList<AssetRow> &rows)
 bool chineseUi()
 {
     return QLocale().language() == QLocale::Chinese;
-}
-
-QString durationText(double seconds)
-{
-    if (seconds < 0)
-        return {};
-    const qint64 s = qint64(seconds + 0.5);
-    if (s >= 3600)
-        return u"%1:%2:%3"_s.arg(s / 3600)
-            .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
-            .arg(s % 60, 2, 10, QLatin1Char('0'));
-    return u"%1:%2"_s.arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -530,7 +519,7 @@ QVariant AssetListModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return row.title.isEmpty() ? row.fileName : row.title;
         case DurationColumn:
-            return durationText(row.durationS);
+            return DurationText::clock(row.durationS);
         case ResolutionColumn:
             return row.width > 0 ? u"%1 × %2"_s.arg(row.width).arg(row.height) : QString();
         case FpsColumn:

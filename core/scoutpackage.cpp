@@ -2,6 +2,7 @@
 
 #include "assetstore.h"
 #include "catalog.h"
+#include "durationtext.h"
 #include "geomap.h"
 #include "productionstore.h"
 #include "recordstore.h"
@@ -733,10 +734,9 @@ private:
             if (caption.isEmpty())
                 caption = QFileInfo(asset->value("path"_L1).toString()).fileName();
             QStringList facts;
-            if (asset->value("duration_s"_L1).isDouble()) {
-                const int s = qRound(asset->value("duration_s"_L1).toDouble());
-                facts.append(u"%1:%2"_s.arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')));
-            }
+            if (const QString duration = DurationText::clock(asset->value("duration_s"_L1).toDouble(-1));
+                !duration.isEmpty())
+                facts.append(duration);
             const QJsonObject format = asset->value("format_class"_L1).toObject();
             if (const QString f = format.value(m_options.chinese ? "zh"_L1 : "en"_L1).toString();
                 !f.isEmpty())

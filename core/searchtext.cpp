@@ -1,6 +1,7 @@
 #include "searchtext.h"
 
 #include "assetquery.h"
+#include "querytext.h"
 
 #include <QRegularExpression>
 
@@ -10,21 +11,40 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The field of a term, lower-case, with its full-width colon normalised: "Dur：<10" -> "dur".
-QString fieldOf(const QString &term)
+// A field's name as completion offers it ("dur"), from any of its names (时长, duration); empty
+// for a name that is not a field's.
+QString canonicalField(const QString &name)
 {
-    QString t = term;
-    if (t.startsWith(u'-'))
-        t.remove(0, 1);
-    const qsizetype colon = t.indexOf(QRegularExpression(u"[:：]"_s));
-    if (colon <= 0)
-        return {};
-    const QString name = t.left(colon).toLower();
+    const QString lower = name.toLower();
     for (const AssetQueryParser::Field &field : AssetQueryParser::fields()) {
-        if (field.name == name || field.aliases.contains(name))
+        if (field.name == lower || field.aliases.contains(lower))
             return field.name;
     }
     return {};
+}
+
+// One term as the search reads it.
+struct Reading
+{
+    QString field; // canonical; empty for a word
+    QString value; // the filter's value, or the word; quotes taken off
+    bool negated = false;
+    // What the search sees: equal for the same term however it is written (Dur：<10 and dur:<10).
+    QString key() const
+    {
+        return (negated ? u"-"_s : QString()) + (field.isEmpty() ? u"word "_s : u"filter "_s + field + u':')
+            + value;
+    }
+};
+
+Reading readTerm(const QString &term)
+{
+    bool unclosedQuote = false;
+    const QueryText::Term t =
+        QueryText::split(
+            term, [](const QString &name) { return !canonicalField(name).isEmpty(); }, unclosedQuote)
+            .value(0);
+    return { canonicalField(t.name), t.text, t.negated };
 }
 
 bool singleValued(const QString &field)
@@ -40,36 +60,25 @@ namespace SearchText {
 
 QString quoted(const QString &value)
 {
-    return value.contains(u' ') ? u'"' + value + u'"' : value;
+    return QueryText::quoted(value);
 }
 
 QStringList terms(const QString &text)
 {
     QStringList out;
-    QString current;
-    bool quoted = false;
-    for (const QChar c : text) {
-        if (c == u'"')
-            quoted = !quoted;
-        if (c.isSpace() && !quoted) {
-            if (!current.isEmpty())
-                out.append(current);
-            current.clear();
-        } else {
-            current.append(c);
-        }
-    }
-    if (!current.isEmpty())
-        out.append(current);
+    for (const QueryText::Span &span : QueryText::spans(text))
+        out.append(text.mid(span.start, span.size));
     return out;
 }
 
 bool hasFilter(const QString &text, const QString &filter)
 {
-    const QStringList present = terms(text);
+    QStringList present;
+    for (const QString &term : terms(text))
+        present.append(readTerm(term).key());
     const QStringList wanted = terms(filter);
     return !wanted.isEmpty() && std::all_of(wanted.cbegin(), wanted.cend(), [&](const QString &term) {
-        return present.contains(term);
+        return present.contains(readTerm(term).key());
     });
 }
 
@@ -78,18 +87,26 @@ QString toggleFilter(const QString &text, const QString &filter)
     QStringList present = terms(text);
     const QStringList wanted = terms(filter);
     if (hasFilter(text, filter)) {
-        for (const QString &term : wanted)
-            present.removeOne(term);
+        for (const QString &term : wanted) {
+            const QString key = readTerm(term).key();
+            const auto same = std::find_if(present.begin(), present.end(), [&](const QString &other) {
+                return readTerm(other).key() == key;
+            });
+            if (same != present.end())
+                present.erase(same);
+        }
         return present.join(u' ');
     }
     QStringList fields;
     for (const QString &term : wanted) {
-        const QString field = fieldOf(term);
+        const QString field = readTerm(term).field;
         if (singleValued(field) && !fields.contains(field))
             fields.append(field);
     }
-    present.removeIf(
-        [&](const QString &term) { return !term.startsWith(u'-') && fields.contains(fieldOf(term)); });
+    present.removeIf([&](const QString &term) {
+        const Reading reading = readTerm(term);
+        return !reading.negated && fields.contains(reading.field);
+    });
     present += wanted;
     return present.join(u' ');
 }
@@ -97,21 +114,22 @@ QString toggleFilter(const QString &text, const QString &filter)
 Word wordAt(const QString &text, int cursor)
 {
     cursor = std::clamp(cursor, 0, int(text.size()));
-    int start = 0;
-    // Back to the space that starts the word, not counting spaces inside quotes.
-    bool quoted = false;
-    for (int i = 0; i < cursor; ++i) {
-        if (text.at(i) == u'"')
-            quoted = !quoted;
-        if (text.at(i).isSpace() && !quoted)
-            start = i + 1;
+    for (const QueryText::Span &span : QueryText::spans(text)) {
+        if (cursor < span.start)
+            break;
+        if (cursor > span.start + span.size)
+            continue;
+        qsizetype end = span.start + span.size;
+        // An unclosed quote runs to the end of the text, but what follows the cursor is not part
+        // of what is being typed: the word ends at the next space.
+        if (!span.closed) {
+            end = cursor;
+            while (end < text.size() && !text.at(end).isSpace())
+                ++end;
+        }
+        return { int(span.start), text.mid(span.start, end - span.start) };
     }
-    if (start > cursor)
-        start = cursor;
-    int end = cursor;
-    while (end < text.size() && !text.at(end).isSpace())
-        ++end;
-    return { start, text.mid(start, end - start) };
+    return { cursor, QString() };
 }
 
 QString replaceWord(const QString &text, int &cursor, const QString &replacement)
@@ -146,17 +164,17 @@ QStringList completions(const QString &word, const QStringList &tagPaths)
         for (const QString &path : tagPaths) {
             const QString leaf = path.section(u'/', -1);
             if (leaf.startsWith(bare, Qt::CaseInsensitive) || path.startsWith(bare, Qt::CaseInsensitive))
-                out.append(sign + u"tag:"_s + (path.contains(u' ') ? u'"' + path + u'"' : path));
+                out.append(sign + u"tag:"_s + quoted(path));
             if (out.size() >= 40)
                 break;
         }
         return out;
     }
-    const QString field = fieldOf(bare);
+    // The value as the search reads it: quotes (of either kind, closed or not yet) taken off.
+    const Reading typed = readTerm(bare);
+    const QString &field = typed.field;
     const QString prefix = sign + bare.left(colon + 1);
-    QString value = bare.mid(colon + 1);
-    if (value.startsWith(u'"'))
-        value.remove(0, 1);
+    const QString &value = typed.value;
     QStringList values;
     if (field == "tag"_L1) {
         values = tagPaths;
@@ -176,7 +194,7 @@ QStringList completions(const QString &word, const QStringList &tagPaths)
     for (const QString &candidate : std::as_const(values)) {
         if (candidate.startsWith(value, Qt::CaseInsensitive)
             || (field == "tag"_L1 && candidate.contains(u'/' + value)))
-            out.append(prefix + (candidate.contains(u' ') ? u'"' + candidate + u'"' : candidate));
+            out.append(prefix + quoted(candidate));
         if (out.size() >= 40)
             break;
     }

@@ -1,8 +1,9 @@
 #pragma once
 
 // Editing the search box's text the way a person would: adding and removing filters when a
-// facet or a sidebar item is chosen, and completing the word under the cursor. Words and
-// quoted phrases stay whole ("tag:\"old street\"" is one term).
+// facet or a sidebar item is chosen, and completing the word under the cursor. The text is split
+// as the search reads it (QueryText::split): words and quoted phrases stay whole
+// ("tag:\"old street\"", "tag:“天气 晴”" are one term each).
 //
 // Threading: reentrant.
 
@@ -11,12 +12,14 @@
 
 namespace SearchText {
 
-// A filter's value as the search box reads it back: in quotes when it holds a space.
+// A filter's value as the search reads it back whole: in quotes when it holds whitespace or a
+// quote (QueryText::quoted).
 QString quoted(const QString &value);
 
-// The terms of `text`, split at spaces outside quotes.
+// The terms of `text` as they are written, quotes and all.
 QStringList terms(const QString &text);
-// True when every term of `filter` ("dur:>=10 dur:<30") is in `text`.
+// True when every term of `filter` ("dur:>=10 dur:<30") is in `text`, as the search reads it: a
+// field by any of its names, a value in either kind of quotes (标签：“天气 晴” is tag:"天气 晴").
 bool hasFilter(const QString &text, const QString &filter);
 // Removes `filter` when it is there; else adds it, first removing the other terms of the same
 // field when the field holds one value at a time (choosing "orient:portrait" replaces

@@ -3,6 +3,7 @@
 #include "pinyin.h"
 #include "searchtokenizer.h"
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -34,39 +35,62 @@ QString numberText(double value)
     return QString::number(value, 'g', 10);
 }
 
-// The text split at whitespace, quotes kept together; a quoted term starts with U+E000.
-QStringList splitTerms(const QString &text, bool &unclosedQuote)
+// The quote that closes one opened by `c` ("..." and “...”), or a null QChar.
+QChar closingQuote(QChar c)
 {
-    QStringList terms;
-    QString current;
+    if (c == u'"')
+        return u'"';
+    if (c == u'“')
+        return u'”';
+    return {};
+}
+
+// One term of the text: where it stands, and its text with the quotes taken out and U+E000
+// where a quote opened (a private-use character: "this term was quoted").
+struct Piece
+{
+    QueryText::Span span;
+    QString marked;
+};
+
+// The one splitter: whitespace separates, except inside quotes.
+QList<Piece> pieces(const QString &text)
+{
+    QList<Piece> out;
+    Piece current;
+    bool inTerm = false;
     QChar closing;
-    unclosedQuote = false;
-    for (const QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
         if (!closing.isNull()) {
             if (c == closing)
                 closing = QChar();
             else
-                current.append(c);
-            continue;
-        }
-        if (c == u'"' || c == u'“') {
-            closing = c == u'"' ? u'"' : u'”';
-            current.append(QChar(0xE000)); // marks "this term was quoted" (private use)
+                current.marked.append(c);
             continue;
         }
         if (c.isSpace()) {
-            if (!current.isEmpty())
-                terms.append(current);
-            current.clear();
+            if (inTerm) {
+                current.span.size = i - current.span.start;
+                out.append(current);
+                current = {};
+                inTerm = false;
+            }
             continue;
         }
-        current.append(c);
+        if (!inTerm) {
+            inTerm = true;
+            current.span.start = i;
+        }
+        closing = closingQuote(c);
+        current.marked.append(closing.isNull() ? c : QChar(0xE000));
     }
-    if (!closing.isNull())
-        unclosedQuote = true;
-    if (!current.isEmpty())
-        terms.append(current);
-    return terms;
+    if (inTerm) {
+        current.span.size = text.size() - current.span.start;
+        current.span.closed = closing.isNull();
+        out.append(current);
+    }
+    return out;
 }
 
 } // namespace
@@ -117,11 +141,12 @@ bool hasTokens(const QString &word)
 QList<Term> split(const QString &text, const std::function<bool(const QString &)> &isFilterName,
                   bool &unclosedQuote)
 {
-    const QStringList parts = splitTerms(text, unclosedQuote);
+    const QList<Piece> parts = pieces(text);
+    unclosedQuote = !parts.isEmpty() && !parts.last().span.closed;
     QList<Term> terms;
     for (qsizetype index = 0; index < parts.size(); ++index) {
         Term term;
-        QString part = parts.at(index);
+        QString part = parts.at(index).marked;
         term.last = index == parts.size() - 1;
         if (part.size() > 1 && (part.startsWith(u'-') || part.startsWith(u'－'))) {
             term.negated = true;
@@ -143,6 +168,27 @@ QList<Term> split(const QString &text, const std::function<bool(const QString &)
         terms.append(term);
     }
     return terms;
+}
+
+QList<Span> spans(const QString &text)
+{
+    QList<Span> out;
+    for (const Piece &piece : pieces(text))
+        out.append(piece.span);
+    return out;
+}
+
+QString quoted(const QString &value)
+{
+    const bool whole = std::none_of(value.cbegin(), value.cend(),
+                                    [](QChar c) { return c.isSpace() || !closingQuote(c).isNull(); });
+    if (whole)
+        return value;
+    if (!value.contains(u'"'))
+        return u'"' + value + u'"';
+    if (!value.contains(u'”'))
+        return u'“' + value + u'”';
+    return u'"' + value + u'"'; // holds both closing quotes: nothing reads it whole (no escapes)
 }
 
 std::optional<Comparison> comparison(QString value, const NumberReader &number)

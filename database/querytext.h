@@ -28,10 +28,26 @@ struct Term
 };
 
 // The terms of `text`: whitespace (also U+3000) separates, except inside "..." or “...”; a quote
-// may follow a filter's colon (tag:"雨 夜"). NAME:VALUE (also with a full-width colon) is a
-// filter only when `isFilterName(NAME)`; anything else (12:30, http://) is a word.
+// may follow a filter's colon (tag:"雨 夜"). A quote is closed only by its own kind (" by ",
+// “ by ”); an unclosed one runs to the end. There are no escapes, and 「」『』 are text. A
+// leading "-" (also "－") excludes. NAME:VALUE (also with a full-width colon) is a filter only
+// when `isFilterName(NAME)`; anything else (12:30, http://) is a word.
 QList<Term> split(const QString &text, const std::function<bool(const QString &)> &isFilterName,
                   bool &unclosedQuote);
+
+// Where one term of split() stands in the text, its quotes and sign included: what the search
+// box edits (core/searchtext.h) is split just as the search reads it.
+struct Span
+{
+    qsizetype start = 0;
+    qsizetype size = 0;
+    bool closed = true; // false: a quote in it is not closed (it runs to the end of the text)
+};
+QList<Span> spans(const QString &text);
+
+// `value` written so that split() reads it back as one whole value: as it is, or in "..." when it
+// holds whitespace or a quote (in “...” when it holds a ").
+QString quoted(const QString &value);
 
 // One word as an FTS5 expression. Chinese is a phrase of its characters. A Latin word is itself,
 // or its pinyin syllables as a phrase, or (short ones) pinyin initials: "guzhen" finds 古镇 as

@@ -168,6 +168,62 @@ QList<RecordField> expertFields()
     return out;
 }
 
+// What differs between the kinds of record, in one place: read by fields(), table(),
+// ownerKind(), kindName(), kindNamed() and hasCoordinates().
+struct KindDescription
+{
+    RecordKind kind;
+    QString table; // locations, facilities, experts
+    QString ownerKind; // contacts.owner_kind
+    const char *name; // for people; context "RecordSchema"
+    QStringList names; // what kindNamed() reads: singular, plural, Chinese, the Chinese collection
+    bool hasCoordinates;
+    QList<RecordField> (*fields)();
+};
+
+const QList<KindDescription> &kinds()
+{
+    static const QList<KindDescription> list {
+        { RecordKind::Location,
+          u"locations"_s,
+          u"location"_s,
+          QT_TRANSLATE_NOOP("RecordSchema", "location"),
+          { u"location"_s, u"locations"_s, u"外景地"_s, u"外景地库"_s },
+          true,
+          locationFields },
+        { RecordKind::Facility,
+          u"facilities"_s,
+          u"facility"_s,
+          QT_TRANSLATE_NOOP("RecordSchema", "facility"),
+          { u"facility"_s, u"facilities"_s, u"拍摄资源"_s, u"拍摄资源库"_s },
+          true,
+          facilityFields },
+        { RecordKind::Expert,
+          u"experts"_s,
+          u"expert"_s,
+          QT_TRANSLATE_NOOP("RecordSchema", "expert"),
+          { u"expert"_s, u"experts"_s, u"专家"_s, u"专家库"_s },
+          false,
+          expertFields },
+    };
+    return list;
+}
+
+qsizetype indexOf(RecordKind kind)
+{
+    const QList<KindDescription> &all = kinds();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (all.at(i).kind == kind)
+            return i;
+    }
+    return 0; // not reached: every kind is described
+}
+
+const KindDescription &described(RecordKind kind)
+{
+    return kinds().at(indexOf(kind));
+}
+
 QString text(const QJsonValue &value)
 {
     if (value.isString())
@@ -302,18 +358,13 @@ QString RecordField::sectionText() const
 
 const QList<RecordField> &RecordSchema::fields(RecordKind kind)
 {
-    static const QList<RecordField> locations = locationFields();
-    static const QList<RecordField> facilities = facilityFields();
-    static const QList<RecordField> experts = expertFields();
-    switch (kind) {
-    case RecordKind::Location:
-        return locations;
-    case RecordKind::Facility:
-        return facilities;
-    case RecordKind::Expert:
-        return experts;
-    }
-    return locations;
+    static const QList<QList<RecordField>> lists = [] {
+        QList<QList<RecordField>> out;
+        for (const KindDescription &description : kinds())
+            out.append(description.fields());
+        return out;
+    }();
+    return lists.at(indexOf(kind));
 }
 
 const RecordField *RecordSchema::field(RecordKind kind, const QString &key)
@@ -327,53 +378,32 @@ const RecordField *RecordSchema::field(RecordKind kind, const QString &key)
 
 QString RecordSchema::table(RecordKind kind)
 {
-    switch (kind) {
-    case RecordKind::Location:
-        return u"locations"_s;
-    case RecordKind::Facility:
-        return u"facilities"_s;
-    case RecordKind::Expert:
-        return u"experts"_s;
-    }
-    return {};
+    return described(kind).table;
 }
 
 QString RecordSchema::ownerKind(RecordKind kind)
 {
-    switch (kind) {
-    case RecordKind::Location:
-        return u"location"_s;
-    case RecordKind::Facility:
-        return u"facility"_s;
-    case RecordKind::Expert:
-        return u"expert"_s;
-    }
-    return {};
+    return described(kind).ownerKind;
 }
 
 QString RecordSchema::kindName(RecordKind kind)
 {
-    switch (kind) {
-    case RecordKind::Location:
-        return tr("location");
-    case RecordKind::Facility:
-        return tr("facility");
-    case RecordKind::Expert:
-        return tr("expert");
-    }
-    return {};
+    return tr(described(kind).name);
 }
 
 std::optional<RecordKind> RecordSchema::kindNamed(const QString &name)
 {
     const QString n = name.trimmed().toLower();
-    if (n == "location"_L1 || n == "locations"_L1 || n == u"外景地"_s || n == u"外景地库"_s)
-        return RecordKind::Location;
-    if (n == "facility"_L1 || n == "facilities"_L1 || n == u"拍摄资源"_s || n == u"拍摄资源库"_s)
-        return RecordKind::Facility;
-    if (n == "expert"_L1 || n == "experts"_L1 || n == u"专家"_s || n == u"专家库"_s)
-        return RecordKind::Expert;
+    for (const KindDescription &description : kinds()) {
+        if (description.names.contains(n))
+            return description.kind;
+    }
     return std::nullopt;
+}
+
+bool RecordSchema::hasCoordinates(RecordKind kind)
+{
+    return described(kind).hasCoordinates;
 }
 
 const QList<RecordChoice> &RecordSchema::settings()

@@ -76,7 +76,7 @@ public:
     static QString ownerKind(RecordKind kind); // contacts.owner_kind: location, facility, expert
     static QString kindName(RecordKind kind); // for people: "location" / "外景地"
     static std::optional<RecordKind> kindNamed(const QString &name); // locations, location, 外景地 …
-    static bool hasCoordinates(RecordKind kind) { return kind != RecordKind::Expert; }
+    static bool hasCoordinates(RecordKind kind); // locations and facilities have a place on the map
 
     // The fixed choices: setting (interior/exterior/both) and status (review/public/private).
     // Categories and service types live in the catalog (RecordStore::choices()).

@@ -19,6 +19,7 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <functional>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -80,6 +81,47 @@ bool storedApart(const RecordField &field)
 QString contactColumns()
 {
     return u"name, role, phone, email, wechat, address, notes, confidential"_s;
+}
+
+// The columns that say whose a row is, with their values: location_id = 12.
+using Owner = QList<std::pair<QString, QVariant>>;
+// One item's values for the columns after the owner's; nullopt, with the error set, stops.
+using RowValues = std::function<std::optional<QVariantList>(const QJsonValue &item, QString &error)>;
+
+// What `table` holds for one owner (contacts, tags, productions filmed there), replaced by one
+// row for each of `items`: the owner's columns, then `columns` with what `values` gives for the
+// item. A row that is there already is left as it is (a tag named twice is tagged once).
+bool replaceRows(const QSqlDatabase &db, const QString &table, const Owner &owner, const QStringList &columns,
+                 const QJsonArray &items, const RowValues &values, QString &error)
+{
+    QStringList names, where;
+    QVariantList ownerValues;
+    for (const auto &[column, value] : owner) {
+        names.append(column);
+        where.append(column + u" = ?"_s);
+        ownerValues.append(value);
+    }
+    if (!Sql::exec(db, u"DELETE FROM %1 WHERE %2"_s.arg(table, where.join(u" AND "_s)), ownerValues, error))
+        return false;
+    names += columns;
+    QSqlQuery insert(db);
+    if (!insert.prepare(u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO NOTHING"_s.arg(
+            table, names.join(u", "_s), QStringList(names.size(), u"?"_s).join(u", "_s)))) {
+        error = insert.lastError().text();
+        return false;
+    }
+    for (const QJsonValue &item : items) {
+        const std::optional<QVariantList> row = values(item, error);
+        if (!row)
+            return false;
+        for (const QVariant &value : ownerValues + *row)
+            insert.addBindValue(value);
+        if (!insert.exec()) {
+            error = insert.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -349,100 +391,65 @@ std::optional<qint64> RecordStore::save(RecordKind kind, const QJsonObject &inpu
 
 bool RecordStore::writeContacts(RecordKind kind, qint64 id, const QJsonArray &contacts, QString &error)
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"DELETE FROM contacts WHERE owner_kind = ? AND owner_id = ?"_s);
-    query.addBindValue(RecordSchema::ownerKind(kind));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        error = query.lastError().text();
-        return false;
-    }
-    query.prepare(
-        u"INSERT INTO contacts (owner_kind, owner_id, %1, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
-            .arg(contactColumns()));
+    const QStringList columns = contactColumns().split(u", "_s);
     int order = 0;
-    for (const QJsonValue &item : contacts) {
-        const QJsonObject contact = item.toObject();
-        query.addBindValue(RecordSchema::ownerKind(kind));
-        query.addBindValue(id);
-        for (const QString &column : contactColumns().split(u", "_s)) {
-            if (column == "confidential"_L1) {
-                query.addBindValue(contact.value(column).toBool(true) ? 1 : 0);
-            } else {
-                const QString value = contact.value(column).toString();
-                query.addBindValue(value.isEmpty() ? QVariant() : QVariant(value));
+    return replaceRows(
+        m_db, u"contacts"_s, { { u"owner_kind"_s, RecordSchema::ownerKind(kind) }, { u"owner_id"_s, id } },
+        columns + QStringList { u"sort_order"_s }, contacts,
+        [&](const QJsonValue &item, QString &) -> std::optional<QVariantList> {
+            const QJsonObject contact = item.toObject();
+            QVariantList row;
+            for (const QString &column : columns) {
+                if (column == "confidential"_L1) {
+                    row.append(contact.value(column).toBool(true) ? 1 : 0);
+                } else {
+                    const QString value = contact.value(column).toString();
+                    row.append(value.isEmpty() ? QVariant() : QVariant(value));
+                }
             }
-        }
-        query.addBindValue(order++);
-        if (!query.exec()) {
-            error = query.lastError().text();
-            return false;
-        }
-    }
-    return true;
+            row.append(order++);
+            return row;
+        },
+        error);
 }
 
 bool RecordStore::writeTags(qint64 locationId, const QJsonArray &tags, QString &error)
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"DELETE FROM location_tags WHERE location_id = ?"_s);
-    query.addBindValue(locationId);
-    if (!query.exec()) {
-        error = query.lastError().text();
-        return false;
-    }
     TagStore store(m_db);
-    query.prepare(u"INSERT INTO location_tags (location_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
-    for (const QJsonValue &path : tags) {
-        const auto tag = store.ensurePath(path.toString(), error);
-        if (!tag)
-            return false;
-        query.addBindValue(locationId);
-        query.addBindValue(*tag);
-        if (!query.exec()) {
-            error = query.lastError().text();
-            return false;
-        }
-    }
-    return true;
+    return replaceRows(
+        m_db, u"location_tags"_s, { { u"location_id"_s, locationId } }, { u"tag_id"_s }, tags,
+        [&](const QJsonValue &path, QString &why) -> std::optional<QVariantList> {
+            const auto tag = store.ensurePath(path.toString(), why);
+            return tag ? std::optional(QVariantList { *tag }) : std::nullopt;
+        },
+        error);
 }
 
 bool RecordStore::writeFilmed(qint64 locationId, const QJsonArray &titles, QString &error)
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"DELETE FROM location_productions WHERE location_id = ?"_s);
-    query.addBindValue(locationId);
-    if (!query.exec()) {
-        error = query.lastError().text();
-        return false;
-    }
     // "觉醒年代 (2021)", "Skyfall 2012": the year, when there is one, is kept apart; a bare number
     // only when it can be a year (Blade Runner 2049 is a title).
     static const QRegularExpression inBrackets(u"^(.*?)\\s*[(（]\\s*((?:18|19|20)\\d{2})\\s*[)）]$"_s);
     static const QRegularExpression bare(u"^(.*\\S)\\s+((?:18|19|20)\\d{2})$"_s);
     const int latest = QDate::currentDate().year() + 3;
-    query.prepare(u"INSERT INTO location_productions (location_id, title, year) VALUES (?, ?, ?)"_s);
-    for (const QJsonValue &item : titles) {
-        QString title = item.toString().trimmed();
-        QVariant year;
-        if (const QRegularExpressionMatch m = inBrackets.match(title);
-            m.hasMatch() && !m.captured(1).isEmpty()) {
-            year = m.captured(2).toInt();
-            title = m.captured(1).trimmed();
-        } else if (const QRegularExpressionMatch b = bare.match(title);
-                   b.hasMatch() && b.captured(2).toInt() <= latest) {
-            year = b.captured(2).toInt();
-            title = b.captured(1).trimmed();
-        }
-        query.addBindValue(locationId);
-        query.addBindValue(title);
-        query.addBindValue(year);
-        if (!query.exec()) {
-            error = query.lastError().text();
-            return false;
-        }
-    }
-    return true;
+    return replaceRows(
+        m_db, u"location_productions"_s, { { u"location_id"_s, locationId } }, { u"title"_s, u"year"_s },
+        titles,
+        [&](const QJsonValue &item, QString &) -> std::optional<QVariantList> {
+            QString title = item.toString().trimmed();
+            QVariant year;
+            if (const QRegularExpressionMatch m = inBrackets.match(title);
+                m.hasMatch() && !m.captured(1).isEmpty()) {
+                year = m.captured(2).toInt();
+                title = m.captured(1).trimmed();
+            } else if (const QRegularExpressionMatch b = bare.match(title);
+                       b.hasMatch() && b.captured(2).toInt() <= latest) {
+                year = b.captured(2).toInt();
+                title = b.captured(1).trimmed();
+            }
+            return QVariantList { title, year };
+        },
+        error);
 }
 
 bool RecordStore::remove(RecordKind kind, qint64 id, QString &error)

@@ -26,6 +26,29 @@ QString parentPathOf(const QString &path)
     return slash < 0 ? QString() : path.left(slash);
 }
 
+// Runs `sql` once for each of `assetIds`, binding the tag and then the asset: how many of them
+// it changed (a row added or taken away), or -1 with the driver's message.
+int eachAsset(const QSqlDatabase &db, const QString &sql, qint64 tagId, const QList<qint64> &assetIds,
+              QString &error)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql)) {
+        error = query.lastError().text();
+        return -1;
+    }
+    int changed = 0;
+    for (const qint64 assetId : assetIds) {
+        query.addBindValue(tagId);
+        query.addBindValue(assetId);
+        if (!query.exec()) {
+            error = query.lastError().text();
+            return -1;
+        }
+        changed += query.numRowsAffected() > 0 ? 1 : 0;
+    }
+    return changed;
+}
+
 } // namespace
 
 TagStore::TagStore(QSqlDatabase db)
@@ -255,37 +278,16 @@ bool TagStore::remove(qint64 id, QString &error)
 
 int TagStore::addToAssets(qint64 tagId, const QList<qint64> &assetIds, QString &error)
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO asset_tags (asset_id, tag_id) SELECT id, ? FROM assets WHERE id = ? "
-                  "ON CONFLICT DO NOTHING"_s);
-    int added = 0;
-    for (const qint64 assetId : assetIds) {
-        query.addBindValue(tagId);
-        query.addBindValue(assetId);
-        if (!query.exec()) {
-            error = query.lastError().text();
-            return -1;
-        }
-        added += query.numRowsAffected() > 0 ? 1 : 0;
-    }
-    return added;
+    return eachAsset(m_db,
+                     u"INSERT INTO asset_tags (asset_id, tag_id) SELECT id, ? FROM assets WHERE id = ? "
+                     "ON CONFLICT DO NOTHING"_s,
+                     tagId, assetIds, error);
 }
 
 int TagStore::removeFromAssets(qint64 tagId, const QList<qint64> &assetIds, QString &error)
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"DELETE FROM asset_tags WHERE asset_id = ? AND tag_id = ?"_s);
-    int removed = 0;
-    for (const qint64 assetId : assetIds) {
-        query.addBindValue(assetId);
-        query.addBindValue(tagId);
-        if (!query.exec()) {
-            error = query.lastError().text();
-            return -1;
-        }
-        removed += query.numRowsAffected() > 0 ? 1 : 0;
-    }
-    return removed;
+    return eachAsset(m_db, u"DELETE FROM asset_tags WHERE tag_id = ? AND asset_id = ?"_s, tagId, assetIds,
+                     error);
 }
 
 QList<std::pair<QString, qint64>> TagStore::assignmentsInSubtree(qint64 id) const

@@ -54,7 +54,8 @@ public:
     // Removes a tag and its children from the catalog; the assets stay.
     bool remove(qint64 id, QString &error);
 
-    // Tags `assetIds` with `tagId`; returns how many were newly tagged, or -1 on error.
+    // Tags `assetIds` with `tagId`, or takes the tag off them: how many were newly tagged (or
+    // untagged), or -1 on error.
     int addToAssets(qint64 tagId, const QList<qint64> &assetIds, QString &error);
     int removeFromAssets(qint64 tagId, const QList<qint64> &assetIds, QString &error);
 

@@ -1,6 +1,12 @@
 #include "cliutil.h"
 
+#include "assetstore.h"
 #include "catalog.h"
+#include "recordstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cerrno>
 #include <cstring>
@@ -32,9 +38,27 @@ void printInfo(const QString &message)
     std::fprintf(stderr, "%s\n", qUtf8Printable(message));
 }
 
+int fatalError(const QString &message)
+{
+    printError(message);
+    return ExitCode::Fatal;
+}
+
 bool writeAll(FILE *out, const QByteArray &bytes)
 {
     return std::fwrite(bytes.constData(), 1, size_t(bytes.size()), out) == size_t(bytes.size());
+}
+
+QByteArray jsonText(const QJsonValue &value)
+{
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    return document.toJson(QJsonDocument::Indented);
+}
+
+QCommandLineOption jsonOption()
+{
+    return { u"json"_s, Cli::tr("Print JSON on stdout.") };
 }
 
 int usageError(const char *command, const QString &reason)
@@ -144,6 +168,52 @@ bool openCatalog(const QString &folder, std::unique_ptr<CatalogSession> &session
         return false;
     }
     return true;
+}
+
+int runSubcommand(const QString &command, const QList<Subcommand> &subcommands, const QStringList &arguments,
+                  const QString &missing, const QString &help)
+{
+    if (arguments.isEmpty() || arguments.first() == "--help"_L1 || arguments.first() == "-h"_L1) {
+        if (arguments.isEmpty())
+            printError(missing);
+        std::fprintf(arguments.isEmpty() ? stderr : stdout, "%s\n", qUtf8Printable(help));
+        return arguments.isEmpty() ? ExitCode::Usage : ExitCode::Ok;
+    }
+    const QString &name = arguments.first();
+    for (const Subcommand &subcommand : subcommands) {
+        if (subcommand.name == name)
+            return subcommand.run(arguments.mid(1));
+    }
+    printError(Cli::tr("%1: unknown subcommand \"%2\"").arg(command, name));
+    std::fprintf(stderr, "%s\n", qUtf8Printable(help));
+    return ExitCode::Usage;
+}
+
+std::optional<qint64> idNumber(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = QString(text).remove(u'#').toLongLong(&ok);
+    return ok ? std::optional(id) : std::nullopt;
+}
+
+std::optional<qint64> recordNamed(CatalogSession &session, RecordKind kind, const QString &text)
+{
+    const RecordStore store(session.db());
+    auto id = store.idFor(kind, text);
+    if (!id && !text.startsWith(u'#'))
+        id = store.idFor(kind, u"#"_s + text);
+    if (!id)
+        printError(Cli::tr("there is no %1 \"%2\" in the catalog").arg(RecordSchema::kindName(kind), text));
+    return id;
+}
+
+std::optional<qint64> assetNamed(CatalogSession &session, const QString &text)
+{
+    const auto id = idNumber(text);
+    if (id && AssetStore(session.db()).contains(*id))
+        return id;
+    printError(Cli::tr("there is no asset with id %1 in the catalog").arg(text));
+    return std::nullopt;
 }
 
 bool Output::open(const QString &path)

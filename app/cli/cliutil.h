@@ -1,22 +1,33 @@
 #pragma once
 
 // What the commands of reelatlas-cli share: messages, usage errors, a parser for each command's
-// (or subcommand's) own arguments, opening the catalog, and writing data to stdout or a file.
+// (or subcommand's) own arguments, commands made of subcommands, opening the catalog, naming a
+// record or an asset, and writing data to stdout or a file.
 
 #include "commands.h"
+#include "recordschema.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QJsonValue>
 #include <QSaveFile>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
+#include <optional>
 
 class CatalogSession;
 
 // Prints a message for people to stderr.
 void printInfo(const QString &message);
+// Prints `message` to stderr; returns ExitCode::Fatal.
+int fatalError(const QString &message);
 bool writeAll(FILE *out, const QByteArray &bytes);
+// A JSON array or object as reelatlas-cli prints it: indented.
+QByteArray jsonText(const QJsonValue &value);
+// --json: "Print JSON on stdout."
+QCommandLineOption jsonOption();
 
 // Prints the reason and the usage of `command` (a name of cliCommands()); returns ExitCode::Usage.
 int usageError(const char *command, const QString &reason);
@@ -59,6 +70,48 @@ inline bool openExisting(const QString &folder, std::unique_ptr<CatalogSession> 
 {
     return openCatalog(folder, session, false);
 }
+
+// One subcommand of a command (the "list" of "locations list"): its name and what runs it with
+// the arguments after the name.
+struct Subcommand
+{
+    QString name;
+    std::function<int(const QStringList &arguments)> run;
+};
+// Runs the subcommand that `arguments` start with. With none, prints `missing` and `help` to
+// stderr (ExitCode::Usage); with --help or -h, `help` to stdout (ExitCode::Ok); with an unknown
+// one, says so and prints `help` to stderr (ExitCode::Usage).
+int runSubcommand(const QString &command, const QList<Subcommand> &subcommands, const QStringList &arguments,
+                  const QString &missing, const QString &help);
+
+// What the subcommands of one command share: the context, and the catalog once one of them has
+// opened it.
+class CatalogCommand
+{
+public:
+    explicit CatalogCommand(const CliContext &context)
+        : m_context(context)
+    {
+    }
+
+protected:
+    // Opens the catalog of `line` (its --catalog, else the one before the command); prints the
+    // reason and returns false otherwise.
+    bool open(const CommandLine &line, bool create = false)
+    {
+        return openCatalog(line.catalogFolder(m_context), m_session, create);
+    }
+
+    const CliContext &m_context;
+    std::unique_ptr<CatalogSession> m_session;
+};
+
+// An id as written on the command line: "12" or "#12".
+std::optional<qint64> idNumber(const QString &text);
+// A record of `kind` named by id or code ("12", "#12", "QD-0001"); prints why not.
+std::optional<qint64> recordNamed(CatalogSession &session, RecordKind kind, const QString &text);
+// A clip or photo of the catalog named by id ("12", "#12"); prints why not.
+std::optional<qint64> assetNamed(CatalogSession &session, const QString &text);
 
 // Where data goes: stdout, or the file of --out.
 // Where a command's data goes: stdout, or a file (--out) that is written beside its place and

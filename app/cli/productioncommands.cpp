@@ -23,44 +23,30 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class ProductionCommands
+class ProductionCommands : CatalogCommand
 {
 public:
     explicit ProductionCommands(const CliContext &context)
-        : m_context(context)
+        : CatalogCommand(context)
     {
     }
 
     int run(const QStringList &arguments)
     {
-        if (arguments.isEmpty() || arguments.first() == "--help"_L1 || arguments.first() == "-h"_L1) {
-            if (arguments.isEmpty())
-                printError(
-                    Cli::tr("say what to do: list, show, add, set, remove, candidate, expert or clip"));
-            std::fprintf(arguments.isEmpty() ? stderr : stdout, "%s\n", qUtf8Printable(help()));
-            return arguments.isEmpty() ? ExitCode::Usage : ExitCode::Ok;
-        }
-        const QString sub = arguments.first();
-        const QStringList rest = arguments.mid(1);
-        if (sub == "list"_L1)
-            return list(rest);
-        if (sub == "show"_L1)
-            return show(rest);
-        if (sub == "add"_L1)
-            return edit(rest, true);
-        if (sub == "set"_L1)
-            return edit(rest, false);
-        if (sub == "remove"_L1)
-            return remove(rest);
-        if (sub == "candidate"_L1)
-            return candidate(rest);
-        if (sub == "expert"_L1)
-            return expert(rest);
-        if (sub == "clip"_L1)
-            return clip(rest);
-        printError(Cli::tr("productions: unknown subcommand \"%1\"").arg(sub));
-        std::fprintf(stderr, "%s\n", qUtf8Printable(help()));
-        return ExitCode::Usage;
+        return runSubcommand(
+            u"productions"_s,
+            {
+                { u"list"_s, [this](const QStringList &rest) { return list(rest); } },
+                { u"show"_s, [this](const QStringList &rest) { return show(rest); } },
+                { u"add"_s, [this](const QStringList &rest) { return edit(rest, true); } },
+                { u"set"_s, [this](const QStringList &rest) { return edit(rest, false); } },
+                { u"remove"_s, [this](const QStringList &rest) { return remove(rest); } },
+                { u"candidate"_s, [this](const QStringList &rest) { return candidate(rest); } },
+                { u"expert"_s, [this](const QStringList &rest) { return expert(rest); } },
+                { u"clip"_s, [this](const QStringList &rest) { return clip(rest); } },
+            },
+            arguments, Cli::tr("say what to do: list, show, add, set, remove, candidate, expert or clip"),
+            help());
     }
 
 private:
@@ -83,16 +69,9 @@ private:
             .join(u'\n');
     }
 
-    bool open(const CommandLine &line, bool create = false)
-    {
-        return openCatalog(line.catalogFolder(m_context), m_session, create);
-    }
-
     std::optional<qint64> production(const QString &text)
     {
-        bool ok = false;
-        const qint64 id = QString(text).remove(u'#').toLongLong(&ok);
-        if (ok && ProductionStore(m_session->db()).get(id))
+        if (const auto id = idNumber(text); id && ProductionStore(m_session->db()).get(*id))
             return id;
         printError(Cli::tr("there is no production \"%1\" in the catalog").arg(text));
         return std::nullopt;
@@ -100,19 +79,12 @@ private:
 
     std::optional<qint64> record(RecordKind kind, const QString &text)
     {
-        const RecordStore store(m_session->db());
-        auto id = store.idFor(kind, text);
-        if (!id && !text.startsWith(u'#'))
-            id = store.idFor(kind, u"#"_s + text);
-        if (!id)
-            printError(
-                Cli::tr("there is no %1 \"%2\" in the catalog").arg(RecordSchema::kindName(kind), text));
-        return id;
+        return recordNamed(*m_session, kind, text);
     }
 
     int list(const QStringList &arguments)
     {
-        const QCommandLineOption json { u"json"_s, Cli::tr("Print JSON on stdout.") };
+        const QCommandLineOption json = jsonOption();
         CommandLine line(u"productions list"_s, u"[--json]"_s, Cli::tr("Every production, open ones first."),
                          { json });
         if (const int status = line.parse(arguments); status >= 0)
@@ -132,7 +104,7 @@ private:
                     { u"status"_s, p.status },
                     { u"candidates"_s, p.candidates },
                     { u"chosen"_s, p.chosen } });
-            std::printf("%s", QJsonDocument(out).toJson().constData());
+            std::printf("%s", jsonText(out).constData());
             return ExitCode::Ok;
         }
         for (const ProductionStore::Summary &p : all) {
@@ -150,7 +122,7 @@ private:
 
     int show(const QStringList &arguments)
     {
-        const QCommandLineOption json { u"json"_s, Cli::tr("Print JSON on stdout.") };
+        const QCommandLineOption json = jsonOption();
         CommandLine line(u"productions show"_s, u"ID [--json]"_s,
                          Cli::tr("One production with its candidates."), { json });
         if (const int status = line.parse(arguments); status >= 0)
@@ -164,7 +136,7 @@ private:
             return ExitCode::Fatal;
         const QJsonObject p = *ProductionStore(m_session->db()).get(*id);
         if (line.parser().isSet(json)) {
-            std::printf("%s", QJsonDocument(p).toJson().constData());
+            std::printf("%s", jsonText(p).constData());
             return ExitCode::Ok;
         }
         for (const char *key : { "title", "title_en", "producer", "company", "start_date", "end_date",
@@ -263,10 +235,8 @@ private:
                     return ExitCode::Fatal;
                 point =
                     RecordStore(m_session->db()).summaries(RecordKind::Location, { *id }).value(0).position;
-                if (!point) {
-                    printError(Cli::tr("%1 has no coordinates").arg(where));
-                    return ExitCode::Fatal;
-                }
+                if (!point)
+                    return fatalError(Cli::tr("%1 has no coordinates").arg(where));
             }
             p.insert(u"base_lat"_s, point->lat);
             p.insert(u"base_lon"_s, point->lon);
@@ -274,10 +244,8 @@ private:
         Sql::Transaction transaction(m_session->db());
         QString error = transaction.error();
         const auto id = transaction.isOpen() ? ProductionStore(m_session->db()).save(p, error) : std::nullopt;
-        if (!id || !transaction.commit(error)) {
-            printError(error);
-            return ExitCode::Fatal;
-        }
+        if (!id || !transaction.commit(error))
+            return fatalError(error);
         std::printf("%lld\n", *id);
         printInfo((adding ? Cli::tr("added production #%1: %2") : Cli::tr("updated production #%1: %2"))
                       .arg(*id)
@@ -299,10 +267,8 @@ private:
         if (!id)
             return ExitCode::Fatal;
         QString error;
-        if (!ProductionStore(m_session->db()).remove(*id, error)) {
-            printError(error);
-            return ExitCode::Fatal;
-        }
+        if (!ProductionStore(m_session->db()).remove(*id, error))
+            return fatalError(error);
         printInfo(Cli::tr("removed production #%1").arg(*id));
         return ExitCode::Ok;
     }
@@ -331,10 +297,8 @@ private:
         if (!id)
             return ExitCode::Fatal;
         Sql::Transaction transaction(m_session->db());
-        if (!transaction.isOpen()) {
-            printError(transaction.error());
-            return ExitCode::Fatal;
-        }
+        if (!transaction.isOpen())
+            return fatalError(transaction.error());
         int changed = 0;
         for (const QString &name : line.positional().mid(1)) {
             const auto thing = resolve(name);
@@ -347,10 +311,8 @@ private:
             ++changed;
         }
         QString error;
-        if (!transaction.commit(error)) {
-            printError(error);
-            return ExitCode::Fatal;
-        }
+        if (!transaction.commit(error))
+            return fatalError(error);
         printInfo(Cli::tr("production #%1: %2 %n link(s)", nullptr, changed).arg(*id).arg(verb));
         return ExitCode::Ok;
     }
@@ -392,24 +354,13 @@ private:
     int clip(const QStringList &arguments)
     {
         return links(
-            arguments, u"clip"_s, {},
-            [&](const QString &name) -> std::optional<qint64> {
-                bool ok = false;
-                const qint64 id = QString(name).remove(u'#').toLongLong(&ok);
-                if (ok && AssetStore(m_session->db()).contains(id))
-                    return id;
-                printError(Cli::tr("there is no asset with id %1 in the catalog").arg(name));
-                return std::nullopt;
-            },
+            arguments, u"clip"_s, {}, [&](const QString &name) { return assetNamed(*m_session, name); },
             [&](const QString &verb, qint64 p, qint64 asset, const CommandLine &, QString &error) {
                 ProductionStore store(m_session->db());
                 return verb == "remove"_L1 ? store.removeAssets(p, { asset }, error)
                                            : store.addAssets(p, { asset }, error);
             });
     }
-
-    const CliContext &m_context;
-    std::unique_ptr<CatalogSession> m_session;
 };
 
 } // namespace
@@ -441,15 +392,14 @@ int cmdPackage(const CliContext &context, const QStringList &arguments)
     const QString language = line.parser().value(lang).toLower();
     if (language != "zh"_L1 && language != "en"_L1)
         return usageError("package", Cli::tr("--lang is zh or en"));
-    bool ok = false;
-    const qint64 id = line.parser().value(productionOption).remove(u'#').toLongLong(&ok);
-    if (!ok)
+    const auto id = idNumber(line.parser().value(productionOption));
+    if (!id)
         return usageError("package", Cli::tr("--production needs a production's id"));
     std::unique_ptr<CatalogSession> session;
     if (!openExisting(line.catalogFolder(context), session))
         return ExitCode::Fatal;
     ScoutPackage::Options options;
-    options.productionId = id;
+    options.productionId = *id;
     options.chinese = language == "zh"_L1;
     options.includeRejected = line.parser().isSet(rejected);
     options.mbtilesFile = line.parser().value(mbtiles);
@@ -461,10 +411,8 @@ int cmdPackage(const CliContext &context, const QStringList &arguments)
     const auto pages = ScoutPackage::write(*session, options, line.parser().value(out), error, &notes);
     for (const QString &note : std::as_const(notes))
         printInfo(Cli::tr("note: %1").arg(note));
-    if (!pages) {
-        printError(error);
-        return ExitCode::Fatal;
-    }
+    if (!pages)
+        return fatalError(error);
     printInfo(Cli::tr("wrote %1: %n page(s) in %2 s", nullptr, *pages)
                   .arg(line.parser().value(out))
                   .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1));

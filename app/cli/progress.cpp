@@ -1,5 +1,7 @@
 #include "progress.h"
 
+#include "durationtext.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -9,16 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString duration(double seconds)
-{
-    const qint64 s = qint64(seconds + 0.5);
-    if (s >= 3600)
-        return u"%1:%2:%3"_s.arg(s / 3600)
-            .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
-            .arg(s % 60, 2, 10, QLatin1Char('0'));
-    return u"%1:%2"_s.arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
 
 int terminalWidth()
 {
@@ -51,7 +43,7 @@ QString ProgressPrinter::describe(const IngestProgress &p) const
     if (p.filesPerSecond > 0)
         text += tr(", %1 files/s").arg(p.filesPerSecond, 0, 'f', 1);
     if (p.etaSeconds >= 0 && p.done < p.found)
-        text += tr(", ETA %1").arg(duration(p.etaSeconds));
+        text += tr(", ETA %1").arg(DurationText::clock(p.etaSeconds));
     if (p.failed > 0)
         text += tr(", %n failed", nullptr, p.failed);
     return text;

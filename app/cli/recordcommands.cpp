@@ -33,13 +33,6 @@ QString subcommandsSynopsis(RecordKind kind)
                                               : u"list|show|add|set|remove|import|export|fields ..."_s;
 }
 
-QByteArray jsonText(const QJsonValue &value)
-{
-    const QJsonDocument document =
-        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    return document.toJson(QJsonDocument::Indented);
-}
-
 QJsonObject summaryJson(const RecordStore::Summary &s, double distanceKm)
 {
     QJsonObject out { { u"id"_s, s.id } };
@@ -130,65 +123,49 @@ std::optional<QJsonObject> assignments(RecordKind kind, const QStringList &argum
 
 int cannotWrite(const QString &error)
 {
-    printError(Cli::tr("cannot write to the catalog: %1").arg(error));
-    return ExitCode::Fatal;
+    return fatalError(Cli::tr("cannot write to the catalog: %1").arg(error));
 }
 
 int reportProblems(const QList<RecordProblem> &problems, const QString &error)
 {
-    if (problems.isEmpty()) {
-        printError(error);
-        return ExitCode::Fatal;
-    }
+    if (problems.isEmpty())
+        return fatalError(error);
     for (const RecordProblem &problem : problems)
         printError(problem.message);
     return ExitCode::Fatal;
 }
 
-class RecordCommands
+class RecordCommands : CatalogCommand
 {
 public:
     RecordCommands(RecordKind kind, const CliContext &context)
-        : m_kind(kind)
-        , m_context(context)
+        : CatalogCommand(context)
+        , m_kind(kind)
     {
     }
 
     int run(const QStringList &arguments)
     {
-        if (arguments.isEmpty() || arguments.first() == "--help"_L1 || arguments.first() == "-h"_L1) {
-            if (arguments.isEmpty())
-                printError(Cli::tr("say what to do: %1").arg(subcommandsSynopsis(m_kind)));
-            std::fprintf(arguments.isEmpty() ? stderr : stdout, "%s\n", qUtf8Printable(help()));
-            return arguments.isEmpty() ? ExitCode::Usage : ExitCode::Ok;
-        }
-        const QString sub = arguments.first();
-        const QStringList rest = arguments.mid(1);
-        if (sub == "list"_L1)
-            return list(rest, false);
-        if (sub == "near"_L1 && RecordSchema::hasCoordinates(m_kind))
-            return list(rest, true);
-        if (sub == "show"_L1)
-            return show(rest);
-        if (sub == "add"_L1)
-            return add(rest);
-        if (sub == "set"_L1)
-            return set(rest);
-        if (sub == "remove"_L1)
-            return remove(rest);
-        if (sub == "import"_L1)
-            return importFile(rest);
-        if (sub == "export"_L1)
-            return exportRecords(rest);
-        if (sub == "fields"_L1)
-            return fields(rest);
-        if (m_kind == RecordKind::Location && (sub == "link"_L1 || sub == "unlink"_L1))
-            return link(rest, sub == "link"_L1);
-        if (m_kind == RecordKind::Location && sub == "suggest"_L1)
-            return suggest(rest);
-        printError(Cli::tr("%1: unknown subcommand \"%2\"").arg(commandName(m_kind), sub));
-        std::fprintf(stderr, "%s\n", qUtf8Printable(help()));
-        return ExitCode::Usage;
+        QList<Subcommand> subcommands {
+            { u"list"_s, [this](const QStringList &rest) { return list(rest, false); } },
+            { u"show"_s, [this](const QStringList &rest) { return show(rest); } },
+            { u"add"_s, [this](const QStringList &rest) { return add(rest); } },
+            { u"set"_s, [this](const QStringList &rest) { return set(rest); } },
+            { u"remove"_s, [this](const QStringList &rest) { return remove(rest); } },
+            { u"import"_s, [this](const QStringList &rest) { return importFile(rest); } },
+            { u"export"_s, [this](const QStringList &rest) { return exportRecords(rest); } },
+            { u"fields"_s, [this](const QStringList &rest) { return fields(rest); } },
+        };
+        if (RecordSchema::hasCoordinates(m_kind))
+            subcommands.append({ u"near"_s, [this](const QStringList &rest) { return list(rest, true); } });
+        if (m_kind == RecordKind::Location)
+            subcommands += {
+                { u"link"_s, [this](const QStringList &rest) { return link(rest, true); } },
+                { u"unlink"_s, [this](const QStringList &rest) { return link(rest, false); } },
+                { u"suggest"_s, [this](const QStringList &rest) { return suggest(rest); } },
+            };
+        return runSubcommand(commandName(m_kind), subcommands, arguments,
+                             Cli::tr("say what to do: %1").arg(subcommandsSynopsis(m_kind)), help());
     }
 
 private:
@@ -230,23 +207,8 @@ private:
         return lines.join(u'\n');
     }
 
-    bool open(const CommandLine &line, bool create = false)
-    {
-        return openCatalog(line.catalogFolder(m_context), m_session, create);
-    }
-
     // A record named by id or code; prints why not.
-    std::optional<qint64> resolve(const QString &text)
-    {
-        const RecordStore store(m_session->db());
-        auto id = store.idFor(m_kind, text);
-        if (!id && !text.startsWith(u'#'))
-            id = store.idFor(m_kind, u"#"_s + text);
-        if (!id)
-            printError(
-                Cli::tr("there is no %1 \"%2\" in the catalog").arg(RecordSchema::kindName(m_kind), text));
-        return id;
-    }
+    std::optional<qint64> resolve(const QString &text) { return recordNamed(*m_session, m_kind, text); }
 
     int list(const QStringList &arguments, bool nearSearch)
     {
@@ -255,7 +217,7 @@ private:
         const QCommandLineOption sort { u"sort"_s, Cli::tr("relevance (default), name, distance or updated."),
                                         u"ORDER"_s };
         const QCommandLineOption limit { u"limit"_s, Cli::tr("At most N records."), u"N"_s, u"0"_s };
-        const QCommandLineOption json { u"json"_s, Cli::tr("Print JSON on stdout.") };
+        const QCommandLineOption json = jsonOption();
         const QCommandLineOption radius { u"radius"_s, Cli::tr("Kilometres around the point (required)."),
                                           u"KM"_s };
         const QCommandLineOption datum { u"datum"_s,
@@ -320,10 +282,8 @@ private:
         const RecordStore store(m_session->db());
         QString error;
         const auto hits = store.search(parsed, *order, max, error);
-        if (!hits) {
-            printError(error);
-            return ExitCode::Fatal;
-        }
+        if (!hits)
+            return fatalError(error);
         QList<qint64> ids;
         QHash<qint64, double> distances;
         for (const RecordStore::Hit &hit : *hits) {
@@ -346,7 +306,7 @@ private:
 
     int show(const QStringList &arguments)
     {
-        const QCommandLineOption json { u"json"_s, Cli::tr("Print JSON on stdout.") };
+        const QCommandLineOption json = jsonOption();
         const QCommandLineOption confidential {
             u"include-confidential"_s, Cli::tr("Also show the fields and contacts marked confidential.")
         };
@@ -469,16 +429,12 @@ private:
             const QString path = line.parser().value(json);
             const bool opened = path == "-"_L1 ? file.open(stdin, QIODevice::ReadOnly)
                                                : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-            if (!opened) {
-                printError(Cli::tr("cannot read %1: %2").arg(path, file.errorString()));
-                return ExitCode::Fatal;
-            }
+            if (!opened)
+                return fatalError(Cli::tr("cannot read %1: %2").arg(path, file.errorString()));
             QJsonParseError parseError;
             const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-            if (!document.isObject()) {
-                printError(Cli::tr("%1 is not a JSON object: %2").arg(path, parseError.errorString()));
-                return ExitCode::Fatal;
-            }
+            if (!document.isObject())
+                return fatalError(Cli::tr("%1 is not a JSON object: %2").arg(path, parseError.errorString()));
             record = document.object();
             record.remove(u"id"_s);
         } else {
@@ -553,10 +509,8 @@ private:
         RecordStore store(m_session->db());
         QString error;
         for (const qint64 id : std::as_const(ids)) {
-            if (!store.remove(m_kind, id, error)) {
-                printError(error);
-                return ExitCode::Fatal;
-            }
+            if (!store.remove(m_kind, id, error))
+                return fatalError(error);
         }
         if (!transaction.commit(error))
             return cannotWrite(error);
@@ -595,10 +549,8 @@ private:
             return line.usageError(
                 Cli::tr("cannot tell the format of %1; say --format csv or --format json").arg(path));
         QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            printError(Cli::tr("cannot read %1: %2").arg(path, file.errorString()));
-            return ExitCode::Fatal;
-        }
+        if (!file.open(QIODevice::ReadOnly))
+            return fatalError(Cli::tr("cannot read %1: %2").arg(path, file.errorString()));
         const QByteArray data = file.readAll();
         if (!open(line, true))
             return ExitCode::Fatal;
@@ -634,10 +586,8 @@ private:
                         { u"rows"_s, rows } })
                     .constData());
         }
-        if (!preview.error.isEmpty()) {
-            printError(Cli::tr("%1: %2").arg(path, preview.error));
-            return ExitCode::Fatal;
-        }
+        if (!preview.error.isEmpty())
+            return fatalError(Cli::tr("%1: %2").arg(path, preview.error));
         for (const QString &column : preview.ignoredColumns)
             printInfo(Cli::tr("note: column \"%1\" matches no field and is ignored").arg(column));
         for (const RecordExchange::Row &row : preview.rows) {
@@ -668,10 +618,8 @@ private:
                           .arg(preview.updates()));
             return ExitCode::Ok;
         }
-        if (!committed) {
-            printError(error);
-            return ExitCode::Fatal;
-        }
+        if (!committed)
+            return fatalError(error);
         printInfo(Cli::tr("imported %1: %2 new, %3 updated")
                       .arg(path)
                       .arg(preview.inserts())
@@ -717,10 +665,8 @@ private:
         const auto bytes =
             RecordExchange::exportRecords(m_session->db(), parsed, *kind, line.parser().isSet(confidential),
                                           line.parser().isSet(bom), error, &count);
-        if (!bytes) {
-            printError(error);
-            return ExitCode::Fatal;
-        }
+        if (!bytes)
+            return fatalError(error);
         Output output;
         if (!output.open(line.parser().value(out)))
             return ExitCode::Fatal;
@@ -781,20 +727,15 @@ private:
             if (!parsed.isValid())
                 return line.usageError(parsed.errors.join(u"; "_s));
             const auto ids = store.idsMatching(parsed, AssetSort::Newest, 0, error);
-            if (!ids) {
-                printError(error);
-                return ExitCode::Fatal;
-            }
+            if (!ids)
+                return fatalError(error);
             assets = *ids;
         } else {
             for (const QString &text : line.positional().mid(1)) {
-                bool ok = false;
-                const qint64 id = QString(text).remove(u'#').toLongLong(&ok);
-                if (!ok || !store.assetJson(id)) {
-                    printError(Cli::tr("there is no asset with id %1 in the catalog").arg(text));
+                const auto id = assetNamed(*m_session, text);
+                if (!id)
                     return ExitCode::Fatal;
-                }
-                assets.append(id);
+                assets.append(*id);
             }
         }
         if (!linking) {
@@ -820,7 +761,7 @@ private:
     {
         const QCommandLineOption radius { u"radius"_s, Cli::tr("Kilometres around the location (default 1)."),
                                           u"KM"_s, u"1"_s };
-        const QCommandLineOption json { u"json"_s, Cli::tr("Print JSON on stdout.") };
+        const QCommandLineOption json = jsonOption();
         CommandLine line(
             commandName(m_kind) + u" suggest"_s, u"ID|CODE [--radius KM] [--json]"_s,
             Cli::tr("Clips and photos shot near a location (by their GPS) that are not linked to it."),
@@ -840,10 +781,8 @@ private:
             return ExitCode::Fatal;
         const RecordStore records(m_session->db());
         const auto summary = records.summaries(m_kind, { *location }).value(0);
-        if (!summary.position) {
-            printError(Cli::tr("%1 has no coordinates").arg(summary.name()));
-            return ExitCode::Fatal;
-        }
+        if (!summary.position)
+            return fatalError(Cli::tr("%1 has no coordinates").arg(summary.name()));
         const AssetStore assets(m_session->db());
         QJsonArray out;
         for (const RecordStore::Hit &hit : records.assetsNear(*summary.position, km)) {
@@ -866,8 +805,6 @@ private:
     }
 
     RecordKind m_kind;
-    const CliContext &m_context;
-    std::unique_ptr<CatalogSession> m_session;
 };
 
 } // namespace

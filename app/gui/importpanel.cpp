@@ -1,6 +1,6 @@
 #include "importpanel.h"
 
-#include "assettiledelegate.h"
+#include "durationtext.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -103,7 +103,7 @@ QStringList ImportPanel::pace(const IngestProgress &progress)
     if (progress.filesPerSecond > 0)
         parts.append(tr("%1 files/s").arg(QLocale().toString(progress.filesPerSecond, 'f', 1)));
     if (progress.etaSeconds >= 0 && progress.done < progress.found)
-        parts.append(tr("%1 left").arg(AssetTileDelegate::formatDuration(progress.etaSeconds)));
+        parts.append(tr("%1 left").arg(DurationText::clock(progress.etaSeconds)));
     return parts;
 }
 
@@ -153,7 +153,7 @@ void ImportPanel::finished(const IngestSummary &summary)
                               .arg(summary.unchanged)
                               .arg(summary.relinked)
                               .arg(summary.failed)
-                              .arg(AssetTileDelegate::formatDuration(summary.seconds)));
+                              .arg(DurationText::clock(summary.seconds)));
     m_progress->hide();
     m_current->clear();
     m_cancel->hide();

@@ -1024,10 +1024,6 @@
         <translation>请指定操作：list、show、add、set、remove、candidate、expert 或 clip</translation>
     </message>
     <message>
-        <source>productions: unknown subcommand &quot;%1&quot;</source>
-        <translation>productions：未知的子命令 “%1”</translation>
-    </message>
-    <message>
         <source>there is no production &quot;%1&quot; in the catalog</source>
         <translation>目录中没有剧组 “%1”</translation>
     </message>

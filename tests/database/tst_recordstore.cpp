@@ -66,6 +66,51 @@ private Q_SLOTS:
 
     void cleanupTestCase() { m_session.reset(); }
 
+    // Each kind's table, contacts owner, names and fields, from the one description of the kinds.
+    void kinds_data()
+    {
+        QTest::addColumn<RecordKind>("kind");
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("owner");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<bool>("located");
+        QTest::addColumn<QString>("firstField");
+        QTest::newRow("locations") << RecordKind::Location << u"locations"_s << u"location"_s << u"location"_s
+                                   << QStringList { u"location"_s, u" Locations "_s, u"外景地"_s,
+                                                    u"外景地库"_s }
+                                   << true << u"code"_s;
+        QTest::newRow("facilities") << RecordKind::Facility << u"facilities"_s << u"facility"_s
+                                    << u"facility"_s
+                                    << QStringList { u"FACILITY"_s, u"facilities"_s, u"拍摄资源"_s,
+                                                     u"拍摄资源库"_s }
+                                    << true << u"code"_s;
+        QTest::newRow("experts") << RecordKind::Expert << u"experts"_s << u"expert"_s << u"expert"_s
+                                 << QStringList { u"expert"_s, u"Experts"_s, u"专家"_s, u"专家库"_s } << false
+                                 << u"name_zh"_s;
+    }
+
+    void kinds()
+    {
+        QFETCH(RecordKind, kind);
+        QFETCH(QString, table);
+        QFETCH(QString, owner);
+        QFETCH(QString, name);
+        QFETCH(QStringList, names);
+        QFETCH(bool, located);
+        QFETCH(QString, firstField);
+        QCOMPARE(RecordSchema::table(kind), table);
+        QCOMPARE(RecordSchema::ownerKind(kind), owner);
+        QCOMPARE(RecordSchema::kindName(kind), name);
+        for (const QString &other : names)
+            QCOMPARE(RecordSchema::kindNamed(other), std::optional(kind));
+        QCOMPARE(RecordSchema::hasCoordinates(kind), located);
+        QCOMPARE(RecordSchema::fields(kind).first().key, firstField);
+        QVERIFY(RecordSchema::field(kind, u"contacts"_s));
+        QCOMPARE(RecordSchema::field(kind, u"lat"_s) != nullptr, located);
+        QVERIFY(!RecordSchema::kindNamed(u"people"_s));
+    }
+
     void savesAndReadsBackEveryKindOfField()
     {
         const QJsonObject input {
@@ -134,6 +179,18 @@ private Q_SLOTS:
         QVERIFY(!after->contains("fee"_L1));
         QCOMPARE(after->value("tags"_L1).toArray(), QJsonArray { u"海边"_s });
         QCOMPARE(after->value("confidential"_L1).toArray(), QJsonArray {});
+
+        // Every save replaces the tags, the productions and the contacts kept apart from the
+        // row: nothing doubles, and one tag written two ways is tagged once.
+        edited = *after;
+        edited.insert(u"tags"_s, QJsonArray { u"天气 / 晴"_s, u"天气/晴"_s });
+        QCOMPARE(saved(RecordKind::Location, edited), m_oldStreet);
+        const auto again = store().get(RecordKind::Location, m_oldStreet);
+        QCOMPARE(again->value("tags"_L1).toArray(), QJsonArray { u"天气/晴"_s });
+        QCOMPARE(again->value("filmed"_L1).toArray(), record->value("filmed"_L1).toArray());
+        QCOMPARE(again->value("contacts"_L1).toArray(), record->value("contacts"_L1).toArray());
+        edited.insert(u"tags"_s, QJsonArray { u"海边"_s }); // as the tests below expect
+        QCOMPARE(saved(RecordKind::Location, edited), m_oldStreet);
     }
 
     void refusesWhatIsNotValid_data()

@@ -4,6 +4,7 @@
 
 #include "assetquery.h"
 #include "pinyin.h"
+#include "querytext.h"
 #include "searchtokenizer.h"
 
 #include <QFile>
@@ -137,6 +138,35 @@ private Q_SLOTS:
         const auto result = SearchTokenizer::tokenize(broken, true);
         QVERIFY(!result.isEmpty());
         QCOMPARE(QString::fromUtf8(result.first().text), u"古"_s);
+    }
+
+    // Where the terms stand, as the search box edits them: the same split as the search's.
+    void spans_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected"); // start+size, "open" when a quote is not closed
+        QTest::newRow("spaces around")
+            << u"  海边  tag:\"old street\" "_s << QStringList { u"2+2"_s, u"6+16"_s };
+        QTest::newRow("Chinese quotes") << u"-“下 雨” x"_s << QStringList { u"0+6"_s, u"7+1"_s };
+        QTest::newRow("ideographic space") << u"海边　老街"_s << QStringList { u"0+2"_s, u"3+2"_s };
+        QTest::newRow("unclosed") << u"a “老街 古镇"_s << QStringList { u"0+1"_s, u"2+6 open"_s };
+        QTest::newRow("nothing") << u" 　 "_s << QStringList {};
+    }
+
+    void spans()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QStringList found;
+        for (const QueryText::Span &span : QueryText::spans(text))
+            found.append(u"%1+%2"_s.arg(span.start).arg(span.size) + (span.closed ? QString() : u" open"_s));
+        QCOMPARE(found, expected);
+        bool unclosed = false;
+        QCOMPARE(QueryText::split(
+                     text, [](const QString &) { return true; }, unclosed)
+                     .size(),
+                 found.size());
+        QCOMPARE(unclosed, !found.isEmpty() && found.last().endsWith(u"open"_s));
     }
 
     void golden()

@@ -1,9 +1,14 @@
 // A clip's shots as an EDL (CMX 3600) and as CSV: timecode from the clip's own start, events
-// back to back on the record side, and what a spreadsheet reads.
+// back to back on the record side, and what a spreadsheet reads. And how long something lasts,
+// as the tiles, the inspector, the scout package and reelatlas-cli's progress show it.
+#include "assetquery.h"
 #include "csvfile.h"
+#include "durationtext.h"
 #include "shotlist.h"
 
 #include <QTest>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +40,39 @@ private Q_SLOTS:
         QCOMPARE(ShotList::timecode(0.5, 50, u"01:00:00;10"_s), u"01:00:00:35"_s);
         QCOMPARE(ShotList::timecode(2, 25, u"not one"_s), u"00:00:02:00"_s);
         QCOMPARE(ShotList::timecode(10, 25, u"23:59:55:00"_s), u"00:00:05:00"_s); // past midnight
+    }
+
+    void durations_data()
+    {
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nothing") << 0.0 << u"0:00"_s;
+        QTest::newRow("under half a second") << 0.49 << u"0:00"_s;
+        QTest::newRow("half a second rounds up") << 0.5 << u"0:01"_s;
+        QTest::newRow("seconds") << 9.0 << u"0:09"_s;
+        QTest::newRow("a minute and a bit") << 75.4 << u"1:15"_s;
+        QTest::newRow("rounds into the next minute") << 59.6 << u"1:00"_s;
+        QTest::newRow("just under an hour") << 3599.4 << u"59:59"_s;
+        QTest::newRow("rounds into the hour") << 3599.5 << u"1:00:00"_s;
+        QTest::newRow("hours, minutes padded") << 3725.0 << u"1:02:05"_s;
+        QTest::newRow("over a day stays in hours") << 90061.0 << u"25:01:01"_s;
+        QTest::newRow("negative: not known") << -1.0 << QString();
+        QTest::newRow("a hair below zero") << -0.2 << QString();
+        QTest::newRow("not a number") << std::numeric_limits<double>::quiet_NaN() << QString();
+        QTest::newRow("infinite") << std::numeric_limits<double>::infinity() << QString();
+        QTest::newRow("absurd") << 1e300 << QString();
+    }
+
+    // One clock for every place; the search language reads it back (dur:1:02:05).
+    void durations()
+    {
+        QFETCH(double, seconds);
+        QFETCH(QString, expected);
+        const QString text = DurationText::clock(seconds);
+        QCOMPARE(text, expected);
+        if (!text.isEmpty())
+            QCOMPARE(AssetQueryParser::parse(u"dur:"_s + text).terms,
+                     QStringList { u"dur=%1"_s.arg(qint64(seconds + 0.5)) });
     }
 
     void edl()

@@ -150,6 +150,9 @@ private Q_SLOTS:
         QCOMPARE(tags.pathsForAsset(m_assets[0]), (QStringList { u"天气/晴"_s, u"海岸"_s }));
         QCOMPARE(tags.removeFromAssets(coast, { m_assets[0], m_assets[1] }, error), 2);
         QCOMPARE(tags.pathsForAsset(m_assets[0]), QStringList { u"天气/晴"_s });
+        // Only what was tagged counts; the other tags of an asset stay.
+        QCOMPARE(tags.removeFromAssets(coast, { m_assets[0], 99999 }, error), 0);
+        QCOMPARE(tags.pathsForAsset(m_assets[0]), QStringList { u"天气/晴"_s });
         const auto all = tags.pathsForAllAssets();
         QCOMPARE(all.value(m_assets[2]), QStringList { u"海岸"_s });
         QVERIFY(!all.contains(m_assets[1]));

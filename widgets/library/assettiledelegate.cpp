@@ -1,6 +1,7 @@
 #include "assettiledelegate.h"
 
 #include "assetlistmodel.h"
+#include "durationtext.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -40,16 +41,6 @@ AssetTileDelegate::AssetTileDelegate(QObject *parent)
 void AssetTileDelegate::setPosterWidth(int width)
 {
     m_posterWidth = std::clamp(width, 96, 512);
-}
-
-QString AssetTileDelegate::formatDuration(double seconds)
-{
-    const qint64 s = qint64(seconds + 0.5);
-    if (s >= 3600)
-        return u"%1:%2:%3"_s.arg(s / 3600)
-            .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
-            .arg(s % 60, 2, 10, QLatin1Char('0'));
-    return u"%1:%2"_s.arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 QRect AssetTileDelegate::posterRect(const QRect &tileRect) const
@@ -169,7 +160,7 @@ void AssetTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         drawBadge(painter, box, tr("Shot %1 of %2").arg(shown.frame + 1).arg(shown.of), QColor(0, 0, 0, 190),
                   Qt::AlignBottom | Qt::AlignRight);
     else if (duration.isValid())
-        drawBadge(painter, box, formatDuration(duration.toDouble()), QColor(0, 0, 0, 190),
+        drawBadge(painter, box, DurationText::clock(duration.toDouble()), QColor(0, 0, 0, 190),
                   Qt::AlignBottom | Qt::AlignRight);
     if (status == "offline"_L1)
         drawBadge(painter, box, tr("Offline"), QColor(90, 90, 100, 230), Qt::AlignBottom | Qt::AlignLeft);

@@ -39,9 +39,6 @@ public:
     // What the tile at `index` shows at the scrub's place now.
     ScrubFrame scrubFrame(const QModelIndex &index) const;
 
-    // "0:12", "1:02:03"
-    static QString formatDuration(double seconds);
-
 private:
     int m_posterWidth = 224;
     QPersistentModelIndex m_scrubIndex;

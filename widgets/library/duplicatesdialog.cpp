@@ -1,6 +1,6 @@
 #include "duplicatesdialog.h"
 
-#include "assettiledelegate.h"
+#include "durationtext.h"
 #include "posterloader.h"
 #include "thumbnailstore.h"
 
@@ -48,7 +48,7 @@ QString factsOf(const QJsonObject &asset)
     lines.append(picture.join(u"  ·  "_s));
     QStringList file;
     if (asset.value("duration_s"_L1).isDouble())
-        file.append(AssetTileDelegate::formatDuration(asset.value("duration_s"_L1).toDouble()));
+        file.append(DurationText::clock(asset.value("duration_s"_L1).toDouble()));
     if (asset.value("size_bytes"_L1).isDouble())
         file.append(locale.formattedDataSize(qint64(asset.value("size_bytes"_L1).toDouble())));
     const QString created = asset.value("created_at"_L1).toString();

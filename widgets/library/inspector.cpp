@@ -1,6 +1,6 @@
 #include "inspector.h"
 
-#include "assettiledelegate.h"
+#include "durationtext.h"
 #include "flowlayout.h"
 #include "posterloader.h"
 
@@ -578,7 +578,7 @@ void Inspector::rebuildFacts()
     if (a.value(u"rotation"_s).toInt() != 0)
         row(tr("Rotation"), tr("%1°").arg(a.value(u"rotation"_s).toInt()));
     if (a.value(u"duration_s"_s).isDouble())
-        row(tr("Duration"), AssetTileDelegate::formatDuration(a.value(u"duration_s"_s).toDouble()));
+        row(tr("Duration"), DurationText::clock(a.value(u"duration_s"_s).toDouble()));
     if (a.value(u"fps"_s).isDouble())
         row(tr("Frame rate"), tr("%1 fps").arg(QLocale().toString(a.value(u"fps"_s).toDouble(), 'g', 5)));
     row(tr("Container"), str("container"));

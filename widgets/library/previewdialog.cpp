@@ -2,8 +2,8 @@
 
 #include "assetlistmodel.h"
 #include "assetstore.h"
-#include "assettiledelegate.h"
 #include "dragpayload.h"
+#include "durationtext.h"
 #include "posterloader.h"
 #include "shotlist.h"
 #include "thumbnailstore.h"
@@ -642,9 +642,9 @@ void PreviewDialog::showShots()
             people = shot.value("people"_L1).toInt() == 0
                 ? tr("empty")
                 : tr("%n people", nullptr, shot.value("people"_L1).toInt());
-        auto *item = new QListWidgetItem(tr("%1 – %2").arg(AssetTileDelegate::formatDuration(start),
-                                                           AssetTileDelegate::formatDuration(end))
-                                         + (people.isEmpty() ? QString() : u"\n"_s + people));
+        auto *item =
+            new QListWidgetItem(tr("%1 – %2").arg(DurationText::clock(start), DurationText::clock(end))
+                                + (people.isEmpty() ? QString() : u"\n"_s + people));
         const QImage frame = shotFrame(int(i));
         if (!frame.isNull())
             item->setIcon(QIcon(QPixmap::fromImage(frame)));
