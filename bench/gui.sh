@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # ReelAtlas desktop benchmark on a large catalog (issue 3's goals).
 #
-#   bench/gui.sh [--count N] [--catalog DIR] [--build DIR] [--search-only]
+#   bench/gui.sh [--count N] [--catalog DIR] [--build DIR] [--search-only | --sort-only]
 #
 # Makes a catalog of N (default 100,000) realistic synthetic assets with tags and posters with
 # reelatlas-gencatalog (or reuses DIR), then runs reelatlas-guibench in a virtual X server
@@ -24,6 +24,7 @@ while [[ $# -gt 0 ]]; do
     --catalog) CATALOG=$2; shift 2 ;;
     --build) BUILD=$2; shift 2 ;;
     --search-only) EXTRA+=(--search-only); shift ;;
+    --sort-only) EXTRA+=(--sort-only); shift ;;
     *) sed -n '2,17p' "$0"; exit 2 ;;
   esac
 done
