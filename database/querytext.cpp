@@ -117,7 +117,9 @@ bool hasTokens(const QString &word)
 QList<Term> split(const QString &text, const std::function<bool(const QString &)> &isFilterName,
                   bool &unclosedQuote)
 {
-    const QStringList parts = splitTerms(text, unclosedQuote);
+    // A NUL ends a string for FTS5's query syntax (a word with one would be an error, not a
+    // word): it separates, as a space does.
+    const QStringList parts = splitTerms(QString(text).replace(QChar(0), u' '), unclosedQuote);
     QList<Term> terms;
     for (qsizetype index = 0; index < parts.size(); ++index) {
         Term term;
