@@ -57,6 +57,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
                       describe(*table) + u"\n--- read back:\n"_s + describe(*again));
     }
 
+    // Any text exported as a cell (a record's notes, say) is imported back as it was. Trimmed, as
+    // records are saved (libcsv drops the spaces around a cell that is not quoted, as spreadsheets
+    // do), and without a NUL (a file holding one is refused as not text).
+    const QString cell = QString::fromUtf8(data).trimmed();
+    if (!cell.contains(QChar(0))) {
+        const QStringList row { cell, u"x"_s };
+        QString cellError;
+        const std::optional<Csv::Table> back =
+            Csv::read(Csv::line({ u"notes"_s, u"x"_s }) + Csv::line(row), cellError);
+        Fuzz::require(back && back->rows == QList<QStringList> { row },
+                      "a cell written is read back otherwise",
+                      cell + u"\n--- read back:\n"_s + (back ? describe(*back) : cellError));
+    }
+
     QSqlDatabase db = Fuzz::catalog();
     for (const RecordKind kind : { RecordKind::Location, RecordKind::Facility, RecordKind::Expert }) {
         const RecordExchange::Preview preview =
