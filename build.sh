@@ -3,19 +3,24 @@
 #
 #   ./build.sh run [ARGS]   install what is missing, build, start ReelAtlas on the default catalog
 #   ./build.sh test         install what is missing, check the layout of the code (clang-format),
-#                           build, run every test (CTest)
+#                           build, run every test (CTest), then each fuzz target for a minute
+#                           (FUZZ_SECONDS) in build-fuzz
 #   ./build.sh sanitize     the same in build-asan with AddressSanitizer, UBSan and LeakSanitizer
+#   ./build.sh fuzz [T...]  build the fuzz targets (clang, libFuzzer) in build-fuzz and run them (or
+#                           the ones named) for FUZZ_SECONDS each (default: an hour); see README
 #   ./build.sh build        install what is missing and build
 #   ./build.sh setup        only install what is missing
 #
 # Installs Debian/Ubuntu packages only when they are missing, as root or through sudo; stops with a
 # clear message on other systems. BUILD_DIR (default: build) and BUILD_TYPE (RelWithDebInfo) can
-# be set in the environment.
+# be set in the environment; FUZZ_BUILD_DIR (build-fuzz) and FUZZ_CXX (clang++-14) too.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 BUILD_DIR=${BUILD_DIR:-build}
 BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo}
+FUZZ_BUILD_DIR=${FUZZ_BUILD_DIR:-build-fuzz}
+FUZZ_CXX=${FUZZ_CXX:-clang++-14}
 
 # Build and run: compilers, Qt 6.4+, FFmpeg 5.1+, OpenCV (three modules), Exiv2, libheif, SQLite.
 PACKAGES=(
@@ -29,8 +34,10 @@ PACKAGES=(
 )
 # Tests make their fixtures with the ffmpeg, heif-enc and cjxl command-line tools, read the scout
 # package PDF back with pdftotext, and look for people in opencv-doc's street video and photos;
-# the test command checks the code's layout with clang-format first.
-TEST_PACKAGES=(ffmpeg libheif-examples libjxl-tools poppler-utils opencv-doc clang-format)
+# the test command checks the code's layout with clang-format first. The fuzz targets are built
+# with clang: libFuzzer (and the coverage it is guided by) is clang's.
+TEST_PACKAGES=(ffmpeg libheif-examples libjxl-tools poppler-utils opencv-doc clang-format
+  clang-14 libclang-rt-14-dev libfuzzer-14-dev)
 
 say() { printf '%s\n' "$*" >&2; }
 die() { say "build.sh: $*"; exit 1; }
@@ -50,7 +57,8 @@ setup() {
       command -v "$tool" >/dev/null || die "this script installs what ReelAtlas needs on Debian and Ubuntu only.
 Elsewhere, install: CMake 3.22+, a C++20 compiler, Qt 6.4+ (Core Gui Widgets Sql Concurrent Test LinguistTools),
 FFmpeg 5.1+ (libavformat libavcodec libavutil libswscale and the ffmpeg tool), OpenCV 4 (core imgproc objdetect),
-Exiv2 0.27+, libheif (and heif-enc), libjxl 0.7+ (and cjxl), LibRaw 0.20+, libcsv, SQLite 3.35+; then: cmake -S . -B build && cmake --build build"
+Exiv2 0.27+, libheif (and heif-enc), libjxl 0.7+ (and cjxl), LibRaw 0.20+, libcsv, SQLite 3.35+, and for the
+fuzz targets clang 14+ with libFuzzer (FUZZ_CXX=clang++); then: cmake -S . -B build && cmake --build build"
     done
     return 0
   fi
@@ -77,6 +85,17 @@ build() {
       || die "configuring failed (see above)"
   fi
   cmake --build "$BUILD_DIR" || die "the build failed (see above)"
+}
+
+# The fuzz targets and the libraries they test, nothing else, with clang and the sanitizers in a
+# tree of their own (fuzz/CMakeLists.txt); the build also makes their seeds.
+fuzz_build() {
+  setup
+  if [[ ! -f "$FUZZ_BUILD_DIR/CMakeCache.txt" ]]; then
+    cmake -S . -B "$FUZZ_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" -DCMAKE_CXX_COMPILER="$FUZZ_CXX" \
+      -DREELATLAS_FUZZ=ON || die "configuring the fuzz targets failed (see above)"
+  fi
+  cmake --build "$FUZZ_BUILD_DIR" --target fuzz || die "building the fuzz targets failed (see above)"
 }
 
 # Every C++ file git tracks is laid out as .clang-format says (clang-format --dry-run -Werror).
@@ -107,8 +126,17 @@ case "$command" in
     setup
     check_format
     build
-    cd "$BUILD_DIR"
-    exec ctest --output-on-failure --timeout 900 -j "$(nproc)"
+    (cd "$BUILD_DIR" && ctest --output-on-failure --timeout 900 -j "$(nproc)") || exit
+    # Then a short fuzzing run (about three minutes: five targets, a minute each, two at a time),
+    # which fails when a target crashes, hangs or leaks.
+    fuzz_build
+    say "Fuzzing each target for ${FUZZ_SECONDS:-60} s"
+    FUZZ_SECONDS=${FUZZ_SECONDS:-60} fuzz/run.sh "$FUZZ_BUILD_DIR" || die "a fuzz target failed (see above)"
+    ;;
+  fuzz)
+    fuzz_build
+    export FUZZ_SECONDS=${FUZZ_SECONDS:-3600}
+    exec fuzz/run.sh "$FUZZ_BUILD_DIR" "$@"
     ;;
   sanitize)
     # Every test again with the sanitizers (about three times the time of ./build.sh test, and a
@@ -131,7 +159,7 @@ case "$command" in
   build) build ;;
   setup) setup ;;
   *)
-    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac

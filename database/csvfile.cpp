@@ -51,9 +51,19 @@ bool isNumber(const QString &cell)
     return ok;
 }
 
+// Whether `cell` is written with a leading ': it would be a formula (and is no number), or it
+// starts with ' before one ('=x is written ''=x), so that reading takes away only the ' written.
+bool needsGuard(const QString &cell)
+{
+    qsizetype at = 0;
+    while (at < cell.size() && cell.at(at) == u'\'')
+        ++at;
+    return at < cell.size() && formulaStart(cell.at(at)) && !isNumber(cell.mid(at));
+}
+
 QString unescaped(QString cell)
 {
-    if (cell.size() > 1 && cell.at(0) == u'\'' && formulaStart(cell.at(1)) && !isNumber(cell.mid(1)))
+    if (cell.startsWith(u'\'') && needsGuard(cell.mid(1)))
         cell.remove(0, 1);
     return cell;
 }
@@ -172,7 +182,7 @@ std::optional<Table> read(const QByteArray &raw, QString &error)
 QString escape(QString cell)
 {
     // A leading quote keeps a would-be formula text; numbers (-33.86) stay numbers.
-    if (!cell.isEmpty() && formulaStart(cell.at(0)) && !isNumber(cell))
+    if (needsGuard(cell))
         cell.prepend(u'\'');
     if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r')) {
         cell.replace(u"\""_s, u"\"\""_s);

@@ -6,7 +6,8 @@
 // Files from Chinese offices are often saved by Excel in GB18030 (GBK), not UTF-8: text that is
 // not valid UTF-8 is read as GB18030. A UTF-8 byte order mark is dropped. Cells that start with
 // = + - @ (or a tab or return) and are not numbers are written with a leading ' so that a
-// spreadsheet shows them as text, not formulas; reading takes that ' away again.
+// spreadsheet shows them as text, not formulas (and so are cells that start with ' before such a
+// text: '=x is written ''=x); reading takes that one ' away again.
 //
 // Threading: reentrant.
 

@@ -141,7 +141,9 @@ bool hasTokens(const QString &word)
 QList<Term> split(const QString &text, const std::function<bool(const QString &)> &isFilterName,
                   bool &unclosedQuote)
 {
-    const QList<Piece> parts = pieces(text);
+    // A NUL ends a string for FTS5's query syntax (a word with one would be an error, not a
+    // word): it separates, as a space does.
+    const QList<Piece> parts = pieces(QString(text).replace(QChar(0), u' '));
     unclosedQuote = !parts.isEmpty() && !parts.last().span.closed;
     QList<Term> terms;
     for (qsizetype index = 0; index < parts.size(); ++index) {

@@ -27,11 +27,11 @@ struct Term
     bool last = false; // the last term of the text (may be unfinished while typing)
 };
 
-// The terms of `text`: whitespace (also U+3000) separates, except inside "..." or “...”; a quote
-// may follow a filter's colon (tag:"雨 夜"). A quote is closed only by its own kind (" by ",
-// “ by ”); an unclosed one runs to the end. There are no escapes, and 「」『』 are text. A
-// leading "-" (also "－") excludes. NAME:VALUE (also with a full-width colon) is a filter only
-// when `isFilterName(NAME)`; anything else (12:30, http://) is a word.
+// The terms of `text`: whitespace (also U+3000, and NUL) separates, except inside "..." or
+// “...”; a quote may follow a filter's colon (tag:"雨 夜"). A quote is closed only by its own
+// kind (" by ", “ by ”); an unclosed one runs to the end. There are no escapes, and 「」『』 are
+// text. A leading "-" (also "－") excludes. NAME:VALUE (also with a full-width colon) is a filter
+// only when `isFilterName(NAME)`; anything else (12:30, http://) is a word.
 QList<Term> split(const QString &text, const std::function<bool(const QString &)> &isFilterName,
                   bool &unclosedQuote);
 

@@ -409,7 +409,10 @@ RecordExchange::Preview RecordExchange::preview(QSqlDatabase db, RecordKind kind
     RecordStore store(db);
     const auto tables = store.choices(kind);
     QHash<QString, int> codeLines;
-    for (const auto &[line, input] : std::as_const(raw)) {
+    for (const auto &entry : std::as_const(raw)) {
+        // Not a structured binding: clang before 16 cannot capture one in a lambda (given, below).
+        const int line = entry.first;
+        const QJsonObject &input = entry.second;
         Row row;
         row.line = line;
         // The record it updates: by id, else by code.

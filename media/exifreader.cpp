@@ -10,6 +10,7 @@
 #pragma GCC diagnostic pop
 
 #include <cmath>
+#include <limits>
 #include <mutex>
 
 using namespace Qt::StringLiterals;
@@ -240,15 +241,22 @@ Exiv2::Image::AutoPtr openImage(const QByteArray &path)
     return image;
 }
 
-} // namespace
+Exiv2::Image::AutoPtr openImage(const uchar *data, size_t size)
+{
+    Exiv2::Image::AutoPtr image =
+        Exiv2::ImageFactory::open(data, long(std::min<size_t>(size, std::numeric_limits<long>::max())));
+    image->readMetadata();
+    return image;
+}
 
-ExifFacts readFile(const QByteArray &path)
+// The facts of the image `open` returns (an Exiv2::Image::AutoPtr, metadata read).
+template<typename Open> ExifFacts readImage(Open &&open)
 {
     ExifFacts facts;
     guarded(
         facts,
         [&] {
-            const Exiv2::Image::AutoPtr image = openImage(path);
+            const Exiv2::Image::AutoPtr image = open();
             fillFromExif(image->exifData(), facts);
             fillFromXmp(image->xmpData(), facts);
         },
@@ -257,6 +265,18 @@ ExifFacts readFile(const QByteArray &path)
                 QCoreApplication::translate("ExifReader", "metadata unreadable: %1").arg(what));
         });
     return facts;
+}
+
+} // namespace
+
+ExifFacts readFile(const QByteArray &path)
+{
+    return readImage([&] { return openImage(path); });
+}
+
+ExifFacts readData(const uchar *data, size_t size)
+{
+    return readImage([&] { return openImage(data, size); });
 }
 
 ExifFacts readBlock(const uchar *data, size_t size)

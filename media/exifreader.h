@@ -23,6 +23,8 @@ namespace ExifReader {
 // Metadata of the image file at `path` (JPEG, PNG, TIFF, WebP, ...). Never throws: a damaged
 // block gives a warning and whatever could be read.
 ExifFacts readFile(const QByteArray &path);
+// The same for an image file already in memory (fuzzing, tests).
+ExifFacts readData(const uchar *data, size_t size);
 
 // A raw EXIF block (a TIFF header and IFDs), as HEIF files carry it.
 ExifFacts readBlock(const uchar *data, size_t size);

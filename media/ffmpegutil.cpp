@@ -5,8 +5,11 @@ extern "C" {
 #include <libavutil/log.h>
 }
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <limits>
 #include <mutex>
 
 namespace FFmpeg {
@@ -51,6 +54,65 @@ QString errorString(int errnum)
     char buffer[AV_ERROR_MAX_STRING_SIZE] = {};
     av_strerror(errnum, buffer, sizeof buffer);
     return QString::fromUtf8(buffer);
+}
+
+MemoryInput::MemoryInput(QByteArrayView data)
+    : m_data(data)
+{
+    constexpr int kBufferSize = 64 * 1024;
+    auto *buffer = static_cast<unsigned char *>(av_malloc(kBufferSize));
+    if (!buffer)
+        return;
+    m_context =
+        avio_alloc_context(buffer, kBufferSize, 0, this, &MemoryInput::read, nullptr, &MemoryInput::seek);
+    if (!m_context)
+        av_free(buffer);
+}
+
+MemoryInput::~MemoryInput()
+{
+    if (m_context) {
+        av_freep(&m_context->buffer); // FFmpeg may have replaced the buffer it was given
+        avio_context_free(&m_context);
+    }
+}
+
+int MemoryInput::read(void *opaque, uint8_t *buffer, int size)
+{
+    auto *self = static_cast<MemoryInput *>(opaque);
+    const qint64 left = self->m_data.size() - self->m_position;
+    if (left <= 0 || size <= 0)
+        return AVERROR_EOF;
+    const int count = int(std::min<qint64>(size, left));
+    memcpy(buffer, self->m_data.data() + self->m_position, size_t(count));
+    self->m_position += count;
+    return count;
+}
+
+int64_t MemoryInput::seek(void *opaque, int64_t offset, int whence)
+{
+    auto *self = static_cast<MemoryInput *>(opaque);
+    const qint64 size = self->m_data.size();
+    if (whence & AVSEEK_SIZE)
+        return size;
+    qint64 base = 0;
+    switch (whence & ~AVSEEK_FORCE) {
+    case SEEK_SET:
+        break;
+    case SEEK_CUR:
+        base = self->m_position;
+        break;
+    case SEEK_END:
+        base = size;
+        break;
+    default:
+        return AVERROR(EINVAL);
+    }
+    // As a file: anywhere from its start on (past the end, reading gives end of file).
+    if (offset < -base || offset > std::numeric_limits<qint64>::max() - base)
+        return AVERROR(EINVAL);
+    self->m_position = base + offset;
+    return self->m_position;
 }
 
 void installLogHandler()

@@ -3,6 +3,7 @@
 // RAII owners for FFmpeg resources and small helpers shared by the media layer.
 // Threading: everything here is reentrant; the log capture is per thread.
 
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -52,6 +53,27 @@ QString errorString(int errnum);
 // Installed by the first LogCapture; messages on threads without an active LogCapture are
 // dropped unless REELATLAS_FFMPEG_LOG is set in the environment.
 void installLogHandler();
+
+// A file already in memory, for avformat_open_input: an AVIOContext reading (and seeking in)
+// `data`, which must outlive it. Set it as AVFormatContext::pb with AVFMT_FLAG_CUSTOM_IO, and close
+// the format context before this goes.
+class MemoryInput final
+{
+public:
+    explicit MemoryInput(QByteArrayView data);
+    ~MemoryInput();
+    Q_DISABLE_COPY_MOVE(MemoryInput)
+
+    AVIOContext *context() const { return m_context; } // nullptr when out of memory
+
+private:
+    static int read(void *opaque, uint8_t *buffer, int size);
+    static int64_t seek(void *opaque, int64_t offset, int whence);
+
+    QByteArrayView m_data;
+    qint64 m_position = 0;
+    AVIOContext *m_context = nullptr;
+};
 
 class LogCapture final
 {

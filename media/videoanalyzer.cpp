@@ -566,6 +566,24 @@ VideoAnalyzer::VideoAnalyzer(const MediaOptions &options)
 bool VideoAnalyzer::analyze(const QByteArray &path, MediaFacts &facts, MediaPictures &pictures,
                             QString &error)
 {
+    return analyzeInput(path.constData(), nullptr, facts, pictures, error);
+}
+
+bool VideoAnalyzer::analyzeData(QByteArrayView data, MediaFacts &facts, MediaPictures &pictures,
+                                QString &error)
+{
+    const FFmpeg::MemoryInput input(data);
+    if (!input.context()) {
+        facts.kind = MediaKind::Video;
+        error = tr("out of memory");
+        return false;
+    }
+    return analyzeInput("", input.context(), facts, pictures, error);
+}
+
+bool VideoAnalyzer::analyzeInput(const char *url, AVIOContext *io, MediaFacts &facts, MediaPictures &pictures,
+                                 QString &error)
+{
     FFmpeg::LogCapture log;
     facts.kind = MediaKind::Video;
     const auto failWith = [&](const QString &what, int errnum) {
@@ -583,9 +601,13 @@ bool VideoAnalyzer::analyze(const QByteArray &path, MediaFacts &facts, MediaPict
     if (!rawFmt)
         return failWith(tr("out of memory"), AVERROR(ENOMEM));
     rawFmt->format_whitelist = av_strdup(kFormatWhitelist);
+    if (io) {
+        rawFmt->pb = io;
+        rawFmt->flags |= AVFMT_FLAG_CUSTOM_IO;
+    }
     AVDictionary *openOptions = nullptr;
     av_dict_set(&openOptions, "protocol_whitelist", "file", 0);
-    int ret = avformat_open_input(&rawFmt, path.constData(), nullptr, &openOptions);
+    int ret = avformat_open_input(&rawFmt, url, nullptr, &openOptions);
     av_dict_free(&openOptions);
     if (ret < 0) // avformat_open_input frees the context on failure
         return failWith(tr("not a video file FFmpeg can read"), ret);

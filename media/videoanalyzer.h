@@ -8,7 +8,10 @@
 #include "shotdetector.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
+
+struct AVIOContext;
 
 class VideoAnalyzer final
 {
@@ -20,6 +23,8 @@ public:
     // Fills facts and pictures. Returns false with a reason when the file cannot be used; facts
     // found before the failure are kept in `facts`.
     bool analyze(const QByteArray &path, MediaFacts &facts, MediaPictures &pictures, QString &error);
+    // The same for a file already in memory (fuzzing, tests).
+    bool analyzeData(QByteArrayView data, MediaFacts &facts, MediaPictures &pictures, QString &error);
 
     // The analysis pass over the whole clip: every frame decoded as small and as cheaply as the
     // codec allows (reduced-size decoding where it has it, no loop filter, scaled straight to
@@ -58,5 +63,9 @@ public:
     static QImage strip(const QList<QImage> &tiles);
 
 private:
+    // analyze() on the file at `url`, or on `io` (a custom AVIOContext, `url` then names nothing).
+    bool analyzeInput(const char *url, AVIOContext *io, MediaFacts &facts, MediaPictures &pictures,
+                      QString &error);
+
     MediaOptions m_options;
 };

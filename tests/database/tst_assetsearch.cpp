@@ -280,6 +280,10 @@ private Q_SLOTS:
         QTest::newRow("sql") << u"' OR 1=1 --"_s << list({});
         QTest::newRow("fts operators") << u"NEAR(海 边) OR *"_s << list({});
         QTest::newRow("quotes in a word") << u"海\"边\""_s << list({ "sea" });
+        // A NUL (found by fuzz_assetquery) separates words; in a word, FTS5 read it as the end
+        // of the query ("unterminated string").
+        QTest::newRow("a NUL between words") << u"海边\0日落"_s << list({ "sea" });
+        QTest::newRow("a NUL in a phrase") << u"\"海\0边\""_s << list({ "sea" });
     }
 
     void search()

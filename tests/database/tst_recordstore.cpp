@@ -379,6 +379,10 @@ private Q_SLOTS:
         QTest::newRow("sql") << u"'; DROP TABLE locations; --"_s << QStringList {};
         QTest::newRow("fts syntax") << u"NEAR(古 镇) OR * \"AND\""_s << QStringList {};
         QTest::newRow("sql in a filter") << u"city:青岛' OR '1'='1"_s << QStringList {};
+        // A NUL (found by fuzz_recordquery) separates terms; in a word, FTS5 read it as the end of
+        // the query ("unterminated string").
+        QTest::newRow("a NUL between terms") << u"gz\0city:济南"_s << QStringList { u"市政府礼堂"_s };
+        QTest::newRow("a NUL in a word") << u"古\0镇"_s << QStringList { u"山东古镇老街"_s, u"市政府礼堂"_s };
     }
     void filters()
     {

@@ -1,0 +1,74 @@
+// The search box's query language (AssetQueryParser), as typed and as typed so far, and the SQL
+// and FTS5 expressions it makes, run on a small catalog: whatever is typed, a query the parser
+// accepts must run (what people type is only ever data).
+
+#include "assetquery.h"
+#include "assetstore.h"
+#include "fuzzcatalog.h"
+#include "fuzzsupport.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cstddef>
+#include <cstdint>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void check(const AssetQuery &query, const QString &text)
+{
+    qsizetype placeholders = 0;
+    for (const QString &condition : query.conditions)
+        placeholders += condition.count(u'?');
+    Fuzz::require(placeholders == query.binds.size(), "the conditions' placeholders and binds differ", text);
+    if (query.asksForLookAlikes())
+        Fuzz::require(query.similarBind >= 0 && query.similarBind < query.binds.size(),
+                      "similar: binds nothing", text);
+    if (!query.isValid())
+        return;
+
+    QSqlDatabase db = Fuzz::catalog();
+    // Each condition on its own, on the catalog's clip: in the whole query, SQLite stops at the
+    // first condition that fails.
+    qsizetype bind = 0;
+    for (const QString &condition : query.conditions) {
+        QSqlQuery sql(db);
+        sql.prepare(u"SELECT count(*) FROM assets a WHERE "_s + condition);
+        for (const qsizetype end = bind + condition.count(u'?'); bind < end; ++bind)
+            sql.addBindValue(query.binds.at(bind));
+        Fuzz::require(sql.exec(), "a condition does not run",
+                      text + u"\n"_s + condition + u"\n"_s + sql.lastError().text());
+    }
+    // The whole query, as the search runs it.
+    const AssetStore store(db);
+    QString error;
+    for (const AssetSort sort : { AssetSort::Relevance, AssetSort::Name })
+        Fuzz::require(store.idsMatching(query, sort, 20, error).has_value(), "the query does not run",
+                      text + u"\n"_s + error);
+    Fuzz::require(store.idsMatchingIn(query, u"title"_s, error).has_value(), "the words do not run",
+                  text + u"\n"_s + query.ftsMatch + u"\n"_s + error);
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    Fuzz::initialize(argc, argv);
+    Fuzz::catalog();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    const AssetQuery typed = AssetQueryParser::parse(text);
+    check(typed, text);
+    // As you type, most texts give the same query: it is run only when it is another.
+    const AssetQuery typing = AssetQueryParser::parse(text, true);
+    if (typing.ftsMatch != typed.ftsMatch || typing.conditions != typed.conditions
+        || typing.binds != typed.binds || typing.errors != typed.errors)
+        check(typing, text);
+    return 0;
+}
