@@ -21,7 +21,7 @@ void check(const AssetQuery &query, const QString &text)
 {
     qsizetype placeholders = 0;
     for (const QString &condition : query.conditions)
-        placeholders += condition.count(u'?');
+        placeholders += Fuzz::bindsOf(condition);
     Fuzz::require(placeholders == query.binds.size(), "the conditions' placeholders and binds differ", text);
     if (query.asksForLookAlikes())
         Fuzz::require(query.similarBind >= 0 && query.similarBind < query.binds.size(),
@@ -34,12 +34,12 @@ void check(const AssetQuery &query, const QString &text)
     // first condition that fails.
     qsizetype bind = 0;
     for (const QString &condition : query.conditions) {
-        QSqlQuery sql(db);
-        sql.prepare(u"SELECT count(*) FROM assets a WHERE "_s + condition);
-        for (const qsizetype end = bind + condition.count(u'?'); bind < end; ++bind)
-            sql.addBindValue(query.binds.at(bind));
-        Fuzz::require(sql.exec(), "a condition does not run",
-                      text + u"\n"_s + condition + u"\n"_s + sql.lastError().text());
+        const qsizetype count = Fuzz::bindsOf(condition);
+        QString error;
+        Fuzz::require(Fuzz::runs(db, u"SELECT count(*) FROM assets a"_s, condition,
+                                 query.binds.mid(bind, count), error),
+                      "a condition does not run", text + u"\n"_s + error);
+        bind += count;
     }
     // The whole query, as the search runs it.
     const AssetStore store(db);

@@ -21,7 +21,7 @@ void check(const RecordQuery &query, const QString &text)
 {
     qsizetype placeholders = 0;
     for (const QString &condition : query.conditions)
-        placeholders += condition.count(u'?');
+        placeholders += Fuzz::bindsOf(condition);
     Fuzz::require(placeholders == query.binds.size(), "the conditions' placeholders and binds differ", text);
     Fuzz::require(query.radiusKm > 0, "radius: not positive", text);
     if (!query.errors.isEmpty())
@@ -30,12 +30,12 @@ void check(const RecordQuery &query, const QString &text)
     QSqlDatabase db = Fuzz::catalog();
     qsizetype bind = 0;
     for (const QString &condition : query.conditions) {
-        QSqlQuery sql(db);
-        sql.prepare(u"SELECT count(*) FROM %1 r WHERE "_s.arg(RecordSchema::table(query.kind)) + condition);
-        for (const qsizetype end = bind + condition.count(u'?'); bind < end; ++bind)
-            sql.addBindValue(query.binds.at(bind));
-        Fuzz::require(sql.exec(), "a condition does not run",
-                      text + u"\n"_s + condition + u"\n"_s + sql.lastError().text());
+        const qsizetype count = Fuzz::bindsOf(condition);
+        QString error;
+        Fuzz::require(Fuzz::runs(db, u"SELECT count(*) FROM %1 r"_s.arg(RecordSchema::table(query.kind)),
+                                 condition, query.binds.mid(bind, count), error),
+                      "a condition does not run", text + u"\n"_s + error);
+        bind += count;
     }
     const RecordStore store(db);
     // near:CODE names a location that may not exist; the sample one has coordinates.

@@ -1,6 +1,7 @@
 #include "fuzzcatalog.h"
 
 #include "catalog.h"
+#include "catalogbackend.h"
 #include "recordschema.h"
 #include "recordstore.h"
 
@@ -137,6 +138,31 @@ QSqlDatabase catalog()
 {
     static const QSqlDatabase db = make();
     return db;
+}
+
+} // namespace Fuzz
+
+namespace Fuzz {
+
+qsizetype bindsOf(const QString &condition)
+{
+    return condition.count(u'?') + condition.count(QStringLiteral("{ids "))
+        + condition.count(QStringLiteral("{matching "));
+}
+
+bool runs(const QSqlDatabase &db, const QString &select, const QString &condition, QVariantList binds,
+          QString &error)
+{
+    QString sql = select + QStringLiteral(" WHERE ") + condition;
+    CatalogBackend::of(db).adapt(sql, binds);
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant &bind : std::as_const(binds))
+        query.addBindValue(bind);
+    if (query.exec())
+        return true;
+    error = sql + QStringLiteral("\n") + query.lastError().text();
+    return false;
 }
 
 } // namespace Fuzz

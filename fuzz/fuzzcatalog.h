@@ -6,9 +6,19 @@
 // to update. The seed maker exports its records as CSV seeds.
 
 #include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
 
 namespace Fuzz {
 
 QSqlDatabase catalog();
+
+// The values a query-language condition binds: its ? and its backend placeholders that bind one
+// ({ids …}, {matching …}; CatalogBackend::adapt).
+qsizetype bindsOf(const QString &condition);
+// Runs "`select` WHERE `condition`" with `binds` on `db`, in the backend's own spelling; false
+// with the engine's message.
+bool runs(const QSqlDatabase &db, const QString &select, const QString &condition, QVariantList binds,
+          QString &error);
 
 } // namespace Fuzz
