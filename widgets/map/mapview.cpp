@@ -34,6 +34,10 @@ public:
     explicit MapTileLoader(QString path)
         : m_path(std::move(path))
     {
+    }
+    // Once the signals are connected: a file that fails at once would otherwise say so to nobody.
+    void start()
+    {
         m_thread = std::thread([this] { run(); });
     }
     ~MapTileLoader() override
@@ -44,7 +48,8 @@ public:
             m_stopping = true;
         }
         m_wake.notify_all();
-        m_thread.join();
+        if (m_thread.joinable())
+            m_thread.join();
     }
     void request(int zoom, int x, int y)
     {
@@ -186,6 +191,7 @@ void MapView::setTileFile(const QString &path)
             m_tileCache.insert(key, new QImage(image), qsizetype(image.sizeInBytes() / 1024) + 1); // KiB
             m_baseTimer.start(); // redraw once a few have come
         });
+        loader->start();
         m_tiles = std::move(loader);
     }
     viewChanged();
