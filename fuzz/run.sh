@@ -17,6 +17,11 @@ jobs=${FUZZ_JOBS:-2}
 targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || targets=(fuzz_assetquery fuzz_recordquery fuzz_csv fuzz_exif fuzz_probe)
 dir=$build/fuzz
+# The targets' scratch catalogs (QTemporaryDir): a target that crashed leaves its own behind, so
+# each run starts with an empty folder of them.
+tmp=$dir/tmp
+rm -rf "$tmp"
+mkdir -p "$tmp"
 
 # Seeds, dictionary and the longest input of each target: queries are typed, files are small
 # (the seeds are a few kilobytes; longer inputs only make each run slower).
@@ -38,7 +43,7 @@ start() {
   # FFmpeg keep no frame pointers, so deeper frames are garbage, each one new to AddressSanitizer's
   # stack store, which then grows by ~25 KB an input (a false out-of-memory within the hour). Run
   # an input again by hand for the whole stacks.
-  QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE= \
+  TMPDIR=$tmp QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE= \
     ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=2} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1} \
     "$dir/$target" -max_total_time="$seconds" -max_len="$(max_len_of "$target")" -timeout=10 \
     -rss_limit_mb=2048 -print_final_stats=1 "${dict[@]}" -artifact_prefix="$dir/crashes/$target/" \
