@@ -1,48 +1,35 @@
 #pragma once
 
-// The ReelAtlas main window, the composition root of the desktop app: the sidebar
-// (collections, volumes, tags, saved searches) and the facets on the left, the search box and
-// the thumbnail grid or details table in the centre, the inspector on the right, the import
-// panel below. Reading goes through the CatalogReader and the AssetListModel, writing through
-// the CatalogEditor as undoable commands; the GUI thread never touches the catalog itself.
+// The ReelAtlas main window, the composition root of the desktop app: the sidebar (collections,
+// volumes, tags, saved searches) on the left, the collection shown in the centre — the library
+// page (search, grid or table, with its facets below the sidebar and its inspector on the right),
+// or a records or productions page —, the import panel below, the menus. It makes the pages and
+// routes between them (a location's clips, a production's candidates); each page reads through
+// the CatalogReader and writes through the CatalogEditor itself, as undoable commands, so the
+// GUI thread never touches the catalog.
 //
 // Threading: GUI thread.
 
 #include "catalogreader.h"
 #include "ingestjob.h"
 
-#include <QJsonObject>
 #include <QMainWindow>
-#include <QPointer>
 
 #include <optional>
 
-class AssetGridView;
-class AssetListModel;
-class CatalogEditor;
-class DuplicatesDialog;
-class FacetModel;
 class BackgroundAnalysis;
+class CatalogEditor;
 class IngestController;
 class ImportPanel;
-class Inspector;
-class PosterMaker;
+class LibraryPage;
+class LibrarySidebar;
 class PreviewDialog;
 class ProductionsPage;
 class RecordsPage;
-class QComboBox;
 class QDockWidget;
-class QItemSelectionModel;
-class QLabel;
 class QMenu;
-class QSlider;
 class QStackedWidget;
-class QTableView;
-class QTreeView;
 class QUndoStack;
-class SearchField;
-class LibrarySidebar;
-class SidebarModel;
 
 class MainWindow final : public QMainWindow
 {
@@ -59,6 +46,7 @@ public:
     // Runs a search as if typed in the search box.
     void search(const QString &text);
     QUndoStack *undoStack() const { return m_undo; }
+    LibraryPage *libraryPage() const { return m_library; }
     // The ids shown, in order (tests, benchmarks).
     QList<qint64> visibleIds() const;
     // 0: thumbnail grid, 1: details table.
@@ -89,7 +77,6 @@ Q_SIGNALS:
     void facetsShown(const FacetCounts &counts);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +84,7 @@ protected:
 private:
     void createActions();
     void createLayout();
+    void connectLibrary();
     void addFolder();
     void newCatalog();
     void openCatalog();
@@ -104,28 +92,9 @@ private:
     void showSettings();
     void showSearchHelp();
     void showAbout();
+    void showMessage(const QString &text, int timeoutMs);
 
-    void runSearch();
-    void onSearched(const SearchResult &result);
     void onSidebarLoaded(const SidebarData &sidebar);
-    void onFacetClicked(const QModelIndex &index);
-    void onLoaded(int count);
-    void updatePage();
-    void updateCount();
-
-    QList<qint64> selectedIds() const;
-    void onSelectionChanged();
-    void loadInspector();
-    // Searches for the look-alikes of the current item (similar:ID).
-    void findSimilar();
-    // The Duplicates window (made when first asked for).
-    void showDuplicates();
-    void step(int delta);
-
-    void tagSelection();
-    void removeSelection();
-    void saveSearch();
-
     void onImportProgress(const IngestProgress &progress);
     void onImportFinished(const IngestSummary &summary);
     void onCatalogChanged(int what);
@@ -136,72 +105,28 @@ private:
     void revealAsset(qint64 assetId);
     void addLocationsToProduction(const QList<qint64> &ids);
 
-    // Keeps the selection and the current item, by id, across model resets.
-    void rememberSelection();
-    void restoreSelection();
-
     QString m_catalogFolder;
-    AssetListModel *m_model;
     CatalogReader *m_reader;
     CatalogEditor *m_editor;
     QUndoStack *m_undo;
     IngestController *m_import;
     BackgroundAnalysis *m_analysis = nullptr;
-    SidebarModel *m_sidebarModel = nullptr; // the sidebar's
-    FacetModel *m_facetModel;
 
-    LibrarySidebar *m_sidebar;
-    QTreeView *m_facets;
-    SearchField *m_search;
-    QLabel *m_searchMessage;
-    QComboBox *m_sort;
-    QStackedWidget *m_pages;
-    QStackedWidget *m_collections; // the library's centre, then the other collections' pages
-    QWidget *m_libraryCentre = nullptr;
-    QWidget *m_facetsBox = nullptr;
+    LibrarySidebar *m_sidebar = nullptr;
+    LibraryPage *m_library = nullptr;
+    QStackedWidget *m_collections = nullptr; // the library, then the other collections' pages
     QHash<QString, RecordsPage *> m_recordPages;
     ProductionsPage *m_productions = nullptr;
     bool m_inspectorWasVisible = true;
+    bool m_analysisStarted = false;
     // Files dropped on a location: linked to it when their import is done.
     qint64 m_dropLocation = 0;
     QByteArrayList m_dropPaths;
-    QLabel *m_emptyLabel;
-    QLabel *m_noResultsLabel;
-    AssetGridView *m_grid;
-    QTableView *m_table;
-    QItemSelectionModel *m_selection;
-    Inspector *m_inspector;
-    ImportPanel *m_importPanel;
-    QDockWidget *m_inspectorDock;
-    QDockWidget *m_sidebarDock;
-    QDockWidget *m_importDock;
-    QPointer<PreviewDialog> m_preview;
-    QPointer<DuplicatesDialog> m_duplicates;
-    PosterMaker *m_posterMaker = nullptr;
-    QLabel *m_countLabel;
-    QSlider *m_sizeSlider;
-    QLabel *m_sizeLabel;
-    QTimer *m_selectionTimer;
+    ImportPanel *m_importPanel = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    QDockWidget *m_sidebarDock = nullptr;
+    QDockWidget *m_importDock = nullptr;
     QTimer *m_importRefresh;
-    QMenu *m_recentMenu;
-
-    QAction *m_addFolderAction;
-    QAction *m_undoAction;
-    QAction *m_redoAction;
-    QAction *m_gridAction;
-    QAction *m_tableAction;
-    QAction *m_tagAction;
-    QAction *m_removeAction;
-    QAction *m_previewAction;
-    QAction *m_similarAction;
-
-    quint64 m_ticket = 0;
-    QString m_shownText; // the text of the result on screen
-    int m_resultCount = -1;
-    double m_searchMs = 0;
-    bool m_loaded = false;
-    QList<qint64> m_keptSelection;
-    qint64 m_keptCurrent = 0;
-    QList<qint64> m_inspected;
-    QJsonObject m_currentAsset; // the inspected asset's details, when one is
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_addFolderAction = nullptr;
 };

@@ -240,31 +240,7 @@
     </message>
 </context>
 <context>
-    <name>LibrarySidebar</name>
-    <message numerus="yes">
-        <source>Tag %n Selected Item(s) with %1</source>
-        <translation>
-            <numerusform>Tag %n Selected Item with %1</numerusform>
-            <numerusform>Tag %n Selected Items with %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %1 from %n Selected Item(s)</source>
-        <translation>
-            <numerusform>Remove %1 from %n Selected Item</numerusform>
-            <numerusform>Remove %1 from %n Selected Items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the tag %1 and the tags inside it? %n clip(s) and photo(s) lose it; they stay in the library. You can undo this.</source>
-        <translation>
-            <numerusform>Delete the tag %1 and the tags inside it? %n clip or photo loses it; it stays in the library. You can undo this.</numerusform>
-            <numerusform>Delete the tag %1 and the tags inside it? %n clips and photos lose it; they stay in the library. You can undo this.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>LibraryPage</name>
     <message numerus="yes">
         <source>%n clip(s) and photo(s)</source>
         <translation>
@@ -305,6 +281,30 @@
         <translation>
             <numerusform>Remove %n item from the catalog? Its tags and description go too. The file itself is not touched, and you can undo this.</numerusform>
             <numerusform>Remove %n items from the catalog? Their tags and descriptions go too. The files themselves are not touched, and you can undo this.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySidebar</name>
+    <message numerus="yes">
+        <source>Tag %n Selected Item(s) with %1</source>
+        <translation>
+            <numerusform>Tag %n Selected Item with %1</numerusform>
+            <numerusform>Tag %n Selected Items with %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from %n Selected Item(s)</source>
+        <translation>
+            <numerusform>Remove %1 from %n Selected Item</numerusform>
+            <numerusform>Remove %1 from %n Selected Items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag %1 and the tags inside it? %n clip(s) and photo(s) lose it; they stay in the library. You can undo this.</source>
+        <translation>
+            <numerusform>Delete the tag %1 and the tags inside it? %n clip or photo loses it; it stays in the library. You can undo this.</numerusform>
+            <numerusform>Delete the tag %1 and the tags inside it? %n clips and photos lose it; they stay in the library. You can undo this.</numerusform>
         </translation>
     </message>
 </context>

@@ -2466,6 +2466,221 @@
     </message>
 </context>
 <context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Drop a picture or clip here to find what looks like it</source>
+        <translation>把图片或片段拖到这里，查找与之相似的素材</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>最佳匹配</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>从新到旧</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>从旧到新</translation>
+    </message>
+    <message>
+        <source>Longest first</source>
+        <translation>从长到短</translation>
+    </message>
+    <message>
+        <source>Shortest first</source>
+        <translation>从短到长</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Order of the results</source>
+        <translation>结果排序方式</translation>
+    </message>
+    <message>
+        <source>Save Search…</source>
+        <translation>保存搜索…</translation>
+    </message>
+    <message>
+        <source>Keep this search in the sidebar as a smart collection that stays up to date</source>
+        <translation>将此搜索保存到侧边栏，其结果会随素材库自动更新</translation>
+    </message>
+    <message>
+        <source>Opening the catalog…</source>
+        <translation>正在打开目录…</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Thumbnail size (Ctrl+Plus / Ctrl+Minus)</source>
+        <translation>缩略图大小（Ctrl+Plus / Ctrl+Minus）</translation>
+    </message>
+    <message>
+        <source>Narrow the results</source>
+        <translation>筛选结果</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Selected…</source>
+        <translation>为所选项添加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Search…</source>
+        <translation>保存搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Large preview with the filmstrip (Space)</source>
+        <translation>带胶片条的大图预览（Space）</translation>
+    </message>
+    <message>
+        <source>&amp;Next Item</source>
+        <translation>下一项(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Item</source>
+        <translation>上一项(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Thumbnails</source>
+        <translation>放大缩略图(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Thumbnails</source>
+        <translation>缩小缩略图(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Similar</source>
+        <translation>查找相似(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The clips and photos that look most like the current one, nearest first</source>
+        <translation>与当前素材最相似的片段和照片，由近及远</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>查找重复(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Groups of copies: the same photo or clip resized, re-encoded or trimmed</source>
+        <translation>副本分组：同一张照片或同一段片段经过缩放、重新编码或裁剪</translation>
+    </message>
+    <message>
+        <source>&amp;Thumbnails</source>
+        <translation>缩略图(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Catalog…</source>
+        <translation>从目录中移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Forget the selected items; their files stay where they are</source>
+        <translation>从目录中移除所选项；文件本身保留在原处</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The catalog cannot be opened&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;无法打开目录&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The library is empty&lt;/h2&gt;&lt;p&gt;Add a folder of clips and photos, or drop folders on this window. ReelAtlas finds every clip and photo inside, reads its technical facts and makes posters and filmstrips.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;素材库是空的&lt;/h2&gt;&lt;p&gt;添加一个包含片段和照片的文件夹，或把文件夹拖到本窗口。ReelAtlas 会找出其中所有片段和照片，读取技术信息，并生成封面和胶片条。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Nothing matches “%1”&lt;/h3&gt;&lt;p&gt;Try fewer words or filters, or press Esc to see everything.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;没有与 “%1” 匹配的结果&lt;/h3&gt;&lt;p&gt;请减少关键词或筛选条件，或按 Esc 查看全部。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s) and photo(s)</source>
+        <translation>
+            <numerusform>%n 个片段和照片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 match</source>
+        <translation>
+            <numerusform>共 %2 个，匹配 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>已选择 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>The search could not run: %1</source>
+        <translation>无法执行搜索：%1</translation>
+    </message>
+    <message>
+        <source>Not understood: %1</source>
+        <translation>无法理解：%1</translation>
+    </message>
+    <message>
+        <source>Looking at %1…</source>
+        <translation>正在查看 %1…</translation>
+    </message>
+    <message>
+        <source>Nothing to compare %1 by: %2</source>
+        <translation>无法比较 %1：%2</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) removed from the catalog; the files are untouched (Ctrl+Z brings them back)</source>
+        <translation>
+            <numerusform>已从目录中移除 %n 个副本；文件未改动（Ctrl+Z 可恢复）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The poster could not be made: %1</source>
+        <translation>无法生成封面：%1</translation>
+    </message>
+    <message>
+        <source>Select clips or photos to tag first.</source>
+        <translation>请先选择要添加标签的片段或照片。</translation>
+    </message>
+    <message>
+        <source>Tag Selected</source>
+        <translation>为所选项添加标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n selected item(s) with (e.g. 天气/晴, 场景/老街):</source>
+        <translation>
+            <numerusform>为所选的 %n 项添加标签（例如 天气/晴、场景/老街）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from Catalog</source>
+        <translation>从目录中移除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n item(s) from the catalog? Their tags and descriptions go too. The files themselves are not touched, and you can undo this.</source>
+        <translation>
+            <numerusform>从目录中移除 %n 项？其标签和描述也会一并移除。文件本身不受影响，此操作可撤销。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibrarySidebar</name>
     <message numerus="yes">
         <source>Tag %n Selected Item(s) with %1</source>
@@ -2584,10 +2799,6 @@
         <translation>ReelAtlas — %1</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;The catalog cannot be opened&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;无法打开目录&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
@@ -2602,56 +2813,12 @@
 %1</translation>
     </message>
     <message>
-        <source>Best match</source>
-        <translation>最佳匹配</translation>
-    </message>
-    <message>
-        <source>Newest first</source>
-        <translation>从新到旧</translation>
-    </message>
-    <message>
-        <source>Oldest first</source>
-        <translation>从旧到新</translation>
-    </message>
-    <message>
-        <source>Longest first</source>
-        <translation>从长到短</translation>
-    </message>
-    <message>
-        <source>Shortest first</source>
-        <translation>从短到长</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Order of the results</source>
-        <translation>结果排序方式</translation>
-    </message>
-    <message>
-        <source>Save Search…</source>
-        <translation>保存搜索…</translation>
-    </message>
-    <message>
-        <source>Keep this search in the sidebar as a smart collection that stays up to date</source>
-        <translation>将此搜索保存到侧边栏，其结果会随素材库自动更新</translation>
-    </message>
-    <message>
-        <source>Narrow the results</source>
-        <translation>筛选结果</translation>
-    </message>
-    <message>
         <source>Inspector</source>
         <translation>检查器</translation>
     </message>
     <message>
         <source>Import</source>
         <translation>导入</translation>
-    </message>
-    <message>
-        <source>Thumbnail size (Ctrl+Plus / Ctrl+Minus)</source>
-        <translation>缩略图大小（Ctrl+Plus / Ctrl+Minus）</translation>
     </message>
     <message>
         <source>&amp;New Catalog…</source>
@@ -2710,24 +2877,8 @@
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Save Search…</source>
-        <translation>保存搜索(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Tag Selected…</source>
-        <translation>为所选项添加标签(&amp;T)…</translation>
-    </message>
-    <message>
         <source>Add Tag in the &amp;Inspector</source>
         <translation>在检查器中添加标签(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove from Catalog…</source>
-        <translation>从目录中移除(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Forget the selected items; their files stay where they are</source>
-        <translation>从目录中移除所选项；文件本身保留在原处</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2736,64 +2887,6 @@
     <message>
         <source>Library</source>
         <translation>素材库</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>Opening the catalog…</source>
-        <translation>正在打开目录…</translation>
-    </message>
-    <message>
-        <source>Add Folder…</source>
-        <translation>添加文件夹…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clip(s) and photo(s)</source>
-        <translation>
-            <numerusform>%n 个片段和照片</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;The library is empty&lt;/h2&gt;&lt;p&gt;Add a folder of clips and photos, or drop folders on this window. ReelAtlas finds every clip and photo inside, reads its technical facts and makes posters and filmstrips.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;素材库是空的&lt;/h2&gt;&lt;p&gt;添加一个包含片段和照片的文件夹，或把文件夹拖到本窗口。ReelAtlas 会找出其中所有片段和照片，读取技术信息，并生成封面和胶片条。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Drop a picture or clip here to find what looks like it</source>
-        <translation>把图片或片段拖到这里，查找与之相似的素材</translation>
-    </message>
-    <message>
-        <source>&amp;Thumbnails</source>
-        <translation>缩略图(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>详细信息(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Preview</source>
-        <translation>预览(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Large preview with the filmstrip (Space)</source>
-        <translation>带胶片条的大图预览（Space）</translation>
-    </message>
-    <message>
-        <source>&amp;Next Item</source>
-        <translation>下一项(&amp;N)</translation>
-    </message>
-    <message>
-        <source>P&amp;revious Item</source>
-        <translation>上一项(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Larger Thumbnails</source>
-        <translation>放大缩略图(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Smaller Thumbnails</source>
-        <translation>缩小缩略图(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Library and Filters</source>
@@ -2810,22 +2903,6 @@
     <message>
         <source>&amp;Library</source>
         <translation>素材库(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Find &amp;Similar</source>
-        <translation>查找相似(&amp;S)</translation>
-    </message>
-    <message>
-        <source>The clips and photos that look most like the current one, nearest first</source>
-        <translation>与当前素材最相似的片段和照片，由近及远</translation>
-    </message>
-    <message>
-        <source>Find &amp;Duplicates…</source>
-        <translation>查找重复(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Groups of copies: the same photo or clip resized, re-encoded or trimmed</source>
-        <translation>副本分组：同一张照片或同一段片段经过缩放、重新编码或裁剪</translation>
     </message>
     <message>
         <source>&amp;Analyse Pictures</source>
@@ -2848,70 +2925,8 @@
         <translation>关于 ReelAtlas(&amp;A)</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Nothing matches “%1”&lt;/h3&gt;&lt;p&gt;Try fewer words or filters, or press Esc to see everything.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;没有与 “%1” 匹配的结果&lt;/h3&gt;&lt;p&gt;请减少关键词或筛选条件，或按 Esc 查看全部。&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2 match</source>
-        <translation>
-            <numerusform>共 %2 个，匹配 %1 个</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>已选择 %n 项</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <source>The search could not run: %1</source>
-        <translation>无法执行搜索：%1</translation>
-    </message>
-    <message>
-        <source>Not understood: %1</source>
-        <translation>无法理解：%1</translation>
-    </message>
-    <message>
         <source>The catalog could not be read: %1</source>
         <translation>无法读取目录：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n copy(ies) removed from the catalog; the files are untouched (Ctrl+Z brings them back)</source>
-        <translation>
-            <numerusform>已从目录中移除 %n 个副本；文件未改动（Ctrl+Z 可恢复）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The poster could not be made: %1</source>
-        <translation>无法生成封面：%1</translation>
-    </message>
-    <message>
-        <source>Select clips or photos to tag first.</source>
-        <translation>请先选择要添加标签的片段或照片。</translation>
-    </message>
-    <message>
-        <source>Tag Selected</source>
-        <translation>为所选项添加标签</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tag %n selected item(s) with (e.g. 天气/晴, 场景/老街):</source>
-        <translation>
-            <numerusform>为所选的 %n 项添加标签（例如 天气/晴、场景/老街）：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove from Catalog</source>
-        <translation>从目录中移除</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n item(s) from the catalog? Their tags and descriptions go too. The files themselves are not touched, and you can undo this.</source>
-        <translation>
-            <numerusform>从目录中移除 %n 项？其标签和描述也会一并移除。文件本身不受影响，此操作可撤销。</numerusform>
-        </translation>
     </message>
     <message>
         <source>An import is running; drop the files again when it is done.</source>
@@ -2940,18 +2955,6 @@
     <message>
         <source>An import is running; add more when it is done.</source>
         <translation>正在导入；请等本次导入完成后再添加。</translation>
-    </message>
-    <message>
-        <source>Looking at %1…</source>
-        <translation>正在查看 %1…</translation>
-    </message>
-    <message>
-        <source>it could not be read</source>
-        <translation>无法读取</translation>
-    </message>
-    <message>
-        <source>Nothing to compare %1 by: %2</source>
-        <translation>无法比较 %1：%2</translation>
     </message>
     <message>
         <source>New Catalog: Choose an Empty Folder</source>

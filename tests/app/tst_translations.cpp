@@ -212,14 +212,14 @@ private Q_SLOTS:
         QTranslator chinese;
         QVERIFY(chinese.load(QLocale(QLocale::Chinese, QLocale::China), u"reelatlas"_s, u"_"_s, u":/i18n"_s));
         QCOMPARE(chinese.translate("VideoAnalyzer", "no video stream in the file"), u"文件中没有视频流"_s);
-        QCOMPARE(chinese.translate("MainWindow", "%n clip(s) and photo(s)", nullptr, 3),
+        QCOMPARE(chinese.translate("LibraryPage", "%n clip(s) and photo(s)", nullptr, 3),
                  u"%n 个片段和照片"_s);
         QTranslator english;
         QVERIFY(english.load(QLocale(QLocale::English, QLocale::UnitedStates), u"reelatlas"_s, u"_"_s,
                              u":/i18n"_s));
-        QCOMPARE(english.translate("MainWindow", "%n clip(s) and photo(s)", nullptr, 1),
+        QCOMPARE(english.translate("LibraryPage", "%n clip(s) and photo(s)", nullptr, 1),
                  u"%n clip or photo"_s);
-        QCOMPARE(english.translate("MainWindow", "%n clip(s) and photo(s)", nullptr, 5),
+        QCOMPARE(english.translate("LibraryPage", "%n clip(s) and photo(s)", nullptr, 5),
                  u"%n clips and photos"_s);
         // Everything else in English is the source text itself.
         QVERIFY(english.translate("VideoAnalyzer", "no video stream in the file").isEmpty());

@@ -1,5 +1,7 @@
 #include "dialogs.h"
 
+#include <QComboBox>
+#include <QCompleter>
 #include <QFileDialog>
 #include <QInputDialog>
 
@@ -45,9 +47,19 @@ std::optional<QString> item(QWidget *parent, const QString &title, const QString
 {
     if (auto answer = take(next().item))
         return *answer;
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(parent, title, label, items, 0, editable, &ok);
-    return ok ? std::optional(chosen) : std::nullopt;
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setComboBoxItems(items);
+    dialog.setComboBoxEditable(editable);
+    // What is typed finds the items that contain it anywhere (天气/晴 by 晴), not only at the start.
+    if (auto *combo = dialog.findChild<QComboBox *>(); combo && combo->completer()) {
+        combo->completer()->setFilterMode(Qt::MatchContains);
+        combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.textValue();
 }
 
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,

@@ -1,0 +1,202 @@
+// The library page on its own, without a main window: it shows the catalog's search, tags and
+// removes the selected clips through its own dialogs (answered by the test through the Dialogs
+// seam), undoably, and follows changes made elsewhere (another page, the undo stack) by itself.
+
+#include "assetgridview.h"
+#include "assetstore.h"
+#include "catalog.h"
+#include "catalogeditor.h"
+#include "catalogfixtures.h"
+#include "catalogreader.h"
+#include "dialogs.h"
+#include "editcommands.h"
+#include "librarypage.h"
+#include "tagstore.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestLibraryPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    // How many assets carry each tag path.
+    QMap<QString, int> tags() const
+    {
+        CatalogSession session(m_dir->path());
+        QMap<QString, int> out;
+        for (const TagStore::Tag &tag : TagStore(session.db()).all())
+            out.insert(tag.path, tag.assetCount);
+        return out;
+    }
+
+    qint64 assetCount() const
+    {
+        CatalogSession session(m_dir->path());
+        QString error;
+        return AssetStore(session.db()).count(error).value_or(-1);
+    }
+
+    // Searches and waits until the page shows that search's result; the ids shown, sorted.
+    QList<qint64> shownFor(const QString &text)
+    {
+        QSignalSpy shown(m_page.get(), &LibraryPage::searchShown);
+        m_page->search(text);
+        if (!shown.wait(10'000))
+            return { -1 };
+        return sorted(m_page->visibleIds());
+    }
+
+    static QList<qint64> sorted(QList<qint64> ids)
+    {
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
+
+    void select(const QList<qint64> &ids)
+    {
+        auto *grid = m_page->findChild<AssetGridView *>();
+        QItemSelectionModel *selection = grid->selectionModel();
+        selection->clear();
+        const QList<qint64> shown = m_page->visibleIds();
+        for (const qint64 id : ids) {
+            const QModelIndex index = grid->model()->index(int(shown.indexOf(id)), 0);
+            QVERIFY(index.isValid());
+            selection->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        }
+        QCOMPARE(sorted(m_page->selectedIds()), sorted(ids));
+    }
+
+    // Does `act`, and waits for the catalog to have the change and the page to show it again.
+    template<typename Act> bool changeAndWait(Act act)
+    {
+        QSignalSpy changed(m_editor.get(), &CatalogEditor::changed);
+        QSignalSpy shown(m_page.get(), &LibraryPage::searchShown);
+        act();
+        return changed.wait(10'000) && (!shown.isEmpty() || shown.wait(10'000));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CatalogEditor> m_editor;
+    std::unique_ptr<CatalogReader> m_reader;
+    std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<LibraryPage> m_page;
+    QList<qint64> m_ids; // the four clips, in the order made
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QString error;
+        QVERIFY2(Catalog::prepare(m_dir->path(), Catalog::OpenMode::Create, error), qPrintable(error));
+        m_ids.clear();
+        {
+            CatalogSession session(m_dir->path());
+            const QList<QStringList> tagged {
+                { u"场景/老街"_s }, { u"场景/老街"_s, u"天气/晴"_s }, { u"场景/海边"_s }, { u"天气/晴"_s }
+            };
+            for (qsizetype i = 0; i < tagged.size(); ++i) {
+                CatalogFixtures::Asset asset;
+                asset.path = "/m/clip" + QByteArray::number(i) + ".mp4";
+                asset.title = u"clip %1"_s.arg(i);
+                asset.tags = tagged.at(i);
+                const auto id = CatalogFixtures::add(session, asset, &error);
+                QVERIFY2(id, qPrintable(error));
+                m_ids.append(*id);
+            }
+        }
+        m_editor = std::make_unique<CatalogEditor>(m_dir->path());
+        m_reader = std::make_unique<CatalogReader>(m_dir->path());
+        m_undo = std::make_unique<QUndoStack>();
+        m_page = std::make_unique<LibraryPage>(m_dir->path(), m_reader.get(), m_editor.get(), m_undo.get());
+        QSignalSpy loaded(m_page.get(), &LibraryPage::loaded);
+        QVERIFY(loaded.wait(10'000));
+        QCOMPARE(shownFor(QString()), sorted(m_ids));
+    }
+
+    void cleanup()
+    {
+        // An answer a test set and no dialog asked for is a test that did not do what it says.
+        QVERIFY2(Dialogs::reset(), "a dialog answer was set but not asked for");
+        m_page.reset();
+        m_undo.reset();
+        m_reader.reset();
+        m_editor.reset();
+        m_dir.reset();
+    }
+
+    void searchAndFacets()
+    {
+        QSignalSpy facets(m_page.get(), &LibraryPage::facetsShown);
+        QCOMPARE(shownFor(u"tag:天气/晴"_s), (QList<qint64> { m_ids[1], m_ids[3] }));
+        QTRY_VERIFY_WITH_TIMEOUT(!facets.isEmpty(), 10'000);
+        QCOMPARE(facets.last().first().value<FacetCounts>().text, u"tag:天气/晴"_s);
+        QCOMPARE(m_page->currentSearch(), std::pair(u"tag:天气/晴"_s, u"relevance"_s));
+    }
+
+    void tagSelectedAsksForTheTag()
+    {
+        select({ m_ids[0], m_ids[2] });
+        Dialogs::setNextItem(u"天气/雨"_s);
+        QVERIFY(changeAndWait([&] { m_page->action(LibraryPage::Action::Tag)->trigger(); }));
+        QCOMPARE(tags().value(u"天气/雨"_s), 2);
+        QCOMPARE(shownFor(u"tag:天气/雨"_s), (QList<qint64> { m_ids[0], m_ids[2] }));
+
+        QVERIFY(changeAndWait([&] { m_undo->undo(); }));
+        QCOMPARE(tags().value(u"天气/雨"_s, 0), 0);
+        QCOMPARE(shownFor(u"tag:天气/雨"_s), QList<qint64>());
+    }
+
+    void cancelledTagChangesNothing()
+    {
+        select({ m_ids[0] });
+        const auto before = tags();
+        Dialogs::setNextItem(std::nullopt);
+        m_page->action(LibraryPage::Action::Tag)->trigger();
+        QCOMPARE(m_undo->count(), 0);
+        QCOMPARE(tags(), before);
+    }
+
+    void removeAsksFirst()
+    {
+        select({ m_ids[1] });
+        Dialogs::setNextAnswer(QMessageBox::No);
+        m_page->action(LibraryPage::Action::Remove)->trigger();
+        QCOMPARE(m_undo->count(), 0);
+        QCOMPARE(m_page->visibleIds().size(), 4);
+
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(changeAndWait([&] { m_page->action(LibraryPage::Action::Remove)->trigger(); }));
+        QCOMPARE(assetCount(), 3);
+        QCOMPARE(sorted(m_page->visibleIds()), (QList<qint64> { m_ids[0], m_ids[2], m_ids[3] }));
+
+        QVERIFY(changeAndWait([&] { m_undo->undo(); }));
+        QCOMPARE(assetCount(), 4);
+        // The model reads the restored rows again: they show when it has them.
+        QTRY_COMPARE(sorted(m_page->visibleIds()), sorted(m_ids));
+    }
+
+    // A change made by someone else (another page's command on the shared undo stack) reaches the
+    // page through the editor: the search on screen runs again.
+    void followsChangesMadeElsewhere()
+    {
+        QCOMPARE(shownFor(u"tag:天气/晴"_s), (QList<qint64> { m_ids[1], m_ids[3] }));
+        QVERIFY(changeAndWait([&] {
+            m_undo->push(EditCommands::tagAssets(m_editor.get(), { m_ids[2] }, u"天气/晴"_s, true));
+        }));
+        QTRY_COMPARE(sorted(m_page->visibleIds()), (QList<qint64> { m_ids[1], m_ids[2], m_ids[3] }));
+    }
+};
+
+QTEST_MAIN(TestLibraryPage)
+#include "tst_librarypage.moc"
