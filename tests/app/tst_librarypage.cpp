@@ -186,6 +186,23 @@ private Q_SLOTS:
         QTRY_COMPARE(sorted(m_page->visibleIds()), sorted(m_ids));
     }
 
+    // Typing faster than the catalog answers: six prefixes asked before any answer can be
+    // handled; the answers to the older ones (sent or dropped by the reader, however its thread is
+    // scheduled) never reach the screen, the last one is shown once.
+    void typingFasterThanTheCatalogAnswers()
+    {
+        QSignalSpy shown(m_page.get(), &LibraryPage::searchShown);
+        QSignalSpy answered(m_reader.get(), &CatalogReader::searched);
+        for (const QString &typed : { u"t"_s, u"ta"_s, u"tag"_s, u"tag:"_s, u"tag:场"_s, u"tag:场景/老街"_s })
+            m_page->search(typed);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10'000);
+        QTest::qWait(300); // an older answer would follow now
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().first().value<SearchResult>().text, u"tag:场景/老街"_s);
+        QCOMPARE(answered.last().first().value<SearchResult>().text, u"tag:场景/老街"_s);
+        QCOMPARE(sorted(m_page->visibleIds()), (QList<qint64> { m_ids[0], m_ids[1] }));
+    }
+
     // A change made by someone else (another page's command on the shared undo stack) reaches the
     // page through the editor: the search on screen runs again.
     void followsChangesMadeElsewhere()
