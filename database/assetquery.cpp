@@ -163,19 +163,25 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
         const QString lower = value.toLower();
         if (name == "tag"_L1) {
             // The tag itself or anything under it; a bare name (晴) at any level, also in English.
+            // The tags first (a small table), then their assets by the tag's index.
             const auto [under, binds] = QueryText::pathOrBelow(u"t.path"_s, value);
             condition(
-                u"EXISTS (SELECT 1 FROM asset_tags x JOIN tags t ON t.id = x.tag_id WHERE x.asset_id = a.id "
-                "AND (%1 OR t.name = ? OR lower(t.name_en) = ?))"_s.arg(under),
+                u"a.id IN (SELECT x.asset_id FROM asset_tags x WHERE x.tag_id IN "
+                "(SELECT t.id FROM tags t WHERE %1 OR t.name = ? OR lower(t.name_en) = ?))"_s.arg(under),
                 binds + QVariantList { value, lower }, negated);
             query.terms.append(sign + u"tag="_s + value);
         } else if (name == "format"_L1) {
+            // The few classes of the catalog are named first (each by its first asset), then their
+            // assets are found by the class's index.
             const auto [englishStart, englishBinds] =
-                QueryText::startsWith(u"lower(a.format_class_en)"_s, lower + u' ');
-            const auto [chineseStart, chineseBinds] = QueryText::startsWith(u"a.format_class_zh"_s, value);
+                QueryText::startsWith(u"lower(named.format_class_en)"_s, lower + u' ');
+            const auto [chineseStart, chineseBinds] =
+                QueryText::startsWith(u"named.format_class_zh"_s, value);
             condition(
-                u"lower(a.format_class_en) = ? OR a.format_class_zh = ? OR a.format_class = ? OR %1 OR %2"_s
-                    .arg(englishStart, chineseStart),
+                u"a.format_class IN (%1 AND EXISTS (SELECT 1 FROM (SELECT format_class_en, format_class_zh "
+                "FROM assets WHERE format_class = d.v LIMIT 1) named WHERE lower(named.format_class_en) = ? "
+                "OR named.format_class_zh = ? OR d.v = ? OR %2 OR %3))"_s.arg(
+                    QueryText::distinctValues(u"format_class"_s), englishStart, chineseStart),
                 QVariantList { lower, value, lower } + englishBinds + chineseBinds, negated);
             query.terms.append(sign + u"format="_s + value);
         } else if (name == "dur"_L1) {
@@ -219,29 +225,46 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
                 invalid();
             }
         } else if (name == "orient"_L1) {
+            // The sign of width - height, which the orientation index holds.
             static const QHash<QString, QString> sides {
-                { u"portrait"_s, u"a.height > a.width"_s },  { u"vertical"_s, u"a.height > a.width"_s },
-                { u"竖"_s, u"a.height > a.width"_s },        { u"竖屏"_s, u"a.height > a.width"_s },
-                { u"landscape"_s, u"a.width > a.height"_s }, { u"horizontal"_s, u"a.width > a.height"_s },
-                { u"横"_s, u"a.width > a.height"_s },        { u"横屏"_s, u"a.width > a.height"_s },
-                { u"square"_s, u"a.width = a.height"_s },    { u"方"_s, u"a.width = a.height"_s }
+                { u"portrait"_s, u"portrait"_s },   { u"vertical"_s, u"portrait"_s },
+                { u"竖"_s, u"portrait"_s },         { u"竖屏"_s, u"portrait"_s },
+                { u"landscape"_s, u"landscape"_s }, { u"horizontal"_s, u"landscape"_s },
+                { u"横"_s, u"landscape"_s },        { u"横屏"_s, u"landscape"_s },
+                { u"square"_s, u"square"_s },       { u"方"_s, u"square"_s }
             };
-            if (!sides.contains(lower)) {
+            const QString side = sides.value(lower);
+            if (side.isEmpty()) {
                 invalid();
                 continue;
             }
-            condition(sides.value(lower), {}, negated);
-            const QString canonical = sides.value(lower).startsWith("a.height"_L1) ? u"portrait"_s
-                : sides.value(lower).contains(u'=')                                ? u"square"_s
-                                                                                   : u"landscape"_s;
-            query.terms.append(sign + u"orient="_s + canonical);
+            const char *sign0 = side == "portrait"_L1 ? "<" : side == "landscape"_L1 ? ">" : "=";
+            condition(u"(a.width - a.height) %1 0"_s.arg(QLatin1StringView(sign0)), {}, negated);
+            query.terms.append(sign + u"orient="_s + side);
         } else if (name == "year"_L1) {
             const auto c = comparison(value, plainNumber);
             if (!c || c->low < 1800 || c->low > 2300 || c->low != std::floor(c->low)) {
                 invalid();
                 continue;
             }
-            numeric(u"CAST(substr(a.created_at, 1, 4) AS INTEGER)"_s, *c, 0, negated);
+            // A range of times, which the index of created_at answers: 2024 is from "2024" up to
+            // (not including) "2025".
+            const auto from = [](double year) { return QString::number(qint64(year)); };
+            const QString low = from(c->low), next = from(c->low + 1);
+            if (c->op == "="_L1)
+                condition(u"a.created_at >= ? AND a.created_at < ?"_s, { low, next }, negated);
+            else if (c->op == "!="_L1)
+                condition(u"NOT (a.created_at >= ? AND a.created_at < ?)"_s, { low, next }, negated);
+            else if (c->op == ".."_L1)
+                condition(u"a.created_at >= ? AND a.created_at < ?"_s, { low, from(c->high + 1) }, negated);
+            else if (c->op == ">="_L1)
+                condition(u"a.created_at >= ?"_s, { low }, negated);
+            else if (c->op == ">"_L1)
+                condition(u"a.created_at >= ?"_s, { next }, negated);
+            else if (c->op == "<"_L1)
+                condition(u"a.created_at < ?"_s, { low }, negated);
+            else // <=
+                condition(u"a.created_at < ?"_s, { next }, negated);
             query.terms.append(sign + describe(u"year"_s, *c));
         } else if (name == "date"_L1) {
             static const QRegularExpression datePattern(u"^(<=|>=|<|>|=)?(\\d{4}(-\\d{2}(-\\d{2})?)?)$"_s);
@@ -252,10 +275,15 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
             }
             const QString op = match.captured(1).isEmpty() ? u"="_s : match.captured(1);
             const QString date = match.captured(2);
+            // Ranges of times, which the index of created_at answers: 2024-07 is every time from
+            // "2024-07" up to (not including) "2024-08".
+            const QString after = *QueryText::nextAfterPrefix(date); // digits: never the last character
             if (op == "="_L1)
-                condition(u"substr(a.created_at, 1, ?) = ?"_s, { date.size(), date }, negated);
-            else if (op == ">"_L1 || op == "<="_L1) // after (or up to the end of) the day/month/year
-                condition(u"substr(a.created_at, 1, ?) %1 ?"_s.arg(op), { date.size(), date }, negated);
+                condition(u"a.created_at >= ? AND a.created_at < ?"_s, { date, after }, negated);
+            else if (op == ">"_L1) // after the day/month/year
+                condition(u"a.created_at >= ?"_s, { after }, negated);
+            else if (op == "<="_L1) // up to its end
+                condition(u"a.created_at < ?"_s, { after }, negated);
             else
                 condition(u"a.created_at %1 ?"_s.arg(op), { date }, negated);
             query.terms.append(sign + u"date"_s + op + date);
@@ -292,9 +320,10 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
             condition(u"a.kind = ?"_s, { kinds.value(lower) }, negated);
             query.terms.append(sign + u"kind="_s + kinds.value(lower));
         } else if (name == "camera"_L1) {
-            condition(
-                u"instr(lower(COALESCE(a.camera_make, '') || ' ' || COALESCE(a.camera_model, '')), ?) > 0"_s,
-                { lower }, negated);
+            // The catalog's few cameras that contain the text first, then their assets by the
+            // camera's index.
+            condition(u"a.camera IN (%1 AND instr(d.v, ?) > 0)"_s.arg(QueryText::distinctValues(u"camera"_s)),
+                      { lower }, negated);
             query.terms.append(sign + u"camera="_s + value);
         } else if (name == "size"_L1) {
             const auto c = comparison(value, bytes);
@@ -356,10 +385,10 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
                     { "grey", { u"gray"_s, u"灰"_s, u"灰色"_s } },
                     { "black", { u"黑"_s, u"黑色"_s } },
                 };
-                for (const auto &[name, aliases] : names) {
-                    out.insert(QString::fromLatin1(name), QString::fromLatin1(name));
+                for (const auto &[colour, aliases] : names) {
+                    out.insert(QString::fromLatin1(colour), QString::fromLatin1(colour));
                     for (const QString &alias : aliases)
-                        out.insert(alias, QString::fromLatin1(name));
+                        out.insert(alias, QString::fromLatin1(colour));
                 }
                 return out;
             }();
@@ -427,9 +456,9 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
         } else if (name == "id"_L1) {
             QList<qint64> ids;
             QStringList shown;
-            for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+            for (const QString &number : value.split(u',', Qt::SkipEmptyParts)) {
                 bool ok = false;
-                const qint64 id = part.trimmed().toLongLong(&ok);
+                const qint64 id = number.trimmed().toLongLong(&ok);
                 if (!ok || id <= 0) {
                     ids.clear();
                     break;

@@ -281,13 +281,19 @@ std::optional<AssetStore::Snapshot> AssetStore::remove(const QList<qint64> &ids,
         if (!read.exec() || !read.next())
             continue;
         const QSqlRecord record = read.record();
+        // What the catalog computes from the other columns (the generated camera) is not written back.
+        const auto stored = [&](int i) { return record.fieldName(i) != "camera"_L1; };
         if (snapshot.columns.isEmpty()) {
-            for (int i = 0; i < record.count(); ++i)
-                snapshot.columns.append(record.fieldName(i));
+            for (int i = 0; i < record.count(); ++i) {
+                if (stored(i))
+                    snapshot.columns.append(record.fieldName(i));
+            }
         }
         QVariantList row;
-        for (int i = 0; i < record.count(); ++i)
-            row.append(record.value(i));
+        for (int i = 0; i < record.count(); ++i) {
+            if (stored(i))
+                row.append(record.value(i));
+        }
         snapshot.rows.append(row);
         tags.addBindValue(id);
         tags.exec();
@@ -776,6 +782,15 @@ std::optional<QList<qint64>> AssetStore::idsUnder(QByteArray path, QString &erro
 bool AssetStore::contains(qint64 id) const
 {
     return firstRow(u"SELECT 1 FROM assets WHERE id = ?"_s, id).has_value();
+}
+
+std::optional<QStringList> AssetStore::plan(const AssetQuery &query, std::optional<AssetSort> sort, int limit,
+                                            QString &error) const
+{
+    QVariantList binds;
+    const QString sql = sort ? selectSql(backend(), u"a.id"_s, query, *sort, limit, binds)
+                             : u"SELECT a.id"_s + fromWhere(backend(), query, binds);
+    return backend().explain(m_db, sql, binds, error);
 }
 
 std::optional<qint64> AssetStore::count(QString &error) const

@@ -114,6 +114,11 @@ public:
     // Assets with a GPS position, at most `limit`: id, latitude, longitude.
     std::optional<QList<std::tuple<qint64, double, double>>> positions(int limit, QString &error) const;
 
+    // How the catalog would find what `query` matches — in no order (`sort` nullopt), or the first
+    // `limit` in `sort`'s order — as the engine's plan (CatalogBackend::explain); for tests.
+    std::optional<QStringList> plan(const AssetQuery &query, std::optional<AssetSort> sort, int limit,
+                                    QString &error) const;
+
     // "Best match" ranks by where the words are found: these columns of the search index, in this
     // order, then everything else; newest first within each.
     static const QStringList &relevanceColumns();

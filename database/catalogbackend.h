@@ -15,6 +15,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -107,4 +108,9 @@ public:
     virtual QString inBox(const QString &alias, bool wrapsLongitude) const = 0;
     // An ISO 8601 time as seconds since 1970.
     virtual QString epochSeconds(const QString &expression) const = 0;
+
+    // How the engine would run `sql` (already adapted): one line per step of its plan, as the
+    // engine words it (tests check that no filter reads a whole table).
+    virtual std::optional<QStringList> explain(const QSqlDatabase &db, const QString &sql,
+                                               const QVariantList &binds, QString &error) const = 0;
 };

@@ -81,9 +81,15 @@ std::pair<QString, QVariantList> numericCondition(const QString &column, const C
 // counts UTF-16 units, two for every character outside the Basic Multilingual Plane (emoji,
 // CJK Extension B such as 𠀀), and a prefix measured with it cuts such a character in half.
 qsizetype sqlLength(QStringView text);
-// "`column` starts with `prefix`" (compared without LIKE, so that % and _ are plain characters),
-// and its binds.
+// "`column` starts with `prefix`" as a range an index answers (compared without LIKE, so that %
+// and _ are plain characters), and its binds.
 std::pair<QString, QVariantList> startsWith(const QString &column, const QString &prefix);
+// The first text after all those that start with `prefix` ("2024-07" -> "2024-08", "a/" -> "a0");
+// nullopt when there is none.
+std::optional<QString> nextAfterPrefix(const QString &prefix);
+// A query of the distinct values (column d.v) of the indexed `column` of assets, read from the
+// index one value at a time.
+QString distinctValues(const QString &column);
 // "`column` is the path `path` or one below it" (a/b, a/b/c …; a path ending in / has only what
 // is below it), and its binds: tags and folders.
 std::pair<QString, QVariantList> pathOrBelow(const QString &column, const QString &path);

@@ -341,3 +341,24 @@ QString SqliteBackend::inBox(const QString &alias, bool wrapsLongitude) const
                            : u"%1.min_lat >= ? AND %1.max_lat <= ? AND %1.min_lon >= ? AND %1.max_lon <= ?"_s)
         .arg(alias);
 }
+
+std::optional<QStringList> SqliteBackend::explain(const QSqlDatabase &db, const QString &sql,
+                                                  const QVariantList &binds, QString &error) const
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(u"EXPLAIN QUERY PLAN "_s + sql)) {
+        error = query.lastError().text();
+        return std::nullopt;
+    }
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec()) {
+        error = query.lastError().text();
+        return std::nullopt;
+    }
+    QStringList steps; // id, parent, unused, detail
+    while (query.next())
+        steps.append(query.value(3).toString());
+    return steps;
+}

@@ -39,6 +39,8 @@ public:
     QString elementsOf(const QString &column) const override; // json_each
     QString epochSeconds(const QString &expression) const override; // strftime('%s')
     QString inBox(const QString &alias, bool wrapsLongitude) const override; // R*Tree
+    std::optional<QStringList> explain(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                                       QString &error) const override; // EXPLAIN QUERY PLAN
 
     // The sqlite3 handle of an open QSQLITE connection (for the C API), or nullptr.
     static sqlite3 *handle(const QSqlDatabase &db);

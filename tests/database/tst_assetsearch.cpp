@@ -193,6 +193,10 @@ private Q_SLOTS:
                 if (value && *value)
                     file.facts.insert(QLatin1StringView(key), QString::fromUtf8(value));
             }
+            // The class's id beside its names, as the classifier writes them ("4K UHD": 4k-uhd).
+            if (s.formatEn && *s.formatEn)
+                file.facts.insert(u"format_class"_s,
+                                  QString::fromUtf8(s.formatEn).toLower().replace(u' ', u'-'));
             const auto id = AssetStore(m_session->db()).save(file, error);
             QVERIFY2(id, qPrintable(error));
             m_names.insert(*id, QString::fromLatin1(s.name));
@@ -263,6 +267,16 @@ private Q_SLOTS:
         QTest::newRow("year") << u"year:2024"_s << list({ "sea", "photo" });
         QTest::newRow("year range") << u"year:2022..2023"_s << list({ "xiamen", "wall" });
         QTest::newRow("month") << u"date:2024-07"_s << list({ "sea", "photo" });
+        // Years and dates are ranges of times (an index answers them): each comparison's edges.
+        QTest::newRow("after a year") << u"year:>2023"_s << list({ "sea", "photo" });
+        QTest::newRow("from a year") << u"year:>=2023"_s << list({ "sea", "xiamen", "photo" });
+        QTest::newRow("before a year") << u"year:<2023"_s << list({ "wall" });
+        QTest::newRow("up to a year") << u"year:<=2023"_s << list({ "xiamen", "wall" });
+        QTest::newRow("not a year") << u"year:!=2024"_s << list({ "xiamen", "wall" });
+        QTest::newRow("after a day") << u"date:>2024-07-10"_s << list({ "photo" });
+        QTest::newRow("up to a day") << u"date:<=2024-07-10"_s << list({ "sea", "xiamen", "wall" });
+        QTest::newRow("before a month") << u"date:<2024-07"_s << list({ "xiamen", "wall" });
+        QTest::newRow("a day") << u"date:2024-07-11"_s << list({ "photo" });
         QTest::newRow("codec alias") << u"codec:h265"_s << list({ "xiamen" });
         QTest::newRow("offline") << u"status:offline"_s << list({ "archive" });
         QTest::newRow("failed in chinese") << u"状态:失败"_s << list({ "broken" });
