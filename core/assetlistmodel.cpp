@@ -5,6 +5,7 @@
 #include "dragpayload.h"
 #include "durationtext.h"
 #include "posterloader.h"
+#include "sortkey.h"
 #include "thumbnailstore.h"
 
 #include <QCollator>
@@ -35,20 +36,24 @@ AssetListModel::Rows readRows(const QString &folder)
     return out;
 }
 
-// Every row's place when sorted by name (title, else file name), by collation keys so that
-// Chinese titles sort by pinyin; ~0.2 s on 100,000 assets, so it is done in the background.
+// Every row's place when sorted by name (title, else file name): the catalog's own name key
+// (SortKey, Chinese by pinyin, numbers by value) and then the id, exactly the order of
+// ORDER BY sort_name, id; ~0.3 s on 100,000 assets, so it is done in the background.
 std::vector<int> nameRanks(const QList<AssetRow> &rows)
 {
-    QCollator collator;
-    collator.setNumericMode(true);
-    std::vector<QCollatorSortKey> keys;
+    std::vector<QString> keys;
     keys.reserve(size_t(rows.size()));
     for (const AssetRow &row : rows)
-        keys.push_back(collator.sortKey((row.title.isEmpty() ? row.fileName : row.title).toLower()));
+        keys.push_back(
+            SortKey::of(row.title.isEmpty() ? row.fileName : row.title, SortKey::Numbers::ByValue));
     std::vector<int> order(size_t(rows.size()));
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return keys[size_t(a)].compare(keys[size_t(b)]) < 0; });
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const QString &x = keys[size_t(a)], &y = keys[size_t(b)];
+        if (x != y)
+            return SortKey::less(x, y);
+        return rows.at(a).id < rows.at(b).id;
+    });
     std::vector<int> rank(order.size());
     for (size_t i = 0; i < order.size(); ++i)
         rank[size_t(order[i])] = int(i);

@@ -281,8 +281,10 @@ std::optional<AssetStore::Snapshot> AssetStore::remove(const QList<qint64> &ids,
         if (!read.exec() || !read.next())
             continue;
         const QSqlRecord record = read.record();
-        // What the catalog computes from the other columns (the generated camera) is not written back.
-        const auto stored = [&](int i) { return record.fieldName(i) != "camera"_L1; };
+        // What the catalog computes from the other columns (generated) is not written back.
+        const auto stored = [&](int i) {
+            return record.fieldName(i) != "camera"_L1 && record.fieldName(i) != "sort_name"_L1;
+        };
         if (snapshot.columns.isEmpty()) {
             for (int i = 0; i < record.count(); ++i) {
                 if (stored(i))
@@ -484,7 +486,7 @@ QString AssetStore::selectSql(const CatalogBackend &backend, const QString &colu
         sql += u" ORDER BY a.duration_s NULLS LAST, a.id"_s;
         break;
     case AssetSort::Name:
-        sql += u" ORDER BY COALESCE(a.title, a.file_name) COLLATE NOCASE, a.id"_s;
+        sql += u" ORDER BY a.sort_name, a.id"_s; // SortKey::of the title, else the file name
         break;
     }
     if (limit > 0)

@@ -2,8 +2,7 @@
 
 #include "assetstore.h"
 #include "catalogbackend.h"
-#include "pinyin.h"
-#include "searchtokenizer.h"
+#include "sortkey.h"
 #include "sql.h"
 #include "tagstore.h"
 
@@ -325,7 +324,7 @@ std::optional<qint64> RecordStore::save(RecordKind kind, const QJsonObject &inpu
     const QString name = record.value("name_zh"_L1).toString().isEmpty()
         ? record.value("name_en"_L1).toString()
         : record.value("name_zh"_L1).toString();
-    const QString pinyin = sortKey(name);
+    const QString pinyin = SortKey::of(name);
     QString initials;
     for (const QString &syllable : pinyin.split(u' ', Qt::SkipEmptyParts))
         initials.append(syllable.at(0));
@@ -784,34 +783,6 @@ QList<RecordStore::Hit> RecordStore::assetsNear(Geo::LatLon centre, double radiu
     std::stable_sort(hits.begin(), hits.end(),
                      [](const Hit &a, const Hit &b) { return a.distanceKm < b.distanceKm; });
     return hits;
-}
-
-QString RecordStore::sortKey(const QString &name)
-{
-    QStringList pieces;
-    QString word;
-    const auto flush = [&] {
-        if (!word.isEmpty())
-            pieces.append(word);
-        word.clear();
-    };
-    const QList<uint> codePoints = name.toUcs4();
-    for (const uint c : codePoints) {
-        if (SearchTokenizer::isHan(char32_t(c))) {
-            flush();
-            const QByteArrayList readings = PinyinTable::instance().readings(char32_t(c));
-            if (!readings.isEmpty())
-                pieces.append(QString::fromLatin1(readings.first()));
-            continue;
-        }
-        const QString ch = QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1);
-        if (ch.at(0).isLetterOrNumber())
-            word.append(ch.toLower());
-        else
-            flush();
-    }
-    flush();
-    return pieces.join(u' ');
 }
 
 std::optional<RecordStore::Snapshot> RecordStore::snapshot(RecordKind kind, qint64 id, QString &error) const

@@ -109,9 +109,6 @@ public:
     // Clips and photos whose GPS lies within `radiusKm` of `centre`, nearest first, with distances.
     QList<Hit> assetsNear(Geo::LatLon centre, double radiusKm) const;
 
-    // Toneless pinyin of a name, syllables separated by spaces, for sorting ("gu zhen lao jie");
-    // Latin letters and digits kept, lower-case.
-    static QString sortKey(const QString &name);
 
 private:
     const CatalogBackend &backend() const;

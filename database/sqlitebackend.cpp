@@ -1,6 +1,7 @@
 #include "sqlitebackend.h"
 
 #include "searchtokenizer.h"
+#include "sortkey.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -43,6 +44,33 @@ private:
     sqlite3_stmt *m_statement;
 };
 
+// reelatlas_name_key(text): SortKey::of(text, ByValue), the key of the library's name order
+// (assets.sort_name). Deterministic and innocuous, so that a generated column and an index may use it.
+void nameKey(sqlite3_context *context, int, sqlite3_value **values)
+{
+    if (sqlite3_value_type(values[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(values[0]));
+    const QByteArray key =
+        SortKey::of(QString::fromUtf8(text, sqlite3_value_bytes(values[0])), SortKey::Numbers::ByValue)
+            .toUtf8();
+    sqlite3_result_text(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+}
+
+bool registerFunctions(sqlite3 *db, QString &error)
+{
+    if (sqlite3_create_function_v2(db, "reelatlas_name_key", 1,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr, nameKey,
+                                   nullptr, nullptr, nullptr)
+        != SQLITE_OK) {
+        error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QSqlDatabase SqliteBackend::open(const QString &file, const QString &name, bool readOnly,
@@ -60,8 +88,9 @@ QSqlDatabase SqliteBackend::open(const QString &file, const QString &name, bool 
         QSqlDatabase::removeDatabase(name);
         return {};
     }
-    // The search index's tokenizer must exist on every connection that may touch it.
-    if (!SearchTokenizer::registerWith(handle(db), error)) {
+    // The search index's tokenizer and the name order's key must exist on every connection that
+    // may touch them.
+    if (!SearchTokenizer::registerWith(handle(db), error) || !registerFunctions(handle(db), error)) {
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);

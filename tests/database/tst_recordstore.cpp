@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "recordquery.h"
 #include "recordstore.h"
+#include "sortkey.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -562,9 +563,21 @@ private Q_SLOTS:
 
     void sortKeys()
     {
-        QCOMPARE(RecordStore::sortKey(u"山东古镇老街"_s), u"shan dong gu zhen lao jie"_s);
-        QCOMPARE(RecordStore::sortKey(u"Old Street No.5"_s), u"old street no 5"_s);
-        QCOMPARE(RecordStore::sortKey(u"798艺术区"_s), u"798 yi shu qu"_s);
+        QCOMPARE(SortKey::of(u"山东古镇老街"_s), u"shan dong gu zhen lao jie"_s);
+        QCOMPARE(SortKey::of(u"Old Street No.5"_s), u"old street no 5"_s);
+        QCOMPARE(SortKey::of(u"798艺术区"_s), u"798 yi shu qu"_s);
+        // Asset names sort numbers by value.
+        using SortKey::Numbers;
+        QCOMPARE(SortKey::of(u"DJI_0042.MP4"_s, Numbers::ByValue), u"dji 0000000042 mp0000000004"_s);
+        QVERIFY(SortKey::of(u"clip 2"_s, Numbers::ByValue) < SortKey::of(u"clip 10"_s, Numbers::ByValue));
+        QCOMPARE(SortKey::of(u"v007b"_s, Numbers::ByValue), u"v0000000007b"_s);
+        QCOMPARE(SortKey::of(u"12345678901234"_s, Numbers::ByValue), u"12345678901234"_s);
+        // As SQLite compares text: by code point, beyond U+FFFF too.
+        QVERIFY(SortKey::less(u"\uFF21"_s, u"\U0001F30A"_s));
+        QVERIFY(!SortKey::less(u"\U0001F30A"_s, u"\uFF21"_s));
+        QVERIFY(u"\U0001F30A"_s < u"\uFF21"_s); // what QString alone would say
+        QVERIFY(SortKey::less(u"ab"_s, u"abc"_s));
+        QVERIFY(!SortKey::less(u"abc"_s, u"abc"_s));
     }
 };
 

@@ -1,4 +1,5 @@
 #include "assetlistmodel.h"
+#include "assetquery.h"
 #include "assetstore.h"
 #include "assettiledelegate.h"
 #include "catalog.h"
@@ -399,6 +400,56 @@ private Q_SLOTS:
         mime.setData(u"application/x-reelatlas-record-ids"_s,
                      QByteArray("\0\0\0\1", 4) + DragPayload::encodeIds(ids));
         QCOMPARE(RecordListModel::recordIdsFrom(&mime), (std::pair<int, QList<qint64>> { 1, ids }));
+    }
+
+    // The table sorted by name and the search sorted by name (ORDER BY in the catalog) are one
+    // order: the same key (SortKey), then the id. Names that tie, numbers, case, titles over file
+    // names, Chinese, characters beyond U+FFFF.
+    void nameOrderIsTheCatalogs()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(Catalog::prepare(dir.path(), Catalog::OpenMode::Create, error));
+        {
+            CatalogSession session(dir.path());
+            const QList<std::pair<QByteArray, QString>> items {
+                { "/n/clip 10.mp4", QString() },    { "/n/clip 2.mp4", QString() },
+                { "/n/Clip 2.mov", QString() },     { "/n/x.mp4", u"老街 3"_s },
+                { "/n/y.mp4", u"老街 12"_s },       { "/n/z.mp4", u"laojie"_s },
+                { "/n/w.mp4", u"\U0001F30A 海"_s }, { "/n/v.mp4", u"\uFF21 full"_s },
+                { "/n/u.mp4", u"老街 3"_s },        { "/n/DJI_0007.MP4", QString() },
+                { "/n/dji_7.mp4", QString() },      { "/n/a.mp4", u"Ärger"_s },
+            };
+            for (const auto &[path, title] : items) {
+                CatalogFixtures::Asset asset;
+                asset.path = path;
+                asset.title = title;
+                QVERIFY2(CatalogFixtures::add(session, asset, &error), qPrintable(error));
+            }
+        }
+        std::optional<QList<qint64>> inCatalog;
+        {
+            CatalogSession session(dir.path());
+            inCatalog = AssetStore(session.db())
+                            .idsMatching(AssetQueryParser::parse(QString()), AssetSort::Name, 0, error);
+            QVERIFY2(inCatalog, qPrintable(error));
+        }
+        AssetListModel model;
+        QSignalSpy loaded(&model, &AssetListModel::loaded);
+        model.setCatalog(dir.path());
+        QTRY_COMPARE(loaded.size(), 1);
+        const auto shownIds = [&] {
+            QList<qint64> ids;
+            for (int row = 0; row < model.rowCount(); ++row)
+                ids.append(model.index(row, 0).data(AssetListModel::IdRole).toLongLong());
+            return ids;
+        };
+        model.sort(AssetListModel::NameColumn, Qt::AscendingOrder); // before the background ranking
+        QCOMPARE(shownIds(), *inCatalog);
+        QTRY_VERIFY(rankingsDelivered(model));
+        model.sort(AssetListModel::NameColumn, Qt::AscendingOrder); // with it
+        QCOMPARE(shownIds(), *inCatalog);
+        QCOMPARE(inCatalog->size(), 12);
     }
 
     // Names sort by pinyin in a Chinese UI (北京 广州 上海 天津, not by code point: 上 北 天 广), whether
