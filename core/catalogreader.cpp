@@ -33,6 +33,8 @@ constexpr const char *kColours[] = { "red",    "orange", "yellow", "green", "cya
 constexpr double kFpsBuckets[] = { 24, 25, 30, 48, 50, 60, 100, 120 };
 constexpr double kDurationEdges[] = { 10, 30, 60, 300 }; // <10, 10-30, 30-60, 60-300, >=300
 
+std::atomic<int> facetPiece { 50'000 }; // CatalogReader::setFacetPiece
+
 } // namespace
 
 // Lives on the reader's thread.
@@ -90,15 +92,21 @@ public:
         return result;
     }
 
-    FacetCounts count(const SearchResult &result)
+    // The facet counts of `result`; nullopt when a newer search came while counting (it gives up
+    // at once, and what it read of the in-memory table is kept for the next).
+    std::optional<FacetCounts> count(const SearchResult &result)
     {
         FacetCounts counts;
         counts.ticket = result.ticket;
         counts.text = result.text;
         QElapsedTimer clock;
         clock.start();
-        ensureFacetTable();
-        counts.facets = facets(result.ids);
+        if (!ensureFacetTable(result.ticket))
+            return std::nullopt;
+        auto facetList = facets(result.ids, result.ticket);
+        if (!facetList)
+            return std::nullopt;
+        counts.facets = std::move(*facetList);
         counts.milliseconds = double(clock.nsecsElapsed()) / 1e6;
         return counts;
     }
@@ -184,7 +192,7 @@ public:
             AssetStore store(m_session->db());
             if (parsed.asksForLookAlikes())
                 store.setSimilarityIndex(similarity(countError));
-            if (const auto ids = store.idsMatching(parsed, AssetSort::Newest, 0, countError))
+            if (const auto ids = store.idsMatchingUnordered(parsed, countError)) // counted, not sorted
                 saved.count = int(ids->size());
             data.savedSearches.append(saved);
         }
@@ -256,6 +264,7 @@ public:
         m_tiers.clear(); // every change may move words between columns
         if (what == CatalogReader::Changed::Assets) {
             m_facetsValid = false;
+            m_facetBuild.reset(); // started again from the first asset
             m_similarity.reset(); // analyses may have come
         } else if (what == CatalogReader::Changed::Tags)
             m_tagsValid = false;
@@ -432,20 +441,30 @@ private:
         float durationS = -1; // Longest, Shortest; < 0: none
     };
 
-    void ensureFacetTable()
+    // Whether a search newer than `ticket` has been asked for.
+    bool superseded(quint64 ticket) const { return ticket < m_latest.load(); }
+
+    // Reads the in-memory table of every asset, in pieces of facetPiece assets; between pieces it
+    // gives up when a newer search waits (false), and the next call goes on from there. A search
+    // never waits for more than one piece, however large the catalog.
+    bool ensureFacetTable(quint64 ticket)
     {
         if (m_facetsValid) {
             if (!m_tagsValid)
                 loadTags(); // 0.1 s on 100,000 assets, where the whole table is 0.45 s
-            return;
+            return true;
         }
-        m_rows.clear();
-        m_rowOf.clear();
-        m_tiers.clear(); // their indexes are of the old table
-        m_formats.clear();
-        m_codecs.clear();
-        m_tagIds.clear();
-        QHash<QByteArray, qint16> formatIndex, codecIndex;
+        if (!m_facetBuild) {
+            m_rows.clear();
+            m_rowOf.clear();
+            m_tiers.clear(); // their indexes are of the old table
+            m_formats.clear();
+            m_codecs.clear();
+            m_tagIds.clear();
+            m_facetBuild.emplace();
+        }
+        FacetBuild &build = *m_facetBuild;
+        QHash<QByteArray, qint16> &formatIndex = build.formatIndex, &codecIndex = build.codecIndex;
         const auto indexOf = [](QHash<QByteArray, qint16> &index, QByteArrayView bytes, auto &&add) {
             const QByteArray key = QByteArray::fromRawData(bytes.data(), bytes.size());
             auto it = index.constFind(key);
@@ -455,69 +474,91 @@ private:
         };
         QString error;
         const auto text = [](QByteArrayView bytes) { return QString::fromUtf8(bytes); };
-        AssetStore(m_session->db())
-            .forEachFacetRow(
-                [&](const AssetFacetRow &asset) {
-                    Row row;
-                    if (!asset.formatClass.isEmpty()) {
-                        row.format = indexOf(formatIndex, asset.formatClass, [&] {
-                            m_formats.append({ text(asset.formatClassZh), text(asset.formatClassEn) });
-                            return qint16(m_formats.size() - 1);
-                        });
-                    }
-                    if (asset.width > 0 && asset.height > 0)
-                        row.orient = qint8(asset.width > asset.height       ? 0
-                                               : asset.height > asset.width ? 1
-                                                                            : 2);
-                    static const QByteArrayView hdrKinds[] = { "none", "hdr10", "hlg", "dolby_vision",
-                                                               "hdr10plus" };
-                    for (qsizetype i = 0; i < qsizetype(std::size(hdrKinds)); ++i) {
-                        if (asset.hdr == hdrKinds[i])
-                            row.hdr = qint8(i);
-                    }
-                    if (!asset.videoCodec.isEmpty()) {
-                        row.codec = indexOf(codecIndex, asset.videoCodec, [&] {
-                            m_codecs.append(text(asset.videoCodec));
-                            return qint16(m_codecs.size() - 1);
-                        });
-                    }
-                    if (asset.fps) {
-                        row.fps = 8;
-                        for (int i = 0; i < 8; ++i) {
-                            if (std::abs(*asset.fps - kFpsBuckets[i]) < 0.05)
-                                row.fps = qint8(i);
-                        }
-                    }
-                    if (asset.durationS) {
-                        row.duration = 0;
-                        while (row.duration < 4 && *asset.durationS >= kDurationEdges[row.duration])
-                            ++row.duration;
-                        row.durationS = float(*asset.durationS);
-                    }
-                    row.year = qint16(asset.year);
-                    row.when = asset.when;
-                    row.kind = qint8(asset.kind == "photo" ? 1 : 0);
-                    row.status = qint8(asset.status == "failed" ? 1 : asset.status == "offline" ? 2 : 0);
-                    if (asset.people) {
-                        const qint64 people = *asset.people;
-                        row.people = qint8(people <= 0 ? 0 : people < AssetQueryParser::kManyPeople ? 1 : 2);
-                    }
-                    for (qsizetype i = 0; !asset.light.isEmpty() && i < qsizetype(std::size(kLights)); ++i) {
-                        if (asset.light == kLights[i])
-                            row.light = qint8(i);
-                    }
-                    // A JSON array of names: each is there in quotes or not.
-                    for (qsizetype i = 0; !asset.colors.isEmpty() && i < qsizetype(std::size(kColours));
-                         ++i) {
-                        if (asset.colors.contains(QByteArray('"' + QByteArray(kColours[i]) + '"')))
-                            row.colours |= quint16(1u << i);
-                    }
-                    m_rowOf.emplace(asset.id, quint32(m_rows.size()));
-                    m_rows.push_back(row);
-                },
-                error);
+        const int piece = facetPiece.load();
+        for (int read = piece; read == piece;) {
+            if (superseded(ticket))
+                return false;
+            read = 0;
+            const bool ok =
+                AssetStore(m_session->db())
+                    .forEachFacetRow(
+                        build.afterId, piece,
+                        [&](const AssetFacetRow &asset) {
+                            ++read;
+                            build.afterId = asset.id;
+                            Row row;
+                            if (!asset.formatClass.isEmpty()) {
+                                row.format = indexOf(formatIndex, asset.formatClass, [&] {
+                                    m_formats.append(
+                                        { text(asset.formatClassZh), text(asset.formatClassEn) });
+                                    return qint16(m_formats.size() - 1);
+                                });
+                            }
+                            if (asset.width > 0 && asset.height > 0)
+                                row.orient = qint8(asset.width > asset.height       ? 0
+                                                       : asset.height > asset.width ? 1
+                                                                                    : 2);
+                            static const QByteArrayView hdrKinds[] = { "none", "hdr10", "hlg", "dolby_vision",
+                                                                       "hdr10plus" };
+                            for (qsizetype i = 0; i < qsizetype(std::size(hdrKinds)); ++i) {
+                                if (asset.hdr == hdrKinds[i])
+                                    row.hdr = qint8(i);
+                            }
+                            if (!asset.videoCodec.isEmpty()) {
+                                row.codec = indexOf(codecIndex, asset.videoCodec, [&] {
+                                    m_codecs.append(text(asset.videoCodec));
+                                    return qint16(m_codecs.size() - 1);
+                                });
+                            }
+                            if (asset.fps) {
+                                row.fps = 8;
+                                for (int i = 0; i < 8; ++i) {
+                                    if (std::abs(*asset.fps - kFpsBuckets[i]) < 0.05)
+                                        row.fps = qint8(i);
+                                }
+                            }
+                            if (asset.durationS) {
+                                row.duration = 0;
+                                while (row.duration < 4 && *asset.durationS >= kDurationEdges[row.duration])
+                                    ++row.duration;
+                                row.durationS = float(*asset.durationS);
+                            }
+                            row.year = qint16(asset.year);
+                            row.when = asset.when;
+                            row.kind = qint8(asset.kind == "photo" ? 1 : 0);
+                            row.status = qint8(asset.status == "failed"        ? 1
+                                                   : asset.status == "offline" ? 2
+                                                                               : 0);
+                            if (asset.people) {
+                                const qint64 people = *asset.people;
+                                row.people = qint8(people <= 0                                  ? 0
+                                                       : people < AssetQueryParser::kManyPeople ? 1
+                                                                                                : 2);
+                            }
+                            for (qsizetype i = 0; !asset.light.isEmpty() && i < qsizetype(std::size(kLights));
+                                 ++i) {
+                                if (asset.light == kLights[i])
+                                    row.light = qint8(i);
+                            }
+                            // A JSON array of names: each is there in quotes or not.
+                            for (qsizetype i = 0;
+                                 !asset.colors.isEmpty() && i < qsizetype(std::size(kColours)); ++i) {
+                                if (asset.colors.contains(QByteArray('"' + QByteArray(kColours[i]) + '"')))
+                                    row.colours |= quint16(1u << i);
+                            }
+                            m_rowOf.emplace(asset.id, quint32(m_rows.size()));
+                            m_rows.push_back(row);
+                        },
+                        error);
+            if (!ok) {
+                qWarning("facets: %s", qPrintable(error));
+                break; // counted from what could be read
+            }
+        }
         loadTags();
+        m_facetBuild.reset();
         m_facetsValid = true;
+        return true;
     }
 
     // The tags of every asset of m_rows, as one flat array.
@@ -549,15 +590,18 @@ private:
         m_tagsValid = true;
     }
 
-    QList<Facet> facets(const QList<qint64> &ids) const
+    // Counted over `ids`; nullopt when a newer search is asked for meanwhile.
+    std::optional<QList<Facet>> facets(const QList<qint64> &ids, quint64 ticket) const
     {
         std::vector<int> formats(size_t(m_formats.size())), codecs(size_t(m_codecs.size()));
         int orient[3] = {}, hdr[5] = {}, fps[9] = {}, duration[5] = {}, kind[2] = {}, status[3] = {},
             people[3] = {}, light[std::size(kLights)] = {}, colours[std::size(kColours)] = {};
         QHash<qint16, int> years;
         std::unordered_map<qint64, int> tags;
-        for (const qint64 id : ids) {
-            const auto it = m_rowOf.find(id);
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (i % 65536 == 65535 && superseded(ticket))
+                return std::nullopt;
+            const auto it = m_rowOf.find(ids.at(i));
             if (it == m_rowOf.end())
                 continue;
             const Row &row = m_rows[it->second];
@@ -681,6 +725,13 @@ private:
     std::optional<SimilarityIndex> m_similarity;
     bool m_facetsValid = false;
     bool m_tagsValid = false;
+    // The in-memory table being read, piece by piece (facetPiece assets at a time).
+    struct FacetBuild
+    {
+        qint64 afterId = 0; // the last asset read
+        QHash<QByteArray, qint16> formatIndex, codecIndex;
+    };
+    std::optional<FacetBuild> m_facetBuild;
     std::vector<Row> m_rows;
     std::unordered_map<qint64, quint32> m_rowOf;
     QList<std::pair<QString, QString>> m_formats; // zh, en
@@ -698,63 +749,70 @@ private:
 
 CatalogReader::CatalogReader(const QString &catalogFolder, QObject *parent)
     : QObject(parent)
-    , m_worker(new CatalogReaderWorker(catalogFolder, m_latestTicket))
+    , m_searcher(new CatalogReaderWorker(catalogFolder, m_latestTicket))
+    , m_side(new CatalogReaderWorker(catalogFolder, m_latestTicket))
 {
     qRegisterMetaType<SearchResult>();
     qRegisterMetaType<FacetCounts>();
     qRegisterMetaType<SidebarData>();
     qRegisterMetaType<SelectionSummary>();
-    m_thread.setObjectName(u"CatalogReader"_s);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
+    const std::pair<QThread *, CatalogReaderWorker *> threads[] = { { &m_searchThread, m_searcher },
+                                                                    { &m_sideThread, m_side } };
+    for (const auto &[thread, worker] : threads) {
+        thread->setObjectName(u"CatalogReader"_s);
+        worker->moveToThread(thread);
+        connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+        thread->start();
+    }
 }
 
 CatalogReader::~CatalogReader()
 {
     m_latestTicket = std::numeric_limits<quint64>::max(); // whatever is queued is pointless now
-    m_thread.quit();
-    m_thread.wait();
+    for (QThread *thread : { &m_searchThread, &m_sideThread }) {
+        thread->quit();
+        thread->wait();
+    }
 }
 
 quint64 CatalogReader::search(const QString &text, AssetSort sort)
 {
     const quint64 ticket = ++m_latestTicket;
-    QMetaObject::invokeMethod(m_worker, [this, ticket, text, sort] {
-        const SearchResult result = m_worker->search(ticket, text, sort);
+    QMetaObject::invokeMethod(m_searcher, [this, ticket, text, sort] {
+        const SearchResult result = m_searcher->search(ticket, text, sort);
         if (result.ticket < m_latestTicket.load())
             return; // nobody waits for a stale answer
         QMetaObject::invokeMethod(this, [this, result] { Q_EMIT searched(result); });
         if (!result.failure.isEmpty())
             return;
-        const FacetCounts counts = m_worker->count(result);
-        if (counts.ticket >= m_latestTicket.load())
-            QMetaObject::invokeMethod(this, [this, counts] { Q_EMIT facetsCounted(counts); });
+        const std::optional<FacetCounts> counts = m_searcher->count(result);
+        if (counts && counts->ticket >= m_latestTicket.load())
+            QMetaObject::invokeMethod(this, [this, counts = *counts] { Q_EMIT facetsCounted(counts); });
     });
     return ticket;
 }
 
 void CatalogReader::loadSidebar()
 {
-    QMetaObject::invokeMethod(m_worker, [this] {
-        const SidebarData data = m_worker->sidebar();
+    QMetaObject::invokeMethod(m_side, [this] {
+        const SidebarData data = m_side->sidebar();
         QMetaObject::invokeMethod(this, [this, data] { Q_EMIT sidebarLoaded(data); });
     });
 }
 
 void CatalogReader::loadDuplicates()
 {
-    QMetaObject::invokeMethod(m_worker, [this] {
-        const DuplicateGroups groups = m_worker->duplicates();
+    QMetaObject::invokeMethod(m_side, [this] {
+        const DuplicateGroups groups = m_side->duplicates();
         QMetaObject::invokeMethod(this, [this, groups] { Q_EMIT duplicatesLoaded(groups); });
     });
 }
 
 void CatalogReader::loadAssets(const QList<qint64> &ids)
 {
-    QMetaObject::invokeMethod(m_worker, [this, ids] {
-        const QList<QJsonObject> assets = m_worker->assets(ids.mid(0, kDetailedAssets));
-        const SelectionSummary summary = m_worker->summary(ids);
+    QMetaObject::invokeMethod(m_side, [this, ids] {
+        const QList<QJsonObject> assets = m_side->assets(ids.mid(0, kDetailedAssets));
+        const SelectionSummary summary = m_side->summary(ids);
         QMetaObject::invokeMethod(
             this, [this, ids, assets, summary] { Q_EMIT assetsLoaded(ids, assets, summary); });
     });
@@ -767,7 +825,13 @@ const QStringList &SelectionSummary::sharedFields()
     return fields;
 }
 
+void CatalogReader::setFacetPiece(int assets)
+{
+    facetPiece = std::max(1, assets);
+}
+
 void CatalogReader::invalidate(Changed what)
 {
-    QMetaObject::invokeMethod(m_worker, [this, what] { m_worker->invalidate(what); });
+    for (CatalogReaderWorker *worker : { m_searcher, m_side })
+        QMetaObject::invokeMethod(worker, [worker, what] { worker->invalidate(what); });
 }

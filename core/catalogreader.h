@@ -1,9 +1,11 @@
 #pragma once
 
-// Reads the catalog for the desktop app on a thread of its own, with its own connection: searches,
-// their facet counts and the sidebar's contents (tags with counts, volumes, saved searches).
-// The GUI thread only sends requests and receives results. A search's ids come first; its facet
-// counts follow as a second answer, so the grid never waits for the counts.
+// Reads the catalog for the desktop app on two threads of its own, each with its own connection:
+// one for searches and their facet counts, the other for everything else — the sidebar's contents
+// (tags with counts, volumes, saved searches), the inspector's assets, the groups of copies — so
+// that a keystroke never waits behind them. The GUI thread only sends requests and receives
+// results. A search's ids come first; its facet counts follow as a second answer, so the grid
+// never waits for the counts.
 //
 // Searches are tickets: a newer search makes the older ones that have not started yet pointless,
 // and they are dropped, so typing never queues work. Facet counts come from a compact in-memory
@@ -144,6 +146,10 @@ public:
     enum class Changed { Words, Tags, Assets };
     void invalidate(Changed what = Changed::Assets);
 
+    // How many assets the facet counts' in-memory table is read in at a time (50,000); tests make
+    // it small to see a read interrupted and resumed.
+    static void setFacetPiece(int assets);
+
 Q_SIGNALS:
     void searched(const SearchResult &result);
     void facetsCounted(const FacetCounts &counts);
@@ -154,7 +160,9 @@ Q_SIGNALS:
                       const SelectionSummary &summary);
 
 private:
-    QThread m_thread;
-    CatalogReaderWorker *m_worker;
     std::atomic<quint64> m_latestTicket { 0 };
+    QThread m_searchThread;
+    CatalogReaderWorker *m_searcher; // searches and facet counts
+    QThread m_sideThread;
+    CatalogReaderWorker *m_side; // the sidebar, the inspector's assets, the copies
 };

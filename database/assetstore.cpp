@@ -863,7 +863,8 @@ std::optional<QList<AssetRow>> AssetStore::listRows(QHash<qint64, QByteArray> &r
     return rows;
 }
 
-bool AssetStore::forEachFacetRow(const std::function<void(const AssetFacetRow &)> &visit,
+bool AssetStore::forEachFacetRow(qint64 afterId, int limit,
+                                 const std::function<void(const AssetFacetRow &)> &visit,
                                  QString &error) const
 {
     // Through the C API: QtSql's QVariant per value made this half a second on 100,000 assets.
@@ -871,9 +872,10 @@ bool AssetStore::forEachFacetRow(const std::function<void(const AssetFacetRow &)
         m_db,
         u"SELECT id, format_class, format_class_zh, format_class_en, width, height, hdr, "
         u"video_codec, fps, duration_s, substr(created_at, 1, 4), kind, status, "
-        "%1, people, light, colors FROM assets"_s.arg(
-            backend().epochSeconds(u"COALESCE(created_at, added_at)"_s)),
-        {},
+        "%1, people, light, colors FROM assets WHERE id > ? ORDER BY id%2"_s.arg(
+            backend().epochSeconds(u"COALESCE(created_at, added_at)"_s),
+            limit > 0 ? u" LIMIT %1"_s.arg(limit) : QString()),
+        { afterId },
         [&](const CatalogBackend::Row &query) {
             AssetFacetRow row;
             row.id = query.integer(0);

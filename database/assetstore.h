@@ -101,8 +101,10 @@ public:
     // Every asset as the library shows it, newest first; the file system's bytes of a path go to
     // `rawPaths` only where they are not the UTF-8 of the path shown.
     std::optional<QList<AssetRow>> listRows(QHash<qint64, QByteArray> &rawPaths, QString &error) const;
-    // Every asset's facts that facets count, in no particular order.
-    bool forEachFacetRow(const std::function<void(const AssetFacetRow &)> &visit, QString &error) const;
+    // The facts that facets count of the first `limit` assets (0: all) with an id above `afterId`,
+    // by id: a long read in pieces, each a walk of the primary key from where the last stopped.
+    bool forEachFacetRow(qint64 afterId, int limit, const std::function<void(const AssetFacetRow &)> &visit,
+                         QString &error) const;
     // `columns` (editable fields, isEditableField) of each of `ids` that exists, in no order.
     std::optional<QList<QVariantList>> fieldValues(const QList<qint64> &ids, const QStringList &columns,
                                                    QString &error) const;

@@ -219,6 +219,62 @@ private Q_SLOTS:
         QCOMPARE(facets.first().first().value<FacetCounts>().ticket, tickets.last());
     }
 
+    // The facet counts' table is read in pieces; a newer search interrupts the read between
+    // pieces and the next count goes on from there. Counted so, the facets are those of a read in
+    // one go.
+    void facetTableReadInPiecesAndResumed()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(Catalog::prepare(dir.path(), Catalog::OpenMode::Create, error));
+        {
+            CatalogSession session(dir.path());
+            for (int i = 0; i < 400; ++i) {
+                CatalogFixtures::Asset asset;
+                asset.path = "/p/" + QByteArray::number(i) + ".mp4";
+                asset.posterColor = QColor();
+                asset.kind = i % 3 ? u"video"_s : u"photo"_s;
+                asset.codec = i % 2 ? u"hevc"_s : u"h264"_s;
+                asset.durationS = i % 100;
+                asset.createdAt = u"20%1-01-01T00:00:00Z"_s.arg(10 + i % 12);
+                asset.tags = { u"场景/%1"_s.arg(i % 7) };
+                QVERIFY2(CatalogFixtures::add(session, asset, &error), qPrintable(error));
+            }
+        }
+        const auto flat = [](const QList<Facet> &facets) {
+            QStringList out;
+            for (const Facet &f : facets) {
+                for (const FacetValue &v : f.values)
+                    out.append(u"%1 %2 %3"_s.arg(f.id, v.filter).arg(v.count));
+            }
+            return out;
+        };
+        QStringList whole;
+        {
+            CatalogReader reader(dir.path());
+            whole = flat(searched(reader, QString()).facets);
+        }
+        QVERIFY(whole.contains(u"kind kind:photo 134"_s));
+        CatalogReader::setFacetPiece(1); // 400 reads of one asset
+        const auto restore = qScopeGuard([] { CatalogReader::setFacetPiece(50'000); });
+        CatalogReader reader(dir.path());
+        QSignalSpy facets(&reader, &CatalogReader::facetsCounted);
+        // Each answer asks for the next search while the previous one's facets are being read.
+        int asked = 0;
+        quint64 last = 0;
+        connect(&reader, &CatalogReader::searched, this, [&] {
+            if (++asked < 6)
+                last = reader.search(asked % 2 ? QString() : u"kind:video"_s, AssetSort::Newest);
+        });
+        last = reader.search(QString(), AssetSort::Newest);
+        QTRY_VERIFY_WITH_TIMEOUT(asked == 6, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !facets.isEmpty() && facets.last().first().value<FacetCounts>().ticket == last, 10'000);
+        const auto counts = facets.last().first().value<FacetCounts>();
+        QCOMPARE(counts.text, QString()); // the sixth search: everything
+        QCOMPARE(flat(counts.facets), whole);
+    }
+
     void orderedInMemoryAsInSql()
     {
         // The first search of a reader orders in SQL; once the in-memory table is read, in memory.

@@ -35,15 +35,15 @@ LibrarySidebar::LibrarySidebar(CatalogEditor *editor, QUndoStack *undo, QWidget 
             [this](const QString &path, const QList<qint64> &ids) {
                 m_undo->push(EditCommands::tagAssets(m_editor, ids, path, true));
             });
-    connect(m_model, &SidebarModel::tagDropped, this, [this](qint64 id, std::optional<qint64> parent) {
+    connect(m_model, &SidebarModel::tagDropped, this, [this](qint64 id, std::optional<qint64> newParent) {
         for (const SidebarData::Tag &tag : m_model->sidebarData().tags) {
-            if (tag.id == id && tag.parentId != parent)
-                m_undo->push(EditCommands::moveTag(m_editor, id, parent, tag.path));
+            if (tag.id == id && tag.parentId != newParent)
+                m_undo->push(EditCommands::moveTag(m_editor, id, newParent, tag.path));
         }
     });
 }
 
-void LibrarySidebar::setData(const SidebarData &data)
+void LibrarySidebar::setData(const SidebarData &sidebar)
 {
     QStringList expanded;
     for (const QModelIndex &index : m_model->match(m_model->index(0, 0), SidebarModel::KeyRole, u"*"_s, -1,
@@ -53,7 +53,7 @@ void LibrarySidebar::setData(const SidebarData &data)
     }
     const QString current = currentIndex().data(SidebarModel::KeyRole).toString();
     const bool first = m_model->sidebarData().assets == 0 && expanded.isEmpty();
-    m_model->setData(data);
+    m_model->setData(sidebar);
     for (int row = 0; row < m_model->rowCount(); ++row)
         setExpanded(m_model->index(row, 0), true); // the sections
     if (!first) {

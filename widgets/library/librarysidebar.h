@@ -36,7 +36,7 @@ public:
     }
 
     // New contents, keeping what is open and chosen.
-    void setData(const SidebarData &data);
+    void setData(const SidebarData &sidebar);
     // Marks the item with this key (a collection shown by other means) as the current one.
     void showCurrent(const QString &key);
 
