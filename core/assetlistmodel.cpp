@@ -1,64 +1,22 @@
 #include "assetlistmodel.h"
 
+#include "assetquery.h"
 #include "assetstore.h"
 #include "catalog.h"
 #include "dragpayload.h"
 #include "durationtext.h"
 #include "posterloader.h"
-#include "sortkey.h"
 #include "thumbnailstore.h"
 
-#include <QCollator>
+#include <QDateTime>
 #include <QLocale>
 #include <QMimeData>
-#include <QtConcurrent>
 
 #include <algorithm>
-#include <numeric>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-AssetListModel::Rows readRows(const QString &folder)
-{
-    AssetListModel::Rows out;
-    if (!Catalog::prepare(folder, Catalog::OpenMode::Create, out.error))
-        return out;
-    CatalogSession session(folder);
-    if (!session.isOpen()) {
-        out.error = session.error();
-        return out;
-    }
-    auto rows = AssetStore(session.db()).listRows(out.rawPaths, out.error);
-    if (rows)
-        out.rows = std::move(*rows);
-    return out;
-}
-
-// Every row's place when sorted by name (title, else file name): the catalog's own name key
-// (SortKey, Chinese by pinyin, numbers by value) and then the id, exactly the order of
-// ORDER BY sort_name, id; ~0.3 s on 100,000 assets, so it is done in the background.
-std::vector<int> nameRanks(const QList<AssetRow> &rows)
-{
-    std::vector<QString> keys;
-    keys.reserve(size_t(rows.size()));
-    for (const AssetRow &row : rows)
-        keys.push_back(
-            SortKey::of(row.title.isEmpty() ? row.fileName : row.title, SortKey::Numbers::ByValue));
-    std::vector<int> order(size_t(rows.size()));
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        const QString &x = keys[size_t(a)], &y = keys[size_t(b)];
-        if (x != y)
-            return SortKey::less(x, y);
-        return rows.at(a).id < rows.at(b).id;
-    });
-    std::vector<int> rank(order.size());
-    for (size_t i = 0; i < order.size(); ++i)
-        rank[size_t(order[i])] = int(i);
-    return rank;
-}
 
 bool chineseUi()
 {
@@ -67,17 +25,109 @@ bool chineseUi()
 
 } // namespace
 
+// Reads for the model on a thread of its own, with its own connection: the list of assets, pages
+// of rows, orders. Answers go back to the model, queued.
+class AssetRowReader final : public QObject
+{
+public:
+    explicit AssetRowReader(AssetListModel *model)
+        : m_model(model)
+    {
+    }
+
+    void list(const QString &folder, quint64 generation, int firstRows)
+    {
+        QString error;
+        QList<qint64> ids;
+        QList<AssetRow> rows;
+        QHash<qint64, QByteArray> rawPaths;
+        if (open(folder, error)) {
+            const AssetStore store(m_session->db());
+            const auto all =
+                store.idsMatching(AssetQueryParser::parse(QString()), AssetSort::Newest, 0, error);
+            if (all) {
+                ids = *all;
+                if (const auto first = store.listRows(ids.mid(0, firstRows), rawPaths, error))
+                    rows = *first;
+                else
+                    ids.clear();
+            }
+        }
+        QMetaObject::invokeMethod(m_model, [model = m_model, generation, ids, rows, rawPaths, error] {
+            model->onListed(generation, ids, rows, rawPaths, error);
+        });
+    }
+
+    void page(const QString &folder, quint64 generation, quint64 shownVersion, int page,
+              const QList<qint64> &ids)
+    {
+        QString error;
+        QList<AssetRow> rows;
+        QHash<qint64, QByteArray> rawPaths;
+        if (open(folder, error)) {
+            if (const auto read = AssetStore(m_session->db()).listRows(ids, rawPaths, error))
+                rows = *read;
+        }
+        if (!error.isEmpty())
+            qWarning("could not read the rows of page %d: %s", page, qPrintable(error));
+        QMetaObject::invokeMethod(m_model, [model = m_model, generation, shownVersion, page, rows, rawPaths] {
+            model->onPageRead(generation, shownVersion, page, rows, rawPaths);
+        });
+    }
+
+    void order(const QString &folder, quint64 shownVersion, const std::optional<QList<qint64>> &ids,
+               AssetStore::Column column, bool ascending)
+    {
+        QString error;
+        std::optional<QList<qint64>> ordered;
+        if (open(folder, error))
+            ordered = AssetStore(m_session->db()).idsOrderedBy(ids, column, ascending, error);
+        if (!ordered) {
+            qWarning("could not sort: %s", qPrintable(error));
+            return;
+        }
+        QMetaObject::invokeMethod(m_model, [model = m_model, shownVersion, ordered = *ordered] {
+            model->onOrdered(shownVersion, ordered);
+        });
+    }
+
+private:
+    bool open(const QString &folder, QString &error)
+    {
+        if (m_session && m_folder == folder && m_session->isOpen())
+            return true;
+        m_session.reset();
+        m_folder = folder;
+        if (!Catalog::prepare(folder, Catalog::OpenMode::Create, error))
+            return false;
+        m_session = std::make_unique<CatalogSession>(folder);
+        if (!m_session->isOpen()) {
+            error = m_session->error();
+            m_session.reset();
+            return false;
+        }
+        return true;
+    }
+
+    AssetListModel *m_model;
+    QString m_folder;
+    std::unique_ptr<CatalogSession> m_session;
+};
+
 AssetListModel::AssetListModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_reader(new AssetRowReader(this))
 {
+    m_thread.setObjectName(u"AssetRowReader"_s);
+    m_reader->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_reader, &QObject::deleteLater);
+    m_thread.start();
 }
 
 AssetListModel::~AssetListModel()
 {
-    if (m_watcher)
-        m_watcher->waitForFinished();
-    // Name rankings run on copies of the rows; their watchers are children, so nothing is
-    // delivered after this.
+    m_thread.quit();
+    m_thread.wait(); // what it answers after this is dropped with the model
 }
 
 void AssetListModel::setCatalog(const QString &folder)
@@ -91,14 +141,14 @@ void AssetListModel::setCatalog(const QString &folder)
         connect(m_posters.get(), &PosterLoader::loaded, this, &AssetListModel::onPosterLoaded);
     }
     beginResetModel();
-    m_rows.clear();
-    m_rawPaths.clear();
-    m_nameRank.clear();
-    ++m_nameRankGeneration;
-    m_rowById.clear();
-    m_rowsByHash.clear();
-    m_visible.clear();
+    m_allIds.clear();
     m_visibleIds.reset();
+    m_rows.clear();
+    m_heldByHash.clear();
+    m_heldOrder.clear();
+    m_shown.clear();
+    ++m_shownVersion;
+    m_pending.clear();
     endResetModel();
     reload();
 }
@@ -107,253 +157,209 @@ void AssetListModel::reload()
 {
     if (m_folder.isEmpty())
         return;
-    if (isLoading()) {
-        m_reloadQueued = true;
+    m_listing = true;
+    const quint64 generation = ++m_generation;
+    // The first page of what is shown when the list comes: the window is usable at once.
+    QMetaObject::invokeMethod(m_reader, [reader = m_reader, folder = m_folder, generation] {
+        reader->list(folder, generation, kPageRows);
+    });
+}
+
+void AssetListModel::onListed(quint64 generation, const QList<qint64> &ids, const QList<AssetRow> &rows,
+                              const QHash<qint64, QByteArray> &rawPaths, const QString &error)
+{
+    if (generation != m_generation)
+        return; // a newer listing is on its way
+    m_listing = false;
+    if (!error.isEmpty()) {
+        Q_EMIT loadFailed(error);
         return;
     }
-    m_loadingFolder = m_folder;
-    m_watcher = std::make_unique<QFutureWatcher<Rows>>();
-    connect(m_watcher.get(), &QFutureWatcherBase::finished, this, &AssetListModel::onRowsRead);
-    m_watcher->setFuture(QtConcurrent::run(readRows, m_folder));
-}
-
-void AssetListModel::onRowsRead()
-{
-    Rows read = m_watcher->result();
-    if (m_loadingFolder != m_folder) {
-        m_reloadQueued = true; // read for a catalog no longer shown
-    } else if (!read.error.isEmpty()) {
-        Q_EMIT loadFailed(read.error);
-    } else {
-        forgetChangedPictures(read.rows);
-        beginResetModel();
-        m_rows = std::move(read.rows);
-        m_rawPaths = std::move(read.rawPaths);
-        m_rowById.clear();
-        m_rowsByHash.clear();
-        m_rowById.reserve(m_rows.size());
-        for (int i = 0; i < m_rows.size(); ++i) {
-            m_rowById.insert(m_rows.at(i).id, i);
-            if (!m_rows.at(i).contentHash.isEmpty())
-                m_rowsByHash[m_rows.at(i).contentHash].append(i);
-        }
-        m_nameRank.clear();
-        rebuildVisible();
-        endResetModel();
-        rankNamesInBackground();
-        Q_EMIT loaded(int(m_rows.size()));
-    }
-    if (m_reloadQueued) {
-        m_reloadQueued = false;
-        QMetaObject::invokeMethod(this, &AssetListModel::reload, Qt::QueuedConnection);
-    }
-}
-
-void AssetListModel::forgetChangedPictures(const QList<AssetRow> &fresh)
-{
-    // The analysis pass replaces ingest's four-keyframe filmstrip with the full one and adds
-    // the shots' frames: a strip cached before it would be shown with the new frame count. A
-    // poster that was not there may be now.
-    if (!m_posters)
-        return;
-    struct Pictures
-    {
-        int filmstripFrames;
-        int shotCount;
-        bool hasPoster;
-    };
-    QHash<QString, Pictures> before;
-    before.reserve(m_rowsByHash.size());
-    for (const AssetRow &row : std::as_const(m_rows)) {
-        if (!row.contentHash.isEmpty())
-            before.insert(row.contentHash, { row.filmstripFrames, row.shotCount, row.hasPoster });
-    }
-    for (const AssetRow &row : fresh) {
-        const auto old = before.constFind(row.contentHash);
-        if (old == before.cend())
-            continue;
-        if (old->filmstripFrames != row.filmstripFrames || old->shotCount != row.shotCount)
-            m_posters->forget(row.contentHash, { ThumbnailStore::Filmstrip, ThumbnailStore::ShotFrames });
-        if (old->hasPoster != row.hasPoster)
-            m_posters->forget(row.contentHash, { ThumbnailStore::Poster });
-    }
-}
-
-void AssetListModel::rebuildVisible()
-{
-    m_visible.clear();
+    hold(rows, rawPaths, generation);
+    m_allIds = ids;
     if (m_visibleIds) {
-        m_visible.reserve(m_visibleIds->size());
-        for (const qint64 id : *m_visibleIds) {
-            const auto it = m_rowById.constFind(id);
-            if (it != m_rowById.cend())
-                m_visible.append(*it);
-        }
+        // What is shown stays; its rows are read again when looked at.
+        m_pending.clear();
+        ++m_shownVersion;
+        if (!m_shown.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_shown.size()) - 1, ColumnCount - 1));
     } else {
-        m_visible.reserve(m_rows.size());
-        for (int i = 0; i < m_rows.size(); ++i)
-            m_visible.append(i);
+        showIds(m_allIds);
     }
-    const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    if (m_sortColumn == NameColumn && m_nameRank.size() == size_t(m_rows.size())) {
-        // Ranked in the background, every row a place of its own: the order is the ranks read
-        // backwards, with no comparison (a sort of 100,000 rows stalled the GUI for ~15 ms).
-        std::vector<int> byRank(m_nameRank.size());
-        for (size_t i = 0; i < m_nameRank.size(); ++i)
-            byRank[size_t(m_nameRank[i])] = int(i);
-        std::vector<bool> shown(byRank.size(), !m_visibleIds);
-        if (m_visibleIds) {
-            for (const int row : std::as_const(m_visible))
-                shown[size_t(row)] = true;
+    Q_EMIT loaded(int(m_allIds.size()));
+}
+
+void AssetListModel::hold(const QList<AssetRow> &rows, const QHash<qint64, QByteArray> &rawPaths,
+                          quint64 generation)
+{
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const AssetRow &row : rows) {
+        Held fresh { row, rawPaths.value(row.id), generation };
+        const auto before = m_rows.constFind(row.id);
+        if (before != m_rows.cend() && m_posters && !row.contentHash.isEmpty()) {
+            // The analysis pass replaces ingest's four-keyframe filmstrip with the full one and
+            // adds the shots' frames: a strip cached before it would be shown with the new frame
+            // count. A poster that was not there may be now.
+            const AssetRow &old = before->row;
+            if (old.filmstripFrames != row.filmstripFrames || old.shotCount != row.shotCount)
+                m_posters->forget(row.contentHash, { ThumbnailStore::Filmstrip, ThumbnailStore::ShotFrames });
+            if (old.hasPoster != row.hasPoster)
+                m_posters->forget(row.contentHash, { ThumbnailStore::Poster });
         }
-        m_visible.clear();
-        for (size_t i = 0; i < byRank.size(); ++i) {
-            const int row = byRank[ascending ? i : byRank.size() - 1 - i];
-            if (shown[size_t(row)])
-                m_visible.append(row);
-        }
-    } else if (m_sortColumn >= 0) {
-        // Typed keys computed once per row: 100k QVariant comparisons would stall the GUI.
-        std::vector<double> keys;
-        keys.reserve(size_t(m_rows.size()));
-        const QVariant probe = m_rows.isEmpty() ? QVariant() : sortValue(m_rows.first(), m_sortColumn);
-        if (m_sortColumn == NameColumn) {
-            std::vector<int> rank = nameRanks(m_rows);
-            keys.assign(rank.cbegin(), rank.cend());
-        } else if (probe.typeId() == QMetaType::QString) {
-            // Codec, class, status: few distinct values, collated once each (Chinese by pinyin);
-            // dates are ISO 8601, which sort as they are.
-            QStringList values;
-            values.reserve(m_rows.size());
-            for (const AssetRow &row : std::as_const(m_rows))
-                values.append(sortValue(row, m_sortColumn).toString());
-            QStringList distinct = values;
-            distinct.sort();
-            distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-            if (m_sortColumn != DateColumn) {
-                QCollator collator;
-                collator.setNumericMode(true);
-                std::stable_sort(distinct.begin(), distinct.end(), collator);
-            }
-            QHash<QString, int> rankOf;
-            rankOf.reserve(distinct.size());
-            for (int i = 0; i < distinct.size(); ++i)
-                rankOf.insert(distinct.at(i), i);
-            for (const QString &value : std::as_const(values))
-                keys.push_back(rankOf.value(value));
-        } else {
-            for (const AssetRow &row : std::as_const(m_rows))
-                keys.push_back(numericSortValue(row, m_sortColumn));
-        }
-        // Key and row side by side: half the time of comparing rows through the key table.
-        std::vector<std::pair<double, int>> keyed;
-        keyed.reserve(size_t(m_visible.size()));
-        for (const int row : std::as_const(m_visible))
-            keyed.emplace_back(keys[size_t(row)], row);
-        std::stable_sort(keyed.begin(), keyed.end(), [ascending](const auto &a, const auto &b) {
-            return ascending ? a.first < b.first : a.first > b.first;
-        });
-        for (size_t i = 0; i < keyed.size(); ++i)
-            m_visible[qsizetype(i)] = keyed[i].second;
+        if (before != m_rows.cend())
+            m_heldByHash.remove(before->row.contentHash, row.id);
+        m_heldByHash.insert(row.contentHash, row.id);
+        m_rows.insert(row.id, std::move(fresh));
+        ids.append(row.id);
     }
-    m_positionOf.fill(-1, m_rows.size());
-    for (int i = 0; i < m_visible.size(); ++i)
-        m_positionOf[m_visible.at(i)] = i;
+    m_heldOrder.push_back(std::move(ids));
+    // The oldest pages go first; a row read again later is held again.
+    while (m_rows.size() > kRowsKept && !m_heldOrder.empty()) {
+        for (const qint64 id : m_heldOrder.front()) {
+            const auto it = m_rows.constFind(id);
+            if (it != m_rows.cend() && it->generation <= generation)
+                forget(id);
+        }
+        m_heldOrder.pop_front();
+    }
+}
+
+void AssetListModel::showIds(const QList<qint64> &ids)
+{
+    beginResetModel();
+    m_shown = ids;
+    ++m_shownVersion;
+    m_pending.clear();
+    endResetModel();
 }
 
 void AssetListModel::setVisibleIds(const std::optional<QList<qint64>> &ids)
 {
-    beginResetModel();
     m_visibleIds = ids;
-    m_sortColumn = -1; // a search result comes in its own order
-    rebuildVisible();
-    endResetModel();
+    showIds(ids ? *ids : m_allIds); // a search result comes in its own order
+}
+
+const AssetListModel::Held *AssetListModel::held(int row) const
+{
+    const auto it = m_rows.constFind(m_shown.at(row));
+    if (it == m_rows.cend() || it->generation != m_generation)
+        requestPage(row / kPageRows);
+    return it == m_rows.cend() ? nullptr : &*it; // an older reading is shown until the new one comes
+}
+
+void AssetListModel::requestPage(int page) const
+{
+    if (m_pending.contains(page) || m_folder.isEmpty())
+        return;
+    m_pending.insert(page);
+    const QList<qint64> ids = m_shown.mid(qsizetype(page) * kPageRows, kPageRows);
+    QMetaObject::invokeMethod(m_reader,
+                              [reader = m_reader, folder = m_folder, generation = m_generation,
+                               version = m_shownVersion, page,
+                               ids] { reader->page(folder, generation, version, page, ids); });
+}
+
+void AssetListModel::onPageRead(quint64 generation, quint64 shownVersion, int page,
+                                const QList<AssetRow> &rows, const QHash<qint64, QByteArray> &rawPaths)
+{
+    if (generation != m_generation)
+        return; // read before the catalog changed; asked for again when looked at
+    hold(rows, rawPaths, generation);
+    if (shownVersion == m_shownVersion) {
+        m_pending.remove(page);
+        const int first = page * kPageRows;
+        const int last = std::min(int(m_shown.size()), first + kPageRows) - 1;
+        for (int position = first; position <= last; ++position) { // where they show, for indexForId
+            const auto it = m_rows.find(m_shown.at(position));
+            if (it != m_rows.end()) {
+                it->position = position;
+                it->positionVersion = m_shownVersion;
+            }
+        }
+        if (first <= last)
+            Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    } else if (!m_shown.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(int(m_shown.size()) - 1, ColumnCount - 1));
+    }
 }
 
 void AssetListModel::sort(int column, Qt::SortOrder order)
 {
+    if (column < 0 || column >= ColumnCount || m_folder.isEmpty())
+        return;
+    static const AssetStore::Column columns[] = {
+        AssetStore::Column::Name, AssetStore::Column::Duration, AssetStore::Column::Resolution,
+        AssetStore::Column::Fps,  AssetStore::Column::Codec,    AssetStore::Column::FormatEn,
+        AssetStore::Column::Date, AssetStore::Column::Size,     AssetStore::Column::Status,
+    };
+    static_assert(std::size(columns) == ColumnCount);
+    AssetStore::Column by = columns[column];
+    if (by == AssetStore::Column::FormatEn && chineseUi())
+        by = AssetStore::Column::FormatZh;
+    // Every asset shown: the catalog orders them all (its indexes); else those shown.
+    const std::optional<QList<qint64>> ids =
+        m_visibleIds ? std::optional(m_shown) : std::optional<QList<qint64>>();
+    QMetaObject::invokeMethod(
+        m_reader,
+        [reader = m_reader, folder = m_folder, version = m_shownVersion, ids, by,
+         ascending = order == Qt::AscendingOrder] { reader->order(folder, version, ids, by, ascending); });
+}
+
+void AssetListModel::onOrdered(quint64 shownVersion, const QList<qint64> &ids)
+{
+    if (shownVersion != m_shownVersion)
+        return; // what was sorted is no longer shown
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
-    QList<int> rowsBefore;
+    QList<qint64> idsBefore;
+    idsBefore.reserve(before.size());
     for (const QModelIndex &index : before)
-        rowsBefore.append(m_visible.value(index.row(), -1));
-    m_sortColumn = column;
-    m_sortOrder = order;
-    rebuildVisible();
+        idsBefore.append(m_shown.value(index.row(), 0));
+    m_shown = ids;
+    ++m_shownVersion;
+    m_pending.clear();
     QModelIndexList after;
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        const int row = rowsBefore.at(i) < 0 ? -1 : m_positionOf.value(rowsBefore.at(i), -1);
-        after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
-    }
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after.append(indexForId(idsBefore.at(i), before.at(i).column()));
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-double AssetListModel::numericSortValue(const AssetRow &row, int column)
-{
-    switch (column) {
-    case DurationColumn:
-        return row.durationS;
-    case ResolutionColumn:
-        return double(row.width) * row.height;
-    case FpsColumn:
-        return row.fps;
-    case SizeColumn:
-        return double(row.sizeBytes);
-    default:
-        return 0;
-    }
-}
-
-QVariant AssetListModel::sortValue(const AssetRow &row, int column) const
-{
-    switch (column) {
-    case NameColumn:
-        return (row.title.isEmpty() ? row.fileName : row.title).toLower();
-    case DurationColumn:
-        return row.durationS;
-    case DateColumn:
-        return row.createdAt.isEmpty() ? row.addedAt : row.createdAt;
-    case ResolutionColumn:
-        return double(row.width) * row.height;
-    case FpsColumn:
-        return row.fps;
-    case CodecColumn:
-        return row.codec;
-    case FormatColumn:
-        return chineseUi() ? row.formatClassZh : row.formatClassEn;
-    case SizeColumn:
-        return double(row.sizeBytes);
-    case StatusColumn:
-        return row.status;
-    default:
-        return {};
-    }
+    Q_EMIT sorted();
 }
 
 const AssetRow *AssetListModel::rowForId(qint64 id) const
 {
-    const auto it = m_rowById.constFind(id);
-    return it == m_rowById.cend() ? nullptr : &m_rows.at(*it);
+    const auto it = m_rows.constFind(id);
+    return it == m_rows.cend() ? nullptr : &it->row;
 }
 
 QModelIndex AssetListModel::indexForId(qint64 id, int column) const
 {
-    const auto it = m_rowById.constFind(id);
-    if (it == m_rowById.cend())
-        return {};
-    const int position = m_positionOf.value(*it, -1);
+    if (const auto it = m_rows.constFind(id); it != m_rows.cend() && it->positionVersion == m_shownVersion)
+        return index(it->position, column); // a row read for what is shown
+    if (m_positionsVersion != m_shownVersion) {
+        // A few look-ups scan the ids shown (a million in a millisecond); more make a table.
+        if (++m_lookups <= 8) {
+            const qsizetype position = m_shown.indexOf(id);
+            return position < 0 ? QModelIndex() : index(int(position), column);
+        }
+        m_positionOf.clear();
+        m_positionOf.reserve(m_shown.size());
+        for (int i = 0; i < m_shown.size(); ++i)
+            m_positionOf.insert(m_shown.at(i), i);
+        m_positionsVersion = m_shownVersion;
+        m_lookups = 0;
+    }
+    const int position = m_positionOf.value(id, -1);
     return position < 0 ? QModelIndex() : index(position, column);
 }
 
 void AssetListModel::setTitle(qint64 id, const QString &title)
 {
-    const auto it = m_rowById.constFind(id);
-    if (it == m_rowById.cend())
-        return;
-    m_rows[*it].title = title;
-    m_nameRank.clear();
-    rankNamesInBackground();
+    const auto it = m_rows.find(id);
+    if (it != m_rows.end())
+        it->row.title = title;
     const QModelIndex changed = indexForId(id);
     if (changed.isValid())
         Q_EMIT dataChanged(changed, changed.siblingAtColumn(NameColumn), { Qt::DisplayRole });
@@ -363,34 +369,42 @@ void AssetListModel::removeIds(const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return;
-    beginResetModel();
     const QSet<qint64> gone(ids.cbegin(), ids.cend());
-    m_rows.removeIf([&](const AssetRow &row) { return gone.contains(row.id); });
-    m_rowById.clear();
-    m_rowsByHash.clear();
-    for (int i = 0; i < m_rows.size(); ++i) {
-        m_rowById.insert(m_rows.at(i).id, i);
-        if (!m_rows.at(i).contentHash.isEmpty())
-            m_rowsByHash[m_rows.at(i).contentHash].append(i);
-    }
+    const auto isGone = [&](qint64 id) { return gone.contains(id); };
+    m_allIds.removeIf(isGone);
     if (m_visibleIds)
-        m_visibleIds->removeIf([&](qint64 id) { return gone.contains(id); });
-    m_nameRank.clear();
-    rebuildVisible();
-    endResetModel();
-    rankNamesInBackground();
+        m_visibleIds->removeIf(isGone);
+    for (const qint64 id : ids)
+        forget(id);
+    QList<qint64> shown = m_shown;
+    shown.removeIf(isGone);
+    showIds(shown);
 }
 
-void AssetListModel::rankNamesInBackground()
+void AssetListModel::posterChanged(const QString &hash)
 {
-    const quint64 generation = ++m_nameRankGeneration;
-    auto *watcher = new QFutureWatcher<std::vector<int>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation == m_nameRankGeneration) // else the rows changed since
-            m_nameRank = watcher->result();
-    });
-    watcher->setFuture(QtConcurrent::run(nameRanks, m_rows));
+    if (m_posters)
+        m_posters->forget(hash, { ThumbnailStore::Poster, ThumbnailStore::PosterLarge });
+    emitChangedForHash(hash, { PosterRole, Qt::DecorationRole });
+}
+
+void AssetListModel::forget(qint64 id)
+{
+    const auto it = m_rows.constFind(id);
+    if (it == m_rows.cend())
+        return;
+    m_heldByHash.remove(it->row.contentHash, id);
+    m_rows.erase(it);
+}
+
+void AssetListModel::emitChangedForHash(const QString &hash, const QList<int> &roles)
+{
+    // Only rows held can show a picture.
+    for (auto it = m_heldByHash.constFind(hash); it != m_heldByHash.cend() && it.key() == hash; ++it) {
+        const QModelIndex shown = indexForId(it.value());
+        if (shown.isValid())
+            Q_EMIT dataChanged(shown, shown, roles);
+    }
 }
 
 void AssetListModel::onPosterLoaded(const QString &hash, PosterLoader::Kind kind)
@@ -411,22 +425,7 @@ void AssetListModel::onPosterLoaded(const QString &hash, PosterLoader::Kind kind
     case ThumbnailStore::PosterLarge:
         return; // the inspector's and the preview's
     }
-    for (const int rowIndex : m_rowsByHash.value(hash)) {
-        const int position = m_positionOf.value(rowIndex, -1);
-        if (position >= 0)
-            Q_EMIT dataChanged(index(position, 0), index(position, 0), roles);
-    }
-}
-
-void AssetListModel::posterChanged(const QString &hash)
-{
-    if (m_posters)
-        m_posters->forget(hash, { ThumbnailStore::Poster, ThumbnailStore::PosterLarge });
-    for (const int rowIndex : m_rowsByHash.value(hash)) {
-        const int position = m_positionOf.value(rowIndex, -1);
-        if (position >= 0)
-            Q_EMIT dataChanged(index(position, 0), index(position, 0), { PosterRole, Qt::DecorationRole });
-    }
+    emitChangedForHash(hash, roles);
 }
 
 std::optional<PosterLoader::Picture> AssetListModel::picture(const QString &hash,
@@ -437,7 +436,7 @@ std::optional<PosterLoader::Picture> AssetListModel::picture(const QString &hash
 
 int AssetListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_visible.size());
+    return parent.isValid() ? 0 : int(m_shown.size());
 }
 
 int AssetListModel::columnCount(const QModelIndex &parent) const
@@ -487,13 +486,34 @@ QStringList AssetListModel::mimeTypes() const
 QMimeData *AssetListModel::mimeData(const QModelIndexList &indexes) const
 {
     QList<qint64> ids;
-    QList<QUrl> urls;
     for (const QModelIndex &index : indexes) {
-        if (index.column() != 0)
-            continue;
-        const AssetRow &row = m_rows.at(m_visible.at(index.row()));
-        ids.append(row.id);
-        urls.append(DragPayload::fileUrl(rawPathOf(row)));
+        if (index.column() == 0)
+            ids.append(m_shown.at(index.row()));
+    }
+    // The paths of rows never looked at (a whole selection dragged out): read now, in one go.
+    QList<qint64> unread;
+    for (const qint64 id : std::as_const(ids)) {
+        if (!m_rows.contains(id))
+            unread.append(id);
+    }
+    QHash<qint64, QByteArray> unreadPaths;
+    if (!unread.isEmpty()) {
+        CatalogSession session(m_folder);
+        QString error;
+        QHash<qint64, QByteArray> rawPaths;
+        if (const auto rows = AssetStore(session.db()).listRows(unread, rawPaths, error)) {
+            for (const AssetRow &row : *rows)
+                unreadPaths.insert(row.id, rawPaths.value(row.id, row.path.toUtf8()));
+        }
+    }
+    QList<QUrl> urls;
+    for (const qint64 id : std::as_const(ids)) {
+        const auto it = m_rows.constFind(id);
+        const QByteArray path = it != m_rows.cend()
+            ? (it->rawPath.isEmpty() ? it->row.path.toUtf8() : it->rawPath)
+            : unreadPaths.value(id);
+        if (!path.isEmpty())
+            urls.append(DragPayload::fileUrl(path));
     }
     auto *mime = new QMimeData;
     mime->setData(QString::fromLatin1(kAssetIdsMime), DragPayload::encodeIds(ids));
@@ -508,17 +528,44 @@ QList<qint64> AssetListModel::assetIdsFrom(const QMimeData *mime)
     return DragPayload::decodeIds(mime->data(QString::fromLatin1(kAssetIdsMime))).value_or(QList<qint64>());
 }
 
-QByteArray AssetListModel::rawPathOf(const AssetRow &row) const
+QVariant AssetListModel::sortValue(const AssetRow &row, int column) const
 {
-    const auto it = m_rawPaths.constFind(row.id);
-    return it != m_rawPaths.cend() ? *it : row.path.toUtf8();
+    switch (column) {
+    case NameColumn:
+        return (row.title.isEmpty() ? row.fileName : row.title).toLower();
+    case DurationColumn:
+        return row.durationS;
+    case DateColumn:
+        return row.createdAt.isEmpty() ? row.addedAt : row.createdAt;
+    case ResolutionColumn:
+        return double(row.width) * row.height;
+    case FpsColumn:
+        return row.fps;
+    case CodecColumn:
+        return row.codec;
+    case FormatColumn:
+        return chineseUi() ? row.formatClassZh : row.formatClassEn;
+    case SizeColumn:
+        return double(row.sizeBytes);
+    case StatusColumn:
+        return row.status;
+    default:
+        return {};
+    }
 }
 
 QVariant AssetListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AssetRow &row = m_rows.at(m_visible.at(index.row()));
+    if (role == IdRole)
+        return m_shown.at(index.row());
+    const Held *kept = held(index.row());
+    if (role == LoadedRole)
+        return kept != nullptr;
+    if (!kept)
+        return {}; // asked for; shown empty until it comes
+    const AssetRow &row = kept->row;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case NameColumn:
@@ -562,8 +609,6 @@ QVariant AssetListModel::data(const QModelIndex &index, int role) const
             tip += u'\n' + tr("Offline: the file is not where it was (drive unplugged, moved or deleted)");
         return tip;
     }
-    case IdRole:
-        return row.id;
     case StatusRole:
         return row.status;
     case KindRole:
@@ -581,7 +626,7 @@ QVariant AssetListModel::data(const QModelIndex &index, int role) const
     case PathRole:
         return row.path;
     case RawPathRole:
-        return rawPathOf(row);
+        return kept->rawPath.isEmpty() ? row.path.toUtf8() : kept->rawPath;
     case ContentHashRole:
         return row.contentHash;
     case FilmstripFramesRole:

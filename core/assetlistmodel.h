@@ -1,10 +1,15 @@
 #pragma once
 
 // The catalogued clips and photos, for the thumbnail grid (column 0) and the details table (all
-// columns). Every asset's row is read once, in the background; a search result then only
-// chooses which rows show and in what order (setVisibleIds), so typing in the search box never
-// reads the catalog on the GUI thread. Posters come from the catalog's shared PosterLoader: data()
-// answers from its cache, asks for what is missing and emits dataChanged() for that one row when it arrives.
+// columns). What it holds grows with what is on screen, not with the catalog: the ids of what is
+// shown (a search result, or every asset newest first: 8 bytes each) and the rows of the pages
+// looked at, at most kRowsKept of them. A row not read yet is asked for with its page from a
+// reading thread of the model's own and shown empty until it comes (dataChanged); sorting the
+// table by a column asks the catalog for the order (its indexes answer name, date and duration)
+// and shows it when it comes. Nothing is read on the GUI thread, except the paths of rows never
+// looked at when they are dragged out. Posters come from the catalog's shared PosterLoader: data()
+// answers from its cache, asks for what is missing and emits dataChanged() for that one row when
+// it arrives.
 //
 // Threading: GUI thread.
 
@@ -12,14 +17,16 @@
 #include "posterloader.h"
 
 #include <QAbstractTableModel>
-#include <QFutureWatcher>
 #include <QHash>
 #include <QImage>
 #include <QSet>
+#include <QThread>
 
+#include <deque>
 #include <memory>
 #include <optional>
-#include <vector>
+
+class AssetRowReader;
 
 class AssetListModel final : public QAbstractTableModel
 {
@@ -58,30 +65,31 @@ public:
         ShotCountRole, // int: the shots the analysis pass found; 0 not analysed
         ShotFramesRole, // QImage: a frame of each shot side by side (clips of two or more shots)
         ShotFrameCountRole, // int: how many frames ShotFramesRole holds (the first shots'); 0 until read
+        LoadedRole, // bool: the row has been read (false: shown empty until it comes)
     };
 
-    // Every asset's row, as read in the background.
-    struct Rows
-    {
-        QList<AssetRow> rows;
-        QHash<qint64, QByteArray> rawPaths; // only where the path is not UTF-8
-        QString error;
-    };
+    // Rows are read this many at a time, and at most kRowsKept are held.
+    static constexpr int kPageRows = 200;
+    static constexpr int kRowsKept = 20'000;
 
     explicit AssetListModel(QObject *parent = nullptr);
     ~AssetListModel() override;
 
-    // Shows the catalog at `folder` (reads it in the background). Empty: shows nothing.
+    // Shows the catalog at `folder` (read in the background). Empty: shows nothing.
     void setCatalog(const QString &folder);
     QString catalog() const { return m_folder; }
-    // Reads every row again (after an import); the visible rows stay as chosen.
+    // Reads the catalog's list of assets again (after an import); the rows shown are read again
+    // when next looked at, and show what they showed until then.
     void reload();
-    bool isLoading() const { return m_watcher && m_watcher->isRunning(); }
+    bool isLoading() const { return m_listing; }
 
     // Shows these assets in this order (a search result); nullopt: every asset, newest first.
     void setVisibleIds(const std::optional<QList<qint64>> &ids);
-    int totalCount() const { return int(m_rows.size()); }
+    int totalCount() const { return int(m_allIds.size()); }
+    // How many rows are held now (at most kRowsKept).
+    int rowsHeld() const { return int(m_rows.size()); }
 
+    // The row of `id` if it has been read.
     const AssetRow *rowForId(qint64 id) const;
     QModelIndex indexForId(qint64 id, int column = 0) const;
     // An edit was saved: refresh what the grid and table show for it.
@@ -97,6 +105,7 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    // Asks the catalog for the order; the rows move when it comes (sorted()).
     void sort(int column, Qt::SortOrder order) override;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -106,34 +115,51 @@ public:
 Q_SIGNALS:
     void loaded(int count);
     void loadFailed(const QString &error);
+    // The order asked for with sort() is shown.
+    void sorted();
 
 private:
-    void onRowsRead();
+    friend class AssetRowReader;
+    void forget(qint64 id);
+    struct Held
+    {
+        AssetRow row;
+        QByteArray rawPath; // empty: the UTF-8 of row.path
+        quint64 generation = 0; // of the listing it was read in: older ones are read again
+        int position = -1; // its display row, while m_shownVersion is positionVersion
+        quint64 positionVersion = 0;
+    };
+
+    void onListed(quint64 generation, const QList<qint64> &ids, const QList<AssetRow> &rows,
+                  const QHash<qint64, QByteArray> &rawPaths, const QString &error);
+    void onPageRead(quint64 generation, quint64 shownVersion, int page, const QList<AssetRow> &rows,
+                    const QHash<qint64, QByteArray> &rawPaths);
+    void onOrdered(quint64 shownVersion, const QList<qint64> &ids);
+    void hold(const QList<AssetRow> &rows, const QHash<qint64, QByteArray> &rawPaths, quint64 generation);
+    void requestPage(int page) const;
+    void showIds(const QList<qint64> &ids);
+    const Held *held(int row) const;
     void onPosterLoaded(const QString &hash, PosterLoader::Kind kind);
     // The cached picture, or nothing yet (it is asked for).
     std::optional<PosterLoader::Picture> picture(const QString &hash, PosterLoader::Kind kind) const;
-    void rebuildVisible();
-    void forgetChangedPictures(const QList<AssetRow> &fresh);
-    void rankNamesInBackground();
-    // The sort key of a number column, without a QVariant (sortValue() for the others).
-    static double numericSortValue(const AssetRow &row, int column);
     QVariant sortValue(const AssetRow &row, int column) const;
-    QByteArray rawPathOf(const AssetRow &row) const;
+    void emitChangedForHash(const QString &hash, const QList<int> &roles);
 
     QString m_folder;
-    QString m_loadingFolder; // the catalog the running read is for
-    QList<AssetRow> m_rows;
-    QHash<qint64, QByteArray> m_rawPaths; // id -> path bytes, where they are not path.toUtf8()
-    QHash<qint64, int> m_rowById;
-    QList<int> m_visible; // indexes into m_rows, in display order
-    QList<int> m_positionOf; // index into m_rows -> display row, or -1
+    QThread m_thread;
+    AssetRowReader *m_reader = nullptr; // on m_thread
+    quint64 m_generation = 0; // of the listing asked for last
+    bool m_listing = false;
+    QList<qint64> m_allIds; // every asset, newest first
     std::optional<QList<qint64>> m_visibleIds;
-    int m_sortColumn = -1;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QHash<QString, QList<int>> m_rowsByHash; // content hash -> indexes into m_rows
+    QList<qint64> m_shown; // in display order
+    quint64 m_shownVersion = 0; // changes whenever m_shown does
+    mutable QHash<qint64, int> m_positionOf; // id -> display row, made when first needed
+    mutable quint64 m_positionsVersion = 0;
+    mutable int m_lookups = 0; // since m_shown changed, by scanning
+    QHash<qint64, Held> m_rows; // at most kRowsKept, by id
+    QMultiHash<QString, qint64> m_heldByHash; // content hash -> ids held
+    std::deque<QList<qint64>> m_heldOrder; // the ids held, a page at a time, oldest first
+    mutable QSet<int> m_pending; // pages of m_shownVersion asked for
     std::shared_ptr<PosterLoader> m_posters; // shared with the other views of the catalog
-    std::unique_ptr<QFutureWatcher<Rows>> m_watcher;
-    bool m_reloadQueued = false;
-    std::vector<int> m_nameRank; // index into m_rows -> place by name; empty until ranked
-    quint64 m_nameRankGeneration = 0;
 };

@@ -801,7 +801,57 @@ std::optional<qint64> AssetStore::count(QString &error) const
     return counted ? std::optional(counted->value(0)) : std::nullopt;
 }
 
-std::optional<QList<AssetRow>> AssetStore::listRows(QHash<qint64, QByteArray> &rawPaths, QString &error) const
+std::optional<QList<qint64>> AssetStore::idsOrderedBy(const std::optional<QList<qint64>> &ids, Column column,
+                                                      bool ascending, QString &error) const
+{
+    // NULLs first ascending, as none is less than any (no duration, no frame rate).
+    QString key;
+    switch (column) {
+    case Column::Name:
+        key = u"a.sort_name"_s; // SortKey::of the title, else the file name
+        break;
+    case Column::Duration:
+        key = u"a.duration_s"_s;
+        break;
+    case Column::Resolution:
+        key = u"a.width * a.height"_s;
+        break;
+    case Column::Fps:
+        key = u"a.fps"_s;
+        break;
+    case Column::Codec:
+        key = u"lower(a.video_codec)"_s;
+        break;
+    case Column::FormatZh:
+        key = u"reelatlas_name_key(a.format_class_zh)"_s; // by pinyin
+        break;
+    case Column::FormatEn:
+        key = u"lower(a.format_class_en)"_s;
+        break;
+    case Column::Date:
+        key = u"COALESCE(a.created_at, a.added_at)"_s;
+        break;
+    case Column::Size:
+        key = u"a.size_bytes"_s;
+        break;
+    case Column::Status:
+        key = u"a.status"_s;
+        break;
+    }
+    const QString direction = ascending ? u"ASC"_s : u"DESC"_s;
+    QString sql = u"SELECT a.id FROM assets a"_s;
+    QVariantList binds;
+    if (ids) {
+        sql += u" WHERE {ids a.id}"_s;
+        binds.append(QVariant::fromValue(*ids));
+    }
+    sql += u" ORDER BY %1 %2 NULLS %3, a.id %2"_s.arg(key, direction, ascending ? u"FIRST"_s : u"LAST"_s);
+    backend().adapt(sql, binds);
+    return this->ids(sql, binds, error);
+}
+
+std::optional<QList<AssetRow>> AssetStore::listRows(const QList<qint64> &ids,
+                                                    QHash<qint64, QByteArray> &rawPaths, QString &error) const
 {
     QList<AssetRow> rows;
     // Through SQLite's C API: QtSql's QVariant per value made this read take over a second for
@@ -816,16 +866,17 @@ std::optional<QList<AssetRow>> AssetStore::listRows(QHash<qint64, QByteArray> &r
             it = shared.insert(QByteArray(bytes.data(), bytes.size()), QString::fromUtf8(bytes));
         return *it;
     };
-    const bool read = backend().forEachRow(
-        m_db,
+    QString sql =
         u"SELECT id, file_name, path, title, kind, status, error, duration_s, fps, video_codec, "
         "format_class_zh, format_class_en, hdr, width, height, size_bytes, created_at, added_at, "
         "has_poster, filmstrip_frames, content_hash, people, shot_count, "
         // The file system's bytes, only where the name shown is not them (not UTF-8): rare, so
         // kept beside the rows rather than in each.
-        "CASE WHEN CAST(path AS BLOB) = path_raw THEN NULL ELSE path_raw END FROM assets "
-        "ORDER BY COALESCE(created_at, added_at) DESC, id DESC"_s,
-        {},
+        "CASE WHEN CAST(path AS BLOB) = path_raw THEN NULL ELSE path_raw END FROM assets WHERE {ids id}"_s;
+    QVariantList binds { QVariant::fromValue(ids) };
+    backend().adapt(sql, binds);
+    const bool read = backend().forEachRow(
+        m_db, sql, binds,
         [&](const CatalogBackend::Row &query) {
             AssetRow row;
             row.id = query.integer(0);

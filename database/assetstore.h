@@ -98,9 +98,16 @@ public:
     // The assets whose `column` of the search index alone matches the query's words.
     std::optional<QList<qint64>> idsMatchingIn(const AssetQuery &query, const QString &column,
                                                QString &error) const;
-    // Every asset as the library shows it, newest first; the file system's bytes of a path go to
-    // `rawPaths` only where they are not the UTF-8 of the path shown.
-    std::optional<QList<AssetRow>> listRows(QHash<qint64, QByteArray> &rawPaths, QString &error) const;
+    // The assets `ids` as the library shows them (those that exist, in no order); the file
+    // system's bytes of a path go to `rawPaths` only where they are not the UTF-8 of the path shown.
+    std::optional<QList<AssetRow>> listRows(const QList<qint64> &ids, QHash<qint64, QByteArray> &rawPaths,
+                                            QString &error) const;
+    // What the library's table sorts by, each column one way, in the catalog.
+    enum class Column { Name, Duration, Resolution, Fps, Codec, FormatZh, FormatEn, Date, Size, Status };
+    // `ids` (nullopt: every asset) in the order of `column`, then by id; an index answers the
+    // name, date and duration over every asset.
+    std::optional<QList<qint64>> idsOrderedBy(const std::optional<QList<qint64>> &ids, Column column,
+                                              bool ascending, QString &error) const;
     // The facts that facets count of the first `limit` assets (0: all) with an id above `afterId`,
     // by id: a long read in pieces, each a walk of the primary key from where the last stopped.
     bool forEachFacetRow(qint64 afterId, int limit, const std::function<void(const AssetFacetRow &)> &visit,

@@ -503,9 +503,10 @@ void LibraryPage::setPosterWidth(int width)
 
 void LibraryPage::updatePage()
 {
-    if (!m_loaded)
+    // A search's first rows show as soon as they come, before the model has the whole list.
+    if (!m_loaded && m_resultCount <= 0)
         return;
-    if (m_model->totalCount() == 0) {
+    if (m_loaded && m_model->totalCount() == 0) {
         m_emptyLabel->setText(
             tr("<h2>The library is empty</h2><p>Add a folder of clips and photos, or drop "
                "folders on this window. ReelAtlas finds every clip and photo inside, reads its "
