@@ -804,40 +804,22 @@ std::optional<qint64> AssetStore::count(QString &error) const
 std::optional<QList<qint64>> AssetStore::idsOrderedBy(const std::optional<QList<qint64>> &ids, Column column,
                                                       bool ascending, QString &error) const
 {
-    // NULLs first ascending, as none is less than any (no duration, no frame rate).
-    QString key;
-    switch (column) {
-    case Column::Name:
-        key = u"a.sort_name"_s; // SortKey::of the title, else the file name
-        break;
-    case Column::Duration:
-        key = u"a.duration_s"_s;
-        break;
-    case Column::Resolution:
-        key = u"a.width * a.height"_s;
-        break;
-    case Column::Fps:
-        key = u"a.fps"_s;
-        break;
-    case Column::Codec:
-        key = u"lower(a.video_codec)"_s;
-        break;
-    case Column::FormatZh:
-        key = u"reelatlas_name_key(a.format_class_zh)"_s; // by pinyin
-        break;
-    case Column::FormatEn:
-        key = u"lower(a.format_class_en)"_s;
-        break;
-    case Column::Date:
-        key = u"COALESCE(a.created_at, a.added_at)"_s;
-        break;
-    case Column::Size:
-        key = u"a.size_bytes"_s;
-        break;
-    case Column::Status:
-        key = u"a.status"_s;
-        break;
-    }
+    // Each column's order, by Column; NULLs first ascending, as none is less than any (no
+    // duration, no frame rate).
+    static const char *const keys[] = {
+        "a.sort_name", // Name: SortKey::of the title, else the file name
+        "a.duration_s",
+        "a.width * a.height",
+        "a.fps",
+        "lower(a.video_codec)",
+        "reelatlas_name_key(a.format_class_zh)", // FormatZh: by pinyin
+        "lower(a.format_class_en)",
+        "COALESCE(a.created_at, a.added_at)", // Date
+        "a.size_bytes",
+        "a.status",
+    };
+    static_assert(std::size(keys) == size_t(Column::Status) + 1);
+    const QString key = QString::fromLatin1(keys[size_t(column)]);
     const QString direction = ascending ? u"ASC"_s : u"DESC"_s;
     QString sql = u"SELECT a.id FROM assets a"_s;
     QVariantList binds;

@@ -2,6 +2,7 @@
 
 #include "searchtokenizer.h"
 #include "sortkey.h"
+#include "sql.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -374,20 +375,11 @@ QString SqliteBackend::inBox(const QString &alias, bool wrapsLongitude) const
 std::optional<QStringList> SqliteBackend::explain(const QSqlDatabase &db, const QString &sql,
                                                   const QVariantList &binds, QString &error) const
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(u"EXPLAIN QUERY PLAN "_s + sql)) {
-        error = query.lastError().text();
+    auto query = Sql::select(db, u"EXPLAIN QUERY PLAN "_s + sql, binds, error);
+    if (!query)
         return std::nullopt;
-    }
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    if (!query.exec()) {
-        error = query.lastError().text();
-        return std::nullopt;
-    }
     QStringList steps; // id, parent, unused, detail
-    while (query.next())
-        steps.append(query.value(3).toString());
+    while (query->next())
+        steps.append(query->value(3).toString());
     return steps;
 }
