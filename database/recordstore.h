@@ -109,7 +109,6 @@ public:
     // Clips and photos whose GPS lies within `radiusKm` of `centre`, nearest first, with distances.
     QList<Hit> assetsNear(Geo::LatLon centre, double radiusKm) const;
 
-
 private:
     const CatalogBackend &backend() const;
     bool writeContacts(RecordKind kind, qint64 id, const QJsonArray &contacts, QString &error);
