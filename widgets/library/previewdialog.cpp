@@ -389,13 +389,24 @@ void PreviewDialog::showIndex(const QModelIndex &index)
         if (m_model)
             disconnect(m_model, nullptr, this, nullptr);
         m_model = qobject_cast<const AssetListModel *>(m_index.model());
-        if (m_model)
+        if (m_model) {
             connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
                 if (!m_index.isValid() && m_id > 0)
                     m_index = m_model->indexForId(m_id);
             });
+            // The model reads rows when they are looked at: one shown before it was read is shown
+            // again when it is.
+            connect(m_model, &QAbstractItemModel::dataChanged, this,
+                    [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                        if (!m_rowRead && m_index.isValid() && topLeft.row() <= m_index.row()
+                            && m_index.row() <= bottomRight.row()
+                            && m_index.data(AssetListModel::LoadedRole).toBool())
+                            showIndex(m_index);
+                    });
+        }
     }
     m_id = m_index.data(AssetListModel::IdRole).toLongLong();
+    m_rowRead = m_index.data(AssetListModel::LoadedRole).toBool();
     const QModelIndex i = m_index;
     m_hash = i.data(AssetListModel::ContentHashRole).toString();
     // The grid's poster at once, the large one and the filmstrip when they are read.

@@ -85,6 +85,7 @@ private:
     QPersistentModelIndex m_index;
     QPointer<const AssetListModel> m_model;
     qint64 m_id = 0; // of the asset shown
+    bool m_rowRead = false; // its row had been read by the model when shown (else: shown when it is)
     QString m_hash;
     PreviewPicture *m_picture;
     QLabel *m_title;
