@@ -250,8 +250,15 @@ const AssetListModel::Held *AssetListModel::held(int row) const
 
 void AssetListModel::requestPage(int page) const
 {
+    // A few pages at a time: what a screen shows. Something that walks every row (a view's
+    // type-ahead search) must not queue the whole catalog; a row asked for again when painted is
+    // read then.
     if (m_pending.contains(page) || m_folder.isEmpty())
         return;
+    if (m_pending.size() >= kPagesPending) {
+        m_requestsSkipped = true; // the views paint again when a page comes, and ask again
+        return;
+    }
     m_pending.insert(page);
     const QList<qint64> ids = m_shown.mid(qsizetype(page) * kPageRows, kPageRows);
     QMetaObject::invokeMethod(m_reader,
@@ -280,6 +287,12 @@ void AssetListModel::onPageRead(quint64 generation, quint64 shownVersion, int pa
         if (first <= last)
             Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
     } else if (!m_shown.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(int(m_shown.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    if (m_requestsSkipped && !m_shown.isEmpty()) {
+        // Rows were not asked for while too many pages were: whatever shows them asks again.
+        m_requestsSkipped = false;
         Q_EMIT dataChanged(index(0, 0), index(int(m_shown.size()) - 1, ColumnCount - 1));
     }
 }

@@ -71,6 +71,7 @@ public:
     // Rows are read this many at a time, and at most kRowsKept are held.
     static constexpr int kPageRows = 200;
     static constexpr int kRowsKept = 20'000;
+    static constexpr int kPagesPending = 8;
 
     explicit AssetListModel(QObject *parent = nullptr);
     ~AssetListModel() override;
@@ -161,5 +162,6 @@ private:
     QMultiHash<QString, qint64> m_heldByHash; // content hash -> ids held
     std::deque<QList<qint64>> m_heldOrder; // the ids held, a page at a time, oldest first
     mutable QSet<int> m_pending; // pages of m_shownVersion asked for
+    mutable bool m_requestsSkipped = false; // rows not asked for while kPagesPending were
     std::shared_ptr<PosterLoader> m_posters; // shared with the other views of the catalog
 };
