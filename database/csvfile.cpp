@@ -30,8 +30,11 @@ void onField(void *text, size_t size, void *context)
 void onRecordEnd(int, void *context)
 {
     auto *reader = static_cast<Reader *>(context);
-    // A blank line is no record.
-    if (!(reader->current.size() == 1 && reader->current.first().isEmpty())) {
+    // A blank line is no record; nor is a line of only a byte-order mark (a file pasted into
+    // another), which reads as an empty cell (found by fuzz_csv: written back, it was blank).
+    const bool blank = reader->current.size() == 1
+        && (reader->current.first().isEmpty() || reader->current.first() == "\xEF\xBB\xBF");
+    if (!blank) {
         reader->records.append(reader->current);
         reader->lines.append(reader->line);
     }

@@ -56,6 +56,11 @@ private Q_SLOTS:
         QCOMPARE(table->rows.at(0), (QStringList { u"A, B"_s, u"say \"hi\"\nthen go"_s }));
         QCOMPARE(table->rows.at(1).at(0), u"=SUM(1)"_s);
         QCOMPARE(table->lines, (QList<int> { 2, 5 }));
+        // A line of only a byte-order mark (after a lone CR) is as blank as an empty one.
+        const auto marked = Csv::read("name_zh,lat,lon\nA,36.1,120.4\r\xEF\xBB\xBF\nB,3,4\n", error);
+        QVERIFY2(marked, qPrintable(error));
+        QCOMPARE(marked->rows,
+                 (QList<QStringList> { { u"A"_s, u"36.1"_s, u"120.4"_s }, { u"B"_s, u"3"_s, u"4"_s } }));
         // What we write reads back the same.
         const QStringList cells { u"=HYPERLINK(\"x\")"_s, u"a,b"_s, u"line\nbreak"_s, u"+86 138"_s,
                                   u"普通"_s };
