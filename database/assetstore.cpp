@@ -281,10 +281,9 @@ std::optional<AssetStore::Snapshot> AssetStore::remove(const QList<qint64> &ids,
         if (!read.exec() || !read.next())
             continue;
         const QSqlRecord record = read.record();
-        // What the catalog computes from the other columns (generated) is not written back.
-        const auto stored = [&](int i) {
-            return record.fieldName(i) != "camera"_L1 && record.fieldName(i) != "sort_name"_L1;
-        };
+        // What the catalog computes from the other columns (the generated camera) is not written
+        // back; sort_name is written and made again by its trigger.
+        const auto stored = [&](int i) { return record.fieldName(i) != "camera"_L1; };
         if (snapshot.columns.isEmpty()) {
             for (int i = 0; i < record.count(); ++i) {
                 if (stored(i))

@@ -46,7 +46,8 @@ private:
 };
 
 // reelatlas_name_key(text): SortKey::of(text, ByValue), the key of the library's name order
-// (assets.sort_name). Deterministic and innocuous, so that a generated column and an index may use it.
+// (assets.sort_name, kept by triggers). Deterministic and innocuous, as a function a trigger
+// or an index calls must be.
 void nameKey(sqlite3_context *context, int, sqlite3_value **values)
 {
     if (sqlite3_value_type(values[0]) == SQLITE_NULL) {
