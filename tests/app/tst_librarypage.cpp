@@ -29,15 +29,7 @@ class TestLibraryPage : public QObject
     Q_OBJECT
 
 private:
-    // How many assets carry each tag path.
-    QMap<QString, int> tags() const
-    {
-        CatalogSession session(m_dir->path());
-        QMap<QString, int> out;
-        for (const TagStore::Tag &tag : TagStore(session.db()).all())
-            out.insert(tag.path, tag.assetCount);
-        return out;
-    }
+    QMap<QString, int> tags() const { return CatalogFixtures::tagCounts(m_dir->path()); }
 
     qint64 assetCount() const
     {

@@ -14,6 +14,15 @@ using namespace Qt::StringLiterals;
 
 namespace CatalogFixtures {
 
+QMap<QString, int> tagCounts(const QString &folder)
+{
+    CatalogSession session(folder);
+    QMap<QString, int> out;
+    for (const TagStore::Tag &tag : TagStore(session.db()).all())
+        out.insert(tag.path, tag.assetCount);
+    return out;
+}
+
 QByteArray jpeg(const QColor &color, int width, int height)
 {
     QImage image(width, height, QImage::Format_RGB888);

@@ -4,6 +4,7 @@
 // needs, written through the real stores (so the search index and triggers see them).
 
 #include <QColor>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +38,9 @@ struct Asset
 
 // Adds `asset`; returns its id.
 std::optional<qint64> add(CatalogSession &session, const Asset &asset, QString *error = nullptr);
+
+// Every tag path of the catalog in `folder`, with how many assets carry exactly that tag.
+QMap<QString, int> tagCounts(const QString &folder);
 
 // A JPEG of one colour.
 QByteArray jpeg(const QColor &color, int width, int height);

@@ -25,15 +25,7 @@ class TestLibrarySidebar : public QObject
     Q_OBJECT
 
 private:
-    // Every tag path of the catalog, with how many assets carry exactly that tag.
-    QMap<QString, int> tags() const
-    {
-        CatalogSession session(m_dir->path());
-        QMap<QString, int> out;
-        for (const TagStore::Tag &tag : TagStore(session.db()).all())
-            out.insert(tag.path, tag.assetCount);
-        return out;
-    }
+    QMap<QString, int> tags() const { return CatalogFixtures::tagCounts(m_dir->path()); }
 
     // Waits until the sidebar shows the catalog as it is now.
     void reload()
