@@ -227,6 +227,16 @@ void AssetListModel::hold(const QList<AssetRow> &rows, const QHash<qint64, QByte
 
 void AssetListModel::showIds(const QList<qint64> &ids)
 {
+    // The whole answer after a first page of it (CatalogReader's first answer): the rows shown
+    // stay, with their selection and the scroll position, and the rest is added below.
+    if (!m_shown.isEmpty() && ids.size() > m_shown.size()
+        && std::equal(m_shown.cbegin(), m_shown.cend(), ids.cbegin())) {
+        beginInsertRows({}, int(m_shown.size()), int(ids.size() - 1));
+        m_pending.remove(int((m_shown.size() - 1) / kPageRows)); // its last page has more rows now
+        m_shown = ids;
+        endInsertRows();
+        return;
+    }
     beginResetModel();
     m_shown = ids;
     ++m_shownVersion;

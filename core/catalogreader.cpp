@@ -34,6 +34,44 @@ constexpr double kFpsBuckets[] = { 24, 25, 30, 48, 50, 60, 100, 120 };
 constexpr double kDurationEdges[] = { 10, 30, 60, 300 }; // <10, 10-30, 30-60, 60-300, >=300
 
 std::atomic<int> facetPiece { 50'000 }; // CatalogReader::setFacetPiece
+std::atomic<int> firstAnswer { int(CatalogReader::kFirstAnswer) }; // CatalogReader::setFirstAnswer
+
+// The row of an asset id in a table: an array by id, as the catalog gives ids out in order (4
+// bytes an id, a lookup a load where a hash costs ten times that), and a hash for any id too
+// large for the array.
+class RowIndex
+{
+public:
+    static constexpr quint32 kNone = std::numeric_limits<quint32>::max();
+    static constexpr qint64 kDenseIds = qint64(1) << 25; // 128 MB at most, for ids that large
+
+    void clear()
+    {
+        m_dense.clear();
+        m_sparse.clear();
+    }
+    void add(qint64 id, quint32 row)
+    {
+        if (id < 0 || id >= kDenseIds) {
+            m_sparse.emplace(id, row);
+            return;
+        }
+        if (size_t(id) >= m_dense.size())
+            m_dense.resize(std::max(size_t(id) + 1, m_dense.size() + m_dense.size() / 2), kNone);
+        m_dense[size_t(id)] = row;
+    }
+    quint32 find(qint64 id) const
+    {
+        if (id >= 0 && size_t(id) < m_dense.size())
+            return m_dense[size_t(id)];
+        const auto it = m_sparse.find(id);
+        return it == m_sparse.end() ? kNone : it->second;
+    }
+
+private:
+    std::vector<quint32> m_dense;
+    std::unordered_map<qint64, quint32> m_sparse;
+};
 
 } // namespace
 
@@ -50,7 +88,8 @@ public:
     {
     }
 
-    SearchResult search(quint64 ticket, const QString &text, AssetSort sort)
+    // The whole answer, or with `first` the first answer (SearchResult::complete).
+    SearchResult search(quint64 ticket, const QString &text, AssetSort sort, bool first)
     {
         SearchResult result;
         result.ticket = ticket;
@@ -76,13 +115,46 @@ public:
                     tr("Asset %1 is not analysed yet, so nothing is compared with it.").arg(query.similarTo));
             store.setSimilarityIndex(index);
         }
+        AssetQuery narrowed = query;
+        if (first && !query.asksForLookAlikes()) {
+            // Without words, the first page in SQL: for the newest, the oldest and names a walk of
+            // their index that stops there, for the others at most a pass over the filter's index.
+            if (!query.hasWords()) {
+                const auto ids = store.idsMatching(query, sort, firstAnswer.load(), error);
+                if (!ids) {
+                    result.failure = error;
+                    return result;
+                }
+                result.ids = *ids;
+                result.complete = ids->size() < firstAnswer.load();
+                result.milliseconds = double(clock.nsecsElapsed()) / 1e6;
+                return result;
+            }
+            // Words: the matches among those catalogued last, kFirstAnswer of them, the search
+            // index walked back until it has found that many.
+            const auto last = store.idsLastCatalogued(query, firstAnswer.load(), error);
+            if (!last) {
+                result.failure = error;
+                return result;
+            }
+            if (last->isEmpty()) {
+                result.milliseconds = double(clock.nsecsElapsed()) / 1e6;
+                return result; // nothing matches
+            }
+            // Those are all the matches from the last of them up: they are ordered, and the
+            // filters are not asked again (a broad tag's assets are many to gather).
+            narrowed.fromId = last->last();
+            narrowed.conditions = { u"{ids a.id}"_s };
+            narrowed.binds = { QVariant::fromValue(*last) };
+            result.complete = last->size() < firstAnswer.load();
+        }
         // Ordered here, from the in-memory table, when it is there: SQLite's sorter costs about a
         // microsecond a row, 100 ms when a short prefix matches most of the catalog. Look-alikes
         // come nearest first, as the index gives them.
         const bool inMemory = m_facetsValid && sort != AssetSort::Name
             && !(query.asksForLookAlikes() && sort == AssetSort::Relevance);
         const auto ids =
-            inMemory ? ordered(store, query, sort, error) : store.idsMatching(query, sort, 0, error);
+            inMemory ? ordered(store, narrowed, sort, error) : store.idsMatching(narrowed, sort, 0, error);
         if (!ids) {
             result.failure = error;
             return result;
@@ -302,13 +374,13 @@ public:
                 return std::nullopt;
         }
         for (const qint64 id : std::as_const(*ids)) {
-            const auto it = m_rowOf.find(id);
-            const Row *row = it == m_rowOf.end() ? nullptr : &m_rows[it->second];
+            const quint32 at = m_rowOf.find(id);
+            const Row *row = at == RowIndex::kNone ? nullptr : &m_rows[at];
             const qint64 when = row ? row->when : 0;
             const qint64 duration = row && row->durationS >= 0 ? qint64(double(row->durationS) * 1000) : -1;
             switch (sort) {
             case AssetSort::Relevance:
-                keys.push_back({ (quint64(row ? (*tiers)[it->second] : 9) << 56) | biased(-when), -id });
+                keys.push_back({ (quint64(row ? (*tiers)[at] : 9) << 56) | biased(-when), -id });
                 break;
             case AssetSort::Newest:
                 keys.push_back({ biased(-when), -id });
@@ -341,22 +413,24 @@ public:
     const std::vector<quint8> *relevanceTiers(const AssetStore &store, const AssetQuery &query,
                                               QString &error)
     {
-        const auto cached = std::find_if(m_tiers.begin(), m_tiers.end(),
-                                         [&](const Tiers &t) { return t.match == query.ftsMatch; });
+        // Tiers read from an id up hold for a query from there or further up.
+        const auto cached = std::find_if(m_tiers.begin(), m_tiers.end(), [&](const Tiers &t) {
+            return t.match == query.ftsMatch
+                && (t.fromId == 0 || (query.fromId > 0 && query.fromId >= t.fromId));
+        });
         if (cached != m_tiers.end()) {
             std::rotate(m_tiers.begin(), cached, cached + 1); // most recent first
             return &m_tiers.front().tier;
         }
-        Tiers computed { query.ftsMatch,
+        Tiers computed { query.ftsMatch, query.fromId,
                          std::vector<quint8>(m_rows.size(), quint8(AssetStore::relevanceColumns().size())) };
         for (qsizetype c = AssetStore::relevanceColumns().size() - 1; c >= 0; --c) {
             const auto in = store.idsMatchingIn(query, AssetStore::relevanceColumns().at(c), error);
             if (!in)
                 return nullptr;
             for (const qint64 id : *in) {
-                const auto it = m_rowOf.find(id);
-                if (it != m_rowOf.end())
-                    computed.tier[it->second] = quint8(c);
+                if (const quint32 at = m_rowOf.find(id); at != RowIndex::kNone)
+                    computed.tier[at] = quint8(c);
             }
         }
         if (m_tiers.size() >= kTiersKept)
@@ -461,6 +535,7 @@ private:
             m_formats.clear();
             m_codecs.clear();
             m_tagIds.clear();
+            m_tagOf.clear();
             m_facetBuild.emplace();
         }
         FacetBuild &build = *m_facetBuild;
@@ -546,7 +621,7 @@ private:
                                 if (asset.colors.contains(QByteArray('"' + QByteArray(kColours[i]) + '"')))
                                     row.colours |= quint16(1u << i);
                             }
-                            m_rowOf.emplace(asset.id, quint32(m_rows.size()));
+                            m_rowOf.add(asset.id, quint32(m_rows.size()));
                             m_rows.push_back(row);
                         },
                         error);
@@ -567,6 +642,8 @@ private:
         for (Row &row : m_rows)
             row.firstTag = 0, row.tagCount = 0;
         m_tagIds.clear();
+        m_tagOf.clear();
+        std::unordered_map<qint64, quint32> tagIndex; // tag id -> index into m_tagOf
         qint64 current = -1;
         Row *row = nullptr;
         QString error;
@@ -575,13 +652,16 @@ private:
             [&](qint64 asset, qint64 tag) {
                 if (asset != current) {
                     current = asset;
-                    const auto it = m_rowOf.find(asset);
-                    row = it == m_rowOf.end() ? nullptr : &m_rows[it->second];
+                    const quint32 at = m_rowOf.find(asset);
+                    row = at == RowIndex::kNone ? nullptr : &m_rows[at];
                     if (row)
                         row->firstTag = quint32(m_tagIds.size());
                 }
                 if (row) {
-                    m_tagIds.push_back(tag);
+                    const auto [it, added] = tagIndex.try_emplace(tag, quint32(m_tagOf.size()));
+                    if (added)
+                        m_tagOf.push_back(tag);
+                    m_tagIds.push_back(it->second);
                     ++row->tagCount;
                 }
             },
@@ -596,15 +676,15 @@ private:
         std::vector<int> formats(size_t(m_formats.size())), codecs(size_t(m_codecs.size()));
         int orient[3] = {}, hdr[5] = {}, fps[9] = {}, duration[5] = {}, kind[2] = {}, status[3] = {},
             people[3] = {}, light[std::size(kLights)] = {}, colours[std::size(kColours)] = {};
-        QHash<qint16, int> years;
-        std::unordered_map<qint64, int> tags;
+        std::vector<int> years(size_t(std::numeric_limits<quint16>::max()) + 1);
+        std::vector<int> tags(m_tagOf.size());
         for (qsizetype i = 0; i < ids.size(); ++i) {
             if (i % 65536 == 65535 && superseded(ticket))
                 return std::nullopt;
-            const auto it = m_rowOf.find(ids.at(i));
-            if (it == m_rowOf.end())
+            const quint32 at = m_rowOf.find(ids.at(i));
+            if (at == RowIndex::kNone)
                 continue;
-            const Row &row = m_rows[it->second];
+            const Row &row = m_rows[at];
             if (row.format >= 0)
                 ++formats[size_t(row.format)];
             if (row.orient >= 0)
@@ -618,7 +698,7 @@ private:
             if (row.duration >= 0)
                 ++duration[row.duration];
             if (row.year > 0)
-                ++years[row.year];
+                ++years[quint16(row.year)];
             ++kind[row.kind];
             ++status[row.status];
             if (row.people >= 0)
@@ -675,8 +755,10 @@ private:
               { tr("1–5 min"), u"dur:>=60 dur:<300"_s, duration[3] },
               { tr("over 5 min"), u"dur:>=300"_s, duration[4] } });
         values.clear();
-        for (auto it = years.cbegin(); it != years.cend(); ++it)
-            values.append({ QString::number(it.key()), u"year:%1"_s.arg(it.key()), it.value() });
+        for (size_t year = 1; year < years.size(); ++year) {
+            if (years[year] > 0)
+                values.append({ QString::number(year), u"year:%1"_s.arg(year), years[year] });
+        }
         std::sort(values.begin(), values.end(),
                   [](const FacetValue &a, const FacetValue &b) { return a.label > b.label; });
         add(u"year"_s, tr("Year"), values);
@@ -704,10 +786,10 @@ private:
               { tr("Failed"), u"status:failed"_s, status[1] },
               { tr("Offline"), u"status:offline"_s, status[2] } });
         values.clear();
-        for (const auto &[tagId, count] : tags) {
-            const QString path = m_tagPaths.value(tagId);
+        for (size_t t = 0; t < tags.size(); ++t) {
+            const QString path = tags[t] > 0 ? m_tagPaths.value(m_tagOf[t]) : QString();
             if (!path.isEmpty())
-                values.append({ path, u"tag:"_s + SearchText::quoted(path), count });
+                values.append({ path, u"tag:"_s + SearchText::quoted(path), tags[t] });
         }
         std::sort(values.begin(), values.end(), [](const FacetValue &a, const FacetValue &b) {
             return a.count != b.count ? a.count > b.count : a.label < b.label;
@@ -733,14 +815,16 @@ private:
     };
     std::optional<FacetBuild> m_facetBuild;
     std::vector<Row> m_rows;
-    std::unordered_map<qint64, quint32> m_rowOf;
+    RowIndex m_rowOf;
     QList<std::pair<QString, QString>> m_formats; // zh, en
     QStringList m_codecs;
-    std::vector<qint64> m_tagIds;
+    std::vector<quint32> m_tagIds; // each row's tags, as indexes into m_tagOf
+    std::vector<qint64> m_tagOf; // the tags that assets have
     QHash<qint64, QString> m_tagPaths;
     struct Tiers
     {
         QString match; // the words, as an FTS5 expression
+        qint64 fromId = 0; // read for the assets from this id up (AssetQuery::fromId)
         std::vector<quint8> tier; // index into m_rows -> relevance tier
     };
     static constexpr size_t kTiersKept = 6; // 100 KB each on 100,000 assets
@@ -779,12 +863,17 @@ quint64 CatalogReader::search(const QString &text, AssetSort sort)
 {
     const quint64 ticket = ++m_latestTicket;
     QMetaObject::invokeMethod(m_searcher, [this, ticket, text, sort] {
-        const SearchResult result = m_searcher->search(ticket, text, sort);
-        if (result.ticket < m_latestTicket.load())
-            return; // nobody waits for a stale answer
-        QMetaObject::invokeMethod(this, [this, result] { Q_EMIT searched(result); });
-        if (!result.failure.isEmpty())
-            return;
+        SearchResult result = m_searcher->search(ticket, text, sort, true);
+        for (;;) {
+            if (result.ticket < m_latestTicket.load())
+                return; // nobody waits for a stale answer
+            QMetaObject::invokeMethod(this, [this, result] { Q_EMIT searched(result); });
+            if (!result.failure.isEmpty())
+                return;
+            if (result.complete)
+                break;
+            result = m_searcher->search(ticket, text, sort, false); // the whole answer
+        }
         const std::optional<FacetCounts> counts = m_searcher->count(result);
         if (counts && counts->ticket >= m_latestTicket.load())
             QMetaObject::invokeMethod(this, [this, counts = *counts] { Q_EMIT facetsCounted(counts); });
@@ -828,6 +917,11 @@ const QStringList &SelectionSummary::sharedFields()
 void CatalogReader::setFacetPiece(int assets)
 {
     facetPiece = std::max(1, assets);
+}
+
+void CatalogReader::setFirstAnswer(int assets)
+{
+    firstAnswer = std::max(1, assets);
 }
 
 void CatalogReader::invalidate(Changed what)

@@ -47,6 +47,10 @@ struct SearchResult
     QStringList notes; // what people should know about the result (an asset not analysed yet)
     QString failure; // the search could not run
     double milliseconds = 0; // on the reader's thread
+    // False for the first answer to a search that matches many (over kFirstAnswer): the matches
+    // among the assets catalogued last (or, for an order an index gives, the first of the
+    // result), in the order asked. The whole answer follows with the same ticket, then the facets.
+    bool complete = true;
 };
 
 // The facet counts of a search's result.
@@ -131,8 +135,11 @@ public:
     explicit CatalogReader(const QString &catalogFolder, QObject *parent = nullptr);
     ~CatalogReader() override;
 
-    // Runs `text` (the search box's language, the last word as a prefix) in `sort` order.
+    // Runs `text` (the search box's language, the last word as a prefix) in `sort` order. A
+    // search that matches many is answered twice (SearchResult::complete): a first page at once,
+    // its cost bounded by kFirstAnswer and not the catalog's size, then the whole.
     quint64 search(const QString &text, AssetSort sort);
+    static constexpr qsizetype kFirstAnswer = 1000;
     void loadSidebar();
     // Every fact of the first kDetailedAssets of these assets, their tags included, and what all
     // of them share (the inspector).
@@ -149,6 +156,8 @@ public:
     // How many assets the facet counts' in-memory table is read in at a time (50,000); tests make
     // it small to see a read interrupted and resumed.
     static void setFacetPiece(int assets);
+    // How many assets a first answer has (kFirstAnswer); tests make it small.
+    static void setFirstAnswer(int assets);
 
 Q_SIGNALS:
     void searched(const SearchResult &result);

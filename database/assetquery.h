@@ -34,6 +34,9 @@ struct AssetQuery
     QString similarSignature; // or similar:#HASH[,HASH…]: a picture from outside, by its signature
     qsizetype similarBind = -1;
     QList<qint64> similarOrder;
+    // Only assets with this id or a larger one (0: all): the desktop's first answer to a search
+    // that matches many, the matches among the most recently catalogued.
+    qint64 fromId = 0;
 
     bool isValid() const { return errors.isEmpty(); }
     // similar:ID or similar:#SIGNATURE: the look-alikes are looked up when the query runs.

@@ -434,8 +434,16 @@ QString AssetStore::fromWhere(const CatalogBackend &backend, const AssetQuery &q
         from = backend.fromMatching(u"asset_fts"_s, u"assets"_s, u"a"_s);
         where.append(backend.matches(u"asset_fts"_s));
         binds.append(query.ftsMatch);
+        if (query.fromId > 0) {
+            where.append(backend.indexedId(u"asset_fts"_s) + u" >= ?"_s);
+            binds.append(query.fromId);
+        }
     } else {
         from = u" FROM assets a"_s;
+        if (query.fromId > 0) {
+            where.append(u"a.id >= ?"_s);
+            binds.append(query.fromId);
+        }
     }
     where += query.conditions;
     binds += query.binds;
@@ -466,8 +474,8 @@ QString AssetStore::selectSql(const CatalogBackend &backend, const QString &colu
         // memory.)
         QStringList tiers;
         for (const QString &column : relevanceColumns()) {
-            tiers.append(u"(a.id IN (%1)) DESC"_s.arg(backend.matchingIds(u"asset_fts"_s)));
-            binds.append(columnMatch(query, column));
+            tiers.append(u"(a.id IN (%1)) DESC"_s.arg(matchingSql(backend, query)));
+            binds += matchingBinds(query, columnMatch(query, column));
         }
         sql += u" ORDER BY %1, COALESCE(a.created_at, a.added_at) DESC, a.id DESC"_s.arg(tiers.join(u", "_s));
         break;
@@ -558,8 +566,8 @@ std::optional<QList<qint64>> AssetStore::idsMatchingUnordered(const AssetQuery &
     QVariantList binds;
     QString sql;
     if (assetQuery.hasWords() && assetQuery.conditions.isEmpty()) {
-        sql = backend().matchingIds(u"asset_fts"_s); // the index alone
-        binds.append(assetQuery.ftsMatch);
+        sql = matchingSql(backend(), assetQuery); // the index alone
+        binds = matchingBinds(assetQuery, assetQuery.ftsMatch);
     } else {
         sql = u"SELECT a.id"_s + fromWhere(backend(), assetQuery, binds);
     }
@@ -571,7 +579,48 @@ std::optional<QList<qint64>> AssetStore::idsMatchingIn(const AssetQuery &query, 
 {
     if (!query.hasWords())
         return QList<qint64> {};
-    return ids(backend().matchingIds(u"asset_fts"_s), { columnMatch(query, column) }, error);
+    return ids(matchingSql(backend(), query), matchingBinds(query, columnMatch(query, column)), error);
+}
+
+QString AssetStore::matchingSql(const CatalogBackend &backend, const AssetQuery &query)
+{
+    const QString sql = backend.matchingIds(u"asset_fts"_s);
+    return query.fromId > 0 ? sql + u" AND %1 >= ?"_s.arg(backend.indexedId(u"asset_fts"_s)) : sql;
+}
+
+QVariantList AssetStore::matchingBinds(const AssetQuery &query, const QString &match)
+{
+    return query.fromId > 0 ? QVariantList { match, query.fromId } : QVariantList { match };
+}
+
+std::optional<QList<qint64>> AssetStore::idsLastCatalogued(const AssetQuery &asked, int limit,
+                                                           QString &error) const
+{
+    AssetQuery storage;
+    const AssetQuery *query = resolved(asked, storage, error);
+    if (!query)
+        return std::nullopt;
+    QVariantList binds;
+    const QString sql = lastCataloguedSql(backend(), *query, limit, binds);
+    return ids(sql, binds, error);
+}
+
+QString AssetStore::lastCataloguedSql(const CatalogBackend &backend, const AssetQuery &query, int limit,
+                                      QVariantList &binds)
+{
+    // The search index drives and is walked backwards: it stops after `limit` matches.
+    QString sql = u"SELECT a.id"_s + fromWhere(backend, query, binds);
+    sql += query.hasWords() ? u" ORDER BY %1 DESC"_s.arg(backend.indexedId(u"asset_fts"_s))
+                            : u" ORDER BY a.id DESC"_s;
+    return sql + u" LIMIT %1"_s.arg(std::max(1, limit));
+}
+
+std::optional<QStringList> AssetStore::planLastCatalogued(const AssetQuery &query, int limit,
+                                                          QString &error) const
+{
+    QVariantList binds;
+    const QString sql = lastCataloguedSql(backend(), query, limit, binds);
+    return backend().explain(m_db, sql, binds, error);
 }
 
 std::optional<QList<qint64>> AssetStore::ids(const QString &sql, const QVariantList &binds,

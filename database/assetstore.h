@@ -95,6 +95,9 @@ public:
                                              QString &error) const;
     // The same assets in no particular order, for a caller that orders them itself.
     std::optional<QList<qint64>> idsMatchingUnordered(const AssetQuery &query, QString &error) const;
+    // The `limit` matching assets catalogued last, the last first: a walk back that stops there
+    // (the search index's when there are words).
+    std::optional<QList<qint64>> idsLastCatalogued(const AssetQuery &query, int limit, QString &error) const;
     // The assets whose `column` of the search index alone matches the query's words.
     std::optional<QList<qint64>> idsMatchingIn(const AssetQuery &query, const QString &column,
                                                QString &error) const;
@@ -127,6 +130,8 @@ public:
     // `limit` in `sort`'s order — as the engine's plan (CatalogBackend::explain); for tests.
     std::optional<QStringList> plan(const AssetQuery &query, std::optional<AssetSort> sort, int limit,
                                     QString &error) const;
+    // The same for idsLastCatalogued().
+    std::optional<QStringList> planLastCatalogued(const AssetQuery &query, int limit, QString &error) const;
 
     // "Best match" ranks by where the words are found: these columns of the search index, in this
     // order, then everything else; newest first within each.
@@ -137,6 +142,12 @@ private:
     static QString selectSql(const CatalogBackend &backend, const QString &columns, const AssetQuery &query,
                              AssetSort sort, int limit, QVariantList &binds);
     static QString columnMatch(const AssetQuery &query, const QString &column);
+    // The ids of the search index's rows that match (binds: matchingBinds()), from the query's
+    // fromId up.
+    static QString matchingSql(const CatalogBackend &backend, const AssetQuery &query);
+    static QString lastCataloguedSql(const CatalogBackend &backend, const AssetQuery &query, int limit,
+                                     QVariantList &binds);
+    static QVariantList matchingBinds(const AssetQuery &query, const QString &match);
     // " FROM ... WHERE ..." for `query`; fills `binds`.
     static QString fromWhere(const CatalogBackend &backend, const AssetQuery &query, QVariantList &binds);
     const CatalogBackend &backend() const;

@@ -356,6 +356,11 @@ QString SqliteBackend::fromMatching(const QString &index, const QString &table, 
     return u" FROM %1 CROSS JOIN %2 %3 ON %3.id = %1.rowid"_s.arg(index, table, alias);
 }
 
+QString SqliteBackend::indexedId(const QString &index) const
+{
+    return index + u".rowid"_s; // FTS5 seeks its lists to a range and walks them either way
+}
+
 QString SqliteBackend::elementsOf(const QString &column) const
 {
     return u"json_each(%1)"_s.arg(column);

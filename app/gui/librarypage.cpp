@@ -534,9 +534,11 @@ void LibraryPage::updateCount()
 {
     const int total = m_model->totalCount();
     const int shown = m_model->rowCount();
-    QString text = m_shownText.trimmed().isEmpty()
-        ? tr("%n clip(s) and photo(s)", nullptr, total)
-        : tr("%1 of %2 match", nullptr, shown).arg(QLocale().toString(shown), QLocale().toString(total));
+    // A first answer shows before the whole is counted (SearchResult::complete).
+    QString text = m_shownText.trimmed().isEmpty() ? tr("%n clip(s) and photo(s)", nullptr, total)
+        : m_resultComplete
+        ? tr("%1 of %2 match", nullptr, shown).arg(QLocale().toString(shown), QLocale().toString(total))
+        : tr("at least %1 of %2 match, counting…").arg(QLocale().toString(shown), QLocale().toString(total));
     const int selected = int(m_selection->selectedRows().size());
     if (selected > 1)
         text += u"  ·  "_s + tr("%n selected", nullptr, selected);
@@ -616,6 +618,7 @@ void LibraryPage::onSearched(const SearchResult &result)
     }
     m_shownText = result.text;
     m_resultCount = int(result.ids.size());
+    m_resultComplete = result.complete;
     m_searchMs = result.milliseconds;
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // in the search's order
     m_model->setVisibleIds(result.ids);

@@ -198,6 +198,7 @@ private:
     quint64 m_ticket = 0;
     QString m_shownText; // the text of the result on screen
     int m_resultCount = -1;
+    bool m_resultComplete = true; // SearchResult::complete of what is shown
     double m_searchMs = 0;
     bool m_loaded = false;
     QList<qint64> m_keptSelection;

@@ -2679,6 +2679,10 @@
             <numerusform>从目录中移除 %n 项？其标签和描述也会一并移除。文件本身不受影响，此操作可撤销。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>at least %1 of %2 match, counting…</source>
+        <translation>共 %2 个，至少匹配 %1 个，正在统计…</translation>
+    </message>
 </context>
 <context>
     <name>LibrarySidebar</name>

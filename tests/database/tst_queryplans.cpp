@@ -89,16 +89,20 @@ class TestQueryPlans : public QObject
 private:
     QTemporaryDir m_dir;
 
-    QStringList plan(const QString &text, std::optional<AssetSort> sort = std::nullopt, int limit = 0)
+    // `lastCatalogued`: AssetStore::idsLastCatalogued's plan.
+    QStringList plan(const QString &text, std::optional<AssetSort> sort = std::nullopt, int limit = 0,
+                     bool lastCatalogued = false)
     {
-        const AssetQuery query = AssetQueryParser::parse(text);
+        const AssetQuery query = AssetQueryParser::parse(text, true);
         if (!query.isValid()) {
             QTest::qFail(qPrintable(u"not understood: "_s + query.errors.join(u"; "_s)), __FILE__, __LINE__);
             return {};
         }
         CatalogSession session(m_dir.path());
         QString error;
-        const auto steps = AssetStore(session.db()).plan(query, sort, limit, error);
+        const AssetStore store(session.db());
+        const auto steps = lastCatalogued ? store.planLastCatalogued(query, limit, error)
+                                          : store.plan(query, sort, limit, error);
         if (!steps) {
             QTest::qFail(qPrintable(error), __FILE__, __LINE__);
             return {};
@@ -165,6 +169,27 @@ private Q_SLOTS:
         const QString all = steps.join(u"\n  "_s);
         QVERIFY2(!all.contains(u"TEMP B-TREE"_s), qPrintable(u"sorts everything:\n  "_s + all));
         QVERIFY2(all.contains(u"INDEX "_s + index), qPrintable(u"no index walked:\n  "_s + all));
+    }
+
+    // The desktop's first answer to words that match many: the search index walked back from the
+    // last catalogued, stopping at the limit; nothing sorted, no table read whole.
+    void firstAnswerWalksBack_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const QString &filter : filters())
+            QTest::newRow(qPrintable(u"g "_s + filter)) << u"g "_s + filter;
+        QTest::newRow("words") << u"guzhen 海"_s;
+        QTest::newRow("words, two filters") << u"gz fps:>=50 c"_s;
+    }
+
+    void firstAnswerWalksBack()
+    {
+        QFETCH(QString, text);
+        const QStringList steps = plan(text, std::nullopt, 1000, true);
+        const QString all = steps.join(u"\n  "_s);
+        QVERIFY(!steps.isEmpty());
+        QVERIFY2(!all.contains(u"TEMP B-TREE FOR ORDER BY"_s), qPrintable(u"sorts everything:\n  "_s + all));
+        QVERIFY2(fullScans(steps).isEmpty(), qPrintable(u"reads a whole table:\n  "_s + all));
     }
 
     // The check itself: a filter on a column without an index is a full scan.

@@ -297,6 +297,18 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0).data(AssetListModel::IdRole).toLongLong(), broken);
         QCOMPARE(model.indexForId(a).row(), 1);
         QVERIFY(!model.indexForId(portrait).isValid());
+        // The whole answer after its first page: added below, what is selected stays.
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        const QPersistentModelIndex selected = model.indexForId(a);
+        model.setVisibleIds(QList<qint64> { broken, a, portrait });
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(selected.row(), 1);
+        model.setVisibleIds(QList<qint64> { a, broken, portrait }); // another order: shown again
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.index(0, 0).data(AssetListModel::IdRole).toLongLong(), a);
 
         // Sorting the details table by a column, persistent indexes follow.
         model.setVisibleIds(std::nullopt);

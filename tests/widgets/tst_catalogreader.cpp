@@ -222,25 +222,31 @@ private Q_SLOTS:
     // The facet counts' table is read in pieces; a newer search interrupts the read between
     // pieces and the next count goes on from there. Counted so, the facets are those of a read in
     // one go.
+    // 400 assets of both kinds, two codecs, durations, years and seven scene tags.
+    static void fill(const QString &folder)
+    {
+        QString error;
+        QVERIFY(Catalog::prepare(folder, Catalog::OpenMode::Create, error));
+        CatalogSession session(folder);
+        for (int i = 0; i < 400; ++i) {
+            CatalogFixtures::Asset asset;
+            asset.path = "/p/" + QByteArray::number(i) + ".mp4";
+            asset.posterColor = QColor();
+            asset.kind = i % 3 ? u"video"_s : u"photo"_s;
+            asset.codec = i % 2 ? u"hevc"_s : u"h264"_s;
+            asset.durationS = i % 100;
+            asset.createdAt = u"20%1-01-01T00:00:00Z"_s.arg(10 + i % 12);
+            asset.tags = { u"场景/%1"_s.arg(i % 7) };
+            if (i % 5 == 0)
+                asset.title = u"古镇 %1"_s.arg(i);
+            QVERIFY2(CatalogFixtures::add(session, asset, &error), qPrintable(error));
+        }
+    }
+
     void facetTableReadInPiecesAndResumed()
     {
         QTemporaryDir dir;
-        QString error;
-        QVERIFY(Catalog::prepare(dir.path(), Catalog::OpenMode::Create, error));
-        {
-            CatalogSession session(dir.path());
-            for (int i = 0; i < 400; ++i) {
-                CatalogFixtures::Asset asset;
-                asset.path = "/p/" + QByteArray::number(i) + ".mp4";
-                asset.posterColor = QColor();
-                asset.kind = i % 3 ? u"video"_s : u"photo"_s;
-                asset.codec = i % 2 ? u"hevc"_s : u"h264"_s;
-                asset.durationS = i % 100;
-                asset.createdAt = u"20%1-01-01T00:00:00Z"_s.arg(10 + i % 12);
-                asset.tags = { u"场景/%1"_s.arg(i % 7) };
-                QVERIFY2(CatalogFixtures::add(session, asset, &error), qPrintable(error));
-            }
-        }
+        fill(dir.path());
         const auto flat = [](const QList<Facet> &facets) {
             QStringList out;
             for (const Facet &f : facets) {
@@ -273,6 +279,69 @@ private Q_SLOTS:
         const auto counts = facets.last().first().value<FacetCounts>();
         QCOMPARE(counts.text, QString()); // the sixth search: everything
         QCOMPARE(flat(counts.facets), whole);
+    }
+
+    // A search that matches many is answered at once with a first page, then whole: the first
+    // answer is the matches among the last catalogued (or, without words, the first of the whole
+    // order), in the order asked; the facets count the whole.
+    void firstAnswerThenWhole()
+    {
+        QTemporaryDir dir;
+        fill(dir.path());
+        CatalogReader::setFirstAnswer(30);
+        const auto restore =
+            qScopeGuard([] { CatalogReader::setFirstAnswer(int(CatalogReader::kFirstAnswer)); });
+        CatalogReader reader(dir.path());
+        CatalogSession session(dir.path(), true);
+        const AssetStore store(session.db());
+        for (const bool inMemory : { false, true }) { // ordered in SQL (no facets' table yet), in memory
+            for (const AssetSort sort : { AssetSort::Relevance, AssetSort::Newest, AssetSort::Oldest,
+                                          AssetSort::Longest, AssetSort::Shortest, AssetSort::Name }) {
+                for (const char *text : { "", "mp4", "p hevc", "gz kind:video", "mp4 tag:场景/3",
+                                          "kind:photo", "hevc dur:<10" }) {
+                    const QString what = u"%1, sort %2%3"_s.arg(QString::fromUtf8(text))
+                                             .arg(int(sort))
+                                             .arg(inMemory ? u", in memory"_s : QString());
+                    QString error;
+                    const AssetQuery query = AssetQueryParser::parse(QString::fromUtf8(text), true);
+                    const auto expected = store.idsMatching(query, sort, 0, error);
+                    QVERIFY2(expected, qPrintable(error));
+                    if (!inMemory)
+                        reader.invalidate(); // the table is read again after the answers
+                    QSignalSpy answers(&reader, &CatalogReader::searched);
+                    QSignalSpy facets(&reader, &CatalogReader::facetsCounted);
+                    const quint64 ticket = reader.search(QString::fromUtf8(text), sort);
+                    QTRY_VERIFY_WITH_TIMEOUT(!facets.isEmpty(), 10'000);
+                    QList<SearchResult> got;
+                    for (const QList<QVariant> &signal : std::as_const(answers))
+                        got.append(signal.first().value<SearchResult>());
+                    const SearchResult &whole = got.last();
+                    QVERIFY2(whole.complete && whole.ticket == ticket, qPrintable(what));
+                    QVERIFY2(whole.ids == *expected, qPrintable(what));
+                    QCOMPARE(facets.last().first().value<FacetCounts>().ticket, ticket);
+                    if (expected->size() < 30) {
+                        QVERIFY2(got.size() == 1, qPrintable(what)); // a few: answered once
+                        continue;
+                    }
+                    QVERIFY2(got.size() == 2, qPrintable(what));
+                    const SearchResult &first = got.first();
+                    QVERIFY2(!first.complete && first.ticket == ticket, qPrintable(what));
+                    if (!query.hasWords()) { // the first page of the whole
+                        QVERIFY2(first.ids == expected->mid(0, 30), qPrintable(what));
+                        continue;
+                    }
+                    // Every match from the oldest of them up, no other, in the whole's order.
+                    const qint64 from = *std::min_element(first.ids.cbegin(), first.ids.cend());
+                    QList<qint64> upFrom;
+                    for (const qint64 id : *expected) {
+                        if (id >= from)
+                            upFrom.append(id);
+                    }
+                    QVERIFY2(first.ids.size() == 30, qPrintable(what));
+                    QVERIFY2(first.ids == upFrom, qPrintable(what));
+                }
+            }
+        }
     }
 
     void orderedInMemoryAsInSql()
