@@ -320,10 +320,10 @@ int main(int argc, char *argv[])
                 }
                 if (qEnvironmentVariableIsSet("REELATLAS_BENCH_VERBOSE"))
                     fprintf(stderr,
-                            "%8.1f ms  reader %6.1f  whole %6.1f  facets %5.1f (%6.1f shown)  %6lld results  "
-                            "%s\n",
+                            "%8.1f ms  reader %6.1f  whole %6.1f (reader %6.1f)  facets %5.1f (%6.1f shown)  "
+                            "%6lld results  %s\n",
                             roundTrips.last(), readerMs.last(), completeTrips.last(),
-                            counted ? facetMs.last() : -1.0, facetTrips.last(),
+                            results.last().milliseconds, counted ? facetMs.last() : -1.0, facetTrips.last(),
                             qint64(results.last().ids.size()), qPrintable(prefix));
                 ++typed;
             }

@@ -352,9 +352,16 @@ public:
             return std::nullopt;
         if (sort == AssetSort::Relevance && !query.hasWords())
             sort = AssetSort::Newest;
-        // One unsigned key (tier, then time or duration, each biased to be non-negative) and the
-        // id as the tie-break, negated where larger ids come first: 16 bytes that sort in about
-        // half the time of a tuple.
+        if (sort == AssetSort::Newest || sort == AssetSort::Oldest)
+            return byTime(*ids, sort == AssetSort::Newest, nullptr);
+        if (sort == AssetSort::Relevance) {
+            const std::vector<quint8> *tiers = relevanceTiers(store, query, error);
+            if (!tiers)
+                return std::nullopt;
+            return byTime(*ids, true, tiers);
+        }
+        // Longest, shortest: one unsigned key (the duration biased to be non-negative) and the id
+        // as the tie-break, 16 bytes that sort in about half the time of a tuple.
         struct Key
         {
             quint64 key;
@@ -367,43 +374,22 @@ public:
         constexpr quint64 kLast = std::numeric_limits<quint64>::max();
         std::vector<Key> keys;
         keys.reserve(size_t(ids->size()));
-        const std::vector<quint8> *tiers = nullptr;
-        if (sort == AssetSort::Relevance) {
-            tiers = relevanceTiers(store, query, error);
-            if (!tiers)
-                return std::nullopt;
-        }
         for (const qint64 id : std::as_const(*ids)) {
             const quint32 at = m_rowOf.find(id);
             const Row *row = at == RowIndex::kNone ? nullptr : &m_rows[at];
-            const qint64 when = row ? row->when : 0;
             const qint64 duration = row && row->durationS >= 0 ? qint64(double(row->durationS) * 1000) : -1;
-            switch (sort) {
-            case AssetSort::Relevance:
-                keys.push_back({ (quint64(row ? (*tiers)[at] : 9) << 56) | biased(-when), -id });
-                break;
-            case AssetSort::Newest:
-                keys.push_back({ biased(-when), -id });
-                break;
-            case AssetSort::Oldest:
-                keys.push_back({ biased(when), id });
-                break;
-            case AssetSort::Longest: // no duration last
-                keys.push_back({ duration < 0 ? kLast : biased(-duration), id });
-                break;
-            case AssetSort::Shortest:
-                keys.push_back({ duration < 0 ? kLast : biased(duration), id });
-                break;
-            case AssetSort::Name:
-                break;
-            }
+            // No duration last.
+            keys.push_back({ duration < 0                     ? kLast
+                                 : sort == AssetSort::Longest ? biased(-duration)
+                                                              : biased(duration),
+                             id });
         }
         std::sort(keys.begin(), keys.end(),
                   [](const Key &a, const Key &b) { return a.key != b.key ? a.key < b.key : a.tie < b.tie; });
         QList<qint64> out;
         out.reserve(qsizetype(keys.size()));
         for (const Key &key : keys)
-            out.append(key.tie < 0 ? -key.tie : key.tie);
+            out.append(key.tie);
         return out;
     }
 
@@ -530,6 +516,7 @@ private:
         }
         if (!m_facetBuild) {
             m_rows.clear();
+            m_ids.clear();
             m_rowOf.clear();
             m_tiers.clear(); // their indexes are of the old table
             m_formats.clear();
@@ -622,6 +609,7 @@ private:
                                     row.colours |= quint16(1u << i);
                             }
                             m_rowOf.add(asset.id, quint32(m_rows.size()));
+                            m_ids.push_back(asset.id);
                             m_rows.push_back(row);
                         },
                         error);
@@ -631,9 +619,66 @@ private:
             }
         }
         loadTags();
+        rankByTime();
         m_facetBuild.reset();
         m_facetsValid = true;
         return true;
+    }
+
+    // Every row's place in the newest-first order (time, then the larger id first), and the row
+    // at each place: a result is then put in that order by marking places, not by sorting.
+    void rankByTime()
+    {
+        m_rowAtRank.resize(m_rows.size());
+        for (size_t row = 0; row < m_rows.size(); ++row)
+            m_rowAtRank[row] = quint32(row);
+        // Rows are read in id order: the larger row has the larger id.
+        std::sort(m_rowAtRank.begin(), m_rowAtRank.end(), [this](quint32 a, quint32 b) {
+            return m_rows[a].when != m_rows[b].when ? m_rows[a].when > m_rows[b].when : a > b;
+        });
+        m_rankOf.resize(m_rows.size());
+        for (size_t rank = 0; rank < m_rowAtRank.size(); ++rank)
+            m_rankOf[m_rowAtRank[rank]] = quint32(rank);
+    }
+
+    // `ids` newest first (or oldest first), the relevance tiers first when `tiers` are given:
+    // a bit per row and tier set, then read in order; an id not in the table comes last (newest
+    // first) or first (oldest first), as one with no time.
+    QList<qint64> byTime(const QList<qint64> &ids, bool newestFirst, const std::vector<quint8> *tiers) const
+    {
+        const size_t words = (m_rows.size() + 63) / 64;
+        const size_t tierCount = tiers ? size_t(AssetStore::relevanceColumns().size()) + 1 : 1;
+        std::vector<quint64> marked(words * tierCount);
+        QList<qint64> unknown;
+        for (const qint64 id : ids) {
+            const quint32 row = m_rowOf.find(id);
+            if (row == RowIndex::kNone) {
+                unknown.append(id);
+                continue;
+            }
+            const size_t rank = m_rankOf[row] + (tiers ? (*tiers)[row] * words * 64 : 0);
+            marked[rank / 64] |= quint64(1) << (rank % 64);
+        }
+        std::sort(unknown.begin(), unknown.end(), std::greater<>());
+        QList<qint64> out;
+        out.reserve(ids.size());
+        if (!newestFirst) {
+            std::reverse(unknown.begin(), unknown.end());
+            out += unknown;
+        }
+        for (size_t tier = 0; tier < tierCount; ++tier) {
+            for (size_t w = 0; w < words; ++w) {
+                const size_t word = newestFirst ? w : words - 1 - w;
+                for (quint64 bits = marked[tier * words + word]; bits != 0;) {
+                    const int bit = newestFirst ? std::countr_zero(bits) : 63 - std::countl_zero(bits);
+                    bits &= ~(quint64(1) << bit);
+                    out.append(m_ids[m_rowAtRank[word * 64 + size_t(bit)]]);
+                }
+            }
+        }
+        if (newestFirst)
+            out += unknown;
+        return out;
     }
 
     // The tags of every asset of m_rows, as one flat array.
@@ -816,6 +861,8 @@ private:
     std::optional<FacetBuild> m_facetBuild;
     std::vector<Row> m_rows;
     RowIndex m_rowOf;
+    std::vector<qint64> m_ids; // each row's asset
+    std::vector<quint32> m_rankOf, m_rowAtRank; // rankByTime()
     QList<std::pair<QString, QString>> m_formats; // zh, en
     QStringList m_codecs;
     std::vector<quint32> m_tagIds; // each row's tags, as indexes into m_tagOf
