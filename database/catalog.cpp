@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
 
 #include <atomic>
@@ -45,7 +46,24 @@ QString resolveFolder(const QString &option)
         folder = qEnvironmentVariable("REELATLAS_CATALOG");
     if (folder.isEmpty())
         folder = defaultFolder();
+    if (isServerAddress(folder))
+        return folder;
     return QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+}
+
+bool isServerAddress(const QString &catalog)
+{
+    // libpq's two URI schemes (its documentation, "Connection URIs"), in any case.
+    return catalog.startsWith(u"postgresql://"_s, Qt::CaseInsensitive)
+        || catalog.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
+}
+
+QString displayName(const QString &catalog)
+{
+    if (!isServerAddress(catalog))
+        return catalog;
+    const QUrl url(catalog);
+    return url.isValid() ? url.toString(QUrl::RemovePassword) : catalog.section(u'@', -1);
 }
 
 bool exists(const QString &folder)
@@ -75,6 +93,13 @@ int thumbnailSchemaVersion()
 
 bool prepare(const QString &folder, OpenMode mode, QString &error)
 {
+    if (isServerAddress(folder)) {
+        error = QCoreApplication::translate("Catalog",
+                                            "%1 is the address of a PostgreSQL server; this version of "
+                                            "ReelAtlas opens catalog folders only")
+                    .arg(displayName(folder));
+        return false;
+    }
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir()) {
         error = QCoreApplication::translate("Catalog", "%1 is a file, not a catalog folder").arg(folder);
@@ -128,6 +153,10 @@ CatalogSession::CatalogSession(const QString &folder, bool readOnly)
     , m_dbName(uniqueConnectionName("catalog"))
     , m_thumbsName(uniqueConnectionName("thumbnails"))
 {
+    if (Catalog::isServerAddress(folder)) {
+        Catalog::prepare(folder, Catalog::OpenMode::MustExist, m_error); // says why not
+        return;
+    }
     const QDir dir(folder);
     m_db = CatalogBackend::sqlite().open(dir.filePath(QLatin1StringView(Catalog::kDatabaseFile)), m_dbName,
                                          readOnly, m_error);

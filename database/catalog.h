@@ -16,8 +16,16 @@ inline constexpr char kThumbnailFile[] = "thumbnails.sqlite";
 
 // The default catalog in the user's application data folder.
 QString defaultFolder();
-// `option` (--catalog), else $REELATLAS_CATALOG, else defaultFolder(); made absolute.
+// `option` (--catalog), else $REELATLAS_CATALOG, else defaultFolder(); made absolute, unless it
+// is a server's address (isServerAddress), which is kept as it is.
 QString resolveFolder(const QString &option);
+
+// A libpq URL (postgresql://…, postgres://…, the socket form postgresql:///db?host=/run/…): a
+// catalog on a PostgreSQL server, never a folder of that name. This build opens folders only, and
+// refuses one with a message rather than making a folder "postgresql:".
+bool isServerAddress(const QString &catalog);
+// `catalog` as it may be shown: a server address without its password.
+QString displayName(const QString &catalog);
 
 bool exists(const QString &folder);
 

@@ -316,6 +316,10 @@
         <source>cannot open the thumbnail store of %1: %2</source>
         <translation>无法打开 %1 的缩略图库：%2</translation>
     </message>
+    <message>
+        <source>%1 is the address of a PostgreSQL server; this version of ReelAtlas opens catalog folders only</source>
+        <translation>%1 是 PostgreSQL 服务器的地址；此版本的 ReelAtlas 只能打开目录库文件夹</translation>
+    </message>
 </context>
 <context>
     <name>CatalogReader</name>

@@ -5,9 +5,11 @@
 #include "catalogbackend.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -118,6 +120,20 @@ private Q_SLOTS:
         const QString afterCommand = m_dir.filePath(u"after"_s);
         QCOMPARE(cli({ u"init"_s, u"--catalog"_s, afterCommand }).exitCode, 0);
         QVERIFY(Catalog::exists(afterCommand));
+    }
+
+    void serverAddressIsNotAFolder()
+    {
+        QTemporaryDir here;
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(here.path()));
+        const auto restore = qScopeGuard([&] { QDir::setCurrent(before); });
+        const auto result =
+            cli({ u"--catalog"_s, u"postgresql://editor:s3cret@localhost/reelatlas"_s, u"init"_s });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("PostgreSQL"), result.err.constData());
+        QVERIFY(!result.err.contains("s3cret"));
+        QCOMPARE(QDir(here.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
     }
 
     void ingestOfAMissingPathIsFatal()

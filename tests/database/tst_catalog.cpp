@@ -1,7 +1,9 @@
 #include "catalog.h"
 #include "catalogbackend.h"
 
+#include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -160,6 +162,36 @@ private Q_SLOTS:
         qunsetenv("REELATLAS_CATALOG");
         QVERIFY(Catalog::resolveFolder({}).endsWith(u"ReelAtlas/catalog"_s));
         QVERIFY(QDir::isAbsolutePath(Catalog::resolveFolder(u"relative"_s)));
+    }
+
+    // A PostgreSQL address is never taken for a folder: nothing named "postgresql:" is made, and
+    // the message does not show the password.
+    void serverAddressIsNeverAFolder()
+    {
+        QTemporaryDir here;
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(here.path()));
+        const auto restore = qScopeGuard([&] { QDir::setCurrent(before); });
+        for (const QString &address :
+             { u"postgresql://editor:s3cret@nas.local/reelatlas"_s, u"postgres://nas/reelatlas"_s,
+               u"postgresql:///reelatlas?host=/run/postgresql"_s, u"PostgreSQL://nas:5433/reelatlas"_s }) {
+            QVERIFY(Catalog::isServerAddress(address));
+            QCOMPARE(Catalog::resolveFolder(address), address);
+            qputenv("REELATLAS_CATALOG", address.toUtf8());
+            QCOMPARE(Catalog::resolveFolder({}), address);
+            qunsetenv("REELATLAS_CATALOG");
+            QString error;
+            QVERIFY(!Catalog::prepare(address, Catalog::OpenMode::Create, error));
+            QVERIFY2(error.contains(u"PostgreSQL"_s), qPrintable(error));
+            QVERIFY2(!error.contains(u"s3cret"_s), qPrintable(error));
+            CatalogSession session(address);
+            QVERIFY(!session.isOpen());
+            QVERIFY(!session.error().contains(u"s3cret"_s));
+        }
+        QCOMPARE(QDir(here.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+        // A folder whose name only begins so is a folder.
+        QVERIFY(!Catalog::isServerAddress(u"postgresql-archive"_s));
+        QCOMPARE(Catalog::resolveFolder(u"postgresql-archive"_s), here.filePath(u"postgresql-archive"_s));
     }
 };
 
