@@ -509,7 +509,6 @@ bool AssetStore::forEachMatching(const AssetQuery &asked, AssetSort sort, int li
     if (!resolvedQuery)
         return false;
     const AssetQuery &assetQuery = *resolvedQuery;
-    const QHash<qint64, QStringList> tags = TagStore(m_db).pathsForAllAssets();
     QVariantList binds;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -520,11 +519,27 @@ bool AssetStore::forEachMatching(const AssetQuery &asked, AssetSort sort, int li
         error = query.lastError().text();
         return false;
     }
+    // A few hundred at a time with their tags: what is read grows with the answer, not with
+    // every tag link of the catalog.
+    QList<QSqlRecord> chunk;
+    const auto flush = [&] {
+        QList<qint64> ids;
+        for (const QSqlRecord &record : std::as_const(chunk))
+            ids.append(record.value(u"id"_s).toLongLong());
+        const auto tags = TagStore(m_db).pathsFor(ids, error);
+        if (!tags)
+            return false;
+        for (const QSqlRecord &record : std::as_const(chunk))
+            visit(AssetFields::toJson(record, tags->value(record.value(u"id"_s).toLongLong())));
+        chunk.clear();
+        return true;
+    };
     while (query.next()) {
-        const QSqlRecord record = query.record();
-        visit(AssetFields::toJson(record, tags.value(record.value(u"id"_s).toLongLong())));
+        chunk.append(query.record());
+        if (chunk.size() == 500 && !flush())
+            return false;
     }
-    return true;
+    return chunk.isEmpty() || flush();
 }
 
 const QStringList &AssetStore::relevanceColumns()

@@ -447,6 +447,22 @@ std::optional<QSet<qint64>> TagStore::assetsWith(qint64 tagId, QString &error) c
     return ids ? std::optional(QSet<qint64>(ids->cbegin(), ids->cend())) : std::nullopt;
 }
 
+std::optional<QHash<qint64, QStringList>> TagStore::pathsFor(const QList<qint64> &assetIds,
+                                                             QString &error) const
+{
+    const CatalogBackend &backend = CatalogBackend::of(m_db);
+    auto query = Sql::select(m_db,
+                             u"SELECT x.asset_id, t.path FROM asset_tags x JOIN tags t ON t.id = x.tag_id "
+                             "WHERE %1 ORDER BY x.asset_id, t.path"_s.arg(backend.idIn(u"x.asset_id"_s)),
+                             { backend.idList(assetIds) }, error);
+    if (!query)
+        return std::nullopt;
+    QHash<qint64, QStringList> out;
+    while (query->next())
+        out[query->value(0).toLongLong()].append(query->value(1).toString());
+    return out;
+}
+
 std::optional<QMap<QString, int>> TagStore::countsAmong(const QList<qint64> &assetIds, QString &error) const
 {
     const CatalogBackend &backend = CatalogBackend::of(m_db);

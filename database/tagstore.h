@@ -90,6 +90,8 @@ public:
     QHash<qint64, QString> allPaths() const; // tag id -> full path
     QStringList pathsForAsset(qint64 assetId) const;
     QHash<qint64, QStringList> pathsForAllAssets() const;
+    // The tags of `assetIds` (those that have any), each asset's in path order.
+    std::optional<QHash<qint64, QStringList>> pathsFor(const QList<qint64> &assetIds, QString &error) const;
 
 private:
     std::optional<qint64> childNamed(std::optional<qint64> parentId, const QString &name) const;

@@ -174,6 +174,44 @@ private Q_SLOTS:
         QCOMPARE(ids(u"晴"_s), QList<qint64> { *street });
     }
 
+    // Every asset's own tags, past the pieces the tags are read in (500 assets).
+    void matchingAssetsCarryTheirTags()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(Catalog::prepare(dir.path(), Catalog::OpenMode::Create, error));
+        CatalogSession session(dir.path());
+        AssetStore assets(session.db());
+        TagStore tags(session.db());
+        const qint64 odd = *tags.ensurePath(u"场景/奇"_s, error),
+                     seventh = *tags.ensurePath(u"天气/晴"_s, error);
+        QVERIFY(session.db().transaction());
+        for (int i = 0; i < 1203; ++i) {
+            const auto id = assets.save(clip("/many/" + QByteArray::number(i) + ".mp4"), error);
+            QVERIFY2(id, qPrintable(error));
+            if (i % 2)
+                QVERIFY(tags.addToAssets(odd, { *id }, error));
+            if (i % 7 == 0)
+                QVERIFY(tags.addToAssets(seventh, { *id }, error));
+        }
+        QVERIFY(session.db().commit());
+        int seen = 0;
+        QVERIFY(assets.forEachMatching(
+            AssetQueryParser::parse(u"folder:/many"_s), AssetSort::Oldest, 0,
+            [&](const QJsonObject &asset) {
+                const int i = asset.value(u"path"_s).toString().section(u'/', -1).section(u'.', 0, 0).toInt();
+                QStringList expected;
+                if (i % 2)
+                    expected.append(u"场景/奇"_s);
+                if (i % 7 == 0)
+                    expected.append(u"天气/晴"_s);
+                QCOMPARE(asset.value(u"tags"_s).toVariant().toStringList(), expected);
+                ++seen;
+            },
+            error));
+        QCOMPARE(seen, 1203);
+    }
+
     void hostileQueriesAreText()
     {
         QString error;
