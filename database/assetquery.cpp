@@ -121,6 +121,21 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
         query.conditions.append(QueryText::condition(sql, negated));
         query.binds += binds;
     };
+    // A set of assets found through another table (a tag's, a colour's) has two spellings. Alone,
+    // it is gathered whole by that table's index and drives the search. After words the search
+    // index drives, and each of its matches is looked up in the set's primary key instead: a
+    // broad tag has half the catalog, costly to gather for the few hundred the first page needs.
+    struct Correlated
+    {
+        qsizetype index; // into query.conditions
+        QString sql;
+    };
+    QList<Correlated> correlated;
+    const auto membership = [&](const QString &gathered, const QString &lookedUp, const QVariantList &binds,
+                                bool negated) {
+        correlated.append({ query.conditions.size(), QueryText::condition(lookedUp, negated) });
+        condition(gathered, binds, negated);
+    };
     const auto numeric = [&](const QString &column, const Comparison &c, double tolerance, bool negated) {
         const auto [sql, binds] = QueryText::numericCondition(column, c, tolerance);
         condition(sql, binds, negated);
@@ -165,9 +180,11 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
             // The tag itself or anything under it; a bare name (晴) at any level, also in English.
             // The tags first (a small table), then their assets by the tag's index.
             const auto [under, binds] = QueryText::pathOrBelow(u"t.path"_s, value);
-            condition(
-                u"a.id IN (SELECT x.asset_id FROM asset_tags x WHERE x.tag_id IN "
-                "(SELECT t.id FROM tags t WHERE %1 OR t.name = ? OR lower(t.name_en) = ?))"_s.arg(under),
+            const QString tags =
+                u"(SELECT t.id FROM tags t WHERE %1 OR t.name = ? OR lower(t.name_en) = ?)"_s.arg(under);
+            membership(
+                u"a.id IN (SELECT x.asset_id FROM asset_tags x WHERE x.tag_id IN %1)"_s.arg(tags),
+                u"EXISTS (SELECT 1 FROM asset_tags x WHERE x.asset_id = a.id AND x.tag_id IN %1)"_s.arg(tags),
                 binds + QVariantList { value, lower }, negated);
             query.terms.append(sign + u"tag="_s + value);
         } else if (name == "format"_L1) {
@@ -396,8 +413,9 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
                 invalid();
                 continue;
             }
-            condition(u"a.id IN (SELECT asset_id FROM asset_colors WHERE color = ?)"_s,
-                      { colours.value(lower) }, negated);
+            membership(u"a.id IN (SELECT asset_id FROM asset_colors WHERE color = ?)"_s,
+                       u"EXISTS (SELECT 1 FROM asset_colors c WHERE c.color = ? AND c.asset_id = a.id)"_s,
+                       { colours.value(lower) }, negated);
             query.terms.append(sign + u"color="_s + colours.value(lower));
         } else if (name == "light"_L1) {
             // From the sun's elevation where and when it was filmed (GPS position and time).
@@ -506,5 +524,9 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
         }
     }
     query.ftsMatch = positive.join(u" AND "_s);
+    if (query.hasWords()) {
+        for (const Correlated &c : std::as_const(correlated))
+            query.conditions[c.index] = c.sql;
+    }
     return query;
 }

@@ -287,6 +287,12 @@ private Q_SLOTS:
         QTest::newRow("folder outside the BMP") << u"folder:/lib/🌊photos"_s << list({ "photo" });
         QTest::newRow("tag root outside the BMP") << u"tag:𠀀浪"_s << list({ "photo" });
         QTest::newRow("tag path outside the BMP") << u"tag:𠀀浪/礁石"_s << list({ "photo" });
+        // After words a tag is looked up asset by asset (AssetQueryParser's other spelling).
+        QTest::newRow("a word and a tag root") << u"lib tag:天气"_s << list({ "sea", "xiamen" });
+        QTest::newRow("a word and a tag by name") << u"lib tag:雨"_s << list({ "xiamen" });
+        QTest::newRow("a word, not tagged")
+            << u"lib -tag:天气/雨 kind:video"_s << list({ "sea", "wall", "archive", "broken" });
+        QTest::newRow("a word and a tag outside the BMP") << u"lib tag:𠀀浪"_s << list({ "photo" });
         QTest::newRow("words and filters")
             << u"海边 tag:天气/晴 format:全高清 dur:<20 year:2024 fps:>=25 orient:landscape"_s
             << list({ "sea" });
@@ -418,6 +424,8 @@ private Q_SLOTS:
         QCOMPARE(search(u"颜色:蓝"_s), (QStringList { u"sea"_s, u"wall"_s }));
         QCOMPARE(search(u"colour:gray"_s), QStringList { u"sea"_s });
         QCOMPARE(search(u"color:blue -color:black"_s), QStringList { u"sea"_s });
+        QCOMPARE(search(u"lib color:blue"_s), (QStringList { u"sea"_s, u"wall"_s })); // after words
+        QCOMPARE(search(u"lib color:blue -color:black"_s), QStringList { u"sea"_s });
         QCOMPARE(search(u"light:golden"_s), QStringList { u"sea"_s });
         QCOMPARE(search(u"光线:夜晚"_s), QStringList { u"wall"_s });
         QCOMPARE(search(u"light:day color:green"_s), QStringList { u"xiamen"_s });
