@@ -35,6 +35,7 @@ constexpr double kDurationEdges[] = { 10, 30, 60, 300 }; // <10, 10-30, 30-60, 6
 
 std::atomic<int> facetPiece { 50'000 }; // CatalogReader::setFacetPiece
 std::atomic<int> firstAnswer { int(CatalogReader::kFirstAnswer) }; // CatalogReader::setFirstAnswer
+std::atomic<int> firstAnswerMs { CatalogReader::kFirstAnswerMs };
 
 // The row of an asset id in a table: an array by id, as the catalog gives ids out in order (4
 // bytes an id, a lookup a load where a hash costs ten times that), and a hash for any id too
@@ -131,22 +132,26 @@ public:
                 return result;
             }
             // Words: the matches among those catalogued last, kFirstAnswer of them, the search
-            // index walked back until it has found that many.
-            const auto last = store.idsLastCatalogued(query, firstAnswer.load(), error);
+            // index walked back until it has found that many, or for kFirstAnswerMs (words
+            // matching many, with filters that match few of them).
+            const int wanted = firstAnswer.load();
+            bool finished = true;
+            const auto last = store.idsLastCatalogued(query, wanted, firstAnswerMs.load(), finished, error);
             if (!last) {
                 result.failure = error;
                 return result;
             }
             if (last->isEmpty()) {
+                result.complete = finished; // else: none yet
                 result.milliseconds = double(clock.nsecsElapsed()) / 1e6;
-                return result; // nothing matches
+                return result;
             }
             // Those are all the matches from the last of them up: they are ordered, and the
             // filters are not asked again (a broad tag's assets are many to gather).
             narrowed.fromId = last->last();
             narrowed.conditions = { u"{ids a.id}"_s };
             narrowed.binds = { QVariant::fromValue(*last) };
-            result.complete = last->size() < firstAnswer.load();
+            result.complete = finished && last->size() < wanted;
         }
         // Ordered here, from the in-memory table, when it is there: SQLite's sorter costs about a
         // microsecond a row, 100 ms when a short prefix matches most of the catalog. Look-alikes
@@ -966,9 +971,10 @@ void CatalogReader::setFacetPiece(int assets)
     facetPiece = std::max(1, assets);
 }
 
-void CatalogReader::setFirstAnswer(int assets)
+void CatalogReader::setFirstAnswer(int assets, int milliseconds)
 {
     firstAnswer = std::max(1, assets);
+    firstAnswerMs = std::max(0, milliseconds);
 }
 
 void CatalogReader::invalidate(Changed what)

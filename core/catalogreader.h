@@ -47,9 +47,10 @@ struct SearchResult
     QStringList notes; // what people should know about the result (an asset not analysed yet)
     QString failure; // the search could not run
     double milliseconds = 0; // on the reader's thread
-    // False for the first answer to a search that matches many (over kFirstAnswer): the matches
-    // among the assets catalogued last (or, for an order an index gives, the first of the
-    // result), in the order asked. The whole answer follows with the same ticket, then the facets.
+    // False for the first answer to a search that matches many (over kFirstAnswer) or takes long
+    // to look through (kFirstAnswerMs): the matches among the assets catalogued last (or, for an
+    // order an index gives, the first of the result), in the order asked; none yet when the time
+    // ran out before the first. The whole answer follows with the same ticket, then the facets.
     bool complete = true;
 };
 
@@ -140,6 +141,7 @@ public:
     // its cost bounded by kFirstAnswer and not the catalog's size, then the whole.
     quint64 search(const QString &text, AssetSort sort);
     static constexpr qsizetype kFirstAnswer = 1000;
+    static constexpr int kFirstAnswerMs = 30; // the longest a first answer looks for matches
     void loadSidebar();
     // Every fact of the first kDetailedAssets of these assets, their tags included, and what all
     // of them share (the inspector).
@@ -156,8 +158,9 @@ public:
     // How many assets the facet counts' in-memory table is read in at a time (50,000); tests make
     // it small to see a read interrupted and resumed.
     static void setFacetPiece(int assets);
-    // How many assets a first answer has (kFirstAnswer); tests make it small.
-    static void setFirstAnswer(int assets);
+    // How many assets a first answer has (kFirstAnswer) and how long it looks (kFirstAnswerMs);
+    // tests make them small.
+    static void setFirstAnswer(int assets, int milliseconds = kFirstAnswerMs);
 
 Q_SIGNALS:
     void searched(const SearchResult &result);

@@ -608,8 +608,8 @@ QVariantList AssetStore::matchingBinds(const AssetQuery &query, const QString &m
     return query.fromId > 0 ? QVariantList { match, query.fromId } : QVariantList { match };
 }
 
-std::optional<QList<qint64>> AssetStore::idsLastCatalogued(const AssetQuery &asked, int limit,
-                                                           QString &error) const
+std::optional<QList<qint64>> AssetStore::idsLastCatalogued(const AssetQuery &asked, int limit, int withinMs,
+                                                           bool &finished, QString &error) const
 {
     AssetQuery storage;
     const AssetQuery *query = resolved(asked, storage, error);
@@ -617,7 +617,12 @@ std::optional<QList<qint64>> AssetStore::idsLastCatalogued(const AssetQuery &ask
         return std::nullopt;
     QVariantList binds;
     const QString sql = lastCataloguedSql(backend(), *query, limit, binds);
-    return ids(sql, binds, error);
+    QList<qint64> out;
+    if (!backend().forEachRowWithin(
+            m_db, sql, binds, withinMs,
+            [&out](const CatalogBackend::Row &row) { out.append(row.integer(0)); }, finished, error))
+        return std::nullopt;
+    return out;
 }
 
 QString AssetStore::lastCataloguedSql(const CatalogBackend &backend, const AssetQuery &query, int limit,

@@ -96,8 +96,10 @@ public:
     // The same assets in no particular order, for a caller that orders them itself.
     std::optional<QList<qint64>> idsMatchingUnordered(const AssetQuery &query, QString &error) const;
     // The `limit` matching assets catalogued last, the last first: a walk back that stops there
-    // (the search index's when there are words).
-    std::optional<QList<qint64>> idsLastCatalogued(const AssetQuery &query, int limit, QString &error) const;
+    // (the search index's when there are words), or after `withinMs` with those found so far
+    // (`finished` false).
+    std::optional<QList<qint64>> idsLastCatalogued(const AssetQuery &query, int limit, int withinMs,
+                                                   bool &finished, QString &error) const;
     // The assets whose `column` of the search index alone matches the query's words.
     std::optional<QList<qint64>> idsMatchingIn(const AssetQuery &query, const QString &column,
                                                QString &error) const;

@@ -248,6 +248,18 @@ bool SqliteBackend::forEachRow(const QSqlDatabase &db, const QString &sql, const
     return true;
 }
 
+bool SqliteBackend::forEachRowWithin(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                                     int limitMs, const std::function<void(const Row &)> &onRow,
+                                     bool &finished, QString &error) const
+{
+    const TimeLimit limit(db, limitMs);
+    const bool ran = forEachRow(db, sql, binds, onRow, error);
+    finished = !limit.expired();
+    if (!finished)
+        error.clear(); // "interrupted": stopped on time, not failed
+    return ran || !finished;
+}
+
 bool SqliteBackend::runScript(const QSqlDatabase &db, const QByteArray &script, QString &error) const
 {
     sqlite3 *raw = handle(db);

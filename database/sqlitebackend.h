@@ -26,6 +26,9 @@ public:
     bool beginWrite(const QSqlDatabase &db, QString &error) const override; // BEGIN IMMEDIATE
     bool inTransaction(const QSqlDatabase &db) const override;
     // Through SQLite's C API.
+    bool forEachRowWithin(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, int limitMs,
+                          const std::function<void(const Row &)> &onRow, bool &finished,
+                          QString &error) const override;
     bool forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                     const std::function<void(const Row &)> &onRow, QString &error) const override;
     QString idIn(const QString &column) const override; // json_each over a JSON array

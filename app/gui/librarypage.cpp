@@ -616,6 +616,12 @@ void LibraryPage::onSearched(const SearchResult &result)
         m_searchMessage->show();
         return;
     }
+    if (!result.complete && result.ids.isEmpty()) {
+        // Nothing found yet in the time a first answer has: what was shown stays until the whole
+        // answer comes.
+        m_countLabel->setText(tr("Searching…"));
+        return;
+    }
     m_shownText = result.text;
     m_resultCount = int(result.ids.size());
     m_resultComplete = result.complete;

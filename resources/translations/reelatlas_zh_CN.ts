@@ -2687,6 +2687,10 @@
         <source>at least %1 of %2 match, counting…</source>
         <translation>共 %2 个，至少匹配 %1 个，正在统计…</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
 </context>
 <context>
     <name>LibrarySidebar</name>

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QItemSelectionModel>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -181,6 +182,52 @@ private Q_SLOTS:
     // Typing faster than the catalog answers: six prefixes asked before any answer can be
     // handled; the answers to the older ones (sent or dropped by the reader, however its thread is
     // scheduled) never reach the screen, the last one is shown once.
+    // A first answer shows what it found at once, then the whole answer the rest; one that found
+    // nothing in its time leaves what is shown as it is ("Searching…") until the whole answer.
+    void firstAnswersAreShownUntilTheWhole()
+    {
+        const auto restore =
+            qScopeGuard([] { CatalogReader::setFirstAnswer(int(CatalogReader::kFirstAnswer)); });
+        CatalogReader::setFirstAnswer(2); // the two catalogued last come first
+        QSignalSpy shown(m_page.get(), &LibraryPage::searchShown);
+        QSignalSpy answered(m_reader.get(), &CatalogReader::searched);
+        m_page->search(u"clip"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(shown.size() == 2, 10'000);
+        QCOMPARE(shown.first().first().value<SearchResult>().ids, (QList<qint64> { m_ids[3], m_ids[2] }));
+        QVERIFY(!shown.first().first().value<SearchResult>().complete);
+        QCOMPARE(sorted(m_page->visibleIds()), sorted(m_ids));
+
+        // Enough assets for the words that looking through them outlasts no time at all.
+        {
+            CatalogSession session(m_dir->path());
+            for (int i = 0; i < 300; ++i) {
+                CatalogFixtures::Asset asset;
+                asset.path = "/m/more/clip" + QByteArray::number(i) + ".mp4";
+                asset.posterColor = QColor();
+                QString error;
+                QVERIFY2(CatalogFixtures::add(session, asset, &error), qPrintable(error));
+            }
+        }
+        CatalogReader::setFirstAnswer(2, 0);
+        shown.clear();
+        answered.clear();
+        const QList<qint64> before = m_page->visibleIds();
+        QList<qint64> duringFirst { -1 }; // what the page shows once it has the first answer
+        QObject context;
+        connect(m_reader.get(), &CatalogReader::searched, &context, [&](const SearchResult &result) {
+            if (!result.complete)
+                duringFirst = m_page->visibleIds();
+        });
+        m_page->search(u"clip dur:>1000"_s); // matches nothing
+        QTRY_VERIFY_WITH_TIMEOUT(answered.size() == 2, 10'000);
+        QVERIFY(!answered.first().first().value<SearchResult>().complete);
+        QTRY_VERIFY_WITH_TIMEOUT(shown.size() == 1, 10'000); // only the whole answer was shown
+        QVERIFY(shown.first().first().value<SearchResult>().complete);
+        QVERIFY(m_page->visibleIds().isEmpty());
+        QVERIFY(!before.isEmpty());
+        QCOMPARE(duringFirst, before);
+    }
+
     void typingFasterThanTheCatalogAnswers()
     {
         QSignalSpy shown(m_page.get(), &LibraryPage::searchShown);

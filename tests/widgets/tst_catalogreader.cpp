@@ -344,6 +344,35 @@ private Q_SLOTS:
         }
     }
 
+    // Words that take longer than the first answer may look: a first answer with what was found
+    // in time (some, or none), then the whole.
+    void firstAnswerOutOfTime()
+    {
+        QTemporaryDir dir;
+        fill(dir.path());
+        CatalogReader::setFirstAnswer(300, 0); // out of time at once
+        const auto restore =
+            qScopeGuard([] { CatalogReader::setFirstAnswer(int(CatalogReader::kFirstAnswer)); });
+        CatalogReader reader(dir.path());
+        for (const auto &[text, matches] :
+             { std::pair { "mp4 kind:photo", 134 }, std::pair { "mp4 dur:>1000", 0 } }) {
+            QSignalSpy answers(&reader, &CatalogReader::searched);
+            QSignalSpy facets(&reader, &CatalogReader::facetsCounted);
+            reader.search(QString::fromUtf8(text), AssetSort::Newest);
+            QTRY_VERIFY_WITH_TIMEOUT(!facets.isEmpty(), 10'000);
+            QCOMPARE(answers.size(), 2);
+            const auto first = answers.first().first().value<SearchResult>();
+            const auto whole = answers.last().first().value<SearchResult>();
+            QVERIFY(!first.complete);
+            QVERIFY(first.failure.isEmpty());
+            QVERIFY(first.ids.size() < matches || matches == 0);
+            QVERIFY(whole.complete);
+            QCOMPARE(whole.ids.size(), matches);
+            for (const qint64 id : first.ids)
+                QVERIFY(whole.ids.contains(id));
+        }
+    }
+
     void orderedInMemoryAsInSql()
     {
         // The first search of a reader orders in SQL; once the in-memory table is read, in memory.
