@@ -141,17 +141,24 @@ public:
                 result.failure = error;
                 return result;
             }
-            if (last->isEmpty()) {
+            if (last->ids.isEmpty()) {
                 result.complete = finished; // else: none yet
                 result.milliseconds = double(clock.nsecsElapsed()) / 1e6;
                 return result;
             }
-            // Those are all the matches from the last of them up: they are ordered, and the
-            // filters are not asked again (a broad tag's assets are many to gather).
-            narrowed.fromId = last->last();
+            result.complete = finished && last->ids.size() < wanted;
+            if (m_facetsValid && sort != AssetSort::Name) {
+                // Those are all the matches from the last of them up, with where the words are:
+                // put in order here, nothing asked again.
+                result.ids = orderFound(last->ids, last->tiers, sort);
+                result.milliseconds = double(clock.nsecsElapsed()) / 1e6;
+                return result;
+            }
+            // Else in SQL, those and no other (the filters are not asked again: a broad tag's
+            // assets are many to gather).
+            narrowed.fromId = last->ids.last();
             narrowed.conditions = { u"{ids a.id}"_s };
-            narrowed.binds = { QVariant::fromValue(*last) };
-            result.complete = finished && last->size() < wanted;
+            narrowed.binds = { QVariant::fromValue(last->ids) };
         }
         // Ordered here, from the in-memory table, when it is there: SQLite's sorter costs about a
         // microsecond a row, 100 ms when a short prefix matches most of the catalog. Look-alikes
@@ -338,7 +345,6 @@ public:
 
     void invalidate(CatalogReader::Changed what)
     {
-        m_tiers.clear(); // every change may move words between columns
         if (what == CatalogReader::Changed::Assets) {
             m_facetsValid = false;
             m_facetBuild.reset(); // started again from the first asset
@@ -352,19 +358,28 @@ public:
     std::optional<QList<qint64>> ordered(const AssetStore &store, const AssetQuery &query, AssetSort sort,
                                          QString &error)
     {
-        auto ids = store.idsMatchingUnordered(query, error);
+        if (sort == AssetSort::Relevance && query.hasWords()) {
+            const auto found = store.idsWithTiers(query, error); // where the words are comes along
+            if (!found)
+                return std::nullopt;
+            return orderFound(found->ids, found->tiers, sort);
+        }
+        const auto ids = store.idsMatchingUnordered(query, error);
         if (!ids)
             return std::nullopt;
-        if (sort == AssetSort::Relevance && !query.hasWords())
+        return orderFound(*ids, {}, sort);
+    }
+
+    // `ids` in `sort` order (not Name); `tiers` (AssetStore::Tiered), one for each id, for the
+    // best match (without them: newest first).
+    QList<qint64> orderFound(const QList<qint64> &ids, const QList<quint8> &tiers, AssetSort sort) const
+    {
+        if (sort == AssetSort::Relevance && tiers.size() != ids.size())
             sort = AssetSort::Newest;
         if (sort == AssetSort::Newest || sort == AssetSort::Oldest)
-            return byTime(*ids, sort == AssetSort::Newest, nullptr);
-        if (sort == AssetSort::Relevance) {
-            const std::vector<quint8> *tiers = relevanceTiers(store, query, error);
-            if (!tiers)
-                return std::nullopt;
-            return byTime(*ids, true, tiers);
-        }
+            return byTime(ids, sort == AssetSort::Newest, nullptr);
+        if (sort == AssetSort::Relevance)
+            return byTime(ids, true, &tiers);
         // Longest, shortest: one unsigned key (the duration biased to be non-negative) and the id
         // as the tie-break, 16 bytes that sort in about half the time of a tuple.
         struct Key
@@ -378,8 +393,8 @@ public:
         };
         constexpr quint64 kLast = std::numeric_limits<quint64>::max();
         std::vector<Key> keys;
-        keys.reserve(size_t(ids->size()));
-        for (const qint64 id : std::as_const(*ids)) {
+        keys.reserve(size_t(ids.size()));
+        for (const qint64 id : ids) {
             const quint32 at = m_rowOf.find(id);
             const Row *row = at == RowIndex::kNone ? nullptr : &m_rows[at];
             const qint64 duration = row && row->durationS >= 0 ? qint64(double(row->durationS) * 1000) : -1;
@@ -396,38 +411,6 @@ public:
         for (const Key &key : keys)
             out.append(key.tie);
         return out;
-    }
-
-    // For each row of m_rows, where `query`'s words are: 0 in the title, then tags, then
-    // description, then elsewhere. The last few are kept: typing a filter after the words, or
-    // taking a word back, asks for the same again.
-    const std::vector<quint8> *relevanceTiers(const AssetStore &store, const AssetQuery &query,
-                                              QString &error)
-    {
-        // Tiers read from an id up hold for a query from there or further up.
-        const auto cached = std::find_if(m_tiers.begin(), m_tiers.end(), [&](const Tiers &t) {
-            return t.match == query.ftsMatch
-                && (t.fromId == 0 || (query.fromId > 0 && query.fromId >= t.fromId));
-        });
-        if (cached != m_tiers.end()) {
-            std::rotate(m_tiers.begin(), cached, cached + 1); // most recent first
-            return &m_tiers.front().tier;
-        }
-        Tiers computed { query.ftsMatch, query.fromId,
-                         std::vector<quint8>(m_rows.size(), quint8(AssetStore::relevanceColumns().size())) };
-        for (qsizetype c = AssetStore::relevanceColumns().size() - 1; c >= 0; --c) {
-            const auto in = store.idsMatchingIn(query, AssetStore::relevanceColumns().at(c), error);
-            if (!in)
-                return nullptr;
-            for (const qint64 id : *in) {
-                if (const quint32 at = m_rowOf.find(id); at != RowIndex::kNone)
-                    computed.tier[at] = quint8(c);
-            }
-        }
-        if (m_tiers.size() >= kTiersKept)
-            m_tiers.pop_back();
-        m_tiers.insert(m_tiers.begin(), std::move(computed));
-        return &m_tiers.front().tier;
     }
 
     DuplicateGroups duplicates()
@@ -523,7 +506,6 @@ private:
             m_rows.clear();
             m_ids.clear();
             m_rowOf.clear();
-            m_tiers.clear(); // their indexes are of the old table
             m_formats.clear();
             m_codecs.clear();
             m_tagIds.clear();
@@ -649,19 +631,21 @@ private:
     // `ids` newest first (or oldest first), the relevance tiers first when `tiers` are given:
     // a bit per row and tier set, then read in order; an id not in the table comes last (newest
     // first) or first (oldest first), as one with no time.
-    QList<qint64> byTime(const QList<qint64> &ids, bool newestFirst, const std::vector<quint8> *tiers) const
+    QList<qint64> byTime(const QList<qint64> &ids, bool newestFirst, const QList<quint8> *tiers) const
     {
         const size_t words = (m_rows.size() + 63) / 64;
         const size_t tierCount = tiers ? size_t(AssetStore::relevanceColumns().size()) + 1 : 1;
         std::vector<quint64> marked(words * tierCount);
         QList<qint64> unknown;
-        for (const qint64 id : ids) {
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const qint64 id = ids.at(i);
             const quint32 row = m_rowOf.find(id);
             if (row == RowIndex::kNone) {
                 unknown.append(id);
                 continue;
             }
-            const size_t rank = m_rankOf[row] + (tiers ? (*tiers)[row] * words * 64 : 0);
+            const size_t tier = tiers ? std::min<size_t>(tiers->at(i), tierCount - 1) : 0;
+            const size_t rank = m_rankOf[row] + tier * words * 64;
             marked[rank / 64] |= quint64(1) << (rank % 64);
         }
         std::sort(unknown.begin(), unknown.end(), std::greater<>());
@@ -873,14 +857,6 @@ private:
     std::vector<quint32> m_tagIds; // each row's tags, as indexes into m_tagOf
     std::vector<qint64> m_tagOf; // the tags that assets have
     QHash<qint64, QString> m_tagPaths;
-    struct Tiers
-    {
-        QString match; // the words, as an FTS5 expression
-        qint64 fromId = 0; // read for the assets from this id up (AssetQuery::fromId)
-        std::vector<quint8> tier; // index into m_rows -> relevance tier
-    };
-    static constexpr size_t kTiersKept = 6; // 100 KB each on 100,000 assets
-    std::vector<Tiers> m_tiers; // most recent first
 };
 
 CatalogReader::CatalogReader(const QString &catalogFolder, QObject *parent)

@@ -152,12 +152,15 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
                     query.terms.append(u"ignored(%1)"_s.arg(word)); // only punctuation
                 continue;
             }
-            const QString expression = QueryText::wordExpression(word, asYouType && last && !negated);
+            const QStringList alternatives = QueryText::wordAlternatives(word, asYouType && last && !negated);
+            const QString expression =
+                alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(u" OR "_s) + u')';
             if (negated) {
                 condition(u"a.id IN ({matching asset_fts})"_s, { expression }, true);
                 query.terms.append(u"-text(%1)"_s.arg(word));
             } else {
                 positive.append(expression);
+                query.wordPhrases.append(int(alternatives.size()));
                 query.terms.append(u"text(%1)"_s.arg(word));
             }
             continue;

@@ -22,6 +22,7 @@
 struct AssetQuery
 {
     QString ftsMatch; // FTS5 expression for the words (empty: no words)
+    QList<int> wordPhrases; // how many phrases of ftsMatch, in order, are each word's alternatives
     // SQL conditions on assets AS a, all of which must hold, with the backend's placeholders
     // (CatalogBackend::adapt); a list of ids is bound as a QList<qint64>.
     QStringList conditions;

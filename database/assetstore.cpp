@@ -472,12 +472,9 @@ QString AssetStore::selectSql(const CatalogBackend &backend, const QString &colu
         // Where the words are found: title, then tags, then description, then the rest (path,
         // camera, codec, ...); newest first within each. (The desktop app orders the same way in
         // memory.)
-        QStringList tiers;
-        for (const QString &column : relevanceColumns()) {
-            tiers.append(u"(a.id IN (%1)) DESC"_s.arg(matchingSql(backend, query)));
-            binds += matchingBinds(query, columnMatch(query, column));
-        }
-        sql += u" ORDER BY %1, COALESCE(a.created_at, a.added_at) DESC, a.id DESC"_s.arg(tiers.join(u", "_s));
+        sql += u" ORDER BY %1, COALESCE(a.created_at, a.added_at) DESC, a.id DESC"_s.arg(
+            backend.relevanceTier(u"asset_fts"_s));
+        binds += tierBinds(query);
         break;
     }
     case AssetSort::Newest:
@@ -548,6 +545,51 @@ const QStringList &AssetStore::relevanceColumns()
     return columns;
 }
 
+QVariantList AssetStore::tierBinds(const AssetQuery &query)
+{
+    // The search index's columns, as migration 004 made them.
+    static const QStringList indexColumns { u"title"_s, u"description"_s, u"tags"_s, u"names"_s };
+    QStringList columns, words;
+    for (const QString &column : relevanceColumns())
+        columns.append(QString::number(indexColumns.indexOf(column)));
+    for (const int phrases : query.wordPhrases)
+        words.append(QString::number(phrases));
+    return { columns.join(u','), words.join(u',') };
+}
+
+std::optional<AssetStore::Tiered> AssetStore::idsWithTiers(const AssetQuery &asked, QString &error) const
+{
+    AssetQuery storage;
+    const AssetQuery *query = resolved(asked, storage, error);
+    if (!query)
+        return std::nullopt;
+    if (!query->hasWords())
+        return Tiered {};
+    QVariantList binds = tierBinds(*query);
+    QString sql;
+    if (query->conditions.isEmpty()) { // the index alone
+        sql = u"SELECT %1, %2 FROM asset_fts WHERE %3"_s.arg(backend().indexedId(u"asset_fts"_s),
+                                                             backend().relevanceTier(u"asset_fts"_s),
+                                                             backend().matches(u"asset_fts"_s));
+        binds += matchingBinds(*query, query->ftsMatch);
+        if (query->fromId > 0)
+            sql += u" AND %1 >= ?"_s.arg(backend().indexedId(u"asset_fts"_s));
+    } else {
+        sql = u"SELECT a.id, %1"_s.arg(backend().relevanceTier(u"asset_fts"_s))
+            + fromWhere(backend(), *query, binds);
+    }
+    Tiered out;
+    if (!backend().forEachRow(
+            m_db, sql, binds,
+            [&out](const CatalogBackend::Row &row) {
+                out.ids.append(row.integer(0));
+                out.tiers.append(quint8(row.integer(1)));
+            },
+            error))
+        return std::nullopt;
+    return out;
+}
+
 QString AssetStore::columnMatch(const AssetQuery &query, const QString &column)
 {
     // ftsMatch is built by the parser (what people type is quoted in it), so this stays an
@@ -608,8 +650,9 @@ QVariantList AssetStore::matchingBinds(const AssetQuery &query, const QString &m
     return query.fromId > 0 ? QVariantList { match, query.fromId } : QVariantList { match };
 }
 
-std::optional<QList<qint64>> AssetStore::idsLastCatalogued(const AssetQuery &asked, int limit, int withinMs,
-                                                           bool &finished, QString &error) const
+std::optional<AssetStore::Tiered> AssetStore::idsLastCatalogued(const AssetQuery &asked, int limit,
+                                                                int withinMs, bool &finished,
+                                                                QString &error) const
 {
     AssetQuery storage;
     const AssetQuery *query = resolved(asked, storage, error);
@@ -617,10 +660,16 @@ std::optional<QList<qint64>> AssetStore::idsLastCatalogued(const AssetQuery &ask
         return std::nullopt;
     QVariantList binds;
     const QString sql = lastCataloguedSql(backend(), *query, limit, binds);
-    QList<qint64> out;
+    Tiered out;
+    const bool tiered = query->hasWords();
     if (!backend().forEachRowWithin(
             m_db, sql, binds, withinMs,
-            [&out](const CatalogBackend::Row &row) { out.append(row.integer(0)); }, finished, error))
+            [&](const CatalogBackend::Row &row) {
+                out.ids.append(row.integer(0));
+                if (tiered)
+                    out.tiers.append(quint8(row.integer(1)));
+            },
+            finished, error))
         return std::nullopt;
     return out;
 }
@@ -628,8 +677,14 @@ std::optional<QList<qint64>> AssetStore::idsLastCatalogued(const AssetQuery &ask
 QString AssetStore::lastCataloguedSql(const CatalogBackend &backend, const AssetQuery &query, int limit,
                                       QVariantList &binds)
 {
-    // The search index drives and is walked backwards: it stops after `limit` matches.
-    QString sql = u"SELECT a.id"_s + fromWhere(backend, query, binds);
+    // The search index drives and is walked backwards: it stops after `limit` matches. With
+    // words, where they were found comes along (relevanceTier).
+    QString sql = u"SELECT a.id"_s;
+    if (query.hasWords()) {
+        sql += u", "_s + backend.relevanceTier(u"asset_fts"_s);
+        binds += tierBinds(query);
+    }
+    sql += fromWhere(backend, query, binds);
     sql += query.hasWords() ? u" ORDER BY %1 DESC"_s.arg(backend.indexedId(u"asset_fts"_s))
                             : u" ORDER BY a.id DESC"_s;
     return sql + u" LIMIT %1"_s.arg(std::max(1, limit));

@@ -95,11 +95,20 @@ public:
                                              QString &error) const;
     // The same assets in no particular order, for a caller that orders them itself.
     std::optional<QList<qint64>> idsMatchingUnordered(const AssetQuery &query, QString &error) const;
+    // Assets with, when the query has words, where they were found: the place in
+    // relevanceColumns() of the first that holds them all, else its size.
+    struct Tiered
+    {
+        QList<qint64> ids;
+        QList<quint8> tiers; // empty without words
+    };
     // The `limit` matching assets catalogued last, the last first: a walk back that stops there
     // (the search index's when there are words), or after `withinMs` with those found so far
     // (`finished` false).
-    std::optional<QList<qint64>> idsLastCatalogued(const AssetQuery &query, int limit, int withinMs,
-                                                   bool &finished, QString &error) const;
+    std::optional<Tiered> idsLastCatalogued(const AssetQuery &query, int limit, int withinMs, bool &finished,
+                                            QString &error) const;
+    // The assets matching a query with words, in no order, with where the words are.
+    std::optional<Tiered> idsWithTiers(const AssetQuery &query, QString &error) const;
     // The assets whose `column` of the search index alone matches the query's words.
     std::optional<QList<qint64>> idsMatchingIn(const AssetQuery &query, const QString &column,
                                                QString &error) const;
@@ -144,6 +153,8 @@ private:
     static QString selectSql(const CatalogBackend &backend, const QString &columns, const AssetQuery &query,
                              AssetSort sort, int limit, QVariantList &binds);
     static QString columnMatch(const AssetQuery &query, const QString &column);
+    // The binds of CatalogBackend::relevanceTier for `query`.
+    static QVariantList tierBinds(const AssetQuery &query);
     // The ids of the search index's rows that match (binds: matchingBinds()), from the query's
     // fromId up.
     static QString matchingSql(const CatalogBackend &backend, const AssetQuery &query);

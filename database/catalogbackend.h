@@ -106,6 +106,10 @@ public:
     virtual QString matchingIds(const QString &index) const = 0;
     virtual QString matches(const QString &index) const = 0;
     virtual QString fromMatching(const QString &index, const QString &table, const QString &alias) const = 0;
+    // In a query that matches `index`: the place, among the bound columns (numbers: "0,2,1"), of
+    // the first that holds every word of the match (the bound counts of each word's phrases:
+    // "3,1"), else the number of columns. Where a match was found, for "best match".
+    virtual QString relevanceTier(const QString &index) const = 0;
     // The id of the row of `index` read, in matchingIds()'s query or one from fromMatching():
     // the index itself answers a range of it ("from this id up") and orders by it.
     virtual QString indexedId(const QString &index) const = 0;

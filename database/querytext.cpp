@@ -99,6 +99,12 @@ namespace QueryText {
 
 QString wordExpression(const QString &word, bool prefix)
 {
+    const QStringList alternatives = wordAlternatives(word, prefix);
+    return alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(u" OR "_s) + u')';
+}
+
+QStringList wordAlternatives(const QString &word, bool prefix)
+{
     bool han = false;
     for (qsizetype i = 0; i < word.size() && !han; ++i) {
         const char32_t c = word.at(i).isHighSurrogate() && i + 1 < word.size()
@@ -108,7 +114,7 @@ QString wordExpression(const QString &word, bool prefix)
     }
     const QString star = prefix ? u" *"_s : QString();
     if (han)
-        return ftsString(word) + star;
+        return { ftsString(word) + star };
     const QString lower = word.toLower();
     QStringList alternatives { ftsString(word) + star };
     if (isAsciiLetters(lower)) {
@@ -130,7 +136,7 @@ QString wordExpression(const QString &word, bool prefix)
         }
     }
     alternatives.removeDuplicates();
-    return alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(u" OR "_s) + u')';
+    return alternatives;
 }
 
 bool hasTokens(const QString &word)

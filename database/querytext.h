@@ -53,6 +53,8 @@ QString quoted(const QString &value);
 // or its pinyin syllables as a phrase, or (short ones) pinyin initials: "guzhen" finds 古镇 as
 // "gu zhen", "gz" finds it as "gz". With `prefix`, the last piece may be unfinished.
 QString wordExpression(const QString &word, bool prefix);
+// The phrases of wordExpression(), any one of which matches the word.
+QStringList wordAlternatives(const QString &word, bool prefix);
 
 // Whether the tokenizer makes any token of `word` (a word of only punctuation is ignored).
 bool hasTokens(const QString &word);

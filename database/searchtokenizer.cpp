@@ -7,6 +7,8 @@
 #include <sqlite3.h>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace SearchTokenizer {
 
@@ -193,6 +195,93 @@ int tokenizeCallback(Fts5Tokenizer *, void *context, int flags, const char *text
     });
 }
 
+// reelatlas_tier(index, columns, words): where the query's words are found in the row, for
+// "best match". `columns` lists column numbers ("0,2,1"), `words` how many phrases of the query, in
+// order, are each word's alternatives ("3,1"). The result is the place in `columns` of the first
+// column that holds every word (one of its phrases), else the number of columns: what a query
+// "{column} : (…)" per column would say, in one pass over the matches.
+struct TierArguments
+{
+    std::vector<int> columns;
+    std::vector<int> wordOfPhrase;
+    int words = 0;
+};
+
+std::vector<int> numbers(sqlite3_value *value)
+{
+    std::vector<int> out;
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(value));
+    for (const QByteArray &piece : QByteArray(text ? text : "").split(',')) {
+        bool ok = false;
+        const int n = piece.trimmed().toInt(&ok);
+        if (ok && n >= 0)
+            out.push_back(n);
+    }
+    return out;
+}
+
+void tier(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int count,
+          sqlite3_value **values)
+{
+    if (count != 2) {
+        sqlite3_result_error(context, "reelatlas_tier(index, columns, words)", -1);
+        return;
+    }
+    // The arguments are the same for every row: read once per query.
+    auto *arguments = static_cast<TierArguments *>(api->xGetAuxdata(fts, 0));
+    if (!arguments) {
+        auto made = std::make_unique<TierArguments>();
+        made->columns = numbers(values[0]);
+        const int phrases = api->xPhraseCount(fts);
+        for (const int n : numbers(values[1])) {
+            for (int i = 0; i < n; ++i)
+                made->wordOfPhrase.push_back(made->words);
+            ++made->words;
+        }
+        if (int(made->wordOfPhrase.size()) != phrases) { // not the query's shape: each phrase a word
+            made->wordOfPhrase.resize(size_t(phrases));
+            for (int i = 0; i < phrases; ++i)
+                made->wordOfPhrase[size_t(i)] = i;
+            made->words = phrases;
+        }
+        arguments = made.get();
+        if (api->xSetAuxdata(fts, made.release(), [](void *p) { delete static_cast<TierArguments *>(p); })
+            != SQLITE_OK) {
+            sqlite3_result_error_nomem(context);
+            return;
+        }
+    }
+    const int columnCount = api->xColumnCount(fts);
+    const size_t wordsPerColumn = size_t(arguments->words + 63) / 64;
+    std::vector<quint64> found(size_t(columnCount) * wordsPerColumn);
+    int instances = 0;
+    if (const int rc = api->xInstCount(fts, &instances); rc != SQLITE_OK) {
+        sqlite3_result_error_code(context, rc);
+        return;
+    }
+    for (int i = 0; i < instances; ++i) {
+        int phrase = 0, column = 0, offset = 0;
+        if (api->xInst(fts, i, &phrase, &column, &offset) != SQLITE_OK || column < 0 || column >= columnCount
+            || phrase < 0 || size_t(phrase) >= arguments->wordOfPhrase.size())
+            continue;
+        const int word = arguments->wordOfPhrase[size_t(phrase)];
+        found[size_t(column) * wordsPerColumn + size_t(word) / 64] |= quint64(1) << (word % 64);
+    }
+    for (size_t place = 0; place < arguments->columns.size(); ++place) {
+        const int column = arguments->columns[place];
+        if (column >= columnCount)
+            continue;
+        bool all = true;
+        for (int word = 0; word < arguments->words && all; ++word)
+            all = found[size_t(column) * wordsPerColumn + size_t(word) / 64] & (quint64(1) << (word % 64));
+        if (all) {
+            sqlite3_result_int(context, int(place));
+            return;
+        }
+    }
+    sqlite3_result_int(context, int(arguments->columns.size()));
+}
+
 fts5_api *fts5Of(sqlite3 *db)
 {
     fts5_api *api = nullptr;
@@ -222,7 +311,8 @@ bool registerWith(sqlite3 *db, QString &error)
         return false;
     }
     static fts5_tokenizer tokenizer { create, destroy, tokenizeCallback };
-    if (api->xCreateTokenizer(api, kName, nullptr, &tokenizer, nullptr) != SQLITE_OK) {
+    if (api->xCreateTokenizer(api, kName, nullptr, &tokenizer, nullptr) != SQLITE_OK
+        || api->xCreateFunction(api, "reelatlas_tier", nullptr, &tier, nullptr) != SQLITE_OK) {
         error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }

@@ -22,7 +22,9 @@ namespace SearchTokenizer {
 
 inline constexpr char kName[] = "reelatlas";
 
-// Makes the tokenizer available to FTS5 tables on `db`. Call once per connection.
+// Makes the tokenizer available to FTS5 tables on `db`, and the auxiliary function
+// reelatlas_tier(index, columns, words) (where a match was found, for "best match"). Call once
+// per connection.
 bool registerWith(sqlite3 *db, QString &error);
 
 struct Token

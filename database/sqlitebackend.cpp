@@ -368,6 +368,11 @@ QString SqliteBackend::fromMatching(const QString &index, const QString &table, 
     return u" FROM %1 CROSS JOIN %2 %3 ON %3.id = %1.rowid"_s.arg(index, table, alias);
 }
 
+QString SqliteBackend::relevanceTier(const QString &index) const
+{
+    return u"reelatlas_tier(%1, ?, ?)"_s.arg(index); // SearchTokenizer's auxiliary function
+}
+
 QString SqliteBackend::indexedId(const QString &index) const
 {
     return index + u".rowid"_s; // FTS5 seeks its lists to a range and walks them either way

@@ -40,6 +40,7 @@ public:
     // instead and test the words row by row, seconds for a common filter such as status:ok.
     QString fromMatching(const QString &index, const QString &table, const QString &alias) const override;
     QString indexedId(const QString &index) const override;
+    QString relevanceTier(const QString &index) const override;
     QString elementsOf(const QString &column) const override; // json_each
     QString epochSeconds(const QString &expression) const override; // strftime('%s')
     QString inBox(const QString &alias, bool wrapsLongitude) const override; // R*Tree

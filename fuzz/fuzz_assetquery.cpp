@@ -49,6 +49,12 @@ void check(const AssetQuery &query, const QString &text)
                       text + u"\n"_s + error);
     Fuzz::require(store.idsMatchingIn(query, u"title"_s, error).has_value(), "the words do not run",
                   text + u"\n"_s + query.ftsMatch + u"\n"_s + error);
+    // The desktop's first answer and its whole one, with where the words are.
+    bool finished = true;
+    Fuzz::require(store.idsLastCatalogued(query, 20, 1000, finished, error).has_value(),
+                  "the first answer does not run", text + u"\n"_s + error);
+    Fuzz::require(store.idsWithTiers(query, error).has_value(), "the tiers do not run",
+                  text + u"\n"_s + query.ftsMatch + u"\n"_s + error);
 }
 
 } // namespace

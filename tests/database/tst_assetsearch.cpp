@@ -518,6 +518,44 @@ private Q_SLOTS:
                  QList<qint64> { ids[3] });
     }
 
+    // Where the words are (AssetStore::idsWithTiers, one pass over the matches) is what a query
+    // of each relevance column alone says (idsMatchingIn): for words with alternatives (pinyin,
+    // initials), prefixes, several words, and with a filter.
+    void tiersAgreeWithColumnSearches()
+    {
+        const AssetStore store(m_session->db());
+        for (const char *text :
+             { "灯塔", "dengta", "dt", "dtr", "海边", "晴", "sunny", "lib", "gu", "g", "海边 日落",
+               "lib 灯塔", "dengta kind:video", "l", "wall great", "0001", "deng" }) {
+            const AssetQuery query = AssetQueryParser::parse(QString::fromUtf8(text), true);
+            QString error;
+            const auto tiered = store.idsWithTiers(query, error);
+            QVERIFY2(tiered, qPrintable(error));
+            QCOMPARE(tiered->tiers.size(), tiered->ids.size());
+            QList<QSet<qint64>> in;
+            for (const QString &column : AssetStore::relevanceColumns()) {
+                const auto ids = store.idsMatchingIn(query, column, error);
+                QVERIFY2(ids, qPrintable(error));
+                in.append(QSet<qint64>(ids->cbegin(), ids->cend()));
+            }
+            for (qsizetype i = 0; i < tiered->ids.size(); ++i) {
+                int expected = int(in.size());
+                for (int c = int(in.size()) - 1; c >= 0; --c) {
+                    if (in.at(c).contains(tiered->ids.at(i)))
+                        expected = c;
+                }
+                QVERIFY2(tiered->tiers.at(i) == expected,
+                         qPrintable(u"%1: asset %2 in tier %3, not %4"_s.arg(QString::fromUtf8(text))
+                                        .arg(tiered->ids.at(i))
+                                        .arg(tiered->tiers.at(i))
+                                        .arg(expected)));
+            }
+            const auto unordered = store.idsMatchingUnordered(query, error);
+            QCOMPARE(QSet<qint64>(tiered->ids.cbegin(), tiered->ids.cend()),
+                     QSet<qint64>(unordered->cbegin(), unordered->cend()));
+        }
+    }
+
     void searchAsYouType()
     {
         QCOMPARE(search(u"guzh"_s, AssetSort::Name, true), QStringList { u"sea"_s });
