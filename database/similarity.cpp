@@ -8,6 +8,7 @@
 #include <array>
 #include <bit>
 #include <numeric>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -85,8 +86,33 @@ std::optional<SimilarityIndex::Signature> SimilarityIndex::parse(const QString &
 
 std::optional<int> SimilarityIndex::distance(const Signature &a, const Signature &b)
 {
-    const size_t n = a.hashes.size();
-    if (a.clip != b.clip || n != b.hashes.size() || n == 0)
+    return distance(view(a), view(b));
+}
+
+SimilarityIndex::View SimilarityIndex::view(const Signature &signature)
+{
+    return { signature.clip, signature.hashes.data(), signature.hashes.size() };
+}
+
+SimilarityIndex::View SimilarityIndex::view(size_t row) const
+{
+    return { bool(m_clip[row]), m_hashes.data() + m_start[row], size_t(m_start[row + 1] - m_start[row]) };
+}
+
+std::optional<size_t> SimilarityIndex::rowOf(qint64 id) const
+{
+    if (m_ascending) {
+        const auto it = std::lower_bound(m_ids.begin(), m_ids.end(), id);
+        return it != m_ids.end() && *it == id ? std::optional(size_t(it - m_ids.begin())) : std::nullopt;
+    }
+    const auto it = std::find(m_ids.begin(), m_ids.end(), id);
+    return it != m_ids.end() ? std::optional(size_t(it - m_ids.begin())) : std::nullopt;
+}
+
+std::optional<int> SimilarityIndex::distance(View a, View b)
+{
+    const size_t n = a.count;
+    if (a.clip != b.clip || n != b.count || n == 0)
         return std::nullopt;
     if (n == 1)
         return bitsApart(a.hashes[0], b.hashes[0]);
@@ -100,42 +126,44 @@ std::optional<int> SimilarityIndex::distance(const Signature &a, const Signature
 
 void SimilarityIndex::add(qint64 id, Signature signature)
 {
-    if (signature.hashes.empty() || signature.hashes.size() > size_t(kMaxHashes) || m_row.count(id))
+    if (signature.hashes.empty() || signature.hashes.size() > size_t(kMaxHashes) || contains(id))
         return; // nothing to compare by (parse() gives none such), or there already
-    m_row[id] = m_ids.size();
+    m_ascending = m_ascending && (m_ids.empty() || id > m_ids.back());
     m_ids.push_back(id);
-    m_signatures.push_back(std::move(signature));
+    m_hashes.insert(m_hashes.end(), signature.hashes.begin(), signature.hashes.end());
+    m_start.push_back(quint32(m_hashes.size()));
+    m_clip.push_back(signature.clip);
 }
 
 QList<SimilarityIndex::Match> SimilarityIndex::similar(qint64 id, int limit, int maxDistance) const
 {
-    const auto it = m_row.find(id);
-    if (it == m_row.end())
+    const auto row = rowOf(id);
+    if (!row)
         return {};
-    return similar(m_signatures[it->second], limit, maxDistance, it->second, false);
+    return similar(view(*row), limit, maxDistance, *row, false);
 }
 
 QList<SimilarityIndex::Match> SimilarityIndex::similar(const Signature &of, int limit, int maxDistance) const
 {
-    return similar(of, limit, maxDistance, m_ids.size(), !of.clip && of.hashes.size() == 1);
+    return similar(view(of), limit, maxDistance, m_ids.size(), !of.clip && of.hashes.size() == 1);
 }
 
-QList<SimilarityIndex::Match> SimilarityIndex::similar(const Signature &of, int limit, int maxDistance,
-                                                       size_t skip, bool acrossKinds) const
+QList<SimilarityIndex::Match> SimilarityIndex::similar(View of, int limit, int maxDistance, size_t skip,
+                                                       bool acrossKinds) const
 {
     QList<Match> out;
     if (limit <= 0)
         return out;
-    const auto nearestFrame = [](quint64 picture, const Signature &clip) {
+    const auto nearestFrame = [](quint64 picture, View clip) {
         int nearest = 64;
-        for (const quint64 frame : clip.hashes)
-            nearest = std::min(nearest, bitsApart(picture, frame));
+        for (size_t i = 0; i < clip.count; ++i)
+            nearest = std::min(nearest, bitsApart(picture, clip.hashes[i]));
         return nearest;
     };
     for (size_t i = 0; i < m_ids.size(); ++i) {
         if (i == skip)
             continue;
-        const Signature &other = m_signatures[i];
+        const View other = view(i);
         const auto d = acrossKinds && other.clip ? std::optional(nearestFrame(of.hashes[0], other))
                                                  : distance(of, other);
         if (d && *d <= maxDistance)
@@ -161,7 +189,8 @@ QList<QList<qint64>> SimilarityIndex::copyGroups() const
     static_assert(kCopyDistance <= 11);
     const size_t n = m_ids.size();
     const auto key = [&](size_t row) {
-        return m_signatures[row].hashes[m_signatures[row].hashes.size() / 2];
+        const View signature = view(row);
+        return signature.hashes[signature.count / 2];
     };
     const auto slot = [](quint64 hash, quint32 quarter) {
         return (quarter << 16) | quint32((hash >> (16 * quarter)) & 0xffff);
@@ -202,8 +231,8 @@ QList<QList<qint64>> SimilarityIndex::copyGroups() const
                     if (other <= row || bitsApart(keys[other], hash) > kCopyDistance
                         || find(other) == find(quint32(row)))
                         continue;
-                    const auto d = distance(m_signatures[row], m_signatures[other]);
-                    if (d && *d <= copyDistance(m_signatures[row].clip))
+                    const auto d = distance(view(row), view(other));
+                    if (d && *d <= copyDistance(m_clip[row]))
                         parent[find(other)] = find(quint32(row));
                 }
             }

@@ -78,6 +78,16 @@ private Q_SLOTS:
         QCOMPARE(index.size(), 5);
         QCOMPARE(index.similar(1, 10).at(0).id, 3);
         QVERIFY(index.similar(99, 10).isEmpty());
+
+        // Added out of id order (load() adds in order, others need not): found all the same.
+        SimilarityIndex unordered;
+        for (const qint64 id : { 30, 10, 20 })
+            unordered.add(id, photo(quint64(id)));
+        unordered.add(10, photo(~0ull)); // there already
+        QCOMPARE(unordered.size(), 3);
+        QVERIFY(unordered.contains(20) && !unordered.contains(25));
+        QCOMPARE(unordered.similar(10, 10).size(), 2);
+        QCOMPARE(unordered.similar(10, 10).at(0).id, 30); // 10 ^ 30: 2 bits, 10 ^ 20: 4
     }
 
     // One picture from anywhere (a shot's frame, a dropped photo) finds photos and clips: a clip
