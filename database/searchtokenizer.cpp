@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -253,7 +254,14 @@ void tier(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *contex
     }
     const int columnCount = api->xColumnCount(fts);
     const size_t wordsPerColumn = size_t(arguments->words + 63) / 64;
-    std::vector<quint64> found(size_t(columnCount) * wordsPerColumn);
+    // Called for every match: no allocation for the usual query (up to 64 words, 16 columns).
+    std::array<quint64, 16> small {};
+    std::vector<quint64> large;
+    quint64 *found = small.data();
+    if (size_t(columnCount) * wordsPerColumn > small.size()) {
+        large.resize(size_t(columnCount) * wordsPerColumn);
+        found = large.data();
+    }
     int instances = 0;
     if (const int rc = api->xInstCount(fts, &instances); rc != SQLITE_OK) {
         sqlite3_result_error_code(context, rc);

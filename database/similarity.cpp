@@ -45,6 +45,11 @@ std::optional<SimilarityIndex> SimilarityIndex::load(const QSqlDatabase &db, QSt
                 index.add(row.integer(0), std::move(*signature));
         },
         error);
+    // Grown by doubling while read: give back what is not used.
+    index.m_ids.shrink_to_fit();
+    index.m_hashes.shrink_to_fit();
+    index.m_start.shrink_to_fit();
+    index.m_clip.shrink_to_fit();
     return ok ? std::optional(std::move(index)) : std::nullopt;
 }
 
