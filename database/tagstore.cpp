@@ -447,14 +447,20 @@ std::optional<QSet<qint64>> TagStore::assetsWith(qint64 tagId, QString &error) c
     return ids ? std::optional(QSet<qint64>(ids->cbegin(), ids->cend())) : std::nullopt;
 }
 
+std::optional<QSqlQuery> TagStore::tagsOf(const QString &select, const QString &rest,
+                                          const QList<qint64> &assetIds, QString &error) const
+{
+    const CatalogBackend &backend = CatalogBackend::of(m_db);
+    return Sql::select(m_db,
+                       u"SELECT %1 FROM asset_tags x JOIN tags t ON t.id = x.tag_id WHERE %2 %3"_s.arg(
+                           select, backend.idIn(u"x.asset_id"_s), rest),
+                       { backend.idList(assetIds) }, error);
+}
+
 std::optional<QHash<qint64, QStringList>> TagStore::pathsFor(const QList<qint64> &assetIds,
                                                              QString &error) const
 {
-    const CatalogBackend &backend = CatalogBackend::of(m_db);
-    auto query = Sql::select(m_db,
-                             u"SELECT x.asset_id, t.path FROM asset_tags x JOIN tags t ON t.id = x.tag_id "
-                             "WHERE %1 ORDER BY x.asset_id, t.path"_s.arg(backend.idIn(u"x.asset_id"_s)),
-                             { backend.idList(assetIds) }, error);
+    auto query = tagsOf(u"x.asset_id, t.path"_s, u"ORDER BY x.asset_id, t.path"_s, assetIds, error);
     if (!query)
         return std::nullopt;
     QHash<qint64, QStringList> out;
@@ -465,11 +471,7 @@ std::optional<QHash<qint64, QStringList>> TagStore::pathsFor(const QList<qint64>
 
 std::optional<QMap<QString, int>> TagStore::countsAmong(const QList<qint64> &assetIds, QString &error) const
 {
-    const CatalogBackend &backend = CatalogBackend::of(m_db);
-    auto query = Sql::select(m_db,
-                             u"SELECT t.path, COUNT(*) FROM asset_tags x JOIN tags t ON t.id = x.tag_id "
-                             "WHERE %1 GROUP BY t.path"_s.arg(backend.idIn(u"x.asset_id"_s)),
-                             { backend.idList(assetIds) }, error);
+    auto query = tagsOf(u"t.path, COUNT(*)"_s, u"GROUP BY t.path"_s, assetIds, error);
     if (!query)
         return std::nullopt;
     QMap<QString, int> out;

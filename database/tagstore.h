@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 
 #include <functional>
@@ -94,6 +95,9 @@ public:
     std::optional<QHash<qint64, QStringList>> pathsFor(const QList<qint64> &assetIds, QString &error) const;
 
 private:
+    // SELECT `select` over the tags of `assetIds` (x: their links, t: the tags), then `rest`.
+    std::optional<QSqlQuery> tagsOf(const QString &select, const QString &rest, const QList<qint64> &assetIds,
+                                    QString &error) const;
     std::optional<qint64> childNamed(std::optional<qint64> parentId, const QString &name) const;
     bool setPathPrefix(const QString &oldPath, const QString &newPath, QString &error);
 
