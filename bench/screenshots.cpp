@@ -3,12 +3,13 @@
 //
 //   reelatlas-screenshots --catalog DIR --out DIR [--lang zh_CN|en] [--import FOLDER]
 //
-// It drives the real window: selects items, searches with filters (and with a mistake, to show
-// the inline message), switches to the details table, opens the preview and the settings, and,
-// with --import, imports a folder and shows the import panel.
+// It drives the real window: selects items, searches with filters (the first answer of a search
+// that matches many, and a mistake, to show the inline message), switches to the details table, opens the
+// preview and the settings, and, with --import, imports a folder and shows the import panel.
 
 #include "assetlistmodel.h"
 #include "assettiledelegate.h"
+#include "catalogreader.h"
 #include "duplicatesdialog.h"
 #include "mainwindow.h"
 #include "previewdialog.h"
@@ -134,6 +135,23 @@ int main(int argc, char *argv[])
     grid->selectAll();
     wait(1200);
     save(&window, file(u"02-search-multi"_s));
+
+    // A search that matches many: its first answer, grabbed as it is shown, before the whole
+    // (a small first answer, so that a catalog of any size has one).
+    {
+        CatalogReader::setFirstAnswer(24);
+        QMetaObject::Connection grab =
+            QObject::connect(&window, &MainWindow::searchShown, &window, [&](const SearchResult &result) {
+                if (!result.complete) {
+                    QObject::disconnect(grab);
+                    save(&window, file(u"02b-first-answer"_s));
+                }
+            });
+        window.search(u"mp4"_s);
+        wait(1500);
+        QObject::disconnect(grab);
+        CatalogReader::setFirstAnswer(int(CatalogReader::kFirstAnswer));
+    }
 
     // A mistake in the query: said inline, never an empty result without a reason.
     window.search(u"海边 dur:<<5 fps:fast"_s);
