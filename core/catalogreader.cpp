@@ -30,6 +30,7 @@ namespace {
 constexpr const char *kLights[] = { "day", "golden", "blue", "night" };
 constexpr const char *kColours[] = { "red",    "orange", "yellow", "green", "cyan", "blue",
                                      "purple", "pink",   "brown",  "white", "grey", "black" };
+constexpr QByteArrayView kHdrKinds[] = { "none", "hdr10", "hlg", "dolby_vision", "hdr10plus" };
 constexpr double kFpsBuckets[] = { 24, 25, 30, 48, 50, 60, 100, 120 };
 constexpr double kDurationEdges[] = { 10, 30, 60, 300 }; // <10, 10-30, 30-60, 60-300, >=300
 
@@ -159,14 +160,15 @@ public:
             narrowed.fromId = last->ids.last();
             narrowed.conditions = { u"{ids a.id}"_s };
             narrowed.binds = { QVariant::fromValue(last->ids) };
+            narrowed.tests = { AssetQuery::Test {} }; // SQL: what the walk found, as it is
         }
         // Ordered here, from the in-memory table, when it is there: SQLite's sorter costs about a
         // microsecond a row, 100 ms when a short prefix matches most of the catalog. Look-alikes
         // come nearest first, as the index gives them.
         const bool inMemory = m_facetsValid && sort != AssetSort::Name
             && !(query.asksForLookAlikes() && sort == AssetSort::Relevance);
-        const auto ids =
-            inMemory ? ordered(store, narrowed, sort, error) : store.idsMatching(narrowed, sort, 0, error);
+        const auto ids = inMemory ? ordered(store, narrowed, sort, result.filteredInMemory, error)
+                                  : store.idsMatching(narrowed, sort, 0, error);
         if (!ids) {
             result.failure = error;
             return result;
@@ -354,10 +356,42 @@ public:
     }
 
     // The assets matching `query` in `sort` order (not Name), ordered in memory as
-    // AssetStore::idsMatching orders them in SQL.
+    // AssetStore::idsMatching orders them in SQL; `filteredInMemory` tells whether the filters
+    // were tested here (on the search index's matches) rather than in SQL.
     std::optional<QList<qint64>> ordered(const AssetStore &store, const AssetQuery &query, AssetSort sort,
-                                         QString &error)
+                                         bool &filteredInMemory, QString &error)
     {
+        filteredInMemory = false;
+        if (query.hasWords() && !query.conditions.isEmpty() && query.testsEveryFilter() && m_tagsValid) {
+            // The words in the search index alone, the filters here: joining every match to its
+            // row in the catalog costs about a microsecond a match, tags and colours more.
+            const auto tests = testsFor(store, query, error);
+            if (!tests && !error.isEmpty())
+                return std::nullopt;
+            if (tests) {
+                AssetQuery words = query;
+                words.conditions.clear();
+                words.binds.clear();
+                words.tests.clear();
+                AssetStore::Tiered found;
+                if (sort == AssetSort::Relevance) {
+                    auto tiered = store.idsWithTiers(words, error);
+                    if (!tiered)
+                        return std::nullopt;
+                    found = std::move(*tiered);
+                } else {
+                    auto ids = store.idsMatchingUnordered(words, error);
+                    if (!ids)
+                        return std::nullopt;
+                    found.ids = std::move(*ids);
+                }
+                if (keepPassing(*tests, found)) {
+                    filteredInMemory = true;
+                    return orderFound(found.ids, found.tiers, sort);
+                }
+                // A match the table does not have yet (catalogued since it was read): in SQL.
+            }
+        }
         if (sort == AssetSort::Relevance && query.hasWords()) {
             const auto found = store.idsWithTiers(query, error); // where the words are comes along
             if (!found)
@@ -380,28 +414,27 @@ public:
             return byTime(ids, sort == AssetSort::Newest, nullptr);
         if (sort == AssetSort::Relevance)
             return byTime(ids, true, &tiers);
-        // Longest, shortest: one unsigned key (the duration biased to be non-negative) and the id
-        // as the tie-break, 16 bytes that sort in about half the time of a tuple.
+        // Longest, shortest: one unsigned key (the duration's bits, made to order as the number
+        // does) and the id as the tie-break, 16 bytes that sort in about half the time of a tuple.
         struct Key
         {
             quint64 key;
             qint64 tie;
         };
-        constexpr auto biased = [](qint64 value) {
-            return quint64(std::clamp<qint64>(value, -(qint64(1) << 40), qint64(1) << 40)
-                           + (qint64(1) << 40));
+        constexpr auto ordering = [](double value) {
+            const quint64 bits = std::bit_cast<quint64>(value + 0.0); // -0 as 0
+            return bits >> 63 ? ~bits : bits | (quint64(1) << 63);
         };
         constexpr quint64 kLast = std::numeric_limits<quint64>::max();
         std::vector<Key> keys;
         keys.reserve(size_t(ids.size()));
         for (const qint64 id : ids) {
             const quint32 at = m_rowOf.find(id);
-            const Row *row = at == RowIndex::kNone ? nullptr : &m_rows[at];
-            const qint64 duration = row && row->durationS >= 0 ? qint64(double(row->durationS) * 1000) : -1;
-            // No duration last.
-            keys.push_back({ duration < 0                     ? kLast
-                                 : sort == AssetSort::Longest ? biased(-duration)
-                                                              : biased(duration),
+            const double duration = at == RowIndex::kNone ? qQNaN() : m_rows[at].durationS;
+            // No duration last (NULLS LAST).
+            keys.push_back({ std::isnan(duration)             ? kLast
+                                 : sort == AssetSort::Longest ? ~ordering(duration) - 1
+                                                              : ordering(duration),
                              id });
         }
         std::sort(keys.begin(), keys.end(),
@@ -468,25 +501,34 @@ private:
 
     // ------------------------------------------------------------ facets
 
+    // One asset's facts: for the facet counts, the orders and the filters' tests
+    // (AssetQuery::Test), which must answer as the SQL conditions do; NaN or -1 where the catalog
+    // has NULL.
     struct Row
     {
-        qint16 format = -1;
-        qint8 orient = -1; // 0 landscape, 1 portrait, 2 square
-        qint8 hdr = -1;
-        qint16 codec = -1;
+        static constexpr qint32 kNoPeople = std::numeric_limits<qint32>::min();
+        double durationS = qQNaN(); // Longest, Shortest; dur:
+        double fpsValue = qQNaN(); // fps:
+        qint32 peopleCount = kNoPeople; // people: (clamped to qint32)
+        qint32 camera = -1; // index into m_cameras (camera:)
+        quint32 firstTag = 0;
+        quint16 tagCount = 0;
+        qint16 format = -1; // index into m_formats; -1: none, or empty
+        qint16 codec = -1; // index into m_codecs; -1: none, or empty
+        qint16 year = 0; // of creation, for the facet (0: unknown)
+        quint16 colours = 0; // a bit for each of kColours
+        qint8 orient = -1; // 0 landscape, 1 portrait, 2 square (both sides known and positive)
+        qint8 side = kUnknownSide; // the sign of width - height (orient:)
+        qint8 hdr = -1; // 0 none, 1-4 kHdrKinds, 5 another; -1: NULL
         qint8 fps = -1; // index into kFpsBuckets, or 8: other
         qint8 duration = -1;
-        qint16 year = 0;
+        qint8 yearKnown = 0; // 1: created_at starts with four digits (year:); 0: NULL; -1: other text
         qint8 kind = 0; // 0 video, 1 photo
         qint8 status = 0; // 0 ok, 1 failed, 2 offline
         qint8 people = -1; // 0 nobody seen, 1 one or two, 2 many (AssetQueryParser::kManyPeople or more); -1
                            // not analysed
         qint8 light = -1; // index into kLights; -1: unknown
-        quint16 colours = 0; // a bit for each of kColours
-        quint32 firstTag = 0;
-        quint16 tagCount = 0;
-        qint64 when = 0; // created (else added), seconds since 1970: Newest, Oldest
-        float durationS = -1; // Longest, Shortest; < 0: none
+        static constexpr qint8 kUnknownSide = -2;
     };
 
     // Whether a search newer than `ticket` has been asked for.
@@ -507,14 +549,18 @@ private:
             m_ids.clear();
             m_rowOf.clear();
             m_formats.clear();
+            m_formatKeys.clear();
             m_codecs.clear();
+            m_cameras.clear();
+            m_oddYears = 0;
             m_tagIds.clear();
             m_tagOf.clear();
             m_facetBuild.emplace();
         }
         FacetBuild &build = *m_facetBuild;
         QHash<QByteArray, qint16> &formatIndex = build.formatIndex, &codecIndex = build.codecIndex;
-        const auto indexOf = [](QHash<QByteArray, qint16> &index, QByteArrayView bytes, auto &&add) {
+        QHash<QByteArray, qint32> &cameraIndex = build.cameraIndex;
+        const auto indexOf = [](auto &index, QByteArrayView bytes, auto &&add) {
             const QByteArray key = QByteArray::fromRawData(bytes.data(), bytes.size());
             auto it = index.constFind(key);
             if (it == index.cend())
@@ -540,18 +586,22 @@ private:
                                 row.format = indexOf(formatIndex, asset.formatClass, [&] {
                                     m_formats.append(
                                         { text(asset.formatClassZh), text(asset.formatClassEn) });
+                                    m_formatKeys.append(asset.formatClass.toByteArray());
                                     return qint16(m_formats.size() - 1);
                                 });
                             }
-                            if (asset.width > 0 && asset.height > 0)
-                                row.orient = qint8(asset.width > asset.height       ? 0
-                                                       : asset.height > asset.width ? 1
-                                                                                    : 2);
-                            static const QByteArrayView hdrKinds[] = { "none", "hdr10", "hlg", "dolby_vision",
-                                                                       "hdr10plus" };
-                            for (qsizetype i = 0; i < qsizetype(std::size(hdrKinds)); ++i) {
-                                if (asset.hdr == hdrKinds[i])
-                                    row.hdr = qint8(i);
+                            if (asset.width && asset.height) {
+                                const qint64 width = *asset.width, height = *asset.height;
+                                row.side = qint8(width > height ? 1 : width < height ? -1 : 0);
+                                if (width > 0 && height > 0)
+                                    row.orient = qint8(width > height ? 0 : height > width ? 1 : 2);
+                            }
+                            if (!asset.hdr.isNull()) {
+                                row.hdr = qint8(std::size(kHdrKinds));
+                                for (qsizetype i = 0; i < qsizetype(std::size(kHdrKinds)); ++i) {
+                                    if (asset.hdr == kHdrKinds[i])
+                                        row.hdr = qint8(i);
+                                }
                             }
                             if (!asset.videoCodec.isEmpty()) {
                                 row.codec = indexOf(codecIndex, asset.videoCodec, [&] {
@@ -560,6 +610,7 @@ private:
                                 });
                             }
                             if (asset.fps) {
+                                row.fpsValue = *asset.fps;
                                 row.fps = 8;
                                 for (int i = 0; i < 8; ++i) {
                                     if (std::abs(*asset.fps - kFpsBuckets[i]) < 0.05)
@@ -570,16 +621,27 @@ private:
                                 row.duration = 0;
                                 while (row.duration < 4 && *asset.durationS >= kDurationEdges[row.duration])
                                     ++row.duration;
-                                row.durationS = float(*asset.durationS);
+                                row.durationS = *asset.durationS;
                             }
                             row.year = qint16(asset.year);
-                            row.when = asset.when;
+                            if (!asset.yearText.isNull()) {
+                                const QByteArrayView digits = asset.yearText;
+                                row.yearKnown = digits.size() == 4
+                                        && std::all_of(digits.begin(), digits.end(),
+                                                       [](char c) { return c >= '0' && c <= '9'; })
+                                    ? 1
+                                    : -1;
+                                if (row.yearKnown < 0)
+                                    ++m_oddYears;
+                            }
                             row.kind = qint8(asset.kind == "photo" ? 1 : 0);
                             row.status = qint8(asset.status == "failed"        ? 1
                                                    : asset.status == "offline" ? 2
                                                                                : 0);
                             if (asset.people) {
                                 const qint64 people = *asset.people;
+                                row.peopleCount = qint32(std::clamp<qint64>(
+                                    people, Row::kNoPeople + 1, std::numeric_limits<qint32>::max()));
                                 row.people = qint8(people <= 0                                  ? 0
                                                        : people < AssetQueryParser::kManyPeople ? 1
                                                                                                 : 2);
@@ -595,6 +657,10 @@ private:
                                 if (asset.colors.contains(QByteArray('"' + QByteArray(kColours[i]) + '"')))
                                     row.colours |= quint16(1u << i);
                             }
+                            row.camera = indexOf(cameraIndex, asset.camera, [&] {
+                                m_cameras.append(asset.camera.toByteArray());
+                                return qint32(m_cameras.size() - 1);
+                            });
                             m_rowOf.add(asset.id, quint32(m_rows.size()));
                             m_ids.push_back(asset.id);
                             m_rows.push_back(row);
@@ -612,20 +678,32 @@ private:
         return true;
     }
 
-    // Every row's place in the newest-first order (time, then the larger id first), and the row
-    // at each place: a result is then put in that order by marking places, not by sorting.
+    // Every row's place in the newest-first order, and the row at each place: a result is then
+    // put in that order by marking places, not by sorting. The order is the catalog's own (its
+    // index of the time as text, AssetSort::Newest), so that it is the one SQL gives even where a
+    // time is not one (a damaged created_at) or two differ by less than a second.
     void rankByTime()
     {
-        m_rowAtRank.resize(m_rows.size());
-        for (size_t row = 0; row < m_rows.size(); ++row)
-            m_rowAtRank[row] = quint32(row);
-        // Rows are read in id order: the larger row has the larger id.
-        std::sort(m_rowAtRank.begin(), m_rowAtRank.end(), [this](quint32 a, quint32 b) {
-            return m_rows[a].when != m_rows[b].when ? m_rows[a].when > m_rows[b].when : a > b;
-        });
-        m_rankOf.resize(m_rows.size());
-        for (size_t rank = 0; rank < m_rowAtRank.size(); ++rank)
-            m_rankOf[m_rowAtRank[rank]] = quint32(rank);
+        m_rankOf.assign(m_rows.size(), RowIndex::kNone);
+        m_rowAtRank.clear();
+        m_rowAtRank.reserve(m_rows.size());
+        const auto place = [this](quint32 row) {
+            if (row != RowIndex::kNone && m_rankOf[row] == RowIndex::kNone) {
+                m_rankOf[row] = quint32(m_rowAtRank.size());
+                m_rowAtRank.push_back(row);
+            }
+        };
+        QString error;
+        const auto newest =
+            AssetStore(m_session->db()).idsMatching(AssetQuery {}, AssetSort::Newest, 0, error);
+        if (!newest)
+            qWarning("facets: %s", qPrintable(error));
+        for (const qint64 id : newest ? *newest : QList<qint64> {})
+            place(m_rowOf.find(id));
+        // Rows the order did not have (it failed, or they went meanwhile): last, the larger id first
+        // (rows are read in id order).
+        for (size_t row = m_rows.size(); row-- > 0;)
+            place(quint32(row));
     }
 
     // `ids` newest first (or oldest first), the relevance tiers first when `tiers` are given:
@@ -723,7 +801,7 @@ private:
                 ++formats[size_t(row.format)];
             if (row.orient >= 0)
                 ++orient[row.orient];
-            if (row.hdr >= 0)
+            if (row.hdr >= 0 && row.hdr < qint8(std::size(hdr)))
                 ++hdr[row.hdr];
             if (row.codec >= 0)
                 ++codecs[size_t(row.codec)];
@@ -834,6 +912,245 @@ private:
         return out;
     }
 
+    // ------------------------------------------------------------ filters in memory
+
+    // A query's filters as tests on the in-memory table (AssetQuery::Test), with what they look
+    // up in the catalog resolved to the table's indexes.
+    struct Tests
+    {
+        struct One
+        {
+            AssetQuery::Test test;
+            std::vector<char> allowed; // by the row's value (index) + its offset below
+            quint16 bit = 0; // Colour
+            std::vector<qint64> ids; // Id, in order
+        };
+        std::vector<One> tests;
+    };
+
+    // nullopt when a filter is one the table cannot answer as SQL would; then `error` is empty,
+    // unless the catalog failed.
+    std::optional<Tests> testsFor(const AssetStore &store, const AssetQuery &query, QString &error) const
+    {
+        using Fact = AssetQuery::Test::Fact;
+        Tests out;
+        for (const AssetQuery::Test &test : query.tests) {
+            Tests::One one { test, {}, 0, {} };
+            // allowed[value + offset] for the row's value of the fact.
+            const auto allow = [&one](qsizetype values, int offset, const auto &passes) {
+                one.allowed.assign(size_t(values + offset), 0);
+                for (qsizetype value = -offset; value < values; ++value)
+                    one.allowed[size_t(value + offset)] = passes(value) ? 1 : 0;
+            };
+            // Looked up in the catalog: the values that pass, as the table indexes them.
+            const auto allowLookedUp = [&](const QList<QByteArray> &keys) -> bool {
+                const auto found = store.lookUp(test, error);
+                if (!found)
+                    return false;
+                const QSet<QByteArray> passing(found->cbegin(), found->cend());
+                if (test.fact == Fact::FormatClass && passing.contains(QByteArray()))
+                    return false; // the table holds "" as none
+                allow(keys.size(), 1, [&](qsizetype i) { return i >= 0 && passing.contains(keys[i]); });
+                return true;
+            };
+            switch (test.fact) {
+            case Fact::Sql:
+                return std::nullopt;
+            case Fact::Year:
+                if (m_oddYears > 0)
+                    return std::nullopt; // text compares as numbers only where it is four digits
+                break;
+            case Fact::Duration:
+            case Fact::Fps:
+            case Fact::People:
+                break;
+            case Fact::Orientation:
+                allow(2, 2, [&](qsizetype side) {
+                    return side != Row::kUnknownSide
+                        && (test.value == "landscape"_L1      ? side > 0
+                                : test.value == "portrait"_L1 ? side < 0
+                                                              : side == 0);
+                });
+                break;
+            case Fact::Hdr:
+                allow(qsizetype(std::size(kHdrKinds)) + 1, 1, [&](qsizetype kind) {
+                    if (test.value == "yes"_L1)
+                        return kind >= 1;
+                    if (test.value == "no"_L1)
+                        return kind <= 0;
+                    return kind >= 0 && kind < qsizetype(std::size(kHdrKinds))
+                        && kHdrKinds[kind] == test.value.toLatin1();
+                });
+                break;
+            case Fact::Codec:
+                allow(m_codecs.size(), 1, [&](qsizetype i) {
+                    if (i < 0)
+                        return false;
+                    QString lower = m_codecs[i]; // as SQL's lower(): A-Z only
+                    for (QChar &c : lower) {
+                        if (c >= u'A' && c <= u'Z')
+                            c = QChar(c.unicode() + 32);
+                    }
+                    return lower == test.value;
+                });
+                break;
+            case Fact::Status:
+                allow(3, 0, [&](qsizetype i) {
+                    return test.value
+                        == QLatin1StringView(std::array { "ok", "failed", "offline" }[size_t(i)]);
+                });
+                break;
+            case Fact::Kind:
+                allow(2, 0, [&](qsizetype i) { return test.value == (i == 1 ? "photo"_L1 : "video"_L1); });
+                break;
+            case Fact::Light:
+                allow(qsizetype(std::size(kLights)), 1,
+                      [&](qsizetype i) { return i >= 0 && test.value == QLatin1StringView(kLights[i]); });
+                break;
+            case Fact::Colour:
+                for (size_t i = 0; i < std::size(kColours); ++i) {
+                    if (test.value == QLatin1StringView(kColours[i]))
+                        one.bit = quint16(1u << i);
+                }
+                break;
+            case Fact::Tag: {
+                const auto found = store.lookUp(test, error);
+                if (!found)
+                    return std::nullopt;
+                QSet<qint64> passing;
+                for (const QByteArray &id : *found)
+                    passing.insert(id.toLongLong());
+                allow(qsizetype(m_tagOf.size()), 0,
+                      [&](qsizetype i) { return passing.contains(m_tagOf[size_t(i)]); });
+                break;
+            }
+            case Fact::FormatClass:
+                if (!allowLookedUp(m_formatKeys))
+                    return std::nullopt;
+                break;
+            case Fact::Camera:
+                if (!allowLookedUp(m_cameras))
+                    return std::nullopt;
+                break;
+            case Fact::Id:
+                one.ids.assign(test.ids.cbegin(), test.ids.cend());
+                std::sort(one.ids.begin(), one.ids.end());
+                break;
+            }
+            out.tests.push_back(std::move(one));
+        }
+        return out;
+    }
+
+    // Whether the row passes every test.
+    bool passes(const Tests &tests, const Row &row, qint64 id) const
+    {
+        using Fact = AssetQuery::Test::Fact;
+        using Op = AssetQuery::Test::Op;
+        for (const Tests::One &one : tests.tests) {
+            const AssetQuery::Test &test = one.test;
+            // A number compared; NaN (NULL) fails every comparison, as NULL does in SQL.
+            const auto compare = [&test](double value) {
+                switch (test.op) {
+                case Op::Less:
+                    return value < test.low;
+                case Op::LessOrEqual:
+                    return value <= test.low;
+                case Op::Greater:
+                    return value > test.low;
+                case Op::GreaterOrEqual:
+                    return value >= test.low;
+                case Op::Between:
+                    return value >= test.low && value <= test.high;
+                case Op::Outside:
+                    return !std::isnan(value) && !(value >= test.low && value <= test.high);
+                }
+                return false;
+            };
+            const auto allowed = [&one](int value, int offset) {
+                return one.allowed[size_t(value + offset)] != 0;
+            };
+            bool holds = false;
+            switch (test.fact) {
+            case Fact::Sql:
+                return false; // testsFor() never gives one
+            case Fact::Duration:
+                holds = compare(row.durationS);
+                break;
+            case Fact::Fps:
+                holds = compare(row.fpsValue);
+                break;
+            case Fact::People:
+                holds = compare(row.peopleCount == Row::kNoPeople ? qQNaN() : double(row.peopleCount));
+                break;
+            case Fact::Year:
+                holds = compare(row.yearKnown == 1 ? double(row.year) : qQNaN());
+                break;
+            case Fact::Orientation:
+                holds = allowed(row.side, 2);
+                break;
+            case Fact::Hdr:
+                holds = allowed(row.hdr, 1);
+                break;
+            case Fact::Codec:
+                holds = allowed(row.codec, 1);
+                break;
+            case Fact::Status:
+                holds = allowed(row.status, 0);
+                break;
+            case Fact::Kind:
+                holds = allowed(row.kind, 0);
+                break;
+            case Fact::Light:
+                holds = allowed(row.light, 1);
+                break;
+            case Fact::Colour:
+                holds = (row.colours & one.bit) != 0;
+                break;
+            case Fact::Tag:
+                for (quint32 t = 0; t < row.tagCount && !holds; ++t)
+                    holds = one.allowed[m_tagIds[row.firstTag + t]] != 0;
+                break;
+            case Fact::FormatClass:
+                holds = allowed(row.format, 1);
+                break;
+            case Fact::Camera:
+                holds = allowed(row.camera, 1);
+                break;
+            case Fact::Id:
+                holds = std::binary_search(one.ids.cbegin(), one.ids.cend(), id);
+                break;
+            }
+            if (holds == test.negated)
+                return false;
+        }
+        return true;
+    }
+
+    // Keeps the ids of `found` (and their tiers) whose rows pass `tests`; false when one is not
+    // in the table (then `found` is of no use).
+    bool keepPassing(const Tests &tests, AssetStore::Tiered &found) const
+    {
+        const bool tiered = found.tiers.size() == found.ids.size();
+        qsizetype kept = 0;
+        QList<qint64> &ids = found.ids;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const quint32 at = m_rowOf.find(ids[i]);
+            if (at == RowIndex::kNone)
+                return false;
+            if (!passes(tests, m_rows[at], ids[i]))
+                continue;
+            ids[kept] = ids[i];
+            if (tiered)
+                found.tiers[kept] = found.tiers[i];
+            ++kept;
+        }
+        ids.resize(kept);
+        if (tiered)
+            found.tiers.resize(kept);
+        return true;
+    }
+
     const QString m_folder;
     const std::atomic<quint64> &m_latest;
     const bool m_chinese;
@@ -846,6 +1163,7 @@ private:
     {
         qint64 afterId = 0; // the last asset read
         QHash<QByteArray, qint16> formatIndex, codecIndex;
+        QHash<QByteArray, qint32> cameraIndex;
     };
     std::optional<FacetBuild> m_facetBuild;
     std::vector<Row> m_rows;
@@ -853,7 +1171,10 @@ private:
     std::vector<qint64> m_ids; // each row's asset
     std::vector<quint32> m_rankOf, m_rowAtRank; // rankByTime()
     QList<std::pair<QString, QString>> m_formats; // zh, en
+    QList<QByteArray> m_formatKeys; // format_class
     QStringList m_codecs;
+    QList<QByteArray> m_cameras;
+    qsizetype m_oddYears = 0; // rows whose created_at does not start with four digits
     std::vector<quint32> m_tagIds; // each row's tags, as indexes into m_tagOf
     std::vector<qint64> m_tagOf; // the tags that assets have
     QHash<qint64, QString> m_tagPaths;

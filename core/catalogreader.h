@@ -52,6 +52,7 @@ struct SearchResult
     // order an index gives, the first of the result), in the order asked; none yet when the time
     // ran out before the first. The whole answer follows with the same ticket, then the facets.
     bool complete = true;
+    bool filteredInMemory = false; // the filters were tested on the reader's table, not in SQL
 };
 
 // The facet counts of a search's result.

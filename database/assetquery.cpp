@@ -117,9 +117,44 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
         query.errors.append(tr("a quote is not closed"));
     QStringList positive;
 
-    const auto condition = [&](const QString &sql, const QVariantList &binds, bool negated) {
+    using Test = AssetQuery::Test;
+    using Fact = Test::Fact;
+    // A condition and the test that answers it in memory (none: Fact::Sql).
+    const auto condition = [&](const QString &sql, const QVariantList &binds, bool negated, Test test = {}) {
         query.conditions.append(QueryText::condition(sql, negated));
         query.binds += binds;
+        test.negated = negated;
+        query.tests.append(std::move(test));
+    };
+    const auto valueTest = [](Fact fact, const QString &value) {
+        Test test;
+        test.fact = fact;
+        test.value = value;
+        return test;
+    };
+    const auto lookupTest = [](Fact fact, const QString &lookup, const QVariantList &binds) {
+        Test test;
+        test.fact = fact;
+        test.lookup = lookup;
+        test.lookupBinds = binds;
+        return test;
+    };
+    // As QueryText::numericCondition compares.
+    const auto numericTest = [](Fact fact, const Comparison &c, double tolerance) {
+        Test test;
+        test.fact = fact;
+        test.low = c.low;
+        if (c.op == ".."_L1 || c.op == "="_L1 || c.op == "!="_L1) {
+            test.op = c.op == "!="_L1 ? Test::Op::Outside : Test::Op::Between;
+            test.low = c.low - tolerance;
+            test.high = (c.op == ".."_L1 ? c.high : c.low) + tolerance;
+        } else {
+            test.op = c.op == "<"_L1 ? Test::Op::Less
+                : c.op == "<="_L1    ? Test::Op::LessOrEqual
+                : c.op == ">"_L1     ? Test::Op::Greater
+                                     : Test::Op::GreaterOrEqual;
+        }
+        return test;
     };
     // A set of assets found through another table (a tag's, a colour's) has two spellings. Alone,
     // it is gathered whole by that table's index and drives the search. After words the search
@@ -132,13 +167,14 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
     };
     QList<Correlated> correlated;
     const auto membership = [&](const QString &gathered, const QString &lookedUp, const QVariantList &binds,
-                                bool negated) {
+                                bool negated, Test test) {
         correlated.append({ query.conditions.size(), QueryText::condition(lookedUp, negated) });
-        condition(gathered, binds, negated);
+        condition(gathered, binds, negated, std::move(test));
     };
-    const auto numeric = [&](const QString &column, const Comparison &c, double tolerance, bool negated) {
+    const auto numeric = [&](const QString &column, const Comparison &c, double tolerance, bool negated,
+                             Fact fact) {
         const auto [sql, binds] = QueryText::numericCondition(column, c, tolerance);
-        condition(sql, binds, negated);
+        condition(sql, binds, negated, numericTest(fact, c, tolerance));
     };
 
     for (const QueryText::Term &part : parts) {
@@ -185,10 +221,11 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
             const auto [under, binds] = QueryText::pathOrBelow(u"t.path"_s, value);
             const QString tags =
                 u"(SELECT t.id FROM tags t WHERE %1 OR t.name = ? OR lower(t.name_en) = ?)"_s.arg(under);
+            const QVariantList tagBinds = binds + QVariantList { value, lower };
             membership(
                 u"a.id IN (SELECT x.asset_id FROM asset_tags x WHERE x.tag_id IN %1)"_s.arg(tags),
                 u"EXISTS (SELECT 1 FROM asset_tags x WHERE x.asset_id = a.id AND x.tag_id IN %1)"_s.arg(tags),
-                binds + QVariantList { value, lower }, negated);
+                tagBinds, negated, lookupTest(Fact::Tag, tags.mid(1, tags.size() - 2), tagBinds));
             query.terms.append(sign + u"tag="_s + value);
         } else if (name == "format"_L1) {
             // The few classes of the catalog are named first (each by its first asset), then their
@@ -197,12 +234,15 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
                 QueryText::startsWith(u"lower(named.format_class_en)"_s, lower + u' ');
             const auto [chineseStart, chineseBinds] =
                 QueryText::startsWith(u"named.format_class_zh"_s, value);
-            condition(
-                u"a.format_class IN (%1 AND EXISTS (SELECT 1 FROM (SELECT format_class_en, format_class_zh "
+            const QString classes =
+                u"%1 AND EXISTS (SELECT 1 FROM (SELECT format_class_en, format_class_zh "
                 "FROM assets WHERE format_class = d.v LIMIT 1) named WHERE lower(named.format_class_en) = ? "
-                "OR named.format_class_zh = ? OR d.v = ? OR %2 OR %3))"_s.arg(
-                    QueryText::distinctValues(u"format_class"_s), englishStart, chineseStart),
-                QVariantList { lower, value, lower } + englishBinds + chineseBinds, negated);
+                "OR named.format_class_zh = ? OR d.v = ? OR %2 OR %3)"_s.arg(
+                    QueryText::distinctValues(u"format_class"_s), englishStart, chineseStart);
+            const QVariantList classBinds =
+                QVariantList { lower, value, lower } + englishBinds + chineseBinds;
+            condition(u"a.format_class IN (%1)"_s.arg(classes), classBinds, negated,
+                      lookupTest(Fact::FormatClass, classes, classBinds));
             query.terms.append(sign + u"format="_s + value);
         } else if (name == "dur"_L1) {
             const auto c = comparison(value, seconds);
@@ -211,7 +251,8 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
                 continue;
             }
             numeric(u"a.duration_s"_s, *c,
-                    c->op == "="_L1 || c->op == "!="_L1 || c->op == ".."_L1 ? 0.5 : 0.0, negated);
+                    c->op == "="_L1 || c->op == "!="_L1 || c->op == ".."_L1 ? 0.5 : 0.0, negated,
+                    Fact::Duration);
             query.terms.append(sign + describe(u"dur"_s, *c));
         } else if (name == "fps"_L1) {
             const auto c = comparison(value, plainNumber);
@@ -221,7 +262,7 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
             }
             // 30 also means 29.97, 24 also 23.976: the tolerance covers the NTSC rates.
             numeric(u"a.fps"_s, *c, c->op == "="_L1 || c->op == "!="_L1 || c->op == ".."_L1 ? 0.05 : 0.0,
-                    negated);
+                    negated, Fact::Fps);
             query.terms.append(sign + describe(u"fps"_s, *c));
         } else if (name == "hdr"_L1) {
             static const QHash<QString, QString> kinds { { u"hdr10"_s, u"hdr10"_s },
@@ -233,13 +274,15 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
                                                          { u"hdr10plus"_s, u"hdr10plus"_s },
                                                          { u"hdr10+"_s, u"hdr10plus"_s } };
             if (lower == "yes"_L1 || lower == "true"_L1 || lower == u"是"_s) {
-                condition(u"a.hdr IS NOT NULL AND a.hdr <> 'none'"_s, {}, negated);
+                condition(u"a.hdr IS NOT NULL AND a.hdr <> 'none'"_s, {}, negated,
+                          valueTest(Fact::Hdr, u"yes"_s));
                 query.terms.append(sign + u"hdr=yes"_s);
             } else if (lower == "no"_L1 || lower == "none"_L1 || lower == "false"_L1 || lower == u"否"_s) {
-                condition(u"a.hdr IS NULL OR a.hdr = 'none'"_s, {}, negated);
+                condition(u"a.hdr IS NULL OR a.hdr = 'none'"_s, {}, negated, valueTest(Fact::Hdr, u"no"_s));
                 query.terms.append(sign + u"hdr=no"_s);
             } else if (kinds.contains(lower)) {
-                condition(u"a.hdr = ?"_s, { kinds.value(lower) }, negated);
+                condition(u"a.hdr = ?"_s, { kinds.value(lower) }, negated,
+                          valueTest(Fact::Hdr, kinds.value(lower)));
                 query.terms.append(sign + u"hdr="_s + kinds.value(lower));
             } else {
                 invalid();
@@ -259,7 +302,8 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
                 continue;
             }
             const char *sign0 = side == "portrait"_L1 ? "<" : side == "landscape"_L1 ? ">" : "=";
-            condition(u"(a.width - a.height) %1 0"_s.arg(QLatin1StringView(sign0)), {}, negated);
+            condition(u"(a.width - a.height) %1 0"_s.arg(QLatin1StringView(sign0)), {}, negated,
+                      valueTest(Fact::Orientation, side));
             query.terms.append(sign + u"orient="_s + side);
         } else if (name == "year"_L1) {
             const auto c = comparison(value, plainNumber);
@@ -271,20 +315,33 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
             // (not including) "2025".
             const auto from = [](double year) { return QString::number(qint64(year)); };
             const QString low = from(c->low), next = from(c->low + 1);
+            // In memory, on the year as a number: the same where created_at starts with four digits.
+            const auto years = [&](Test::Op op, double first, double upTo = 0) {
+                Test test;
+                test.fact = Fact::Year;
+                test.op = op;
+                test.low = first;
+                test.high = upTo;
+                return test;
+            };
             if (c->op == "="_L1)
-                condition(u"a.created_at >= ? AND a.created_at < ?"_s, { low, next }, negated);
+                condition(u"a.created_at >= ? AND a.created_at < ?"_s, { low, next }, negated,
+                          years(Test::Op::Between, c->low, c->low));
             else if (c->op == "!="_L1)
-                condition(u"NOT (a.created_at >= ? AND a.created_at < ?)"_s, { low, next }, negated);
+                condition(u"NOT (a.created_at >= ? AND a.created_at < ?)"_s, { low, next }, negated,
+                          years(Test::Op::Outside, c->low, c->low));
             else if (c->op == ".."_L1)
-                condition(u"a.created_at >= ? AND a.created_at < ?"_s, { low, from(c->high + 1) }, negated);
+                condition(u"a.created_at >= ? AND a.created_at < ?"_s, { low, from(c->high + 1) }, negated,
+                          years(Test::Op::Between, c->low, std::floor(c->high)));
             else if (c->op == ">="_L1)
-                condition(u"a.created_at >= ?"_s, { low }, negated);
+                condition(u"a.created_at >= ?"_s, { low }, negated, years(Test::Op::GreaterOrEqual, c->low));
             else if (c->op == ">"_L1)
-                condition(u"a.created_at >= ?"_s, { next }, negated);
+                condition(u"a.created_at >= ?"_s, { next }, negated,
+                          years(Test::Op::GreaterOrEqual, c->low + 1));
             else if (c->op == "<"_L1)
-                condition(u"a.created_at < ?"_s, { low }, negated);
+                condition(u"a.created_at < ?"_s, { low }, negated, years(Test::Op::Less, c->low));
             else // <=
-                condition(u"a.created_at < ?"_s, { next }, negated);
+                condition(u"a.created_at < ?"_s, { next }, negated, years(Test::Op::Less, c->low + 1));
             query.terms.append(sign + describe(u"year"_s, *c));
         } else if (name == "date"_L1) {
             static const QRegularExpression datePattern(u"^(<=|>=|<|>|=)?(\\d{4}(-\\d{2}(-\\d{2})?)?)$"_s);
@@ -314,7 +371,7 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
                 { u"jpg"_s, u"mjpeg"_s }
             };
             const QString codec = aliases.value(lower, lower);
-            condition(u"lower(a.video_codec) = ?"_s, { codec }, negated);
+            condition(u"lower(a.video_codec) = ?"_s, { codec }, negated, valueTest(Fact::Codec, codec));
             query.terms.append(sign + u"codec="_s + codec);
         } else if (name == "status"_L1) {
             static const QHash<QString, QString> states {
@@ -325,7 +382,8 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
                 invalid();
                 continue;
             }
-            condition(u"a.status = ?"_s, { states.value(lower) }, negated);
+            condition(u"a.status = ?"_s, { states.value(lower) }, negated,
+                      valueTest(Fact::Status, states.value(lower)));
             query.terms.append(sign + u"status="_s + states.value(lower));
         } else if (name == "kind"_L1) {
             static const QHash<QString, QString> kinds {
@@ -337,13 +395,15 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
                 invalid();
                 continue;
             }
-            condition(u"a.kind = ?"_s, { kinds.value(lower) }, negated);
+            condition(u"a.kind = ?"_s, { kinds.value(lower) }, negated,
+                      valueTest(Fact::Kind, kinds.value(lower)));
             query.terms.append(sign + u"kind="_s + kinds.value(lower));
         } else if (name == "camera"_L1) {
             // The catalog's few cameras that contain the text first, then their assets by the
             // camera's index.
-            condition(u"a.camera IN (%1 AND instr(d.v, ?) > 0)"_s.arg(QueryText::distinctValues(u"camera"_s)),
-                      { lower }, negated);
+            const QString cameras = QueryText::distinctValues(u"camera"_s) + u" AND instr(d.v, ?) > 0"_s;
+            condition(u"a.camera IN (%1)"_s.arg(cameras), { lower }, negated,
+                      lookupTest(Fact::Camera, cameras, { lower }));
             query.terms.append(sign + u"camera="_s + value);
         } else if (name == "size"_L1) {
             const auto c = comparison(value, bytes);
@@ -351,7 +411,7 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
                 invalid();
                 continue;
             }
-            numeric(u"a.size_bytes"_s, *c, 0, negated);
+            numeric(u"a.size_bytes"_s, *c, 0, negated, Fact::Sql);
             query.terms.append(sign + describe(u"size"_s, *c));
         } else if (name == "people"_L1) {
             // Seen by the analysis pass; an asset it has not looked at yet matches none of these.
@@ -373,10 +433,11 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
                 { u"多人"_s, u">= %1"_s.arg(kManyPeople) },
             };
             if (words.contains(lower)) {
-                condition(u"a.people "_s + words.value(lower), {}, negated);
-                QString op = words.value(lower);
-                query.terms.append(sign
-                                   + (op == "= 0"_L1 ? u"people=none"_s : u"people"_s + op.remove(u' ')));
+                const QString op = words.value(lower);
+                Comparison c { op.left(op.indexOf(u' ')), op.mid(op.indexOf(u' ') + 1).toDouble(), 0 };
+                condition(u"a.people "_s + op, {}, negated, numericTest(Fact::People, c, 0));
+                query.terms.append(
+                    sign + (op == "= 0"_L1 ? u"people=none"_s : u"people"_s + QString(op).remove(u' ')));
                 continue;
             }
             const auto c = comparison(value, plainNumber);
@@ -384,7 +445,7 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
                 invalid();
                 continue;
             }
-            numeric(u"a.people"_s, *c, 0, negated);
+            numeric(u"a.people"_s, *c, 0, negated, Fact::People);
             query.terms.append(sign + describe(u"people"_s, *c));
         } else if (name == "color"_L1) {
             // Named by the analysis pass, in a perceptual colour space (PictureAnalysis::look).
@@ -418,7 +479,7 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
             }
             membership(u"a.id IN (SELECT asset_id FROM asset_colors WHERE color = ?)"_s,
                        u"EXISTS (SELECT 1 FROM asset_colors c WHERE c.color = ? AND c.asset_id = a.id)"_s,
-                       { colours.value(lower) }, negated);
+                       { colours.value(lower) }, negated, valueTest(Fact::Colour, colours.value(lower)));
             query.terms.append(sign + u"color="_s + colours.value(lower));
         } else if (name == "light"_L1) {
             // From the sun's elevation where and when it was filmed (GPS position and time).
@@ -437,7 +498,8 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
                 invalid();
                 continue;
             }
-            condition(u"a.light = ?"_s, { lights.value(lower) }, negated);
+            condition(u"a.light = ?"_s, { lights.value(lower) }, negated,
+                      valueTest(Fact::Light, lights.value(lower)));
             query.terms.append(sign + u"light="_s + lights.value(lower));
         } else if (name == "exposure"_L1) {
             // How the analysis found the picture exposed (PictureAnalysis::look).
@@ -472,7 +534,7 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
                 invalid();
                 continue;
             }
-            numeric(u"a.color_temp_k"_s, *c, 0, negated);
+            numeric(u"a.color_temp_k"_s, *c, 0, negated, Fact::Sql);
             query.terms.append(sign + (named.isEmpty() ? describe(u"warmth"_s, *c) : u"warmth="_s + named));
         } else if (name == "id"_L1) {
             QList<qint64> ids;
@@ -491,7 +553,10 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
                 invalid();
                 continue;
             }
-            condition(u"{ids a.id}"_s, { QVariant::fromValue(ids) }, negated);
+            Test test;
+            test.fact = Fact::Id;
+            test.ids = ids;
+            condition(u"{ids a.id}"_s, { QVariant::fromValue(ids) }, negated, test);
             query.terms.append(sign + u"id="_s + shown.join(u','));
         } else if (name == "similar"_L1) {
             // Resolved against the catalog's signatures when the query runs (AssetStore): until
@@ -532,4 +597,11 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
             query.conditions[c.index] = c.sql;
     }
     return query;
+}
+
+bool AssetQuery::testsEveryFilter() const
+{
+    return tests.size() == conditions.size()
+        && std::none_of(tests.cbegin(), tests.cend(),
+                        [](const Test &test) { return test.fact == Test::Fact::Sql; });
 }

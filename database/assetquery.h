@@ -21,12 +21,47 @@
 
 struct AssetQuery
 {
+    // A filter as the fact it tests, for a reader that keeps every asset's facts in memory
+    // (CatalogReader): the same answer as its SQL condition, without asking the catalog. An
+    // unknown fact (NULL) fails the test, and passes it negated, as the condition does.
+    struct Test
+    {
+        enum class Fact : quint8 {
+            Sql, // only the SQL condition answers it
+            Duration, // numbers: `op` with `low` (and `high`)
+            Fps,
+            People,
+            Year, // the first four digits of created_at
+            Orientation, // `value`: landscape, portrait, square (the sign of width - height)
+            Hdr, // `value`: yes, no, or a kind (hdr10, hlg, ...)
+            Codec, // `value`: lower case, compared with the codec in ASCII lower case
+            Status, // `value`
+            Kind,
+            Light,
+            Colour,
+            Tag, // `lookup` names the tag ids; an asset with any of them passes
+            FormatClass, // `lookup` names the format classes that pass
+            Camera, // `lookup` names the cameras (the generated column) that pass
+            Id, // `ids`
+        };
+        enum class Op : quint8 { Less, LessOrEqual, Greater, GreaterOrEqual, Between, Outside };
+        Fact fact = Fact::Sql;
+        Op op = Op::Between;
+        bool negated = false;
+        double low = 0, high = 0; // Between and Outside: both ends included
+        QString value;
+        QString lookup; // SQL with the backend's placeholders, one column
+        QVariantList lookupBinds;
+        QList<qint64> ids;
+    };
+
     QString ftsMatch; // FTS5 expression for the words (empty: no words)
     QList<int> wordPhrases; // how many phrases of ftsMatch, in order, are each word's alternatives
     // SQL conditions on assets AS a, all of which must hold, with the backend's placeholders
     // (CatalogBackend::adapt); a list of ids is bound as a QList<qint64>.
     QStringList conditions;
     QVariantList binds; // values for `conditions`, in order
+    QList<Test> tests; // each condition's test, in order
     QStringList terms; // each part as understood, for people and tests: tag=天气/晴, dur<10 ...
     QStringList errors; // what could not be understood, for people
     // similar:ID: the condition whose bind (at similarBind) lists the look-alikes, and, once
@@ -44,6 +79,8 @@ struct AssetQuery
     bool asksForLookAlikes() const { return similarTo != 0 || !similarSignature.isEmpty(); }
     bool hasWords() const { return !ftsMatch.isEmpty(); }
     bool isEmpty() const { return ftsMatch.isEmpty() && conditions.isEmpty(); }
+    // Whether every filter has a test other than its SQL (Test::Fact::Sql).
+    bool testsEveryFilter() const;
 };
 
 enum class AssetSort { Relevance, Newest, Oldest, Longest, Shortest, Name };

@@ -166,13 +166,14 @@ struct AssetFacetRow
 {
     qint64 id = 0;
     QByteArrayView formatClass, formatClassZh, formatClassEn;
-    qint64 width = 0, height = 0;
+    std::optional<qint64> width, height;
     QByteArrayView hdr, videoCodec;
     std::optional<double> fps, durationS;
     int year = 0; // of its creation; 0 unknown
-    qint64 when = 0; // created (else added), seconds since 1970
+    QByteArrayView yearText; // the first four characters of created_at; null when there is none
     QByteArrayView kind, status;
     std::optional<qint64> people;
     QByteArrayView light;
     QByteArrayView colors; // a JSON array of names
+    QByteArrayView camera; // the generated column camera: filter
 };

@@ -1028,8 +1028,7 @@ bool AssetStore::forEachFacetRow(qint64 afterId, int limit,
         m_db,
         u"SELECT id, format_class, format_class_zh, format_class_en, width, height, hdr, "
         u"video_codec, fps, duration_s, substr(created_at, 1, 4), kind, status, "
-        "%1, people, light, colors FROM assets WHERE id > ? ORDER BY id%2"_s.arg(
-            backend().epochSeconds(u"COALESCE(created_at, added_at)"_s),
+        "people, light, colors, camera FROM assets WHERE id > ? ORDER BY id%1"_s.arg(
             limit > 0 ? u" LIMIT %1"_s.arg(limit) : QString()),
         { afterId },
         [&](const CatalogBackend::Row &query) {
@@ -1038,8 +1037,10 @@ bool AssetStore::forEachFacetRow(qint64 afterId, int limit,
             row.formatClass = query.utf8(1);
             row.formatClassZh = query.utf8(2);
             row.formatClassEn = query.utf8(3);
-            row.width = query.integer(4);
-            row.height = query.integer(5);
+            if (!query.isNull(4))
+                row.width = query.integer(4);
+            if (!query.isNull(5))
+                row.height = query.integer(5);
             row.hdr = query.utf8(6);
             row.videoCodec = query.utf8(7);
             if (!query.isNull(8))
@@ -1047,16 +1048,31 @@ bool AssetStore::forEachFacetRow(qint64 afterId, int limit,
             if (!query.isNull(9))
                 row.durationS = query.real(9);
             row.year = int(query.integer(10));
+            if (!query.isNull(10))
+                row.yearText = query.utf8(10);
             row.kind = query.utf8(11);
             row.status = query.utf8(12);
-            row.when = query.integer(13);
-            if (!query.isNull(14))
-                row.people = query.integer(14);
-            row.light = query.utf8(15);
-            row.colors = query.utf8(16);
+            if (!query.isNull(13))
+                row.people = query.integer(13);
+            row.light = query.utf8(14);
+            row.colors = query.utf8(15);
+            row.camera = query.utf8(16);
             visit(row);
         },
         error);
+}
+
+std::optional<QList<QByteArray>> AssetStore::lookUp(const AssetQuery::Test &test, QString &error) const
+{
+    QString sql = test.lookup;
+    QVariantList binds = test.lookupBinds;
+    backend().adapt(sql, binds);
+    QList<QByteArray> out;
+    if (!backend().forEachRow(
+            m_db, sql, binds,
+            [&out](const CatalogBackend::Row &row) { out.append(row.utf8(0).toByteArray()); }, error))
+        return std::nullopt;
+    return out;
 }
 
 std::optional<QList<QVariantList>> AssetStore::fieldValues(const QList<qint64> &ids,

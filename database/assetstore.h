@@ -122,6 +122,8 @@ public:
     // name, date and duration over every asset.
     std::optional<QList<qint64>> idsOrderedBy(const std::optional<QList<qint64>> &ids, Column column,
                                               bool ascending, QString &error) const;
+    // What the filter `test` looks up (AssetQuery::Test::lookup): its one column, as UTF-8.
+    std::optional<QList<QByteArray>> lookUp(const AssetQuery::Test &test, QString &error) const;
     // The facts that facets count of the first `limit` assets (0: all) with an id above `afterId`,
     // by id: a long read in pieces, each a walk of the primary key from where the last stopped.
     bool forEachFacetRow(qint64 afterId, int limit, const std::function<void(const AssetFacetRow &)> &visit,

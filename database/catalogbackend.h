@@ -118,8 +118,6 @@ public:
     // The spatial index `alias` holds points inside the bound box (its south, north, west and east
     // edges; a box that wraps longitude has west > east).
     virtual QString inBox(const QString &alias, bool wrapsLongitude) const = 0;
-    // An ISO 8601 time as seconds since 1970.
-    virtual QString epochSeconds(const QString &expression) const = 0;
 
     // How the engine would run `sql` (already adapted): one line per step of its plan, as the
     // engine words it (tests check that no filter reads a whole table).

@@ -383,11 +383,6 @@ QString SqliteBackend::elementsOf(const QString &column) const
     return u"json_each(%1)"_s.arg(column);
 }
 
-QString SqliteBackend::epochSeconds(const QString &expression) const
-{
-    return u"CAST(strftime('%s', %1) AS INTEGER)"_s.arg(expression);
-}
-
 QString SqliteBackend::inBox(const QString &alias, bool wrapsLongitude) const
 {
     return (wrapsLongitude ? u"%1.min_lat >= ? AND %1.max_lat <= ? AND (%1.min_lon >= ? OR %1.max_lon <= ?)"_s

@@ -42,7 +42,6 @@ public:
     QString indexedId(const QString &index) const override;
     QString relevanceTier(const QString &index) const override;
     QString elementsOf(const QString &column) const override; // json_each
-    QString epochSeconds(const QString &expression) const override; // strftime('%s')
     QString inBox(const QString &alias, bool wrapsLongitude) const override; // R*Tree
     std::optional<QStringList> explain(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                                        QString &error) const override; // EXPLAIN QUERY PLAN

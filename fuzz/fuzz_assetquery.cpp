@@ -23,6 +23,12 @@ void check(const AssetQuery &query, const QString &text)
     for (const QString &condition : query.conditions)
         placeholders += Fuzz::bindsOf(condition);
     Fuzz::require(placeholders == query.binds.size(), "the conditions' placeholders and binds differ", text);
+    Fuzz::require(query.tests.size() == query.conditions.size(), "a condition without its test", text);
+    for (const AssetQuery::Test &test : query.tests) {
+        const qsizetype lookupPlaceholders = Fuzz::bindsOf(test.lookup);
+        Fuzz::require(lookupPlaceholders == test.lookupBinds.size(),
+                      "a lookup's placeholders and binds differ", text);
+    }
     if (query.asksForLookAlikes())
         Fuzz::require(query.similarBind >= 0 && query.similarBind < query.binds.size(),
                       "similar: binds nothing", text);
