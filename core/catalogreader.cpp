@@ -137,7 +137,25 @@ public:
             // matching many, with filters that match few of them).
             const int wanted = firstAnswer.load();
             bool finished = true;
-            const auto last = store.idsLastCatalogued(query, wanted, firstAnswerMs.load(), finished, error);
+            std::optional<AssetStore::Tiered> last;
+            // The filters tested here when the table answers them: the walk then reads the search
+            // index alone, not each match's row.
+            const auto tests = memoryTests(store, query, error);
+            if (tests) {
+                bool unknown = false; // a match catalogued since the table was read
+                last = store.idsLastCatalogued(
+                    wordsOf(query), wanted, firstAnswerMs.load(), finished, error, [&](qint64 id) {
+                        const quint32 row = m_rowOf.find(id);
+                        unknown = unknown || row == RowIndex::kNone;
+                        return row != RowIndex::kNone && passes(*tests, m_rows[row], id);
+                    });
+                if (unknown)
+                    last.reset();
+                else
+                    result.filteredInMemory = true;
+            }
+            if (!last && error.isEmpty())
+                last = store.idsLastCatalogued(query, wanted, firstAnswerMs.load(), finished, error);
             if (!last) {
                 result.failure = error;
                 return result;
@@ -362,17 +380,14 @@ public:
                                          bool &filteredInMemory, QString &error)
     {
         filteredInMemory = false;
-        if (query.hasWords() && !query.conditions.isEmpty() && query.testsEveryFilter() && m_tagsValid) {
+        {
             // The words in the search index alone, the filters here: joining every match to its
             // row in the catalog costs about a microsecond a match, tags and colours more.
-            const auto tests = testsFor(store, query, error);
+            const auto tests = memoryTests(store, query, error);
             if (!tests && !error.isEmpty())
                 return std::nullopt;
             if (tests) {
-                AssetQuery words = query;
-                words.conditions.clear();
-                words.binds.clear();
-                words.tests.clear();
+                const AssetQuery words = wordsOf(query);
                 AssetStore::Tiered found;
                 if (sort == AssetSort::Relevance) {
                     auto tiered = store.idsWithTiers(words, error);
@@ -927,6 +942,26 @@ private:
         };
         std::vector<One> tests;
     };
+
+    // The tests of a query with words and filters when the table answers them all, else nullopt
+    // (and `error` empty, unless the catalog failed).
+    std::optional<Tests> memoryTests(const AssetStore &store, const AssetQuery &query, QString &error) const
+    {
+        if (!m_facetsValid || !m_tagsValid || !query.hasWords() || query.conditions.isEmpty()
+            || query.asksForLookAlikes() || !query.testsEveryFilter())
+            return std::nullopt;
+        return testsFor(store, query, error);
+    }
+
+    // `query` without its filters.
+    static AssetQuery wordsOf(const AssetQuery &query)
+    {
+        AssetQuery words = query;
+        words.conditions.clear();
+        words.binds.clear();
+        words.tests.clear();
+        return words;
+    }
 
     // nullopt when a filter is one the table cannot answer as SQL would; then `error` is empty,
     // unless the catalog failed.

@@ -651,23 +651,27 @@ QVariantList AssetStore::matchingBinds(const AssetQuery &query, const QString &m
 }
 
 std::optional<AssetStore::Tiered> AssetStore::idsLastCatalogued(const AssetQuery &asked, int limit,
-                                                                int withinMs, bool &finished,
-                                                                QString &error) const
+                                                                int withinMs, bool &finished, QString &error,
+                                                                const std::function<bool(qint64)> &keep) const
 {
     AssetQuery storage;
     const AssetQuery *query = resolved(asked, storage, error);
     if (!query)
         return std::nullopt;
     QVariantList binds;
-    const QString sql = lastCataloguedSql(backend(), *query, limit, binds);
+    const QString sql = lastCataloguedSql(backend(), *query, keep ? 0 : limit, binds);
     Tiered out;
     const bool tiered = query->hasWords();
     if (!backend().forEachRowWithin(
             m_db, sql, binds, withinMs,
             [&](const CatalogBackend::Row &row) {
-                out.ids.append(row.integer(0));
+                const qint64 id = row.integer(0);
+                if (keep && !keep(id))
+                    return true;
+                out.ids.append(id);
                 if (tiered)
                     out.tiers.append(quint8(row.integer(1)));
+                return out.ids.size() < limit;
             },
             finished, error))
         return std::nullopt;
@@ -677,8 +681,9 @@ std::optional<AssetStore::Tiered> AssetStore::idsLastCatalogued(const AssetQuery
 QString AssetStore::lastCataloguedSql(const CatalogBackend &backend, const AssetQuery &query, int limit,
                                       QVariantList &binds)
 {
-    // The search index drives and is walked backwards: it stops after `limit` matches. With
-    // words, where they were found comes along (relevanceTier).
+    // The search index drives and is walked backwards: it stops after `limit` matches (0: when
+    // the caller has what it needs). With words, where they were found comes along
+    // (relevanceTier).
     QString sql = u"SELECT a.id"_s;
     if (query.hasWords()) {
         sql += u", "_s + backend.relevanceTier(u"asset_fts"_s);
@@ -687,7 +692,7 @@ QString AssetStore::lastCataloguedSql(const CatalogBackend &backend, const Asset
     sql += fromWhere(backend, query, binds);
     sql += query.hasWords() ? u" ORDER BY %1 DESC"_s.arg(backend.indexedId(u"asset_fts"_s))
                             : u" ORDER BY a.id DESC"_s;
-    return sql + u" LIMIT %1"_s.arg(std::max(1, limit));
+    return limit > 0 ? sql + u" LIMIT %1"_s.arg(limit) : sql;
 }
 
 std::optional<QStringList> AssetStore::planLastCatalogued(const AssetQuery &query, int limit,

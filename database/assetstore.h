@@ -104,9 +104,11 @@ public:
     };
     // The `limit` matching assets catalogued last, the last first: a walk back that stops there
     // (the search index's when there are words), or after `withinMs` with those found so far
-    // (`finished` false).
+    // (`finished` false). With `keep`, only the assets it keeps count (a caller that tests the
+    // filters itself).
     std::optional<Tiered> idsLastCatalogued(const AssetQuery &query, int limit, int withinMs, bool &finished,
-                                            QString &error) const;
+                                            QString &error,
+                                            const std::function<bool(qint64)> &keep = {}) const;
     // The assets matching a query with words, in no order, with where the words are.
     std::optional<Tiered> idsWithTiers(const AssetQuery &query, QString &error) const;
     // The assets whose `column` of the search index alone matches the query's words.

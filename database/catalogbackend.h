@@ -80,10 +80,11 @@ public:
     // The first column of every row as integers.
     std::optional<QList<qint64>> integerColumn(const QSqlDatabase &db, const QString &sql,
                                                const QVariantList &binds, QString &error) const;
-    // forEachRow() for at most `limitMs`: when the time runs out the statement is stopped, what
-    // it gave stays given, and `finished` is false (a first answer that must come at once).
+    // forEachRow() for at most `limitMs`, and while `onRow` returns true: when the time runs out
+    // the statement is stopped, what it gave stays given, and `finished` is false (a first
+    // answer that must come at once).
     virtual bool forEachRowWithin(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
-                                  int limitMs, const std::function<void(const Row &)> &onRow, bool &finished,
+                                  int limitMs, const std::function<bool(const Row &)> &onRow, bool &finished,
                                   QString &error) const = 0;
 
     // ----------------------------------------------------------- SQL that engines spell differently

@@ -194,6 +194,18 @@ QString SqliteRow::text(int column) const
 bool SqliteBackend::forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                                const std::function<void(const Row &)> &onRow, QString &error) const
 {
+    return forEachRowWhile(
+        db, sql, binds,
+        [&onRow](const Row &row) {
+            onRow(row);
+            return true;
+        },
+        error);
+}
+
+bool SqliteBackend::forEachRowWhile(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                                    const std::function<bool(const Row &)> &onRow, QString &error) const
+{
     sqlite3 *connection = handle(db);
     if (!connection) {
         error = QStringLiteral("the catalog is not open");
@@ -239,8 +251,10 @@ bool SqliteBackend::forEachRow(const QSqlDatabase &db, const QString &sql, const
     }
     const SqliteRow row(statement);
     int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
-        onRow(row);
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (!onRow(row))
+            return true;
+    }
     if (rc != SQLITE_DONE) {
         error = QString::fromUtf8(sqlite3_errmsg(connection));
         return false;
@@ -249,11 +263,11 @@ bool SqliteBackend::forEachRow(const QSqlDatabase &db, const QString &sql, const
 }
 
 bool SqliteBackend::forEachRowWithin(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
-                                     int limitMs, const std::function<void(const Row &)> &onRow,
+                                     int limitMs, const std::function<bool(const Row &)> &onRow,
                                      bool &finished, QString &error) const
 {
     const TimeLimit limit(db, limitMs);
-    const bool ran = forEachRow(db, sql, binds, onRow, error);
+    const bool ran = forEachRowWhile(db, sql, binds, onRow, error);
     finished = !limit.expired();
     if (!finished)
         error.clear(); // "interrupted": stopped on time, not failed

@@ -330,6 +330,12 @@ private Q_SLOTS:
                         QVERIFY2(first.ids == expected->mid(0, 30), qPrintable(what));
                         continue;
                     }
+                    // With the table read, filters after words are tested on it, in the first
+                    // answer too.
+                    const bool testable = inMemory && !query.conditions.isEmpty();
+                    QVERIFY2(first.filteredInMemory == testable, qPrintable(what));
+                    QVERIFY2(whole.filteredInMemory == (testable && sort != AssetSort::Name),
+                             qPrintable(what));
                     // Every match from the oldest of them up, no other, in the whole's order.
                     const qint64 from = *std::min_element(first.ids.cbegin(), first.ids.cend());
                     QList<qint64> upFrom;
