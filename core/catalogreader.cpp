@@ -599,8 +599,8 @@ private:
                             Row row;
                             if (!asset.formatClass.isEmpty()) {
                                 row.format = indexOf(formatIndex, asset.formatClass, [&] {
-                                    m_formats.append(
-                                        { text(asset.formatClassZh), text(asset.formatClassEn) });
+                                    m_formats.append(AssetStore(m_session->db())
+                                                         .formatClassNames(asset.formatClass.toByteArray()));
                                     m_formatKeys.append(asset.formatClass.toByteArray());
                                     return qint16(m_formats.size() - 1);
                                 });

@@ -165,7 +165,7 @@ struct AssetBrief
 struct AssetFacetRow
 {
     qint64 id = 0;
-    QByteArrayView formatClass, formatClassZh, formatClassEn;
+    QByteArrayView formatClass; // its names: AssetStore::formatClassNames
     std::optional<qint64> width, height;
     QByteArrayView hdr, videoCodec;
     std::optional<double> fps, durationS;

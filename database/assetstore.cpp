@@ -1024,47 +1024,70 @@ std::optional<QList<AssetRow>> AssetStore::listRows(const QList<qint64> &ids,
     return rows;
 }
 
+QString AssetStore::facetRowsSql(int limit)
+{
+    // The columns of the index assets_facts, which answers this alone. The camera as the
+    // generated column camera computes it.
+    return u"SELECT id, format_class, width, height, hdr, video_codec, fps, duration_s, substr(created_at, "
+           u"1, 4), "
+           "kind, status, people, light, colors, "
+           "lower(COALESCE(camera_make, '') || ' ' || COALESCE(camera_model, '')) "
+           "FROM assets WHERE id > ? ORDER BY id%1"_s.arg(limit > 0 ? u" LIMIT %1"_s.arg(limit) : QString());
+}
+
 bool AssetStore::forEachFacetRow(qint64 afterId, int limit,
                                  const std::function<void(const AssetFacetRow &)> &visit,
                                  QString &error) const
 {
     // Through the C API: QtSql's QVariant per value made this half a second on 100,000 assets.
     return backend().forEachRow(
-        m_db,
-        u"SELECT id, format_class, format_class_zh, format_class_en, width, height, hdr, "
-        u"video_codec, fps, duration_s, substr(created_at, 1, 4), kind, status, "
-        "people, light, colors, camera FROM assets WHERE id > ? ORDER BY id%1"_s.arg(
-            limit > 0 ? u" LIMIT %1"_s.arg(limit) : QString()),
-        { afterId },
+        m_db, facetRowsSql(limit), { afterId },
         [&](const CatalogBackend::Row &query) {
             AssetFacetRow row;
             row.id = query.integer(0);
             row.formatClass = query.utf8(1);
-            row.formatClassZh = query.utf8(2);
-            row.formatClassEn = query.utf8(3);
-            if (!query.isNull(4))
-                row.width = query.integer(4);
-            if (!query.isNull(5))
-                row.height = query.integer(5);
-            row.hdr = query.utf8(6);
-            row.videoCodec = query.utf8(7);
+            if (!query.isNull(2))
+                row.width = query.integer(2);
+            if (!query.isNull(3))
+                row.height = query.integer(3);
+            row.hdr = query.utf8(4);
+            row.videoCodec = query.utf8(5);
+            if (!query.isNull(6))
+                row.fps = query.real(6);
+            if (!query.isNull(7))
+                row.durationS = query.real(7);
+            row.year = int(query.integer(8));
             if (!query.isNull(8))
-                row.fps = query.real(8);
-            if (!query.isNull(9))
-                row.durationS = query.real(9);
-            row.year = int(query.integer(10));
-            if (!query.isNull(10))
-                row.yearText = query.utf8(10);
-            row.kind = query.utf8(11);
-            row.status = query.utf8(12);
-            if (!query.isNull(13))
-                row.people = query.integer(13);
-            row.light = query.utf8(14);
-            row.colors = query.utf8(15);
-            row.camera = query.utf8(16);
+                row.yearText = query.utf8(8);
+            row.kind = query.utf8(9);
+            row.status = query.utf8(10);
+            if (!query.isNull(11))
+                row.people = query.integer(11);
+            row.light = query.utf8(12);
+            row.colors = query.utf8(13);
+            row.camera = query.utf8(14);
             visit(row);
         },
         error);
+}
+
+std::optional<QStringList> AssetStore::planFacetRows(QString &error) const
+{
+    return backend().explain(m_db, facetRowsSql(50'000), { qint64(0) }, error);
+}
+
+std::pair<QString, QString> AssetStore::formatClassNames(const QByteArray &formatClass) const
+{
+    QString error;
+    std::pair<QString, QString> names;
+    backend().forEachRow(
+        m_db, u"SELECT format_class_zh, format_class_en FROM assets WHERE format_class = ? LIMIT 1"_s,
+        { QString::fromUtf8(formatClass) },
+        [&names](const CatalogBackend::Row &row) {
+            names = { row.text(0), row.text(1) };
+        },
+        error);
+    return names;
 }
 
 std::optional<QList<QByteArray>> AssetStore::lookUp(const AssetQuery::Test &test, QString &error) const

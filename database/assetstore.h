@@ -130,6 +130,10 @@ public:
     // by id: a long read in pieces, each a walk of the primary key from where the last stopped.
     bool forEachFacetRow(qint64 afterId, int limit, const std::function<void(const AssetFacetRow &)> &visit,
                          QString &error) const;
+    // How the engine reads those facts (an index alone); for tests.
+    std::optional<QStringList> planFacetRows(QString &error) const;
+    // A format class's names, Chinese and English, as its first asset has them.
+    std::pair<QString, QString> formatClassNames(const QByteArray &formatClass) const;
     // `columns` (editable fields, isEditableField) of each of `ids` that exists, in no order.
     std::optional<QList<QVariantList>> fieldValues(const QList<qint64> &ids, const QStringList &columns,
                                                    QString &error) const;
@@ -162,6 +166,7 @@ private:
     // The ids of the search index's rows that match (binds: matchingBinds()), from the query's
     // fromId up.
     static QString matchingSql(const CatalogBackend &backend, const AssetQuery &query);
+    static QString facetRowsSql(int limit);
     static QString lastCataloguedSql(const CatalogBackend &backend, const AssetQuery &query, int limit,
                                      QVariantList &binds);
     static QVariantList matchingBinds(const AssetQuery &query, const QString &match);

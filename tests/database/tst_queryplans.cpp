@@ -192,6 +192,18 @@ private Q_SLOTS:
         QVERIFY2(fullScans(steps).isEmpty(), qPrintable(u"reads a whole table:\n  "_s + all));
     }
 
+    // The desktop's read of every asset's facts reads a narrow index alone, never the table's
+    // wide rows (each with its probe JSON).
+    void factsReadFromTheirIndex()
+    {
+        CatalogSession session(m_dir.path());
+        QString error;
+        const auto steps = AssetStore(session.db()).planFacetRows(error);
+        QVERIFY2(steps, qPrintable(error));
+        const QString all = steps->join(u"\n  "_s);
+        QVERIFY2(all.contains(u"COVERING INDEX assets_facts"_s), qPrintable(all));
+    }
+
     // The check itself: a filter on a column without an index is a full scan.
     void aScanIsSeen()
     {
