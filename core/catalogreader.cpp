@@ -570,6 +570,7 @@ private:
             m_oddYears = 0;
             m_tagIds.clear();
             m_tagOf.clear();
+            m_allCounts.reset();
             m_facetBuild.emplace();
         }
         FacetBuild &build = *m_facetBuild;
@@ -766,6 +767,7 @@ private:
     // The tags of every asset of m_rows, as one flat array.
     void loadTags()
     {
+        m_allCounts.reset();
         for (Row &row : m_rows)
             row.firstTag = 0, row.tagCount = 0;
         m_tagIds.clear();
@@ -798,45 +800,108 @@ private:
     }
 
     // Counted over `ids`; nullopt when a newer search is asked for meanwhile.
-    std::optional<QList<Facet>> facets(const QList<qint64> &ids, quint64 ticket) const
+    // Every facet value's count over some rows.
+    struct Counts
     {
-        std::vector<int> formats(size_t(m_formats.size())), codecs(size_t(m_codecs.size()));
+        std::vector<int> formats, codecs, years, tags;
         int orient[3] = {}, hdr[5] = {}, fps[9] = {}, duration[5] = {}, kind[2] = {}, status[3] = {},
             people[3] = {}, light[std::size(kLights)] = {}, colours[std::size(kColours)] = {};
-        std::vector<int> years(size_t(std::numeric_limits<quint16>::max()) + 1);
-        std::vector<int> tags(m_tagOf.size());
+    };
+
+    Counts emptyCounts() const
+    {
+        Counts counts;
+        counts.formats.resize(size_t(m_formats.size()));
+        counts.codecs.resize(size_t(m_codecs.size()));
+        counts.years.resize(size_t(std::numeric_limits<quint16>::max()) + 1);
+        counts.tags.resize(m_tagOf.size());
+        return counts;
+    }
+
+    // Counts `row` in (`by` 1) or out (-1).
+    void count(Counts &c, const Row &row, int by) const
+    {
+        if (row.format >= 0)
+            c.formats[size_t(row.format)] += by;
+        if (row.orient >= 0)
+            c.orient[row.orient] += by;
+        if (row.hdr >= 0 && row.hdr < qint8(std::size(c.hdr)))
+            c.hdr[row.hdr] += by;
+        if (row.codec >= 0)
+            c.codecs[size_t(row.codec)] += by;
+        if (row.fps >= 0)
+            c.fps[row.fps] += by;
+        if (row.duration >= 0)
+            c.duration[row.duration] += by;
+        if (row.year > 0)
+            c.years[quint16(row.year)] += by;
+        c.kind[row.kind] += by;
+        c.status[row.status] += by;
+        if (row.people >= 0)
+            c.people[row.people] += by;
+        if (row.light >= 0)
+            c.light[row.light] += by;
+        for (quint16 bits = row.colours; bits != 0; bits &= quint16(bits - 1))
+            c.colours[std::countr_zero(bits)] += by;
+        for (quint32 t = 0; t < row.tagCount; ++t)
+            c.tags[m_tagIds[row.firstTag + t]] += by;
+    }
+
+    // The counts of the rows of `ids`; nullopt when a newer search is asked for meanwhile. The
+    // rows are marked first and read in order (the table is read in sequence, not at random),
+    // and a result with most of the catalog is counted as everything less the rows it does
+    // not have.
+    std::optional<Counts> countsOf(const QList<qint64> &ids, quint64 ticket) const
+    {
+        const size_t rows = m_rows.size();
+        std::vector<quint64> marked((rows + 63) / 64);
+        size_t found = 0;
         for (qsizetype i = 0; i < ids.size(); ++i) {
-            if (i % 65536 == 65535 && superseded(ticket))
+            if (i % 262144 == 262143 && superseded(ticket))
                 return std::nullopt;
-            const quint32 at = m_rowOf.find(ids.at(i));
-            if (at == RowIndex::kNone)
+            const quint32 row = m_rowOf.find(ids.at(i));
+            if (row == RowIndex::kNone)
                 continue;
-            const Row &row = m_rows[at];
-            if (row.format >= 0)
-                ++formats[size_t(row.format)];
-            if (row.orient >= 0)
-                ++orient[row.orient];
-            if (row.hdr >= 0 && row.hdr < qint8(std::size(hdr)))
-                ++hdr[row.hdr];
-            if (row.codec >= 0)
-                ++codecs[size_t(row.codec)];
-            if (row.fps >= 0)
-                ++fps[row.fps];
-            if (row.duration >= 0)
-                ++duration[row.duration];
-            if (row.year > 0)
-                ++years[quint16(row.year)];
-            ++kind[row.kind];
-            ++status[row.status];
-            if (row.people >= 0)
-                ++people[row.people];
-            if (row.light >= 0)
-                ++light[row.light];
-            for (quint16 bits = row.colours; bits != 0; bits &= quint16(bits - 1))
-                ++colours[std::countr_zero(bits)];
-            for (quint32 t = 0; t < row.tagCount; ++t)
-                ++tags[m_tagIds[row.firstTag + t]];
+            const quint64 bit = quint64(1) << (row % 64);
+            found += (marked[row / 64] & bit) == 0;
+            marked[row / 64] |= bit;
         }
+        const bool outside = found > rows / 2;
+        if (outside && !m_allCounts) {
+            Counts all = emptyCounts();
+            for (size_t row = 0; row < rows; ++row) {
+                if (row % 262144 == 262143 && superseded(ticket))
+                    return std::nullopt;
+                count(all, m_rows[row], 1);
+            }
+            m_allCounts = std::move(all);
+        }
+        Counts counts = outside ? *m_allCounts : emptyCounts();
+        for (size_t word = 0; word < marked.size(); ++word) {
+            if (word % 4096 == 4095 && superseded(ticket))
+                return std::nullopt;
+            quint64 bits = outside ? ~marked[word] : marked[word];
+            if (outside && word == marked.size() - 1 && rows % 64 != 0)
+                bits &= (quint64(1) << (rows % 64)) - 1; // past the last row
+            for (; bits != 0; bits &= bits - 1)
+                count(counts, m_rows[word * 64 + size_t(std::countr_zero(bits))], outside ? -1 : 1);
+        }
+        return counts;
+    }
+
+    std::optional<QList<Facet>> facets(const QList<qint64> &ids, quint64 ticket) const
+    {
+        auto counted = countsOf(ids, ticket);
+        if (!counted)
+            return std::nullopt;
+        Counts &c = *counted;
+        const std::vector<int> &formats = c.formats, &codecs = c.codecs, &years = c.years, &tags = c.tags;
+        const auto &orient = c.orient, &status = c.status, &people = c.people;
+        const auto &hdr = c.hdr, &duration = c.duration;
+        const auto &fps = c.fps;
+        const auto &kind = c.kind;
+        const auto &light = c.light;
+        const auto &colours = c.colours;
 
         QList<Facet> out;
         // Values with an order of their own (durations, frame rates) keep it; others go largest first.
@@ -1210,6 +1275,7 @@ private:
     QStringList m_codecs;
     QList<QByteArray> m_cameras;
     qsizetype m_oddYears = 0; // rows whose created_at does not start with four digits
+    mutable std::optional<Counts> m_allCounts; // of every row: countsOf()
     std::vector<quint32> m_tagIds; // each row's tags, as indexes into m_tagOf
     std::vector<qint64> m_tagOf; // the tags that assets have
     QHash<qint64, QString> m_tagPaths;

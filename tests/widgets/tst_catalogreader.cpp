@@ -582,6 +582,36 @@ private Q_SLOTS:
         }
     }
 
+    // Each facet value counts what its filter finds within the search: for results with most of
+    // the catalog (counted as everything less the rest) and with a few.
+    void facetCountsAgreeWithTheirFilters()
+    {
+        QTemporaryDir dir;
+        fill(dir.path());
+        CatalogReader reader(dir.path());
+        CatalogSession session(dir.path(), true);
+        const AssetStore store(session.db());
+        for (const char *text : { "", "mp4", "kind:video", "gz", "hevc dur:<10", "tag:场景/3" }) {
+            const Answer answer = searched(reader, QString::fromUtf8(text));
+            QVERIFY2(answer.failure.isEmpty() && !answer.facets.isEmpty(), text);
+            int checked = 0;
+            for (const Facet &facet : answer.facets) {
+                for (const FacetValue &value : facet.values) {
+                    QString error;
+                    const QString narrowed = QString::fromUtf8(text) + u' ' + value.filter;
+                    const auto ids = store.idsMatchingUnordered(AssetQueryParser::parse(narrowed), error);
+                    QVERIFY2(ids, qPrintable(error));
+                    QVERIFY2(
+                        value.count == ids->size(),
+                        qPrintable(
+                            u"%1: %2 counted, %3 found"_s.arg(narrowed).arg(value.count).arg(ids->size())));
+                    ++checked;
+                }
+            }
+            QVERIFY(checked > 5);
+        }
+    }
+
     void orderedInMemoryAsInSql()
     {
         // The first search of a reader orders in SQL; once the in-memory table is read, in memory.
