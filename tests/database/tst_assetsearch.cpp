@@ -3,6 +3,7 @@
 #include "assetquery.h"
 #include "assetstore.h"
 #include "catalog.h"
+#include "catalogfixtures.h"
 #include "similarity.h"
 #include "tagstore.h"
 
@@ -554,6 +555,39 @@ private Q_SLOTS:
             QCOMPARE(QSet<qint64>(tiered->ids.cbegin(), tiered->ids.cend()),
                      QSet<qint64>(unordered->cbegin(), unordered->cend()));
         }
+    }
+
+    // A word in the description and the tags is ranked by the tags, which come first in the
+    // order of best match, though the description comes first in the index.
+    void tierIsTheFirstColumnInOrder()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(Catalog::prepare(dir.path(), Catalog::OpenMode::Create, error));
+        CatalogSession session(dir.path());
+        CatalogFixtures::Asset both;
+        both.path = "/t/pier.mp4";
+        both.title = u"pier"_s;
+        both.description = u"sunny harbour"_s;
+        both.tags = { u"天气/sunny"_s };
+        const auto bothId = CatalogFixtures::add(session, both, &error);
+        QVERIFY2(bothId, qPrintable(error));
+        CatalogFixtures::Asset titled;
+        titled.path = "/t/sunny.mp4";
+        titled.title = u"sunny"_s;
+        const auto titledId = CatalogFixtures::add(session, titled, &error);
+        QVERIFY2(titledId, qPrintable(error));
+        const AssetStore store(session.db());
+        const auto tierOf = [&](const char *text, qint64 id) {
+            const auto tiered = store.idsWithTiers(AssetQueryParser::parse(QString::fromUtf8(text)), error);
+            const qsizetype at = tiered ? tiered->ids.indexOf(id) : -1;
+            return at < 0 ? -1 : int(tiered->tiers.at(at));
+        };
+        const QStringList columns = AssetStore::relevanceColumns();
+        QCOMPARE(tierOf("sunny", *bothId), int(columns.indexOf(u"tags"_s)));
+        QCOMPARE(tierOf("sunny", *titledId), int(columns.indexOf(u"title"_s)));
+        QCOMPARE(tierOf("harbour", *bothId), int(columns.indexOf(u"description"_s)));
+        QCOMPARE(tierOf("pier sunny", *bothId), int(columns.size())); // no one column has both
     }
 
     void searchAsYouType()
