@@ -47,8 +47,8 @@ std::optional<SimilarityIndex> SimilarityIndex::load(const QSqlDatabase &db, QSt
         error);
     // Grown by doubling while read: give back what is not used.
     index.m_ids.shrink_to_fit();
-    index.m_hashes.shrink_to_fit();
     index.m_start.shrink_to_fit();
+    index.m_count.shrink_to_fit();
     index.m_clip.shrink_to_fit();
     return ok ? std::optional(std::move(index)) : std::nullopt;
 }
@@ -101,7 +101,8 @@ SimilarityIndex::View SimilarityIndex::view(const Signature &signature)
 
 SimilarityIndex::View SimilarityIndex::view(size_t row) const
 {
-    return { bool(m_clip[row]), m_hashes.data() + m_start[row], size_t(m_start[row + 1] - m_start[row]) };
+    const quint32 start = m_start[row];
+    return { bool(m_clip[row]), m_chunks[start >> kChunkBits].get() + (start & (kChunk - 1)), m_count[row] };
 }
 
 std::optional<size_t> SimilarityIndex::rowOf(qint64 id) const
@@ -129,14 +130,23 @@ std::optional<int> SimilarityIndex::distance(View a, View b)
     return apart[n / 2];
 }
 
+static_assert(SimilarityIndex::kMaxHashes <= 255, "a row's count is one byte");
+
 void SimilarityIndex::add(qint64 id, Signature signature)
 {
     if (signature.hashes.empty() || signature.hashes.size() > size_t(kMaxHashes) || contains(id))
         return; // nothing to compare by (parse() gives none such), or there already
     m_ascending = m_ascending && (m_ids.empty() || id > m_ids.back());
+    const size_t count = signature.hashes.size();
+    if (m_chunks.empty() || m_used + count > kChunk) {
+        m_chunks.push_back(std::make_unique_for_overwrite<quint64[]>(kChunk));
+        m_used = 0;
+    }
+    std::copy(signature.hashes.cbegin(), signature.hashes.cend(), m_chunks.back().get() + m_used);
     m_ids.push_back(id);
-    m_hashes.insert(m_hashes.end(), signature.hashes.begin(), signature.hashes.end());
-    m_start.push_back(quint32(m_hashes.size()));
+    m_start.push_back(quint32((m_chunks.size() - 1) << kChunkBits | m_used));
+    m_count.push_back(quint8(count));
+    m_used += count;
     m_clip.push_back(signature.clip);
 }
 

@@ -16,6 +16,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -69,7 +70,7 @@ public:
     QList<QList<qint64>> copyGroups() const;
 
 private:
-    // A signature where it is kept: its hashes in m_hashes.
+    // A signature where it is kept: its hashes in m_chunks.
     struct View
     {
         bool clip = false;
@@ -83,10 +84,15 @@ private:
     QList<Match> similar(View of, int limit, int maxDistance, size_t skip, bool acrossKinds) const;
 
     // Flat: a vector per signature and a hash of rows cost the window 57 MB more resident memory
-    // at a million assets.
+    // at a million assets. The hashes in chunks that are never moved: one vector grown while
+    // read held up to three times its size at once (the old, the new, then the shrunk copy).
+    static constexpr int kChunkBits = 16; // 65,536 hashes, 512 KB
+    static constexpr size_t kChunk = size_t(1) << kChunkBits;
     std::vector<qint64> m_ids; // by row; ascending while added in id order (as load() does)
     bool m_ascending = true;
-    std::vector<quint64> m_hashes; // every row's, one after another
-    std::vector<quint32> m_start { 0 }; // row -> its first hash; one more for the end
+    std::vector<std::unique_ptr<quint64[]>> m_chunks; // a row's hashes are all in one chunk
+    size_t m_used = 0; // of the last chunk
+    std::vector<quint32> m_start; // row -> its first hash: chunk << kChunkBits | place
+    std::vector<quint8> m_count; // row -> how many hashes (at most kMaxHashes)
     std::vector<bool> m_clip;
 };

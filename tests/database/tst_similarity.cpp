@@ -112,6 +112,36 @@ private Q_SLOTS:
 
     // Random hashes with copies 0..10 bits away, and others 12..20 bits away: the index groups
     // exactly the pairs a comparison of every pair does.
+    // Many clips, their hashes kept in several chunks: each is found again whole, and its copy
+    // with it, wherever its chunk began.
+    void manyClipsEachFoundWhole()
+    {
+        QRandomGenerator random(20261206);
+        SimilarityIndex index;
+        std::vector<SimilarityIndex::Signature> clips;
+        qint64 hashes = 0;
+        for (qint64 id = 1; hashes < 300'000; id += 2) {
+            SimilarityIndex::Signature clip { true, {} };
+            const int frames = 1 + int(random.bounded(SimilarityIndex::kMaxHashes));
+            for (int f = 0; f < frames; ++f)
+                clip.hashes.push_back(random.generate64());
+            hashes += frames;
+            index.add(id, clip);
+            clips.push_back(clip);
+        }
+        QCOMPARE(index.size(), qsizetype(clips.size()));
+        for (size_t i = 0; i < clips.size(); i += 97) {
+            const qint64 id = qint64(i) * 2 + 1;
+            const auto matches = index.similar(clips[i], 3);
+            QVERIFY(!matches.isEmpty());
+            QCOMPARE(matches.first().id, id);
+            QCOMPARE(matches.first().distance, 0);
+            const auto near = index.similar(id, 3);
+            QVERIFY2(near.isEmpty() || near.first().distance > SimilarityIndex::kCopyDistance,
+                     "random clips are not copies");
+        }
+    }
+
     void groupsAsEveryPairWould()
     {
         QRandomGenerator random(20261202);
