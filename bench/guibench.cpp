@@ -7,6 +7,7 @@
 //   reelatlas-guibench --catalog DIR [--json FILE] [--search-only]   (bench/gui.sh runs it)
 
 #include "appsettings.h"
+#include "assetgridview.h"
 #include "assetlistmodel.h"
 #include "mainwindow.h"
 #include "translations.h"
@@ -20,7 +21,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QListView>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
@@ -178,7 +178,7 @@ int main(int argc, char *argv[])
     MainWindow window(parser.value(catalogOption));
     window.resize(1600, 1000);
     window.setViewMode(0);
-    auto *grid = window.findChild<QListView *>();
+    auto *grid = window.findChild<AssetGridView *>();
     auto *table = window.findChild<QTableView *>();
     auto *model = qobject_cast<AssetListModel *>(grid->model());
     // What is measured of each answer, not its ids: hundreds of answers of up to a million ids

@@ -7,6 +7,7 @@
 // that matches many, and a mistake, to show the inline message), switches to the details table, opens the
 // preview and the settings, and, with --import, imports a folder and shows the import panel.
 
+#include "assetgridview.h"
 #include "assetlistmodel.h"
 #include "assettiledelegate.h"
 #include "catalogreader.h"
@@ -26,7 +27,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QItemSelectionModel>
-#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
@@ -93,7 +93,7 @@ int main(int argc, char *argv[])
     MainWindow window(parser.value(catalogOption));
     window.resize(1600, 1000);
     window.show();
-    auto *grid = window.findChild<QListView *>();
+    auto *grid = window.findChild<AssetGridView *>();
     auto *table = window.findChild<QTableView *>();
     if (!waitFor([&] { return grid->model()->rowCount() > 0; }))
         qWarning("the catalog shows nothing");
