@@ -141,6 +141,11 @@ public:
             // The filters tested here when the table answers them: the walk then reads the search
             // index alone, not each match's row.
             const auto tests = memoryTests(store, query, error);
+            if (tests && nothingPasses(store, *tests)) {
+                result.filteredInMemory = true;
+                result.milliseconds = double(clock.nsecsElapsed()) / 1e6;
+                return result; // complete, and empty
+            }
             if (tests) {
                 bool unknown = false; // a match catalogued since the table was read
                 last = store.idsLastCatalogued(
@@ -386,6 +391,10 @@ public:
             const auto tests = memoryTests(store, query, error);
             if (!tests && !error.isEmpty())
                 return std::nullopt;
+            if (tests && nothingPasses(store, *tests)) {
+                filteredInMemory = true;
+                return QList<qint64> {};
+            }
             if (tests) {
                 const AssetQuery words = wordsOf(query);
                 AssetStore::Tiered found;
@@ -1014,6 +1023,9 @@ private:
             std::vector<qint64> ids; // Id, in order
         };
         std::vector<One> tests;
+        // A test no value passes (a codec, a tag or a format class the catalog does not have, as
+        // while a filter's value is typed): nothing matches, whatever the words.
+        bool impossible = false;
     };
 
     // The tests of a query with words and filters when the table answers them all, else nullopt
@@ -1145,9 +1157,27 @@ private:
                 std::sort(one.ids.begin(), one.ids.end());
                 break;
             }
+            if (!test.negated) {
+                const bool none = test.fact == Fact::Colour ? one.bit == 0
+                    : test.fact == Fact::Id                 ? one.ids.empty()
+                                                            : !one.allowed.empty()
+                        && std::none_of(one.allowed.cbegin(), one.allowed.cend(), [](char a) { return a; });
+                out.impossible = out.impossible || none;
+            }
             out.tests.push_back(std::move(one));
         }
         return out;
+    }
+
+    // Whether `tests` can pass no asset of the catalog: no row of the table passes, and the
+    // catalog has no asset the table has not (one catalogued since it was read could).
+    bool nothingPasses(const AssetStore &store, const Tests &tests) const
+    {
+        if (!tests.impossible)
+            return false;
+        QString error;
+        const auto last = store.lastId(error);
+        return last && *last <= (m_ids.empty() ? 0 : m_ids.back());
     }
 
     // Whether the row passes every test.

@@ -929,6 +929,12 @@ std::optional<qint64> AssetStore::count(QString &error) const
     return counted ? std::optional(counted->value(0)) : std::nullopt;
 }
 
+std::optional<qint64> AssetStore::lastId(QString &error) const
+{
+    const auto last = ids(u"SELECT COALESCE(max(id), 0) FROM assets"_s, {}, error);
+    return last ? std::optional(last->value(0)) : std::nullopt;
+}
+
 std::optional<QList<qint64>> AssetStore::idsOrderedBy(const std::optional<QList<qint64>> &ids, Column column,
                                                       bool ascending, QString &error) const
 {

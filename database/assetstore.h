@@ -76,6 +76,8 @@ public:
     std::optional<QList<qint64>> idsUnder(QByteArray path, QString &error) const;
     bool contains(qint64 id) const;
     std::optional<qint64> count(QString &error) const;
+    // The largest asset id (0: none), at the cost of one lookup.
+    std::optional<qint64> lastId(QString &error) const;
     std::optional<QByteArray> rawPathOf(qint64 id) const;
     std::optional<QJsonObject> assetJson(qint64 id) const;
     // The content hash and kind of asset `id` (for its thumbnails).

@@ -529,6 +529,13 @@ private Q_SLOTS:
             u"camera:\"apple \""_s,
             u"id:3,5,80"_s,
             u"-id:3"_s,
+            // Values the catalog does not have (as while they are typed): nothing, or everything.
+            u"codec:h"_s,
+            u"-codec:h"_s,
+            u"tag:天"_s,
+            u"format:8K"_s,
+            u"camera:nikon"_s,
+            u"-tag:天"_s,
         };
         QStringList queries;
         for (const QString &filter : filters)
@@ -559,6 +566,24 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(inMemory >= queries.size() * 3 * 9 / 10, qPrintable(QString::number(inMemory)));
+
+        // A value no asset of the table has is found all the same on an asset catalogued since
+        // the table was read.
+        {
+            CatalogSession writer(dir.path());
+            CatalogFixtures::Asset asset;
+            asset.path = "/f/new.mp4";
+            asset.posterColor = QColor();
+            asset.title = u"镜头 new"_s;
+            asset.codec = u"h"_s;
+            const auto id = CatalogFixtures::add(writer, asset, &error);
+            QVERIFY2(id, qPrintable(error));
+            QSignalSpy answers(&reader, &CatalogReader::searched);
+            reader.search(u"镜头 codec:h"_s, AssetSort::Newest); // no invalidate(): the table is behind
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !answers.isEmpty() && answers.last().first().value<SearchResult>().complete, 10'000);
+            QCOMPARE(answers.last().first().value<SearchResult>().ids, QList<qint64> { *id });
+        }
 
         // A created_at that is not four digits first compares as text in SQL: the table declines.
         {
