@@ -8,6 +8,8 @@
 #include <QStandardItemModel>
 #include <QTest>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 class TestAssetGridView : public QObject
@@ -21,15 +23,28 @@ class TestAssetGridView : public QObject
             model.appendRow(new QStandardItem(u"asset %1"_s.arg(i)));
     }
 
+    // A grid of `rows` rows on screen, `width` by `height` (the grid goes before its model).
+    struct Shown
+    {
+        QStandardItemModel model;
+        AssetGridView grid;
+    };
+    static std::unique_ptr<Shown> shown(int rows, int width, int height)
+    {
+        auto out = std::make_unique<Shown>();
+        fill(out->model, rows);
+        out->grid.setModel(&out->model);
+        out->grid.resize(width, height);
+        out->grid.show();
+        return out;
+    }
+
 private Q_SLOTS:
     void everyTileIsWhereItsRowSays()
     {
-        QStandardItemModel model;
-        fill(model, 10'007); // a last row that is not full, whatever the columns
-        AssetGridView grid;
-        grid.setModel(&model);
-        grid.resize(900, 600);
-        grid.show();
+        const auto shownGrid = shown(10'007, 900, 600); // a last row that is not full, whatever the columns
+        QStandardItemModel &model = shownGrid->model;
+        AssetGridView &grid = shownGrid->grid;
         QVERIFY(QTest::qWaitForWindowExposed(&grid));
         const int columns = grid.columnCount();
         const QSize cell = grid.cellSize();
@@ -61,12 +76,9 @@ private Q_SLOTS:
 
     void keysMoveThroughTheGrid()
     {
-        QStandardItemModel model;
-        fill(model, 95);
-        AssetGridView grid;
-        grid.setModel(&model);
-        grid.resize(900, 600);
-        grid.show();
+        const auto shownGrid = shown(95, 900, 600);
+        QStandardItemModel &model = shownGrid->model;
+        AssetGridView &grid = shownGrid->grid;
         QVERIFY(QTest::qWaitForWindowExposed(&grid));
         const int columns = grid.columnCount();
         grid.setFocus();
@@ -96,12 +108,9 @@ private Q_SLOTS:
 
     void rubberBandSelectsTheTilesItMeets()
     {
-        QStandardItemModel model;
-        fill(model, 50);
-        AssetGridView grid;
-        grid.setModel(&model);
-        grid.resize(900, 600);
-        grid.show();
+        const auto shownGrid = shown(50, 900, 600);
+        QStandardItemModel &model = shownGrid->model;
+        AssetGridView &grid = shownGrid->grid;
         QVERIFY(QTest::qWaitForWindowExposed(&grid));
         const int columns = grid.columnCount();
         // From the space above the first tile to the second of the next grid row: 2 x 2 tiles
@@ -123,12 +132,9 @@ private Q_SLOTS:
 
     void followsTheModel()
     {
-        QStandardItemModel model;
-        fill(model, 2);
-        AssetGridView grid;
-        grid.setModel(&model);
-        grid.resize(900, 300);
-        grid.show();
+        const auto shownGrid = shown(2, 900, 300);
+        QStandardItemModel &model = shownGrid->model;
+        AssetGridView &grid = shownGrid->grid;
         QVERIFY(QTest::qWaitForWindowExposed(&grid));
         QCOMPARE(grid.verticalScrollBar()->maximum(), 0); // all on screen
         for (int i = 2; i < 500; ++i)
