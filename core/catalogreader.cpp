@@ -1103,6 +1103,8 @@ private:
                 });
                 break;
             case Fact::Codec:
+                if (m_codecs.size() > std::numeric_limits<qint16>::max())
+                    return std::nullopt; // more than a row's index holds (a damaged catalog)
                 allow(m_codecs.size(), 1, [&](qsizetype i) {
                     if (i < 0)
                         return false;
@@ -1145,7 +1147,7 @@ private:
                 break;
             }
             case Fact::FormatClass:
-                if (!allowLookedUp(m_formatKeys))
+                if (m_formatKeys.size() > std::numeric_limits<qint16>::max() || !allowLookedUp(m_formatKeys))
                     return std::nullopt;
                 break;
             case Fact::Camera:
@@ -1206,7 +1208,8 @@ private:
                 return false;
             };
             const auto allowed = [&one](int value, int offset) {
-                return one.allowed[size_t(value + offset)] != 0;
+                const size_t at = size_t(qsizetype(value) + offset); // a negative one: past the end
+                return at < one.allowed.size() && one.allowed[at] != 0;
             };
             bool holds = false;
             switch (test.fact) {
