@@ -385,47 +385,38 @@ public:
                                          bool &filteredInMemory, QString &error)
     {
         filteredInMemory = false;
-        {
-            // The words in the search index alone, the filters here: joining every match to its
-            // row in the catalog costs about a microsecond a match, tags and colours more.
-            const auto tests = memoryTests(store, query, error);
-            if (!tests && !error.isEmpty())
+        // What `asked` matches, with where the words are when the order needs them.
+        const auto matches = [&](const AssetQuery &asked) -> std::optional<AssetStore::Tiered> {
+            if (sort == AssetSort::Relevance && asked.hasWords())
+                return store.idsWithTiers(asked, error);
+            auto ids = store.idsMatchingUnordered(asked, error);
+            if (!ids)
                 return std::nullopt;
-            if (tests && nothingPasses(store, *tests)) {
-                filteredInMemory = true;
-                return QList<qint64> {};
-            }
-            if (tests) {
-                const AssetQuery words = wordsOf(query);
-                AssetStore::Tiered found;
-                if (sort == AssetSort::Relevance) {
-                    auto tiered = store.idsWithTiers(words, error);
-                    if (!tiered)
-                        return std::nullopt;
-                    found = std::move(*tiered);
-                } else {
-                    auto ids = store.idsMatchingUnordered(words, error);
-                    if (!ids)
-                        return std::nullopt;
-                    found.ids = std::move(*ids);
-                }
-                if (keepPassing(*tests, found)) {
-                    filteredInMemory = true;
-                    return orderFound(found.ids, found.tiers, sort);
-                }
-                // A match the table does not have yet (catalogued since it was read): in SQL.
-            }
+            return AssetStore::Tiered { std::move(*ids), {} };
+        };
+        // The words in the search index alone, the filters here: joining every match to its row
+        // in the catalog costs about a microsecond a match, tags and colours more.
+        const auto tests = memoryTests(store, query, error);
+        if (!tests && !error.isEmpty())
+            return std::nullopt;
+        if (tests && nothingPasses(store, *tests)) {
+            filteredInMemory = true;
+            return QList<qint64> {};
         }
-        if (sort == AssetSort::Relevance && query.hasWords()) {
-            const auto found = store.idsWithTiers(query, error); // where the words are comes along
+        if (tests) {
+            auto found = matches(wordsOf(query));
             if (!found)
                 return std::nullopt;
-            return orderFound(found->ids, found->tiers, sort);
+            if (keepPassing(*tests, *found)) {
+                filteredInMemory = true;
+                return orderFound(found->ids, found->tiers, sort);
+            }
+            // A match the table does not have yet (catalogued since it was read): in SQL.
         }
-        const auto ids = store.idsMatchingUnordered(query, error);
-        if (!ids)
+        const auto found = matches(query);
+        if (!found)
             return std::nullopt;
-        return orderFound(*ids, {}, sort);
+        return orderFound(found->ids, found->tiers, sort);
     }
 
     // `ids` in `sort` order (not Name); `tiers` (AssetStore::Tiered), one for each id, for the
