@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDropEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -180,7 +181,13 @@ void MainWindow::createLayout()
     connect(m_importPanel, &ImportPanel::closeRequested, m_importDock, &QWidget::hide);
 
     // Status bar: the library's count, the analysis, the library's thumbnail size.
-    statusBar()->addWidget(m_library->countLabel(), 1);
+    // The count sits in a box of its own: the status bar hides the box while it shows a message,
+    // and showing the label again (back on the library page) cannot draw it over the message.
+    auto *countBox = new QWidget;
+    auto *countLayout = new QHBoxLayout(countBox);
+    countLayout->setContentsMargins(0, 0, 0, 0);
+    countLayout->addWidget(m_library->countLabel());
+    statusBar()->addWidget(countBox, 1);
     m_analysis = new BackgroundAnalysis(m_catalogFolder, this);
     statusBar()->addPermanentWidget(m_analysis);
     statusBar()->addPermanentWidget(m_library->sizeControl());

@@ -803,6 +803,26 @@ private Q_SLOTS:
         QCOMPARE(model->index(0, 0).data().toString(), u"栈桥日落"_s);
     }
 
+    // A status message hides the library's count; coming back to the library from another
+    // collection does not draw the count over it.
+    void statusMessageIsNotOverdrawn()
+    {
+        MainWindow *window = openLibrary();
+        QVERIFY(window);
+        auto *count = window->findChild<QLabel *>(u"countLabel"_s);
+        QVERIFY(count);
+        QTRY_VERIFY(count->isVisible());
+        window->statusBar()->showMessage(u"message"_s);
+        QVERIFY(!count->isVisible());
+        window->showCollection(u"locations"_s);
+        window->showCollection(u"assets"_s);
+        QVERIFY(!count->isVisible());
+        window->statusBar()->clearMessage();
+        QVERIFY(count->isVisible());
+        window->showCollection(u"locations"_s);
+        QVERIFY(!count->isVisible()); // the other pages count their own
+    }
+
     // A facet narrows the search: choosing "Photos" puts its filter in the box.
     void facetNarrowsTheSearch()
     {
