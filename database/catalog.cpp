@@ -146,6 +146,24 @@ bool prepare(const QString &folder, OpenMode mode, QString &error)
     return true;
 }
 
+bool optimize(const QString &folder, const std::atomic<bool> *cancelled,
+              const std::function<void(const QString &, int, int)> &onStep, QString &error)
+{
+    if (!prepare(folder, OpenMode::MustExist, error))
+        return false;
+    CatalogSession session(folder);
+    if (!session.isOpen()) {
+        error = session.error();
+        return false;
+    }
+    if (!CatalogBackend::of(session.db()).optimize(session.db(), cancelled, onStep, error)) {
+        error = QCoreApplication::translate("Catalog", "optimizing the catalog %1 failed: %2")
+                    .arg(displayName(folder), error);
+        return false;
+    }
+    return true;
+}
+
 } // namespace Catalog
 
 CatalogSession::CatalogSession(const QString &folder, bool readOnly)

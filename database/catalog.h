@@ -9,6 +9,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
+#include <functional>
+
 namespace Catalog {
 
 inline constexpr char kDatabaseFile[] = "catalog.sqlite";
@@ -35,6 +38,13 @@ enum class OpenMode { MustExist, Create };
 // migration in its own transaction), and refuses a catalog written by a newer ReelAtlas.
 // Returns false with a message for people.
 bool prepare(const QString &folder, OpenMode mode, QString &error);
+
+// Upkeep after the catalog has grown or shrunk a lot (CatalogBackend::optimize): searches read
+// fast again after a restart. Other programs may keep the catalog open meanwhile. Calls
+// `onStep(what, done, steps)` before each step, stops when `*cancelled` becomes true. False with
+// a message for people.
+bool optimize(const QString &folder, const std::atomic<bool> *cancelled,
+              const std::function<void(const QString &, int, int)> &onStep, QString &error);
 
 // A value kept in the catalog about itself (catalog_id, created_at, office_name …), or an empty
 // string.

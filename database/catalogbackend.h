@@ -18,6 +18,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -48,6 +49,15 @@ public:
     // A number that changes whenever the database may have changed, by this connection or
     // another: for caches of what a query read.
     virtual quint64 changeStamp(const QSqlDatabase &db) const = 0;
+
+    // Upkeep after a catalog has grown (or shrunk) a lot, so that it reads fast again, from a cold
+    // disk too: each search index merged into one piece and the file rewritten in order (SQLite:
+    // FTS5 "optimize", then VACUUM). Nothing the catalog holds changes, ids included. Calls
+    // `onStep(what, done, steps)` before each step; stops at once when `*cancelled` becomes true,
+    // the step under way undone. Minutes at a million assets. False with the reason.
+    virtual bool optimize(const QSqlDatabase &db, const std::atomic<bool> *cancelled,
+                          const std::function<void(const QString &, int, int)> &onStep,
+                          QString &error) const = 0;
 
     // ----------------------------------------------------------- transactions
 

@@ -4,9 +4,15 @@
 #include "sortkey.h"
 #include "sql.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QStringList>
 
 #include <sqlite3.h>
@@ -334,6 +340,103 @@ QString SqliteBackend::integrityCheck(const QSqlDatabase &db) const
     while (query.next())
         problems.append(query.value(0).toString());
     return problems.join(u'\n');
+}
+
+namespace {
+
+// Where SQLite's unix VFS puts a temporary file (VACUUM's copy): the first writable folder of
+// $SQLITE_TMPDIR, $TMPDIR, /var/tmp, /usr/tmp, /tmp, the working folder.
+QString sqliteTemporaryFolder()
+{
+    const QStringList candidates { qEnvironmentVariable("SQLITE_TMPDIR"),
+                                   qEnvironmentVariable("TMPDIR"),
+                                   u"/var/tmp"_s,
+                                   u"/usr/tmp"_s,
+                                   u"/tmp"_s,
+                                   u"."_s };
+    for (const QString &folder : candidates) {
+        const QFileInfo info(folder);
+        if (!folder.isEmpty() && info.isDir() && info.isWritable() && info.isExecutable())
+            return info.absoluteFilePath();
+    }
+    return QDir::currentPath();
+}
+
+// Whether the volumes of `file` and of SQLite's temporary folder have room for VACUUM: a copy of
+// the file in each (the temporary database, and the write-ahead log it is written back through).
+bool roomToRewrite(const QString &file, QString &error)
+{
+    const qint64 size = QFileInfo(file).size();
+    QHash<QString, std::pair<QStorageInfo, qint64>> needs; // by volume
+    for (const QString &folder : { QFileInfo(file).absolutePath(), sqliteTemporaryFolder() }) {
+        const QStorageInfo volume(folder);
+        auto &[info, bytes] = needs[volume.rootPath()];
+        info = volume;
+        bytes += size;
+    }
+    for (const auto &[volume, bytes] : std::as_const(needs)) {
+        if (volume.isValid() && volume.bytesAvailable() < bytes + bytes / 10) {
+            const QLocale locale;
+            error =
+                QCoreApplication::translate("Catalog", "%1 has %2 free; rewriting the catalog needs %3 there")
+                    .arg(QDir::toNativeSeparators(volume.rootPath()),
+                         locale.formattedDataSize(volume.bytesAvailable()),
+                         locale.formattedDataSize(bytes + bytes / 10));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool SqliteBackend::optimize(const QSqlDatabase &db, const std::atomic<bool> *cancelled,
+                             const std::function<void(const QString &, int, int)> &onStep,
+                             QString &error) const
+{
+    const auto indexes = [&]() -> std::optional<QStringList> {
+        QStringList names;
+        const bool read = forEachRow(
+            db,
+            u"SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE % USING "
+            u"fts5%' "
+            "ORDER BY name"_s,
+            {}, [&](const Row &row) { names.append(row.text(0)); }, error);
+        return read ? std::optional(names) : std::nullopt;
+    }();
+    if (!indexes)
+        return false;
+    if (!roomToRewrite(db.databaseName(), error))
+        return false;
+    const int steps = int(indexes->size()) + 1;
+    const TimeLimit stop(db, -1, cancelled); // no time limit: only `cancelled` stops
+    const auto failed = [&](const QString &statement) {
+        if (cancelled && cancelled->load()) {
+            error = QCoreApplication::translate("Catalog", "cancelled");
+            return true;
+        }
+        if (exec(db, statement, error))
+            return false;
+        if (stop.expired())
+            error = QCoreApplication::translate("Catalog", "cancelled");
+        return true;
+    };
+    for (qsizetype i = 0; i < indexes->size(); ++i) {
+        onStep(QCoreApplication::translate("Catalog", "Merging the search index (%1 of %2)")
+                   .arg(i + 1)
+                   .arg(indexes->size()),
+               int(i), steps);
+        const QString name = indexes->at(i);
+        if (failed(u"INSERT INTO \"%1\" (\"%1\") VALUES ('optimize')"_s.arg(name)))
+            return false;
+    }
+    onStep(QCoreApplication::translate("Catalog", "Rewriting the catalog file in order"), steps - 1, steps);
+    if (failed(u"VACUUM"_s))
+        return false;
+    // Back into the file and the log emptied, unless a reader still holds it (then later).
+    exec(db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s, error);
+    error.clear();
+    return true;
 }
 
 bool SqliteBackend::beginWrite(const QSqlDatabase &db, QString &error) const

@@ -23,6 +23,11 @@ public:
     QString integrityCheck(const QSqlDatabase &db) const override; // PRAGMA integrity_check
     // This connection's change count and PRAGMA data_version (changes by other connections).
     quint64 changeStamp(const QSqlDatabase &db) const override;
+    // FTS5 "optimize" for each search index, VACUUM, a WAL checkpoint. Refuses to start without
+    // room for VACUUM's copies: the file's size in the temporary folder and again beside it (WAL).
+    bool optimize(const QSqlDatabase &db, const std::atomic<bool> *cancelled,
+                  const std::function<void(const QString &, int, int)> &onStep,
+                  QString &error) const override;
     bool beginWrite(const QSqlDatabase &db, QString &error) const override; // BEGIN IMMEDIATE
     bool inTransaction(const QSqlDatabase &db) const override;
     // Through SQLite's C API.

@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDropEvent>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +33,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -41,6 +44,7 @@
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -251,6 +255,12 @@ void MainWindow::createActions()
         tr("Find the clips and photos in a folder and add them to the library (Ctrl+I)"));
     file->addAction(m_addFolderAction);
     file->addAction(action(tr("Re&fresh"), QKeySequence::Refresh, &MainWindow::refreshLibrary));
+    m_optimizeAction = action(tr("O&ptimize Catalog…"), QKeySequence(), &MainWindow::optimizeCatalog);
+    m_optimizeAction->setObjectName(u"optimizeAction"_s);
+    m_optimizeAction->setToolTip(
+        tr("Merge the search index and rewrite the catalog file in order, so that searches read fast "
+           "after a restart"));
+    file->addAction(m_optimizeAction);
     file->addSeparator();
     QAction *settings =
         action(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), &MainWindow::showSettings);
@@ -585,6 +595,59 @@ void MainWindow::importPaths(const QByteArrayList &paths)
     m_importRefresh->start();
 }
 
+void MainWindow::optimizeCatalog()
+{
+    if (m_import->isRunning()) {
+        statusBar()->showMessage(tr("An import is running; optimize the catalog when it is done."), 6000);
+        return;
+    }
+    m_optimizeAction->setEnabled(false);
+    m_analysis->hold(); // it writes; the rewrite waits for no one
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    m_stopOptimizing = stop;
+    auto *dialog = new QProgressDialog(tr("Optimizing the catalog…"), tr("Cancel"), 0, 0, this);
+    dialog->setWindowTitle(tr("Optimize Catalog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMinimumDuration(0);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QProgressDialog::canceled, this, [stop] { stop->store(true); });
+    QPointer<QProgressDialog> shown(dialog);
+    // A busy bar with the step's name: the rewrite, the last step, takes most of the time.
+    const auto onStep = [shown](const QString &what, int, int) {
+        QMetaObject::invokeMethod(qApp, [shown, what] {
+            if (shown && !shown->wasCanceled())
+                shown->setLabelText(what + u"…"_s);
+        });
+    };
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, shown, stop] {
+        watcher->deleteLater();
+        const bool cancelled = stop->load();
+        if (shown) {
+            shown->disconnect(this); // closing it says "canceled" too
+            shown->close();
+        }
+        m_optimizeAction->setEnabled(true);
+        m_analysis->release();
+        if (m_stopOptimizing == stop)
+            m_stopOptimizing.reset();
+        const QString error = watcher->result();
+        if (cancelled)
+            statusBar()->showMessage(tr("Optimizing was cancelled; the catalog is as it was."), 8000);
+        else if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Optimize Catalog"), error);
+        else
+            statusBar()->showMessage(tr("The catalog is optimized."), 8000);
+    });
+    dialog->show();
+    watcher->setFuture(QtConcurrent::run([folder = m_catalogFolder, stop, onStep] {
+        QString error;
+        return Catalog::optimize(folder, stop.get(), onStep, error) ? QString() : error;
+    }));
+}
+
 void MainWindow::onImportProgress(const IngestProgress &progress)
 {
     m_importPanel->progressed(progress);
@@ -750,6 +813,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_library->commitPending();
     AppSettings().setWindow(saveGeometry(), saveState());
     m_import->cancel(); // what is done is committed; the next import resumes
+    if (m_stopOptimizing)
+        m_stopOptimizing->store(true); // undone; the catalog stays as it was
     m_editor->flush(); // every edit is on disk before the window goes
     event->accept();
 }

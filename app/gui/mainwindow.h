@@ -15,6 +15,8 @@
 
 #include <QMainWindow>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class BackgroundAnalysis;
@@ -99,6 +101,7 @@ private:
     void onImportFinished(const IngestSummary &summary);
     void onCatalogChanged(int what);
     void refreshLibrary();
+    void optimizeCatalog();
     RecordsPage *ensureRecordsPage(const QString &name);
     ProductionsPage *ensureProductionsPage();
     void linkSelectionToLocation(qint64 locationId);
@@ -129,4 +132,7 @@ private:
     QTimer *m_importRefresh;
     QMenu *m_recentMenu = nullptr;
     QAction *m_addFolderAction = nullptr;
+    QAction *m_optimizeAction = nullptr;
+    // Set to stop an optimization under way (Cancel, or the window closing).
+    std::shared_ptr<std::atomic<bool>> m_stopOptimizing;
 };

@@ -320,6 +320,26 @@
         <source>%1 is the address of a PostgreSQL server; this version of ReelAtlas opens catalog folders only</source>
         <translation>%1 是 PostgreSQL 服务器的地址；此版本的 ReelAtlas 只能打开目录库文件夹</translation>
     </message>
+    <message>
+        <source>optimizing the catalog %1 failed: %2</source>
+        <translation>优化素材库 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 free; rewriting the catalog needs %3 there</source>
+        <translation>%1 只剩 %2 可用空间；重写素材库需要 %3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Merging the search index (%1 of %2)</source>
+        <translation>正在合并搜索索引（第 %1 个，共 %2 个）</translation>
+    </message>
+    <message>
+        <source>Rewriting the catalog file in order</source>
+        <translation>正在按顺序重写素材库文件</translation>
+    </message>
 </context>
 <context>
     <name>CatalogReader</name>
@@ -1528,6 +1548,18 @@
     <message>
         <source>cannot save the tags: %1</source>
         <translation>无法保存标签：%1</translation>
+    </message>
+    <message>
+        <source>No progress on stderr.</source>
+        <translation>不在 stderr 上显示进度。</translation>
+    </message>
+    <message>
+        <source>catalog optimized in %1 s: %2 before, %3 now</source>
+        <translation>素材库已优化，用时 %1 秒：之前 %2，现在 %3</translation>
+    </message>
+    <message>
+        <source>Merge the search index and rewrite the catalog file in order, so that searches read fast after a restart. Worth it after a large import or removal; about a minute and a half for a million assets.</source>
+        <translation>合并搜索索引并按顺序重写素材库文件，使重启后的搜索依然快速。适合在大批导入或删除之后进行；一百万个素材约需一分半钟。</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3051,38 @@
     <message>
         <source>&lt;h3&gt;ReelAtlas %1&lt;/h3&gt;&lt;p&gt;A media-asset library for film-location resource centres: the empty-lens library of clips and photos, with locations, facilities and experts to come.&lt;/p&gt;&lt;p&gt;Catalog: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReelAtlas %1&lt;/h3&gt;&lt;p&gt;面向影视外景资源中心的媒体素材库：现提供由片段和照片组成的空镜头库，外景地、拍摄资源和专家库将陆续推出。&lt;/p&gt;&lt;p&gt;目录：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>O&amp;ptimize Catalog…</source>
+        <translation>优化素材库(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Merge the search index and rewrite the catalog file in order, so that searches read fast after a restart</source>
+        <translation>合并搜索索引并按顺序重写素材库文件，使重启后的搜索依然快速</translation>
+    </message>
+    <message>
+        <source>An import is running; optimize the catalog when it is done.</source>
+        <translation>正在导入；请在导入完成后再优化素材库。</translation>
+    </message>
+    <message>
+        <source>Optimizing the catalog…</source>
+        <translation>正在优化素材库…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Optimize Catalog</source>
+        <translation>优化素材库</translation>
+    </message>
+    <message>
+        <source>Optimizing was cancelled; the catalog is as it was.</source>
+        <translation>优化已取消；素材库保持原样。</translation>
+    </message>
+    <message>
+        <source>The catalog is optimized.</source>
+        <translation>素材库已优化。</translation>
     </message>
 </context>
 <context>

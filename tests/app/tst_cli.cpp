@@ -108,6 +108,16 @@ private Q_SLOTS:
         result = cli({ u"--catalog"_s, catalog(), u"check"_s });
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains("catalog: ok"));
+        result = cli({ u"--catalog"_s, catalog(), u"optimize"_s });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains("Rewriting the catalog file in order"), result.err.constData());
+        QVERIFY(result.out.isEmpty());
+        result = cli({ u"--catalog"_s, catalog(), u"optimize"_s, u"--quiet"_s });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.err.isEmpty());
+        result = cli({ u"--catalog"_s, m_dir.filePath(u"no-such-catalog"_s), u"optimize"_s });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains("no-such-catalog"));
     }
 
     void catalogFromEnvironmentAndAfterTheCommand()

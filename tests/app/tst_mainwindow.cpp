@@ -39,6 +39,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -801,6 +802,26 @@ private Q_SLOTS:
         window->search(u"zqrl"_s);
         QTRY_COMPARE(model->rowCount(), 1);
         QCOMPARE(model->index(0, 0).data().toString(), u"栈桥日落"_s);
+    }
+
+    // File > Optimize Catalog rewrites the open catalog in the background; the window goes on
+    // searching meanwhile and after, and finds what it found before.
+    void optimizeCatalogFromTheMenu()
+    {
+        MainWindow *window = openLibrary();
+        QVERIFY(window);
+        QAbstractItemModel *model = window->findChild<AssetGridView *>()->model();
+        QTRY_COMPARE(model->rowCount(), 3);
+        auto *optimize = window->findChild<QAction *>(u"optimizeAction"_s);
+        QVERIFY(optimize);
+        optimize->trigger();
+        QVERIFY(!optimize->isEnabled()); // one at a time
+        QTRY_VERIFY_WITH_TIMEOUT(optimize->isEnabled(), 30'000);
+        QCOMPARE(window->statusBar()->currentMessage(), u"The catalog is optimized."_s);
+        QTRY_VERIFY(!window->findChild<QProgressDialog *>());
+        window->search(u"hhhb"_s); // 黄昏海边 by its initials
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, 0).data(AssetListModel::IdRole).toLongLong(), m_clipId);
     }
 
     // A status message hides the library's count; coming back to the library from another

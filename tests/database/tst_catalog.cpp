@@ -1,8 +1,10 @@
 #include "catalog.h"
 #include "catalogbackend.h"
+#include "catalogfixtures.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -192,6 +194,151 @@ private Q_SLOTS:
         // A folder whose name only begins so is a folder.
         QVERIFY(!Catalog::isServerAddress(u"postgresql-archive"_s));
         QCOMPARE(Catalog::resolveFolder(u"postgresql-archive"_s), here.filePath(u"postgresql-archive"_s));
+    }
+
+    // Optimizing merges each search index into one piece and rewrites the file without its free
+    // pages; every asset, id and search answer stays as it was.
+    void optimizeKeepsEverythingAndCompacts()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"catalog"_s);
+        Grown grown = grow(folder);
+        QVERIFY(grown.segmentsBefore > 1);
+        QVERIFY(grown.freePagesBefore > 0);
+
+        QList<int> steps;
+        int total = 0;
+        QString error;
+        QVERIFY2(Catalog::optimize(
+                     folder, nullptr,
+                     [&](const QString &what, int done, int count) {
+                         QVERIFY(!what.isEmpty());
+                         steps.append(done);
+                         total = count;
+                     },
+                     error),
+                 qPrintable(error));
+        QCOMPARE(total, 5); // four search indexes, then the rewrite
+        QCOMPARE(steps, QList<int>({ 0, 1, 2, 3, 4 }));
+        const State after = state(folder);
+        QCOMPARE(after.segments, 1);
+        QCOMPARE(after.freePages, 0);
+        QCOMPARE(after.ids, grown.before.ids);
+        QCOMPARE(after.answers, grown.before.answers);
+        QCOMPARE(after.integrity, u"ok"_s);
+        QVERIFY(QFileInfo(QDir(folder).filePath(u"catalog.sqlite"_s)).size() < grown.sizeBefore);
+    }
+
+    // Cancelled before the rewrite: nothing more is done, and nothing is lost.
+    void optimizeStopsWhenCancelled()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"catalog"_s);
+        Grown grown = grow(folder);
+        std::atomic<bool> stop { false };
+        QString error;
+        QVERIFY(!Catalog::optimize(
+            folder, &stop,
+            [&](const QString &, int done, int count) {
+                if (done == count - 1)
+                    stop = true; // before the rewrite
+            },
+            error));
+        QVERIFY2(error.contains(u"cancelled"_s), qPrintable(error));
+        const State after = state(folder);
+        QVERIFY(after.freePages >= grown.freePagesBefore); // not rewritten (the merge frees more)
+        QCOMPARE(after.ids, grown.before.ids);
+        QCOMPARE(after.answers, grown.before.answers);
+        // Cancelled from the start: not even the indexes are touched.
+        QTemporaryDir other;
+        const QString second = other.filePath(u"catalog"_s);
+        const Grown fresh = grow(second);
+        stop = true;
+        QVERIFY(!Catalog::optimize(
+            second, &stop, [](const QString &, int, int) {}, error));
+        QCOMPARE(state(second).segments, fresh.segmentsBefore);
+    }
+
+    void optimizeNeedsACatalog()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(!Catalog::optimize(
+            dir.filePath(u"none"_s), nullptr, [](const QString &, int, int) {}, error));
+        QVERIFY2(error.contains(dir.filePath(u"none"_s)), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"none"_s)));
+    }
+
+private:
+    struct State
+    {
+        QList<qint64> ids;
+        QStringList answers; // per word searched: the ids found
+        int segments = 0;
+        int freePages = 0;
+        QString integrity;
+    };
+    struct Grown
+    {
+        State before;
+        int segmentsBefore = 0;
+        int freePagesBefore = 0;
+        qint64 sizeBefore = 0;
+    };
+
+    static State state(const QString &folder)
+    {
+        State out;
+        CatalogSession session(folder);
+        QSqlQuery query(session.db());
+        query.exec(u"SELECT id FROM assets ORDER BY id"_s);
+        while (query.next())
+            out.ids.append(query.value(0).toLongLong());
+        for (const QString &word : { u"lighthouse"_s, u"海边"_s, u"dengta"_s, u"h*"_s }) {
+            query.prepare(u"SELECT rowid FROM asset_fts WHERE asset_fts MATCH ? ORDER BY rowid"_s);
+            query.addBindValue(word);
+            query.exec();
+            QStringList found;
+            while (query.next())
+                found.append(query.value(0).toString());
+            out.answers.append(word + u": "_s + found.join(u' '));
+        }
+        query.exec(u"SELECT count(DISTINCT segid) FROM asset_fts_idx"_s);
+        out.segments = query.next() ? query.value(0).toInt() : -1;
+        query.exec(u"PRAGMA freelist_count"_s);
+        out.freePages = query.next() ? query.value(0).toInt() : -1;
+        out.integrity = CatalogBackend::of(session.db()).integrityCheck(session.db());
+        return out;
+    }
+
+    // A catalog grown one asset at a time (a search index in many pieces), a third of it then
+    // removed (free pages).
+    static Grown grow(const QString &folder)
+    {
+        Grown out;
+        QString error;
+        if (!Catalog::prepare(folder, Catalog::OpenMode::Create, error)) {
+            qWarning("%s", qPrintable(error));
+            return out;
+        }
+        {
+            CatalogSession session(folder);
+            for (int i = 0; i < 90; ++i) {
+                CatalogFixtures::Asset asset;
+                asset.path = "/media/clip" + QByteArray::number(i) + ".mp4";
+                asset.title = i % 2 ? u"海边灯塔 %1"_s.arg(i) : u"Harbour lighthouse %1"_s.arg(i);
+                asset.description = QString(u"黄昏 dusk over the harbour "_s).repeated(40 + i);
+                asset.posterColor = QColor();
+                if (!CatalogFixtures::add(session, asset, &error))
+                    qWarning("%s", qPrintable(error));
+            }
+            QSqlQuery(session.db()).exec(u"DELETE FROM assets WHERE id % 3 = 0"_s);
+        }
+        out.before = state(folder);
+        out.segmentsBefore = out.before.segments;
+        out.freePagesBefore = out.before.freePages;
+        out.sizeBefore = QFileInfo(QDir(folder).filePath(u"catalog.sqlite"_s)).size();
+        return out;
     }
 };
 
