@@ -33,11 +33,12 @@ PACKAGES=(
   unicode-data bzip2 fonts-noto-cjk fonts-wqy-microhei
 )
 # Tests make their fixtures with the ffmpeg, heif-enc and cjxl command-line tools, read the scout
-# package PDF back with pdftotext, and look for people in opencv-doc's street video and photos;
+# package PDF back with pdftotext, look for people in opencv-doc's street video and photos, and
+# start PostgreSQL servers of their own (initdb, a Unix socket, no TCP port) for the shared catalog;
 # the test command checks the code's layout with clang-format first. The fuzz targets are built
 # with clang: libFuzzer (and the coverage it is guided by) is clang's.
 TEST_PACKAGES=(ffmpeg libheif-examples libjxl-tools poppler-utils opencv-doc clang-format
-  clang-14 libclang-rt-14-dev libfuzzer-14-dev)
+  clang-14 libclang-rt-14-dev libfuzzer-14-dev postgresql)
 
 say() { printf '%s\n' "$*" >&2; }
 die() { say "build.sh: $*"; exit 1; }
