@@ -22,14 +22,15 @@ BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo}
 FUZZ_BUILD_DIR=${FUZZ_BUILD_DIR:-build-fuzz}
 FUZZ_CXX=${FUZZ_CXX:-clang++-14}
 
-# Build and run: compilers, Qt 6.4+, FFmpeg 5.1+, OpenCV (three modules), Exiv2, libheif, SQLite.
+# Build and run: compilers, Qt 6.4+, FFmpeg 5.1+, OpenCV (three modules), Exiv2, libheif, SQLite,
+# libpq and Qt's PostgreSQL driver (shared catalogs on a server).
 PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-image-formats-plugins qt6-translations-l10n libqt6svg6 libgl-dev
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev
   libopencv-core-dev libopencv-imgproc-dev libopencv-objdetect-dev opencv-data
-  libexiv2-dev libheif-dev libjxl-dev libraw-dev libsqlite3-dev libcsv-dev
+  libexiv2-dev libheif-dev libjxl-dev libraw-dev libsqlite3-dev libcsv-dev libpq-dev libqt6sql6-psql
   unicode-data bzip2 fonts-noto-cjk fonts-wqy-microhei
 )
 # Tests make their fixtures with the ffmpeg, heif-enc and cjxl command-line tools, read the scout

@@ -3255,6 +3255,21 @@
     </message>
 </context>
 <context>
+    <name>Postgres</name>
+    <message>
+        <source>not a PostgreSQL address</source>
+        <translation>不是 PostgreSQL 地址</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian or Ubuntu: apt-get install libqt6sql6-psql</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）；在 Debian 或 Ubuntu 上请运行：apt-get install libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>the connection setting %1 cannot hold a &quot;;&quot;</source>
+        <translation>连接设置 %1 不能包含“;”</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>No picture</source>

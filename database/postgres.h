@@ -1,0 +1,29 @@
+#pragma once
+
+// Connections to a catalog on a PostgreSQL server (issue 12; docs/postgresql.md), by a libpq URL:
+// postgresql://user@host:port/db?sslmode=…, postgres://…, or the socket form
+// postgresql:///db?host=/run/postgresql. libpq parses the URL itself (PQconninfoParse), so every
+// form and keyword it documents works and a malformed one is refused with its reason; QtSql's
+// QPSQL driver carries the connection for the stores' SQL.
+//
+// Threading: reentrant; a connection belongs to the thread that opened it (a QtSql rule).
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace Postgres {
+
+// The connection keywords and values of a libpq URL (host, port, dbname, user, password,
+// sslmode …), those it sets only. nullopt with libpq's reason when it is not one.
+std::optional<QList<std::pair<QString, QString>>> parameters(const QString &url, QString &error);
+
+// Opens `url` as QtSql connection `name` for the calling thread. `readOnly`: every transaction of
+// the session is read-only (the server refuses writes). Invalid and `error` set on failure; the
+// message never holds the password.
+QSqlDatabase open(const QString &url, const QString &name, bool readOnly, QString &error);
+
+} // namespace Postgres
