@@ -1,5 +1,6 @@
 #include "catalogbackend.h"
 
+#include "postgresbackend.h"
 #include "sqlitebackend.h"
 
 #include <QRegularExpression>
@@ -12,11 +13,15 @@ const CatalogBackend &CatalogBackend::sqlite()
     return backend;
 }
 
+const CatalogBackend &CatalogBackend::postgres()
+{
+    static const PostgresBackend backend;
+    return backend;
+}
+
 const CatalogBackend &CatalogBackend::of(const QSqlDatabase &db)
 {
-    // SQLite is the only engine so far; a PostgreSQL connection (QPSQL) gets its own here.
-    Q_UNUSED(db);
-    return sqlite();
+    return db.driverName() == "QPSQL"_L1 ? postgres() : sqlite();
 }
 
 std::optional<QList<qint64>> CatalogBackend::integerColumn(const QSqlDatabase &db, const QString &sql,

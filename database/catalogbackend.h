@@ -5,8 +5,8 @@
 // lock, how whole tables are read fast, and the few pieces of SQL that engines spell
 // differently (a bound list of ids, the full-text index, arrays kept in a column, times as
 // numbers). Stores speak portable SQL through QtSql and ask their connection's backend for the
-// rest, so a second engine (PostgreSQL) is a second implementation, not a rewrite. SQLite
-// (sqlitebackend.h) is the first.
+// rest, so a second engine is a second implementation, not a rewrite: SQLite (sqlitebackend.h)
+// and PostgreSQL (postgresbackend.h; docs/postgresql.md).
 //
 // Threading: backends are stateless; their functions run on the thread of the connection given.
 
@@ -31,6 +31,8 @@ public:
     static const CatalogBackend &of(const QSqlDatabase &db);
     // A catalog folder's: SQLite.
     static const CatalogBackend &sqlite();
+    // A catalog on a server's (a libpq URL): PostgreSQL.
+    static const CatalogBackend &postgres();
 
     // ----------------------------------------------------------- connections and schema
 
@@ -64,6 +66,10 @@ public:
     // Begins a write transaction that holds the write lock from the start, so that two writers
     // wait for each other before either has written anything.
     virtual bool beginWrite(const QSqlDatabase &db, QString &error) const = 0;
+    // Ends the transaction begun by beginWrite(): keeps it, or undoes it. (Not through prepared
+    // statements: PostgreSQL cannot prepare COMMIT.)
+    virtual bool commit(const QSqlDatabase &db, QString &error) const = 0;
+    virtual void rollback(const QSqlDatabase &db) const = 0;
     // Whether a transaction is open (an engine may end one by itself after an error).
     virtual bool inTransaction(const QSqlDatabase &db) const = 0;
 

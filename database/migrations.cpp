@@ -78,12 +78,11 @@ bool migrate(QSqlDatabase &db, const QString &resourceFolder, const QString &wha
             }
         }
         if (!failure.isEmpty()) {
-            QString ignored;
-            Sql::exec(db, u"ROLLBACK"_s, {}, ignored);
+            backend.rollback(db);
             error = failure;
             return false;
         }
-        if (!Sql::exec(db, u"COMMIT"_s, {}, error))
+        if (!backend.commit(db, error))
             return false;
     }
     return true;

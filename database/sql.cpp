@@ -51,10 +51,8 @@ Transaction::Transaction(QSqlDatabase db)
 
 Transaction::~Transaction()
 {
-    if (m_open) {
-        QString ignored;
-        exec(m_db, u"ROLLBACK"_s, {}, ignored);
-    }
+    if (m_open)
+        CatalogBackend::of(m_db).rollback(m_db);
 }
 
 bool Transaction::commit(QString &error)
@@ -63,7 +61,7 @@ bool Transaction::commit(QString &error)
         error = m_error;
         return false;
     }
-    if (!exec(m_db, u"COMMIT"_s, {}, error))
+    if (!CatalogBackend::of(m_db).commit(m_db, error))
         return false; // still open: the destructor rolls it back
     m_open = false;
     return true;

@@ -325,6 +325,17 @@ bool SqliteBackend::setSchemaVersion(const QSqlDatabase &db, int version, QStrin
     return true;
 }
 
+bool SqliteBackend::commit(const QSqlDatabase &db, QString &error) const
+{
+    return exec(db, u"COMMIT"_s, error);
+}
+
+void SqliteBackend::rollback(const QSqlDatabase &db) const
+{
+    QString ignored;
+    exec(db, u"ROLLBACK"_s, ignored);
+}
+
 bool SqliteBackend::inTransaction(const QSqlDatabase &db) const
 {
     sqlite3 *raw = handle(db);

@@ -29,6 +29,8 @@ public:
                   const std::function<void(const QString &, int, int)> &onStep,
                   QString &error) const override;
     bool beginWrite(const QSqlDatabase &db, QString &error) const override; // BEGIN IMMEDIATE
+    bool commit(const QSqlDatabase &db, QString &error) const override;
+    void rollback(const QSqlDatabase &db) const override;
     bool inTransaction(const QSqlDatabase &db) const override;
     // Through SQLite's C API.
     bool forEachRowWithin(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, int limitMs,

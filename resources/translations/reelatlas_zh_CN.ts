@@ -340,6 +340,14 @@
         <source>Rewriting the catalog file in order</source>
         <translation>正在按顺序重写素材库文件</translation>
     </message>
+    <message>
+        <source>Updating the server&apos;s statistics</source>
+        <translation>正在更新服务器的统计信息</translation>
+    </message>
+    <message>
+        <source>the transaction had failed and was rolled back</source>
+        <translation>事务已失败并已回滚</translation>
+    </message>
 </context>
 <context>
     <name>CatalogReader</name>

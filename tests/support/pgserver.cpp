@@ -135,10 +135,11 @@ bool PgServer::start(QString *error)
         m_made = true;
     }
     // No TCP port. A commit is kept when the server is killed (its log is written before the
-    // commit returns), not when the machine is: no fsync.
+    // commit returns), not when the machine is: no fsync. No autovacuum: nothing writes but the
+    // test.
     const QString options =
-        u"-k %1 -c listen_addresses='' -c fsync=off -c full_page_writes=off -c max_connections=60"_s.arg(
-            socket);
+        u"-k %1 -c listen_addresses='' -c fsync=off -c full_page_writes=off -c max_connections=60 -c autovacuum=off"_s
+            .arg(socket);
     if (!runAsServerUser(u"pg_ctl"_s,
                          { u"-D"_s, data, u"-l"_s, m_root.filePath(u"socket/server.log"_s), u"-w"_s, u"-t"_s,
                            u"60"_s, u"-o"_s, options, u"start"_s },

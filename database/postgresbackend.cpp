@@ -1,0 +1,511 @@
+#include "postgresbackend.h"
+
+#include "postgres.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QHash>
+#include <QSqlDriver>
+
+#include <cerrno>
+#include <cstdlib>
+#include <libpq-fe.h>
+#include <memory>
+#include <poll.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+PGconn *handleOf(const QSqlDatabase &db)
+{
+    const QVariant value = db.driver() ? db.driver()->handle() : QVariant();
+    // QPSQL's handle: a PGconn*, which Qt's type registry names by its struct, pg_conn*.
+    if (!value.isValid()
+        || (qstrcmp(value.typeName(), "PGconn*") != 0 && qstrcmp(value.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(value.constData());
+}
+
+QString notPostgres()
+{
+    return u"not a PostgreSQL connection"_s;
+}
+
+QString messageOf(PGconn *connection, const PGresult *result = nullptr)
+{
+    const char *text = result ? PQresultErrorMessage(result) : nullptr;
+    if (!text || !*text)
+        text = PQerrorMessage(connection);
+    return QString::fromUtf8(text).trimmed();
+}
+
+using Result = std::unique_ptr<PGresult, decltype(&PQclear)>;
+
+// The values of `binds` as libpq's parameters: text, except bytes (binary) and NULL.
+struct Parameters
+{
+    explicit Parameters(const QVariantList &binds)
+    {
+        texts.reserve(binds.size());
+        for (const QVariant &value : binds) {
+            QByteArray text;
+            int format = 0;
+            bool null = value.isNull();
+            switch (value.typeId()) {
+            case QMetaType::Bool:
+                text = value.toBool() ? "t" : "f";
+                break;
+            case QMetaType::Double:
+            case QMetaType::Float:
+                text = QByteArray::number(value.toDouble(), 'g', 17);
+                break;
+            case QMetaType::QByteArray:
+                text = value.toByteArray();
+                format = 1;
+                break;
+            case QMetaType::QDateTime:
+                text = value.toDateTime().toString(Qt::ISODateWithMs).toUtf8();
+                break;
+            default:
+                if (value.typeId() == qMetaTypeId<QList<qint64>>()) { // an array literal
+                    QByteArray array = "{";
+                    const QList<qint64> ids = value.value<QList<qint64>>();
+                    for (qsizetype i = 0; i < ids.size(); ++i)
+                        array += (i ? "," : "") + QByteArray::number(ids.at(i));
+                    text = array + '}';
+                } else {
+                    text = value.toString().toUtf8();
+                }
+            }
+            texts.append(text);
+            formats.push_back(format);
+            isNull.push_back(null);
+        }
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            values.push_back(isNull[size_t(i)] ? nullptr : texts[i].constData());
+            lengths.push_back(int(texts[i].size()));
+        }
+    }
+    int count() const { return int(values.size()); }
+
+    QByteArrayList texts;
+    std::vector<const char *> values;
+    std::vector<int> lengths;
+    std::vector<int> formats;
+    std::vector<bool> isNull;
+};
+
+class PostgresRow final : public CatalogBackend::Row
+{
+public:
+    explicit PostgresRow(const PGresult *result)
+        : m_result(result)
+    {
+    }
+    bool isNull(int column) const override { return PQgetisnull(m_result, 0, column); }
+    qint64 integer(int column) const override
+    {
+        const char *value = PQgetvalue(m_result, 0, column);
+        if (value[0] == 't' && value[1] == '\0')
+            return 1; // a boolean
+        return std::strtoll(value, nullptr, 10);
+    }
+    double real(int column) const override { return std::strtod(PQgetvalue(m_result, 0, column), nullptr); }
+    QString text(int column) const override
+    {
+        if (isNull(column))
+            return {};
+        return QString::fromUtf8(PQgetvalue(m_result, 0, column), PQgetlength(m_result, 0, column));
+    }
+    QByteArrayView utf8(int column) const override
+    {
+        return QByteArrayView(PQgetvalue(m_result, 0, column), PQgetlength(m_result, 0, column));
+    }
+
+private:
+    const PGresult *m_result;
+};
+
+// Runs one statement, its rows one at a time (libpq's single-row mode: a million rows never sit in
+// memory at once), while `onRow` says to go on and until `deadline`. Stopped early, the statement is
+// cancelled at the server, unless a transaction is open: a cancelled statement would abort it, so
+// the rest is read and dropped. `stopped` says whether it stopped early.
+bool runRows(PGconn *connection, const QString &sql, const QVariantList &binds,
+             const std::function<bool(const CatalogBackend::Row &)> &onRow, QDeadlineTimer deadline,
+             bool &stopped, QString &error)
+{
+    stopped = false;
+    const Parameters parameters(binds);
+    const QByteArray statement = PostgresBackend::numbered(sql);
+    const bool inTransaction = PQtransactionStatus(connection) != PQTRANS_IDLE;
+    if (!PQsendQueryParams(connection, statement.constData(), parameters.count(), nullptr,
+                           parameters.values.data(), parameters.lengths.data(), parameters.formats.data(),
+                           0)) {
+        error = messageOf(connection);
+        return false;
+    }
+    PQsetSingleRowMode(connection);
+    bool going = true;
+    const auto stop = [&] {
+        if (!going)
+            return;
+        going = false;
+        stopped = true;
+        if (!inTransaction) {
+            if (PGcancel *cancel = PQgetCancel(connection)) {
+                char ignored[256];
+                PQcancel(cancel, ignored, sizeof ignored);
+                PQfreeCancel(cancel);
+            }
+        }
+    };
+    QString failure;
+    for (;;) {
+        // Wait for the server within the time left, so that a statement that finds nothing for
+        // long is stopped on time too.
+        while (going && PQisBusy(connection)) {
+            pollfd socket { PQsocket(connection), POLLIN, 0 };
+            const qint64 left = deadline.remainingTime();
+            if (left == 0) {
+                stop();
+                break;
+            }
+            if (::poll(&socket, 1, left < 0 ? -1 : int(std::min<qint64>(left, 1000))) < 0 && errno != EINTR)
+                break;
+            if (!PQconsumeInput(connection))
+                break;
+        }
+        const Result result(PQgetResult(connection), &PQclear);
+        if (!result)
+            break;
+        switch (PQresultStatus(result.get())) {
+        case PGRES_SINGLE_TUPLE:
+            if (going && !onRow(PostgresRow(result.get())))
+                stop();
+            if (going && deadline.hasExpired())
+                stop();
+            break;
+        case PGRES_TUPLES_OK:
+        case PGRES_COMMAND_OK:
+            break;
+        default:
+            // A statement cancelled on purpose ends with an error: not a failure.
+            if (!stopped && failure.isEmpty())
+                failure = messageOf(connection, result.get());
+        }
+    }
+    if (!failure.isEmpty()) {
+        error = failure;
+        return false;
+    }
+    return true;
+}
+
+bool exec(PGconn *connection, const QByteArray &script, QString &error)
+{
+    const Result result(PQexec(connection, script.constData()), &PQclear);
+    const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) {
+        error = messageOf(connection, result.get());
+        return false;
+    }
+    return true;
+}
+
+// The tsvector columns of each search index, in the order of SQLite's FTS5 tables' columns.
+QString columnsOf(const QString &index)
+{
+    static const QHash<QString, QString> columns {
+        { u"asset_fts"_s, u"title, description, tags, names"_s },
+        { u"location_fts"_s, u"names, text"_s },
+        { u"facility_fts"_s, u"names, text"_s },
+        { u"expert_fts"_s, u"names, text"_s },
+    };
+    return columns.value(index);
+}
+
+} // namespace
+
+QByteArray PostgresBackend::numbered(const QString &sql)
+{
+    const QByteArray in = sql.toUtf8();
+    QByteArray out;
+    out.reserve(in.size() + 16);
+    int n = 0;
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const char c = in.at(i);
+        if (c == '\'' || c == '"') { // a literal or a quoted name, to its closing quote
+            const qsizetype end = in.indexOf(c, i + 1);
+            const qsizetype stop = end < 0 ? in.size() - 1 : end;
+            out += in.mid(i, stop - i + 1);
+            i = stop;
+        } else if (c == '-' && i + 1 < in.size() && in.at(i + 1) == '-') { // a comment, to the line's end
+            const qsizetype end = in.indexOf('\n', i);
+            const qsizetype stop = end < 0 ? in.size() - 1 : end;
+            out += in.mid(i, stop - i + 1);
+            i = stop;
+        } else if (c == '?') {
+            out += '$' + QByteArray::number(++n);
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+QSqlDatabase PostgresBackend::open(const QString &where, const QString &name, bool readOnly,
+                                   QString &error) const
+{
+    return Postgres::open(where, name, readOnly, error);
+}
+
+QString PostgresBackend::migrationFolder(const QString &set) const
+{
+    return u":/sql/postgresql/"_s + set;
+}
+
+bool PostgresBackend::runScript(const QSqlDatabase &db, const QByteArray &script, QString &error) const
+{
+    PGconn *connection = handleOf(db);
+    if (!connection) {
+        error = notPostgres();
+        return false;
+    }
+    return exec(connection, script, error);
+}
+
+int PostgresBackend::schemaVersion(const QSqlDatabase &db) const
+{
+    QString error;
+    const auto present =
+        integerColumn(db, u"SELECT to_regclass('reelatlas_schema') IS NOT NULL"_s, {}, error);
+    if (!present || present->isEmpty())
+        return -1;
+    if (!present->first())
+        return 0; // an empty database
+    const auto version = integerColumn(db, u"SELECT version FROM reelatlas_schema"_s, {}, error);
+    if (!version)
+        return -1;
+    return version->isEmpty() ? 0 : int(version->first());
+}
+
+bool PostgresBackend::setSchemaVersion(const QSqlDatabase &db, int version, QString &error) const
+{
+    return runScript(db,
+                     "CREATE TABLE IF NOT EXISTS reelatlas_schema (version integer NOT NULL);"
+                     "DELETE FROM reelatlas_schema;"
+                     "INSERT INTO reelatlas_schema VALUES ("
+                         + QByteArray::number(version) + ");",
+                     error);
+}
+
+QString PostgresBackend::integrityCheck(const QSqlDatabase &db) const
+{
+    QString error;
+    QStringList tables;
+    if (!forEachRow(
+            db,
+            u"SELECT format('%I.%I', schemaname, tablename) FROM pg_tables WHERE schemaname = "
+            u"current_schema() "
+            "ORDER BY 1"_s,
+            {}, [&](const Row &row) { tables.append(row.text(0)); }, error))
+        return error;
+    QStringList problems;
+    for (const QString &table : std::as_const(tables)) {
+        if (!forEachRow(
+                db, u"SELECT 1 FROM %1 LIMIT 1"_s.arg(table), {}, [](const Row &) {}, error))
+            problems.append(u"%1: %2"_s.arg(table, error));
+    }
+    return problems.isEmpty() ? u"ok"_s : problems.join(u'\n');
+}
+
+quint64 PostgresBackend::changeStamp(const QSqlDatabase &db) const
+{
+    QString error;
+    const auto next =
+        integerColumn(db, u"SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint"_s, {}, error);
+    return next && !next->isEmpty() ? quint64(next->first()) : 0;
+}
+
+bool PostgresBackend::optimize(const QSqlDatabase &db, const std::atomic<bool> *cancelled,
+                               const std::function<void(const QString &, int, int)> &onStep,
+                               QString &error) const
+{
+    PGconn *connection = handleOf(db);
+    if (!connection) {
+        error = notPostgres();
+        return false;
+    }
+    onStep(QCoreApplication::translate("Catalog", "Updating the server's statistics"), 0, 1);
+    if (cancelled && cancelled->load()) {
+        error = QCoreApplication::translate("Catalog", "cancelled");
+        return false;
+    }
+    return exec(connection, "VACUUM (ANALYZE)", error);
+}
+
+bool PostgresBackend::beginWrite(const QSqlDatabase &db, QString &error) const
+{
+    PGconn *connection = handleOf(db);
+    if (!connection) {
+        error = notPostgres();
+        return false;
+    }
+    if (!exec(connection, "BEGIN", error))
+        return false;
+    if (!exec(connection, "SELECT pg_advisory_xact_lock(" + QByteArray::number(kWriteLock) + ")", error)) {
+        QString ignored;
+        exec(connection, "ROLLBACK", ignored);
+        return false;
+    }
+    return true;
+}
+
+bool PostgresBackend::commit(const QSqlDatabase &db, QString &error) const
+{
+    PGconn *connection = handleOf(db);
+    if (!connection) {
+        error = notPostgres();
+        return false;
+    }
+    // COMMIT of a transaction that failed is a ROLLBACK: said so, not taken for success.
+    const bool failed = PQtransactionStatus(connection) == PQTRANS_INERROR;
+    if (!exec(connection, "COMMIT", error))
+        return false;
+    if (failed) {
+        error = QCoreApplication::translate("Catalog", "the transaction had failed and was rolled back");
+        return false;
+    }
+    return true;
+}
+
+void PostgresBackend::rollback(const QSqlDatabase &db) const
+{
+    QString ignored;
+    if (PGconn *connection = handleOf(db))
+        exec(connection, "ROLLBACK", ignored);
+}
+
+bool PostgresBackend::inTransaction(const QSqlDatabase &db) const
+{
+    PGconn *connection = handleOf(db);
+    if (!connection)
+        return false;
+    const PGTransactionStatusType status = PQtransactionStatus(connection);
+    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
+}
+
+bool PostgresBackend::forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                                 const std::function<void(const Row &)> &onRow, QString &error) const
+{
+    PGconn *connection = handleOf(db);
+    if (!connection) {
+        error = notPostgres();
+        return false;
+    }
+    bool stopped = false;
+    return runRows(
+        connection, sql, binds,
+        [&](const Row &row) {
+            onRow(row);
+            return true;
+        },
+        QDeadlineTimer(QDeadlineTimer::Forever), stopped, error);
+}
+
+bool PostgresBackend::forEachRowWithin(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                                       int limitMs, const std::function<bool(const Row &)> &onRow,
+                                       bool &finished, QString &error) const
+{
+    PGconn *connection = handleOf(db);
+    if (!connection) {
+        error = notPostgres();
+        return false;
+    }
+    QDeadlineTimer deadline(limitMs);
+    bool stopped = false;
+    // Stopped because `onRow` had enough is finished; stopped by the clock is not.
+    bool enough = false;
+    const bool ran = runRows(
+        connection, sql, binds,
+        [&](const Row &row) {
+            enough = !onRow(row);
+            return !enough;
+        },
+        deadline, stopped, error);
+    finished = !stopped || enough;
+    return ran;
+}
+
+QString PostgresBackend::idIn(const QString &column) const
+{
+    return column + u" = ANY(?::bigint[])"_s;
+}
+
+QVariant PostgresBackend::idList(const QList<qint64> &ids) const
+{
+    QString array = u"{"_s;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i)
+            array += u',';
+        array += QString::number(ids.at(i));
+    }
+    return QVariant(array + u'}');
+}
+
+QString PostgresBackend::positionIn(const QString &column) const
+{
+    return u"array_position(?::bigint[], %1)"_s.arg(column);
+}
+
+QString PostgresBackend::matchingIds(const QString &index) const
+{
+    return u"SELECT id FROM %1 WHERE document @@ ?::tsquery"_s.arg(index);
+}
+
+QString PostgresBackend::matches(const QString &index) const
+{
+    return index + u".document @@ ?::tsquery"_s;
+}
+
+QString PostgresBackend::fromMatching(const QString &index, const QString &table, const QString &alias) const
+{
+    return u" FROM %1 JOIN %2 %3 ON %3.id = %1.id"_s.arg(index, table, alias);
+}
+
+QString PostgresBackend::relevanceTier(const QString &index) const
+{
+    QStringList columns = columnsOf(index).split(u", "_s, Qt::SkipEmptyParts);
+    for (QString &column : columns)
+        column = index + u'.' + column;
+    return u"reelatlas_tier(ARRAY[%1]::tsvector[], ?::integer[], ?::tsquery[])"_s.arg(columns.join(u", "_s));
+}
+
+QString PostgresBackend::indexedId(const QString &index) const
+{
+    return index + u".id"_s;
+}
+
+QString PostgresBackend::elementsOf(const QString &column) const
+{
+    return u"jsonb_array_elements_text(%1::jsonb)"_s.arg(column); // its column is "value"
+}
+
+QString PostgresBackend::inBox(const QString &alias, bool wrapsLongitude) const
+{
+    return (wrapsLongitude ? u"reelatlas_in_wrapped_box(%1.position, ?, ?, ?, ?)"_s
+                           : u"reelatlas_in_box(%1.position, ?, ?, ?, ?)"_s)
+        .arg(alias);
+}
+
+std::optional<QStringList> PostgresBackend::explain(const QSqlDatabase &db, const QString &sql,
+                                                    const QVariantList &binds, QString &error) const
+{
+    QStringList steps;
+    if (!forEachRow(
+            db, u"EXPLAIN "_s + sql, binds, [&](const Row &row) { steps.append(row.text(0)); }, error))
+        return std::nullopt;
+    return steps;
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+// The catalog on a PostgreSQL server (issue 12), reached by a libpq URL: QtSql's QPSQL driver for
+// the stores' portable SQL, libpq itself where QtSql is slow or cannot (rows read without a
+// QVariant each, scripts of many statements, the transaction's state).
+//
+// Each function is tested against a real server (tst_postgresbackend). The catalog's schema, its
+// words as tsquery and the derived values (search tokens, name keys) the client computes come
+// next (docs/postgresql.md); until then Catalog::prepare refuses server addresses.
+
+#include "catalogbackend.h"
+
+class PostgresBackend final : public CatalogBackend
+{
+public:
+    // `where` is a libpq URL (postgresql://user@host:port/db?sslmode=…, or the socket form
+    // postgresql:///db?host=/run/postgresql), parsed by libpq itself.
+    QSqlDatabase open(const QString &where, const QString &name, bool readOnly,
+                      QString &error) const override;
+    QString migrationFolder(const QString &set) const override;
+    bool runScript(const QSqlDatabase &db, const QByteArray &script, QString &error) const override;
+    // The table reelatlas_schema (one row) in the connection's search path; 0 without it.
+    int schemaVersion(const QSqlDatabase &db) const override;
+    bool setSchemaVersion(const QSqlDatabase &db, int version, QString &error) const override;
+    // Every table of the connection's schema can be read; "ok", else what cannot. (The server
+    // checks its own pages.)
+    QString integrityCheck(const QSqlDatabase &db) const override;
+    // The server's next transaction id: it moves whenever any session may have written.
+    quint64 changeStamp(const QSqlDatabase &db) const override;
+    // VACUUM (ANALYZE): the server's own upkeep, which autovacuum also does.
+    bool optimize(const QSqlDatabase &db, const std::atomic<bool> *cancelled,
+                  const std::function<void(const QString &, int, int)> &onStep,
+                  QString &error) const override;
+    // BEGIN, then pg_advisory_xact_lock(kWriteLock): one writer at a time across every workstation,
+    // as in SQLite; readers never wait.
+    bool beginWrite(const QSqlDatabase &db, QString &error) const override;
+    bool inTransaction(const QSqlDatabase &db) const override; // libpq's transaction status
+    bool commit(const QSqlDatabase &db, QString &error) const override;
+    void rollback(const QSqlDatabase &db) const override;
+    // libpq in single-row mode, values as text.
+    bool forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                    const std::function<void(const Row &)> &onRow, QString &error) const override;
+    bool forEachRowWithin(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, int limitMs,
+                          const std::function<bool(const Row &)> &onRow, bool &finished,
+                          QString &error) const override;
+    QString idIn(const QString &column) const override; // = ANY(?::bigint[])
+    QVariant idList(const QList<qint64> &ids) const override; // an array literal: {1,2,3}
+    QString positionIn(const QString &column) const override; // array_position
+    // A search index is a table: id, a tsvector per column, and `document` (all of them, with a
+    // GIN index), matched against a bound tsquery.
+    QString matchingIds(const QString &index) const override;
+    QString matches(const QString &index) const override;
+    QString fromMatching(const QString &index, const QString &table, const QString &alias) const override;
+    // reelatlas_tier(ARRAY[its columns], ?::int[], ?::tsquery[]): the places of the columns in
+    // rank order, and each word's tsquery (001_functions.sql).
+    QString relevanceTier(const QString &index) const override;
+    QString indexedId(const QString &index) const override;
+    QString elementsOf(const QString &column) const override; // jsonb_array_elements_text
+    // `alias`.position, a point (longitude, latitude) with a GiST index, in the box of the bound
+    // south, north, west and east (reelatlas_in_box, inlined so that the index answers it).
+    QString inBox(const QString &alias, bool wrapsLongitude) const override;
+    std::optional<QStringList> explain(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                                       QString &error) const override; // EXPLAIN
+
+    // The advisory lock key of catalog writes ("RA" "write").
+    static constexpr qint64 kWriteLock = 0x5241'7772'6974'65;
+
+    // `sql` with QtSql's "?" placeholders numbered as libpq's $1, $2 … (none inside quotes).
+    static QByteArray numbered(const QString &sql);
+};

@@ -1,0 +1,414 @@
+// PostgresBackend against a real server of the test's own: migrations under the catalog's lock,
+// one writer at a time, rows read fast and stopped on time, and each piece of SQL it spells
+// (ids, positions, a list's elements, words, best match, near) run on tables made here.
+
+#include "catalogbackend.h"
+#include "migrations.h"
+#include "pgserver.h"
+#include "postgresbackend.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+class TestPostgresBackend : public QObject
+{
+    Q_OBJECT
+
+    PgServer m_server;
+    int m_databases = 0;
+
+    // A fresh database and a connection to it, named `name`.
+    QSqlDatabase fresh(const QString &name, QString *url = nullptr)
+    {
+        QString error;
+        const QString database = u"db%1"_s.arg(++m_databases);
+        if (!m_server.createDatabase(database, &error)) {
+            qWarning("%s", qPrintable(error));
+            return {};
+        }
+        if (url)
+            *url = m_server.url(database);
+        return connect(m_server.url(database), name);
+    }
+
+    static QSqlDatabase connect(const QString &url, const QString &name)
+    {
+        QString error;
+        QSqlDatabase db = CatalogBackend::postgres().open(url, name, false, error);
+        if (!db.isOpen())
+            qWarning("%s", qPrintable(error));
+        return db;
+    }
+
+    static bool exec(QSqlDatabase &db, const QString &sql)
+    {
+        QSqlQuery query(db);
+        if (query.exec(sql))
+            return true;
+        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return false;
+    }
+
+    static QStringList column(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+    {
+        QString error;
+        QStringList out;
+        QString adapted = sql;
+        QVariantList adaptedBinds = binds;
+        const CatalogBackend &backend = CatalogBackend::of(db);
+        backend.adapt(adapted, adaptedBinds);
+        if (!backend.forEachRow(
+                db, adapted, adaptedBinds, [&](const CatalogBackend::Row &row) { out.append(row.text(0)); },
+                error))
+            out.append(u"error: "_s + error);
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        for (const QString &name : QSqlDatabase::connectionNames())
+            QSqlDatabase::removeDatabase(name);
+    }
+
+    void itsOwnBackend()
+    {
+        QSqlDatabase db = fresh(u"own"_s);
+        QVERIFY(db.isOpen());
+        QCOMPARE(&CatalogBackend::of(db), &CatalogBackend::postgres());
+        QCOMPARE(CatalogBackend::postgres().migrationFolder(u"catalog"_s), u":/sql/postgresql/catalog"_s);
+        QVERIFY(!Migrations::steps(u":/sql/postgresql/catalog"_s).isEmpty());
+    }
+
+    void placeholdersAreNumberedOutsideQuotes()
+    {
+        QCOMPARE(PostgresBackend::numbered(u"SELECT ?, '?', \"a?\", ? -- why?\n, ?"_s),
+                 QByteArray("SELECT $1, '?', \"a?\", $2 -- why?\n, $3"));
+        QCOMPARE(PostgresBackend::numbered(u"SELECT 'it''s ?', ?"_s), QByteArray("SELECT 'it''s ?', $1"));
+    }
+
+    // Two workstations upgrading one empty database at once: each step runs once, both succeed.
+    void migrationsRunOnceUnderTheLock()
+    {
+        QString url;
+        QSqlDatabase first = fresh(u"m1"_s, &url);
+        QVERIFY(first.isOpen());
+        QVERIFY(
+            exec(first, u"CREATE TABLE step_log (step integer, at timestamptz DEFAULT clock_timestamp())"_s));
+        QTemporaryDir folder;
+        for (int step = 1; step <= 3; ++step) {
+            QFile script(folder.filePath(u"00%1_step.sql"_s.arg(step)));
+            QVERIFY(script.open(QIODevice::WriteOnly));
+            // Slow enough that the second migrator arrives while the first is at it.
+            script.write(QByteArray("SELECT pg_sleep(0.2); INSERT INTO step_log (step) VALUES (")
+                         + QByteArray::number(step) + ");");
+        }
+        std::atomic<bool> secondOk { false };
+        QString secondError;
+        QThread *second = QThread::create([&] {
+            {
+                QSqlDatabase db = connect(url, u"m2"_s);
+                QString error;
+                secondOk = Migrations::migrate(db, folder.path(), u"catalog"_s, error);
+                secondError = error;
+            }
+            QSqlDatabase::removeDatabase(u"m2"_s);
+        });
+        second->start();
+        QString error;
+        QVERIFY2(Migrations::migrate(first, folder.path(), u"catalog"_s, error), qPrintable(error));
+        QVERIFY(second->wait(30'000));
+        delete second;
+        QVERIFY2(secondOk, qPrintable(secondError));
+        QCOMPARE(column(first, u"SELECT step FROM step_log ORDER BY at"_s),
+                 QStringList({ u"1"_s, u"2"_s, u"3"_s }));
+        QCOMPARE(CatalogBackend::of(first).schemaVersion(first), 3);
+
+        // The real scripts on the same database's neighbour, twice: the second time nothing to do.
+        QSqlDatabase catalog = fresh(u"m3"_s);
+        QVERIFY2(Migrations::migrate(catalog, u":/sql/postgresql/catalog"_s, u"catalog"_s, error),
+                 qPrintable(error));
+        QVERIFY2(Migrations::migrate(catalog, u":/sql/postgresql/catalog"_s, u"catalog"_s, error),
+                 qPrintable(error));
+        QCOMPARE(CatalogBackend::of(catalog).schemaVersion(catalog),
+                 Migrations::steps(u":/sql/postgresql/catalog"_s).last().version);
+        QCOMPARE(CatalogBackend::of(catalog).integrityCheck(catalog), u"ok"_s);
+    }
+
+    // Written by a newer ReelAtlas: refused, untouched.
+    void newerIsRefused()
+    {
+        QSqlDatabase db = fresh(u"newer"_s);
+        QString error;
+        QVERIFY(CatalogBackend::of(db).setSchemaVersion(db, 99, error));
+        QVERIFY(!Migrations::migrate(db, u":/sql/postgresql/catalog"_s, u"catalog"_s, error));
+        QVERIFY2(error.contains(u"newer ReelAtlas"_s), qPrintable(error));
+        QCOMPARE(CatalogBackend::of(db).schemaVersion(db), 99);
+        QCOMPARE(column(db, u"SELECT count(*) FROM pg_proc WHERE proname = 'reelatlas_tier'"_s),
+                 QStringList { u"0"_s });
+        QVERIFY(!CatalogBackend::of(db).inTransaction(db));
+    }
+
+    // One writer at a time across connections; readers never wait.
+    void oneWriterAtATime()
+    {
+        QString url;
+        QSqlDatabase a = fresh(u"w1"_s, &url);
+        QVERIFY(exec(a, u"CREATE TABLE t (v integer)"_s));
+        const CatalogBackend &backend = CatalogBackend::of(a);
+        QString error;
+        QVERIFY(!backend.inTransaction(a));
+        QVERIFY2(backend.beginWrite(a, error), qPrintable(error));
+        QVERIFY(backend.inTransaction(a));
+        QVERIFY(exec(a, u"INSERT INTO t VALUES (1)"_s));
+        std::atomic<bool> locked { false };
+        std::atomic<bool> sawFirst { false };
+        QThread *other = QThread::create([&] {
+            {
+                QSqlDatabase b = connect(url, u"w2"_s);
+                QString e;
+                if (CatalogBackend::of(b).beginWrite(b, e)) {
+                    locked = true;
+                    sawFirst = column(b, u"SELECT count(*) FROM t"_s) == QStringList { u"1"_s };
+                    QSqlQuery(b).exec(u"COMMIT"_s);
+                }
+            }
+            QSqlDatabase::removeDatabase(u"w2"_s);
+        });
+        other->start();
+        QTest::qWait(400);
+        QVERIFY(!locked); // waiting for the first writer
+        {
+            QSqlDatabase reader = connect(url, u"w3"_s);
+            QCOMPARE(column(reader, u"SELECT count(*) FROM t"_s), QStringList { u"0"_s }); // not blocked
+        }
+        QVERIFY(exec(a, u"COMMIT"_s));
+        QVERIFY(other->wait(10'000));
+        delete other;
+        QVERIFY(locked);
+        QVERIFY(sawFirst); // began after the first writer's commit
+    }
+
+    void rowsOfEveryKind()
+    {
+        QSqlDatabase db = fresh(u"rows"_s);
+        const CatalogBackend &backend = CatalogBackend::of(db);
+        QString error;
+        int rows = 0;
+        QVERIFY2(backend.forEachRow(
+                     db,
+                     u"SELECT ?::bigint, ?::float8, ?::text, NULL::text, true, get_byte(?::bytea, 1), '?'"_s,
+                     { qint64(9'007'199'254'740'993), 0.1, u"黄昏海边"_s, QByteArray("\0\xff"_ba) },
+                     [&](const CatalogBackend::Row &row) {
+                         ++rows;
+                         QCOMPARE(row.integer(0), qint64(9'007'199'254'740'993));
+                         QCOMPARE(row.real(1), 0.1);
+                         QCOMPARE(row.text(2), u"黄昏海边"_s);
+                         QVERIFY(row.isNull(3));
+                         QVERIFY(row.text(3).isNull());
+                         QCOMPARE(row.integer(4), 1);
+                         QCOMPARE(row.integer(5), 255); // the bytes bound as they are
+                         QCOMPARE(row.utf8(6), QByteArrayView("?"));
+                     },
+                     error),
+                 qPrintable(error));
+        QCOMPARE(rows, 1);
+        qint64 sum = 0;
+        QVERIFY2(backend.forEachRow(
+                     db, u"SELECT g FROM generate_series(1, ?) g"_s, { 200'000 },
+                     [&](const CatalogBackend::Row &row) { sum += row.integer(0); }, error),
+                 qPrintable(error));
+        QCOMPARE(sum, qint64(200'000) * 200'001 / 2);
+        QVERIFY(!backend.forEachRow(
+            db, u"SELECT * FROM nowhere"_s, {}, [](const CatalogBackend::Row &) {}, error));
+        QVERIFY2(error.contains(u"nowhere"_s), qPrintable(error));
+        QCOMPARE(column(db, u"SELECT 1"_s), QStringList { u"1"_s }); // usable after a failure
+        QVERIFY(backend.runScript(db, "CREATE TABLE a (v int); INSERT INTO a VALUES (1), (2);", error));
+        QCOMPARE(column(db, u"SELECT sum(v) FROM a"_s), QStringList { u"3"_s });
+        QVERIFY(!backend.runScript(db, "INSERT INTO a VALUES ('x')", error));
+        QVERIFY2(error.contains(u"integer"_s), qPrintable(error));
+    }
+
+    // A first answer: stopped when it has enough (finished), or when its time is up (not).
+    void rowsStoppedOnTime()
+    {
+        QSqlDatabase db = fresh(u"within"_s);
+        const CatalogBackend &backend = CatalogBackend::of(db);
+        QString error;
+        bool finished = false;
+        int rows = 0;
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY2(backend.forEachRowWithin(
+                     db, u"SELECT g FROM generate_series(1, 50000000) g"_s, {}, 10'000,
+                     [&](const CatalogBackend::Row &) { return ++rows < 10; }, finished, error),
+                 qPrintable(error));
+        QCOMPARE(rows, 10);
+        QVERIFY(finished);
+        QVERIFY2(clock.elapsed() < 5000, "cancelled at the server, not read to the end");
+        clock.restart();
+        QVERIFY2(backend.forEachRowWithin(
+                     db, u"SELECT pg_sleep(5)"_s, {}, 200, [](const CatalogBackend::Row &) { return true; },
+                     finished, error),
+                 qPrintable(error));
+        QVERIFY(!finished);
+        QVERIFY(clock.elapsed() < 3000);
+        QCOMPARE(column(db, u"SELECT 2"_s), QStringList { u"2"_s });
+        // Within a transaction nothing is cancelled (that would abort it): the rest is dropped.
+        QVERIFY(backend.beginWrite(db, error));
+        rows = 0;
+        QVERIFY(backend.forEachRowWithin(
+            db, u"SELECT g FROM generate_series(1, 1000) g"_s, {}, 10'000,
+            [&](const CatalogBackend::Row &) { return ++rows < 5; }, finished, error));
+        QVERIFY(finished);
+        QCOMPARE(column(db, u"SELECT 3"_s), QStringList { u"3"_s });
+        QVERIFY(exec(db, u"COMMIT"_s));
+    }
+
+    void idsPositionsAndLists()
+    {
+        QSqlDatabase db = fresh(u"ids"_s);
+        QVERIFY(exec(db, u"CREATE TABLE r (id bigint PRIMARY KEY, tags text)"_s));
+        QVERIFY(exec(
+            db,
+            u"INSERT INTO r SELECT g, '[\"海边\", \"tag ' || g || '\"]' FROM generate_series(1, 50) g"_s));
+        const QList<qint64> wanted { 42, 7, 19, 1000 };
+        QCOMPARE(
+            column(db, u"SELECT id FROM r WHERE {ids id} ORDER BY id"_s, { QVariant::fromValue(wanted) }),
+            QStringList({ u"7"_s, u"19"_s, u"42"_s }));
+        const CatalogBackend &backend = CatalogBackend::of(db);
+        QCOMPARE(column(db, u"SELECT id FROM r WHERE {ids id} ORDER BY %1"_s.arg(backend.positionIn(u"id"_s)),
+                        { QVariant::fromValue(wanted), QVariant::fromValue(wanted) }),
+                 QStringList({ u"42"_s, u"7"_s, u"19"_s }));
+        QCOMPARE(
+            column(db, u"SELECT count(*) FROM r WHERE {ids id}"_s, { QVariant::fromValue(QList<qint64>()) }),
+            QStringList { u"0"_s });
+        QCOMPARE(column(db,
+                        u"SELECT e.value FROM r, %1 e WHERE r.id = 3 ORDER BY 1"_s.arg(
+                            backend.elementsOf(u"r.tags"_s))),
+                 QStringList({ u"tag 3"_s, u"海边"_s }));
+        QCOMPARE(
+            column(db,
+                   u"SELECT count(*) FROM r WHERE EXISTS (SELECT 1 FROM {elements r.tags} WHERE value = ?)"_s,
+                   { u"tag 9"_s }),
+            QStringList { u"1"_s });
+    }
+
+    // Words: a search index's table, matched by a tsquery; best match by the first column, in the
+    // bound order, holding every word.
+    void wordsAndBestMatch()
+    {
+        QSqlDatabase db = fresh(u"words"_s);
+        QString error;
+        QVERIFY2(Migrations::migrate(db, u":/sql/postgresql/catalog"_s, u"catalog"_s, error),
+                 qPrintable(error));
+        QVERIFY(exec(db, u"CREATE TABLE assets (id bigint PRIMARY KEY, name text)"_s));
+        QVERIFY(exec(db,
+                     u"CREATE TABLE asset_fts (id bigint PRIMARY KEY, title tsvector, description tsvector, "
+                     "tags tsvector, names tsvector, document tsvector GENERATED ALWAYS AS ("
+                     "coalesce(title, '') || coalesce(description, '') || coalesce(tags, '') || "
+                     "coalesce(names, '')) STORED)"_s));
+        QVERIFY(exec(db, u"CREATE INDEX asset_fts_document ON asset_fts USING gin (document)"_s));
+        QVERIFY(exec(db, u"INSERT INTO assets VALUES (1, 'a'), (2, 'b'), (3, 'c'), (4, 'd')"_s));
+        // 1: both words in the title; 2: one in the title, both in the tags; 3: both in the
+        // description only; 4: one word only.
+        QVERIFY(exec(db,
+                     u"INSERT INTO asset_fts (id, title, description, tags, names) VALUES "
+                     "(1, 'hai bian', NULL, NULL, NULL), (2, 'hai', NULL, 'hai bian', NULL), "
+                     "(3, NULL, 'haibian hai bian', NULL, NULL), (4, 'hai', NULL, NULL, NULL)"_s));
+        const CatalogBackend &backend = CatalogBackend::of(db);
+        const QString words = u"hai:* & bian"_s;
+        QCOMPARE(column(db, u"SELECT id FROM ({matching asset_fts}) m ORDER BY id"_s, { words }),
+                 QStringList({ u"1"_s, u"2"_s, u"3"_s }));
+        const QString sql = u"SELECT a.id || ':' || %1 %2 WHERE %3 ORDER BY %4"_s.arg(
+            backend.relevanceTier(u"asset_fts"_s), backend.fromMatching(u"asset_fts"_s, u"assets"_s, u"a"_s),
+            backend.matches(u"asset_fts"_s), backend.indexedId(u"asset_fts"_s));
+        // Columns in the order title (0), tags (2), description (1); each word's tsquery.
+        QCOMPARE(column(db, sql, { u"{0,2,1}"_s, u"{\"hai:*\",\"bian\"}"_s, words }),
+                 QStringList({ u"1:0"_s, u"2:1"_s, u"3:2"_s }));
+        // The index answers (with the planner told not to scan).
+        QVERIFY(exec(db, u"SET enable_seqscan = off"_s));
+        const auto plan =
+            backend.explain(db, u"SELECT id FROM asset_fts WHERE %1"_s.arg(backend.matches(u"asset_fts"_s)),
+                            { words }, error);
+        QVERIFY2(plan, qPrintable(error));
+        QVERIFY2(plan->join(u'\n').contains(u"asset_fts_document"_s), qPrintable(plan->join(u'\n')));
+    }
+
+    // Near: points in a box, and in one across the antimeridian, from a GiST index.
+    void nearFromTheIndex()
+    {
+        QSqlDatabase db = fresh(u"near"_s);
+        QString error;
+        QVERIFY2(Migrations::migrate(db, u":/sql/postgresql/catalog"_s, u"catalog"_s, error),
+                 qPrintable(error));
+        QVERIFY(exec(db, u"CREATE TABLE geo (id bigint PRIMARY KEY, position point NOT NULL)"_s));
+        QVERIFY(exec(db, u"CREATE INDEX geo_position ON geo USING gist (position)"_s));
+        // Qingdao, Fiji (178.4 E), Samoa (171.8 W), London.
+        QVERIFY(exec(db,
+                     u"INSERT INTO geo VALUES (1, point(120.38, 36.07)), (2, point(178.44, -18.14)), "
+                     "(3, point(-171.77, -13.83)), (4, point(-0.13, 51.51))"_s));
+        const CatalogBackend &backend = CatalogBackend::of(db);
+        QCOMPARE(column(db, u"SELECT g.id FROM geo g WHERE %1 ORDER BY 1"_s.arg(backend.inBox(u"g"_s, false)),
+                        { 30.0, 40.0, 115.0, 125.0 }),
+                 QStringList { u"1"_s });
+        QCOMPARE(column(db, u"SELECT g.id FROM geo g WHERE %1 ORDER BY 1"_s.arg(backend.inBox(u"g"_s, true)),
+                        { -25.0, -10.0, 170.0, -170.0 }),
+                 QStringList({ u"2"_s, u"3"_s }));
+        QVERIFY(exec(db, u"SET enable_seqscan = off"_s));
+        for (const bool wraps : { false, true }) {
+            const auto plan =
+                backend.explain(db, u"SELECT g.id FROM geo g WHERE %1"_s.arg(backend.inBox(u"g"_s, wraps)),
+                                { -25.0, -10.0, 170.0, -170.0 }, error);
+            QVERIFY2(plan, qPrintable(error));
+            QVERIFY2(plan->join(u'\n').contains(u"geo_position"_s), qPrintable(plan->join(u'\n')));
+        }
+    }
+
+    // The change stamp moves with another session's write, not with reads; upkeep runs.
+    void changeStampAndUpkeep()
+    {
+        QString url;
+        QSqlDatabase db = fresh(u"stamp"_s, &url);
+        QVERIFY(exec(db, u"CREATE TABLE t (v integer)"_s));
+        const CatalogBackend &backend = CatalogBackend::of(db);
+        const quint64 before = backend.changeStamp(db);
+        QVERIFY(before > 0);
+        column(db, u"SELECT count(*) FROM t"_s);
+        QCOMPARE(backend.changeStamp(db), before);
+        {
+            QSqlDatabase other = connect(url, u"stamp2"_s);
+            QVERIFY(exec(other, u"INSERT INTO t VALUES (1)"_s));
+        }
+        QVERIFY(backend.changeStamp(db) != before);
+        QString error;
+        int steps = 0;
+        QVERIFY2(backend.optimize(
+                     db, nullptr, [&](const QString &, int, int) { ++steps; }, error),
+                 qPrintable(error));
+        QCOMPARE(steps, 1);
+        std::atomic<bool> stop { true };
+        QVERIFY(!backend.optimize(
+            db, &stop, [](const QString &, int, int) {}, error));
+        QVERIFY(error.contains(u"cancelled"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgresBackend)
+#include "tst_postgresbackend.moc"
