@@ -2,6 +2,7 @@
 // one writer at a time, rows read fast and stopped on time, and each piece of SQL it spells
 // (ids, positions, a list's elements, words, best match, near) run on tables made here.
 
+#include "catalog.h"
 #include "catalogbackend.h"
 #include "migrations.h"
 #include "pgserver.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -149,6 +151,125 @@ private Q_SLOTS:
         QCOMPARE(CatalogBackend::of(catalog).schemaVersion(catalog),
                  Migrations::steps(u":/sql/postgresql/catalog"_s).last().version);
         QCOMPARE(CatalogBackend::of(catalog).integrityCheck(catalog), u"ok"_s);
+    }
+
+    // The catalog's schema on the server has every table, column, view and index SQLite's has
+    // (search and near in their own terms), and its triggers keep what SQLite's keep.
+    void catalogSchemaMatchesSqlites()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString folder = dir.filePath(u"catalog"_s);
+        QVERIFY2(Catalog::prepare(folder, Catalog::OpenMode::Create, error), qPrintable(error));
+        CatalogSession sqlite(folder);
+        QVERIFY(sqlite.isOpen());
+        QSqlDatabase pg = fresh(u"schema"_s);
+        QVERIFY2(Migrations::migrate(pg, u":/sql/postgresql/catalog"_s, u"catalog"_s, error),
+                 qPrintable(error));
+
+        // Tables and views with their columns, by name.
+        QMap<QString, QStringList> lite;
+        QSqlQuery names(sqlite.db());
+        QVERIFY(names.exec(u"SELECT name, type, sql FROM sqlite_schema WHERE type IN ('table', 'view') "
+                           "AND name NOT LIKE 'sqlite_%'"_s));
+        while (names.next()) {
+            const QString name = names.value(0).toString();
+            const QString sql = names.value(2).toString();
+            if (sql.contains(u"USING rtree"_s) || name.contains(u"_fts_"_s) || name.contains(u"_geo_"_s))
+                continue; // near, and FTS5's own tables: in PostgreSQL's terms
+            QStringList columns;
+            QSqlQuery info(sqlite.db());
+            QVERIFY(info.exec(
+                u"SELECT name FROM pragma_table_xinfo('%1') WHERE hidden IN (0, 2, 3)"_s.arg(name)));
+            while (info.next())
+                columns.append(info.value(0).toString());
+            columns.sort();
+            lite.insert(name, columns);
+        }
+        QVERIFY(lite.contains(u"assets"_s) && lite.contains(u"asset_fts"_s)
+                && lite.contains(u"location_search"_s));
+        for (auto it = lite.cbegin(); it != lite.cend(); ++it) {
+            QStringList columns = column(pg,
+                                         u"SELECT column_name FROM information_schema.columns WHERE "
+                                         "table_schema = current_schema() AND table_name = ? ORDER BY 1"_s,
+                                         { it.key() });
+            if (it.key().endsWith(u"_fts"_s)) // and its id and document
+                columns.removeAll(u"id"_s), columns.removeAll(u"document"_s);
+            columns.sort();
+            QCOMPARE(columns, it.value());
+        }
+        // Indexes, by name.
+        QSqlQuery indexes(sqlite.db());
+        QVERIFY(indexes.exec(u"SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"_s));
+        const QStringList pgIndexes =
+            column(pg, u"SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"_s);
+        int count = 0;
+        while (indexes.next()) {
+            ++count;
+            QVERIFY2(pgIndexes.contains(indexes.value(0).toString()),
+                     qPrintable(indexes.value(0).toString()));
+        }
+        QVERIFY(count > 30);
+        // The same vocabulary and kinds.
+        for (const QString &sql :
+             { u"SELECT path FROM tags ORDER BY path"_s,
+               u"SELECT code || name_zh || name_en FROM location_categories ORDER BY code"_s,
+               u"SELECT code || name_zh || name_en FROM facility_types ORDER BY code"_s }) {
+            QStringList expected;
+            QSqlQuery query(sqlite.db());
+            QVERIFY(query.exec(sql));
+            while (query.next())
+                expected.append(query.value(0).toString());
+            QVERIFY(!expected.isEmpty());
+            QCOMPARE(column(pg, sql), expected);
+        }
+    }
+
+    // What the triggers keep: points for near, marks for the values ReelAtlas derives, the
+    // generated camera column; a removed asset takes its rows along.
+    void catalogTriggersOnTheServer()
+    {
+        QSqlDatabase db = fresh(u"triggers"_s);
+        QString error;
+        QVERIFY2(Migrations::migrate(db, u":/sql/postgresql/catalog"_s, u"catalog"_s, error),
+                 qPrintable(error));
+        QVERIFY(exec(db,
+                     u"INSERT INTO assets (kind, path, path_raw, file_name, size_bytes, mtime_ns, added_at, "
+                     "updated_at, gps_lat, gps_lon, camera_make, camera_model) VALUES ('video', '/m/a.mp4', "
+                     "'\\x00ff', 'a.mp4', 10, 1, reelatlas_now(), reelatlas_now(), 36.07, 120.38, 'DJI', "
+                     "'FC3582')"_s));
+        QCOMPARE(column(db, u"SELECT camera FROM assets"_s), QStringList { u"dji fc3582"_s });
+        QCOMPARE(column(db, u"SELECT position::text FROM asset_geo"_s), QStringList { u"(120.38,36.07)"_s });
+        QCOMPARE(column(db, u"SELECT what || id FROM derived_stale ORDER BY 1"_s),
+                 QStringList({ u"asset_fts1"_s, u"sort_name1"_s }));
+        QVERIFY(exec(db, u"DELETE FROM derived_stale"_s));
+        QVERIFY(exec(db, u"UPDATE assets SET rating = 4"_s)); // neither searched nor named
+        QCOMPARE(column(db, u"SELECT count(*) FROM derived_stale"_s), QStringList { u"0"_s });
+        QVERIFY(exec(
+            db,
+            u"INSERT INTO asset_tags (asset_id, tag_id) SELECT 1, id FROM tags WHERE path = '天气/晴'"_s));
+        QCOMPARE(column(db, u"SELECT what || id FROM derived_stale"_s), QStringList { u"asset_fts1"_s });
+        QCOMPARE(column(db, u"SELECT tags FROM asset_search"_s), QStringList { u"天气 晴 Sunny"_s });
+        QVERIFY(exec(db, u"DELETE FROM derived_stale"_s));
+        QVERIFY(exec(db, u"UPDATE tags SET name_en = 'Clear' WHERE path = '天气/晴'"_s));
+        QCOMPARE(column(db, u"SELECT what || id FROM derived_stale"_s), QStringList { u"asset_fts1"_s });
+        QVERIFY(exec(db, u"UPDATE assets SET gps_lat = NULL"_s));
+        QCOMPARE(column(db, u"SELECT count(*) FROM asset_geo"_s), QStringList { u"0"_s });
+        QVERIFY(exec(db,
+                     u"INSERT INTO locations (name_zh, lat, lon, category_id, created_at, updated_at) "
+                     "VALUES ('八大关', 36.05, 120.35, 1, reelatlas_now(), reelatlas_now())"_s));
+        QCOMPARE(column(db, u"SELECT position::text FROM location_geo"_s),
+                 QStringList { u"(120.35,36.05)"_s });
+        QVERIFY(column(db, u"SELECT names FROM location_search"_s).value(0).startsWith(u"八大关"_s));
+        QVERIFY(exec(db, u"INSERT INTO asset_fts (id, title) VALUES (1, 'a')"_s));
+        QVERIFY(exec(db, u"DELETE FROM assets"_s));
+        QCOMPARE(column(db, u"SELECT (SELECT count(*) FROM asset_fts) + (SELECT count(*) FROM asset_tags)"_s),
+                 QStringList { u"0"_s });
+        // Text sorts by bytes, as in SQLite.
+        QCOMPARE(column(db,
+                        u"SELECT collation_name FROM information_schema.columns WHERE table_name = 'assets' "
+                        "AND column_name = 'created_at'"_s),
+                 QStringList { u"C"_s });
     }
 
     // Written by a newer ReelAtlas: refused, untouched.
@@ -318,14 +439,12 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(Migrations::migrate(db, u":/sql/postgresql/catalog"_s, u"catalog"_s, error),
                  qPrintable(error));
-        QVERIFY(exec(db, u"CREATE TABLE assets (id bigint PRIMARY KEY, name text)"_s));
-        QVERIFY(exec(db,
-                     u"CREATE TABLE asset_fts (id bigint PRIMARY KEY, title tsvector, description tsvector, "
-                     "tags tsvector, names tsvector, document tsvector GENERATED ALWAYS AS ("
-                     "coalesce(title, '') || coalesce(description, '') || coalesce(tags, '') || "
-                     "coalesce(names, '')) STORED)"_s));
-        QVERIFY(exec(db, u"CREATE INDEX asset_fts_document ON asset_fts USING gin (document)"_s));
-        QVERIFY(exec(db, u"INSERT INTO assets VALUES (1, 'a'), (2, 'b'), (3, 'c'), (4, 'd')"_s));
+        // The catalog's own tables (002_catalog.sql); the index rows as ReelAtlas would write them.
+        QVERIFY(
+            exec(db,
+                 u"INSERT INTO assets (id, kind, path, path_raw, file_name, size_bytes, mtime_ns, added_at, "
+                 "updated_at) SELECT g, 'video', '/m/' || g, convert_to('/m/' || g, 'UTF8'), g::text, 1, 1, "
+                 "reelatlas_now(), reelatlas_now() FROM generate_series(1, 4) g"_s));
         // 1: both words in the title; 2: one in the title, both in the tags; 3: both in the
         // description only; 4: one word only.
         QVERIFY(exec(db,
