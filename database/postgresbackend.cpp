@@ -1,12 +1,16 @@
 #include "postgresbackend.h"
 
 #include "postgres.h"
+#include "searchtokenizer.h"
+#include "sortkey.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <cerrno>
 #include <cstdlib>
@@ -228,6 +232,141 @@ QString columnsOf(const QString &index)
 
 } // namespace
 
+QByteArray PostgresBackend::tsvector(const QString &text)
+{
+    // PostgreSQL keeps positions up to 16,383 (the last one for everything after) and lexemes up
+    // to 2 KB.
+    constexpr int kLastPosition = 16'383;
+    constexpr qsizetype kLongestLexeme = 2046;
+    std::map<QByteArray, std::vector<int>> positions; // sorted, as tsvector keeps them
+    int position = 0;
+    const QByteArray utf8 = text.toUtf8();
+    for (const SearchTokenizer::Token &token : SearchTokenizer::tokenize(utf8, true)) {
+        if (!token.colocated || position == 0)
+            position = std::min(position + 1, kLastPosition);
+        if (token.text.isEmpty() || token.text.size() > kLongestLexeme)
+            continue;
+        std::vector<int> &at = positions[token.text];
+        if (at.empty() || at.back() != position)
+            at.push_back(position);
+    }
+    QByteArray out;
+    for (const auto &[lexeme, at] : positions) {
+        if (!out.isEmpty())
+            out += ' ';
+        out += '\'';
+        for (const char c : lexeme) {
+            if (c == '\'' || c == '\\')
+                out += c; // doubled
+            out += c;
+        }
+        out += "':";
+        for (size_t i = 0; i < at.size(); ++i) {
+            if (i)
+                out += ',';
+            out += QByteArray::number(at[i]);
+        }
+    }
+    return out;
+}
+
+bool PostgresBackend::makeDerived(const QSqlDatabase &db, QString &error)
+{
+    const CatalogBackend &backend = CatalogBackend::postgres();
+    // Nothing to do before the schema has the table (a migration's own commit), or with nothing
+    // marked.
+    const auto schema =
+        backend.integerColumn(db, u"SELECT to_regclass('derived_stale') IS NOT NULL"_s, {}, error);
+    if (!schema)
+        return false;
+    if (schema->value(0) == 0)
+        return true;
+    const auto stale = backend.integerColumn(db, u"SELECT EXISTS (SELECT 1 FROM derived_stale)"_s, {}, error);
+    if (!stale)
+        return false;
+    if (stale->value(0) == 0)
+        return true;
+    // Each index: its view's columns, tokenized, written over its row.
+    struct Index
+    {
+        QString table, view;
+        QStringList columns;
+    };
+    const QList<Index> indexes {
+        { u"asset_fts"_s, u"asset_search"_s, { u"title"_s, u"description"_s, u"tags"_s, u"names"_s } },
+        { u"location_fts"_s, u"location_search"_s, { u"names"_s, u"text"_s } },
+        { u"facility_fts"_s, u"facility_search"_s, { u"names"_s, u"text"_s } },
+        { u"expert_fts"_s, u"expert_search"_s, { u"names"_s, u"text"_s } },
+    };
+    for (const Index &index : indexes) {
+        QList<QVariantList> rows;
+        const QString read =
+            u"SELECT s.id, s.%1 FROM %2 s JOIN derived_stale d ON d.id = s.id AND d.what = ?"_s.arg(
+                index.columns.join(u", s."_s), index.view);
+        if (!backend.forEachRow(
+                db, read, { index.table },
+                [&](const Row &row) {
+                    QVariantList values { row.integer(0) };
+                    for (int c = 0; c < index.columns.size(); ++c)
+                        values.append(row.isNull(c + 1)
+                                          ? QVariant(QMetaType::fromType<QString>())
+                                          : QVariant(QString::fromUtf8(tsvector(row.text(c + 1)))));
+                    rows.append(values);
+                },
+                error))
+            return false;
+        if (rows.isEmpty())
+            continue;
+        QStringList casts, updates;
+        for (const QString &column : index.columns) {
+            casts.append(u"?::tsvector"_s);
+            updates.append(u"%1 = excluded.%1"_s.arg(column));
+        }
+        QSqlQuery write(db);
+        if (!write.prepare(u"INSERT INTO %1 (id, %2) VALUES (?, %3) ON CONFLICT (id) DO UPDATE SET %4"_s.arg(
+                index.table, index.columns.join(u", "_s), casts.join(u", "_s), updates.join(u", "_s)))) {
+            error = write.lastError().text();
+            return false;
+        }
+        for (const QVariantList &values : std::as_const(rows)) {
+            for (const QVariant &value : values)
+                write.addBindValue(value);
+            if (!write.exec()) {
+                error = write.lastError().text();
+                return false;
+            }
+        }
+    }
+    // The name order's key, as SQLite's reelatlas_name_key gives it.
+    QList<std::pair<qint64, QString>> keys;
+    if (!backend.forEachRow(
+            db,
+            u"SELECT a.id, COALESCE(NULLIF(a.title, ''), a.file_name) FROM assets a "
+            "JOIN derived_stale d ON d.id = a.id AND d.what = 'sort_name'"_s,
+            {},
+            [&](const Row &row) {
+                keys.append({ row.integer(0), SortKey::of(row.text(1), SortKey::Numbers::ByValue) });
+            },
+            error))
+        return false;
+    if (!keys.isEmpty()) {
+        QSqlQuery write(db);
+        if (!write.prepare(u"UPDATE assets SET sort_name = ? WHERE id = ?"_s)) {
+            error = write.lastError().text();
+            return false;
+        }
+        for (const auto &[id, key] : std::as_const(keys)) {
+            write.addBindValue(key);
+            write.addBindValue(id);
+            if (!write.exec()) {
+                error = write.lastError().text();
+                return false;
+            }
+        }
+    }
+    return backend.runScript(db, "DELETE FROM derived_stale", error);
+}
+
 QByteArray PostgresBackend::numbered(const QString &sql)
 {
     const QByteArray in = sql.toUtf8();
@@ -372,6 +511,12 @@ bool PostgresBackend::commit(const QSqlDatabase &db, QString &error) const
     }
     // COMMIT of a transaction that failed is a ROLLBACK: said so, not taken for success.
     const bool failed = PQtransactionStatus(connection) == PQTRANS_INERROR;
+    // What the transaction's writes made stale, made again inside it: a search or the name order
+    // never sees a row ReelAtlas committed half-made.
+    if (!failed && !makeDerived(db, error)) {
+        rollback(db);
+        return false;
+    }
     if (!exec(connection, "COMMIT", error))
         return false;
     if (failed) {

@@ -35,6 +35,7 @@ public:
     // as in SQLite; readers never wait.
     bool beginWrite(const QSqlDatabase &db, QString &error) const override;
     bool inTransaction(const QSqlDatabase &db) const override; // libpq's transaction status
+    // makeDerived(), then COMMIT.
     bool commit(const QSqlDatabase &db, QString &error) const override;
     void rollback(const QSqlDatabase &db) const override;
     // libpq in single-row mode, values as text.
@@ -67,4 +68,12 @@ public:
 
     // `sql` with QtSql's "?" placeholders numbered as libpq's $1, $2 … (none inside quotes).
     static QByteArray numbered(const QString &sql);
+
+    // `text` as a tsvector's text, as ReelAtlas's tokenizer makes it of a document (readings and
+    // initials at the position of their character, positions from 1), for `?::tsvector`.
+    static QByteArray tsvector(const QString &text);
+    // Makes again what the catalog's triggers marked stale in derived_stale: the search index rows
+    // (tsvectors of the *_search views' text) and the name keys (sort_name). In the transaction
+    // under way; commit() calls it first.
+    static bool makeDerived(const QSqlDatabase &db, QString &error);
 };

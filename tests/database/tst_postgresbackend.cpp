@@ -7,6 +7,7 @@
 #include "migrations.h"
 #include "pgserver.h"
 #include "postgresbackend.h"
+#include "sortkey.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -270,6 +271,79 @@ private Q_SLOTS:
                         u"SELECT collation_name FROM information_schema.columns WHERE table_name = 'assets' "
                         "AND column_name = 'created_at'"_s),
                  QStringList { u"C"_s });
+    }
+
+    // What needs ReelAtlas's own code is made before the commit: the search index's tsvectors
+    // (pinyin, initials and Chinese at their character's position) and the name key.
+    void derivedValuesBeforeCommit()
+    {
+        QSqlDatabase db = fresh(u"derived"_s);
+        QString error;
+        QVERIFY2(Migrations::migrate(db, u":/sql/postgresql/catalog"_s, u"catalog"_s, error),
+                 qPrintable(error));
+        const CatalogBackend &backend = CatalogBackend::of(db);
+        QVERIFY(backend.beginWrite(db, error));
+        const QString longText = QString(u"harbour "_s).repeated(20'000); // past the last position
+        QVERIFY(exec(
+            db,
+            u"INSERT INTO assets (id, kind, path, path_raw, file_name, size_bytes, mtime_ns, added_at, "
+            "updated_at, title, description) VALUES (7, 'video', '/素材/IMG_0012.MOV', '\\x00', "
+            "'IMG_0012.MOV', 1, 1, reelatlas_now(), reelatlas_now(), '山东古镇老街 it''s \\ 2', '%1')"_s.arg(
+                longText)));
+        QVERIFY(exec(
+            db,
+            u"INSERT INTO asset_tags (asset_id, tag_id) SELECT 7, id FROM tags WHERE path = '天气/晴'"_s));
+        QVERIFY2(backend.commit(db, error), qPrintable(error));
+        QCOMPARE(column(db, u"SELECT count(*) FROM derived_stale"_s), QStringList { u"0"_s });
+        const auto found = [&](const QString &tsquery) {
+            return column(db, u"SELECT id FROM ({matching asset_fts}) m"_s, { tsquery });
+        };
+        QCOMPARE(found(u"古 <-> 镇"_s), QStringList { u"7"_s });
+        QCOMPARE(found(u"gu <-> zhen"_s), QStringList { u"7"_s }); // pinyin, as a phrase
+        QCOMPARE(found(u"gz"_s), QStringList { u"7"_s }); // initials
+        QCOMPARE(found(u"gz <-> zl"_s), QStringList { u"7"_s }); // 古镇老, as the tokenizer pairs them
+        QCOMPARE(found(u"img <-> 0012"_s), QStringList { u"7"_s }); // the path's words
+        QCOMPARE(found(u"sunny & 晴"_s), QStringList { u"7"_s }); // the tag's
+        QCOMPARE(found(u"zhen <-> gu"_s), QStringList()); // not in that order
+        QCOMPARE(column(db,
+                        u"SELECT count(*) FROM asset_fts WHERE tags @@ 'sunny'::tsquery "
+                        "AND title @@ 'lao:*'::tsquery"_s),
+                 QStringList { u"1"_s });
+        QCOMPARE(column(db, u"SELECT sort_name FROM assets WHERE id = 7"_s),
+                 QStringList { SortKey::of(u"山东古镇老街 it's \\ 2"_s, SortKey::Numbers::ByValue) });
+        // A change made again; a rolled-back one leaves nothing.
+        QVERIFY(backend.beginWrite(db, error));
+        QVERIFY(exec(db, u"UPDATE assets SET title = '栈桥' WHERE id = 7"_s));
+        QVERIFY2(backend.commit(db, error), qPrintable(error));
+        QCOMPARE(found(u"zq"_s), QStringList { u"7"_s });
+        QCOMPARE(found(u"gz"_s), QStringList());
+        QCOMPARE(column(db, u"SELECT sort_name FROM assets WHERE id = 7"_s),
+                 QStringList { SortKey::of(u"栈桥"_s, SortKey::Numbers::ByValue) });
+        QVERIFY(backend.beginWrite(db, error));
+        QVERIFY(exec(db, u"UPDATE assets SET title = '海边' WHERE id = 7"_s));
+        backend.rollback(db);
+        QCOMPARE(column(db, u"SELECT count(*) FROM derived_stale"_s), QStringList { u"0"_s });
+        QCOMPARE(found(u"zq"_s), QStringList { u"7"_s });
+        // A location's row, from its view's text.
+        QVERIFY(backend.beginWrite(db, error));
+        QVERIFY(exec(db,
+                     u"INSERT INTO locations (id, name_zh, aliases, created_at, updated_at) VALUES "
+                     "(3, '八大关', '[\"万国建筑\"]', reelatlas_now(), reelatlas_now())"_s));
+        QVERIFY2(backend.commit(db, error), qPrintable(error));
+        QCOMPARE(column(db, u"SELECT id FROM ({matching location_fts}) m"_s, { u"wan <-> guo & ba <-> da"_s }),
+                 QStringList { u"3"_s });
+    }
+
+    void tsvectorText()
+    {
+        const QByteArray made = PostgresBackend::tsvector(u"古镇 IMG_0001"_s);
+        QVERIFY2(made.contains("'古':1"), made.constData());
+        QVERIFY2(made.contains("'gu':1"), made.constData());
+        QVERIFY2(made.contains("'镇':2"), made.constData());
+        QVERIFY2(made.contains("'img':3"), made.constData());
+        QVERIFY2(made.contains("'0001':4"), made.constData());
+        QCOMPARE(PostgresBackend::tsvector(u"a a a"_s), QByteArray("'a':1,2,3"));
+        QCOMPARE(PostgresBackend::tsvector(QString()), QByteArray());
     }
 
     // Written by a newer ReelAtlas: refused, untouched.
