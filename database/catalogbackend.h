@@ -14,6 +14,7 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -135,6 +136,10 @@ public:
     // The spatial index `alias` holds points inside the bound box (its south, north, west and east
     // edges; a box that wraps longitude has west > east).
     virtual QString inBox(const QString &alias, bool wrapsLongitude) const = 0;
+
+    // Whether `error` is a unique constraint's refusal, of `column` when one is named (its
+    // message names it on both engines).
+    virtual bool isUniqueViolation(const QSqlError &error, const QString &column = {}) const = 0;
 
     // How the engine would run `sql` (already adapted): one line per step of its plan, as the
     // engine words it (tests check that no filter reads a whole table).

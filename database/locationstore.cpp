@@ -39,18 +39,23 @@ std::optional<qint64> LocationStore::addDraft(const QString &name, QString &erro
         std::all_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.unicode() < 0x2E80; });
     const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     QSqlQuery insert(m_db);
-    insert.prepare(u"INSERT INTO locations (id, name_zh, name_en, status, created_at, updated_at) "
-                   "VALUES (?, ?, ?, 'review', ?, ?)"_s);
-    insert.addBindValue(id ? QVariant(*id) : QVariant());
+    // The id only when one is wanted: an identity column takes no NULL for "the next".
+    insert.prepare(u"INSERT INTO locations (%1name_zh, name_en, status, created_at, updated_at) "
+                   "VALUES (%2?, ?, 'review', ?, ?) RETURNING id"_s.arg(id ? u"id, "_s : QString(),
+                                                                        id ? u"?, "_s : QString()));
+    if (id)
+        insert.addBindValue(*id);
     insert.addBindValue(latin ? QVariant() : QVariant(trimmed));
     insert.addBindValue(latin ? QVariant(trimmed) : QVariant());
     insert.addBindValue(stamp);
     insert.addBindValue(stamp);
-    if (!insert.exec()) {
+    if (!insert.exec() || !insert.next()) {
         error = insert.lastError().text();
         return std::nullopt;
     }
-    return id ? *id : insert.lastInsertId().toLongLong();
+    const qint64 made = insert.value(0).toLongLong();
+    insert.finish(); // the statement done (SQLite: before the transaction may commit)
+    return made;
 }
 
 bool LocationStore::remove(qint64 id, QString &error)

@@ -645,6 +645,17 @@ QString PostgresBackend::inBox(const QString &alias, bool wrapsLongitude) const
         .arg(alias);
 }
 
+bool PostgresBackend::isUniqueViolation(const QSqlError &error, const QString &column) const
+{
+    // SQLSTATE unique_violation; the constraint is named table_column_key, the detail
+    // "Key (column)=(value) already exists".
+    if (error.nativeErrorCode() != "23505"_L1)
+        return false;
+    const QString text = error.databaseText() + u' ' + error.driverText();
+    return column.isEmpty() || text.contains(u'_' + column + u"_key"_s)
+        || text.contains(u'(' + column + u')');
+}
+
 std::optional<QStringList> PostgresBackend::explain(const QSqlDatabase &db, const QString &sql,
                                                     const QVariantList &binds, QString &error) const
 {

@@ -191,16 +191,17 @@ std::optional<qint64> ProductionStore::save(const QJsonObject &production, QStri
             columns.prepend(u"id"_s);
             values.prepend(wantedId);
         }
-        write.prepare(u"INSERT INTO productions (%1) VALUES (%2)"_s.arg(
+        write.prepare(u"INSERT INTO productions (%1) VALUES (%2) RETURNING id"_s.arg(
             columns.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s)));
     }
     for (const QVariant &value : std::as_const(values))
         write.addBindValue(value);
-    if (!write.exec()) {
+    if (!write.exec() || (!exists && !write.next())) {
         error = write.lastError().text();
         return std::nullopt;
     }
-    const qint64 id = exists ? wantedId : write.lastInsertId().toLongLong();
+    const qint64 id = exists ? wantedId : write.value(0).toLongLong();
+    write.finish(); // the statement done (SQLite: before the transaction may commit)
 
     if (production.contains("candidates"_L1)) {
         if (!Sql::exec(m_db, u"DELETE FROM production_candidates WHERE production_id = ?"_s, { id }, error))

@@ -360,14 +360,14 @@ std::optional<qint64> RecordStore::save(RecordKind kind, const QJsonObject &inpu
             columns.prepend(u"id"_s);
             values.prepend(wantedId);
         }
-        write.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
+        write.prepare(u"INSERT INTO %1 (%2) VALUES (%3) RETURNING id"_s.arg(
             table, columns.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s)));
     }
     for (const QVariant &value : std::as_const(values))
         write.addBindValue(value);
-    if (!write.exec()) {
+    if (!write.exec() || (!exists && !write.next())) {
         const QString message = write.lastError().text();
-        if (message.contains("UNIQUE"_L1) && message.contains(".code"_L1)) {
+        if (backend().isUniqueViolation(write.lastError(), u"code"_s)) {
             const QString code = record.value("code"_L1).toString();
             const auto other = idFor(kind, code);
             error = tr("the code %1 is already used by %2")
@@ -378,7 +378,8 @@ std::optional<qint64> RecordStore::save(RecordKind kind, const QJsonObject &inpu
         }
         return std::nullopt;
     }
-    const qint64 id = exists ? wantedId : write.lastInsertId().toLongLong();
+    const qint64 id = exists ? wantedId : write.value(0).toLongLong();
+    write.finish(); // the statement done (SQLite: before the transaction may commit)
     if (!writeContacts(kind, id, record.value("contacts"_L1).toArray(), error))
         return std::nullopt;
     if (kind == RecordKind::Location && !writeTags(id, record.value("tags"_L1).toArray(), error))

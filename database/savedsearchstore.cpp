@@ -1,5 +1,7 @@
 #include "savedsearchstore.h"
 
+#include "catalogbackend.h"
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -54,18 +56,20 @@ std::optional<qint64> SavedSearchStore::add(const QString &name, const QString &
     }
     QSqlQuery insert(m_db);
     insert.prepare(u"INSERT INTO saved_searches (name, query, sort, sort_order, created_at) VALUES (?, ?, ?, "
-                   "(SELECT COALESCE(max(sort_order), 0) + 1 FROM saved_searches), ?)"_s);
+                   "(SELECT COALESCE(max(sort_order), 0) + 1 FROM saved_searches), ?) RETURNING id"_s);
     insert.addBindValue(trimmed);
     insert.addBindValue(query.trimmed());
     insert.addBindValue(sort.isEmpty() ? u"relevance"_s : sort);
     insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!insert.exec()) {
-        error = insert.lastError().nativeErrorCode() == "2067"_L1 // SQLITE_CONSTRAINT_UNIQUE
+    if (!insert.exec() || !insert.next()) {
+        error = CatalogBackend::of(m_db).isUniqueViolation(insert.lastError(), u"name"_s)
             ? tr("There is already a saved search named \"%1\".").arg(trimmed)
             : insert.lastError().text();
         return std::nullopt;
     }
-    return insert.lastInsertId().toLongLong();
+    const qint64 id = insert.value(0).toLongLong();
+    insert.finish(); // the statement done (SQLite: before the transaction may commit)
+    return id;
 }
 
 bool SavedSearchStore::rename(qint64 id, const QString &name, QString &error)
@@ -80,7 +84,7 @@ bool SavedSearchStore::rename(qint64 id, const QString &name, QString &error)
     update.addBindValue(trimmed);
     update.addBindValue(id);
     if (!update.exec()) {
-        error = update.lastError().nativeErrorCode() == "2067"_L1
+        error = CatalogBackend::of(m_db).isUniqueViolation(update.lastError(), u"name"_s)
             ? tr("There is already a saved search named \"%1\".").arg(trimmed)
             : update.lastError().text();
         return false;

@@ -525,6 +525,15 @@ QString SqliteBackend::inBox(const QString &alias, bool wrapsLongitude) const
         .arg(alias);
 }
 
+bool SqliteBackend::isUniqueViolation(const QSqlError &error, const QString &column) const
+{
+    // SQLITE_CONSTRAINT_UNIQUE, SQLITE_CONSTRAINT_PRIMARYKEY: "UNIQUE constraint failed: t.column"
+    const QString code = error.nativeErrorCode();
+    if (code != "2067"_L1 && code != "1555"_L1)
+        return false;
+    return column.isEmpty() || error.databaseText().contains(u'.' + column);
+}
+
 std::optional<QStringList> SqliteBackend::explain(const QSqlDatabase &db, const QString &sql,
                                                   const QVariantList &binds, QString &error) const
 {

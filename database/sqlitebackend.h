@@ -53,6 +53,7 @@ public:
     QString relevanceTier(const QString &index) const override;
     QString elementsOf(const QString &column) const override; // json_each
     QString inBox(const QString &alias, bool wrapsLongitude) const override; // R*Tree
+    bool isUniqueViolation(const QSqlError &error, const QString &column = {}) const override;
     std::optional<QStringList> explain(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                                        QString &error) const override; // EXPLAIN QUERY PLAN
 

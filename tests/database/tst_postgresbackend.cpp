@@ -7,6 +7,7 @@
 #include "migrations.h"
 #include "pgserver.h"
 #include "postgresbackend.h"
+#include "savedsearchstore.h"
 #include "sortkey.h"
 
 #include <QDir>
@@ -330,8 +331,9 @@ private Q_SLOTS:
                      u"INSERT INTO locations (id, name_zh, aliases, created_at, updated_at) VALUES "
                      "(3, '八大关', '[\"万国建筑\"]', reelatlas_now(), reelatlas_now())"_s));
         QVERIFY2(backend.commit(db, error), qPrintable(error));
-        QCOMPARE(column(db, u"SELECT id FROM ({matching location_fts}) m"_s, { u"wan <-> guo & ba <-> da"_s }),
-                 QStringList { u"3"_s });
+        QCOMPARE(
+            column(db, u"SELECT id FROM ({matching location_fts}) m"_s, { u"wan <-> guo & ba <-> da"_s }),
+            QStringList { u"3"_s });
     }
 
     void tsvectorText()
@@ -344,6 +346,36 @@ private Q_SLOTS:
         QVERIFY2(made.contains("'0001':4"), made.constData());
         QCOMPARE(PostgresBackend::tsvector(u"a a a"_s), QByteArray("'a':1,2,3"));
         QCOMPARE(PostgresBackend::tsvector(QString()), QByteArray());
+    }
+
+    // A unique constraint's refusal, and of which column, on both engines.
+    void uniqueViolationsOnBothEngines()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString folder = dir.filePath(u"catalog"_s);
+        QVERIFY2(Catalog::prepare(folder, Catalog::OpenMode::Create, error), qPrintable(error));
+        CatalogSession sqlite(folder);
+        QSqlDatabase pg = fresh(u"unique"_s);
+        for (QSqlDatabase *db : { &sqlite.db(), &pg }) {
+            QVERIFY(exec(*db,
+                         u"CREATE TABLE u (id integer PRIMARY KEY, code text UNIQUE, name text NOT NULL)"_s));
+            QVERIFY(exec(*db, u"INSERT INTO u VALUES (1, 'QD-0001', 'a')"_s));
+            QSqlQuery twice(*db);
+            QVERIFY(!twice.exec(u"INSERT INTO u VALUES (2, 'QD-0001', 'b')"_s));
+            const CatalogBackend &backend = CatalogBackend::of(*db);
+            QVERIFY2(backend.isUniqueViolation(twice.lastError(), u"code"_s),
+                     qPrintable(twice.lastError().text()));
+            QVERIFY(backend.isUniqueViolation(twice.lastError()));
+            QVERIFY(!backend.isUniqueViolation(twice.lastError(), u"name"_s));
+            QVERIFY(!twice.exec(u"INSERT INTO u VALUES (3, 'QD-0003', NULL)"_s)); // not a unique one
+            QVERIFY(!backend.isUniqueViolation(twice.lastError()));
+        }
+        // What people are told.
+        SavedSearchStore saved(sqlite.db());
+        QVERIFY(saved.add(u"晴天"_s, u"tag:天气/晴"_s, u"newest"_s, error));
+        QVERIFY(!saved.add(u"晴天"_s, u"kind:photo"_s, u"newest"_s, error));
+        QVERIFY2(error.contains(u"There is already a saved search named"_s), qPrintable(error));
     }
 
     // Written by a newer ReelAtlas: refused, untouched.

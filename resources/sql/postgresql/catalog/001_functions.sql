@@ -42,3 +42,9 @@ CREATE FUNCTION reelatlas_in_wrapped_box(p point, south float8, north float8, we
 RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT p <@ box(point(west, south), point(180, north)) OR p <@ box(point(-180, south), point(east, north))
 $$;
+
+-- SQLite's instr(): where `needle` first is in `haystack`, from 1; 0 when it is not. The query
+-- languages' SQL uses it on both engines.
+CREATE FUNCTION instr(haystack text, needle text) RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT strpos(haystack, needle)
+$$;
