@@ -115,7 +115,7 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
         text, [&](const QString &name) { return fieldNamed(name) != nullptr; }, unclosedQuote);
     if (unclosedQuote && !asYouType)
         query.errors.append(tr("a quote is not closed"));
-    QStringList positive;
+    QList<QueryText::WordsMatch> positive;
 
     using Test = AssetQuery::Test;
     using Fact = Test::Fact;
@@ -188,11 +188,11 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
                     query.terms.append(u"ignored(%1)"_s.arg(word)); // only punctuation
                 continue;
             }
-            const QStringList alternatives = QueryText::wordAlternatives(word, asYouType && last && !negated);
-            const QString expression =
-                alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(u" OR "_s) + u')';
+            const QList<QueryText::WordsMatch> alternatives =
+                QueryText::wordAlternatives(word, asYouType && last && !negated);
+            const QueryText::WordsMatch expression = QueryText::anyOf(alternatives);
             if (negated) {
-                condition(u"a.id IN ({matching asset_fts})"_s, { expression }, true);
+                condition(u"a.id IN ({matching asset_fts})"_s, { QVariant::fromValue(expression) }, true);
                 query.terms.append(u"-text(%1)"_s.arg(word));
             } else {
                 positive.append(expression);
@@ -591,7 +591,8 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
             query.terms.append(sign + u"folder="_s + folder);
         }
     }
-    query.ftsMatch = positive.join(u" AND "_s);
+    query.words = QueryText::allOf(positive);
+    query.eachWord = positive;
     if (query.hasWords()) {
         for (const Correlated &c : std::as_const(correlated))
             query.conditions[c.index] = c.sql;

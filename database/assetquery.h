@@ -15,6 +15,8 @@
 //
 // Threading: reentrant.
 
+#include "querytext.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QVariantList>
@@ -55,8 +57,9 @@ struct AssetQuery
         QList<qint64> ids;
     };
 
-    QString ftsMatch; // FTS5 expression for the words (empty: no words)
-    QList<int> wordPhrases; // how many phrases of ftsMatch, in order, are each word's alternatives
+    QueryText::WordsMatch words; // every word, in each engine's syntax (empty: no words)
+    QList<QueryText::WordsMatch> eachWord; // the words one by one, in order
+    QList<int> wordPhrases; // how many phrases of `words`, in order, are each word's alternatives
     // SQL conditions on assets AS a, all of which must hold, with the backend's placeholders
     // (CatalogBackend::adapt); a list of ids is bound as a QList<qint64>.
     QStringList conditions;
@@ -77,8 +80,8 @@ struct AssetQuery
     bool isValid() const { return errors.isEmpty(); }
     // similar:ID or similar:#SIGNATURE: the look-alikes are looked up when the query runs.
     bool asksForLookAlikes() const { return similarTo != 0 || !similarSignature.isEmpty(); }
-    bool hasWords() const { return !ftsMatch.isEmpty(); }
-    bool isEmpty() const { return ftsMatch.isEmpty() && conditions.isEmpty(); }
+    bool hasWords() const { return !words.isEmpty(); }
+    bool isEmpty() const { return words.isEmpty() && conditions.isEmpty(); }
     // Whether every filter has a test other than its SQL (Test::Fact::Sql).
     bool testsEveryFilter() const;
 };

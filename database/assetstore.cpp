@@ -433,7 +433,7 @@ QString AssetStore::fromWhere(const CatalogBackend &backend, const AssetQuery &q
         // The search index drives: a filter's index would test the words asset by asset.
         from = backend.fromMatching(u"asset_fts"_s, u"assets"_s, u"a"_s);
         where.append(backend.matches(u"asset_fts"_s));
-        binds.append(query.ftsMatch);
+        binds.append(backend.wordsBind(query.words));
         if (query.fromId > 0) {
             where.append(backend.indexedId(u"asset_fts"_s) + u" >= ?"_s);
             binds.append(query.fromId);
@@ -474,7 +474,7 @@ QString AssetStore::selectSql(const CatalogBackend &backend, const QString &colu
         // memory.)
         sql += u" ORDER BY %1, COALESCE(a.created_at, a.added_at) DESC, a.id DESC"_s.arg(
             backend.relevanceTier(u"asset_fts"_s));
-        binds += tierBinds(query);
+        binds += tierBinds(backend, query);
         break;
     }
     case AssetSort::Newest:
@@ -545,16 +545,14 @@ const QStringList &AssetStore::relevanceColumns()
     return columns;
 }
 
-QVariantList AssetStore::tierBinds(const AssetQuery &query)
+QVariantList AssetStore::tierBinds(const CatalogBackend &backend, const AssetQuery &query)
 {
     // The search index's columns, as migration 004 made them.
     static const QStringList indexColumns { u"title"_s, u"description"_s, u"tags"_s, u"names"_s };
-    QStringList columns, words;
+    QList<int> columns;
     for (const QString &column : relevanceColumns())
-        columns.append(QString::number(indexColumns.indexOf(column)));
-    for (const int phrases : query.wordPhrases)
-        words.append(QString::number(phrases));
-    return { columns.join(u','), words.join(u',') };
+        columns.append(int(indexColumns.indexOf(column)));
+    return backend.tierBinds(columns, query.wordPhrases, query.eachWord);
 }
 
 std::optional<AssetStore::Tiered> AssetStore::idsWithTiers(const AssetQuery &asked, QString &error) const
@@ -565,13 +563,13 @@ std::optional<AssetStore::Tiered> AssetStore::idsWithTiers(const AssetQuery &ask
         return std::nullopt;
     if (!query->hasWords())
         return Tiered {};
-    QVariantList binds = tierBinds(*query);
+    QVariantList binds = tierBinds(backend(), *query);
     QString sql;
     if (query->conditions.isEmpty()) { // the index alone
         sql = u"SELECT %1, %2 FROM asset_fts WHERE %3"_s.arg(backend().indexedId(u"asset_fts"_s),
                                                              backend().relevanceTier(u"asset_fts"_s),
                                                              backend().matches(u"asset_fts"_s));
-        binds += matchingBinds(*query, query->ftsMatch);
+        binds += matchingBinds(*query, backend().wordsBind(query->words));
         if (query->fromId > 0)
             sql += u" AND %1 >= ?"_s.arg(backend().indexedId(u"asset_fts"_s));
     } else {
@@ -588,13 +586,6 @@ std::optional<AssetStore::Tiered> AssetStore::idsWithTiers(const AssetQuery &ask
             error))
         return std::nullopt;
     return out;
-}
-
-QString AssetStore::columnMatch(const AssetQuery &query, const QString &column)
-{
-    // ftsMatch is built by the parser (what people type is quoted in it), so this stays an
-    // expression of the parser's own.
-    return u"{%1} : (%2)"_s.arg(column, query.ftsMatch);
 }
 
 const AssetQuery *AssetStore::resolved(const AssetQuery &query, AssetQuery &storage, QString &error) const
@@ -624,7 +615,7 @@ std::optional<QList<qint64>> AssetStore::idsMatchingUnordered(const AssetQuery &
     QString sql;
     if (assetQuery.hasWords() && assetQuery.conditions.isEmpty()) {
         sql = matchingSql(backend(), assetQuery); // the index alone
-        binds = matchingBinds(assetQuery, assetQuery.ftsMatch);
+        binds = matchingBinds(assetQuery, backend().wordsBind(assetQuery.words));
     } else {
         sql = u"SELECT a.id"_s + fromWhere(backend(), assetQuery, binds);
     }
@@ -636,7 +627,10 @@ std::optional<QList<qint64>> AssetStore::idsMatchingIn(const AssetQuery &query, 
 {
     if (!query.hasWords())
         return QList<qint64> {};
-    return ids(matchingSql(backend(), query), matchingBinds(query, columnMatch(query, column)), error);
+    QString sql = backend().matchingIdsIn(u"asset_fts"_s, column);
+    if (query.fromId > 0)
+        sql += u" AND %1 >= ?"_s.arg(backend().indexedId(u"asset_fts"_s));
+    return ids(sql, matchingBinds(query, backend().wordsBind(query.words, column)), error);
 }
 
 QString AssetStore::matchingSql(const CatalogBackend &backend, const AssetQuery &query)
@@ -645,7 +639,7 @@ QString AssetStore::matchingSql(const CatalogBackend &backend, const AssetQuery 
     return query.fromId > 0 ? sql + u" AND %1 >= ?"_s.arg(backend.indexedId(u"asset_fts"_s)) : sql;
 }
 
-QVariantList AssetStore::matchingBinds(const AssetQuery &query, const QString &match)
+QVariantList AssetStore::matchingBinds(const AssetQuery &query, const QVariant &match)
 {
     return query.fromId > 0 ? QVariantList { match, query.fromId } : QVariantList { match };
 }
@@ -687,7 +681,7 @@ QString AssetStore::lastCataloguedSql(const CatalogBackend &backend, const Asset
     QString sql = u"SELECT a.id"_s;
     if (query.hasWords()) {
         sql += u", "_s + backend.relevanceTier(u"asset_fts"_s);
-        binds += tierBinds(query);
+        binds += tierBinds(backend, query);
     }
     sql += fromWhere(backend, query, binds);
     sql += query.hasWords() ? u" ORDER BY %1 DESC"_s.arg(backend.indexedId(u"asset_fts"_s))

@@ -162,16 +162,15 @@ private:
     // SELECT `columns` FROM assets a ... for `query`; fills `binds`.
     static QString selectSql(const CatalogBackend &backend, const QString &columns, const AssetQuery &query,
                              AssetSort sort, int limit, QVariantList &binds);
-    static QString columnMatch(const AssetQuery &query, const QString &column);
     // The binds of CatalogBackend::relevanceTier for `query`.
-    static QVariantList tierBinds(const AssetQuery &query);
+    static QVariantList tierBinds(const CatalogBackend &backend, const AssetQuery &query);
     // The ids of the search index's rows that match (binds: matchingBinds()), from the query's
     // fromId up.
     static QString matchingSql(const CatalogBackend &backend, const AssetQuery &query);
     static QString facetRowsSql(int limit);
     static QString lastCataloguedSql(const CatalogBackend &backend, const AssetQuery &query, int limit,
                                      QVariantList &binds);
-    static QVariantList matchingBinds(const AssetQuery &query, const QString &match);
+    static QVariantList matchingBinds(const AssetQuery &query, const QVariant &match);
     // " FROM ... WHERE ..." for `query`; fills `binds`.
     static QString fromWhere(const CatalogBackend &backend, const AssetQuery &query, QVariantList &binds);
     const CatalogBackend &backend() const;

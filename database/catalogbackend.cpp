@@ -55,5 +55,7 @@ void CatalogBackend::adapt(QString &sql, QVariantList &binds) const
     for (QVariant &bind : binds) {
         if (bind.metaType() == QMetaType::fromType<QList<qint64>>())
             bind = idList(bind.value<QList<qint64>>());
+        else if (bind.metaType() == QMetaType::fromType<QueryText::WordsMatch>())
+            bind = wordsBind(bind.value<QueryText::WordsMatch>());
     }
 }

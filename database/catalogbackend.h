@@ -10,6 +10,8 @@
 //
 // Threading: backends are stateless; their functions run on the thread of the connection given.
 
+#include "querytext.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
@@ -109,8 +111,8 @@ public:
     // SQL written without a connection (the query languages' conditions) says what differs with
     // placeholders — {ids COLUMN}: COLUMN is one of a bound list of ids; {matching INDEX}: the
     // ids of the rows of full-text INDEX matching the bound expression; {elements COLUMN}: the
-    // elements of the list kept in COLUMN — and binds a list of ids as a QList<qint64>. This puts
-    // the engine's own spelling in both.
+    // elements of the list kept in COLUMN — and binds a list of ids as a QList<qint64>, words as
+    // a QueryText::WordsMatch. This puts the engine's own spelling in both.
     void adapt(QString &sql, QVariantList &binds) const;
 
     // "`column` is one of the ids bound with idList()" — any number of ids, one statement.
@@ -128,6 +130,15 @@ public:
     // the first that holds every word of the match (the bound counts of each word's phrases:
     // "3,1"), else the number of columns. Where a match was found, for "best match".
     virtual QString relevanceTier(const QString &index) const = 0;
+    // Words to match as this engine's bound value: an FTS5 expression (restricted to `column` of
+    // the index when one is named: SQLite's column filter), or a tsquery.
+    virtual QVariant wordsBind(const QueryText::WordsMatch &words, const QString &column = {}) const = 0;
+    // matchingIds() within one column of the index (bind: wordsBind(words, column)).
+    virtual QString matchingIdsIn(const QString &index, const QString &column) const = 0;
+    // The binds of relevanceTier(): the columns' places (numbers of the index's columns, in rank
+    // order), and the words (how many phrases each word's alternatives are, or each word whole).
+    virtual QVariantList tierBinds(const QList<int> &columns, const QList<int> &wordPhrases,
+                                   const QList<QueryText::WordsMatch> &eachWord) const = 0;
     // The id of the row of `index` read, in matchingIds()'s query or one from fromMatching():
     // the index itself answers a range of it ("from this id up") and orders by it.
     virtual QString indexedId(const QString &index) const = 0;

@@ -628,6 +628,32 @@ QString PostgresBackend::relevanceTier(const QString &index) const
     return u"reelatlas_tier(ARRAY[%1]::tsvector[], ?::integer[], ?::tsquery[])"_s.arg(columns.join(u", "_s));
 }
 
+QVariant PostgresBackend::wordsBind(const QueryText::WordsMatch &words, const QString &) const
+{
+    return words.tsquery; // a column is chosen in the SQL (matchingIdsIn)
+}
+
+QString PostgresBackend::matchingIdsIn(const QString &index, const QString &column) const
+{
+    return u"SELECT id FROM %1 WHERE %2 @@ ?::tsquery"_s.arg(index, column);
+}
+
+QVariantList PostgresBackend::tierBinds(const QList<int> &columns, const QList<int> &,
+                                        const QList<QueryText::WordsMatch> &eachWord) const
+{
+    // Array literals: {0,2,1} and {"tsquery","tsquery"} (quotes and backslashes escaped).
+    QStringList places, words;
+    for (const int column : columns)
+        places.append(QString::number(column));
+    for (const QueryText::WordsMatch &word : eachWord) {
+        QString element = word.tsquery;
+        element.replace(u"\\"_s, u"\\\\"_s);
+        element.replace(u"\""_s, u"\\\""_s);
+        words.append(u'"' + element + u'"');
+    }
+    return { u'{' + places.join(u',') + u'}', u'{' + words.join(u',') + u'}' };
+}
+
 QString PostgresBackend::indexedId(const QString &index) const
 {
     return index + u".id"_s;

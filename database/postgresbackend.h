@@ -55,6 +55,10 @@ public:
     // reelatlas_tier(ARRAY[its columns], ?::int[], ?::tsquery[]): the places of the columns in
     // rank order, and each word's tsquery (001_functions.sql).
     QString relevanceTier(const QString &index) const override;
+    QVariant wordsBind(const QueryText::WordsMatch &words, const QString &column = {}) const override;
+    QString matchingIdsIn(const QString &index, const QString &column) const override;
+    QVariantList tierBinds(const QList<int> &columns, const QList<int> &wordPhrases,
+                           const QList<QueryText::WordsMatch> &eachWord) const override;
     QString indexedId(const QString &index) const override;
     QString elementsOf(const QString &column) const override; // jsonb_array_elements_text
     // `alias`.position, a point (longitude, latitude) with a GiST index, in the box of the bound

@@ -97,13 +97,60 @@ QList<Piece> pieces(const QString &text)
 
 namespace QueryText {
 
-QString wordExpression(const QString &word, bool prefix)
+namespace {
+
+// A phrase of `text`'s tokens (the last one a prefix when `prefix`) in both syntaxes. FTS5 reads
+// the phrase with the tokenizer itself; the tsquery is made of the same tokens, quoted.
+WordsMatch phrase(const QString &text, bool prefix)
 {
-    const QStringList alternatives = wordAlternatives(word, prefix);
-    return alternatives.size() == 1 ? alternatives.first() : u'(' + alternatives.join(u" OR "_s) + u')';
+    WordsMatch out { ftsString(text) + (prefix ? u" *"_s : QString()), {} };
+    QStringList lexemes;
+    for (const SearchTokenizer::Token &token : SearchTokenizer::tokenize(text.toUtf8(), false)) {
+        QString lexeme = QString::fromUtf8(token.text);
+        lexeme.replace(u"\\"_s, u"\\\\"_s);
+        lexeme.replace(u"'"_s, u"''"_s);
+        lexemes.append(u'\'' + lexeme + u'\'');
+    }
+    if (lexemes.isEmpty())
+        out.tsquery = u"''"_s; // matches nothing, as FTS5's empty phrase
+    else {
+        if (prefix)
+            lexemes.last() += u":*"_s;
+        out.tsquery = lexemes.join(u" <-> "_s);
+    }
+    return out;
 }
 
-QStringList wordAlternatives(const QString &word, bool prefix)
+} // namespace
+
+WordsMatch wordExpression(const QString &word, bool prefix)
+{
+    return anyOf(wordAlternatives(word, prefix));
+}
+
+WordsMatch anyOf(const QList<WordsMatch> &alternatives)
+{
+    if (alternatives.size() == 1)
+        return alternatives.first();
+    QStringList fts5, tsquery;
+    for (const WordsMatch &alternative : alternatives) {
+        fts5.append(alternative.fts5);
+        tsquery.append(alternative.tsquery);
+    }
+    return { u'(' + fts5.join(u" OR "_s) + u')', u'(' + tsquery.join(u" | "_s) + u')' };
+}
+
+WordsMatch allOf(const QList<WordsMatch> &words)
+{
+    QStringList fts5, tsquery;
+    for (const WordsMatch &word : words) {
+        fts5.append(word.fts5);
+        tsquery.append(word.tsquery);
+    }
+    return { fts5.join(u" AND "_s), tsquery.join(u" & "_s) };
+}
+
+QList<WordsMatch> wordAlternatives(const QString &word, bool prefix)
 {
     bool han = false;
     for (qsizetype i = 0; i < word.size() && !han; ++i) {
@@ -112,11 +159,10 @@ QStringList wordAlternatives(const QString &word, bool prefix)
             : char32_t(word.at(i).unicode());
         han = SearchTokenizer::isHan(c);
     }
-    const QString star = prefix ? u" *"_s : QString();
     if (han)
-        return { ftsString(word) + star };
+        return { phrase(word, prefix) };
     const QString lower = word.toLower();
-    QStringList alternatives { ftsString(word) + star };
+    QList<WordsMatch> alternatives { phrase(word, prefix) };
     if (isAsciiLetters(lower)) {
         const QByteArray latin = lower.toLatin1();
         for (const QByteArrayList &pieces : PinyinTable::instance().segmentations(latin, prefix)) {
@@ -124,7 +170,7 @@ QStringList wordAlternatives(const QString &word, bool prefix)
             // of syllables (anananan…, typed or pasted) costs that many reads of the commonest
             // tokens, for a name nobody has. Place names typed in one pinyin word are shorter.
             if (pieces.size() > 1 && pieces.size() <= kMaxPinyinSyllables)
-                alternatives.append(ftsString(QString::fromLatin1(pieces.join(' '))) + star);
+                alternatives.append(phrase(QString::fromLatin1(pieces.join(' ')), prefix));
         }
         // Initials, as the tokenizer's pairs: "gzlj" is the phrase "gz zl lj"; "gz", one pair,
         // is the word itself.
@@ -132,11 +178,16 @@ QStringList wordAlternatives(const QString &word, bool prefix)
             QStringList pairs;
             for (qsizetype i = 0; i + 1 < lower.size(); ++i)
                 pairs.append(lower.mid(i, 2));
-            alternatives.append(ftsString(pairs.join(u' ')));
+            alternatives.append(phrase(pairs.join(u' '), false));
         }
     }
-    alternatives.removeDuplicates();
-    return alternatives;
+    // The same phrase twice (a word that is its own only reading) is one alternative.
+    QList<WordsMatch> unique;
+    for (const WordsMatch &alternative : std::as_const(alternatives)) {
+        if (!unique.contains(alternative))
+            unique.append(alternative);
+    }
+    return unique;
 }
 
 bool hasTokens(const QString &word)
@@ -246,7 +297,7 @@ QString describe(const QString &field, const Comparison &c)
 
 QString condition(const QString &sql, bool negated)
 {
-    return negated ? u"NOT COALESCE((%1), 0)"_s.arg(sql) : u'(' + sql + u')';
+    return negated ? u"NOT COALESCE((%1), FALSE)"_s.arg(sql) : u'(' + sql + u')';
 }
 
 std::pair<QString, QVariantList> numericCondition(const QString &column, const Comparison &c,

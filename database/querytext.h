@@ -8,6 +8,7 @@
 //
 // Threading: reentrant.
 
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -49,12 +50,26 @@ QList<Span> spans(const QString &text);
 // holds whitespace or a quote (in “...” when it holds a ").
 QString quoted(const QString &value);
 
-// One word as an FTS5 expression. Chinese is a phrase of its characters. A Latin word is itself,
-// or its pinyin syllables as a phrase, or (short ones) pinyin initials: "guzhen" finds 古镇 as
+// Words to match, in each engine's syntax: an FTS5 expression (SQLite) and a tsquery (PostgreSQL),
+// for the "reelatlas" tokenizer's tokens. Bound as a value (CatalogBackend::wordsBind and adapt()
+// put in the engine's own); what people type is only ever quoted data in either.
+struct WordsMatch
+{
+    QString fts5;
+    QString tsquery;
+    bool isEmpty() const { return fts5.isEmpty(); }
+    bool operator==(const WordsMatch &) const = default;
+};
+
+// One word's expression. Chinese is a phrase of its characters. A Latin word is itself, or its
+// pinyin syllables as a phrase, or (short ones) pinyin initials: "guzhen" finds 古镇 as
 // "gu zhen", "gz" finds it as "gz". With `prefix`, the last piece may be unfinished.
-QString wordExpression(const QString &word, bool prefix);
+WordsMatch wordExpression(const QString &word, bool prefix);
 // The phrases of wordExpression(), any one of which matches the word.
-QStringList wordAlternatives(const QString &word, bool prefix);
+QList<WordsMatch> wordAlternatives(const QString &word, bool prefix);
+// Any one of `alternatives` (in parentheses when more than one); every one of `words`.
+WordsMatch anyOf(const QList<WordsMatch> &alternatives);
+WordsMatch allOf(const QList<WordsMatch> &words);
 
 // Whether the tokenizer makes any token of `word` (a word of only punctuation is ignored).
 bool hasTokens(const QString &word);
@@ -97,3 +112,5 @@ QString distinctValues(const QString &column);
 std::pair<QString, QVariantList> pathOrBelow(const QString &column, const QString &path);
 
 } // namespace QueryText
+
+Q_DECLARE_METATYPE(QueryText::WordsMatch)

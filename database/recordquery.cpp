@@ -103,7 +103,7 @@ RecordQuery RecordQueryParser::parse(RecordKind kind, const QString &text, bool 
 
     const QString fts = RecordSchema::ownerKind(kind) + u"_fts"_s;
     const QString owner = RecordSchema::ownerKind(kind); // location, facility, expert
-    QStringList words;
+    QList<QueryText::WordsMatch> words;
     const auto condition = [&](const QString &sql, const QVariantList &binds, bool negated) {
         query.conditions.append(QueryText::condition(sql, negated));
         query.binds += binds;
@@ -140,10 +140,10 @@ RecordQuery RecordQueryParser::parse(RecordKind kind, const QString &text, bool 
                     query.terms.append(u"ignored(%1)"_s.arg(term.text));
                 continue;
             }
-            const QString expression =
+            const QueryText::WordsMatch expression =
                 QueryText::wordExpression(term.text, asYouType && term.last && !negated);
             if (negated) {
-                condition(u"r.id IN ({matching %1})"_s.arg(fts), { expression }, true);
+                condition(u"r.id IN ({matching %1})"_s.arg(fts), { QVariant::fromValue(expression) }, true);
                 query.terms.append(u"-text(%1)"_s.arg(term.text));
             } else {
                 words.append(expression);
@@ -302,9 +302,7 @@ RecordQuery RecordQueryParser::parse(RecordKind kind, const QString &text, bool 
         else
             query.terms.append(u"radius=%1km"_s.arg(radius));
     }
-    if (!words.isEmpty()) {
-        query.ftsMatch = words.join(u" AND "_s);
-        query.namesMatch = u"names : ("_s + query.ftsMatch + u')';
-    }
+    if (!words.isEmpty())
+        query.words = QueryText::allOf(words);
     return query;
 }

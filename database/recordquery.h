@@ -14,6 +14,7 @@
 // Threading: reentrant.
 
 #include "geo.h"
+#include "querytext.h"
 #include "recordschema.h"
 
 #include <QCoreApplication>
@@ -25,8 +26,8 @@
 struct RecordQuery
 {
     RecordKind kind = RecordKind::Location;
-    QString ftsMatch; // the words, over names and text (empty: no words)
-    QString namesMatch; // the same words within names only: those come first
+    QueryText::WordsMatch words; // the words, over names and text (empty: no words); those found
+                                 // in names come first
     QStringList conditions; // SQL on the kind's table AS r
     QVariantList binds;
     std::optional<Geo::LatLon> near; // centre of a "near" search
@@ -35,7 +36,7 @@ struct RecordQuery
     QStringList terms; // as understood, for people and tests
     QStringList errors; // what was not understood, for people
 
-    bool hasWords() const { return !ftsMatch.isEmpty(); }
+    bool hasWords() const { return !words.isEmpty(); }
     bool isNear() const { return near.has_value() || !nearReference.isEmpty(); }
 };
 

@@ -614,7 +614,7 @@ std::optional<QList<RecordStore::Hit>> RecordStore::search(const RecordQuery &qu
         QVariantList binds;
         if (query.hasWords()) {
             where.prepend(u"r.id IN (%1)"_s.arg(backend().matchingIds(fts)));
-            binds.append(query.ftsMatch);
+            binds.append(backend().wordsBind(query.words));
         }
         binds += query.binds;
         QString sql = u"SELECT r.id FROM %1 r"_s.arg(table);
@@ -641,13 +641,14 @@ std::optional<QList<RecordStore::Hit>> RecordStore::search(const RecordQuery &qu
         } else {
             std::optional<QList<qint64>> found;
             if (query.conditions.isEmpty()) {
-                found = backend().integerColumn(m_db, backend().matchingIds(fts), { query.ftsMatch }, error);
+                found = backend().integerColumn(m_db, backend().matchingIds(fts),
+                                                { backend().wordsBind(query.words) }, error);
             } else {
                 QStringList where = query.conditions;
                 QVariantList binds;
                 if (query.hasWords()) {
                     where.prepend(u"r.id IN (%1)"_s.arg(backend().matchingIds(fts)));
-                    binds.append(query.ftsMatch);
+                    binds.append(backend().wordsBind(query.words));
                 }
                 binds += query.binds;
                 QString sql = u"SELECT r.id FROM %1 r WHERE %2"_s.arg(table, where.join(u" AND "_s));
@@ -659,7 +660,8 @@ std::optional<QList<RecordStore::Hit>> RecordStore::search(const RecordQuery &qu
             QSet<qint64> inNames;
             if (sort == RecordSort::Relevance && query.hasWords()) {
                 const auto names =
-                    backend().integerColumn(m_db, backend().matchingIds(fts), { query.namesMatch }, error);
+                    backend().integerColumn(m_db, backend().matchingIdsIn(fts, u"names"_s),
+                                            { backend().wordsBind(query.words, u"names"_s) }, error);
                 if (!names)
                     return std::nullopt;
                 inNames = QSet<qint64>(names->cbegin(), names->cend());
@@ -740,7 +742,7 @@ std::optional<QList<RecordStore::Hit>> RecordStore::near(const RecordQuery &quer
     QStringList where = query.conditions;
     if (query.hasWords()) {
         where.prepend(u"r.id IN (%1)"_s.arg(backend().matchingIds(fts)));
-        binds.append(query.ftsMatch);
+        binds.append(backend().wordsBind(query.words));
     }
     binds += query.binds;
     QString sql =

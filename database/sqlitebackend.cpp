@@ -508,6 +508,29 @@ QString SqliteBackend::relevanceTier(const QString &index) const
     return u"reelatlas_tier(%1, ?, ?)"_s.arg(index); // SearchTokenizer's auxiliary function
 }
 
+QVariant SqliteBackend::wordsBind(const QueryText::WordsMatch &words, const QString &column) const
+{
+    // The expression is the parser's own (what people type is quoted in it).
+    return column.isEmpty() ? words.fts5 : u"{%1} : (%2)"_s.arg(column, words.fts5);
+}
+
+QString SqliteBackend::matchingIdsIn(const QString &index, const QString &) const
+{
+    return matchingIds(index); // the column is in the bound expression
+}
+
+QVariantList SqliteBackend::tierBinds(const QList<int> &columns, const QList<int> &wordPhrases,
+                                      const QList<QueryText::WordsMatch> &) const
+{
+    // reelatlas_tier reads the match's phrases itself: how many are each word's.
+    QStringList places, words;
+    for (const int column : columns)
+        places.append(QString::number(column));
+    for (const int phrases : wordPhrases)
+        words.append(QString::number(phrases));
+    return { places.join(u','), words.join(u',') };
+}
+
 QString SqliteBackend::indexedId(const QString &index) const
 {
     return index + u".rowid"_s; // FTS5 seeks its lists to a range and walks them either way

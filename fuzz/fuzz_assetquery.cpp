@@ -54,13 +54,13 @@ void check(const AssetQuery &query, const QString &text)
         Fuzz::require(store.idsMatching(query, sort, 20, error).has_value(), "the query does not run",
                       text + u"\n"_s + error);
     Fuzz::require(store.idsMatchingIn(query, u"title"_s, error).has_value(), "the words do not run",
-                  text + u"\n"_s + query.ftsMatch + u"\n"_s + error);
+                  text + u"\n"_s + query.words.fts5 + u"\n"_s + error);
     // The desktop's first answer and its whole one, with where the words are.
     bool finished = true;
     Fuzz::require(store.idsLastCatalogued(query, 20, 1000, finished, error).has_value(),
                   "the first answer does not run", text + u"\n"_s + error);
     Fuzz::require(store.idsWithTiers(query, error).has_value(), "the tiers do not run",
-                  text + u"\n"_s + query.ftsMatch + u"\n"_s + error);
+                  text + u"\n"_s + query.words.fts5 + u"\n"_s + error);
 }
 
 } // namespace
@@ -79,8 +79,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check(typed, text);
     // As you type, most texts give the same query: it is run only when it is another.
     const AssetQuery typing = AssetQueryParser::parse(text, true);
-    if (typing.ftsMatch != typed.ftsMatch || typing.conditions != typed.conditions
-        || typing.binds != typed.binds || typing.errors != typed.errors)
+    if (typing.words != typed.words || typing.conditions != typed.conditions || typing.binds != typed.binds
+        || typing.errors != typed.errors)
         check(typing, text);
     return 0;
 }

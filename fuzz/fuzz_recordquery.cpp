@@ -66,7 +66,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         check(typed, text);
         // As you type, most texts give the same query: it is run only when it is another.
         const RecordQuery typing = RecordQueryParser::parse(kind, text, true);
-        if (typing.ftsMatch != typed.ftsMatch || typing.conditions != typed.conditions
+        if (typing.words != typed.words || typing.conditions != typed.conditions
             || typing.binds != typed.binds || typing.errors != typed.errors)
             check(typing, text);
     }

@@ -2,6 +2,8 @@
 // one writer at a time, rows read fast and stopped on time, and each piece of SQL it spells
 // (ids, positions, a list's elements, words, best match, near) run on tables made here.
 
+#include "assetquery.h"
+#include "assetstore.h"
 #include "catalog.h"
 #include "catalogbackend.h"
 #include "migrations.h"
@@ -334,6 +336,52 @@ private Q_SLOTS:
         QCOMPARE(
             column(db, u"SELECT id FROM ({matching location_fts}) m"_s, { u"wan <-> guo & ba <-> da"_s }),
             QStringList { u"3"_s });
+    }
+
+    // The search box's words on the server: the parser's tsquery finds what the derived
+    // tsvectors hold, in Chinese, pinyin, initials and as typed; best match first.
+    void searchBoxWordsOnTheServer()
+    {
+        QSqlDatabase db = fresh(u"words2"_s);
+        QString error;
+        QVERIFY2(Migrations::migrate(db, u":/sql/postgresql/catalog"_s, u"catalog"_s, error),
+                 qPrintable(error));
+        const CatalogBackend &backend = CatalogBackend::of(db);
+        QVERIFY(backend.beginWrite(db, error));
+        // 1: the words in the title; 2: in the description; 3: neither.
+        QVERIFY(
+            exec(db,
+                 u"INSERT INTO assets (id, kind, path, path_raw, file_name, size_bytes, mtime_ns, added_at, "
+                 "updated_at, created_at, title, description) VALUES "
+                 "(1, 'video', '/m/1.mp4', '\\x01', '1.mp4', 1, 1, reelatlas_now(), reelatlas_now(), "
+                 "'2020-01-01T00:00:00Z', '山东古镇老街', NULL), "
+                 "(2, 'video', '/m/2.mp4', '\\x02', '2.mp4', 1, 1, reelatlas_now(), reelatlas_now(), "
+                 "'2024-01-01T00:00:00Z', NULL, '古镇老街的黄昏'), "
+                 "(3, 'photo', '/m/3.jpg', '\\x03', '3.jpg', 1, 1, reelatlas_now(), reelatlas_now(), "
+                 "'2023-01-01T00:00:00Z', '海边', NULL)"_s));
+        QVERIFY2(backend.commit(db, error), qPrintable(error));
+        const AssetStore store(db);
+        const auto matching = [&](const QString &text, bool asYouType) {
+            const AssetQuery query = AssetQueryParser::parse(text, asYouType);
+            const auto ids = store.idsMatching(query, AssetSort::Relevance, 0, error);
+            QStringList out;
+            for (const qint64 id : ids.value_or(QList<qint64> {}))
+                out.append(QString::number(id));
+            return ids ? out : QStringList { u"error: "_s + error };
+        };
+        const QStringList both { u"1"_s, u"2"_s }; // the title's first, though older
+        QCOMPARE(matching(u"古镇"_s, false), both);
+        QCOMPARE(matching(u"guzhen"_s, false), both);
+        QCOMPARE(matching(u"gz"_s, false), both);
+        QCOMPARE(matching(u"gzlj"_s, false), both);
+        QCOMPARE(matching(u"guzh"_s, true), both); // as typed
+        QCOMPARE(matching(u"guzh"_s, false), QStringList());
+        QCOMPARE(matching(u"古镇 黄昏"_s, false), QStringList { u"2"_s });
+        QCOMPARE(matching(u"古镇 -黄昏"_s, false), QStringList { u"1"_s });
+        QCOMPARE(matching(u"海边"_s, false), QStringList { u"3"_s });
+        QCOMPARE(matching(u"it's \\"_s, false), QStringList()); // quotes are data
+        QCOMPARE(store.idsMatchingIn(AssetQueryParser::parse(u"lao jie"_s), u"description"_s, error).value(),
+                 QList<qint64> { 2 });
     }
 
     void tsvectorText()

@@ -188,7 +188,7 @@ private Q_SLOTS:
             QStringList parts = query.terms;
             for (const QString &error : query.errors)
                 parts.append(u"error("_s + error + u')');
-            const QString actual = input + u'\t' + parts.join(u' ') + u'\t' + query.ftsMatch;
+            const QString actual = input + u'\t' + parts.join(u' ') + u'\t' + query.words.fts5;
             updated.append(actual);
             ++cases;
             if (actual != line)
@@ -208,7 +208,7 @@ private Q_SLOTS:
     {
         const AssetQuery query = AssetQueryParser::parse(u"海边 guzh"_s, true);
         QVERIFY(query.isValid());
-        QVERIFY2(query.ftsMatch.contains(u"\"gu zh\" *"_s), qPrintable(query.ftsMatch));
+        QVERIFY2(query.words.fts5.contains(u"\"gu zh\" *"_s), qPrintable(query.words.fts5));
         // An unfinished filter or quote is not an error while typing.
         QVERIFY(AssetQueryParser::parse(u"海边 tag:"_s, true).isValid());
         QVERIFY(!AssetQueryParser::parse(u"海边 tag:"_s, false).isValid());
