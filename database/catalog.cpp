@@ -2,6 +2,7 @@
 
 #include "catalogbackend.h"
 #include "migrations.h"
+#include "postgres.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -68,6 +69,17 @@ QString displayName(const QString &catalog)
 
 bool exists(const QString &folder)
 {
+    if (isServerAddress(folder)) { // a database whose schema has a version
+        const QString name = uniqueConnectionName("probe");
+        bool found = false;
+        {
+            QString error;
+            const QSqlDatabase db = Postgres::open(folder, name, true, error);
+            found = db.isOpen() && CatalogBackend::of(db).schemaVersion(db) > 0;
+        }
+        QSqlDatabase::removeDatabase(name);
+        return found;
+    }
     return QFileInfo(QDir(folder).filePath(QLatin1StringView(kDatabaseFile))).isFile();
 }
 
@@ -91,15 +103,78 @@ int thumbnailSchemaVersion()
     return steps.isEmpty() ? 0 : steps.last().version;
 }
 
-bool prepare(const QString &folder, OpenMode mode, QString &error)
+namespace {
+
+// Both databases brought to this build's schema (each step in its own transaction, under the
+// engine's write lock); a new catalog gets its identity.
+bool migrate(CatalogSession &session, bool fresh, QString &error)
 {
-    if (isServerAddress(folder)) {
-        error = QCoreApplication::translate("Catalog",
-                                            "%1 is the address of a PostgreSQL server; this version of "
-                                            "ReelAtlas opens catalog folders only")
-                    .arg(displayName(folder));
+    const CatalogBackend &backend = CatalogBackend::of(session.db());
+    if (!Migrations::migrate(session.db(), backend.migrationFolder(u"catalog"_s),
+                             QCoreApplication::translate("Catalog", "catalog"), error))
+        return false;
+    if (!Migrations::migrate(session.thumbs(), backend.migrationFolder(u"thumbnails"_s),
+                             QCoreApplication::translate("Catalog", "thumbnail store"), error))
+        return false;
+    if (fresh) {
+        QSqlQuery query(session.db());
+        query.prepare(u"INSERT INTO catalog_info (key, value) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
+        const QList<std::pair<QString, QString>> rows {
+            { u"catalog_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+            { u"created_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
+            { u"created_by"_s, u"ReelAtlas " REELATLAS_VERSION ""_s },
+        };
+        for (const auto &[key, value] : rows) {
+            query.addBindValue(key);
+            query.addBindValue(value);
+            query.exec();
+        }
+    }
+    return true;
+}
+
+// A catalog on a PostgreSQL server: the database must exist (the server's administrator makes
+// it); init makes the schema in it.
+bool preparePostgres(const QString &url, OpenMode mode, QString &error)
+{
+    CatalogSession session(url);
+    if (!session.isOpen()) {
+        error = session.error();
         return false;
     }
+    const CatalogBackend &backend = CatalogBackend::of(session.db());
+    const int version = backend.schemaVersion(session.db());
+    if (version < 0) {
+        error = QCoreApplication::translate("Catalog", "cannot read the catalog's schema version at %1")
+                    .arg(displayName(url));
+        return false;
+    }
+    if (version == 0 && mode == OpenMode::MustExist) {
+        error = QCoreApplication::translate("Catalog",
+                                            "there is no catalog in the database %1 (create one with "
+                                            "\"reelatlas-cli --catalog URL init\")")
+                    .arg(displayName(url));
+        return false;
+    }
+    // The thumbnail store's schema, under the write lock: two workstations may begin at once.
+    if (!backend.beginWrite(session.db(), error)
+        || !backend.runScript(session.db(),
+                              "CREATE SCHEMA IF NOT EXISTS " + QByteArray(Postgres::kThumbnailSchema), error)
+        || !backend.commit(session.db(), error)) {
+        backend.rollback(session.db());
+        error = QCoreApplication::translate("Catalog", "cannot prepare the catalog at %1: %2")
+                    .arg(displayName(url), error);
+        return false;
+    }
+    return migrate(session, version == 0, error);
+}
+
+} // namespace
+
+bool prepare(const QString &folder, OpenMode mode, QString &error)
+{
+    if (isServerAddress(folder))
+        return preparePostgres(folder, mode, error);
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir()) {
         error = QCoreApplication::translate("Catalog", "%1 is a file, not a catalog folder").arg(folder);
@@ -123,27 +198,7 @@ bool prepare(const QString &folder, OpenMode mode, QString &error)
         error = session.error();
         return false;
     }
-    if (!Migrations::migrate(session.db(), kCatalogMigrations,
-                             QCoreApplication::translate("Catalog", "catalog"), error))
-        return false;
-    if (!Migrations::migrate(session.thumbs(), kThumbnailMigrations,
-                             QCoreApplication::translate("Catalog", "thumbnail store"), error))
-        return false;
-    if (fresh) {
-        QSqlQuery query(session.db());
-        query.prepare(u"INSERT INTO catalog_info (key, value) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
-        const QList<std::pair<QString, QString>> rows {
-            { u"catalog_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
-            { u"created_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
-            { u"created_by"_s, u"ReelAtlas " REELATLAS_VERSION ""_s },
-        };
-        for (const auto &[key, value] : rows) {
-            query.addBindValue(key);
-            query.addBindValue(value);
-            query.exec();
-        }
-    }
-    return true;
+    return migrate(session, fresh, error);
 }
 
 bool optimize(const QString &folder, const std::atomic<bool> *cancelled,
@@ -172,7 +227,14 @@ CatalogSession::CatalogSession(const QString &folder, bool readOnly)
     , m_thumbsName(uniqueConnectionName("thumbnails"))
 {
     if (Catalog::isServerAddress(folder)) {
-        Catalog::prepare(folder, Catalog::OpenMode::MustExist, m_error); // says why not
+        // The thumbnail store in its own schema of the same database.
+        m_db = Postgres::open(folder, m_dbName, readOnly, m_error);
+        if (m_error.isEmpty())
+            m_thumbs = Postgres::open(folder, m_thumbsName, readOnly, m_error,
+                                      QString::fromLatin1(Postgres::kThumbnailSchema));
+        if (!m_error.isEmpty())
+            m_error = QCoreApplication::translate("Catalog", "cannot open the catalog %1: %2")
+                          .arg(Catalog::displayName(folder), m_error);
         return;
     }
     const QDir dir(folder);

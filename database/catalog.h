@@ -24,8 +24,7 @@ QString defaultFolder();
 QString resolveFolder(const QString &option);
 
 // A libpq URL (postgresql://…, postgres://…, the socket form postgresql:///db?host=/run/…): a
-// catalog on a PostgreSQL server, never a folder of that name. This build opens folders only, and
-// refuses one with a message rather than making a folder "postgresql:".
+// catalog on a PostgreSQL server (docs/postgresql.md), never a folder of that name.
 bool isServerAddress(const QString &catalog);
 // `catalog` as it may be shown: a server address without its password.
 QString displayName(const QString &catalog);
@@ -35,7 +34,8 @@ bool exists(const QString &folder);
 enum class OpenMode { MustExist, Create };
 
 // Makes the folder usable: creates it (Create), creates or upgrades both databases (each
-// migration in its own transaction), and refuses a catalog written by a newer ReelAtlas.
+// migration in its own transaction), and refuses a catalog written by a newer ReelAtlas. A
+// server's address: the database must exist; Create makes the catalog's schema in it.
 // Returns false with a message for people.
 bool prepare(const QString &folder, OpenMode mode, QString &error);
 

@@ -127,15 +127,19 @@ void CatalogWriter::commitBatch(CatalogSession &session, std::deque<Operation> &
     QString fatal = fatalError();
     QList<std::pair<bool, QString>> outcomes;
     const CatalogBackend &backend = CatalogBackend::of(session.db());
+    // Savepoints are not prepared (PostgreSQL cannot prepare them); the transaction's end is the
+    // backend's (on PostgreSQL it makes the derived values first).
     const auto exec = [](const QSqlDatabase &db, const QString &sql, QString &error) {
-        return Sql::exec(db, sql, {}, error);
+        QSqlQuery query(db);
+        if (query.exec(sql))
+            return true;
+        error = query.lastError().text();
+        return false;
     };
     if (fatal.isEmpty()) {
         // The thumbnail store commits first: a poster flag never points at a missing picture.
-        if (!backend.beginWrite(session.thumbs(), fatal) || !backend.beginWrite(session.db(), fatal)) {
-            QString ignored;
-            exec(session.thumbs(), u"ROLLBACK"_s, ignored);
-        }
+        if (!backend.beginWrite(session.thumbs(), fatal) || !backend.beginWrite(session.db(), fatal))
+            backend.rollback(session.thumbs());
     }
     if (fatal.isEmpty()) {
         for (Operation &operation : batch) {
@@ -160,17 +164,16 @@ void CatalogWriter::commitBatch(CatalogSession &session, std::deque<Operation> &
             }
             outcomes.append({ ok, error });
         }
-        if (fatal.isEmpty() && exec(session.thumbs(), u"COMMIT"_s, fatal))
-            exec(session.db(), u"COMMIT"_s, fatal);
+        if (fatal.isEmpty() && backend.commit(session.thumbs(), fatal))
+            backend.commit(session.db(), fatal);
         if (!fatal.isEmpty()) { // whatever is still open goes
-            QString ignored;
-            exec(session.thumbs(), u"ROLLBACK"_s, ignored);
-            exec(session.db(), u"ROLLBACK"_s, ignored);
+            backend.rollback(session.thumbs());
+            backend.rollback(session.db());
         }
     }
     if (!fatal.isEmpty()) {
         fatal = QCoreApplication::translate("CatalogWriter", "cannot write to the catalog %1: %2")
-                    .arg(m_folder, fatal);
+                    .arg(Catalog::displayName(m_folder), fatal);
         std::lock_guard lock(m_mutex);
         if (m_fatalError.isEmpty())
             m_fatalError = fatal;

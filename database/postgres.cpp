@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
+#include <algorithm>
 #include <libpq-fe.h>
 #include <memory>
 
@@ -43,7 +44,8 @@ std::optional<QList<std::pair<QString, QString>>> parameters(const QString &url,
     return out;
 }
 
-QSqlDatabase open(const QString &url, const QString &name, bool readOnly, QString &error)
+QSqlDatabase open(const QString &url, const QString &name, bool readOnly, QString &error,
+                  const QString &schema)
 {
     const auto given = parameters(url, error);
     if (!given)
@@ -89,9 +91,17 @@ QSqlDatabase open(const QString &url, const QString &name, bool readOnly, QStrin
     }
     if (readOnly)
         serverOptions += u" -c default_transaction_read_only=on"_s;
+    if (!schema.isEmpty())
+        serverOptions += u" -c search_path="_s + schema;
+    // The server's notices ("already exists, skipping") are not for people.
+    serverOptions += u" -c client_min_messages=warning"_s;
     if (!serverOptions.trimmed().isEmpty())
         options.append(u"options="_s + quoted(serverOptions.trimmed()));
     options.append(u"application_name="_s + quoted(application));
+    // A server that does not answer is reported, not waited for without end.
+    if (std::none_of(given->cbegin(), given->cend(),
+                     [](const auto &p) { return p.first == "connect_timeout"_L1; }))
+        options.append(u"connect_timeout=10"_s);
     db.setConnectOptions(options.join(u';'));
     if (!db.open()) {
         error = db.lastError().text().trimmed();

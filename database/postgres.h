@@ -22,8 +22,13 @@ namespace Postgres {
 std::optional<QList<std::pair<QString, QString>>> parameters(const QString &url, QString &error);
 
 // Opens `url` as QtSql connection `name` for the calling thread. `readOnly`: every transaction of
-// the session is read-only (the server refuses writes). Invalid and `error` set on failure; the
-// message never holds the password.
-QSqlDatabase open(const QString &url, const QString &name, bool readOnly, QString &error);
+// the session is read-only (the server refuses writes). `schema`: the session's search path (the
+// thumbnail store's own). Invalid and `error` set on failure; the message never holds the
+// password.
+QSqlDatabase open(const QString &url, const QString &name, bool readOnly, QString &error,
+                  const QString &schema = {});
+
+// The schema of the thumbnail store in a catalog's database.
+inline constexpr char kThumbnailSchema[] = "reelatlas_thumbnails";
 
 } // namespace Postgres

@@ -492,11 +492,18 @@ bool PostgresBackend::beginWrite(const QSqlDatabase &db, QString &error) const
         error = notPostgres();
         return false;
     }
-    if (!exec(connection, "BEGIN", error))
+    // The lock first, then the transaction: a transaction begun after another writer's commit
+    // sees its schema changes too (the server's catalog caches are brought up to date when a
+    // transaction begins, not when an advisory lock is granted inside one: a migration could
+    // then not see the table the writer before it made). One lock per schema: the catalog's and
+    // the thumbnail store's are written by one program at once, as SQLite's two files are.
+    if (!exec(connection,
+              "SELECT pg_advisory_lock(" + QByteArray::number(kWriteLock) + ", hashtext(current_schema()))",
+              error))
         return false;
-    if (!exec(connection, "SELECT pg_advisory_xact_lock(" + QByteArray::number(kWriteLock) + ")", error)) {
+    if (!exec(connection, "BEGIN", error)) {
         QString ignored;
-        exec(connection, "ROLLBACK", ignored);
+        exec(connection, "SELECT pg_advisory_unlock_all()", ignored);
         return false;
     }
     return true;
@@ -517,7 +524,10 @@ bool PostgresBackend::commit(const QSqlDatabase &db, QString &error) const
         rollback(db);
         return false;
     }
-    if (!exec(connection, "COMMIT", error))
+    const bool committed = exec(connection, "COMMIT", error);
+    QString ignored;
+    exec(connection, "SELECT pg_advisory_unlock_all()", ignored); // the next writer's turn
+    if (!committed)
         return false;
     if (failed) {
         error = QCoreApplication::translate("Catalog", "the transaction had failed and was rolled back");
@@ -529,8 +539,10 @@ bool PostgresBackend::commit(const QSqlDatabase &db, QString &error) const
 void PostgresBackend::rollback(const QSqlDatabase &db) const
 {
     QString ignored;
-    if (PGconn *connection = handleOf(db))
+    if (PGconn *connection = handleOf(db)) {
         exec(connection, "ROLLBACK", ignored);
+        exec(connection, "SELECT pg_advisory_unlock_all()", ignored);
+    }
 }
 
 bool PostgresBackend::inTransaction(const QSqlDatabase &db) const

@@ -31,8 +31,10 @@ public:
     bool optimize(const QSqlDatabase &db, const std::atomic<bool> *cancelled,
                   const std::function<void(const QString &, int, int)> &onStep,
                   QString &error) const override;
-    // BEGIN, then pg_advisory_xact_lock(kWriteLock): one writer at a time across every workstation,
-    // as in SQLite; readers never wait.
+    // pg_advisory_lock(kWriteLock, the schema's hash), then BEGIN: one writer at a time in a
+    // schema (the catalog's, the thumbnail store's) across every workstation, until commit() or
+    // rollback() (or the session's end: a workstation that dies loses its lock), as in SQLite;
+    // readers never wait.
     bool beginWrite(const QSqlDatabase &db, QString &error) const override;
     bool inTransaction(const QSqlDatabase &db) const override; // libpq's transaction status
     // makeDerived(), then COMMIT.
@@ -68,8 +70,8 @@ public:
     std::optional<QStringList> explain(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                                        QString &error) const override; // EXPLAIN
 
-    // The advisory lock key of catalog writes ("RA" "write").
-    static constexpr qint64 kWriteLock = 0x5241'7772'6974'65;
+    // The first advisory lock key of catalog writes ("RAwr"); the second is the schema's.
+    static constexpr qint32 kWriteLock = 0x5241'7772;
 
     // `sql` with QtSql's "?" placeholders numbered as libpq's $1, $2 … (none inside quotes).
     static QByteArray numbered(const QString &sql);

@@ -13,6 +13,15 @@ std::optional<QSqlQuery> select(const QSqlDatabase &db, const QString &sql, cons
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // Without values, run as it is: PostgreSQL cannot prepare transaction control (SAVEPOINT,
+    // COMMIT …), and there is nothing to bind.
+    if (binds.isEmpty()) {
+        if (!query.exec(sql)) {
+            error = query.lastError().text();
+            return std::nullopt;
+        }
+        return query;
+    }
     if (!query.prepare(sql)) {
         error = query.lastError().text();
         return std::nullopt;

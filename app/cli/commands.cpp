@@ -509,7 +509,7 @@ int cmdInit(const CliContext &context, const QStringList &arguments)
         printError(error);
         return ExitCode::Fatal;
     }
-    printInfo(Cli::tr("catalog ready: %1").arg(folder));
+    printInfo(Cli::tr("catalog ready: %1").arg(Catalog::displayName(folder)));
     return ExitCode::Ok;
 }
 

@@ -317,10 +317,6 @@
         <translation>无法打开 %1 的缩略图库：%2</translation>
     </message>
     <message>
-        <source>%1 is the address of a PostgreSQL server; this version of ReelAtlas opens catalog folders only</source>
-        <translation>%1 是 PostgreSQL 服务器的地址；此版本的 ReelAtlas 只能打开目录库文件夹</translation>
-    </message>
-    <message>
         <source>optimizing the catalog %1 failed: %2</source>
         <translation>优化素材库 %1 失败：%2</translation>
     </message>
@@ -347,6 +343,18 @@
     <message>
         <source>the transaction had failed and was rolled back</source>
         <translation>事务已失败并已回滚</translation>
+    </message>
+    <message>
+        <source>cannot read the catalog&apos;s schema version at %1</source>
+        <translation>无法读取 %1 处素材库的架构版本</translation>
+    </message>
+    <message>
+        <source>there is no catalog in the database %1 (create one with &quot;reelatlas-cli --catalog URL init&quot;)</source>
+        <translation>数据库 %1 中没有素材库（可用“reelatlas-cli --catalog URL init”创建）</translation>
+    </message>
+    <message>
+        <source>cannot prepare the catalog at %1: %2</source>
+        <translation>无法准备 %1 处的素材库：%2</translation>
     </message>
 </context>
 <context>

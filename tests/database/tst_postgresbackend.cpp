@@ -461,7 +461,7 @@ private Q_SLOTS:
                 if (CatalogBackend::of(b).beginWrite(b, e)) {
                     locked = true;
                     sawFirst = column(b, u"SELECT count(*) FROM t"_s) == QStringList { u"1"_s };
-                    QSqlQuery(b).exec(u"COMMIT"_s);
+                    CatalogBackend::of(b).commit(b, e);
                 }
             }
             QSqlDatabase::removeDatabase(u"w2"_s);
@@ -473,7 +473,7 @@ private Q_SLOTS:
             QSqlDatabase reader = connect(url, u"w3"_s);
             QCOMPARE(column(reader, u"SELECT count(*) FROM t"_s), QStringList { u"0"_s }); // not blocked
         }
-        QVERIFY(exec(a, u"COMMIT"_s));
+        QVERIFY(backend.commit(a, error));
         QVERIFY(other->wait(10'000));
         delete other;
         QVERIFY(locked);
@@ -553,7 +553,7 @@ private Q_SLOTS:
             [&](const CatalogBackend::Row &) { return ++rows < 5; }, finished, error));
         QVERIFY(finished);
         QCOMPARE(column(db, u"SELECT 3"_s), QStringList { u"3"_s });
-        QVERIFY(exec(db, u"COMMIT"_s));
+        QVERIFY(backend.commit(db, error));
     }
 
     void idsPositionsAndLists()
