@@ -976,13 +976,13 @@ std::optional<QList<AssetRow>> AssetStore::listRows(const QList<qint64> &ids,
             it = shared.insert(QByteArray(bytes.data(), bytes.size()), QString::fromUtf8(bytes));
         return *it;
     };
-    QString sql =
-        u"SELECT id, file_name, path, title, kind, status, error, duration_s, fps, video_codec, "
-        "format_class_zh, format_class_en, hdr, width, height, size_bytes, created_at, added_at, "
-        "has_poster, filmstrip_frames, content_hash, people, shot_count, "
-        // The file system's bytes, only where the name shown is not them (not UTF-8): rare, so
-        // kept beside the rows rather than in each.
-        "CASE WHEN CAST(path AS BLOB) = path_raw THEN NULL ELSE path_raw END FROM assets WHERE {ids id}"_s;
+    QString sql = u"SELECT id, file_name, path, title, kind, status, error, duration_s, fps, video_codec, "
+                  "format_class_zh, format_class_en, hdr, width, height, size_bytes, created_at, added_at, "
+                  "has_poster, filmstrip_frames, content_hash, people, shot_count, "
+                  // The file system's bytes, only where the name shown is not them (not UTF-8): rare, so
+                  // kept beside the rows rather than in each.
+                  "CASE WHEN %1 = path_raw THEN NULL ELSE path_raw END FROM assets WHERE {ids id}"_s.arg(
+                      backend().utf8Bytes(u"path"_s));
     QVariantList binds { QVariant::fromValue(ids) };
     backend().adapt(sql, binds);
     const bool read = backend().forEachRow(

@@ -142,6 +142,9 @@ public:
     // The id of the row of `index` read, in matchingIds()'s query or one from fromMatching():
     // the index itself answers a range of it ("from this id up") and orders by it.
     virtual QString indexedId(const QString &index) const = 0;
+    // The UTF-8 bytes of text `column`, to compare with bytes kept (a path as the file system
+    // spells it).
+    virtual QString utf8Bytes(const QString &column) const = 0;
     // A table of the elements (column `value`) of the list kept in `column`, for FROM.
     virtual QString elementsOf(const QString &column) const = 0;
     // The spatial index `alias` holds points inside the bound box (its south, north, west and east

@@ -125,11 +125,22 @@ public:
     }
     QByteArrayView utf8(int column) const override
     {
+        if (PQftype(m_result, column) == kByteaType) { // bytes kept: as they are, not as text
+            size_t size = 0;
+            unsigned char *bytes = PQunescapeBytea(
+                reinterpret_cast<const unsigned char *>(PQgetvalue(m_result, 0, column)), &size);
+            m_bytes =
+                bytes ? QByteArray(reinterpret_cast<const char *>(bytes), qsizetype(size)) : QByteArray();
+            PQfreemem(bytes);
+            return m_bytes;
+        }
         return QByteArrayView(PQgetvalue(m_result, 0, column), PQgetlength(m_result, 0, column));
     }
 
 private:
+    static constexpr Oid kByteaType = 17; // pg_type.oid of bytea
     const PGresult *m_result;
+    mutable QByteArray m_bytes; // the last bytea read, until the next
 };
 
 // Runs one statement, its rows one at a time (libpq's single-row mode: a million rows never sit in
@@ -669,6 +680,11 @@ QVariantList PostgresBackend::tierBinds(const QList<int> &columns, const QList<i
 QString PostgresBackend::indexedId(const QString &index) const
 {
     return index + u".id"_s;
+}
+
+QString PostgresBackend::utf8Bytes(const QString &column) const
+{
+    return u"convert_to(%1, 'UTF8')"_s.arg(column);
 }
 
 QString PostgresBackend::elementsOf(const QString &column) const

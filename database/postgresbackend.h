@@ -62,6 +62,7 @@ public:
     QVariantList tierBinds(const QList<int> &columns, const QList<int> &wordPhrases,
                            const QList<QueryText::WordsMatch> &eachWord) const override;
     QString indexedId(const QString &index) const override;
+    QString utf8Bytes(const QString &column) const override;
     QString elementsOf(const QString &column) const override; // jsonb_array_elements_text
     // `alias`.position, a point (longitude, latitude) with a GiST index, in the box of the bound
     // south, north, west and east (reelatlas_in_box, inlined so that the index answers it).

@@ -536,6 +536,11 @@ QString SqliteBackend::indexedId(const QString &index) const
     return index + u".rowid"_s; // FTS5 seeks its lists to a range and walks them either way
 }
 
+QString SqliteBackend::utf8Bytes(const QString &column) const
+{
+    return u"CAST(%1 AS BLOB)"_s.arg(column);
+}
+
 QString SqliteBackend::elementsOf(const QString &column) const
 {
     return u"json_each(%1)"_s.arg(column);

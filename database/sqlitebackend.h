@@ -55,6 +55,7 @@ public:
                            const QList<QueryText::WordsMatch> &eachWord) const override;
     QString indexedId(const QString &index) const override;
     QString relevanceTier(const QString &index) const override;
+    QString utf8Bytes(const QString &column) const override;
     QString elementsOf(const QString &column) const override; // json_each
     QString inBox(const QString &alias, bool wrapsLongitude) const override; // R*Tree
     bool isUniqueViolation(const QSqlError &error, const QString &column = {}) const override;

@@ -504,6 +504,18 @@ private Q_SLOTS:
                      error),
                  qPrintable(error));
         QCOMPARE(rows, 1);
+        // Bytes kept come back as they are; text's UTF-8 bytes compare with them.
+        QByteArray bytes;
+        QVERIFY2(backend.forEachRow(
+                     db, u"SELECT ?::bytea, %1 = ?::bytea"_s.arg(backend.utf8Bytes(u"?::text"_s)),
+                     { QByteArray("\0\xff/古", 6), u"古镇"_s, u"古镇"_s.toUtf8() },
+                     [&](const CatalogBackend::Row &row) {
+                         bytes = row.utf8(0).toByteArray();
+                         QCOMPARE(row.integer(1), 1);
+                     },
+                     error),
+                 qPrintable(error));
+        QCOMPARE(bytes, QByteArray("\0\xff/古", 6));
         qint64 sum = 0;
         QVERIFY2(backend.forEachRow(
                      db, u"SELECT g FROM generate_series(1, ?) g"_s, { 200'000 },
