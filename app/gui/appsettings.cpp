@@ -73,7 +73,9 @@ QStringList AppSettings::recentCatalogs() const
 void AppSettings::addRecentCatalog(const QString &folder)
 {
     QStringList recent = recentCatalogs();
-    const QString clean = QDir::cleanPath(folder);
+    // A server's address is kept without its password: libpq finds it in ~/.pgpass.
+    const QString clean =
+        Catalog::isServerAddress(folder) ? Catalog::displayName(folder) : QDir::cleanPath(folder);
     recent.removeAll(clean);
     recent.prepend(clean);
     while (recent.size() > kMaxRecent)

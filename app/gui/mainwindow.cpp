@@ -64,7 +64,10 @@ MainWindow::MainWindow(const QString &catalogFolder, QWidget *parent)
     , m_import(new IngestController(u"Import"_s, this))
     , m_importRefresh(new QTimer(this))
 {
-    setWindowTitle(tr("ReelAtlas — %1").arg(QDir::toNativeSeparators(catalogFolder)));
+    setWindowTitle(tr("ReelAtlas — %1")
+                       .arg(Catalog::isServerAddress(catalogFolder)
+                                ? Catalog::displayName(catalogFolder)
+                                : QDir::toNativeSeparators(catalogFolder)));
     setWindowIcon(QIcon(u":/icons/reelatlas.svg"_s));
     setAcceptDrops(true);
     resize(1440, 900);
@@ -740,7 +743,9 @@ void MainWindow::updateRecentMenu()
     for (const QString &folder : recent) {
         QAction *open = m_recentMenu->addAction(QDir::toNativeSeparators(folder), this,
                                                 [this, folder] { Q_EMIT catalogRequested(folder); });
-        open->setEnabled(folder != m_catalogFolder && Catalog::exists(folder));
+        // A server is not asked here (the menu would wait for it); opening says if it is gone.
+        open->setEnabled(folder != m_catalogFolder
+                         && (Catalog::isServerAddress(folder) || Catalog::exists(folder)));
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent catalogs"))->setEnabled(false);
@@ -805,7 +810,9 @@ void MainWindow::showAbout()
            "the empty-lens library of clips and photos, with locations, facilities and experts "
            "to come.</p><p>Catalog: %2</p>")
             .arg(QApplication::applicationVersion(),
-                 QDir::toNativeSeparators(m_catalogFolder).toHtmlEscaped()));
+                 (Catalog::isServerAddress(m_catalogFolder) ? Catalog::displayName(m_catalogFolder)
+                                                            : QDir::toNativeSeparators(m_catalogFolder))
+                     .toHtmlEscaped()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

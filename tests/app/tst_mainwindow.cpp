@@ -824,6 +824,20 @@ private Q_SLOTS:
         QCOMPARE(model->index(0, 0).data(AssetListModel::IdRole).toLongLong(), m_clipId);
     }
 
+    // A server catalog is remembered without its password (libpq reads ~/.pgpass), and the
+    // recent menu does not wait for a server to answer.
+    void serverCatalogRememberedWithoutPassword()
+    {
+        AppSettings settings;
+        settings.addRecentCatalog(u"postgresql://editor:s3cret@nas.invalid/reelatlas"_s);
+        QCOMPARE(settings.recentCatalogs().value(0), u"postgresql://editor@nas.invalid/reelatlas"_s);
+        for (const QString &key : QSettings().allKeys()) {
+            const QVariant value = QSettings().value(key);
+            QVERIFY2(!(value.toString() + value.toStringList().join(u' ')).contains(u"s3cret"_s),
+                     qPrintable(key));
+        }
+    }
+
     // A status message hides the library's count; coming back to the library from another
     // collection does not draw the count over it.
     void statusMessageIsNotOverdrawn()
