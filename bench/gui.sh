@@ -12,6 +12,7 @@
 #   facets       keystroke -> facet counts shown; all assets, warm and cold               goal < 150 ms
 #   scrolling    the whole grid and the whole table a page at a time, and 200 random jumps:
 #                longest event-loop stall                                                 goal < 50 ms
+#   select all   Ctrl+A over every asset: longest stall, time to the inspector's summary, memory it took
 #   memory       resident set after all of it                                             goal < 500 MB
 # --cold first writes back and drops the page cache (as after a reboot; needs root), so the
 # catalog is read from the disk. REELATLAS_BENCH_SCROLL_PAGES=N scrolls at most N pages of each

@@ -9,10 +9,12 @@
 #include "appsettings.h"
 #include "assetgridview.h"
 #include "assetlistmodel.h"
+#include "catalogreader.h"
 #include "mainwindow.h"
 #include "translations.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
@@ -364,6 +366,39 @@ int main(int argc, char *argv[])
             out.insert(u"search_all_reader_ms"_s,
                        !results.isEmpty() && results.last().text.isEmpty() ? results.last().milliseconds
                                                                            : -1);
+        }
+
+        // ---- select all (Ctrl+A) over everything: the GUI thread's longest stall, and how soon
+        // the inspector has the selection's summary
+        {
+            QAction *selectAll = nullptr;
+            for (QAction *action : window.findChildren<QAction *>())
+                if (action->shortcut() == QKeySequence(QKeySequence::SelectAll))
+                    selectAll = action;
+            auto *reader = window.findChild<CatalogReader *>();
+            qsizetype summarised = -1;
+            const auto connection = QObject::connect(
+                reader, &CatalogReader::assetsLoaded, &window,
+                [&](const QList<qint64> &ids, const QList<QJsonObject> &, const SelectionSummary &summary) {
+                    if (ids.size() == model->rowCount())
+                        summarised = summary.count;
+                });
+            window.setViewMode(0);
+            grid->setFocus();
+            const qint64 before = statusKb("VmRSS:");
+            StallProbe probe;
+            QElapsedTimer clock;
+            clock.start();
+            probe.start();
+            if (selectAll)
+                selectAll->trigger();
+            const bool summaryShown = waitFor([&] { return summarised >= 0; }, 60'000);
+            out.insert(u"select_all_stall_ms"_s, probe.stop());
+            out.insert(u"select_all_summary_ms"_s, summaryShown ? double(clock.nsecsElapsed()) / 1e6 : -1);
+            out.insert(u"select_all_summary_count"_s, double(summarised));
+            out.insert(u"select_all_rss_growth_mb"_s, double(statusKb("VmRSS:") - before) / 1024.0);
+            QObject::disconnect(connection);
+            grid->selectionModel()->clear();
         }
 
         // ---- find similar (similar:ID) on analysed assets, the first time (signatures read) and after
