@@ -90,6 +90,9 @@ public:
     // How many rows are held now (at most kRowsKept).
     int rowsHeld() const { return int(m_rows.size()); }
 
+    // The asset shown at `row` (0 outside the rows), without a QVariant: "select all" reads a
+    // million of them.
+    qint64 idAt(int row) const { return row >= 0 && row < m_shown.size() ? m_shown.at(row) : 0; }
     // The row of `id` if it has been read.
     const AssetRow *rowForId(qint64 id) const;
     QModelIndex indexForId(qint64 id, int column = 0) const;

@@ -332,7 +332,8 @@ public:
         return out;
     }
 
-    SelectionSummary summary(const QList<qint64> &ids)
+    // Nullopt when `stopped` says to give up (a newer selection waits) or the catalog fails.
+    std::optional<SelectionSummary> summary(const QList<qint64> &ids, const std::function<bool()> &stopped)
     {
         SelectionSummary out;
         QString failure;
@@ -340,29 +341,20 @@ public:
             return out;
         const QStringList &fields = SelectionSummary::sharedFields();
         QString error;
-        const auto rows = AssetStore(m_session->db()).fieldValues(ids, fields, error);
-        const auto tagCounts = rows ? TagStore(m_session->db()).countsAmong(ids, error) : std::nullopt;
+        const auto shared = AssetStore(m_session->db()).sharedValues(ids, fields, stopped, error);
+        const auto tagCounts =
+            shared ? TagStore(m_session->db()).countsAmong(ids, error, stopped) : std::nullopt;
         if (!tagCounts) {
-            qWarning("selection summary: %s", qPrintable(error));
-            return out;
+            if (!error.isEmpty())
+                qWarning("selection summary: %s", qPrintable(error));
+            return std::nullopt;
         }
-        std::vector<bool> differs(size_t(fields.size()), false);
-        for (const QVariantList &row : *rows) {
-            for (qsizetype f = 0; f < fields.size(); ++f) {
-                const QVariant &value = row.at(f);
-                const QVariant &first = rows->first().at(f);
-                if (!differs[size_t(f)]
-                    && (value.isNull() != first.isNull() || (!value.isNull() && value != first)))
-                    differs[size_t(f)] = true;
-            }
-        }
-        out.count = rows->size();
+        out.count = shared->found;
         for (qsizetype f = 0; out.count > 0 && f < fields.size(); ++f) {
-            const QVariant &value = rows->first().at(f);
-            if (!differs[size_t(f)])
+            if (const std::optional<QVariant> &value = shared->values.at(f))
                 out.common.insert(fields.at(f),
-                                  value.isNull() ? QJsonValue(QJsonValue::Null)
-                                                 : QJsonValue::fromVariant(value));
+                                  value->isNull() ? QJsonValue(QJsonValue::Null)
+                                                  : QJsonValue::fromVariant(*value));
         }
         out.tagCounts = *tagCounts;
         return out;
@@ -1381,11 +1373,20 @@ void CatalogReader::loadDuplicates()
 
 void CatalogReader::loadAssets(const QList<qint64> &ids)
 {
-    QMetaObject::invokeMethod(m_side, [this, ids] {
+    // Only the newest selection is answered: one that is still being summarised when another
+    // comes (a million assets whose fields agree take a while) gives up.
+    const quint64 asked = ++m_assetsAsked;
+    QMetaObject::invokeMethod(m_side, [this, ids, asked] {
+        const auto stale = [this, asked] { return m_assetsAsked.load() != asked; };
+        if (stale())
+            return;
         const QList<QJsonObject> assets = m_side->assets(ids.mid(0, kDetailedAssets));
-        const SelectionSummary summary = m_side->summary(ids);
-        QMetaObject::invokeMethod(
-            this, [this, ids, assets, summary] { Q_EMIT assetsLoaded(ids, assets, summary); });
+        const std::optional<SelectionSummary> summary = m_side->summary(ids, stale);
+        if (stale())
+            return;
+        QMetaObject::invokeMethod(this, [this, ids, assets, summary] {
+            Q_EMIT assetsLoaded(ids, assets, summary.value_or(SelectionSummary {}));
+        });
     });
 }
 

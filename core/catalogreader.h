@@ -145,7 +145,8 @@ public:
     static constexpr int kFirstAnswerMs = 30; // the longest a first answer looks for matches
     void loadSidebar();
     // Every fact of the first kDetailedAssets of these assets, their tags included, and what all
-    // of them share (the inspector).
+    // of them share (the inspector). Only the newest call is answered: an older one still being
+    // read when another comes gives up.
     void loadAssets(const QList<qint64> &ids);
     static constexpr qsizetype kDetailedAssets = 200;
     // The groups of copies (duplicatesLoaded()).
@@ -174,6 +175,7 @@ Q_SIGNALS:
 
 private:
     std::atomic<quint64> m_latestTicket { 0 };
+    std::atomic<quint64> m_assetsAsked { 0 }; // loadAssets() calls: only the newest is answered
     QThread m_searchThread;
     CatalogReaderWorker *m_searcher; // searches and facet counts
     QThread m_sideThread;

@@ -1103,8 +1103,10 @@ std::optional<QList<QByteArray>> AssetStore::lookUp(const AssetQuery::Test &test
     return out;
 }
 
-std::optional<QList<QVariantList>> AssetStore::fieldValues(const QList<qint64> &ids,
-                                                           const QStringList &columns, QString &error) const
+std::optional<AssetStore::Shared> AssetStore::sharedValues(const QList<qint64> &ids,
+                                                           const QStringList &columns,
+                                                           const std::function<bool()> &stopped,
+                                                           QString &error) const
 {
     for (const QString &column : columns) {
         if (!isEditableField(column)) {
@@ -1112,18 +1114,69 @@ std::optional<QList<QVariantList>> AssetStore::fieldValues(const QList<qint64> &
             return std::nullopt;
         }
     }
-    auto query = Sql::select(
-        m_db, u"SELECT %1 FROM assets WHERE %2"_s.arg(columns.join(u", "_s), backend().idIn(u"id"_s)),
-        { backend().idList(ids) }, error);
+    Shared out;
+    if (ids.isEmpty() || columns.isEmpty()) {
+        out.values.resize(columns.size());
+        return out;
+    }
+    // The first row's values as bytes (a null apart from every text), then each row against them.
+    const qsizetype count = columns.size();
+    std::vector<QByteArray> first(static_cast<size_t>(count));
+    std::vector<bool> firstNull(static_cast<size_t>(count)), differs(static_cast<size_t>(count), false);
+    qsizetype differing = 0;
+    qint64 firstId = 0;
+    bool halted = false, whole = true;
+    const QString sql =
+        u"SELECT id, %1 FROM assets WHERE %2"_s.arg(columns.join(u", "_s), backend().idIn(u"id"_s));
+    const bool ran = backend().forEachRowWhile(
+        m_db, sql, { backend().idList(ids) },
+        [&](const CatalogBackend::Row &row) {
+            if (out.found % 4096 == 0 && stopped && stopped()) {
+                halted = true;
+                return false;
+            }
+            if (out.found++ == 0) {
+                firstId = row.integer(0);
+                for (qsizetype c = 0; c < count; ++c) {
+                    firstNull[size_t(c)] = row.isNull(int(c) + 1);
+                    first[size_t(c)] = row.utf8(int(c) + 1).toByteArray();
+                }
+                return true;
+            }
+            for (qsizetype c = 0; c < count; ++c) {
+                if (differs[size_t(c)])
+                    continue;
+                const bool null = row.isNull(int(c) + 1);
+                if (null != firstNull[size_t(c)] || (!null && row.utf8(int(c) + 1) != first[size_t(c)])) {
+                    differs[size_t(c)] = true;
+                    ++differing;
+                }
+            }
+            whole = differing < count;
+            return whole; // all differ: the rest cannot share anything
+        },
+        error);
+    if (halted) {
+        error.clear();
+        return std::nullopt;
+    }
+    if (!ran)
+        return std::nullopt;
+    if (!whole)
+        out.found = ids.size(); // not all read: those asked for are taken to exist
+    // The shared values in their own types, from the first row.
+    out.values.resize(count);
+    if (out.found == 0)
+        return out;
+    auto query = Sql::select(m_db, u"SELECT %1 FROM assets WHERE id = ?"_s.arg(columns.join(u", "_s)),
+                             { firstId }, error);
     if (!query)
         return std::nullopt;
-    QList<QVariantList> out;
-    while (query->next()) {
-        QVariantList row;
-        row.reserve(columns.size());
-        for (qsizetype c = 0; c < columns.size(); ++c)
-            row.append(query->value(int(c)));
-        out.append(row);
+    if (query->next()) {
+        for (qsizetype c = 0; c < count; ++c) {
+            if (!differs[size_t(c)])
+                out.values[c] = query->value(int(c));
+        }
     }
     return out;
 }

@@ -136,9 +136,18 @@ public:
     std::optional<QStringList> planFacetRows(QString &error) const;
     // A format class's names, Chinese and English, as its first asset has them.
     std::pair<QString, QString> formatClassNames(const QByteArray &formatClass) const;
-    // `columns` (editable fields, isEditableField) of each of `ids` that exists, in no order.
-    std::optional<QList<QVariantList>> fieldValues(const QList<qint64> &ids, const QStringList &columns,
-                                                   QString &error) const;
+    // What `ids` share of `columns` (editable fields, isEditableField): for each column, the value
+    // every one of them has (a null QVariant when none has one), or nullopt when they differ;
+    // `found` is how many of `ids` exist. The rows are read one at a time and the reading stops
+    // once every column differs, so a million assets with different titles cost a few rows.
+    // Nullopt with an empty `error` when `stopped` says so (a newer selection is waiting).
+    struct Shared
+    {
+        qsizetype found = 0;
+        QList<std::optional<QVariant>> values; // one for each column
+    };
+    std::optional<Shared> sharedValues(const QList<qint64> &ids, const QStringList &columns,
+                                       const std::function<bool()> &stopped, QString &error) const;
     // These assets in the order of `ids` (those that are gone are left out).
     std::optional<QList<AssetBrief>> briefs(const QList<qint64> &ids, QString &error) const;
     // The clips and photos linked to a location: its cover first, then photos, the best rated,

@@ -96,6 +96,9 @@ public:
     // 100,000 assets). False with the engine's message.
     virtual bool forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                             const std::function<void(const Row &)> &onRow, QString &error) const = 0;
+    // forEachRow() while `onRow` returns true (it stops the statement when it says no more).
+    virtual bool forEachRowWhile(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                                 const std::function<bool(const Row &)> &onRow, QString &error) const = 0;
     // The first column of every row as integers.
     std::optional<QList<qint64>> integerColumn(const QSqlDatabase &db, const QString &sql,
                                                const QVariantList &binds, QString &error) const;

@@ -568,19 +568,25 @@ bool PostgresBackend::inTransaction(const QSqlDatabase &db) const
 bool PostgresBackend::forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                                  const std::function<void(const Row &)> &onRow, QString &error) const
 {
+    return forEachRowWhile(
+        db, sql, binds,
+        [&onRow](const Row &row) {
+            onRow(row);
+            return true;
+        },
+        error);
+}
+
+bool PostgresBackend::forEachRowWhile(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                                      const std::function<bool(const Row &)> &onRow, QString &error) const
+{
     PGconn *connection = handleOf(db);
     if (!connection) {
         error = notPostgres();
         return false;
     }
     bool stopped = false;
-    return runRows(
-        connection, sql, binds,
-        [&](const Row &row) {
-            onRow(row);
-            return true;
-        },
-        QDeadlineTimer(QDeadlineTimer::Forever), stopped, error);
+    return runRows(connection, sql, binds, onRow, QDeadlineTimer(QDeadlineTimer::Forever), stopped, error);
 }
 
 bool PostgresBackend::forEachRowWithin(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,

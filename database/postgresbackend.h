@@ -43,6 +43,8 @@ public:
     // libpq in single-row mode, values as text.
     bool forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                     const std::function<void(const Row &)> &onRow, QString &error) const override;
+    bool forEachRowWhile(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                         const std::function<bool(const Row &)> &onRow, QString &error) const override;
     bool forEachRowWithin(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, int limitMs,
                           const std::function<bool(const Row &)> &onRow, bool &finished,
                           QString &error) const override;

@@ -38,9 +38,8 @@ public:
                           QString &error) const override;
     bool forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                     const std::function<void(const Row &)> &onRow, QString &error) const override;
-    // forEachRow() while `onRow` says to go on.
     bool forEachRowWhile(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
-                         const std::function<bool(const Row &)> &onRow, QString &error) const;
+                         const std::function<bool(const Row &)> &onRow, QString &error) const override;
     QString idIn(const QString &column) const override; // json_each over a JSON array
     QVariant idList(const QList<qint64> &ids) const override;
     QString positionIn(const QString &column) const override;

@@ -469,8 +469,51 @@ std::optional<QHash<qint64, QStringList>> TagStore::pathsFor(const QList<qint64>
     return out;
 }
 
-std::optional<QMap<QString, int>> TagStore::countsAmong(const QList<qint64> &assetIds, QString &error) const
+std::optional<QMap<QString, int>> TagStore::countsAmong(const QList<qint64> &assetIds, QString &error,
+                                                        const std::function<bool()> &stopped) const
 {
+    if (assetIds.isEmpty())
+        return QMap<QString, int> {};
+    if (stopped && stopped())
+        return std::nullopt;
+    const auto [low, high] = std::minmax_element(assetIds.cbegin(), assetIds.cend());
+    // A bit for each id of the range (at most 8 MB).
+    if (assetIds.size() >= kCountByReading && *high - *low < (qint64(1) << 26)) {
+        const qint64 first = *low;
+        std::vector<bool> asked(size_t(*high - first + 1), false);
+        for (const qint64 id : assetIds)
+            asked[size_t(id - first)] = true;
+        QHash<qint64, int> byTag;
+        qint64 links = 0;
+        bool halted = false;
+        const bool ran = CatalogBackend::of(m_db).forEachRowWhile(
+            m_db, u"SELECT asset_id, tag_id FROM asset_tags WHERE asset_id BETWEEN ? AND ?"_s,
+            { first, *high },
+            [&](const CatalogBackend::Row &row) {
+                if (links++ % 65536 == 0 && stopped && stopped()) {
+                    halted = true;
+                    return false;
+                }
+                if (asked[size_t(row.integer(0) - first)])
+                    ++byTag[row.integer(1)];
+                return true;
+            },
+            error);
+        if (halted) {
+            error.clear();
+            return std::nullopt;
+        }
+        if (!ran)
+            return std::nullopt;
+        const QHash<qint64, QString> paths = allPaths();
+        QMap<QString, int> out;
+        for (auto it = byTag.cbegin(); it != byTag.cend(); ++it) {
+            const QString path = paths.value(it.key());
+            if (!path.isEmpty())
+                out.insert(path, it.value());
+        }
+        return out;
+    }
     auto query = tagsOf(u"t.path, COUNT(*)"_s, u"GROUP BY t.path"_s, assetIds, error);
     if (!query)
         return std::nullopt;

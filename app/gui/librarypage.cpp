@@ -43,6 +43,9 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -539,9 +542,9 @@ void LibraryPage::updateCount()
         : m_resultComplete
         ? tr("%1 of %2 match", nullptr, shown).arg(QLocale().toString(shown), QLocale().toString(total))
         : tr("at least %1 of %2 match, counting…").arg(QLocale().toString(shown), QLocale().toString(total));
-    const int selected = int(m_selection->selectedRows().size());
+    const qsizetype selected = selectedCount();
     if (selected > 1)
-        text += u"  ·  "_s + tr("%n selected", nullptr, selected);
+        text += u"  ·  "_s + tr("%n selected", nullptr, int(selected));
     if (m_searchMs > 0)
         text += u"  ·  "_s + tr("%1 ms").arg(QLocale().toString(m_searchMs, 'f', 0));
     m_countLabel->setText(text);
@@ -719,16 +722,49 @@ void LibraryPage::reveal(qint64 assetId)
 
 // ------------------------------------------------------------------ selection, inspector, preview
 
+// The selection is read by its ranges, never an index per row: "select all" over a million
+// assets is one range (QItemSelectionModel::selectedRows() makes a million indexes and hashes
+// them, half a second on the GUI thread).
+template<typename Visit>
+static void forEachSelectedRow(const QItemSelection &selection, int rowCount, Visit &&visit)
+{
+    // Ranges of one selection may overlap (a row chosen twice, by columns): each row once.
+    std::vector<bool> seen;
+    if (selection.size() > 1)
+        seen.resize(size_t(std::max(rowCount, 0)));
+    for (const QItemSelectionRange &range : selection) {
+        const int last = std::min(range.bottom(), rowCount - 1);
+        for (int row = std::max(range.top(), 0); row <= last; ++row) {
+            if (!seen.empty()) {
+                if (seen[size_t(row)])
+                    continue;
+                seen[size_t(row)] = true;
+            }
+            visit(row);
+        }
+    }
+}
+
+qsizetype LibraryPage::selectedCount() const
+{
+    const QItemSelection selection = m_selection->selection();
+    if (selection.size() == 1) // select all, a drag, a shift-click
+        return std::min<qsizetype>(selection.first().height(), m_model->rowCount());
+    qsizetype count = 0;
+    forEachSelectedRow(selection, m_model->rowCount(), [&count](int) { ++count; });
+    return count;
+}
+
 QList<qint64> LibraryPage::selectedIds() const
 {
     QList<qint64> ids;
-    const QModelIndexList rows = m_selection->selectedRows(0);
-    ids.reserve(rows.size());
-    for (const QModelIndex &index : rows)
-        ids.append(index.data(AssetListModel::IdRole).toLongLong());
+    const QItemSelection selection = m_selection->selection();
+    if (selection.size() == 1)
+        ids.reserve(selection.first().height());
+    forEachSelectedRow(selection, m_model->rowCount(), [&](int row) { ids.append(m_model->idAt(row)); });
     if (ids.isEmpty() && m_selection->currentIndex().isValid()
         && m_selection->isSelected(m_selection->currentIndex()))
-        ids.append(m_selection->currentIndex().data(AssetListModel::IdRole).toLongLong());
+        ids.append(m_model->idAt(m_selection->currentIndex().row()));
     return ids;
 }
 
@@ -854,11 +890,24 @@ void LibraryPage::rememberSelection()
 
 void LibraryPage::restoreSelection()
 {
-    QItemSelection selection;
+    // The rows in order, then a range per run of neighbours: a selection of a million assets
+    // comes back as a few ranges, not a million.
+    std::vector<int> rows;
+    rows.reserve(size_t(m_keptSelection.size()));
     for (const qint64 id : std::as_const(m_keptSelection)) {
         const QModelIndex index = m_model->indexForId(id);
         if (index.isValid())
-            selection.select(index, index.siblingAtColumn(AssetListModel::ColumnCount - 1));
+            rows.push_back(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    QItemSelection selection;
+    for (size_t first = 0; first < rows.size();) {
+        size_t last = first;
+        while (last + 1 < rows.size() && rows[last + 1] <= rows[last] + 1)
+            ++last;
+        selection.append(QItemSelectionRange(m_model->index(rows[first], 0),
+                                             m_model->index(rows[last], AssetListModel::ColumnCount - 1)));
+        first = last + 1;
     }
     const QModelIndex current = m_model->indexForId(m_keptCurrent);
     if (current.isValid())

@@ -100,6 +100,7 @@ public:
     // nothing else is).
     QList<qint64> visibleIds() const;
     QList<qint64> selectedIds() const;
+    qsizetype selectedCount() const;
 
     void previewCurrent();
     PreviewDialog *previewDialog() const;

@@ -245,6 +245,48 @@ private Q_SLOTS:
         QCOMPARE(row.at(header.indexOf(u"width"_s)), u"1920"_s);
     }
 
+    // What a selection shares: read until every field differs, never stopping before a field
+    // that differs only at the last row; a value none has is a shared null.
+    void sharedValuesOfASelection()
+    {
+        QString error;
+        QList<qint64> ids;
+        for (int i = 0; i < 5; ++i)
+            ids.append(*store().save(clip("/shared/" + QByteArray::number(i) + ".mp4"), error));
+        QVERIFY(store().setField(ids, u"licence"_s, u"CC BY"_s, error));
+        QVERIFY(store().setField(ids, u"rights_holder"_s, u"青岛影视局"_s, error));
+        QVERIFY(store().setField({ ids[1] }, u"title"_s, u"栈桥"_s, error)); // differs at the second
+        QVERIFY(store().setField({ ids[4] }, u"licence"_s, u"CC0"_s, error)); // and at the last
+        const QStringList columns { u"title"_s, u"licence"_s, u"rights_holder"_s, u"location_id"_s };
+        const auto shared = store().sharedValues(ids + QList<qint64> { 424242 }, columns, {}, error);
+        QVERIFY2(shared, qPrintable(error));
+        QCOMPARE(shared->found, 5);
+        QCOMPARE(shared->values.size(), 4);
+        QVERIFY(!shared->values[0]); // title
+        QVERIFY(!shared->values[1]); // licence: only the last one differs
+        QCOMPARE(shared->values[2], QVariant(u"青岛影视局"_s));
+        QVERIFY(shared->values[3] && shared->values[3]->isNull()); // no location for any
+
+        // Every column differs after two rows: the rest is not read, and all are taken to exist.
+        QVERIFY(store().setField({ ids[1] }, u"rights_holder"_s, u"其他"_s, error));
+        QVERIFY(store().setField({ ids[1] }, u"licence"_s, u"CC BY-SA"_s, error));
+        int asked = 0;
+        const auto early = store().sharedValues(
+            ids, { u"title"_s, u"licence"_s, u"rights_holder"_s }, [&asked] { return ++asked > 1000; },
+            error);
+        QVERIFY2(early, qPrintable(error));
+        QCOMPARE(early->found, 5);
+        QVERIFY(!early->values[0] && !early->values[1] && !early->values[2]);
+
+        // Asked to stop: nothing, and no error.
+        const auto stopped = store().sharedValues(
+            ids, { u"title"_s }, [] { return true; }, error);
+        QVERIFY(!stopped);
+        QVERIFY(error.isEmpty());
+        QVERIFY(!store().sharedValues(ids, { u"path"_s }, {}, error)); // not an editable field
+        QVERIFY(!error.isEmpty());
+    }
+
     void editedFieldsComeBackOnUndo()
     {
         QString error;

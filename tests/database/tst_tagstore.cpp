@@ -158,6 +158,49 @@ private Q_SLOTS:
         QVERIFY(!all.contains(m_assets[1]));
     }
 
+    // Many assets are counted by reading their links once; the answer is the look-up's.
+    void countsAmongManyAssets()
+    {
+        QString error;
+        QList<qint64> many;
+        {
+            QSqlQuery query(m_session->db());
+            QVERIFY(m_session->db().transaction());
+            for (qsizetype i = 0; i < TagStore::kCountByReading; ++i) {
+                QVERIFY(
+                    query.exec(u"INSERT INTO assets (kind, path, path_raw, file_name, size_bytes, mtime_ns, "
+                               "added_at, updated_at) VALUES ('photo', '/many/%1', CAST('/many/%1' AS BLOB), "
+                               "'m%1', 1, 1, 'x', 'x')"_s.arg(i)));
+                many.append(query.lastInsertId().toLongLong());
+            }
+            QVERIFY(m_session->db().commit());
+        }
+        TagStore tags(m_session->db());
+        const qint64 pier = *tags.ensurePath(u"景点/栈桥"_s, error);
+        const qint64 night = *tags.ensurePath(u"时段/夜晚"_s, error);
+        QCOMPARE(tags.addToAssets(pier, many, error), int(many.size()));
+        QCOMPARE(tags.addToAssets(night, many.mid(0, 7), error), 7);
+        QCOMPARE(tags.addToAssets(night, { m_assets[0] }, error), 1); // outside the selection
+        const QList<qint64> selected = many.mid(1); // one fewer than the reading needs
+        const auto looked = tags.countsAmong(selected, error);
+        QVERIFY2(looked, qPrintable(error));
+        QCOMPARE(looked->value(u"景点/栈桥"_s), int(selected.size()));
+        QCOMPARE(looked->value(u"时段/夜晚"_s), 6);
+        // Read, with a gap in the range and an asset that is not in the selection's range.
+        QList<qint64> read = many;
+        read.removeAt(3);
+        read.append(many.last() + 1000);
+        const auto counted = tags.countsAmong(read, error);
+        QVERIFY2(counted, qPrintable(error));
+        QCOMPARE(counted->value(u"景点/栈桥"_s), int(many.size()) - 1);
+        QCOMPARE(counted->value(u"时段/夜晚"_s), 6);
+        QVERIFY(!counted->contains(u"海岸"_s));
+        QVERIFY(!tags.countsAmong(read, error, [] { return true; }));
+        QVERIFY(error.isEmpty());
+        QVERIFY(tags.countsAmong({}, error)->isEmpty());
+        QCOMPARE(tags.removeFromAssets(pier, many, error), int(many.size()));
+    }
+
     void snapshotsPutSubtreesBackExactly()
     {
         TagStore tags(m_session->db());
