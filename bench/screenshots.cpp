@@ -12,6 +12,7 @@
 #include "assettiledelegate.h"
 #include "catalogreader.h"
 #include "duplicatesdialog.h"
+#include "importpanel.h"
 #include "mainwindow.h"
 #include "previewdialog.h"
 #include "productionspage.h"
@@ -391,6 +392,15 @@ int main(int argc, char *argv[])
         clock.start();
         wait(20'000);
         save(&window, file(u"08-imported"_s));
+        // After an import into a large catalog grown since it was optimized (the rule is
+        // tst_mainwindow's): the suggestion in the import panel.
+        if (auto *imports = qobject_cast<ImportPanel *>(panel)) {
+            imports->suggestOptimizing(window.findChild<QAction *>(u"optimizeAction"_s));
+            for (QWidget *up = imports; up; up = up->parentWidget()) // the dock hid after the import
+                up->show();
+            wait(300);
+            save(&window, file(u"27-optimize-suggested"_s));
+        }
     }
     return 0;
 }

@@ -216,7 +216,30 @@ bool optimize(const QString &folder, const std::atomic<bool> *cancelled,
                     .arg(displayName(folder), error);
         return false;
     }
+    if (!isServerAddress(folder)) { // how large it was, for optimizeAdvised()
+        QSqlQuery query(session.db());
+        query.exec(u"INSERT INTO catalog_info (key, value) SELECT 'optimized_assets', count(*) FROM assets "
+                   "WHERE true ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    }
     return true;
+}
+
+std::optional<bool> optimizeAdvised(const QString &folder, QString &error, qint64 from)
+{
+    if (isServerAddress(folder))
+        return false;
+    CatalogSession session(folder, true);
+    if (!session.isOpen()) {
+        error = session.error();
+        return std::nullopt;
+    }
+    const auto assets = CatalogBackend::of(session.db())
+                            .integerColumn(session.db(), u"SELECT count(*) FROM assets"_s, {}, error);
+    if (!assets || assets->isEmpty())
+        return std::nullopt;
+    const qint64 now = assets->first();
+    const qint64 then = info(session.db(), u"optimized_assets"_s).toLongLong();
+    return now >= from && now - then >= std::max<qint64>(1, now / 5);
 }
 
 } // namespace Catalog

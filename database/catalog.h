@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace Catalog {
 
@@ -45,6 +46,14 @@ bool prepare(const QString &folder, OpenMode mode, QString &error);
 // a message for people.
 bool optimize(const QString &folder, const std::atomic<bool> *cancelled,
               const std::function<void(const QString &, int, int)> &onStep, QString &error);
+
+// Whether optimize() would make a difference now: a catalog file (a server keeps its own
+// tables) of at least kOptimizeFrom assets that has grown by a fifth since it was last optimized,
+// or never was. Its search index is then in many pieces and scattered through the file, and the
+// first searches after a restart read it piece by piece. Nullopt with a message when it cannot
+// be read.
+inline constexpr qint64 kOptimizeFrom = 200'000;
+std::optional<bool> optimizeAdvised(const QString &folder, QString &error, qint64 from = kOptimizeFrom);
 
 // A value kept in the catalog about itself (catalog_id, created_at, office_name …), or an empty
 // string.

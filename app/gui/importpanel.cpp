@@ -2,6 +2,7 @@
 
 #include "durationtext.h"
 
+#include <QAction>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,6 +25,8 @@ ImportPanel::ImportPanel(QWidget *parent)
     , m_close(new QPushButton(tr("Close"), this))
     , m_failuresLabel(new QLabel(this))
     , m_failures(new QTreeWidget(this))
+    , m_advice(new QLabel(this))
+    , m_optimize(new QPushButton(tr("Optimize Catalog…"), this))
 {
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -51,6 +54,17 @@ ImportPanel::ImportPanel(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_progress);
     layout->addWidget(m_current);
+    auto *advice = new QHBoxLayout;
+    advice->addWidget(m_advice, 1);
+    advice->addWidget(m_optimize);
+    layout->addLayout(advice);
+    m_advice->setWordWrap(true);
+    m_advice->setText(tr("The catalog has grown a lot since it was last optimized. Optimizing it keeps "
+                         "searches fast after the computer restarts; it takes about a minute for a "
+                         "million clips and photos."));
+    m_optimize->setObjectName(u"optimizeSuggestion"_s);
+    m_advice->hide();
+    m_optimize->hide();
     layout->addWidget(m_failuresLabel);
     layout->addWidget(m_failures, 1);
     m_failuresLabel->hide();
@@ -60,6 +74,8 @@ ImportPanel::ImportPanel(QWidget *parent)
 
 void ImportPanel::started(const QByteArrayList &paths)
 {
+    m_advice->hide();
+    m_optimize->hide();
     m_listed.clear();
     m_failures->clear();
     m_failures->hide();
@@ -168,4 +184,19 @@ int ImportPanel::failureCount() const
 QString ImportPanel::statusText() const
 {
     return m_title->text() + u": "_s + m_status->text();
+}
+
+void ImportPanel::suggestOptimizing(QAction *optimize)
+{
+    m_optimize->disconnect();
+    connect(m_optimize, &QPushButton::clicked, optimize, &QAction::trigger);
+    connect(m_optimize, &QPushButton::clicked, m_advice, &QWidget::hide);
+    connect(m_optimize, &QPushButton::clicked, m_optimize, &QWidget::hide);
+    m_advice->show();
+    m_optimize->show();
+}
+
+bool ImportPanel::isSuggestingOptimizing() const
+{
+    return m_optimize->isVisibleTo(this);
 }

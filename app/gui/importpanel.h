@@ -10,6 +10,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -28,6 +29,10 @@ public:
     void finished(const IngestSummary &summary);
 
     int failureCount() const;
+    // After a large import: a line saying the catalog would search faster from a cold start once
+    // optimized, with a button for `optimize` (hidden again when the next import starts).
+    void suggestOptimizing(QAction *optimize);
+    bool isSuggestingOptimizing() const;
     // "12.3 files/s", "2 min left": how fast a batch goes and how long it has to go, as known.
     static QStringList pace(const IngestProgress &progress);
     QString statusText() const;
@@ -46,6 +51,8 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_close;
     QLabel *m_failuresLabel;
+    QLabel *m_advice;
+    QPushButton *m_optimize;
     QTreeWidget *m_failures;
     QSet<QString> m_listed;
 };

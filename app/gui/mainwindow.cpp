@@ -671,10 +671,29 @@ void MainWindow::onImportFinished(const IngestSummary &summary)
     statusBar()->showMessage(m_importPanel->statusText(), 15'000);
     if (m_importPanel->failureCount() == 0 && summary.fatalError.isEmpty())
         QTimer::singleShot(8000, m_importDock, [this] {
-            if (!m_import->isRunning())
+            if (!m_import->isRunning() && !m_importPanel->isSuggestingOptimizing())
                 m_importDock->hide();
         });
     refreshLibrary();
+    if (summary.added > 0)
+        adviseOptimizing();
+}
+
+void MainWindow::adviseOptimizing()
+{
+    // Counting a million assets takes a moment: off the GUI thread.
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (watcher->result() && !m_import->isRunning() && m_optimizeAction->isEnabled()) {
+            m_importPanel->suggestOptimizing(m_optimizeAction);
+            m_importDock->show();
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([folder = m_catalogFolder, from = m_optimizeAdviceFrom] {
+        QString error;
+        return Catalog::optimizeAdvised(folder, error, from).value_or(false);
+    }));
 }
 
 void MainWindow::refreshLibrary()

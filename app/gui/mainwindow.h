@@ -10,6 +10,7 @@
 //
 // Threading: GUI thread.
 
+#include "catalog.h"
 #include "catalogreader.h"
 #include "ingestjob.h"
 
@@ -65,6 +66,8 @@ public:
     RecordsPage *recordsPage(const QString &name) const;
     ProductionsPage *productionsPage() const { return m_productions; }
     BackgroundAnalysis *backgroundAnalysis() const { return m_analysis; }
+    // From how many assets an import suggests optimizing (Catalog::kOptimizeFrom; tests).
+    void setOptimizeAdviceFrom(qint64 assets) { m_optimizeAdviceFrom = assets; }
     // Searches for what looks like the picture or clip at `path` (the file system's bytes), in the
     // catalog or not: an isolated worker makes its signature, then similar:#… is searched for.
     // What a picture dropped on the search box does.
@@ -102,6 +105,7 @@ private:
     void onCatalogChanged(int what);
     void refreshLibrary();
     void optimizeCatalog();
+    void adviseOptimizing(); // after an import that added assets: Catalog::optimizeAdvised
     RecordsPage *ensureRecordsPage(const QString &name);
     ProductionsPage *ensureProductionsPage();
     void linkSelectionToLocation(qint64 locationId);
@@ -133,6 +137,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_addFolderAction = nullptr;
     QAction *m_optimizeAction = nullptr;
+    qint64 m_optimizeAdviceFrom = Catalog::kOptimizeFrom;
     // Set to stop an optimization under way (Cancel, or the window closing).
     std::shared_ptr<std::atomic<bool>> m_stopOptimizing;
 };

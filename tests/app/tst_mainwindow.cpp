@@ -824,6 +824,30 @@ private Q_SLOTS:
         QCOMPARE(model->index(0, 0).data(AssetListModel::IdRole).toLongLong(), m_clipId);
     }
 
+    // An import into a large catalog that has grown since it was optimized suggests optimizing,
+    // in the import panel, which then stays open; its button does it.
+    void largeImportSuggestsOptimizing()
+    {
+        MainWindow *window = openLibrary();
+        QVERIFY(window);
+        window->setOptimizeAdviceFrom(1); // a large catalog, for this test
+        QTemporaryDir more;
+        QVERIFY(QFile::copy(m_dir.filePath(u"media/IMG_0001.jpg"_s), more.filePath(u"IMG_0002.jpg"_s)));
+        window->importPaths({ QFile::encodeName(more.path()) });
+        auto *panel = window->findChild<QWidget *>(u"importPanel"_s);
+        auto *suggestion = panel->findChild<QPushButton *>(u"optimizeSuggestion"_s);
+        QVERIFY(suggestion);
+        QTRY_VERIFY_WITH_TIMEOUT(suggestion->isVisible(), 60'000);
+        auto *optimize = window->findChild<QAction *>(u"optimizeAction"_s);
+        suggestion->click();
+        QVERIFY(!suggestion->isVisible());
+        QVERIFY(!optimize->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(optimize->isEnabled(), 30'000);
+        QCOMPARE(window->statusBar()->currentMessage(), u"The catalog is optimized."_s);
+        QString error;
+        QCOMPARE(Catalog::optimizeAdvised(m_catalog, error, 1), std::optional(false));
+    }
+
     // A server catalog is remembered without its password (libpq reads ~/.pgpass), and the
     // recent menu does not wait for a server to answer.
     void serverCatalogRememberedWithoutPassword()

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -258,6 +259,38 @@ private Q_SLOTS:
         QVERIFY(!Catalog::optimize(
             second, &stop, [](const QString &, int, int) {}, error));
         QCOMPARE(state(second).segments, fresh.segmentsBefore);
+    }
+
+    // Optimizing is suggested for a large catalog never optimized, or grown by a fifth since.
+    void optimizeIsAdvisedWhenGrown()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"catalog"_s);
+        grow(folder); // 60 assets
+        QString error;
+        const auto advised = [&](qint64 from) { return Catalog::optimizeAdvised(folder, error, from); };
+        QCOMPARE(advised(50), std::optional(true)); // never optimized
+        QCOMPARE(advised(61), std::optional(false)); // too small to matter
+        QVERIFY(Catalog::optimize(
+            folder, nullptr, [](const QString &, int, int) {}, error));
+        QCOMPARE(advised(50), std::optional(false));
+        const auto add = [&](int count) {
+            CatalogSession session(folder);
+            for (int i = 0; i < count; ++i) {
+                CatalogFixtures::Asset asset;
+                asset.path =
+                    "/media/more" + QByteArray::number(QRandomGenerator::global()->generate()) + ".mp4";
+                QVERIFY(CatalogFixtures::add(session, asset, &error));
+            }
+        };
+        add(12); // 72: grown by 12, less than a fifth (14)
+        QCOMPARE(advised(50), std::optional(false));
+        add(3); // 75: by 15, a fifth
+        QCOMPARE(advised(50), std::optional(true));
+        QCOMPARE(Catalog::optimizeAdvised(dir.filePath(u"none"_s), error, 1), std::nullopt);
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(Catalog::optimizeAdvised(u"postgresql:///nowhere?host=/nonexistent"_s, error, 1),
+                 std::optional(false)); // a server keeps its own tables
     }
 
     void optimizeNeedsACatalog()
