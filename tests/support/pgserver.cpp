@@ -2,10 +2,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <cerrno>
+#include <csignal>
 #include <grp.h>
 #include <pwd.h>
 #include <sys/stat.h>
@@ -38,11 +41,39 @@ bool giveToServerUser(const QString &path, QString *error)
     return true;
 }
 
+constexpr char kFolderPrefix[] = "reelatlas-pgserver-";
+
 } // namespace
 
 PgServer::PgServer()
-    : m_bin(binFolder())
+    : m_root(QDir::temp().filePath(QLatin1StringView(kFolderPrefix) + u"XXXXXX"_s))
+    , m_bin(binFolder())
 {
+}
+
+void PgServer::stopOrphans() const
+{
+    // A test that died (a crash, QTest's watchdog) never ran its destructor: its server is still
+    // running, and its folder is left. Its owner's pid says so.
+    const QStringList folders =
+        QDir::temp().entryList({ QLatin1StringView(kFolderPrefix) + u'*' }, QDir::Dirs);
+    for (const QString &name : folders) {
+        const QString root = QDir::temp().filePath(name);
+        if (root == m_root.path())
+            continue;
+        QFile owner(root + u"/owner.pid"_s);
+        if (!owner.open(QIODevice::ReadOnly))
+            continue;
+        bool ok = false;
+        const pid_t pid = pid_t(owner.readAll().trimmed().toLongLong(&ok));
+        if (!ok || pid <= 0 || ::kill(pid, 0) == 0 || errno != ESRCH)
+            continue; // alive (or not ours to judge)
+        if (QFileInfo::exists(root + u"/data/postmaster.pid"_s))
+            runAsServerUser(u"pg_ctl"_s,
+                            { u"-D"_s, root + u"/data"_s, u"-w"_s, u"-m"_s, u"immediate"_s, u"stop"_s },
+                            nullptr);
+        QDir(root).removeRecursively();
+    }
 }
 
 PgServer::~PgServer()
@@ -121,6 +152,11 @@ bool PgServer::start(QString *error)
     const QString data = m_root.filePath(u"data"_s);
     const QString socket = socketFolder();
     if (!m_made) {
+        stopOrphans();
+        QFile owner(m_root.filePath(u"owner.pid"_s));
+        if (owner.open(QIODevice::WriteOnly))
+            owner.write(QByteArray::number(qint64(::getpid())));
+        owner.close();
         // The server's user must reach its folders; nobody else may read the data.
         ::chmod(QFile::encodeName(m_root.path()).constData(), 0755);
         if (!QDir().mkpath(data) || !QDir().mkpath(socket) || !giveToServerUser(data, error)

@@ -4,7 +4,8 @@
 // on a Unix socket in that folder and on no TCP port, stopped and removed when the object goes.
 // Debian's `postgresql` package installs the programs under /usr/lib/postgresql/VERSION/bin.
 // PostgreSQL refuses to run as root; a test run as root (CI) runs the server as the `postgres`
-// system user that the package creates.
+// system user that the package creates. A test process that dies leaves its server running: the
+// next PgServer to start stops it (its folder names the process that owned it).
 
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,8 @@ public:
     static QString binFolder();
 
 private:
+    // Stops the servers of tests that died without stopping theirs, and removes their folders.
+    void stopOrphans() const;
     bool runAsServerUser(const QString &program, const QStringList &args, QString *error,
                          QString *out = nullptr) const;
 
