@@ -90,6 +90,7 @@ std::optional<QList<KnownFile>> AssetStore::knownFiles(QString &error) const
 
 std::optional<qint64> AssetStore::save(const ProcessedFile &file, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     const FileLocation &at = file.location;
     bool hasPoster = false;
     for (const StoredThumbnail &thumbnail : file.thumbnails)
@@ -157,6 +158,7 @@ std::optional<qint64> AssetStore::save(const ProcessedFile &file, QString &error
 
 bool AssetStore::relink(qint64 id, const FileLocation &to, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     QSqlQuery query(m_db);
     query.prepare(
         u"UPDATE assets SET path = ?, path_raw = ?, file_name = ?, volume_id = ?, size_bytes = ?, "
@@ -181,6 +183,7 @@ bool AssetStore::relink(qint64 id, const FileLocation &to, QString &error)
 
 bool AssetStore::markPresent(qint64 id, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     QSqlQuery query(m_db);
     query.prepare(u"UPDATE assets SET status = CASE WHEN error IS NULL THEN 'ok' ELSE 'failed' END, "
                   "verified_at = ? WHERE id = ?"_s);
@@ -195,6 +198,7 @@ bool AssetStore::markPresent(qint64 id, QString &error)
 
 bool AssetStore::markOffline(const QList<qint64> &ids, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     QSqlQuery query(m_db);
     query.prepare(
         u"UPDATE assets SET status = 'offline', updated_at = ? WHERE id = ? AND status <> 'offline'"_s);
@@ -221,6 +225,7 @@ bool AssetStore::isEditableField(const QString &column)
 std::optional<QHash<qint64, QVariant>> AssetStore::setField(const QList<qint64> &ids, const QString &column,
                                                             const QVariant &value, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     if (!isEditableField(column)) {
         error = u"%1 is not a field people edit"_s.arg(column);
         return std::nullopt;
@@ -249,6 +254,7 @@ std::optional<QHash<qint64, QVariant>> AssetStore::setField(const QList<qint64> 
 
 bool AssetStore::restoreField(const QString &column, const QHash<qint64, QVariant> &values, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     if (!isEditableField(column)) {
         error = u"%1 is not a field people edit"_s.arg(column);
         return false;
@@ -269,6 +275,7 @@ bool AssetStore::restoreField(const QString &column, const QHash<qint64, QVarian
 
 std::optional<AssetStore::Snapshot> AssetStore::remove(const QList<qint64> &ids, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     Snapshot snapshot;
     QSqlQuery read(m_db);
     read.prepare(u"SELECT * FROM assets WHERE id = ?"_s);
@@ -311,6 +318,7 @@ std::optional<AssetStore::Snapshot> AssetStore::remove(const QList<qint64> &ids,
 
 bool AssetStore::restore(const Snapshot &snapshot, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     if (snapshot.rows.isEmpty())
         return true;
     QSqlQuery insert(m_db);
@@ -375,6 +383,7 @@ std::optional<std::pair<QString, QString>> AssetStore::hashAndKind(qint64 id) co
 std::optional<PosterRecord> AssetStore::setPoster(qint64 id, const PosterRecord &poster, QSqlDatabase &thumbs,
                                                   QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     const auto row =
         firstRow(u"SELECT content_hash, kind, poster_chosen_s, poster_time_s FROM assets WHERE id = ?"_s, id);
     if (!row) {
@@ -749,6 +758,7 @@ std::optional<QList<AnalysisCandidate>> AssetStore::analysisCandidates(int versi
 
 bool AssetStore::saveAnalysis(qint64 id, const AnalysisRecord &analysis, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     const QList<ShotRecord> &shots = analysis.shots;
     const QString &analysisError = analysis.error;
     QSqlQuery query(m_db);

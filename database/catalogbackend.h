@@ -75,6 +75,10 @@ public:
     virtual void rollback(const QSqlDatabase &db) const = 0;
     // Whether a transaction is open (an engine may end one by itself after an error).
     virtual bool inTransaction(const QSqlDatabase &db) const = 0;
+    // Whether a write must be inside a transaction to be whole: true where the catalog's derived
+    // columns (search index, name order) are made by commit() rather than by the engine
+    // (PostgreSQL). Sql::WriteScope asks.
+    virtual bool derivesAtCommit() const { return false; }
 
     // ----------------------------------------------------------- reading whole tables
 

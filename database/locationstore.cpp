@@ -1,5 +1,7 @@
 #include "locationstore.h"
 
+#include "sql.h"
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -30,6 +32,7 @@ QList<LocationStore::Summary> LocationStore::summaries() const
 
 std::optional<qint64> LocationStore::addDraft(const QString &name, QString &error, std::optional<qint64> id)
 {
+    const Sql::WriteScope scope(m_db);
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty()) {
         error = tr("A location needs a name.");
@@ -60,6 +63,7 @@ std::optional<qint64> LocationStore::addDraft(const QString &name, QString &erro
 
 bool LocationStore::remove(qint64 id, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     QSqlQuery erase(m_db);
     erase.prepare(u"DELETE FROM locations WHERE id = ?"_s);
     erase.addBindValue(id);

@@ -36,6 +36,7 @@ public:
     // rollback() (or the session's end: a workstation that dies loses its lock), as in SQLite;
     // readers never wait.
     bool beginWrite(const QSqlDatabase &db, QString &error) const override;
+    bool derivesAtCommit() const override { return true; } // makeDerived()
     bool inTransaction(const QSqlDatabase &db) const override; // libpq's transaction status
     // makeDerived(), then COMMIT.
     bool commit(const QSqlDatabase &db, QString &error) const override;

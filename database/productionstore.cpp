@@ -125,6 +125,7 @@ std::optional<QJsonObject> ProductionStore::get(qint64 id) const
 
 std::optional<qint64> ProductionStore::save(const QJsonObject &production, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     const QString title = production.value("title"_L1).toString().simplified();
     if (title.isEmpty()) {
         error = tr("a production needs a title");
@@ -259,6 +260,7 @@ std::optional<qint64> ProductionStore::save(const QJsonObject &production, QStri
 
 bool ProductionStore::remove(qint64 id, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     return Sql::exec(m_db, u"DELETE FROM productions WHERE id = ?"_s, { id }, error);
 }
 
@@ -282,6 +284,7 @@ QList<ProductionStore::Summary> ProductionStore::list() const
 bool ProductionStore::setCandidate(qint64 productionId, qint64 locationId, const QString &status,
                                    const std::optional<QString> &notes, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     const QString code = status.isEmpty() ? QString() : candidateStatusCode(status);
     if (!status.isEmpty() && code.isEmpty()) {
         error = tr("candidate status \"%1\" is not one of proposed, visited, chosen, rejected").arg(status);
@@ -325,12 +328,14 @@ bool ProductionStore::setCandidate(qint64 productionId, qint64 locationId, const
 
 bool ProductionStore::removeCandidate(qint64 productionId, qint64 locationId, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     return Sql::exec(m_db, u"DELETE FROM production_candidates WHERE production_id = ? AND location_id = ?"_s,
                      { productionId, locationId }, error);
 }
 
 bool ProductionStore::setExpert(qint64 productionId, qint64 expertId, const QString &role, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     QSqlQuery check(m_db);
     check.prepare(u"SELECT 1 FROM experts WHERE id = ?"_s);
     check.addBindValue(expertId);
@@ -347,12 +352,14 @@ bool ProductionStore::setExpert(qint64 productionId, qint64 expertId, const QStr
 
 bool ProductionStore::removeExpert(qint64 productionId, qint64 expertId, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     return Sql::exec(m_db, u"DELETE FROM production_experts WHERE production_id = ? AND expert_id = ?"_s,
                      { productionId, expertId }, error);
 }
 
 bool ProductionStore::addAssets(qint64 productionId, const QList<qint64> &assetIds, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     for (const qint64 asset : assetIds) {
         if (!Sql::exec(m_db,
                        u"INSERT INTO production_assets (production_id, asset_id) "
@@ -365,6 +372,7 @@ bool ProductionStore::addAssets(qint64 productionId, const QList<qint64> &assetI
 
 bool ProductionStore::removeAssets(qint64 productionId, const QList<qint64> &assetIds, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     for (const qint64 asset : assetIds) {
         if (!Sql::exec(m_db, u"DELETE FROM production_assets WHERE production_id = ? AND asset_id = ?"_s,
                        { productionId, asset }, error))

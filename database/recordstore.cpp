@@ -262,6 +262,7 @@ std::optional<QJsonObject> RecordStore::get(RecordKind kind, qint64 id) const
 std::optional<qint64> RecordStore::save(RecordKind kind, const QJsonObject &input,
                                         QList<RecordProblem> &problems, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     const QHash<QString, QList<RecordChoice>> tables = choices(kind);
     const QJsonObject record = RecordSchema::normalized(kind, input, tables);
     problems = RecordSchema::validate(kind, record, tables);
@@ -344,6 +345,24 @@ std::optional<qint64> RecordStore::save(RecordKind kind, const QJsonObject &inpu
         values.append(asset.toInteger(0) > 0 ? QVariant(asset.toInteger()) : QVariant());
     }
 
+    // A code another record has, named before the write: after a refused statement PostgreSQL
+    // reads nothing more in the transaction (the constraint below stays the guard).
+    const auto refuseCode = [&](const std::optional<qint64> &other) {
+        const QString code = record.value("code"_L1).toString();
+        error = tr("the code %1 is already used by %2")
+                    .arg(code, other ? summaries(kind, { *other }).value(0).name() : QString());
+        problems.append({ u"code"_s, error });
+    };
+    if (const qsizetype at = columns.indexOf(u"code"_s); at >= 0 && !values.at(at).isNull()) {
+        const auto holders = Sql::ids(m_db, u"SELECT id FROM %1 WHERE code = ? AND id <> ?"_s.arg(table),
+                                      { values.at(at), exists ? wantedId : qint64(0) }, error);
+        if (!holders)
+            return std::nullopt;
+        if (!holders->isEmpty()) {
+            refuseCode(holders->first());
+            return std::nullopt;
+        }
+    }
     QSqlQuery write(m_db);
     if (exists) {
         QStringList sets;
@@ -368,11 +387,8 @@ std::optional<qint64> RecordStore::save(RecordKind kind, const QJsonObject &inpu
     if (!write.exec() || (!exists && !write.next())) {
         const QString message = write.lastError().text();
         if (backend().isUniqueViolation(write.lastError(), u"code"_s)) {
-            const QString code = record.value("code"_L1).toString();
-            const auto other = idFor(kind, code);
-            error = tr("the code %1 is already used by %2")
-                        .arg(code, other ? summaries(kind, { *other }).value(0).name() : QString());
-            problems.append({ u"code"_s, error });
+            refuseCode(backend().derivesAtCommit() ? std::nullopt
+                                                   : idFor(kind, record.value("code"_L1).toString()));
         } else {
             error = message;
         }
@@ -454,6 +470,7 @@ bool RecordStore::writeFilmed(qint64 locationId, const QJsonArray &titles, QStri
 
 bool RecordStore::remove(RecordKind kind, qint64 id, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     QSqlQuery query(m_db);
     query.prepare(u"DELETE FROM contacts WHERE owner_kind = ? AND owner_id = ?"_s);
     query.addBindValue(RecordSchema::ownerKind(kind));
@@ -825,6 +842,7 @@ std::optional<RecordStore::Snapshot> RecordStore::snapshot(RecordKind kind, qint
 
 bool RecordStore::restore(const Snapshot &snapshot, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     QList<RecordProblem> problems;
     const auto id = save(snapshot.kind, snapshot.record, problems, error);
     if (!id)

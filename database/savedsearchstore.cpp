@@ -1,6 +1,7 @@
 #include "savedsearchstore.h"
 
 #include "catalogbackend.h"
+#include "sql.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -49,6 +50,7 @@ std::optional<SavedSearchStore::SavedSearch> SavedSearchStore::find(qint64 id) c
 std::optional<qint64> SavedSearchStore::add(const QString &name, const QString &query, const QString &sort,
                                             QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
         error = tr("A saved search needs a name.");
@@ -74,6 +76,7 @@ std::optional<qint64> SavedSearchStore::add(const QString &name, const QString &
 
 bool SavedSearchStore::rename(qint64 id, const QString &name, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
         error = tr("A saved search needs a name.");
@@ -98,6 +101,7 @@ bool SavedSearchStore::rename(qint64 id, const QString &name, QString &error)
 
 bool SavedSearchStore::setQuery(qint64 id, const QString &query, const QString &sort, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     QSqlQuery update(m_db);
     update.prepare(u"UPDATE saved_searches SET query = ?, sort = ? WHERE id = ?"_s);
     update.addBindValue(query.trimmed());
@@ -112,6 +116,7 @@ bool SavedSearchStore::setQuery(qint64 id, const QString &query, const QString &
 
 std::optional<SavedSearchStore::SavedSearch> SavedSearchStore::remove(qint64 id, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     const auto search = find(id);
     if (!search) {
         error = tr("The saved search is gone.");
@@ -129,6 +134,7 @@ std::optional<SavedSearchStore::SavedSearch> SavedSearchStore::remove(qint64 id,
 
 bool SavedSearchStore::restore(const SavedSearch &search, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     QSqlQuery insert(m_db);
     insert.prepare(
         u"INSERT INTO saved_searches (%1) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "

@@ -76,4 +76,25 @@ bool Transaction::commit(QString &error)
     return true;
 }
 
+WriteScope::WriteScope(const QSqlDatabase &db)
+    : m_db(db)
+{
+    const CatalogBackend &backend = CatalogBackend::of(m_db);
+    if (!backend.derivesAtCommit() || backend.inTransaction(m_db))
+        return;
+    QString error;
+    m_own = backend.beginWrite(m_db, error);
+    if (!m_own) // the write then fails by itself, and says why
+        qWarning("cannot begin a write on the catalog: %s", qPrintable(error));
+}
+
+WriteScope::~WriteScope()
+{
+    if (!m_own)
+        return;
+    QString error;
+    if (!CatalogBackend::of(m_db).commit(m_db, error) && !error.isEmpty())
+        qWarning("a write to the catalog was not kept: %s", qPrintable(error));
+}
+
 } // namespace Sql

@@ -47,4 +47,21 @@ private:
     bool m_open = false;
 };
 
+// A store's write as one unit where the engine needs it (CatalogBackend::derivesAtCommit): made
+// outside any transaction, it becomes one transaction, committed when the scope ends (the
+// server rolls it back if a statement failed), so that no write leaves its search columns
+// unmade. Inside a caller's transaction (CatalogWriter, Transaction), and on SQLite, it does
+// nothing. Every store function that writes opens one first.
+class WriteScope final
+{
+public:
+    explicit WriteScope(const QSqlDatabase &db);
+    ~WriteScope();
+    Q_DISABLE_COPY_MOVE(WriteScope)
+
+private:
+    QSqlDatabase m_db;
+    bool m_own = false;
+};
+
 } // namespace Sql

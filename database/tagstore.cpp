@@ -92,6 +92,7 @@ std::optional<qint64> TagStore::findPath(const QString &path) const
 
 std::optional<qint64> TagStore::ensurePath(const QString &rawPath, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     const QString path = normalizePath(rawPath, error);
     if (path.isEmpty())
         return std::nullopt;
@@ -161,6 +162,7 @@ QList<TagStore::Tag> TagStore::all() const
 
 bool TagStore::setPathPrefix(const QString &oldPath, const QString &newPath, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     // The tag itself and every descendant: "a/b" and "a/b/..." (compared without LIKE, so that
     // % and _ in tag names are plain characters).
     const auto [under, binds] = QueryText::pathOrBelow(u"path"_s, oldPath);
@@ -170,6 +172,7 @@ bool TagStore::setPathPrefix(const QString &oldPath, const QString &newPath, QSt
 
 bool TagStore::rename(qint64 id, const QString &rawName, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     const QString name = rawName.simplified();
     if (name.isEmpty() || name.contains(u'/')) {
         error = tr("a tag name cannot be empty or contain \"/\"");
@@ -195,6 +198,7 @@ bool TagStore::rename(qint64 id, const QString &rawName, QString &error)
 
 bool TagStore::move(qint64 id, std::optional<qint64> parentId, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     const auto current = tag(id);
     if (!current) {
         error = tr("no such tag");
@@ -227,6 +231,7 @@ bool TagStore::move(qint64 id, std::optional<qint64> parentId, QString &error)
 
 bool TagStore::merge(qint64 source, qint64 target, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     const auto from = tag(source);
     const auto into = tag(target);
     if (!from || !into) {
@@ -265,6 +270,7 @@ bool TagStore::merge(qint64 source, qint64 target, QString &error)
 
 bool TagStore::remove(qint64 id, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     const auto current = tag(id);
     if (!current) {
         error = tr("no such tag");
@@ -278,6 +284,7 @@ bool TagStore::remove(qint64 id, QString &error)
 
 int TagStore::addToAssets(qint64 tagId, const QList<qint64> &assetIds, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     return eachAsset(m_db,
                      u"INSERT INTO asset_tags (asset_id, tag_id) SELECT id, ? FROM assets WHERE id = ? "
                      "ON CONFLICT DO NOTHING"_s,
@@ -286,6 +293,7 @@ int TagStore::addToAssets(qint64 tagId, const QList<qint64> &assetIds, QString &
 
 int TagStore::removeFromAssets(qint64 tagId, const QList<qint64> &assetIds, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     return eachAsset(m_db, u"DELETE FROM asset_tags WHERE tag_id = ? AND asset_id = ?"_s, tagId, assetIds,
                      error);
 }
@@ -346,6 +354,7 @@ TagStore::Snapshot TagStore::snapshot(const QList<qint64> &ids) const
 
 bool TagStore::restore(const Snapshot &snapshot, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     for (const QString &root : snapshot.roots) {
         const auto [under, binds] = QueryText::pathOrBelow(u"path"_s, root);
         if (!Sql::exec(m_db, u"DELETE FROM tags WHERE %1"_s.arg(under), binds, error))
@@ -373,6 +382,7 @@ bool TagStore::restore(const Snapshot &snapshot, QString &error)
 
 bool TagStore::replace(const Snapshot &current, const Snapshot &wanted, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     for (const qint64 id : idsOf(current)) {
         // Children go with their parent (ON DELETE CASCADE), and so do their assignments.
         if (!Sql::exec(m_db, u"DELETE FROM tags WHERE id = ?"_s, { id }, error))

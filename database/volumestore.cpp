@@ -28,6 +28,7 @@ VolumeStore::VolumeStore(QSqlDatabase db)
 std::optional<qint64> VolumeStore::seen(const QString &fsUuid, const QString &label, const QString &mountPath,
                                         QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     auto query =
         Sql::select(m_db,
                     u"INSERT INTO volumes (fs_uuid, label, mount_path, last_seen_at) VALUES (?, ?, ?, ?) "
@@ -60,6 +61,7 @@ std::optional<QList<VolumeStore::Volume>> VolumeStore::all(QString &error) const
 
 bool VolumeStore::addScanRoots(const QList<std::pair<QByteArray, QString>> &rawAndShown, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     const QString stamp = now();
     for (const auto &[raw, shown] : rawAndShown) {
         if (!Sql::exec(m_db,
@@ -84,6 +86,7 @@ std::optional<QList<QByteArray>> VolumeStore::scanRoots(QString &error) const
 
 bool VolumeStore::markScanned(const QList<QByteArray> &roots, QString &error)
 {
+    const Sql::WriteScope scope(m_db);
     const QString stamp = now();
     for (const QByteArray &root : roots) {
         if (!Sql::exec(m_db, u"UPDATE scan_roots SET last_scan_at = ? WHERE path_raw = ?"_s, { stamp, root },
