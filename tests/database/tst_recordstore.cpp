@@ -1,6 +1,8 @@
-// Locations, facilities and experts: saving with validation, reading back, confidential fields,
-// the search language (Chinese, pinyin, initials, filters) and "near" searches.
+// On both engines (a catalog folder, a PostgreSQL database). Locations, facilities and experts: saving with
+// validation, reading back, confidential fields, the search language (Chinese, pinyin, initials, filters) and
+// "near" searches.
 
+#include "backends.h"
 #include "catalog.h"
 #include "recordquery.h"
 #include "recordstore.h"
@@ -19,7 +21,7 @@ class TestRecordStore : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    const QString m_catalog = Backends::newCatalog(); // a folder, or a database on a server
     std::unique_ptr<CatalogSession> m_session;
 
     RecordStore store() { return RecordStore(m_session->db()); }
@@ -60,8 +62,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(Catalog::prepare(m_dir.path(), Catalog::OpenMode::Create, error), qPrintable(error));
-        m_session = std::make_unique<CatalogSession>(m_dir.path());
+        QVERIFY2(Catalog::prepare(m_catalog, Catalog::OpenMode::Create, error), qPrintable(error));
+        m_session = std::make_unique<CatalogSession>(m_catalog);
         QVERIFY(m_session->isOpen());
     }
 
@@ -581,5 +583,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRecordStore)
+REELATLAS_TEST_GUILESS_MAIN_BOTH_BACKENDS(TestRecordStore)
 #include "tst_recordstore.moc"
