@@ -90,7 +90,7 @@ public:
         virtual qint64 integer(int column) const = 0;
         virtual double real(int column) const = 0;
         virtual QString text(int column) const = 0; // null for NULL
-        virtual QByteArrayView utf8(int column) const = 0; // valid until the next row
+        virtual QByteArrayView utf8(int column) const = 0; // valid until the next row; null for NULL
 
     protected:
         ~Row() = default;

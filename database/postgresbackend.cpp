@@ -125,6 +125,8 @@ public:
     }
     QByteArrayView utf8(int column) const override
     {
+        if (PQgetisnull(m_result, 0, column))
+            return {}; // null, as SQLite's: not an empty text
         if (PQftype(m_result, column) == kByteaType) { // bytes kept: as they are, not as text
             size_t size = 0;
             unsigned char *bytes = PQunescapeBytea(
