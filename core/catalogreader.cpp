@@ -600,8 +600,7 @@ private:
                             Row row;
                             if (!asset.formatClass.isEmpty()) {
                                 row.format = indexOf(formatIndex, asset.formatClass, [&] {
-                                    m_formats.append(AssetStore(m_session->db())
-                                                         .formatClassNames(asset.formatClass.toByteArray()));
+                                    m_formats.append(std::pair<QString, QString> {}); // named after the piece
                                     m_formatKeys.append(asset.formatClass.toByteArray());
                                     return qint16(m_formats.size() - 1);
                                 });
@@ -682,6 +681,12 @@ private:
                             m_rows.push_back(row);
                         },
                         error);
+            // The names of the format classes first met in the piece: not while its rows are read
+            // (a server's connection answers one statement at a time).
+            for (qsizetype i = 0; i < m_formats.size(); ++i) {
+                if (m_formats[i].first.isEmpty() && m_formats[i].second.isEmpty())
+                    m_formats[i] = AssetStore(m_session->db()).formatClassNames(m_formatKeys.at(i));
+            }
             if (!ok) {
                 qWarning("facets: %s", qPrintable(error));
                 break; // counted from what could be read
