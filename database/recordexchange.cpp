@@ -1,7 +1,9 @@
 #include "recordexchange.h"
 
+#include "catalogbackend.h"
 #include "csvfile.h"
 #include "recordstore.h"
+#include "sql.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -515,8 +517,17 @@ bool RecordExchange::commit(QSqlDatabase db, const Preview &preview, QString &er
                    nullptr, preview.madePublic());
         return false;
     }
-    // A savepoint: its own transaction from the command line, nested in the writer's batch in
-    // the desktop app. Either way all rows or none.
+    // A savepoint, nested in the writer's batch in the desktop app, or in a transaction of its
+    // own from the command line (PostgreSQL has no savepoint outside one; its commit makes the
+    // search columns). Either way all rows or none.
+    std::optional<Sql::Transaction> own;
+    if (!CatalogBackend::of(db).inTransaction(db)) {
+        own.emplace(db);
+        if (!own->isOpen()) {
+            error = own->error();
+            return false;
+        }
+    }
     QSqlQuery transaction(db);
     if (!transaction.exec(u"SAVEPOINT record_import"_s)) {
         error = transaction.lastError().text();
@@ -542,6 +553,9 @@ bool RecordExchange::commit(QSqlDatabase db, const Preview &preview, QString &er
         transaction.exec(u"RELEASE record_import"_s);
         return false;
     }
+    transaction.finish();
+    if (own && !own->commit(error))
+        return false;
     if (ids)
         *ids = written;
     return true;
