@@ -2,6 +2,7 @@
 // catalog exactly as expected, with the same ids, and edits are on disk at once.
 
 #include "assetstore.h"
+#include "backends.h"
 #include "catalog.h"
 #include "catalogeditor.h"
 #include "catalogfixtures.h"
@@ -24,7 +25,7 @@ class TestEditCommands : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    const QString m_catalog = Backends::newCatalog(); // a folder, or a database on a server
     QList<qint64> m_ids;
     std::unique_ptr<CatalogEditor> m_editor;
     std::unique_ptr<QUndoStack> m_stack;
@@ -32,13 +33,13 @@ class TestEditCommands : public QObject
     // A fresh connection, as another program would see the catalog.
     QJsonObject asset(qint64 id)
     {
-        CatalogSession session(m_dir.path(), true);
+        CatalogSession session(m_catalog, true);
         return AssetStore(session.db()).assetJson(id).value_or(QJsonObject());
     }
     QStringList tagsOf(qint64 id) { return asset(id).value(u"tags"_s).toVariant().toStringList(); }
     QHash<qint64, QString> tagPaths()
     {
-        CatalogSession session(m_dir.path(), true);
+        CatalogSession session(m_catalog, true);
         return TagStore(session.db()).allPaths();
     }
     void settle()
@@ -51,8 +52,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY(Catalog::prepare(m_dir.path(), Catalog::OpenMode::Create, error));
-        CatalogSession session(m_dir.path());
+        QVERIFY(Catalog::prepare(m_catalog, Catalog::OpenMode::Create, error));
+        CatalogSession session(m_catalog);
         for (const char *path : { "/m/a.mp4", "/m/b.mp4", "/m/c.mp4" }) {
             CatalogFixtures::Asset a;
             a.path = path;
@@ -64,7 +65,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_editor = std::make_unique<CatalogEditor>(m_dir.path());
+        m_editor = std::make_unique<CatalogEditor>(m_catalog);
         m_stack = std::make_unique<QUndoStack>();
     }
     void cleanup()
@@ -115,7 +116,7 @@ private Q_SLOTS:
     {
         // m_ids[0] already has the tag: undo must not take it from that one.
         {
-            CatalogSession session(m_dir.path());
+            CatalogSession session(m_catalog);
             QString error;
             TagStore tags(session.db());
             QVERIFY(tags.addToAssets(*tags.findPath(u"天气/晴"_s), { m_ids[0] }, error) == 1);
@@ -223,7 +224,7 @@ private Q_SLOTS:
     void savedSearches()
     {
         const auto all = [&] {
-            CatalogSession session(m_dir.path(), true);
+            CatalogSession session(m_catalog, true);
             QStringList names;
             for (const auto &saved : SavedSearchStore(session.db()).all())
                 names.append(saved.name + u'=' + saved.query);
@@ -235,7 +236,7 @@ private Q_SLOTS:
         QCOMPARE(all(), QStringList { u"海边晴天=tag:天气/晴 海边"_s });
         qint64 id = 0;
         {
-            CatalogSession session(m_dir.path(), true);
+            CatalogSession session(m_catalog, true);
             id = SavedSearchStore(session.db()).all().first().id;
         }
         m_stack->push(EditCommands::renameSavedSearch(m_editor.get(), id, u"海边晴天"_s, u"晴天海边"_s));
@@ -272,7 +273,7 @@ private Q_SLOTS:
     {
         qint64 location = 0;
         {
-            CatalogSession session(m_dir.path());
+            CatalogSession session(m_catalog);
             QList<RecordProblem> problems;
             QString error;
             location = RecordStore(session.db())
@@ -310,7 +311,7 @@ private Q_SLOTS:
         settle();
         QTRY_VERIFY(id > 0);
         const auto read = [&] {
-            CatalogSession session(m_dir.path(), true);
+            CatalogSession session(m_catalog, true);
             return RecordStore(session.db()).get(RecordKind::Location, id);
         };
         QCOMPARE(read()->value(u"name_zh"_s).toString(), u"灯塔"_s);
@@ -345,7 +346,7 @@ private Q_SLOTS:
     {
         qint64 expert = 0, location = 0, production = 0;
         {
-            CatalogSession session(m_dir.path());
+            CatalogSession session(m_catalog);
             QList<RecordProblem> problems;
             QString error;
             expert = RecordStore(session.db())
@@ -366,7 +367,7 @@ private Q_SLOTS:
         }
         QVERIFY(expert && location && production);
         const auto role = [&] {
-            CatalogSession session(m_dir.path(), true);
+            CatalogSession session(m_catalog, true);
             QSqlQuery query(session.db());
             query.exec(u"SELECT role FROM production_experts WHERE expert_id = %1"_s.arg(expert));
             return query.next() ? query.value(0).toString() : QString();
@@ -379,7 +380,7 @@ private Q_SLOTS:
         QCOMPARE(role(), u"顾问"_s);
         // A production saved with a candidate removed meanwhile leaves it out instead of failing.
         {
-            CatalogSession session(m_dir.path());
+            CatalogSession session(m_catalog);
             QString error;
             QVERIFY(RecordStore(session.db()).remove(RecordKind::Location, location, error));
             auto saved = ProductionStore(session.db())
@@ -395,5 +396,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEditCommands)
+REELATLAS_TEST_GUILESS_MAIN_BOTH_BACKENDS(TestEditCommands)
 #include "tst_editcommands.moc"

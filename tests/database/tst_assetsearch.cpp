@@ -2,9 +2,11 @@
 
 #include "assetquery.h"
 #include "assetstore.h"
+#include "backends.h"
 #include "catalog.h"
 #include "catalogfixtures.h"
 #include "similarity.h"
+#include "sql.h"
 #include "tagstore.h"
 
 #include <QSqlQuery>
@@ -145,7 +147,7 @@ class TestAssetSearch : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    const QString m_catalog = Backends::newCatalog(); // a folder, or a database on a server
     std::unique_ptr<CatalogSession> m_session;
     QHash<qint64, QString> m_names;
 
@@ -168,8 +170,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY(Catalog::prepare(m_dir.path(), Catalog::OpenMode::Create, error));
-        m_session = std::make_unique<CatalogSession>(m_dir.path());
+        QVERIFY(Catalog::prepare(m_catalog, Catalog::OpenMode::Create, error));
+        m_session = std::make_unique<CatalogSession>(m_catalog);
         for (const Sample &s : kSamples) {
             ProcessedFile file;
             file.location.pathRaw = s.path;
@@ -602,9 +604,15 @@ private Q_SLOTS:
         QString error;
         TagStore tags(m_session->db());
         const qint64 sea = m_names.key(u"sea"_s);
-        // Retitle, retag, rename a tag: the words follow at once.
-        QSqlQuery query(m_session->db());
-        QVERIFY(query.exec(u"UPDATE assets SET title = '港口的清晨' WHERE id = %1"_s.arg(sea)));
+        // Retitle, retag, rename a tag: the words follow at once (the retitling by SQL in a write
+        // transaction, as ReelAtlas writes: on a server its commit makes the words).
+        {
+            Sql::Transaction transaction(m_session->db());
+            QSqlQuery query(m_session->db());
+            QVERIFY(query.exec(u"UPDATE assets SET title = '港口的清晨' WHERE id = %1"_s.arg(sea)));
+            query.finish();
+            QVERIFY2(transaction.commit(error), qPrintable(error));
+        }
         QCOMPARE(search(u"港口"_s), QStringList { u"sea"_s });
         QVERIFY(search(u"黄昏"_s).isEmpty());
         const qint64 harbour = *tags.ensurePath(u"地点/渔港"_s, error);
@@ -618,5 +626,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAssetSearch)
+REELATLAS_TEST_GUILESS_MAIN_BOTH_BACKENDS(TestAssetSearch)
 #include "tst_assetsearch.moc"

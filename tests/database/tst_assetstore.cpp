@@ -1,5 +1,6 @@
 #include "assetfields.h"
 #include "assetstore.h"
+#include "backends.h"
 #include "catalog.h"
 #include "tagstore.h"
 #include "thumbnailstore.h"
@@ -50,7 +51,7 @@ class TestAssetStore : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    const QString m_catalog = Backends::newCatalog(); // a folder, or a database on a server
     std::unique_ptr<CatalogSession> m_session;
 
     AssetStore store() { return AssetStore(m_session->db()); }
@@ -59,8 +60,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY(Catalog::prepare(m_dir.path(), Catalog::OpenMode::Create, error));
-        m_session = std::make_unique<CatalogSession>(m_dir.path());
+        QVERIFY(Catalog::prepare(m_catalog, Catalog::OpenMode::Create, error));
+        m_session = std::make_unique<CatalogSession>(m_catalog);
     }
     void cleanupTestCase() { m_session.reset(); }
 
@@ -341,5 +342,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAssetStore)
+REELATLAS_TEST_GUILESS_MAIN_BOTH_BACKENDS(TestAssetStore)
 #include "tst_assetstore.moc"

@@ -1,3 +1,6 @@
+// On both engines (a catalog folder, a PostgreSQL database).
+
+#include "backends.h"
 #include "catalog.h"
 #include "catalogwriter.h"
 
@@ -45,21 +48,21 @@ class TestCatalogWriter : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    const QString m_catalog = Backends::newCatalog(); // a folder, or a database on a server
 
 private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY(Catalog::prepare(m_dir.path(), Catalog::OpenMode::Create, error));
+        QVERIFY(Catalog::prepare(m_catalog, Catalog::OpenMode::Create, error));
     }
 
     void aFailingOperationIsRolledBackAlone()
     {
-        const int before = tagCount(m_dir.path()); // the controlled vocabulary
+        const int before = tagCount(m_catalog); // the controlled vocabulary
         std::atomic<int> ok = 0, failed = 0;
         {
-            CatalogWriter writer(m_dir.path());
+            CatalogWriter writer(m_catalog);
             writer.submit(insertTag(u"一"_s, &ok, &failed));
             writer.submit(insertTag(u"一"_s, &ok, &failed)); // unique (parent, name): fails
             writer.submit(insertTag(u"二"_s, &ok, &failed));
@@ -69,15 +72,15 @@ private Q_SLOTS:
             QCOMPARE(failed.load(), 2);
             QVERIFY(writer.fatalError().isEmpty());
         }
-        QCOMPARE(tagCount(m_dir.path()), before + 2);
+        QCOMPARE(tagCount(m_catalog), before + 2);
     }
 
     void manyProducers()
     {
-        const int before = tagCount(m_dir.path());
+        const int before = tagCount(m_catalog);
         std::atomic<int> ok = 0, failed = 0;
         {
-            CatalogWriter writer(m_dir.path());
+            CatalogWriter writer(m_catalog);
             std::vector<std::thread> producers;
             for (int t = 0; t < 4; ++t) {
                 producers.emplace_back([&, t] {
@@ -90,13 +93,16 @@ private Q_SLOTS:
         } // the destructor commits what is queued
         QCOMPARE(ok.load(), 1000);
         QCOMPARE(failed.load(), 0);
-        QCOMPARE(tagCount(m_dir.path()), before + 1000);
+        QCOMPARE(tagCount(m_catalog), before + 1000);
     }
 
     void unusableCatalogIsReported()
     {
         std::atomic<int> ok = 0, failed = 0;
-        CatalogWriter writer(m_dir.filePath(u"does/not/exist"_s));
+        const QString missing = Backends::onPostgres()
+            ? m_catalog.left(m_catalog.indexOf(u'?')) + u"-missing"_s + m_catalog.mid(m_catalog.indexOf(u'?'))
+            : m_catalog + u"/does/not/exist"_s;
+        CatalogWriter writer(missing);
         writer.submit(insertTag(u"x"_s, &ok, &failed));
         QVERIFY(!writer.flush());
         QVERIFY(!writer.fatalError().isEmpty());
@@ -104,5 +110,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCatalogWriter)
+REELATLAS_TEST_GUILESS_MAIN_BOTH_BACKENDS(TestCatalogWriter)
 #include "tst_catalogwriter.moc"

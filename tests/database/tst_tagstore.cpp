@@ -1,6 +1,12 @@
+// On both engines (a catalog folder, a PostgreSQL database).
+
+#include "backends.h"
 #include "catalog.h"
+#include "catalogbackend.h"
+#include "sql.h"
 #include "tagstore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -11,24 +17,54 @@ class TestTagStore : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    const QString m_catalog = Backends::newCatalog();
     std::unique_ptr<CatalogSession> m_session;
     QList<qint64> m_assets;
+
+    // `count` assets named PREFIX0, PREFIX1 …, in one statement (portable SQL), in order.
+    std::optional<QList<qint64>> addAssets(const QString &prefix, qsizetype count)
+    {
+        const CatalogBackend &backend = CatalogBackend::of(m_session->db());
+        QSqlQuery query(m_session->db());
+        const QString path = u"? || CAST(n.i AS TEXT)"_s;
+        if (!query.exec(u"SELECT coalesce(max(id), 0) FROM assets"_s) || !query.next())
+            return std::nullopt;
+        const qint64 before = query.value(0).toLongLong();
+        query.prepare(u"WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < ?) "
+                      "INSERT INTO assets (kind, path, path_raw, file_name, size_bytes, mtime_ns, added_at, "
+                      "updated_at) SELECT 'video', %1, %2, 'a', 1, 1, 'x', 'x' FROM n ORDER BY n.i"_s.arg(
+                          path, backend.utf8Bytes(path)));
+        query.addBindValue(count);
+        query.addBindValue(prefix);
+        query.addBindValue(prefix);
+        Sql::Transaction transaction(m_session->db());
+        if (!transaction.isOpen() || !query.exec()) {
+            qWarning("%s", qPrintable(query.lastError().text()));
+            return std::nullopt;
+        }
+        query.finish();
+        QString error;
+        if (!transaction.commit(error)) {
+            qWarning("%s", qPrintable(error));
+            return std::nullopt;
+        }
+        if (!query.exec(u"SELECT id FROM assets WHERE id > %1 ORDER BY id"_s.arg(before)))
+            return std::nullopt;
+        QList<qint64> ids;
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+        return ids;
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY(Catalog::prepare(m_dir.path(), Catalog::OpenMode::Create, error));
-        m_session = std::make_unique<CatalogSession>(m_dir.path());
-        QSqlQuery query(m_session->db());
-        for (int i = 0; i < 3; ++i) {
-            QVERIFY(query.exec(
-                u"INSERT INTO assets (kind, path, path_raw, file_name, size_bytes, mtime_ns, added_at, "
-                "updated_at) VALUES ('video', '/a%1', CAST('/a%1' AS BLOB), 'a%1', 1, 1, 'x', 'x')"_s.arg(
-                    i)));
-            m_assets.append(query.lastInsertId().toLongLong());
-        }
+        QVERIFY(Catalog::prepare(m_catalog, Catalog::OpenMode::Create, error));
+        m_session = std::make_unique<CatalogSession>(m_catalog);
+        const auto made = addAssets(u"/a"_s, 3);
+        QVERIFY(made);
+        m_assets = *made;
     }
 
     void cleanupTestCase() { m_session.reset(); }
@@ -162,19 +198,10 @@ private Q_SLOTS:
     void countsAmongManyAssets()
     {
         QString error;
-        QList<qint64> many;
-        {
-            QSqlQuery query(m_session->db());
-            QVERIFY(m_session->db().transaction());
-            for (qsizetype i = 0; i < TagStore::kCountByReading; ++i) {
-                QVERIFY(
-                    query.exec(u"INSERT INTO assets (kind, path, path_raw, file_name, size_bytes, mtime_ns, "
-                               "added_at, updated_at) VALUES ('photo', '/many/%1', CAST('/many/%1' AS BLOB), "
-                               "'m%1', 1, 1, 'x', 'x')"_s.arg(i)));
-                many.append(query.lastInsertId().toLongLong());
-            }
-            QVERIFY(m_session->db().commit());
-        }
+        const auto made = addAssets(u"/many/"_s, TagStore::kCountByReading);
+        QVERIFY(made);
+        const QList<qint64> many = *made;
+        QCOMPARE(many.size(), TagStore::kCountByReading);
         TagStore tags(m_session->db());
         const qint64 pier = *tags.ensurePath(u"景点/栈桥"_s, error);
         const qint64 night = *tags.ensurePath(u"时段/夜晚"_s, error);
@@ -282,5 +309,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTagStore)
+REELATLAS_TEST_GUILESS_MAIN_BOTH_BACKENDS(TestTagStore)
 #include "tst_tagstore.moc"

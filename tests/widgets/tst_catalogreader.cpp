@@ -2,7 +2,9 @@
 // sidebar's contents, and the inspector's facts.
 
 #include "assetstore.h"
+#include "backends.h"
 #include "catalog.h"
+#include "catalogbackend.h"
 #include "catalogfixtures.h"
 #include "catalogreader.h"
 #include "inspector.h"
@@ -28,7 +30,7 @@ class TestCatalogReader : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    const QString m_catalog = Backends::newCatalog(); // a folder, or a database on a server
     QList<qint64> m_ids;
 
     struct Answer : SearchResult
@@ -82,8 +84,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY(Catalog::prepare(m_dir.path(), Catalog::OpenMode::Create, error));
-        CatalogSession session(m_dir.path());
+        QVERIFY(Catalog::prepare(m_catalog, Catalog::OpenMode::Create, error));
+        CatalogSession session(m_catalog);
         using Asset = CatalogFixtures::Asset;
         const auto add = [&](Asset asset) {
             const auto id = CatalogFixtures::add(session, asset, &error);
@@ -137,7 +139,7 @@ private Q_SLOTS:
 
     void searchWithFacets()
     {
-        CatalogReader reader(m_dir.path());
+        CatalogReader reader(m_catalog);
         const Answer all = searched(reader, QString());
         QVERIFY2(all.failure.isEmpty(), qPrintable(all.failure));
         QCOMPARE(all.ids.size(), 4);
@@ -184,22 +186,35 @@ private Q_SLOTS:
     // (its ids, then its facet counts); the five it superseded give nothing.
     void olderSearchesAreDropped()
     {
-        CatalogReader reader(m_dir.path());
+        CatalogReader reader(m_catalog);
         QSignalSpy spy(&reader, &CatalogReader::searched);
         QSignalSpy facets(&reader, &CatalogReader::facetsCounted);
         QList<quint64> tickets;
         {
             // The catalog locked: the reader's first search waits for it (SQLite's busy handler)
             // while the others are asked for, however the threads are scheduled.
+            // On a server: the table locked against reading, in a transaction of another session.
             const QString connection = u"lock"_s;
             const auto unlock = qScopeGuard([&] { QSqlDatabase::removeDatabase(connection); });
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-            db.setDatabaseName(QDir(m_dir.path()).filePath(QLatin1StringView(Catalog::kDatabaseFile)));
-            QVERIFY(db.open());
+            QString error;
+            QSqlDatabase db = Backends::onPostgres()
+                ? CatalogBackend::postgres().open(m_catalog, connection, false, error)
+                : QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            if (!Backends::onPostgres()) {
+                db.setDatabaseName(QDir(m_catalog).filePath(QLatin1StringView(Catalog::kDatabaseFile)));
+                QVERIFY(db.open());
+            }
+            QVERIFY2(db.isOpen(), qPrintable(error));
             QSqlQuery lock(db);
-            QVERIFY(lock.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s));
-            QVERIFY2(lock.exec(u"BEGIN EXCLUSIVE"_s), qPrintable(lock.lastError().text()));
-            QVERIFY(lock.exec(u"SELECT count(*) FROM assets"_s) && lock.next());
+            if (Backends::onPostgres()) {
+                QVERIFY(lock.exec(u"BEGIN"_s));
+                QVERIFY2(lock.exec(u"LOCK TABLE assets IN ACCESS EXCLUSIVE MODE"_s),
+                         qPrintable(lock.lastError().text()));
+            } else {
+                QVERIFY(lock.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s));
+                QVERIFY2(lock.exec(u"BEGIN EXCLUSIVE"_s), qPrintable(lock.lastError().text()));
+                QVERIFY(lock.exec(u"SELECT count(*) FROM assets"_s) && lock.next());
+            }
             lock.finish();
             for (const char *typed : { "g", "gu", "guz", "guzh", "guzhe", "guzhen" })
                 tickets.append(reader.search(QString::fromUtf8(typed), AssetSort::Relevance));
@@ -245,8 +260,8 @@ private Q_SLOTS:
 
     void facetTableReadInPiecesAndResumed()
     {
-        QTemporaryDir dir;
-        fill(dir.path());
+        const QString dir = Backends::newCatalog();
+        fill(dir);
         const auto flat = [](const QList<Facet> &facets) {
             QStringList out;
             for (const Facet &f : facets) {
@@ -257,13 +272,13 @@ private Q_SLOTS:
         };
         QStringList whole;
         {
-            CatalogReader reader(dir.path());
+            CatalogReader reader(dir);
             whole = flat(searched(reader, QString()).facets);
         }
         QVERIFY(whole.contains(u"kind kind:photo 134"_s));
         CatalogReader::setFacetPiece(1); // 400 reads of one asset
         const auto restore = qScopeGuard([] { CatalogReader::setFacetPiece(50'000); });
-        CatalogReader reader(dir.path());
+        CatalogReader reader(dir);
         QSignalSpy facets(&reader, &CatalogReader::facetsCounted);
         // Each answer asks for the next search while the previous one's facets are being read.
         int asked = 0;
@@ -286,13 +301,13 @@ private Q_SLOTS:
     // order), in the order asked; the facets count the whole.
     void firstAnswerThenWhole()
     {
-        QTemporaryDir dir;
-        fill(dir.path());
+        const QString dir = Backends::newCatalog();
+        fill(dir);
         CatalogReader::setFirstAnswer(30);
         const auto restore =
             qScopeGuard([] { CatalogReader::setFirstAnswer(int(CatalogReader::kFirstAnswer)); });
-        CatalogReader reader(dir.path());
-        CatalogSession session(dir.path(), true);
+        CatalogReader reader(dir);
+        CatalogSession session(dir, true);
         const AssetStore store(session.db());
         for (const bool inMemory : { false, true }) { // ordered in SQL (no facets' table yet), in memory
             for (const AssetSort sort : { AssetSort::Relevance, AssetSort::Newest, AssetSort::Oldest,
@@ -354,12 +369,12 @@ private Q_SLOTS:
     // in time (some, or none), then the whole.
     void firstAnswerOutOfTime()
     {
-        QTemporaryDir dir;
-        fill(dir.path());
+        const QString dir = Backends::newCatalog();
+        fill(dir);
         CatalogReader::setFirstAnswer(300, 0); // out of time at once
         const auto restore =
             qScopeGuard([] { CatalogReader::setFirstAnswer(int(CatalogReader::kFirstAnswer)); });
-        CatalogReader reader(dir.path());
+        CatalogReader reader(dir);
         for (const auto &[text, matches] :
              { std::pair { "mp4 kind:photo", 134 }, std::pair { "mp4 dur:>1000", 0 } }) {
             QSignalSpy answers(&reader, &CatalogReader::searched);
@@ -385,11 +400,11 @@ private Q_SLOTS:
     // answer as SQL.
     void filtersInMemoryAsInSql()
     {
-        QTemporaryDir dir;
+        const QString dir = Backends::newCatalog();
         QString error;
-        QVERIFY(Catalog::prepare(dir.path(), Catalog::OpenMode::Create, error));
+        QVERIFY(Catalog::prepare(dir, Catalog::OpenMode::Create, error));
         {
-            CatalogSession session(dir.path());
+            CatalogSession session(dir);
             const QStringList tags { u"天气/晴"_s, u"天气/雨"_s, u"时段/黄昏"_s, u"景别/远景"_s };
             const QVariantList widths { 1920, 1080, 1000, QVariant(), 0 };
             const QVariantList heights { 1080, 1920, 1000, 720, QVariant() };
@@ -461,9 +476,9 @@ private Q_SLOTS:
         CatalogReader::setFirstAnswer(1, 0); // every search answered whole, in memory
         const auto restore =
             qScopeGuard([] { CatalogReader::setFirstAnswer(int(CatalogReader::kFirstAnswer)); });
-        CatalogReader reader(dir.path());
+        CatalogReader reader(dir);
         QVERIFY(searched(reader, QString()).failure.isEmpty()); // reads the table
-        CatalogSession session(dir.path(), true);
+        CatalogSession session(dir, true);
         const AssetStore store(session.db());
         const QStringList filters {
             u"dur:<30"_s,
@@ -570,7 +585,7 @@ private Q_SLOTS:
         // A value no asset of the table has is found all the same on an asset catalogued since
         // the table was read.
         {
-            CatalogSession writer(dir.path());
+            CatalogSession writer(dir);
             CatalogFixtures::Asset asset;
             asset.path = "/f/new.mp4";
             asset.posterColor = QColor();
@@ -587,7 +602,7 @@ private Q_SLOTS:
 
         // A created_at that is not four digits first compares as text in SQL: the table declines.
         {
-            CatalogSession writer(dir.path());
+            CatalogSession writer(dir);
             QSqlQuery odd(writer.db());
             QVERIFY(odd.exec(u"UPDATE assets SET created_at = 'garbage' WHERE id = 7"_s));
         }
@@ -611,10 +626,10 @@ private Q_SLOTS:
     // the catalog (counted as everything less the rest) and with a few.
     void facetCountsAgreeWithTheirFilters()
     {
-        QTemporaryDir dir;
-        fill(dir.path());
-        CatalogReader reader(dir.path());
-        CatalogSession session(dir.path(), true);
+        const QString dir = Backends::newCatalog();
+        fill(dir);
+        CatalogReader reader(dir);
+        CatalogSession session(dir, true);
         const AssetStore store(session.db());
         for (const char *text : { "", "mp4", "kind:video", "gz", "hevc dur:<10", "tag:场景/3" }) {
             const Answer answer = searched(reader, QString::fromUtf8(text));
@@ -641,9 +656,9 @@ private Q_SLOTS:
     {
         // The first search of a reader orders in SQL; once the in-memory table is read, in memory.
         // Both must give the same order for every sort.
-        CatalogReader reader(m_dir.path());
+        CatalogReader reader(m_catalog);
         searched(reader, QString()); // reads the table
-        CatalogSession session(m_dir.path(), true);
+        CatalogSession session(m_catalog, true);
         const AssetStore store(session.db());
         for (const AssetSort sort : { AssetSort::Relevance, AssetSort::Newest, AssetSort::Oldest,
                                       AssetSort::Longest, AssetSort::Shortest }) {
@@ -659,7 +674,7 @@ private Q_SLOTS:
 
     void sidebarAndFacts()
     {
-        CatalogReader reader(m_dir.path());
+        CatalogReader reader(m_catalog);
         QSignalSpy sidebar(&reader, &CatalogReader::sidebarLoaded);
         reader.loadSidebar();
         QVERIFY(sidebar.wait(10'000));
@@ -703,12 +718,12 @@ private Q_SLOTS:
     // selection shares is counted over all of it.
     void largeSelectionIsSummarisedWhole()
     {
-        QTemporaryDir dir;
+        const QString dir = Backends::newCatalog();
         QString error;
-        QVERIFY(Catalog::prepare(dir.path(), Catalog::OpenMode::Create, error));
+        QVERIFY(Catalog::prepare(dir, Catalog::OpenMode::Create, error));
         QList<qint64> ids;
         {
-            CatalogSession session(dir.path());
+            CatalogSession session(dir);
             const qsizetype total = CatalogReader::kDetailedAssets + 50;
             for (qsizetype i = 0; i < total; ++i) {
                 CatalogFixtures::Asset asset;
@@ -723,7 +738,7 @@ private Q_SLOTS:
                 ids.append(*id);
             }
         }
-        CatalogReader reader(dir.path());
+        CatalogReader reader(dir);
         QSignalSpy facts(&reader, &CatalogReader::assetsLoaded);
         reader.loadAssets(ids);
         QVERIFY(facts.wait(10'000));
@@ -749,7 +764,7 @@ private Q_SLOTS:
         QCOMPARE(facts.last().at(2).value<SelectionSummary>().count, 2);
 
         // The inspector shows the whole selection's counts, not those of the detailed ones.
-        Inspector inspector(dir.path());
+        Inspector inspector(dir);
         inspector.setAssets(ids, facts.first().at(1).value<QList<QJsonObject>>(), summary);
         QStringList chips;
         for (const QToolButton *chip : inspector.findChildren<QToolButton *>())
@@ -762,10 +777,10 @@ private Q_SLOTS:
 
     void invalidateSeesNewAssets()
     {
-        CatalogReader reader(m_dir.path());
+        CatalogReader reader(m_catalog);
         QCOMPARE(count(searched(reader, QString()), u"kind"_s, u"kind:photo"_s), 1);
         {
-            CatalogSession session(m_dir.path());
+            CatalogSession session(m_catalog);
             CatalogFixtures::Asset photo;
             photo.path = "/media/drive/DSC_0002.jpg";
             photo.kind = u"photo"_s;
@@ -780,7 +795,7 @@ private Q_SLOTS:
     // After an edit the reader reads again only what the edit can change, but all of that.
     void invalidateWhatChanged()
     {
-        CatalogReader reader(m_dir.path());
+        CatalogReader reader(m_catalog);
         searched(reader, QString()); // the in-memory table is loaded: ranking is kept there
         const Answer before = searched(reader, u"古镇"_s, AssetSort::Relevance);
         QCOMPARE(before.ids.value(0), m_ids[0]); // 古镇 in its title
@@ -788,7 +803,7 @@ private Q_SLOTS:
         // Put back what the other tests expect, whether this one passes or not.
         const auto putBack = qScopeGuard([this] {
             QString failure;
-            CatalogSession session(m_dir.path());
+            CatalogSession session(m_catalog);
             AssetStore store(session.db());
             TagStore tags(session.db());
             const auto dusk = tags.ensurePath(u"时段/黄昏"_s, failure);
@@ -799,7 +814,7 @@ private Q_SLOTS:
         });
         QString error;
         {
-            CatalogSession session(m_dir.path());
+            CatalogSession session(m_catalog);
             AssetStore store(session.db());
             // The words move: 古镇 leaves the first asset's title (it stays in its path) and comes
             // into the second's.
@@ -828,5 +843,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestCatalogReader)
+REELATLAS_TEST_MAIN_BOTH_BACKENDS(TestCatalogReader)
 #include "tst_catalogreader.moc"
