@@ -2,6 +2,7 @@
 // files, broken and hostile files, workers that crash or hang, files that vanish, unreadable
 // files, and a kill -9 in the middle of a batch.
 
+#include "backends.h"
 #include "catalog.h"
 #include "mediaprocessor.h"
 #include "sqlitebackend.h"
@@ -12,6 +13,7 @@
 #include <QColor>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -149,7 +151,7 @@ private Q_SLOTS:
     void ingestThenNothingChanged()
     {
         const QString library = path(u"library"_s);
-        const QString catalog = path(u"cat-basic"_s);
+        const QString catalog = Backends::newCatalog();
         copy(m_clip, library + u"/海边/黄昏.mp4"_s);
         copy(m_photo, library + u"/海边/IMG_0001.JPG"_s);
         copy(path(u"source/portrait.mp4"_s), library + u"/phone/portrait.mp4"_s);
@@ -210,7 +212,7 @@ private Q_SLOTS:
     void tagsThumbnailsMovesAndOffline()
     {
         const QString library = path(u"library2"_s);
-        const QString catalog = path(u"cat-moves"_s);
+        const QString catalog = Backends::newCatalog();
         copy(m_clip, library + u"/a/clip.mp4"_s);
         copy(path(u"source/other.mp4"_s), library + u"/a/other.mp4"_s);
         copy(m_photo, library + u"/b/photo.jpg"_s);
@@ -281,7 +283,7 @@ private Q_SLOTS:
     void brokenAndHostileFiles()
     {
         const QString bad = path(u"bad"_s);
-        const QString catalog = path(u"cat-bad"_s);
+        const QString catalog = Backends::newCatalog();
         QDir().mkpath(bad + u"/sub"_s);
         copy(m_clip, bad + u"/good.mp4"_s);
         copy(m_photo, bad + u"/古镇老街.jpg"_s);
@@ -337,7 +339,7 @@ private Q_SLOTS:
     {
         REQUIRE_FAULT_INJECTION();
         const QString folder = path(u"faults"_s);
-        const QString catalog = path(u"cat-faults"_s);
+        const QString catalog = Backends::newCatalog();
         copy(m_clip, folder + u"/crash.mp4"_s);
         copy(path(u"source/other.mp4"_s), folder + u"/hang.mp4"_s);
         copy(m_photo, folder + u"/fine.jpg"_s);
@@ -363,7 +365,7 @@ private Q_SLOTS:
     {
         REQUIRE_FAULT_INJECTION();
         const QString folder = path(u"limits"_s);
-        const QString catalog = path(u"cat-limits"_s);
+        const QString catalog = Backends::newCatalog();
         copy(m_clip, folder + u"/spin.mp4"_s);
         copy(m_photo, folder + u"/fine.jpg"_s);
         QProcessEnvironment environment = faults(u"spin=spin.mp4"_s);
@@ -447,7 +449,7 @@ private Q_SLOTS:
     void lightAndColourOfAClip()
     {
         const QString folder = path(u"light"_s);
-        const QString catalog = path(u"cat-light"_s);
+        const QString catalog = Backends::newCatalog();
         QDir().mkpath(folder);
         TestSupport::ClipSpec spec;
         spec.seconds = 2;
@@ -488,7 +490,7 @@ private Q_SLOTS:
     void posterChosenByAPerson()
     {
         const QString folder = path(u"poster"_s);
-        const QString catalog = path(u"cat-poster"_s);
+        const QString catalog = Backends::newCatalog();
         QDir().mkpath(folder);
         TestSupport::ClipSpec spec;
         spec.audio = false;
@@ -563,7 +565,7 @@ private Q_SLOTS:
     void analysisPass()
     {
         const QString folder = path(u"analysis"_s);
-        const QString catalog = path(u"cat-analysis"_s);
+        const QString catalog = Backends::newCatalog();
         QDir().mkpath(folder);
         QString error;
         QVERIFY2(
@@ -692,7 +694,7 @@ private Q_SLOTS:
     void copiesAndLookAlikes()
     {
         const QString folder = path(u"copies"_s);
-        const QString catalog = path(u"cat-copies"_s);
+        const QString catalog = Backends::newCatalog();
         QDir().mkpath(folder);
         const QString samples = u"/usr/share/doc/opencv-doc/examples/data"_s;
         copy(samples + u"/building.jpg"_s, folder + u"/hotel.jpg"_s);
@@ -759,7 +761,7 @@ private Q_SLOTS:
     {
         REQUIRE_FAULT_INJECTION();
         const QString folder = path(u"vanish"_s);
-        const QString catalog = path(u"cat-vanish"_s);
+        const QString catalog = Backends::newCatalog();
         copy(m_clip, folder + u"/stays.mp4"_s);
         copy(m_photo, folder + u"/goes.jpg"_s);
         const QJsonObject summary = ingest(catalog, { folder }, 0, faults(u"vanish=goes.jpg"_s));
@@ -772,7 +774,8 @@ private Q_SLOTS:
     void unreadableFileAndFolder()
     {
         const QString folder = path(u"locked"_s);
-        const QString catalog = path(u"cat-locked"_s);
+        const QString catalog = Backends::newCatalog();
+        const QString home = path(u"locked-home"_s);
         copy(m_clip, folder + u"/readable.mp4"_s);
         copy(m_photo, folder + u"/secret.jpg"_s);
         copy(m_clip, folder + u"/closed/inside.mp4"_s);
@@ -783,10 +786,15 @@ private Q_SLOTS:
         if (::geteuid() == 0) {
             // Root reads anything: run the CLI as nobody, on folders nobody may write to. The
             // build tree may sit in a home folder nobody cannot enter, so copy the programs.
-            QVERIFY(QDir().mkpath(catalog));
+            QVERIFY(QDir().mkpath(home));
             QVERIFY(QDir().mkpath(path(u"programs"_s)));
-            for (const QString &writable : { m_dir.path(), folder, catalog, path(u"programs"_s) })
-                QCOMPARE(::chmod(QFile::encodeName(writable).constData(), 0777), 0);
+            if (!Backends::onPostgres())
+                QVERIFY(QDir().mkpath(catalog));
+            QStringList writable { m_dir.path(), folder, home, path(u"programs"_s) };
+            if (!Backends::onPostgres()) // the catalog, in the run's folder of catalogs
+                writable += { catalog, QFileInfo(catalog).absolutePath() };
+            for (const QString &place : std::as_const(writable))
+                QCOMPARE(::chmod(QFile::encodeName(place).constData(), 0777), 0);
             const QString cli = path(u"programs/reelatlas-cli"_s);
             worker = path(u"programs/reelatlas-worker"_s);
             QVERIFY(QFile::copy(TestSupport::cliPath(), cli));
@@ -797,7 +805,7 @@ private Q_SLOTS:
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"REELATLAS_WORKER"_s, worker);
-        environment.insert(u"HOME"_s, catalog);
+        environment.insert(u"HOME"_s, home);
         process.setProcessEnvironment(environment);
         process.start(command.takeFirst(),
                       command + QStringList { u"--catalog"_s, catalog, u"ingest"_s, u"--json"_s, folder });
@@ -819,7 +827,7 @@ private Q_SLOTS:
         copy(m_clip, folder + u"/a.mp4"_s);
         QProcessEnvironment environment;
         environment.insert(u"REELATLAS_WORKER"_s, path(u"no/such/reelatlas-worker"_s));
-        const auto result = cli({ u"--catalog"_s, path(u"cat-nostart"_s), u"ingest"_s, folder }, environment);
+        const auto result = cli({ u"--catalog"_s, Backends::newCatalog(), u"ingest"_s, folder }, environment);
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("cannot start the media worker"), result.err.constData());
     }
@@ -828,7 +836,7 @@ private Q_SLOTS:
     {
         REQUIRE_FAULT_INJECTION();
         const QString folder = path(u"interrupt"_s);
-        const QString catalog = path(u"cat-interrupt"_s);
+        const QString catalog = Backends::newCatalog();
         const int files = 6;
         for (int i = 0; i < files; ++i)
             copy(m_photo, folder + u"/p%1.jpg"_s.arg(i));
@@ -859,7 +867,7 @@ private Q_SLOTS:
     {
         REQUIRE_FAULT_INJECTION();
         const QString folder = path(u"resume"_s);
-        const QString catalog = path(u"cat-resume"_s);
+        const QString catalog = Backends::newCatalog();
         const int files = 8;
         for (int i = 0; i < files; ++i)
             copy(i % 2 ? m_photo : m_clip, folder + u"/file%1.%2"_s.arg(i).arg(i % 2 ? u"jpg"_s : u"mp4"_s));
@@ -898,5 +906,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestIngest)
+REELATLAS_TEST_GUILESS_MAIN_BOTH_BACKENDS(TestIngest)
 #include "tst_ingest.moc"
