@@ -80,6 +80,16 @@ public:
     // (PostgreSQL). Sql::WriteScope asks.
     virtual bool derivesAtCommit() const { return false; }
 
+    // ----------------------------------------------------------- copying a catalog (CatalogCopy)
+
+    // The columns of `table` a row is written with, in order: those the engine computes
+    // (generated) left out. Empty when there is no such table.
+    virtual QStringList writableColumns(const QSqlDatabase &db, const QString &table,
+                                        QString &error) const = 0;
+    // After rows were written with their ids: the ids handed out next follow the largest
+    // (PostgreSQL's identity sequences, each identity column's; SQLite's rowids do by themselves).
+    virtual bool idsWritten(const QSqlDatabase &db, const QString &table, QString &error) const = 0;
+
     // ----------------------------------------------------------- reading whole tables
 
     // The current row of forEachRow(); valid only inside its callback.
@@ -91,6 +101,9 @@ public:
         virtual double real(int column) const = 0;
         virtual QString text(int column) const = 0; // null for NULL
         virtual QByteArrayView utf8(int column) const = 0; // valid until the next row; null for NULL
+        // The value as QtSql would give it (qint64, double, QString, QByteArray for bytes; a null
+        // QVariant for NULL): for copying rows whatever their columns.
+        virtual QVariant value(int column) const = 0;
 
     protected:
         ~Row() = default;

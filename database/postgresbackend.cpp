@@ -139,6 +139,29 @@ public:
         return QByteArrayView(PQgetvalue(m_result, 0, column), PQgetlength(m_result, 0, column));
     }
 
+    QVariant value(int column) const override
+    {
+        if (isNull(column))
+            return {};
+        switch (PQftype(m_result, column)) {
+        case 16: // bool
+            return qint64(integer(column));
+        case 20: // int8
+        case 21: // int2
+        case 23: // int4
+        case 26: // oid
+            return integer(column);
+        case 700: // float4
+        case 701: // float8
+        case 1700: // numeric
+            return real(column);
+        case kByteaType:
+            return utf8(column).toByteArray();
+        default:
+            return text(column);
+        }
+    }
+
 private:
     static constexpr Oid kByteaType = 17; // pg_type.oid of bytea
     const PGresult *m_result;
@@ -693,6 +716,40 @@ QString PostgresBackend::indexedId(const QString &index) const
 QString PostgresBackend::utf8Bytes(const QString &column) const
 {
     return u"convert_to(%1, 'UTF8')"_s.arg(column);
+}
+
+QStringList PostgresBackend::writableColumns(const QSqlDatabase &db, const QString &table,
+                                             QString &error) const
+{
+    QStringList columns;
+    if (!forEachRow(
+            db,
+            u"SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+            "AND table_name = ? AND is_generated = 'NEVER' ORDER BY ordinal_position"_s,
+            { table }, [&columns](const Row &row) { columns.append(row.text(0)); }, error))
+        return {};
+    return columns;
+}
+
+bool PostgresBackend::idsWritten(const QSqlDatabase &db, const QString &table, QString &error) const
+{
+    // Each identity column's sequence (the id; a link table's insertion order) after its largest.
+    QStringList identities;
+    if (!forEachRow(
+            db,
+            u"SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+            "AND table_name = ? AND is_identity = 'YES'"_s,
+            { table }, [&identities](const Row &row) { identities.append(row.text(0)); }, error))
+        return false;
+    for (const QString &column : std::as_const(identities)) {
+        if (!integerColumn(
+                db,
+                u"SELECT setval(pg_get_serial_sequence(?, ?), GREATEST((SELECT max(%2) FROM %1), 1), "
+                "(SELECT max(%2) FROM %1) IS NOT NULL)"_s.arg(table, column),
+                { table, column }, error))
+            return false;
+    }
+    return true;
 }
 
 QString PostgresBackend::elementsOf(const QString &column) const

@@ -66,6 +66,8 @@ public:
                            const QList<QueryText::WordsMatch> &eachWord) const override;
     QString indexedId(const QString &index) const override;
     QString utf8Bytes(const QString &column) const override;
+    QStringList writableColumns(const QSqlDatabase &db, const QString &table, QString &error) const override;
+    bool idsWritten(const QSqlDatabase &db, const QString &table, QString &error) const override;
     QString elementsOf(const QString &column) const override; // jsonb_array_elements_text
     // `alias`.position, a point (longitude, latitude) with a GiST index, in the box of the bound
     // south, north, west and east (reelatlas_in_box, inlined so that the index answers it).

@@ -46,6 +46,7 @@ public:
     double real(int column) const override;
     QString text(int column) const override;
     QByteArrayView utf8(int column) const override;
+    QVariant value(int column) const override;
 
 private:
     sqlite3_stmt *m_statement;
@@ -182,6 +183,24 @@ qint64 SqliteRow::integer(int column) const
 double SqliteRow::real(int column) const
 {
     return sqlite3_column_double(m_statement, column);
+}
+
+QVariant SqliteRow::value(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_INTEGER:
+        return qint64(sqlite3_column_int64(m_statement, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_statement, column);
+    case SQLITE_BLOB: {
+        const void *bytes = sqlite3_column_blob(m_statement, column);
+        return QByteArray(static_cast<const char *>(bytes), sqlite3_column_bytes(m_statement, column));
+    }
+    default:
+        return text(column);
+    }
 }
 
 QByteArrayView SqliteRow::utf8(int column) const
@@ -539,6 +558,22 @@ QString SqliteBackend::indexedId(const QString &index) const
 QString SqliteBackend::utf8Bytes(const QString &column) const
 {
     return u"CAST(%1 AS BLOB)"_s.arg(column);
+}
+
+QStringList SqliteBackend::writableColumns(const QSqlDatabase &db, const QString &table, QString &error) const
+{
+    // table_xinfo's `hidden`: 0 a column, 1 hidden (virtual tables), 2 and 3 generated.
+    QStringList columns;
+    if (!forEachRow(
+            db, u"SELECT name FROM pragma_table_xinfo(?) WHERE hidden = 0 ORDER BY cid"_s, { table },
+            [&columns](const Row &row) { columns.append(row.text(0)); }, error))
+        return {};
+    return columns;
+}
+
+bool SqliteBackend::idsWritten(const QSqlDatabase &, const QString &, QString &) const
+{
+    return true; // a rowid follows the largest by itself
 }
 
 QString SqliteBackend::elementsOf(const QString &column) const

@@ -55,6 +55,8 @@ public:
     QString indexedId(const QString &index) const override;
     QString relevanceTier(const QString &index) const override;
     QString utf8Bytes(const QString &column) const override;
+    QStringList writableColumns(const QSqlDatabase &db, const QString &table, QString &error) const override;
+    bool idsWritten(const QSqlDatabase &db, const QString &table, QString &error) const override;
     QString elementsOf(const QString &column) const override; // json_each
     QString inBox(const QString &alias, bool wrapsLongitude) const override; // R*Tree
     bool isUniqueViolation(const QSqlError &error, const QString &column = {}) const override;

@@ -4,6 +4,7 @@
 #include "assetstore.h"
 #include "catalog.h"
 #include "catalogbackend.h"
+#include "catalogcopy.h"
 #include "cliutil.h"
 #include "csvfile.h"
 #include "ingestjob.h"
@@ -572,6 +573,70 @@ int cmdOptimize(const CliContext &context, const QStringList &arguments)
     return ExitCode::Ok;
 }
 
+int cmdCatalog(const CliContext &context, const QStringList &arguments)
+{
+    const QCommandLineOption from { u"from"_s,
+                                    Cli::tr("The catalog to copy (a folder or a server's address)."),
+                                    u"CATALOG"_s };
+    const QCommandLineOption to { u"to"_s,
+                                  Cli::tr("Where the copy goes: a new folder, or an empty database."),
+                                  u"CATALOG"_s };
+    const QCommandLineOption quiet { { u"q"_s, u"quiet"_s }, Cli::tr("No progress on stderr.") };
+    CommandLine line("catalog", { from, to, quiet });
+    if (const int status = line.parse(arguments); status >= 0)
+        return status;
+    const QStringList positional = line.positional();
+    if (positional.value(0) != "copy"_L1 || positional.size() != 1)
+        return usageError("catalog", Cli::tr("say \"copy\", with --to (and --from, else the catalog)"));
+    if (!line.parser().isSet(to))
+        return usageError("catalog", Cli::tr("say where the copy goes with --to"));
+    const QString source =
+        line.parser().isSet(from) ? line.parser().value(from) : line.catalogFolder(context);
+    const QString target = line.parser().value(to);
+    const bool talk = !line.parser().isSet(quiet);
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastTold = -1;
+    QList<CatalogCopy::Copied> copied;
+    QString error;
+    // All or nothing: killed half-way (Ctrl-C), the destination's transaction never commits.
+    const bool done = CatalogCopy::copy(
+        source, target,
+        [&](const QString &table, qint64 rows) {
+            if (talk && (rows == 0 || clock.elapsed() - lastTold >= 1000)) {
+                lastTold = clock.elapsed();
+                printInfo(rows == 0 ? Cli::tr("copying %1…").arg(table)
+                                    : Cli::tr("copying %1: %2 rows").arg(table).arg(rows));
+            }
+        },
+        nullptr, copied, error);
+    if (!done) {
+        printError(error);
+        return ExitCode::Fatal;
+    }
+    if (talk) {
+        qint64 assets = 0, records = 0, pictures = 0;
+        for (const CatalogCopy::Copied &table : std::as_const(copied)) {
+            if (table.table == "assets"_L1)
+                assets = table.rows;
+            else if (table.table == "thumbnails"_L1)
+                pictures = table.rows;
+            else if (table.table == "locations"_L1 || table.table == "facilities"_L1
+                     || table.table == "experts"_L1)
+                records += table.rows;
+        }
+        printInfo(
+            Cli::tr("copied %1 clips and photos, %2 locations, facilities and experts and %3 thumbnails to "
+                    "%4 in %5 s")
+                .arg(assets)
+                .arg(records)
+                .arg(pictures)
+                .arg(Catalog::displayName(target),
+                     QString::number(double(clock.elapsed()) / 1000.0, 'f', 1)));
+    }
+    return ExitCode::Ok;
+}
+
 // ----------------------------------------------------------------- export, show, search
 
 // The query language of the search box. On a malformed query (or an empty one when `required`)
@@ -1103,6 +1168,12 @@ const QList<CliCommand> &cliCommands()
                             "searches read fast after a restart. Worth it after a large import or "
                             "removal; about a minute and a half for a million assets."),
           cmdOptimize },
+        { "catalog", "copy [--from CATALOG] --to CATALOG [--quiet]",
+          QT_TRANSLATE_NOOP("Cli",
+                            "Copy the whole catalog, thumbnails and ids included, into a new folder or an "
+                            "empty PostgreSQL database (postgresql://…), all or nothing: a folder onto a "
+                            "server to share it, and back."),
+          cmdCatalog },
         { "locations", "list|show|add|set|remove|import|export|near|fields ...",
           QT_TRANSLATE_NOOP("Cli",
                             "Locations (外景地): list and search them, show, add, change, remove, import and "

@@ -358,6 +358,37 @@
     </message>
 </context>
 <context>
+    <name>CatalogCopy</name>
+    <message>
+        <source>copying the catalog %1 to %2 failed: %3</source>
+        <translation>将素材库 %1 复制到 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>%1 holds no catalog</source>
+        <translation>%1 中没有素材库</translation>
+    </message>
+    <message>
+        <source>%1 already exists; copy to a new folder</source>
+        <translation>%1 已存在；请复制到一个新文件夹</translation>
+    </message>
+    <message>
+        <source>%1 already holds a catalog (%2 rows in %3); copy to an empty one</source>
+        <translation>%1 中已有素材库（%3 中有 %2 行）；请复制到空的数据库</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>cannot move the copy into %1</source>
+        <translation>无法将副本移入 %1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogReader</name>
     <message>
         <source>Asset %1 is not analysed yet, so nothing is compared with it.</source>
@@ -1576,6 +1607,38 @@
     <message>
         <source>Merge the search index and rewrite the catalog file in order, so that searches read fast after a restart. Worth it after a large import or removal; about a minute and a half for a million assets.</source>
         <translation>合并搜索索引并按顺序重写素材库文件，使重启后的搜索依然快速。适合在大批导入或删除之后进行；一百万个素材约需一分半钟。</translation>
+    </message>
+    <message>
+        <source>The catalog to copy (a folder or a server&apos;s address).</source>
+        <translation>要复制的素材库（文件夹或服务器地址）。</translation>
+    </message>
+    <message>
+        <source>Where the copy goes: a new folder, or an empty database.</source>
+        <translation>副本的去处：一个新文件夹，或一个空数据库。</translation>
+    </message>
+    <message>
+        <source>say &quot;copy&quot;, with --to (and --from, else the catalog)</source>
+        <translation>请写 “copy”，并给出 --to（以及 --from，否则复制当前素材库）</translation>
+    </message>
+    <message>
+        <source>say where the copy goes with --to</source>
+        <translation>请用 --to 指定副本的去处</translation>
+    </message>
+    <message>
+        <source>copying %1…</source>
+        <translation>正在复制 %1…</translation>
+    </message>
+    <message>
+        <source>copying %1: %2 rows</source>
+        <translation>正在复制 %1：%2 行</translation>
+    </message>
+    <message>
+        <source>copied %1 clips and photos, %2 locations, facilities and experts and %3 thumbnails to %4 in %5 s</source>
+        <translation>已将 %1 个视频和照片、%2 个外景地、拍摄资源和专家以及 %3 张缩略图复制到 %4，用时 %5 秒</translation>
+    </message>
+    <message>
+        <source>Copy the whole catalog, thumbnails and ids included, into a new folder or an empty PostgreSQL database (postgresql://…), all or nothing: a folder onto a server to share it, and back.</source>
+        <translation>将整个素材库（包括缩略图和编号）复制到一个新文件夹或一个空的 PostgreSQL 数据库（postgresql://…），要么全部完成，要么什么都不改：把文件夹搬到服务器上共享，也可以搬回来。</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,37 @@ private Q_SLOTS:
         QVERIFY2(result.exitCode == 0, result.err.constData());
         QVERIFY(QFileInfo(poster).size() > 1000);
     }
+
+    // `catalog copy`: the server's catalog (ingestSearchAndTag's) into a folder, that folder onto
+    // another database, each the same; into something that holds a catalog: refused.
+    void catalogCopyBothWays()
+    {
+        QString error;
+        QVERIFY2(m_server.createDatabase(u"copied"_s, &error), qPrintable(error));
+        const QString server = m_server.url(u"media"_s), copied = m_server.url(u"copied"_s);
+        const QString folder = m_dir.filePath(u"taken-home"_s);
+        auto result = TestSupport::cli({ u"catalog"_s, u"copy"_s, u"--from"_s, server, u"--to"_s, folder });
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY2(result.err.contains("copied 3 clips and photos"), result.err.constData());
+        result = TestSupport::cli(
+            { u"--catalog"_s, folder, u"catalog"_s, u"copy"_s, u"--to"_s, copied, u"--quiet"_s });
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY(result.err.isEmpty());
+        const auto exported = [](const QString &catalog) {
+            return TestSupport::cli({ u"--catalog"_s, catalog, u"export"_s, u"--format"_s, u"json"_s }).out;
+        };
+        const QByteArray original = exported(server);
+        QVERIFY(QJsonDocument::fromJson(original).array().size() == 3);
+        QCOMPARE(exported(folder), original);
+        QCOMPARE(exported(copied), original);
+        const auto found = TestSupport::cli({ u"--catalog"_s, copied, u"search"_s, u"sunny"_s });
+        QVERIFY2(found.out.contains("古镇老街.jpg"), found.out.constData());
+        result = TestSupport::cli({ u"catalog"_s, u"copy"_s, u"--from"_s, folder, u"--to"_s, copied });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("already holds a catalog"), result.err.constData());
+        result = TestSupport::cli({ u"catalog"_s, u"copy"_s, u"--from"_s, folder });
+        QCOMPARE(result.exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerCatalog)
