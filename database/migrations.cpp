@@ -46,6 +46,9 @@ bool migrate(QSqlDatabase &db, const QString &resourceFolder, const QString &wha
         return false;
     }
     const int newest = all.last().version;
+    // Up to date: nothing to lock (a session that may not write, a viewer's, opens it too).
+    if (backend.schemaVersion(db) == newest)
+        return true;
     for (const Step &step : all) {
         // The write lock first, so two programs opening one new catalog at the same moment run
         // each step once.
