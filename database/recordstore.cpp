@@ -364,11 +364,12 @@ std::optional<qint64> RecordStore::save(RecordKind kind, const QJsonObject &inpu
         }
     }
     QSqlQuery write(m_db);
+    bool prepared = false;
     if (exists) {
         QStringList sets;
         for (const QString &column : std::as_const(columns))
             sets.append(column + u" = ?"_s);
-        write.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, sets.join(u", "_s)));
+        prepared = write.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, sets.join(u", "_s)));
         values.append(wantedId);
     } else {
         columns.append(u"created_at"_s);
@@ -379,8 +380,13 @@ std::optional<qint64> RecordStore::save(RecordKind kind, const QJsonObject &inpu
             columns.prepend(u"id"_s);
             values.prepend(wantedId);
         }
-        write.prepare(u"INSERT INTO %1 (%2) VALUES (%3) RETURNING id"_s.arg(
+        prepared = write.prepare(u"INSERT INTO %1 (%2) VALUES (%3) RETURNING id"_s.arg(
             table, columns.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s)));
+    }
+    // A server prepares at once, and may refuse then (a viewer writing through its views).
+    if (!prepared) {
+        error = write.lastError().text().trimmed();
+        return std::nullopt;
     }
     for (const QVariant &value : std::as_const(values))
         write.addBindValue(value);
