@@ -3,6 +3,7 @@
 #include "catalogbackend.h"
 #include "migrations.h"
 #include "postgres.h"
+#include "sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -157,16 +158,36 @@ bool preparePostgres(const QString &url, OpenMode mode, QString &error)
         return false;
     }
     // The thumbnail store's schema, under the write lock: two workstations may begin at once.
-    if (!backend.beginWrite(session.db(), error)
-        || !backend.runScript(session.db(),
-                              "CREATE SCHEMA IF NOT EXISTS " + QByteArray(Postgres::kThumbnailSchema), error)
-        || !backend.commit(session.db(), error)) {
+    // (Asked first: CREATE SCHEMA needs a privilege editors and viewers do not have, even when
+    // the schema is there.)
+    const auto thumbnails =
+        backend.integerColumn(session.db(), u"SELECT count(*) FROM pg_namespace WHERE nspname = ?"_s,
+                              { QString::fromLatin1(Postgres::kThumbnailSchema) }, error);
+    if (!thumbnails)
+        return false;
+    if (thumbnails->value(0) == 0
+        && (!backend.beginWrite(session.db(), error)
+            || !backend.runScript(
+                session.db(), "CREATE SCHEMA IF NOT EXISTS " + QByteArray(Postgres::kThumbnailSchema), error)
+            || !backend.commit(session.db(), error))) {
         backend.rollback(session.db());
         error = QCoreApplication::translate("Catalog", "cannot prepare the catalog at %1: %2")
                     .arg(displayName(url), error);
         return false;
     }
-    return migrate(session, version == 0, error);
+    if (!migrate(session, version == 0, error))
+        return false;
+    // A newer schema may have new tables: the roles' grants and the viewers' views are made
+    // again (by whoever upgraded it: the owner or an admin).
+    if (version > 0 && backend.schemaVersion(session.db()) > version) {
+        QSqlQuery query(session.db());
+        if (query.exec(
+                u"SELECT reelatlas_session_viewer_schema() IS NULL AND to_regrole(reelatlas_role_base() || "
+                "'_viewer') IS NOT NULL"_s)
+            && query.next() && query.value(0).toBool())
+            query.exec(u"SELECT reelatlas_setup_roles()"_s);
+    }
+    return true;
 }
 
 } // namespace
@@ -224,6 +245,26 @@ bool optimize(const QString &folder, const std::atomic<bool> *cancelled,
     return true;
 }
 
+bool addUser(CatalogSession &session, const QString &name, const QString &role, const QString &password,
+             bool &refused, QString &error)
+{
+    refused = false;
+    Sql::Transaction transaction(session.db());
+    if (!transaction.isOpen()) {
+        error = transaction.error();
+        return false;
+    }
+    const bool added =
+        Sql::exec(session.db(), u"SELECT reelatlas_add_user(?, ?, ?)"_s,
+                  { name, role,
+                    password.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(password) },
+                  error)
+        && transaction.commit(error);
+    if (!added) // SQLSTATE 42501: insufficient privilege
+        refused = error.contains(u"permission denied"_s) || error.contains(u"(42501)"_s);
+    return added;
+}
+
 std::optional<bool> optimizeAdvised(const QString &folder, QString &error, qint64 from)
 {
     if (isServerAddress(folder))
@@ -252,6 +293,8 @@ CatalogSession::CatalogSession(const QString &folder, bool readOnly)
     if (Catalog::isServerAddress(folder)) {
         // The thumbnail store in its own schema of the same database.
         m_db = Postgres::open(folder, m_dbName, readOnly, m_error);
+        if (m_error.isEmpty())
+            Postgres::takeRole(m_db);
         if (m_error.isEmpty())
             m_thumbs = Postgres::open(folder, m_thumbsName, readOnly, m_error,
                                       QString::fromLatin1(Postgres::kThumbnailSchema));

@@ -13,6 +13,8 @@
 #include <functional>
 #include <optional>
 
+class CatalogSession;
+
 namespace Catalog {
 
 inline constexpr char kDatabaseFile[] = "catalog.sqlite";
@@ -54,6 +56,12 @@ bool optimize(const QString &folder, const std::atomic<bool> *cancelled,
 // be read.
 inline constexpr qint64 kOptimizeFrom = 200'000;
 std::optional<bool> optimizeAdvised(const QString &folder, QString &error, qint64 from = kOptimizeFrom);
+
+// A login on the catalog's server with the grants of `role` ("viewer", "editor" or "admin";
+// 004_roles.sql), with `password` unless it is empty. Run by the catalog's owner or an admin;
+// `refused` says when the server refused for want of that right. False with the server's reason.
+bool addUser(CatalogSession &session, const QString &name, const QString &role, const QString &password,
+             bool &refused, QString &error);
 
 // A value kept in the catalog about itself (catalog_id, created_at, office_name …), or an empty
 // string.

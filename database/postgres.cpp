@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <libpq-fe.h>
@@ -110,6 +111,23 @@ QSqlDatabase open(const QString &url, const QString &name, bool readOnly, QStrin
         return {};
     }
     return db;
+}
+
+void takeRole(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT to_regprocedure('reelatlas_session_viewer_schema()') IS NOT NULL"_s)
+        || !query.next() || !query.value(0).toBool())
+        return; // no catalog here yet, or one older than roles
+    if (!query.exec(u"SELECT reelatlas_session_viewer_schema()"_s) || !query.next() || query.isNull(0))
+        return;
+    const QString views = query.value(0).toString();
+    query.prepare(
+        u"SELECT set_config('search_path', quote_ident(?) || ', ' || current_setting('search_path'), false)"_s);
+    query.addBindValue(views);
+    query.exec();
+    // A viewer writes nothing: the server says so at the first write, whatever the program does.
+    query.exec(u"SET default_transaction_read_only = on"_s);
 }
 
 } // namespace Postgres

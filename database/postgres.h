@@ -31,4 +31,10 @@ QSqlDatabase open(const QString &url, const QString &name, bool readOnly, QStrin
 // The schema of the thumbnail store in a catalog's database.
 inline constexpr char kThumbnailSchema[] = "reelatlas_thumbnails";
 
+// A viewer of the catalog (reelatlas-cli users add … --role viewer) reads the tables that hold
+// confidential fields through views of the same names in a schema of their own: this session's
+// search path begins with it when its user is a viewer and nothing more (004_roles.sql). Nothing
+// for other users, or a database without a catalog yet.
+void takeRole(const QSqlDatabase &db);
+
 } // namespace Postgres

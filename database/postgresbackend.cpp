@@ -528,6 +528,20 @@ bool PostgresBackend::beginWrite(const QSqlDatabase &db, QString &error) const
         error = notPostgres();
         return false;
     }
+    // A session that may not write (a viewer's, or one opened read-only) says so before anything.
+    {
+        PGresult *result = PQexec(connection, "SELECT current_setting('default_transaction_read_only')");
+        const bool readOnly = PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1
+            && qstrcmp(PQgetvalue(result, 0, 0), "on") == 0;
+        PQclear(result);
+        if (readOnly) {
+            error = QCoreApplication::translate("Catalog",
+                                                "the catalog is read-only for %1 (a viewer, or a "
+                                                "read-only session): nothing can be changed")
+                        .arg(QString::fromUtf8(PQuser(connection)));
+            return false;
+        }
+    }
     // The lock first, then the transaction: a transaction begun after another writer's commit
     // sees its schema changes too (the server's catalog caches are brought up to date when a
     // transaction begins, not when an advisory lock is granted inside one: a migration could

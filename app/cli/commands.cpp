@@ -637,6 +637,50 @@ int cmdCatalog(const CliContext &context, const QStringList &arguments)
     return ExitCode::Ok;
 }
 
+int cmdUsers(const CliContext &context, const QStringList &arguments)
+{
+    const QCommandLineOption role { u"role"_s,
+                                    Cli::tr("viewer (searches and browses, never reads a fee or a "
+                                            "confidential contact), editor or admin."),
+                                    u"ROLE"_s };
+    const QCommandLineOption password { u"password"_s,
+                                        Cli::tr("The login's password (else it has none: set one with psql, "
+                                                "or let the server's own rules admit it)."),
+                                        u"P"_s };
+    CommandLine line("users", { role, password });
+    if (const int status = line.parse(arguments); status >= 0)
+        return status;
+    const QStringList positional = line.positional();
+    if (positional.size() != 2 || positional.first() != "add"_L1)
+        return usageError("users", Cli::tr("say \"add\" and the login's name"));
+    const QString name = positional.at(1).trimmed();
+    const QString chosen = line.parser().value(role);
+    if (!QStringList { u"viewer"_s, u"editor"_s, u"admin"_s }.contains(chosen))
+        return usageError("users", Cli::tr("give --role viewer, editor or admin"));
+    if (name.isEmpty())
+        return usageError("users", Cli::tr("give the login's name"));
+    const QString catalog = line.catalogFolder(context);
+    if (!Catalog::isServerAddress(catalog))
+        return usageError("users",
+                          Cli::tr("users are for a catalog on a PostgreSQL server (--catalog "
+                                  "postgresql://…); a catalog folder is one person's"));
+    std::unique_ptr<CatalogSession> session;
+    if (!openExisting(catalog, session))
+        return ExitCode::Fatal;
+    QString error;
+    bool refused = false;
+    if (!Catalog::addUser(*session, name, chosen,
+                          line.parser().isSet(password) ? line.parser().value(password) : QString(), refused,
+                          error)) {
+        printError(
+            refused ? Cli::tr("only the catalog's owner or an admin may add users (%1)").arg(error.trimmed())
+                    : Cli::tr("cannot add the user %1: %2").arg(name, error.trimmed()));
+        return ExitCode::Fatal;
+    }
+    printInfo(Cli::tr("%1 may now sign in to %2 as a %3").arg(name, Catalog::displayName(catalog), chosen));
+    return ExitCode::Ok;
+}
+
 // ----------------------------------------------------------------- export, show, search
 
 // The query language of the search box. On a malformed query (or an empty one when `required`)
@@ -1174,6 +1218,13 @@ const QList<CliCommand> &cliCommands()
                             "empty PostgreSQL database (postgresql://…), all or nothing: a folder onto a "
                             "server to share it, and back."),
           cmdCatalog },
+        { "users", "add NAME --role viewer|editor|admin [--password P]",
+          QT_TRANSLATE_NOOP("Cli",
+                            "(A catalog on a PostgreSQL server.) A login with the grants of its role: a "
+                            "viewer searches and browses but never reads a fee, a rate or a confidential "
+                            "contact, which the server itself keeps from it; an editor edits; an admin "
+                            "also adds users."),
+          cmdUsers },
         { "locations", "list|show|add|set|remove|import|export|near|fields ...",
           QT_TRANSLATE_NOOP("Cli",
                             "Locations (外景地): list and search them, show, add, change, remove, import and "

@@ -356,6 +356,10 @@
         <source>cannot prepare the catalog at %1: %2</source>
         <translation>无法准备 %1 处的素材库：%2</translation>
     </message>
+    <message>
+        <source>the catalog is read-only for %1 (a viewer, or a read-only session): nothing can be changed</source>
+        <translation>素材库对 %1 是只读的（只读用户或只读会话）：不能做任何修改</translation>
+    </message>
 </context>
 <context>
     <name>CatalogCopy</name>
@@ -1639,6 +1643,46 @@
     <message>
         <source>Copy the whole catalog, thumbnails and ids included, into a new folder or an empty PostgreSQL database (postgresql://…), all or nothing: a folder onto a server to share it, and back.</source>
         <translation>将整个素材库（包括缩略图和编号）复制到一个新文件夹或一个空的 PostgreSQL 数据库（postgresql://…），要么全部完成，要么什么都不改：把文件夹搬到服务器上共享，也可以搬回来。</translation>
+    </message>
+    <message>
+        <source>viewer (searches and browses, never reads a fee or a confidential contact), editor or admin.</source>
+        <translation>viewer（只读：可搜索浏览，永远看不到费用和保密联系人）、editor（编辑）或 admin（管理员）。</translation>
+    </message>
+    <message>
+        <source>The login&apos;s password (else it has none: set one with psql, or let the server&apos;s own rules admit it).</source>
+        <translation>登录密码（不给则没有密码：可用 psql 设置，或由服务器自己的规则放行）。</translation>
+    </message>
+    <message>
+        <source>say &quot;add&quot; and the login&apos;s name</source>
+        <translation>请写 “add” 和登录名</translation>
+    </message>
+    <message>
+        <source>give --role viewer, editor or admin</source>
+        <translation>请给出 --role viewer、editor 或 admin</translation>
+    </message>
+    <message>
+        <source>give the login&apos;s name</source>
+        <translation>请给出登录名</translation>
+    </message>
+    <message>
+        <source>users are for a catalog on a PostgreSQL server (--catalog postgresql://…); a catalog folder is one person&apos;s</source>
+        <translation>用户只用于 PostgreSQL 服务器上的素材库（--catalog postgresql://…）；素材库文件夹只属于一个人</translation>
+    </message>
+    <message>
+        <source>only the catalog&apos;s owner or an admin may add users (%1)</source>
+        <translation>只有素材库的所有者或管理员可以添加用户（%1）</translation>
+    </message>
+    <message>
+        <source>cannot add the user %1: %2</source>
+        <translation>无法添加用户 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 may now sign in to %2 as a %3</source>
+        <translation>%1 现在可以以 %3 身份登录 %2</translation>
+    </message>
+    <message>
+        <source>(A catalog on a PostgreSQL server.) A login with the grants of its role: a viewer searches and browses but never reads a fee, a rate or a confidential contact, which the server itself keeps from it; an editor edits; an admin also adds users.</source>
+        <translation>（PostgreSQL 服务器上的素材库。）创建一个拥有相应角色权限的登录：viewer 可搜索浏览，但永远读不到费用、报价或保密联系人——由服务器本身拦住；editor 可编辑；admin 还可以添加用户。</translation>
     </message>
 </context>
 <context>
