@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QPointer>
 
+using namespace Qt::StringLiterals;
+
 CatalogEditor::CatalogEditor(const QString &catalogFolder, QObject *parent)
     : QObject(parent)
     , m_writer(std::make_unique<CatalogWriter>(catalogFolder, true))
@@ -48,4 +50,19 @@ void CatalogEditor::write(std::function<bool(CatalogSession &, QString &)> apply
 bool CatalogEditor::flush()
 {
     return m_writer->flush();
+}
+
+CatalogEditor::Change CatalogEditor::changeOf(const QString &table)
+{
+    if (table == "tags"_L1)
+        return Change::Tags;
+    if (table == "saved_searches"_L1)
+        return Change::SavedSearches;
+    if (table.startsWith(u"production"_s))
+        return Change::Productions;
+    if (table.startsWith(u"location"_s) || table == "contacts"_L1)
+        return Change::Locations;
+    if (table.startsWith(u"facilit"_s) || table.startsWith(u"expert"_s))
+        return Change::Records;
+    return Change::Membership; // assets and what hangs off them, volumes: read them again
 }

@@ -34,6 +34,11 @@ public:
                std::function<void()> done = {}, std::function<void(const QString &)> failedWith = {});
     // Waits for everything queued (tests, closing).
     bool flush();
+    // Another program changed the catalog (ChangeFeed): says so as if this editor had, so that
+    // everything that follows the catalog shows it.
+    void changedElsewhere(Change what) { Q_EMIT changed(what); }
+    // What a change to `table` (another program's) means to the window.
+    static Change changeOf(const QString &table);
 
 Q_SIGNALS:
     void changed(CatalogEditor::Change what);

@@ -64,7 +64,8 @@ QSqlDatabase open(const QString &url, const QString &name, bool readOnly, QStrin
     // itself, quoted; every other keyword goes with the options, which it splits at ';'.
     QStringList options;
     QString serverOptions; // libpq's "options": the server's settings for the session
-    QString application = u"ReelAtlas"_s;
+    // Which program wrote, in the changes it announces (005_notify.sql): its own are not news to it.
+    QString application = Postgres::programName();
     for (const auto &[keyword, value] : *given) {
         if (keyword == "host"_L1) {
             db.setHostName(value);
@@ -111,6 +112,11 @@ QSqlDatabase open(const QString &url, const QString &name, bool readOnly, QStrin
         return {};
     }
     return db;
+}
+
+QString programName()
+{
+    return u"ReelAtlas %1"_s.arg(QCoreApplication::applicationPid());
 }
 
 void takeRole(const QSqlDatabase &db)

@@ -31,6 +31,10 @@ QSqlDatabase open(const QString &url, const QString &name, bool readOnly, QStrin
 // The schema of the thumbnail store in a catalog's database.
 inline constexpr char kThumbnailSchema[] = "reelatlas_thumbnails";
 
+// This program's name on the server (its sessions' application_name): "ReelAtlas" and the
+// process id, so that a window knows the changes it made itself among those announced.
+QString programName();
+
 // A viewer of the catalog (reelatlas-cli users add … --role viewer) reads the tables that hold
 // confidential fields through views of the same names in a schema of their own: this session's
 // search path begins with it when its user is a viewer and nothing more (004_roles.sql). Nothing

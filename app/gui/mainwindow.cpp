@@ -5,6 +5,7 @@
 #include "backgroundanalysis.h"
 #include "catalog.h"
 #include "catalogeditor.h"
+#include "changefeed.h"
 #include "dialogs.h"
 #include "dragpayload.h"
 #include "editcommands.h"
@@ -82,6 +83,18 @@ MainWindow::MainWindow(const QString &catalogFolder, QWidget *parent)
     connect(m_importRefresh, &QTimer::timeout, this, &MainWindow::refreshLibrary);
 
     connect(m_reader, &CatalogReader::sidebarLoaded, this, &MainWindow::onSidebarLoaded);
+    // A catalog on a server: what colleagues change shows here within a moment.
+    m_feed = new ChangeFeed(catalogFolder, this);
+    connect(m_feed, &ChangeFeed::changed, this, [this](const QStringList &tables) {
+        QList<CatalogEditor::Change> changes;
+        for (const QString &table : tables) {
+            const CatalogEditor::Change change = CatalogEditor::changeOf(table);
+            if (!changes.contains(change))
+                changes.append(change);
+        }
+        for (const CatalogEditor::Change change : std::as_const(changes))
+            m_editor->changedElsewhere(change);
+    });
     connect(m_editor, &CatalogEditor::changed, this,
             [this](CatalogEditor::Change what) { onCatalogChanged(int(what)); });
     connect(m_editor, &CatalogEditor::fieldsChanged, this,

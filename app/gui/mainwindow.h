@@ -21,6 +21,7 @@
 #include <optional>
 
 class BackgroundAnalysis;
+class ChangeFeed;
 class CatalogEditor;
 class IngestController;
 class ImportPanel;
@@ -33,6 +34,7 @@ class QDockWidget;
 class QMenu;
 class QStackedWidget;
 class QUndoStack;
+class ChangeFeed;
 
 class MainWindow final : public QMainWindow
 {
@@ -137,6 +139,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_addFolderAction = nullptr;
     QAction *m_optimizeAction = nullptr;
+    ChangeFeed *m_feed = nullptr; // a server catalog's changes by others
     qint64 m_optimizeAdviceFrom = Catalog::kOptimizeFrom;
     // Set to stop an optimization under way (Cancel, or the window closing).
     std::shared_ptr<std::atomic<bool>> m_stopOptimizing;

@@ -1,0 +1,126 @@
+#include "changefeed.h"
+
+#include "catalog.h"
+#include "postgres.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr char kChannel[] = "reelatlas_changes";
+
+// The connection that listens, on the feed's thread (QPSQL watches its socket from there).
+class Listener final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Listener(QString catalog)
+        : m_catalog(std::move(catalog))
+        , m_name(u"changefeed-"_s + QUuid::createUuid().toString(QUuid::Id128))
+    {
+    }
+    ~Listener() override
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+    void start()
+    {
+        QString error;
+        QSqlDatabase db = Postgres::open(m_catalog, m_name, true, error);
+        if (!db.isOpen()) {
+            Q_EMIT listening(false, QString(), error);
+            return;
+        }
+        QSqlQuery query(db);
+        const QString schema = query.exec(u"SELECT reelatlas_catalog_schema()"_s) && query.next()
+            ? query.value(0).toString()
+            : u"public"_s;
+        connect(db.driver(), &QSqlDriver::notification, this,
+                [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                    if (name == QLatin1StringView(kChannel))
+                        Q_EMIT notice(payload.toString());
+                });
+        if (!db.driver()->subscribeToNotification(QString::fromLatin1(kChannel))) {
+            Q_EMIT listening(false, schema, db.driver()->lastError().text());
+            return;
+        }
+        Q_EMIT listening(true, schema, QString());
+    }
+
+Q_SIGNALS:
+    void listening(bool ok, const QString &schema, const QString &error);
+    void notice(const QString &payload);
+
+private:
+    QString m_catalog;
+    QString m_name;
+};
+
+} // namespace
+
+ChangeFeed::ChangeFeed(const QString &catalog, QObject *parent)
+    : QObject(parent)
+{
+    m_gather.setSingleShot(true);
+    m_gather.setInterval(kGatherMs);
+    connect(&m_gather, &QTimer::timeout, this, [this] {
+        QStringList tables(m_gathered.cbegin(), m_gathered.cend());
+        m_gathered.clear();
+        tables.sort();
+        Q_EMIT changed(tables);
+    });
+    if (!Catalog::isServerAddress(catalog))
+        return;
+    auto *listener = new Listener(catalog);
+    m_listener = listener;
+    listener->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, listener, &QObject::deleteLater);
+    connect(listener, &Listener::listening, this,
+            [this](bool ok, const QString &schema, const QString &error) {
+                m_schema = schema;
+                m_listening = ok;
+                if (!ok)
+                    qWarning("no live changes from the catalog's server: %s", qPrintable(error));
+                Q_EMIT listening(ok, error);
+            });
+    connect(listener, &Listener::notice, this, &ChangeFeed::onNotice);
+    m_thread.setObjectName(u"ChangeFeed"_s);
+    m_thread.start();
+    QMetaObject::invokeMethod(listener, &Listener::start); // connecting may take a while: not here
+}
+
+ChangeFeed::~ChangeFeed()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void ChangeFeed::onNotice(const QString &payload)
+{
+    // "SCHEMA TABLE PROGRAM"
+    const qsizetype first = payload.indexOf(u' ');
+    const qsizetype second = payload.indexOf(u' ', first + 1);
+    if (first < 0 || second < 0 || payload.left(first) != m_schema)
+        return;
+    if (payload.mid(second + 1) == Postgres::programName())
+        return; // this program's own
+    m_gathered.insert(payload.mid(first + 1, second - first - 1));
+    if (!m_gather.isActive())
+        m_gather.start();
+}
+
+#include "changefeed.moc"

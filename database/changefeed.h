@@ -1,0 +1,43 @@
+#pragma once
+
+// What other programs change in a catalog on a server, as it happens: a connection of its own,
+// on a thread of its own, listens on the channel the catalog's triggers announce on
+// (resources/sql/postgresql/catalog/005_notify.sql) and says which tables changed, a moment
+// after the changes (several in a row come as one). Changes this program made are left out: it
+// knows them already. A catalog folder has no feed (isListening() is false).
+
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QThread>
+#include <QTimer>
+
+class ChangeFeed final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ChangeFeed(const QString &catalog, QObject *parent = nullptr);
+    ~ChangeFeed() override;
+
+    // Waits are for tests: true once the feed listens (or has given up: false).
+    bool isListening() const { return m_listening; }
+
+    static constexpr int kGatherMs = 250;
+
+Q_SIGNALS:
+    // The tables (of the catalog's schema) other programs changed.
+    void changed(const QStringList &tables);
+    void listening(bool ok, const QString &error);
+
+private:
+    void onNotice(const QString &payload);
+
+    QThread m_thread;
+    QObject *m_listener = nullptr; // lives on m_thread
+    QString m_schema;
+    QSet<QString> m_gathered;
+    QTimer m_gather;
+    bool m_listening = false;
+};

@@ -1,0 +1,121 @@
+// The desktop window on a catalog shared on a PostgreSQL server: what another workstation (here a
+// reelatlas-cli process) changes shows in the open window by itself, a moment later, through
+// the catalog's announcements (ChangeFeed); the window's own changes are not announced back to it.
+
+#include "assetgridview.h"
+#include "catalog.h"
+#include "catalogfixtures.h"
+#include "changefeed.h"
+#include "mainwindow.h"
+#include "pgserver.h"
+#include "sidebarmodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModel>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+class TestServerWindow : public QObject
+{
+    Q_OBJECT
+
+    PgServer m_server;
+    QTemporaryDir m_dir;
+    QString m_url;
+
+    // The count the sidebar shows for tag `path` (-1: not shown).
+    static int tagCount(const QAbstractItemModel *model, const QString &path, const QModelIndex &parent = {})
+    {
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            if (index.data(SidebarModel::PathRole).toString() == path)
+                return index.data(SidebarModel::CountRole).toInt();
+            if (const int found = tagCount(model, path, index); found >= 0)
+                return found;
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QVERIFY2(m_server.createDatabase(u"shared"_s, &error), qPrintable(error));
+        m_url = m_server.url(u"shared"_s);
+        QVERIFY2(Catalog::prepare(m_url, Catalog::OpenMode::Create, error), qPrintable(error));
+        CatalogSession session(m_url);
+        CatalogFixtures::Asset asset;
+        asset.path = "/nas/footage/古镇.mp4";
+        asset.title = u"古镇清晨"_s;
+        QVERIFY2(CatalogFixtures::add(session, asset, &error), qPrintable(error));
+    }
+
+    void othersChangesShowByThemselves()
+    {
+        MainWindow window(m_url);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *feed = window.findChild<ChangeFeed *>();
+        QVERIFY(feed);
+        QTRY_VERIFY_WITH_TIMEOUT(feed->isListening(), 10'000);
+        QAbstractItemModel *grid = window.findChild<AssetGridView *>()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(grid->rowCount(), 1, 10'000);
+        const QAbstractItemModel *sidebar = nullptr;
+        for (const QTreeView *tree : window.findChildren<QTreeView *>()) {
+            if (qobject_cast<const SidebarModel *>(tree->model()))
+                sidebar = tree->model();
+        }
+        QVERIFY(sidebar);
+        QTRY_COMPARE_WITH_TIMEOUT(tagCount(sidebar, u"天气/晴"_s), 0, 10'000); // the sidebar read
+
+        // Another workstation tags the clip: the sidebar counts it, without anything done here.
+        QSignalSpy announced(feed, &ChangeFeed::changed);
+        auto result = TestSupport::cli(
+            { u"--catalog"_s, m_url, u"tag"_s, u"add"_s, u"天气/晴"_s, u"--query"_s, u"古镇"_s });
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QElapsedTimer shown;
+        shown.start();
+        QTRY_COMPARE_WITH_TIMEOUT(tagCount(sidebar, u"天气/晴"_s), 1, 10'000);
+        qInfo("the other workstation's tag shown %lld ms after its command ended", shown.elapsed());
+        QVERIFY(!announced.isEmpty());
+        QVERIFY2(announced.first().first().toStringList().contains(u"asset_tags"_s),
+                 qPrintable(announced.first().first().toStringList().join(u' ')));
+
+        // …and imports a photo: the grid shows it.
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"media"_s)));
+        QString error;
+        QVERIFY2(TestSupport::makePhoto(m_dir.filePath(u"media/栈桥.jpg"_s), 640, 480, &error),
+                 qPrintable(error));
+        QProcessEnvironment environment;
+        environment.insert(u"REELATLAS_WORKER"_s, TestSupport::workerPath());
+        result =
+            TestSupport::cli({ u"--catalog"_s, m_url, u"ingest"_s, m_dir.filePath(u"media"_s) }, environment);
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        shown.restart();
+        QTRY_COMPARE_WITH_TIMEOUT(grid->rowCount(), 2, 10'000);
+        qInfo("the other workstation's import shown %lld ms after its command ended", shown.elapsed());
+
+        // The window's own change is not announced back to it.
+        announced.clear();
+        window.search(u"古镇"_s);
+        QTRY_COMPARE(grid->rowCount(), 1);
+        {
+            CatalogSession session(m_url); // this program's own session
+            CatalogFixtures::Asset asset;
+            asset.path = "/nas/footage/mine.mp4";
+            QVERIFY(CatalogFixtures::add(session, asset, &error));
+        }
+        QTest::qWait(3 * ChangeFeed::kGatherMs);
+        QVERIFY(announced.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestServerWindow)
+#include "tst_serverwindow.moc"
