@@ -232,6 +232,9 @@ public:
             return data;
         }
         data.assets = int(*assets);
+        const Catalog::SignedIn who = Catalog::signedIn(m_session->db());
+        data.signedInAs = who.user;
+        data.role = who.role;
 
         const TagStore tagStore(m_session->db());
         const QList<TagStore::Tag> tags = tagStore.all(); // by path: parents first

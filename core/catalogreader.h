@@ -102,6 +102,7 @@ struct SidebarData
     int facilities = 0;
     int experts = 0;
     int productions = 0;
+    QString signedInAs, role; // a catalog on a server: the user and its role (Catalog::signedIn)
     QString failure;
 };
 

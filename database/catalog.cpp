@@ -245,6 +245,40 @@ bool optimize(const QString &folder, const std::atomic<bool> *cancelled,
     return true;
 }
 
+SignedIn signedIn(const QSqlDatabase &db)
+{
+    if (db.driverName() != "QPSQL"_L1)
+        return {};
+    SignedIn out;
+    QSqlQuery query(db);
+    if (query.exec(u"SELECT current_user"_s) && query.next())
+        out.user = query.value(0).toString();
+    // The owner of the catalog's tables (or a superuser), else the role it was given.
+    if (query.exec(
+            u"SELECT pg_has_role(current_user, (SELECT tableowner FROM pg_tables WHERE tablename = 'assets' "
+            "AND schemaname = (SELECT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = "
+            "c.relnamespace WHERE c.oid = to_regclass('assets'))), 'USAGE'), "
+            "to_regprocedure('reelatlas_session_viewer_schema()') IS NOT NULL"_s)
+        && query.next()) {
+        const bool owner = query.value(0).toBool();
+        const bool roles = query.value(1).toBool();
+        if (owner) {
+            out.role = u"owner"_s;
+        } else if (roles
+                   && query.exec(u"SELECT reelatlas_session_viewer_schema() IS NOT NULL, "
+                                 "pg_has_role(current_user, reelatlas_role_base() || '_admin', 'MEMBER'), "
+                                 "pg_has_role(current_user, reelatlas_role_base() || '_editor', 'MEMBER') "
+                                 "WHERE to_regrole(reelatlas_role_base() || '_admin') IS NOT NULL"_s)
+                   && query.next()) {
+            out.role = query.value(0).toBool() ? u"viewer"_s
+                : query.value(1).toBool()      ? u"admin"_s
+                : query.value(2).toBool()      ? u"editor"_s
+                                               : QString();
+        }
+    }
+    return out;
+}
+
 bool addUser(CatalogSession &session, const QString &name, const QString &role, const QString &password,
              bool &refused, QString &error)
 {

@@ -63,6 +63,15 @@ std::optional<bool> optimizeAdvised(const QString &folder, QString &error, qint6
 bool addUser(CatalogSession &session, const QString &name, const QString &role, const QString &password,
              bool &refused, QString &error);
 
+// Who this session is on a catalog's server, and as what: {user, "viewer" | "editor" | "admin" |
+// "owner"} (004_roles.sql; the role empty where no roles were given out). A catalog folder: {}.
+struct SignedIn
+{
+    QString user;
+    QString role;
+};
+SignedIn signedIn(const QSqlDatabase &db);
+
 // A value kept in the catalog about itself (catalog_id, created_at, office_name …), or an empty
 // string.
 QString info(const QSqlDatabase &db, const QString &key);

@@ -209,6 +209,10 @@ void MainWindow::createLayout()
     countLayout->addWidget(m_library->countLabel());
     statusBar()->addWidget(countBox, 1);
     m_analysis = new BackgroundAnalysis(m_catalogFolder, this);
+    m_signedIn = new QLabel(this);
+    m_signedIn->setObjectName(u"signedInLabel"_s);
+    m_signedIn->hide(); // a catalog on a server only
+    statusBar()->addPermanentWidget(m_signedIn);
     statusBar()->addPermanentWidget(m_analysis);
     statusBar()->addPermanentWidget(m_library->sizeControl());
     connect(m_analysis, &BackgroundAnalysis::analysed, this, &MainWindow::refreshLibrary);
@@ -417,6 +421,17 @@ void MainWindow::onSidebarLoaded(const SidebarData &sidebar)
 {
     m_sidebar->setData(sidebar);
     m_library->setCatalogData(sidebar, m_sidebar->sidebarModel()->tagPaths());
+    // On a shared catalog, who this is and what they may do.
+    if (!sidebar.signedInAs.isEmpty()) {
+        const QString role = sidebar.role == "viewer"_L1 ? tr("viewer: searches and browses")
+            : sidebar.role == "editor"_L1                ? tr("editor")
+            : sidebar.role == "admin"_L1                 ? tr("admin")
+            : sidebar.role == "owner"_L1                 ? tr("owner")
+                                                         : QString();
+        m_signedIn->setText(role.isEmpty() ? tr("Signed in as %1").arg(sidebar.signedInAs)
+                                           : tr("Signed in as %1 (%2)").arg(sidebar.signedInAs, role));
+        m_signedIn->show();
+    }
     if (!sidebar.failure.isEmpty())
         statusBar()->showMessage(tr("The catalog could not be read: %1").arg(sidebar.failure), 10'000);
 }

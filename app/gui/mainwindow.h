@@ -31,6 +31,7 @@ class PreviewDialog;
 class ProductionsPage;
 class RecordsPage;
 class QDockWidget;
+class QLabel;
 class QMenu;
 class QStackedWidget;
 class QUndoStack;
@@ -139,6 +140,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_addFolderAction = nullptr;
     QAction *m_optimizeAction = nullptr;
+    QLabel *m_signedIn = nullptr; // "Signed in as …" on a server catalog
     ChangeFeed *m_feed = nullptr; // a server catalog's changes by others
     qint64 m_optimizeAdviceFrom = Catalog::kOptimizeFrom;
     // Set to stop an optimization under way (Cancel, or the window closing).

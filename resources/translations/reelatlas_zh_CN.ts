@@ -3215,6 +3215,30 @@
         <source>The catalog is optimized.</source>
         <translation>素材库已优化。</translation>
     </message>
+    <message>
+        <source>viewer: searches and browses</source>
+        <translation>只读：可搜索浏览</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>登录身份：%1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>登录身份：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>

@@ -84,6 +84,22 @@ private Q_SLOTS:
         }
     }
 
+    // Who each one is, as the desktop shows it.
+    void signedInAs()
+    {
+        for (const auto &[user, role] :
+             { std::pair { u"viewer1"_s, u"viewer"_s }, std::pair { u"editor1"_s, u"editor"_s },
+               std::pair { u"admin1"_s, u"admin"_s } }) {
+            CatalogSession session(as(user), true);
+            QVERIFY2(session.isOpen(), qPrintable(session.error()));
+            const Catalog::SignedIn who = Catalog::signedIn(session.db());
+            QCOMPARE(who.user, user);
+            QCOMPARE(who.role, role);
+        }
+        CatalogSession session(m_owner, true);
+        QCOMPARE(Catalog::signedIn(session.db()).role, u"owner"_s);
+    }
+
     // Through the program: the records without what is confidential, the rest as it is.
     void viewerBrowsesWithoutConfidentialFields()
     {

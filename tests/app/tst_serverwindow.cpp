@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModel>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +68,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(feed->isListening(), 10'000);
         QAbstractItemModel *grid = window.findChild<AssetGridView *>()->model();
         QTRY_COMPARE_WITH_TIMEOUT(grid->rowCount(), 1, 10'000);
+        auto *signedIn = window.findChild<QLabel *>(u"signedInLabel"_s);
+        QVERIFY(signedIn);
+        QTRY_COMPARE(signedIn->text(), u"Signed in as reelatlas (owner)"_s); // who, in the status bar
         const QAbstractItemModel *sidebar = nullptr;
         for (const QTreeView *tree : window.findChildren<QTreeView *>()) {
             if (qobject_cast<const SidebarModel *>(tree->model()))
