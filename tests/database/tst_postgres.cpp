@@ -63,7 +63,7 @@ private Q_SLOTS:
             QVERIFY2(db.isOpen(), qPrintable(error));
             QCOMPARE(one(db, u"SELECT current_database()"_s).toString(), u"catalog"_s);
             QCOMPARE(one(db, u"SELECT current_setting('application_name')"_s).toString(),
-                 u"ReelAtlas %1"_s.arg(QCoreApplication::applicationPid()));
+                     u"ReelAtlas %1"_s.arg(QCoreApplication::applicationPid()));
             QCOMPARE(one(db, u"SHOW server_encoding"_s).toString(), u"UTF8"_s);
             // Chinese both ways.
             QSqlQuery query(db);
