@@ -24,6 +24,18 @@ const CatalogBackend &CatalogBackend::of(const QSqlDatabase &db)
     return db.driverName() == "QPSQL"_L1 ? postgres() : sqlite();
 }
 
+bool CatalogBackend::forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                                const std::function<void(const Row &)> &onRow, QString &error) const
+{
+    return forEachRowWhile(
+        db, sql, binds,
+        [&onRow](const Row &row) {
+            onRow(row);
+            return true;
+        },
+        error);
+}
+
 std::optional<QList<qint64>> CatalogBackend::integerColumn(const QSqlDatabase &db, const QString &sql,
                                                            const QVariantList &binds, QString &error) const
 {

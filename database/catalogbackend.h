@@ -111,8 +111,8 @@ public:
     // Runs `sql` with `binds` (integers, reals, text, null) and calls `onRow` for every row,
     // without a QVariant per value (QtSql's costs ~0.1 µs each: over a second for the columns of
     // 100,000 assets). False with the engine's message.
-    virtual bool forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
-                            const std::function<void(const Row &)> &onRow, QString &error) const = 0;
+    bool forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                    const std::function<void(const Row &)> &onRow, QString &error) const;
     // forEachRow() while `onRow` returns true (it stops the statement when it says no more).
     virtual bool forEachRowWhile(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                                  const std::function<bool(const Row &)> &onRow, QString &error) const = 0;

@@ -604,18 +604,6 @@ bool PostgresBackend::inTransaction(const QSqlDatabase &db) const
     return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
 }
 
-bool PostgresBackend::forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
-                                 const std::function<void(const Row &)> &onRow, QString &error) const
-{
-    return forEachRowWhile(
-        db, sql, binds,
-        [&onRow](const Row &row) {
-            onRow(row);
-            return true;
-        },
-        error);
-}
-
 bool PostgresBackend::forEachRowWhile(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                                       const std::function<bool(const Row &)> &onRow, QString &error) const
 {

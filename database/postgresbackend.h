@@ -42,8 +42,6 @@ public:
     bool commit(const QSqlDatabase &db, QString &error) const override;
     void rollback(const QSqlDatabase &db) const override;
     // libpq in single-row mode, values as text.
-    bool forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
-                    const std::function<void(const Row &)> &onRow, QString &error) const override;
     bool forEachRowWhile(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                          const std::function<bool(const Row &)> &onRow, QString &error) const override;
     bool forEachRowWithin(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, int limitMs,

@@ -216,18 +216,6 @@ QString SqliteRow::text(int column) const
     return bytes.isNull() ? QString() : QString::fromUtf8(bytes);
 }
 
-bool SqliteBackend::forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
-                               const std::function<void(const Row &)> &onRow, QString &error) const
-{
-    return forEachRowWhile(
-        db, sql, binds,
-        [&onRow](const Row &row) {
-            onRow(row);
-            return true;
-        },
-        error);
-}
-
 bool SqliteBackend::forEachRowWhile(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                                     const std::function<bool(const Row &)> &onRow, QString &error) const
 {

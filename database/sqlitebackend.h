@@ -36,8 +36,6 @@ public:
     bool forEachRowWithin(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, int limitMs,
                           const std::function<bool(const Row &)> &onRow, bool &finished,
                           QString &error) const override;
-    bool forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
-                    const std::function<void(const Row &)> &onRow, QString &error) const override;
     bool forEachRowWhile(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                          const std::function<bool(const Row &)> &onRow, QString &error) const override;
     QString idIn(const QString &column) const override; // json_each over a JSON array
