@@ -346,7 +346,8 @@ bool ProductionStore::setExpert(qint64 productionId, qint64 expertId, const QStr
     return Sql::exec(
         m_db,
         u"INSERT INTO production_experts (production_id, expert_id, role) VALUES (?, ?, ?) "
-        "ON CONFLICT DO UPDATE SET role = excluded.role"_s,
+        "ON CONFLICT (production_id, expert_id) DO UPDATE SET role = excluded.role"_s, // (PostgreSQL names
+                                                                                       // it)
         { productionId, expertId, role.trimmed().isEmpty() ? QVariant() : QVariant(role.trimmed()) }, error);
 }
 
