@@ -254,6 +254,84 @@ bool isDerived(const QString &table)
     return table == "derived_stale"_L1 || table.startsWith(u"sqlite_"_s) || table == "reelatlas_schema"_L1;
 }
 
+// Every store of `from` into the prepared catalog `to` (named `target` in messages): false with
+// the reason, nothing of it committed.
+static bool copyInto(const QString &from, const QString &to, const QString &target,
+                     const std::function<void(const QString &, qint64)> &onProgress,
+                     const std::atomic<bool> *cancelled, QList<Copied> &copied, QString &why)
+{
+    CatalogSession in(from, true);
+    CatalogSession out(to);
+    if (!in.isOpen() || !out.isOpen()) {
+        why = in.isOpen() ? out.error() : in.error();
+        return false;
+    }
+    // The destination holds nothing but what a new catalog is made with.
+    for (const QString &table : tables()) {
+        if (seeded().contains(table))
+            continue;
+        const auto rows = rowCount(out.db(), table, why);
+        if (!rows)
+            return false;
+        if (*rows > 0) {
+            why = tr("%1 already holds a catalog (%2 rows in %3); copy to an empty one")
+                      .arg(target)
+                      .arg(*rows)
+                      .arg(table);
+            return false;
+        }
+    }
+    readAsOfOneMoment(in.db());
+    readAsOfOneMoment(in.thumbs());
+    Sql::Transaction catalog(out.db());
+    Sql::Transaction thumbnails(out.thumbs());
+    if (!catalog.isOpen() || !thumbnails.isOpen()) {
+        why = catalog.isOpen() ? thumbnails.error() : catalog.error();
+        return false;
+    }
+    // The seeds go (children first: the vocabulary's tags point at each other).
+    for (auto it = seeded().crbegin(); it != seeded().crend(); ++it) {
+        if (!Sql::exec(out.db(), u"DELETE FROM %1"_s.arg(*it), {}, why))
+            return false;
+    }
+    const auto copyTable = [&](TableCopier &copier, const QString &table) {
+        if (onProgress)
+            onProgress(table, 0);
+        const auto count = copier.copy(
+            table, [&](qint64 done) { onProgress ? onProgress(table, done) : void(); }, why);
+        if (!count) {
+            why = tr("%1: %2").arg(table, why);
+            return false;
+        }
+        copied.append({ table, *count });
+        return true;
+    };
+    TableCopier rows(in.db(), out.db(), cancelled);
+    bool ok = true;
+    for (const QString &table : tables()) {
+        if (!(ok = copyTable(rows, table)))
+            break;
+    }
+    ok = ok && rows.link(why);
+    TableCopier pictures(in.thumbs(), out.thumbs(), cancelled);
+    ok = ok && copyTable(pictures, u"thumbnails"_s);
+    if (ok && cancelled && cancelled->load()) {
+        why = tr("cancelled");
+        ok = false;
+    }
+    // The pictures first, as every writer does: a poster flag never points at nothing.
+    ok = ok && thumbnails.commit(why);
+    if (ok && !catalog.commit(why)) {
+        // Nothing of the catalog was kept: neither are its pictures (the destination was empty).
+        QString ignored;
+        Sql::exec(out.thumbs(), u"DELETE FROM thumbnails"_s, {}, ignored);
+        ok = false;
+    }
+    QSqlQuery(in.db()).exec(u"ROLLBACK"_s);
+    QSqlQuery(in.thumbs()).exec(u"ROLLBACK"_s);
+    return ok;
+}
+
 bool copy(const QString &from, const QString &to,
           const std::function<void(const QString &, qint64)> &onProgress, const std::atomic<bool> *cancelled,
           QList<Copied> &copied, QString &error)
@@ -289,84 +367,8 @@ bool copy(const QString &from, const QString &to,
         return fail(why);
     }
 
-    bool done = false;
-    {
-        CatalogSession in(from, true);
-        CatalogSession out(building);
-        if (!in.isOpen() || !out.isOpen()) {
-            cleanUp();
-            return fail(in.isOpen() ? out.error() : in.error());
-        }
-        // The destination holds nothing but what a new catalog is made with.
-        for (const QString &table : tables()) {
-            if (seeded().contains(table))
-                continue;
-            const auto rows = rowCount(out.db(), table, why);
-            if (!rows) {
-                cleanUp();
-                return fail(why);
-            }
-            if (*rows > 0) {
-                cleanUp();
-                return fail(tr("%1 already holds a catalog (%2 rows in %3); copy to an empty one")
-                                .arg(target)
-                                .arg(*rows)
-                                .arg(table));
-            }
-        }
-        readAsOfOneMoment(in.db());
-        readAsOfOneMoment(in.thumbs());
-        Sql::Transaction catalog(out.db());
-        Sql::Transaction thumbnails(out.thumbs());
-        if (!catalog.isOpen() || !thumbnails.isOpen()) {
-            cleanUp();
-            return fail(catalog.isOpen() ? thumbnails.error() : catalog.error());
-        }
-        // The seeds go (children first: the vocabulary's tags point at each other).
-        for (auto it = seeded().crbegin(); it != seeded().crend(); ++it) {
-            if (!Sql::exec(out.db(), u"DELETE FROM %1"_s.arg(*it), {}, why)) {
-                cleanUp();
-                return fail(why);
-            }
-        }
-        TableCopier rows(in.db(), out.db(), cancelled);
-        const auto copyTable = [&](TableCopier &copier, const QString &table) {
-            if (onProgress)
-                onProgress(table, 0);
-            const auto count = copier.copy(
-                table, [&](qint64 done) { onProgress ? onProgress(table, done) : void(); }, why);
-            if (!count) {
-                why = tr("%1: %2").arg(table, why);
-                return false;
-            }
-            copied.append({ table, *count });
-            return true;
-        };
-        bool ok = true;
-        for (const QString &table : tables()) {
-            if (!(ok = copyTable(rows, table)))
-                break;
-        }
-        ok = ok && rows.link(why);
-        TableCopier pictures(in.thumbs(), out.thumbs(), cancelled);
-        ok = ok && copyTable(pictures, u"thumbnails"_s);
-        if (ok && cancelled && cancelled->load()) {
-            why = tr("cancelled");
-            ok = false;
-        }
-        // The pictures first, as every writer does: a poster flag never points at nothing.
-        ok = ok && thumbnails.commit(why);
-        if (ok && !catalog.commit(why)) {
-            // Nothing of the catalog was kept: neither are its pictures (the destination was empty).
-            QString ignored;
-            Sql::exec(out.thumbs(), u"DELETE FROM thumbnails"_s, {}, ignored);
-            ok = false;
-        }
-        QSqlQuery(in.db()).exec(u"ROLLBACK"_s);
-        QSqlQuery(in.thumbs()).exec(u"ROLLBACK"_s);
-        done = ok;
-    }
-    if (!done) {
+    // The sessions are closed before a folder that failed is removed.
+    if (!copyInto(from, building, target, onProgress, cancelled, copied, why)) {
         cleanUp();
         return fail(why);
     }
