@@ -170,6 +170,13 @@ public:
     // The spatial index `alias` holds points inside the bound box (its south, north, west and east
     // edges; a box that wraps longitude has west > east).
     virtual QString inBox(const QString &alias, bool wrapsLongitude) const = 0;
+    // Now, by the database's clock, in seconds since 1970 (a real): times that machines compare
+    // (job leases) are all the catalog's, whatever each machine's clock says.
+    virtual QString nowSeconds() const = 0;
+    // After the SELECT of rows a statement is about to take for itself: skip rows another
+    // connection is taking at this moment, rather than wait for it (PostgreSQL's FOR UPDATE SKIP
+    // LOCKED; SQLite has one writer at a time, so nothing).
+    virtual QString skipLocked() const = 0;
 
     // Whether `error` is a unique constraint's refusal, of `column` when one is named (its
     // message names it on both engines).

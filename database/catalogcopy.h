@@ -31,7 +31,8 @@ bool copy(const QString &from, const QString &to,
           QList<Copied> &copied, QString &error);
 
 // The catalog's tables that hold what people made, parents before the tables that point at
-// them; and those an engine makes from them (not copied). Every table of the schema is in one
+// them; and those an engine makes from them, or that stay with their catalog (the job queue): not
+// copied. Every table of the schema is in one
 // of the two (tst_catalogcopy checks).
 const QStringList &tables();
 bool isDerived(const QString &table);

@@ -766,6 +766,16 @@ QString PostgresBackend::inBox(const QString &alias, bool wrapsLongitude) const
         .arg(alias);
 }
 
+QString PostgresBackend::nowSeconds() const
+{
+    return u"extract(epoch FROM clock_timestamp())::float8"_s;
+}
+
+QString PostgresBackend::skipLocked() const
+{
+    return u" FOR UPDATE SKIP LOCKED"_s;
+}
+
 bool PostgresBackend::isUniqueViolation(const QSqlError &error, const QString &column) const
 {
     // SQLSTATE unique_violation; the constraint is named table_column_key, the detail

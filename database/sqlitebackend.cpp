@@ -576,6 +576,16 @@ QString SqliteBackend::inBox(const QString &alias, bool wrapsLongitude) const
         .arg(alias);
 }
 
+QString SqliteBackend::nowSeconds() const
+{
+    return u"((julianday('now') - 2440587.5) * 86400.0)"_s;
+}
+
+QString SqliteBackend::skipLocked() const
+{
+    return {};
+}
+
 bool SqliteBackend::isUniqueViolation(const QSqlError &error, const QString &column) const
 {
     // SQLITE_CONSTRAINT_UNIQUE, SQLITE_CONSTRAINT_PRIMARYKEY: "UNIQUE constraint failed: t.column"

@@ -57,6 +57,8 @@ public:
     bool idsWritten(const QSqlDatabase &db, const QString &table, QString &error) const override;
     QString elementsOf(const QString &column) const override; // json_each
     QString inBox(const QString &alias, bool wrapsLongitude) const override; // R*Tree
+    QString nowSeconds() const override;
+    QString skipLocked() const override;
     bool isUniqueViolation(const QSqlError &error, const QString &column = {}) const override;
     std::optional<QStringList> explain(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                                        QString &error) const override; // EXPLAIN QUERY PLAN

@@ -10,6 +10,7 @@
 #include "ingestjob.h"
 #include "postermaker.h"
 #include "progress.h"
+#include "queueworker.h"
 #include "recordcommands.h"
 #include "scanner.h"
 #include "shotlist.h"
@@ -97,24 +98,35 @@ void onSignal(int)
     [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
 }
 
-// Cancels `job` on SIGINT/SIGTERM while alive, so that what was done is committed.
+// Cancels the work on SIGINT/SIGTERM while alive, so that what was done is committed; a second
+// signal stops it at once.
 class InterruptGuard
 {
 public:
     explicit InterruptGuard(IngestJob &job)
+        : InterruptGuard(
+            job, [&job] { job.cancel(); }, [&job] { job.abort(); })
+    {
+    }
+    explicit InterruptGuard(QueueWorker &worker)
+        : InterruptGuard(
+            worker, [&worker] { worker.cancel(); }, [] { std::_Exit(ExitCode::Fatal); })
+    {
+    }
+    InterruptGuard(QObject &context, std::function<void()> cancel, std::function<void()> abort)
     {
         if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
             return;
         m_notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
-        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, &job, [this, &job] {
+        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, &context, [this, cancel, abort] {
             char byte;
             while (::read(g_signalPipe[0], &byte, 1) > 0) { }
             if (m_interrupted++ == 0) {
                 printInfo(Cli::tr("interrupted: finishing the files under way (press Ctrl-C again to stop at "
                                   "once); run the same command again to resume"));
-                job.cancel();
+                cancel();
             } else {
-                job.abort();
+                abort();
             }
         });
         std::signal(SIGINT, onSignal);
@@ -197,6 +209,41 @@ int runIngest(IngestOptions options, bool json, bool quiet)
     return summary.failed > 0 || summary.analysisFailed > 0 ? ExitCode::SomeFailed : ExitCode::Ok;
 }
 
+// "ingest --queue", "analyze --queue": what was queued, as people read it or as JSON.
+int printQueued(const std::optional<QueueWorker::Queued> &queued, const QString &error, bool json, bool quiet)
+{
+    if (!queued) {
+        printError(error);
+        return ExitCode::Fatal;
+    }
+    if (json)
+        writeAll(stdout,
+                 QJsonDocument(QJsonObject { { u"found"_s, queued->found },
+                                             { u"queued"_s, queued->queued },
+                                             { u"unchanged"_s, queued->unchanged },
+                                             { u"already_queued"_s, queued->alreadyQueued },
+                                             { u"skipped"_s, int(queued->skips.size()) } })
+                     .toJson(QJsonDocument::Indented));
+    if (!quiet) {
+        for (const FileNote &note : queued->skips)
+            printInfo(Cli::tr("skipped %1: %2").arg(note.path, note.reason));
+        printInfo(Cli::tr("%1 queued for the workers (reelatlas-cli worker); %2 already queued, %3 unchanged")
+                      .arg(queued->queued)
+                      .arg(queued->alreadyQueued)
+                      .arg(queued->unchanged));
+    }
+    return ExitCode::Ok;
+}
+
+const QCommandLineOption &queueOption()
+{
+    static const QCommandLineOption option { u"queue"_s,
+                                             Cli::tr(
+                                                 "Queue the work in the catalog for \"reelatlas-cli worker\" "
+                                                 "on any machine, instead of doing it here.") };
+    return option;
+}
+
 struct IngestFlags
 {
     QCommandLineOption jobs { u"jobs"_s, Cli::tr("Files processed at once (default: the number of cores)."),
@@ -246,7 +293,7 @@ int cmdIngest(const CliContext &context, const QStringList &arguments)
     IngestFlags flags;
     const QCommandLineOption analyze { u"analyze"_s,
                                        Cli::tr("Then analyse what was found (shots; see \"analyze\").") };
-    CommandLine line("ingest", flags.all() + QList<QCommandLineOption> { analyze });
+    CommandLine line("ingest", flags.all() + QList<QCommandLineOption> { analyze, queueOption() });
     if (const int status = line.parse(arguments); status >= 0)
         return status;
     IngestOptions options;
@@ -266,7 +313,99 @@ int cmdIngest(const CliContext &context, const QStringList &arguments)
     }
     options.catalogFolder = line.catalogFolder(context);
     options.analyze = line.parser().isSet(analyze);
+    if (line.parser().isSet(queueOption())) {
+        if (options.analyze)
+            return usageError("ingest",
+                              Cli::tr("--analyze and --queue: queue the analysis once the files are "
+                                      "catalogued (analyze --queue)"));
+        QString error;
+        const auto queued =
+            QueueWorker::queueFiles(options.catalogFolder, options.roots, options.retryFailed, error);
+        return printQueued(queued, error, line.parser().isSet(flags.json), line.parser().isSet(flags.quiet));
+    }
     return runIngest(options, line.parser().isSet(flags.json), line.parser().isSet(flags.quiet));
+}
+
+// ----------------------------------------------------------------- worker
+
+int cmdWorker(const CliContext &context, const QStringList &arguments)
+{
+    const QCommandLineOption jobs { u"jobs"_s,
+                                    Cli::tr("Files worked on at once (default: the number of cores)."),
+                                    u"N"_s };
+    const QCommandLineOption untilIdle {
+        u"until-idle"_s, Cli::tr("Stop once no job is waiting or running anywhere (else wait for more).")
+    };
+    const QCommandLineOption lease { u"lease"_s,
+                                     Cli::tr("Seconds after this worker's last sign of life that another "
+                                             "may take its jobs over (default 60)."),
+                                     u"S"_s };
+    const QCommandLineOption timeout {
+        u"timeout"_s, Cli::tr("Seconds one file may take before it is given up (default 120)."), u"S"_s
+    };
+    const QCommandLineOption quiet { { u"q"_s, u"quiet"_s }, Cli::tr("No progress or summary on stderr.") };
+    CommandLine line("worker", { jobs, untilIdle, lease, timeout, quiet });
+    if (const int status = line.parse(arguments); status >= 0)
+        return status;
+    if (!line.positional().isEmpty())
+        return usageError("worker", Cli::tr("worker takes no paths: it does what the catalog's queue holds"));
+    QueueWorkerOptions options;
+    options.catalog = line.catalogFolder(context);
+    options.jobs = QThread::idealThreadCount();
+    if (line.parser().isSet(jobs)) {
+        bool ok = false;
+        options.jobs = line.parser().value(jobs).toInt(&ok);
+        if (!ok || options.jobs < 1 || options.jobs > 256)
+            return usageError("worker", Cli::tr("--jobs needs a number from 1 to 256"));
+    }
+    if (line.parser().isSet(lease)) {
+        bool ok = false;
+        options.leaseS = line.parser().value(lease).toDouble(&ok);
+        if (!ok || options.leaseS < 1 || options.leaseS > 86400)
+            return usageError("worker", Cli::tr("--lease needs a number of seconds from 1 to 86400"));
+    }
+    if (line.parser().isSet(timeout)) {
+        bool ok = false;
+        const double seconds = line.parser().value(timeout).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 86400)
+            return usageError("worker", Cli::tr("--timeout needs a number of seconds"));
+        options.timeoutMs = int(seconds * 1000);
+    }
+    options.untilIdle = line.parser().isSet(untilIdle);
+    options.workerProgram = WorkerClient::defaultProgram();
+    const bool silent = line.parser().isSet(quiet);
+
+    QueueWorker worker(options);
+    QEventLoop loop;
+    QObject::connect(&worker, &QueueWorker::jobFinished, &loop,
+                     [silent](const QString &path, const QString &failure) {
+                         if (silent)
+                             return;
+                         if (failure.isEmpty())
+                             printInfo(Cli::tr("done %1").arg(path));
+                         else
+                             printInfo(Cli::tr("failed %1: %2").arg(path, failure));
+                     });
+    QObject::connect(&worker, &QueueWorker::waiting, &loop, [](const QString &reason) {
+        printInfo(Cli::tr("cannot reach the catalog, trying again: %1").arg(reason));
+    });
+    QObject::connect(&worker, &QueueWorker::finished, &loop, &QEventLoop::quit);
+    InterruptGuard guard(worker);
+    if (!silent)
+        printInfo(Cli::tr("worker \"%1\" on %2").arg(worker.name(), Catalog::displayName(options.catalog)));
+    QTimer::singleShot(0, &worker, &QueueWorker::start);
+    loop.exec();
+    const QueueWorkerSummary &summary = worker.summary();
+    if (!silent)
+        printInfo(Cli::tr("%1 jobs done, %2 attempts failed (%3 s)")
+                      .arg(summary.done)
+                      .arg(summary.failed)
+                      .arg(summary.seconds, 0, 'f', 1));
+    if (!summary.fatalError.isEmpty()) {
+        printError(summary.fatalError);
+        return ExitCode::Fatal;
+    }
+    return summary.failed > 0 ? ExitCode::SomeFailed : ExitCode::Ok;
 }
 
 // ----------------------------------------------------------------- analyze, shots
@@ -275,7 +414,7 @@ int cmdAnalyze(const CliContext &context, const QStringList &arguments)
 {
     IngestFlags flags;
     const QCommandLineOption query { u"query"_s, Cli::tr("Only the assets that match the query."), u"Q"_s };
-    CommandLine line("analyze", flags.all() + QList<QCommandLineOption> { query });
+    CommandLine line("analyze", flags.all() + QList<QCommandLineOption> { query, queueOption() });
     if (const int status = line.parse(arguments); status >= 0)
         return status;
     if (!line.positional().isEmpty())
@@ -291,6 +430,11 @@ int cmdAnalyze(const CliContext &context, const QStringList &arguments)
     options.analyzeQuery = text;
     options.catalogFolder = line.catalogFolder(context);
     QString error;
+    if (line.parser().isSet(queueOption())) {
+        const auto queued =
+            QueueWorker::queueAnalysis(options.catalogFolder, text, options.retryFailed, error);
+        return printQueued(queued, error, line.parser().isSet(flags.json), line.parser().isSet(flags.quiet));
+    }
     if (!Catalog::prepare(options.catalogFolder, Catalog::OpenMode::MustExist, error)) {
         printError(error);
         return ExitCode::Fatal;
@@ -1160,17 +1304,24 @@ const QList<CliCommand> &cliCommands()
 {
     static const QList<CliCommand> commands {
         { "init", "", QT_TRANSLATE_NOOP("Cli", "Create the catalog (does nothing if it exists)."), cmdInit },
-        { "ingest", "PATH... [--jobs N] [--json] [--timeout S] [--retry-failed] [--quiet] [--analyze]",
+        { "ingest",
+          "PATH... [--jobs N] [--json] [--timeout S] [--retry-failed] [--quiet] [--analyze] [--queue]",
           QT_TRANSLATE_NOOP("Cli",
                             "Find media under the paths, probe it, make posters and filmstrips, "
                             "and catalogue it. Unchanged files are skipped, moved files relinked."),
           cmdIngest },
-        { "analyze", "[--query Q] [--jobs N] [--json] [--timeout S] [--retry-failed] [--quiet]",
+        { "analyze", "[--query Q] [--jobs N] [--json] [--timeout S] [--retry-failed] [--quiet] [--queue]",
           QT_TRANSLATE_NOOP(
               "Cli",
               "The analysis pass (shots, people) over the catalogued assets that lack the current "
               "version of it. Resumable: what is done is kept."),
           cmdAnalyze },
+        { "worker", "[--jobs N] [--until-idle] [--lease S] [--timeout S] [--quiet]",
+          QT_TRANSLATE_NOOP("Cli",
+                            "Take jobs queued in the catalog (ingest --queue, analyze --queue) and do them; "
+                            "any number of machines may work on one queue. A job whose worker stops is taken "
+                            "over when its lease runs out; one that fails three times is failed."),
+          cmdWorker },
         { "shots", "ID|PATH [--json|--csv|--edl] [--out FILE]",
           QT_TRANSLATE_NOOP("Cli", "The clip's shots, in order; as an EDL or CSV for editing programs."),
           cmdShots },

@@ -255,8 +255,10 @@ void IngestJob::startScanner()
 
 void IngestJob::onScanned(const QList<ScanEntry> &entries, const QList<ScanNote> &notes, bool last)
 {
-    for (const ScanNote &note : notes)
+    for (const ScanNote &note : notes) {
         m_summary.skips.append(FileNote { displayPath(note.path), note.reason });
+        Q_EMIT fileFinished(note.path, note.reason);
+    }
     if (!m_cancelled) {
         for (const ScanEntry &entry : entries)
             classify(entry);
@@ -288,6 +290,7 @@ void IngestJob::classify(const ScanEntry &entry)
     if (sameFile && !retry) {
         ++m_summary.unchanged;
         ++m_done;
+        Q_EMIT fileFinished(entry.path, {});
         if (known->status == "offline"_L1) { // the drive is back
             const qint64 id = known->id;
             submitWrite([id](CatalogSession &session,
@@ -402,8 +405,9 @@ void IngestJob::onWorkerFailed(WorkerClient *worker, const QCborMap &request, co
 void IngestJob::skipVanished(const Task &task)
 {
     ++m_done;
-    m_summary.skips.append(
-        FileNote { displayPath(task.entry.path), tr("deleted while it was being scanned") });
+    const QString reason = tr("deleted while it was being scanned");
+    m_summary.skips.append(FileNote { displayPath(task.entry.path), reason });
+    Q_EMIT fileFinished(task.entry.path, reason);
 }
 
 void IngestJob::onIdentified(Task task, const QCborMap &reply)
@@ -447,6 +451,7 @@ void IngestJob::onIdentified(Task task, const QCborMap &reply)
                                                    if (ok) {
                                                        ++m_done;
                                                        ++m_summary.relinked;
+                                                       Q_EMIT fileFinished(task.entry.path, {});
                                                    } else {
                                                        // The record could not be moved: catalogue the file at
                                                        // its new place.
@@ -566,9 +571,12 @@ bool IngestJob::queueAnalysis()
         fail(tr("cannot read the catalog: %1").arg(error));
         return false;
     }
+    const QSet<qint64> only(m_options.analyzeIds.cbegin(), m_options.analyzeIds.cend());
     for (const AnalysisCandidate &candidate : *candidates) {
         // After an ingest: what it found (or moved); "analyze": everything asked for.
         if (!m_options.analyzeOnly && !m_seen.contains(candidate.pathRaw))
+            continue;
+        if (!only.isEmpty() && !only.contains(candidate.id))
             continue;
         Task task;
         task.entry.path = candidate.pathRaw;
@@ -586,8 +594,9 @@ void IngestJob::onAnalyzed(const Task &task, const QCborMap &reply)
     const QString status = reply.value("status"_L1).toString();
     if (status == "vanished"_L1) {
         ++m_done;
-        m_summary.skips.append(
-            FileNote { displayPath(task.entry.path), tr("deleted before it was analysed") });
+        const QString reason = tr("deleted before it was analysed");
+        m_summary.skips.append(FileNote { displayPath(task.entry.path), reason });
+        Q_EMIT fileFinished(task.entry.path, reason);
         return;
     }
     if (status != "ok"_L1) {
@@ -632,15 +641,17 @@ void IngestJob::saveAnalysis(const Task &task, AnalysisRecord analysis,
             }
             return AssetStore(session.db()).saveAnalysis(id, analysis, error);
         },
-        [this, path, failure](bool ok, const QString &error) {
+        [this, path, raw = task.entry.path, failure](bool ok, const QString &error) {
             ++m_done;
             if (ok && failure.isEmpty()) {
                 ++m_summary.analyzed;
+                Q_EMIT fileFinished(raw, {});
             } else {
                 ++m_summary.analysisFailed;
                 const QString why = tr("analysis: %1").arg(ok ? failure : error);
                 m_summary.failures.append(FileNote { path, why });
                 Q_EMIT fileFailed(path, why);
+                Q_EMIT fileFinished(raw, why);
             }
             reportProgress(false);
         });
@@ -665,6 +676,7 @@ void IngestJob::save(ProcessedFile file, bool isNew)
 {
     const bool failed = file.failed;
     const QString path = file.location.path;
+    const QByteArray raw = file.location.pathRaw;
     const QString reason = file.error;
     auto shared = std::make_shared<ProcessedFile>(std::move(file));
     ++m_pendingWrites;
@@ -676,7 +688,7 @@ void IngestJob::save(ProcessedFile file, bool isNew)
             }
             return AssetStore(session.db()).save(*shared, error).has_value();
         },
-        [this, failed, isNew, path, reason](bool ok, const QString &error) {
+        [this, failed, isNew, path, raw, reason](bool ok, const QString &error) {
             QMetaObject::invokeMethod(
                 this,
                 [=, this] {
@@ -689,10 +701,10 @@ void IngestJob::save(ProcessedFile file, bool isNew)
                         const QString why = ok ? reason : tr("cannot be catalogued: %1").arg(error);
                         m_summary.failures.append(FileNote { path, why });
                         Q_EMIT fileFailed(path, why);
-                    } else if (isNew) {
-                        ++m_summary.added;
+                        Q_EMIT fileFinished(raw, why);
                     } else {
-                        ++m_summary.updated;
+                        ++(isNew ? m_summary.added : m_summary.updated);
+                        Q_EMIT fileFinished(raw, {});
                     }
                     reportProgress(false);
                     maybeFinish();

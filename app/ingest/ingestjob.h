@@ -47,6 +47,7 @@ struct IngestOptions
     bool analyze = false;
     bool analyzeOnly = false;
     QString analyzeQuery;
+    QList<qint64> analyzeIds; // with `analyzeOnly`: only these assets (a worker's analysis jobs)
     // Work in the background: the workers run at a low scheduling priority and give way to the
     // desktop and everything else on the machine.
     bool background = false;
@@ -112,6 +113,9 @@ public:
 Q_SIGNALS:
     void progressed(const IngestProgress &progress);
     void fileFailed(const QString &path, const QString &reason);
+    // A file is dealt with (catalogued, found unchanged, moved, failed, or gone), or an asset's
+    // analysis: `failure` empty, or why not. For a queue's worker, which reports each job.
+    void fileFinished(const QByteArray &pathRaw, const QString &failure);
     void finished();
 
 private:
