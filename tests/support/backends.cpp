@@ -17,7 +17,7 @@ namespace {
 
 Engine engine = Engine::Sqlite;
 std::unique_ptr<QTemporaryDir> folders; // the run's catalog folders
-std::unique_ptr<PgServer> server; // started the first time a database is asked for
+std::unique_ptr<PgServer> runServer; // started the first time a database is asked for
 int made = 0;
 
 } // namespace
@@ -41,19 +41,24 @@ QString newCatalog()
         return folders->filePath(u"catalog%1"_s.arg(made));
     }
     QString error;
-    if (!server) {
-        server = std::make_unique<PgServer>();
-        if (!server->start(&error)) {
+    if (!runServer) {
+        runServer = std::make_unique<PgServer>();
+        if (!runServer->start(&error)) {
             qWarning("the test's PostgreSQL server did not start: %s", qPrintable(error));
             return {};
         }
     }
     const QString name = u"catalog%1"_s.arg(made);
-    if (!server->createDatabase(name, &error)) {
+    if (!runServer->createDatabase(name, &error)) {
         qWarning("%s", qPrintable(error));
         return {};
     }
-    return server->url(name);
+    return runServer->url(name);
+}
+
+PgServer *server()
+{
+    return engine == Engine::Postgres ? runServer.get() : nullptr;
 }
 
 int runEach(int argc, char **argv, const std::function<int(int, char **)> &runOnce)
@@ -72,7 +77,7 @@ int runEach(int argc, char **argv, const std::function<int(int, char **)> &runOn
         std::fflush(stdout);
         failed += runOnce(argc, argv);
     }
-    server.reset(); // stopped and removed
+    runServer.reset(); // stopped and removed
     folders.reset();
     return failed;
 }

@@ -14,6 +14,8 @@
 
 #include <functional>
 
+class PgServer;
+
 namespace Backends {
 
 enum class Engine { Sqlite, Postgres };
@@ -26,6 +28,9 @@ bool onPostgres();
 // a new database on the run's server (started the first time). Empty, with a warning, when the
 // server cannot start: Catalog::prepare then fails the test.
 QString newCatalog();
+// The run's server, once newCatalog() started it on PostgreSQL (to stop and start it: a server
+// restarting under a client); else null.
+PgServer *server();
 
 // Runs a fresh `T` with QTest::qExec on each engine; 0 when both passed.
 int runEach(int argc, char **argv, const std::function<int(int, char **)> &runOnce);
