@@ -1684,6 +1684,58 @@
         <source>(A catalog on a PostgreSQL server.) A login with the grants of its role: a viewer searches and browses but never reads a fee, a rate or a confidential contact, which the server itself keeps from it; an editor edits; an admin also adds users.</source>
         <translation>（PostgreSQL 服务器上的素材库。）创建一个拥有相应角色权限的登录：viewer 可搜索浏览，但永远读不到费用、报价或保密联系人——由服务器本身拦住；editor 可编辑；admin 还可以添加用户。</translation>
     </message>
+    <message>
+        <source>%1 queued for the workers (reelatlas-cli worker); %2 already queued, %3 unchanged</source>
+        <translation>已为工作进程（reelatlas-cli worker）排队 %1 项；%2 项已在队列中，%3 项未改变</translation>
+    </message>
+    <message>
+        <source>Queue the work in the catalog for &quot;reelatlas-cli worker&quot; on any machine, instead of doing it here.</source>
+        <translation>把工作排入素材库的队列，由任意一台机器上的 &quot;reelatlas-cli worker&quot; 来做，而不在本机直接做。</translation>
+    </message>
+    <message>
+        <source>--analyze and --queue: queue the analysis once the files are catalogued (analyze --queue)</source>
+        <translation>--analyze 与 --queue 不能同用：文件编目之后再为分析排队（analyze --queue）</translation>
+    </message>
+    <message>
+        <source>Files worked on at once (default: the number of cores).</source>
+        <translation>同时处理的文件数（默认：处理器核数）。</translation>
+    </message>
+    <message>
+        <source>Stop once no job is waiting or running anywhere (else wait for more).</source>
+        <translation>任何地方都没有等待或进行中的任务时即退出（否则继续等待新任务）。</translation>
+    </message>
+    <message>
+        <source>Seconds after this worker&apos;s last sign of life that another may take its jobs over (default 60).</source>
+        <translation>本工作进程最后一次报平安之后，再过多少秒其他进程可以接手它的任务（默认 60）。</translation>
+    </message>
+    <message>
+        <source>worker takes no paths: it does what the catalog&apos;s queue holds</source>
+        <translation>worker 不接受路径：它处理素材库队列里的任务</translation>
+    </message>
+    <message>
+        <source>--lease needs a number of seconds from 1 to 86400</source>
+        <translation>--lease 需要 1 到 86400 之间的秒数</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>完成 %1</translation>
+    </message>
+    <message>
+        <source>cannot reach the catalog, trying again: %1</source>
+        <translation>无法连接素材库，稍后重试：%1</translation>
+    </message>
+    <message>
+        <source>worker &quot;%1&quot; on %2</source>
+        <translation>工作进程 &quot;%1&quot;，素材库 %2</translation>
+    </message>
+    <message>
+        <source>%1 jobs done, %2 attempts failed (%3 s)</source>
+        <translation>完成 %1 个任务，%2 次尝试失败（%3 秒）</translation>
+    </message>
+    <message>
+        <source>Take jobs queued in the catalog (ingest --queue, analyze --queue) and do them; any number of machines may work on one queue. A job whose worker stops is taken over when its lease runs out; one that fails three times is failed.</source>
+        <translation>领取素材库队列中的任务（ingest --queue、analyze --queue）并完成它们；任意多台机器可以共用一个队列。工作进程中途停止时，其任务在租期到后由别的进程接手；失败三次的任务记为失败。</translation>
+    </message>
 </context>
 <context>
     <name>ContentHash</name>
@@ -2630,6 +2682,13 @@
     <message>
         <source>No picture</source>
         <translation>无画面</translation>
+    </message>
+</context>
+<context>
+    <name>JobQueue</name>
+    <message>
+        <source>%1 workers took it and stopped before finishing it (the last on %2)</source>
+        <translation>先后有 %1 个工作进程领取了它，都在完成前停止了（最后一次在 %2）</translation>
     </message>
 </context>
 <context>
