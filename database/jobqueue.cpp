@@ -67,7 +67,8 @@ std::optional<int> JobQueue::queue(Kind kind, const QList<std::pair<qint64, QByt
         for (qsizetype i = start; i < end; ++i) {
             rows.append(u"(?, ?, ?, %1, ?)"_s.arg(now));
             binds << kindName(kind) << items.at(i).second
-                  << (kind == Kind::Analyze ? QVariant(items.at(i).first) : QVariant(QMetaType(QMetaType::LongLong)))
+                  << (kind == Kind::Analyze ? QVariant(items.at(i).first)
+                                            : QVariant(QMetaType(QMetaType::LongLong)))
                   << by;
         }
         QSqlQuery insert(m_db);
@@ -87,27 +88,32 @@ std::optional<int> JobQueue::queue(Kind kind, const QList<std::pair<qint64, QByt
 }
 
 std::optional<QList<JobQueue::Job>> JobQueue::take(const QString &worker, const QString &host, int count,
-                                                   double leaseS, QString &error)
+                                                   double leaseS, QString &error, std::optional<Kind> kind)
 {
     const CatalogBackend &backend = CatalogBackend::of(m_db);
     const QString now = backend.nowSeconds();
     // Jobs whose last worker stopped with the last attempt: failed, not handed out a fourth time.
-    if (!Sql::exec(m_db,
-                   u"UPDATE jobs SET state = 'failed', finished_at = %1, lease_until = NULL, "
-                   "error = replace(?, '%2', COALESCE(host, '?')) "
-                   "WHERE state = 'running' AND lease_until < %1 AND attempts >= ?"_s.arg(now),
-                   { tr("%1 workers took it and stopped before finishing it (the last on %2)").arg(kMaxAttempts),
-                     kMaxAttempts },
-                   error))
+    if (!Sql::exec(
+            m_db,
+            u"UPDATE jobs SET state = 'failed', finished_at = %1, lease_until = NULL, "
+            "error = replace(?, '%2', COALESCE(host, '?')) "
+            "WHERE state = 'running' AND lease_until < %1 AND attempts >= ?"_s.arg(now),
+            { tr("%1 workers took it and stopped before finishing it (the last on %2)").arg(kMaxAttempts),
+              kMaxAttempts },
+            error))
         return std::nullopt;
     QSqlQuery take(m_db);
     take.prepare(u"UPDATE jobs SET state = 'running', attempts = attempts + 1, worker = ?, host = ?, "
                  "lease_until = %1 + ?, started_at = %1 "
                  "WHERE id IN (SELECT id FROM jobs WHERE (state = 'waiting' OR state = 'running') "
-                 "AND (lease_until IS NULL OR lease_until < %1) AND attempts < ? ORDER BY id LIMIT ?%2) "
-                 "RETURNING id, kind, path_raw, asset_id, attempts"_s.arg(now, backend.skipLocked()));
-    for (const QVariant &value : { QVariant(worker), QVariant(host), QVariant(leaseS), QVariant(kMaxAttempts),
-                                   QVariant(count) })
+                 "AND (lease_until IS NULL OR lease_until < %1) AND attempts < ?%3 ORDER BY id LIMIT ?%2) "
+                 "RETURNING id, kind, path_raw, asset_id, attempts"_s.arg(
+                     now, backend.skipLocked(), kind ? u" AND kind = ?"_s : QString()));
+    QVariantList binds { worker, host, leaseS, kMaxAttempts };
+    if (kind)
+        binds.append(kindName(*kind));
+    binds.append(count);
+    for (const QVariant &value : std::as_const(binds))
         take.addBindValue(value);
     if (!take.exec()) {
         error = take.lastError().text();
@@ -115,8 +121,8 @@ std::optional<QList<JobQueue::Job>> JobQueue::take(const QString &worker, const 
     }
     QList<Job> jobs;
     while (take.next()) {
-        jobs.append(Job { take.value(0).toLongLong(), kindOf(take.value(1).toString()), take.value(2).toByteArray(),
-                          take.value(3).toLongLong(), take.value(4).toInt() });
+        jobs.append(Job { take.value(0).toLongLong(), kindOf(take.value(1).toString()),
+                          take.value(2).toByteArray(), take.value(3).toLongLong(), take.value(4).toInt() });
     }
     std::sort(jobs.begin(), jobs.end(), [](const Job &a, const Job &b) { return a.id < b.id; });
     return jobs;
@@ -133,8 +139,9 @@ bool JobQueue::renew(const QString &worker, double leaseS, QString &error)
 bool JobQueue::finish(qint64 id, const QString &worker, QString &error)
 {
     QSqlQuery update(m_db);
-    update.prepare(u"UPDATE jobs SET state = 'done', finished_at = %1, lease_until = NULL, error = NULL "
-                   "WHERE id = ? AND worker = ? AND state = 'running'"_s.arg(CatalogBackend::of(m_db).nowSeconds()));
+    update.prepare(
+        u"UPDATE jobs SET state = 'done', finished_at = %1, lease_until = NULL, error = NULL "
+        "WHERE id = ? AND worker = ? AND state = 'running'"_s.arg(CatalogBackend::of(m_db).nowSeconds()));
     update.addBindValue(id);
     update.addBindValue(worker);
     if (!update.exec()) {
@@ -146,21 +153,23 @@ bool JobQueue::finish(qint64 id, const QString &worker, QString &error)
 
 bool JobQueue::failAttempt(qint64 id, const QString &worker, const QString &reason, QString &error)
 {
-    return Sql::exec(m_db,
-                     u"UPDATE jobs SET state = CASE WHEN attempts >= ? THEN 'failed' ELSE 'waiting' END, "
-                     "finished_at = CASE WHEN attempts >= ? THEN %1 END, "
-                     "lease_until = CASE WHEN attempts >= ? THEN NULL ELSE %1 + ? * attempts END, error = ? "
-                     "WHERE id = ? AND worker = ? AND state = 'running'"_s.arg(CatalogBackend::of(m_db).nowSeconds()),
-                     { kMaxAttempts, kMaxAttempts, kMaxAttempts, kRetryAfterS, reason, id, worker }, error);
+    return Sql::exec(
+        m_db,
+        u"UPDATE jobs SET state = CASE WHEN attempts >= ? THEN 'failed' ELSE 'waiting' END, "
+        "finished_at = CASE WHEN attempts >= ? THEN %1 END, "
+        "lease_until = CASE WHEN attempts >= ? THEN NULL ELSE %1 + ? * attempts END, error = ? "
+        "WHERE id = ? AND worker = ? AND state = 'running'"_s.arg(CatalogBackend::of(m_db).nowSeconds()),
+        { kMaxAttempts, kMaxAttempts, kMaxAttempts, kRetryAfterS, reason, id, worker }, error);
 }
 
 bool JobQueue::release(const QList<qint64> &ids, const QString &worker, QString &error)
 {
     const CatalogBackend &backend = CatalogBackend::of(m_db);
-    return Sql::exec(m_db,
-                     u"UPDATE jobs SET state = 'waiting', attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END, "
-                     "lease_until = NULL WHERE worker = ? AND state = 'running' AND %1"_s.arg(backend.idIn(u"id"_s)),
-                     { worker, backend.idList(ids) }, error);
+    return Sql::exec(
+        m_db,
+        u"UPDATE jobs SET state = 'waiting', attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END, "
+        "lease_until = NULL WHERE worker = ? AND state = 'running' AND %1"_s.arg(backend.idIn(u"id"_s)),
+        { worker, backend.idList(ids) }, error);
 }
 
 std::optional<JobQueue::Counts> JobQueue::counts(QString &error) const
@@ -188,7 +197,8 @@ std::optional<JobQueue::Counts> JobQueue::counts(QString &error) const
 
 std::optional<bool> JobQueue::idle(QString &error) const
 {
-    const auto open = Sql::ids(m_db, u"SELECT id FROM jobs WHERE state IN ('waiting', 'running') LIMIT 1"_s, {}, error);
+    const auto open =
+        Sql::ids(m_db, u"SELECT id FROM jobs WHERE state IN ('waiting', 'running') LIMIT 1"_s, {}, error);
     if (!open)
         return std::nullopt;
     return open->isEmpty();
@@ -207,8 +217,9 @@ std::optional<QList<JobQueue::Entry>> JobQueue::unfinished(int limit, QString &e
     QList<Entry> entries;
     while (query->next()) {
         entries.append(Entry { query->value(0).toLongLong(), kindOf(query->value(1).toString()),
-                               query->value(2).toByteArray(), query->value(3).toString(), query->value(4).toInt(),
-                               query->value(5).toString(), query->value(6).toString() });
+                               query->value(2).toByteArray(), query->value(3).toString(),
+                               query->value(4).toInt(), query->value(5).toString(),
+                               query->value(6).toString() });
     }
     return entries;
 }
@@ -218,10 +229,11 @@ std::optional<int> JobQueue::retry(const QList<qint64> &ids, QString &error)
     const CatalogBackend &backend = CatalogBackend::of(m_db);
     QSqlQuery update(m_db);
     // Not where the same file is queued again already (one open job per file).
-    update.prepare(u"UPDATE jobs SET state = 'waiting', attempts = 0, error = NULL, finished_at = NULL, "
-                   "lease_until = NULL WHERE %1 AND state IN ('failed', 'cancelled') AND NOT EXISTS "
-                   "(SELECT 1 FROM jobs AS open WHERE open.kind = jobs.kind AND open.path_raw = jobs.path_raw "
-                   "AND open.state IN ('waiting', 'running'))"_s.arg(backend.idIn(u"id"_s)));
+    update.prepare(
+        u"UPDATE jobs SET state = 'waiting', attempts = 0, error = NULL, finished_at = NULL, "
+        "lease_until = NULL WHERE %1 AND state IN ('failed', 'cancelled') AND NOT EXISTS "
+        "(SELECT 1 FROM jobs AS open WHERE open.kind = jobs.kind AND open.path_raw = jobs.path_raw "
+        "AND open.state IN ('waiting', 'running'))"_s.arg(backend.idIn(u"id"_s)));
     update.addBindValue(backend.idList(ids));
     if (!update.exec()) {
         error = update.lastError().text();
@@ -234,8 +246,9 @@ std::optional<int> JobQueue::cancel(const QList<qint64> &ids, QString &error)
 {
     const CatalogBackend &backend = CatalogBackend::of(m_db);
     QSqlQuery update(m_db);
-    update.prepare(u"UPDATE jobs SET state = 'cancelled', finished_at = %1, lease_until = NULL "
-                   "WHERE %2 AND state IN ('waiting', 'running')"_s.arg(backend.nowSeconds(), backend.idIn(u"id"_s)));
+    update.prepare(
+        u"UPDATE jobs SET state = 'cancelled', finished_at = %1, lease_until = NULL "
+        "WHERE %2 AND state IN ('waiting', 'running')"_s.arg(backend.nowSeconds(), backend.idIn(u"id"_s)));
     update.addBindValue(backend.idList(ids));
     if (!update.exec()) {
         error = update.lastError().text();

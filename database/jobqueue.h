@@ -69,11 +69,11 @@ public:
     std::optional<int> queueAnalysis(const QList<std::pair<qint64, QByteArray>> &assets, const QString &by,
                                      QString &error);
 
-    // Takes up to `count` jobs, oldest first, for `worker` on `host`, leased for `leaseS`
-    // seconds: waiting ones, and those whose lease ran out (which count another attempt). Jobs
-    // whose workers stopped kMaxAttempts times are failed first.
+    // Takes up to `count` jobs (of `kind` only, when given), oldest first, for `worker` on
+    // `host`, leased for `leaseS` seconds: waiting ones, and those whose lease ran out (which
+    // count another attempt). Jobs whose workers stopped kMaxAttempts times are failed first.
     std::optional<QList<Job>> take(const QString &worker, const QString &host, int count, double leaseS,
-                                   QString &error);
+                                   QString &error, std::optional<Kind> kind = std::nullopt);
     // The worker is alive: every job it holds is leased for `leaseS` seconds from now.
     bool renew(const QString &worker, double leaseS, QString &error);
     // A job the worker holds is done; false (and no error) when it no longer holds it.

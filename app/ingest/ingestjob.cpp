@@ -161,6 +161,10 @@ void IngestJob::start()
     if (!loadCatalog())
         return;
     m_writer = std::make_unique<CatalogWriter>(m_options.catalogFolder);
+    if (m_options.fed) {
+        reportProgress(true);
+        return;
+    }
 
     // Remember the folders, so that "rescan" can walk them again.
     if (!m_options.rescan) {
@@ -251,6 +255,39 @@ void IngestJob::startScanner()
             [&](const ScanNote &note) { notes.append(note); }, m_cancelled);
         post(true);
     });
+}
+
+void IngestJob::addFiles(const QList<QByteArray> &paths)
+{
+    // Looked at as the scan looks at the files given to it (the same reasons), here: a few
+    // file-system calls.
+    QList<ScanEntry> entries;
+    QList<ScanNote> notes;
+    QSet<QByteArray> answered;
+    const std::atomic<bool> never { false };
+    Scanner(paths, {}).run(
+        [&](const ScanEntry &entry) {
+            entries.append(entry);
+            answered.insert(entry.path);
+        },
+        [&](const ScanNote &note) {
+            notes.append(note);
+            answered.insert(note.path);
+        },
+        never);
+    for (const QByteArray &path : paths) {
+        if (!answered.contains(path))
+            notes.append(ScanNote { path, tr("not a clip or photo ReelAtlas reads") });
+    }
+    for (const ScanEntry &entry : std::as_const(entries))
+        m_seen.remove(entry.path); // given again: looked at again
+    onScanned(entries, notes, false);
+}
+
+void IngestJob::endOfInput()
+{
+    m_scanDone = true;
+    maybeFinish();
 }
 
 void IngestJob::onScanned(const QList<ScanEntry> &entries, const QList<ScanNote> &notes, bool last)
@@ -747,7 +784,8 @@ void IngestJob::maybeFinish()
             m_inFlight.clear();
         }
     }
-    const bool scanning = m_scanThread.joinable() && !m_scanDone;
+    const bool scanning =
+        m_options.fed ? !m_scanDone && !m_cancelled : m_scanThread.joinable() && !m_scanDone;
     if (scanning || !m_inFlight.isEmpty() || !m_identifyQueue.isEmpty() || !m_processQueue.isEmpty()
         || !m_analyzeQueue.isEmpty())
         return;

@@ -48,6 +48,10 @@ struct IngestOptions
     bool analyzeOnly = false;
     QString analyzeQuery;
     QList<qint64> analyzeIds; // with `analyzeOnly`: only these assets (a worker's analysis jobs)
+    // Files come by addFiles() until endOfInput(), instead of from a scan of `roots`: a queue's
+    // worker feeds one job the files of the jobs it takes, so that its media workers and what it
+    // knows of the catalog last from one job to the next.
+    bool fed = false;
     // Work in the background: the workers run at a low scheduling priority and give way to the
     // desktop and everything else on the machine.
     bool background = false;
@@ -100,6 +104,11 @@ public:
     ~IngestJob() override;
 
     void start();
+    // With IngestOptions::fed: more files (raw absolute paths) to catalogue; a path given again
+    // is looked at again. Each gets its fileFinished(), also one that is not a clip or photo, or
+    // cannot be read. endOfInput(): no more come; the job finishes once they are done.
+    void addFiles(const QList<QByteArray> &paths);
+    void endOfInput();
     // Stops taking new work; files under way finish and are saved. May be called from any thread.
     void cancel();
     // Stops at once: workers are killed, what is already committed stays. Any thread.

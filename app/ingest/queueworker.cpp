@@ -17,11 +17,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Jobs taken at once per file worked on at once: enough to keep the media workers busy between
+// Jobs held at once per file worked on at once: enough to keep the media workers busy between
 // two visits to the queue, few enough that a worker that dies holds little.
-constexpr int kJobsPerSlot = 4;
+constexpr int kJobsPerSlot = 2;
 constexpr int kRetryMs = 2000; // after the catalog could not be reached
 constexpr int kPollMs = 1000; // nothing to take: look again
+constexpr int kIdlePollMs = 100; // --until-idle, others still at work: look again soon
 
 } // namespace
 
@@ -54,15 +55,7 @@ void QueueWorker::start()
 void QueueWorker::cancel()
 {
     m_cancelled = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (m_batch)
-                m_batch->cancel(); // the files under way finish; onBatchFinished gives the rest back
-            else if (!m_finished)
-                finish();
-        },
-        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &QueueWorker::wrapUp, Qt::QueuedConnection);
 }
 
 bool QueueWorker::connect()
@@ -72,7 +65,6 @@ bool QueueWorker::connect()
     m_session = std::make_unique<CatalogSession>(m_options.catalog);
     if (!m_session->isOpen()) {
         retryLater(m_session->error());
-        m_session.reset();
         return false;
     }
     return true;
@@ -90,97 +82,128 @@ void QueueWorker::retryLater(const QString &reason)
 
 void QueueWorker::takeMore()
 {
-    if (m_finished || m_batch)
+    if (m_finished)
         return;
     m_next.stop();
-    if (m_cancelled) {
-        finish();
+    if (m_cancelled || m_ending) {
+        wrapUp();
         return;
     }
-    if (m_taken.isEmpty()) {
-        if (!connect())
-            return;
-        QString error;
-        std::optional<bool> idle = false;
-        {
-            JobQueue queue(m_session->db()); // gone before the session may be closed
-            auto taken = queue.take(m_name, m_host, std::max(1, m_options.jobs) * kJobsPerSlot,
-                                    m_options.leaseS, error);
-            if (taken)
-                m_taken = *taken;
-            if (taken && m_taken.isEmpty() && m_options.untilIdle)
-                idle = queue.idle(error);
-            if (!taken)
-                idle.reset();
-        }
-        if (!idle) {
-            retryLater(error);
-            return;
-        }
-        m_unreachable.clear();
-        if (m_taken.isEmpty()) {
-            if (*idle)
-                finish();
-            else
-                m_next.start(kPollMs); // others hold jobs (their leases may run out), or more may come
-            return;
-        }
-        m_renew.start();
+    // While an analysis batch runs, or enough files are under way, nothing more is taken: each
+    // file done asks again.
+    if (m_analysis || m_held.size() > m_options.jobs)
+        return;
+    if (!connect())
+        return;
+    const int room = std::max(1, m_options.jobs) * kJobsPerSlot - int(m_held.size());
+    QList<JobQueue::Job> taken;
+    QString error;
+    std::optional<bool> idle = false;
+    {
+        JobQueue queue(m_session->db()); // gone before the session may be closed
+        // Files first; the analysis (of what is catalogued) once no file is under way here.
+        auto jobs = queue.take(m_name, m_host, room, m_options.leaseS, error, JobQueue::Kind::Ingest);
+        if (jobs && jobs->isEmpty() && m_held.isEmpty())
+            jobs = queue.take(m_name, m_host, room, m_options.leaseS, error, JobQueue::Kind::Analyze);
+        if (jobs)
+            taken = *jobs;
+        if (jobs && taken.isEmpty() && m_held.isEmpty() && m_options.untilIdle)
+            idle = queue.idle(error);
+        if (!jobs)
+            idle.reset();
     }
-    runBatch();
+    if (!idle) {
+        retryLater(error);
+        return;
+    }
+    m_unreachable.clear();
+    if (!taken.isEmpty()) {
+        m_renew.start();
+        if (taken.first().kind == JobQueue::Kind::Analyze)
+            analyse(taken);
+        else
+            feed(taken);
+        return;
+    }
+    if (!m_held.isEmpty())
+        return;
+    m_renew.stop();
+    if (*idle) {
+        m_ending = true;
+        wrapUp();
+        return;
+    }
+    // Others hold jobs (their leases may run out), or more may come.
+    m_next.start(m_options.untilIdle ? kIdlePollMs : kPollMs);
 }
 
-void QueueWorker::runBatch()
+void QueueWorker::feed(const QList<JobQueue::Job> &jobs)
 {
-    // The jobs of one kind taken together: files to catalogue, or assets to analyse.
-    const JobQueue::Kind kind = m_taken.first().kind;
+    if (!m_feed) {
+        IngestOptions options;
+        options.catalogFolder = m_options.catalog;
+        options.fed = true;
+        options.jobs = m_options.jobs;
+        options.timeoutMs = m_options.timeoutMs;
+        options.workerProgram = m_options.workerProgram;
+        // Each attempt tries the file afresh: one that failed here may not fail on another machine.
+        options.retryFailed = true;
+        m_feed = std::make_unique<IngestJob>(options);
+        QObject::connect(m_feed.get(), &IngestJob::fileFinished, this, &QueueWorker::onFileFinished);
+        QObject::connect(
+            m_feed.get(), &IngestJob::finished, this, [this] { onEnded(m_feed); }, Qt::QueuedConnection);
+        m_feed->start();
+    }
+    QList<QByteArray> paths;
+    for (const JobQueue::Job &job : jobs) {
+        m_held.append(Held { job.id, job.pathRaw });
+        paths.append(job.pathRaw);
+    }
+    m_feed->addFiles(paths);
+}
+
+void QueueWorker::analyse(const QList<JobQueue::Job> &jobs)
+{
     IngestOptions options;
     options.catalogFolder = m_options.catalog;
     options.jobs = m_options.jobs;
     options.timeoutMs = m_options.timeoutMs;
     options.workerProgram = m_options.workerProgram;
-    // Each attempt tries the file afresh: one that failed here may not fail on another machine.
     options.retryFailed = true;
-    if (kind == JobQueue::Kind::Analyze) {
-        options.analyze = true;
-        options.analyzeOnly = true;
+    options.analyze = true;
+    options.analyzeOnly = true;
+    for (const JobQueue::Job &job : jobs) {
+        m_held.append(Held { job.id, job.pathRaw });
+        options.analyzeIds.append(job.assetId);
     }
-    m_held.clear();
-    for (auto it = m_taken.begin(); it != m_taken.end();) {
-        if (it->kind != kind) {
-            ++it;
-            continue;
-        }
-        m_held.append(Held { it->id, it->pathRaw, it->assetId });
-        if (kind == JobQueue::Kind::Analyze)
-            options.analyzeIds.append(it->assetId);
-        else
-            options.roots.append(it->pathRaw);
-        it = m_taken.erase(it);
-    }
-    m_batch = std::make_unique<IngestJob>(options);
-    QObject::connect(m_batch.get(), &IngestJob::fileFinished, this, &QueueWorker::onFileFinished);
-    QObject::connect(m_batch.get(), &IngestJob::finished, this, &QueueWorker::onBatchFinished,
-                     Qt::QueuedConnection);
-    m_batch->start();
+    m_analysis = std::make_unique<IngestJob>(options);
+    QObject::connect(m_analysis.get(), &IngestJob::fileFinished, this, &QueueWorker::onFileFinished);
+    QObject::connect(
+        m_analysis.get(), &IngestJob::finished, this, [this] { onEnded(m_analysis); }, Qt::QueuedConnection);
+    m_analysis->start();
 }
 
 void QueueWorker::onFileFinished(const QByteArray &path, const QString &failure)
 {
-    for (Held &held : m_held) {
-        if (!held.reported && held.path == path)
-            report(held, failure);
-    }
+    const auto held =
+        std::find_if(m_held.begin(), m_held.end(), [&](const Held &h) { return h.path == path; });
+    if (held == m_held.end())
+        return;
+    const Held job = *held;
+    m_held.erase(held);
+    report(job, failure);
+    if (m_held.size() <= m_options.jobs)
+        m_next.start(0); // more, before the media workers run dry (not from inside the job's signal)
 }
 
-void QueueWorker::report(Held &held, const QString &failure)
+void QueueWorker::report(const Held &held, const QString &failure)
 {
-    held.reported = true;
     if (!connect())
         return; // the lease runs out; another worker does it again
     QString error;
-    const bool ok = failure.isEmpty() ? JobQueue(m_session->db()).finish(held.id, m_name, error)
-                                      : JobQueue(m_session->db()).failAttempt(held.id, m_name, failure, error);
+    const bool ok = failure.isEmpty()
+        ? JobQueue(m_session->db()).finish(held.id, m_name, error)
+        : JobQueue(m_session->db()).failAttempt(held.id, m_name, failure, error);
     if (!error.isEmpty()) {
         m_session.reset();
         return;
@@ -191,39 +214,63 @@ void QueueWorker::report(Held &held, const QString &failure)
     }
 }
 
-void QueueWorker::onBatchFinished()
+void QueueWorker::onEnded(std::unique_ptr<IngestJob> &job)
 {
-    const IngestSummary summary = m_batch->summary();
-    m_batch.release()->deleteLater();
-    QList<qint64> notStarted;
-    for (Held &held : m_held) {
-        if (held.reported)
-            continue;
+    if (!job)
+        return;
+    const IngestSummary summary = job->summary();
+    const bool wasFeed = &job == &m_feed;
+    job.release()->deleteLater();
+    // What it did not report: given back (cancelled), failed with the reason (the catalog failed
+    // under it), or done (nothing to do: already analysed). The feed's and the batch's jobs are
+    // never under way at once.
+    const QList<Held> unreported = m_held;
+    m_held.clear();
+    QList<qint64> giveBack;
+    for (const Held &held : unreported) {
         if (!summary.fatalError.isEmpty())
             report(held, summary.fatalError);
-        else if (summary.cancelled)
-            notStarted.append(held.id);
+        else if (summary.cancelled || (wasFeed && m_ending))
+            giveBack.append(held.id);
         else
-            report(held, {}); // nothing to do: not media, or already analysed
+            report(held, {});
     }
-    if (m_cancelled) {
-        for (const JobQueue::Job &job : std::as_const(m_taken))
-            notStarted.append(job.id);
-        m_taken.clear();
-    }
-    if (!notStarted.isEmpty() && connect()) {
+    if (!giveBack.isEmpty() && connect()) {
         QString error;
-        JobQueue(m_session->db()).release(notStarted, m_name, error);
+        JobQueue(m_session->db()).release(giveBack, m_name, error);
     }
-    m_held.clear();
-    if (m_taken.isEmpty())
-        m_renew.stop();
-    if (!summary.fatalError.isEmpty() && !m_cancelled) {
-        // The catalog failed under the batch (a server restarting): wait for it, then go on.
+    if (m_cancelled || m_ending) {
+        wrapUp();
+        return;
+    }
+    if (!summary.fatalError.isEmpty()) {
+        // The catalog failed under the job (a server restarting): wait for it, then go on.
         retryLater(summary.fatalError);
         return;
     }
     takeMore();
+}
+
+void QueueWorker::wrapUp()
+{
+    if (m_finished)
+        return;
+    m_ending = true;
+    m_next.stop();
+    // The jobs under way end first (files in the media workers finish and are saved).
+    if (m_analysis) {
+        if (m_cancelled)
+            m_analysis->cancel();
+        return; // back here when it ends
+    }
+    if (m_feed) {
+        if (m_cancelled)
+            m_feed->cancel();
+        else
+            m_feed->endOfInput();
+        return;
+    }
+    finish();
 }
 
 void QueueWorker::renewLease()
@@ -241,14 +288,15 @@ void QueueWorker::finish()
         return;
     m_finished = true;
     m_renew.stop();
+    m_next.stop();
     m_summary.cancelled = m_cancelled;
     m_summary.seconds = m_clock.isValid() ? m_clock.elapsed() / 1000.0 : 0;
-    m_session.reset();
     Q_EMIT finished();
 }
 
-std::optional<QueueWorker::Queued> QueueWorker::queueFiles(const QString &catalog, const QList<QByteArray> &roots,
-                                                           bool retryFailed, QString &error)
+std::optional<QueueWorker::Queued> QueueWorker::queueFiles(const QString &catalog,
+                                                           const QList<QByteArray> &roots, bool retryFailed,
+                                                           QString &error)
 {
     if (!Catalog::prepare(catalog, Catalog::OpenMode::Create, error))
         return std::nullopt;
@@ -285,7 +333,9 @@ std::optional<QueueWorker::Queued> QueueWorker::queueFiles(const QString &catalo
             }
             paths.append(entry.path);
         },
-        [&](const ScanNote &note) { queued.skips.append(FileNote { IngestJob::displayPath(note.path), note.reason }); },
+        [&](const ScanNote &note) {
+            queued.skips.append(FileNote { IngestJob::displayPath(note.path), note.reason });
+        },
         never);
 
     QList<std::pair<QByteArray, QString>> folders;
@@ -323,8 +373,8 @@ std::optional<QueueWorker::Queued> QueueWorker::queueAnalysis(const QString &cat
         return std::nullopt;
     }
     const auto candidates = AssetStore(session.db())
-                                .analysisCandidates(MediaProcessor::kAnalysisVersion, parsed ? &*parsed : nullptr,
-                                                    retryFailed, error);
+                                .analysisCandidates(MediaProcessor::kAnalysisVersion,
+                                                    parsed ? &*parsed : nullptr, retryFailed, error);
     if (!candidates)
         return std::nullopt;
     QList<std::pair<qint64, QByteArray>> assets;

@@ -87,18 +87,19 @@ private:
     {
         qint64 id = 0;
         QByteArray path;
-        qint64 assetId = 0;
-        bool reported = false;
     };
 
     bool connect();
     void takeMore();
-    void runBatch();
+    void feed(const QList<JobQueue::Job> &jobs);
+    void analyse(const QList<JobQueue::Job> &jobs);
     void onFileFinished(const QByteArray &path, const QString &failure);
-    void onBatchFinished();
+    // A job of ours ended (the feed, or an analysis batch): what it did not report is reported.
+    void onEnded(std::unique_ptr<IngestJob> &job);
     void renewLease();
-    void report(Held &held, const QString &failure);
+    void report(const Held &held, const QString &failure);
     void retryLater(const QString &reason);
+    void wrapUp();
     void finish();
 
     QueueWorkerOptions m_options;
@@ -106,13 +107,14 @@ private:
     QString m_name;
     QString m_host;
     std::unique_ptr<CatalogSession> m_session;
-    std::unique_ptr<IngestJob> m_batch;
-    QList<JobQueue::Job> m_taken; // not started yet
-    QList<Held> m_held; // the batch under way
+    std::unique_ptr<IngestJob> m_feed; // catalogues the files of the jobs taken, as they come
+    std::unique_ptr<IngestJob> m_analysis; // a batch of analysis jobs
+    QList<Held> m_held; // taken, not reported yet
     QTimer m_renew;
     QTimer m_next; // the next visit to the queue
     QElapsedTimer m_clock;
     QString m_unreachable; // the reason last said, while the catalog cannot be reached
     std::atomic<bool> m_cancelled { false };
+    bool m_ending = false; // nothing more is taken; finished once the jobs under way end
     bool m_finished = false;
 };
