@@ -81,7 +81,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption outOption(u"out"_s, u"Where the PNG files go."_s, u"DIR"_s);
     const QCommandLineOption langOption(u"lang"_s, u"zh_CN or en."_s, u"LANG"_s, u"en"_s);
     const QCommandLineOption importOption(u"import"_s, u"A folder to import at the end."_s, u"FOLDER"_s);
-    parser.addOptions({ catalogOption, outOption, langOption, importOption });
+    const QCommandLineOption queueOption(u"queue"_s, u"A folder to queue for the workers at the end."_s,
+                                         u"FOLDER"_s);
+    parser.addOptions({ catalogOption, outOption, langOption, importOption, queueOption });
     parser.addHelpOption();
     parser.process(app);
     const QLocale locale(parser.value(langOption));
@@ -374,6 +376,14 @@ int main(int argc, char *argv[])
         waitFor([&] { return optimize->isEnabled(); }, 600'000);
         wait(300);
         save(&window, file(u"26-optimized"_s));
+    }
+
+    if (parser.isSet(queueOption)) {
+        window.queuePaths({ QFile::encodeName(parser.value(queueOption)) });
+        auto *queue = window.findChild<QWidget *>(u"queueDock"_s);
+        waitFor([&] { return queue && queue->isVisible(); }, 20'000);
+        wait(1500);
+        save(&window, file(u"28-work-queue"_s));
     }
 
     if (parser.isSet(importOption)) {

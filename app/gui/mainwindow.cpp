@@ -15,6 +15,8 @@
 #include "librarypage.h"
 #include "librarysidebar.h"
 #include "productionspage.h"
+#include "queuepanel.h"
+#include "queueworker.h"
 #include "recordspage.h"
 #include "settingsdialog.h"
 #include "sidebarmodel.h"
@@ -200,6 +202,15 @@ void MainWindow::createLayout()
     connect(m_importPanel, &ImportPanel::cancelRequested, m_import, &IngestController::cancel);
     connect(m_importPanel, &ImportPanel::closeRequested, m_importDock, &QWidget::hide);
 
+    m_queuePanel = new QueuePanel(m_catalogFolder, this);
+    m_queuePanel->setObjectName(u"queuePanel"_s);
+    m_queueDock = new QDockWidget(tr("Work Queue"), this);
+    m_queueDock->setObjectName(u"queueDock"_s);
+    m_queueDock->setWidget(m_queuePanel);
+    m_queueDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_queueDock);
+    m_queueDock->hide();
+
     // Status bar: the library's count, the analysis, the library's thumbnail size.
     // The count sits in a box of its own: the status bar hides the box while it shows a message,
     // and showing the label again (back on the library page) cannot draw it over the message.
@@ -274,6 +285,12 @@ void MainWindow::createActions()
     m_addFolderAction->setToolTip(
         tr("Find the clips and photos in a folder and add them to the library (Ctrl+I)"));
     file->addAction(m_addFolderAction);
+    QAction *queueFolder = action(tr("&Queue Folder for Workers…"), QKeySequence(), &MainWindow::queueFolder);
+    queueFolder->setObjectName(u"queueFolderAction"_s);
+    queueFolder->setToolTip(
+        tr("Queue the clips and photos of a folder in the catalog, for \"reelatlas-cli "
+           "worker\" on any machine to catalogue (a night's batch over several machines)"));
+    file->addAction(queueFolder);
     file->addAction(action(tr("Re&fresh"), QKeySequence::Refresh, &MainWindow::refreshLibrary));
     m_optimizeAction = action(tr("O&ptimize Catalog…"), QKeySequence(), &MainWindow::optimizeCatalog);
     m_optimizeAction->setObjectName(u"optimizeAction"_s);
@@ -347,6 +364,10 @@ void MainWindow::createActions()
     QAction *imports = m_importDock->toggleViewAction();
     imports->setText(tr("I&mport Panel"));
     view->addAction(imports);
+    QAction *queue = m_queueDock->toggleViewAction();
+    queue->setText(tr("&Work Queue"));
+    queue->setObjectName(u"queueViewAction"_s);
+    view->addAction(queue);
 
     QMenu *libraryMenu = menuBar()->addMenu(tr("&Library"));
     libraryMenu->addAction(library(Library::Similar));
@@ -608,6 +629,44 @@ void MainWindow::addFolder()
     const QString folder = Dialogs::existingFolder(this, tr("Add Folder to the Library"), QDir::homePath());
     if (!folder.isEmpty())
         importPaths({ QFile::encodeName(folder) });
+}
+
+void MainWindow::queueFolder()
+{
+    const QString folder = Dialogs::existingFolder(this, tr("Queue Folder for Workers"), QDir::homePath());
+    if (!folder.isEmpty())
+        queuePaths({ QFile::encodeName(folder) });
+}
+
+void MainWindow::queuePaths(const QByteArrayList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    showMessage(tr("Looking for the files to queue…"), 0);
+    const QString catalog = m_catalogFolder;
+    auto watcher = new QFutureWatcher<std::pair<std::optional<QueueWorker::Queued>, QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const auto &[queued, error] = watcher->result();
+        if (!queued) {
+            showMessage(tr("Could not queue: %1").arg(error), 10'000);
+            return;
+        }
+        showMessage(tr("%n file(s) queued for the workers", nullptr, queued->queued)
+                        + (queued->alreadyQueued + queued->unchanged > 0
+                               ? tr(" (%1 already queued, %2 unchanged)")
+                                     .arg(queued->alreadyQueued)
+                                     .arg(queued->unchanged)
+                               : QString()),
+                    10'000);
+        m_queueDock->show();
+        m_queuePanel->refresh();
+    });
+    watcher->setFuture(QtConcurrent::run([catalog, paths] {
+        QString error;
+        auto queued = QueueWorker::queueFiles(catalog, paths, false, error);
+        return std::pair(std::move(queued), error);
+    }));
 }
 
 void MainWindow::importPaths(const QByteArrayList &paths)

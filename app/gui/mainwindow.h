@@ -25,6 +25,7 @@ class ChangeFeed;
 class CatalogEditor;
 class IngestController;
 class ImportPanel;
+class QueuePanel;
 class LibraryPage;
 class LibrarySidebar;
 class PreviewDialog;
@@ -49,6 +50,9 @@ public:
     // Starts importing `paths` (the file system's bytes) into the catalog (what "Add Folder…"
     // and drops do).
     void importPaths(const QByteArrayList &paths);
+    // File > Queue Folder for Workers…: the files under `paths` queued in the catalog for
+    // "reelatlas-cli worker" on any machine (found on a worker thread), and the queue shown.
+    void queuePaths(const QByteArrayList &paths);
     // Runs a search as if typed in the search box.
     void search(const QString &text);
     QUndoStack *undoStack() const { return m_undo; }
@@ -94,6 +98,7 @@ private:
     void createLayout();
     void connectLibrary();
     void addFolder();
+    void queueFolder();
     void newCatalog();
     void openCatalog();
     void updateRecentMenu();
@@ -136,6 +141,8 @@ private:
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_sidebarDock = nullptr;
     QDockWidget *m_importDock = nullptr;
+    QueuePanel *m_queuePanel = nullptr;
+    QDockWidget *m_queueDock = nullptr;
     QTimer *m_importRefresh;
     QMenu *m_recentMenu = nullptr;
     QAction *m_addFolderAction = nullptr;

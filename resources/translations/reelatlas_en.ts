@@ -309,6 +309,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n file(s) queued for the workers</source>
+        <translation>
+            <numerusform>%n file queued for the workers</numerusform>
+            <numerusform>%n files queued for the workers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message numerus="yes">
         <source>Up to %n people seen</source>

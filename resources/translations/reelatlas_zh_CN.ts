@@ -2204,6 +2204,10 @@
         <source>cannot mark missing files offline: %1</source>
         <translation>无法将缺失文件标为离线：%1</translation>
     </message>
+    <message>
+        <source>not a clip or photo ReelAtlas reads</source>
+        <translation>不是 ReelAtlas 能读的片段或照片</translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -3298,6 +3302,44 @@
         <source>Signed in as %1 (%2)</source>
         <translation>登录身份：%1（%2）</translation>
     </message>
+    <message>
+        <source>Work Queue</source>
+        <translation>工作队列</translation>
+    </message>
+    <message>
+        <source>&amp;Queue Folder for Workers…</source>
+        <translation>为工作进程排队文件夹(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Queue the clips and photos of a folder in the catalog, for &quot;reelatlas-cli worker&quot; on any machine to catalogue (a night&apos;s batch over several machines)</source>
+        <translation>把文件夹中的片段和照片排入素材库的队列，由任意机器上的 &quot;reelatlas-cli worker&quot; 编目（由多台机器分担一夜的批量工作）</translation>
+    </message>
+    <message>
+        <source>&amp;Work Queue</source>
+        <translation>工作队列(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Queue Folder for Workers</source>
+        <translation>为工作进程排队文件夹</translation>
+    </message>
+    <message>
+        <source>Looking for the files to queue…</source>
+        <translation>正在查找要排队的文件…</translation>
+    </message>
+    <message>
+        <source>Could not queue: %1</source>
+        <translation>无法排队：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) queued for the workers</source>
+        <translation>
+            <numerusform>已为工作进程排队 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 already queued, %2 unchanged)</source>
+        <translation>（%1 个已在队列中，%2 个未改变）</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -4017,6 +4059,85 @@
     <message>
         <source>ingest: %1</source>
         <translation>导入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Jobs</source>
+        <translation>取消任务(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Reading the queue…</source>
+        <translation>正在读取队列…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Put the chosen failed or cancelled jobs back in the queue</source>
+        <translation>把所选的失败或已取消的任务重新放回队列</translation>
+    </message>
+    <message>
+        <source>Take the chosen waiting or running jobs out of the queue</source>
+        <translation>把所选的等待中或进行中的任务移出队列</translation>
+    </message>
+    <message>
+        <source>The queue cannot be read: %1</source>
+        <translation>无法读取队列：%1</translation>
+    </message>
+    <message>
+        <source>Nothing is queued. File ▸ Queue Folder for Workers…, or &quot;reelatlas-cli ingest --queue&quot;, queues files for &quot;reelatlas-cli worker&quot; on any machine to do.</source>
+        <translation>队列为空。用“文件 ▸ 为工作进程排队文件夹…”或 &quot;reelatlas-cli ingest --queue&quot; 排队文件，由任意机器上的 &quot;reelatlas-cli worker&quot; 处理。</translation>
+    </message>
+    <message>
+        <source>%1 waiting · %2 running · %3 done · %4 failed · %5 cancelled</source>
+        <translation>%1 个等待 · %2 个进行中 · %3 个完成 · %4 个失败 · %5 个已取消</translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>编目</translation>
+    </message>
+    <message>
+        <source>Running on %1</source>
+        <translation>正在 %1 上运行</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
