@@ -385,6 +385,11 @@ void IngestJob::dispatch()
         m_inFlight.insert(worker, task);
         worker->send(request);
     }
+    // Fed: a media worker is about to wait for files while the files given are still being
+    // saved; the feeder gives more now rather than once they are committed.
+    if (m_options.fed && !m_cancelled && m_identifyQueue.isEmpty() && m_processQueue.isEmpty()
+        && m_inFlight.size() < m_limits.jobs)
+        Q_EMIT starving();
 }
 
 void IngestJob::onReplied(WorkerClient *worker, const QCborMap &request, const QCborMap &reply)

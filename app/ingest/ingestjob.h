@@ -125,6 +125,8 @@ Q_SIGNALS:
     // A file is dealt with (catalogued, found unchanged, moved, failed, or gone), or an asset's
     // analysis: `failure` empty, or why not. For a queue's worker, which reports each job.
     void fileFinished(const QByteArray &pathRaw, const QString &failure);
+    // With IngestOptions::fed: a media worker has nothing to do.
+    void starving();
     void finished();
 
 private:

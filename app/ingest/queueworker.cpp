@@ -17,9 +17,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Jobs held at once per file worked on at once: enough to keep the media workers busy between
-// two visits to the queue, few enough that a worker that dies holds little.
-constexpr int kJobsPerSlot = 2;
+// Jobs held at most per file worked on at once: those under way, those being saved, and one
+// ready. More are taken when a media worker would wait, or at most one per slot is left; few
+// enough that a worker that dies holds little, and that the last files of a batch are not held
+// back from a worker with nothing to do.
+constexpr int kJobsPerSlot = 3;
 constexpr int kRetryMs = 2000; // after the catalog could not be reached
 constexpr int kPollMs = 1000; // nothing to take: look again
 constexpr int kIdlePollMs = 100; // --until-idle, others still at work: look again soon
@@ -90,12 +92,13 @@ void QueueWorker::takeMore()
         return;
     }
     // While an analysis batch runs, or enough files are under way, nothing more is taken: each
-    // file done asks again.
-    if (m_analysis || m_held.size() > m_options.jobs)
+    // file done, or a media worker with nothing to do, asks again.
+    const bool starving = std::exchange(m_starving, false);
+    const int room = std::max(1, m_options.jobs) * kJobsPerSlot - int(m_held.size());
+    if (m_analysis || room <= 0 || (m_held.size() > m_options.jobs && !starving))
         return;
     if (!connect())
         return;
-    const int room = std::max(1, m_options.jobs) * kJobsPerSlot - int(m_held.size());
     QList<JobQueue::Job> taken;
     QString error;
     std::optional<bool> idle = false;
@@ -150,6 +153,10 @@ void QueueWorker::feed(const QList<JobQueue::Job> &jobs)
         options.retryFailed = true;
         m_feed = std::make_unique<IngestJob>(options);
         QObject::connect(m_feed.get(), &IngestJob::fileFinished, this, &QueueWorker::onFileFinished);
+        QObject::connect(m_feed.get(), &IngestJob::starving, this, [this] {
+            m_starving = true;
+            m_next.start(0); // not from inside the job's own dispatch
+        });
         QObject::connect(
             m_feed.get(), &IngestJob::finished, this, [this] { onEnded(m_feed); }, Qt::QueuedConnection);
         m_feed->start();

@@ -115,6 +115,7 @@ private:
     QElapsedTimer m_clock;
     QString m_unreachable; // the reason last said, while the catalog cannot be reached
     std::atomic<bool> m_cancelled { false };
+    bool m_starving = false; // the feed's media workers have nothing to do
     bool m_ending = false; // nothing more is taken; finished once the jobs under way end
     bool m_finished = false;
 };
