@@ -25,9 +25,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
+#include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QProgressDialog>
@@ -384,6 +386,22 @@ int main(int argc, char *argv[])
         waitFor([&] { return queue && queue->isVisible(); }, 20'000);
         wait(1500);
         save(&window, file(u"28-work-queue"_s));
+    }
+
+    // File > Connect to Server…, filled in as a colleague would.
+    if (auto *connectAction = window.findChild<QAction *>(u"connectAction"_s)) {
+        connectAction->trigger();
+        if (auto *dialog = window.findChild<QDialog *>(u"connectDialog"_s)) {
+            if (auto *host = dialog->findChild<QLineEdit *>(u"host"_s))
+                host->setText(u"nas.office.lan"_s);
+            if (auto *database = dialog->findChild<QLineEdit *>(u"database"_s))
+                database->setText(u"qingdao"_s);
+            if (auto *user = dialog->findChild<QLineEdit *>(u"user"_s))
+                user->setText(u"li.wei"_s);
+            wait(300);
+            dialog->grab().save(file(u"29-connect-to-server"_s));
+            dialog->reject();
+        }
     }
 
     if (parser.isSet(importOption)) {

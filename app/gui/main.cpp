@@ -88,7 +88,8 @@ int main(int argc, char *argv[])
         window->importPaths(paths);
     }
     const int code = QApplication::exec();
-    const QString shown = window ? window->catalogFolder() : QString();
+    // (A server's address without its password: not on a command line others can read.)
+    const QString shown = window ? Catalog::displayName(window->catalogFolder()) : QString();
     window.reset();
     if (code == 42) { // the language changed in the settings: start again, on the same catalog
         QStringList args { u"--catalog"_s, shown };

@@ -6,6 +6,7 @@
 #include "catalog.h"
 #include "catalogeditor.h"
 #include "changefeed.h"
+#include "connectdialog.h"
 #include "dialogs.h"
 #include "dragpayload.h"
 #include "editcommands.h"
@@ -279,6 +280,10 @@ void MainWindow::createActions()
     file->addAction(action(tr("&Open Catalog…"), QKeySequence::Open, &MainWindow::openCatalog));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    QAction *server = action(tr("Connect to &Server…"), QKeySequence(), &MainWindow::connectToServer);
+    server->setObjectName(u"connectAction"_s);
+    server->setToolTip(tr("Open a catalog on a PostgreSQL server, shared by the whole office"));
+    file->addAction(server);
     file->addSeparator();
     m_addFolderAction =
         action(tr("&Add Folder…"), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::addFolder);
@@ -840,6 +845,17 @@ void MainWindow::openCatalog()
         return;
     }
     Q_EMIT catalogRequested(folder);
+}
+
+void MainWindow::connectToServer()
+{
+    auto *dialog = new ConnectDialog(this);
+    dialog->setObjectName(u"connectDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (Catalog::isServerAddress(m_catalogFolder))
+        dialog->setAddress(m_catalogFolder);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { Q_EMIT catalogRequested(dialog->address()); });
+    dialog->open();
 }
 
 void MainWindow::updateRecentMenu()

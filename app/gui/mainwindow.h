@@ -99,6 +99,7 @@ private:
     void connectLibrary();
     void addFolder();
     void queueFolder();
+    void connectToServer();
     void newCatalog();
     void openCatalog();
     void updateRecentMenu();

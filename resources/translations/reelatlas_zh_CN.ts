@@ -1738,6 +1738,69 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Remember the password (in %1, readable only by you)</source>
+        <translation>记住密码（保存在 %1，仅你本人可读）</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address, or the folder of its Unix socket (/run/postgresql)</source>
+        <translation>服务器的名称或地址，或其 Unix 套接字所在的文件夹（/run/postgresql）</translation>
+    </message>
+    <message>
+        <source>Empty: from the password file, or none</source>
+        <translation>留空：从密码文件读取，或不需要密码</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>A catalog on a PostgreSQL server, shared by the whole office. Ask its administrator for the database and your login.</source>
+        <translation>PostgreSQL 服务器上的素材库，全办公室共用。数据库名称和你的登录名请向管理员索取。</translation>
+    </message>
+    <message>
+        <source>Could not open the catalog: %1</source>
+        <translation>无法打开素材库：%1</translation>
+    </message>
+    <message>
+        <source>Could not keep the password: %1</source>
+        <translation>无法保存密码：%1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+</context>
+<context>
     <name>ContentHash</name>
     <message>
         <source>cannot open: %1</source>
@@ -3339,6 +3402,14 @@
     <message>
         <source> (%1 already queued, %2 unchanged)</source>
         <translation>（%1 个已在队列中，%2 个未改变）</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open a catalog on a PostgreSQL server, shared by the whole office</source>
+        <translation>打开 PostgreSQL 服务器上全办公室共用的素材库</translation>
     </message>
 </context>
 <context>
