@@ -599,6 +599,11 @@ void LibraryPage::focusSearch()
     m_search->selectAll();
 }
 
+void LibraryPage::setReadOnly(bool readOnly)
+{
+    m_inspector->setReadOnly(readOnly);
+}
+
 void LibraryPage::selectAll()
 {
     if (m_pages->currentWidget() == m_grid || m_pages->currentWidget() == m_table)

@@ -90,6 +90,9 @@ public:
     std::pair<QString, QString> currentSearch() const;
     void focusSearch();
     void selectAll();
+    // For a viewer of a shared catalog: the inspector shows, never edits; Tag, Remove and Save
+    // Search are not offered (MainWindow hides them).
+    void setReadOnly(bool readOnly);
     // Searches for what looks like the picture or clip at `path` (the file system's bytes), in the
     // catalog or not: an isolated worker makes its signature, then similar:#… is searched for.
     void findSimilarToFile(const QByteArray &path);

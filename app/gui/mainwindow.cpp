@@ -22,6 +22,7 @@
 #include "settingsdialog.h"
 #include "sidebarmodel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -249,7 +250,10 @@ void MainWindow::connectLibrary()
             // What earlier sessions left unanalysed (stopped, closed, killed) is taken up again,
             // once the window is up.
             m_analysisStarted = true;
-            QTimer::singleShot(kAnalysisDelayMs, m_analysis, [this] { m_analysis->start(); });
+            QTimer::singleShot(kAnalysisDelayMs, m_analysis, [this] {
+                if (!m_readOnly) // a viewer writes no analysis
+                    m_analysis->start();
+            });
         }
     });
 }
@@ -296,6 +300,7 @@ void MainWindow::createActions()
         tr("Queue the clips and photos of a folder in the catalog, for \"reelatlas-cli "
            "worker\" on any machine to catalogue (a night's batch over several machines)"));
     file->addAction(queueFolder);
+    m_writeActions.append(queueFolder);
     file->addAction(action(tr("Re&fresh"), QKeySequence::Refresh, &MainWindow::refreshLibrary));
     m_optimizeAction = action(tr("O&ptimize Catalog…"), QKeySequence(), &MainWindow::optimizeCatalog);
     m_optimizeAction->setObjectName(u"optimizeAction"_s);
@@ -315,8 +320,10 @@ void MainWindow::createActions()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    m_writeActions.append(undo);
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    m_writeActions.append(redo);
     redo->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) });
     addAction(undo);
     addAction(redo);
@@ -380,6 +387,7 @@ void MainWindow::createActions()
     libraryMenu->addSeparator();
     QAction *analyse = action(tr("&Analyse Pictures"), QKeySequence(), [this] { m_analysis->start(true); });
     analyse->setObjectName(u"analyseAction"_s);
+    m_writeActions.append(analyse);
     analyse->setToolTip(tr("Find shots, people and copies in the pictures not analysed yet"));
     libraryMenu->addAction(analyse);
 
@@ -457,6 +465,8 @@ void MainWindow::onSidebarLoaded(const SidebarData &sidebar)
         m_signedIn->setText(role.isEmpty() ? tr("Signed in as %1").arg(sidebar.signedInAs)
                                            : tr("Signed in as %1 (%2)").arg(sidebar.signedInAs, role));
         m_signedIn->show();
+        if (sidebar.role == "viewer"_L1 && !m_readOnly)
+            setReadOnly();
     }
     if (!sidebar.failure.isEmpty())
         statusBar()->showMessage(tr("The catalog could not be read: %1").arg(sidebar.failure), 10'000);
@@ -539,6 +549,7 @@ RecordsPage *MainWindow::ensureRecordsPage(const QString &name)
             });
     connect(page, &RecordsPage::assetActivated, this, &MainWindow::revealAsset);
     connect(page, &RecordsPage::addToProductionRequested, this, &MainWindow::addLocationsToProduction);
+    page->setReadOnly(m_readOnly);
     m_collections->addWidget(page);
     m_recordPages.insert(name, page);
     return page;
@@ -550,6 +561,7 @@ ProductionsPage *MainWindow::ensureProductionsPage()
         return m_productions;
     m_productions = new ProductionsPage(m_catalogFolder, m_editor, m_undo, m_collections);
     m_productions->setOfficeName(AppSettings().officeName());
+    m_productions->setReadOnly(m_readOnly);
     connect(m_productions, &ProductionsPage::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
     connect(m_productions, &ProductionsPage::linkSelectionRequested, this, [this] {
@@ -796,6 +808,8 @@ void MainWindow::refreshLibrary()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
+    if (m_readOnly)
+        return;
     // Files from outside; not the grid's own items dragged about (they carry asset ids).
     if (event->mimeData()->hasUrls()
         && !event->mimeData()->hasFormat(QString::fromLatin1(AssetListModel::kAssetIdsMime)))
@@ -845,6 +859,30 @@ void MainWindow::openCatalog()
         return;
     }
     Q_EMIT catalogRequested(folder);
+}
+
+void MainWindow::setReadOnly()
+{
+    m_readOnly = true;
+    // Nothing that writes: the server would refuse it anyway (the viewer's session is read-only
+    // there), but the window does not offer it.
+    m_writeActions += { m_addFolderAction, m_optimizeAction, m_library->action(LibraryPage::Action::Tag),
+                        m_library->action(LibraryPage::Action::Remove),
+                        m_library->action(LibraryPage::Action::SaveSearch) };
+    for (QAction *action : std::as_const(m_writeActions)) {
+        action->setEnabled(false);
+        action->setVisible(false);
+    }
+    m_library->setReadOnly(true);
+    for (RecordsPage *page : std::as_const(m_recordPages))
+        page->setReadOnly(true);
+    if (m_productions)
+        m_productions->setReadOnly(true);
+    m_analysis->cancel();
+    m_analysis->hide();
+    setAcceptDrops(false);
+    for (QAbstractItemView *view : m_sidebarDock->findChildren<QAbstractItemView *>())
+        view->viewport()->setAcceptDrops(false); // dropping clips on a tag tags them
 }
 
 void MainWindow::connectToServer()

@@ -100,6 +100,9 @@ private:
     void addFolder();
     void queueFolder();
     void connectToServer();
+    // A viewer of a shared catalog: no action that writes, pages and inspector read-only, no
+    // background analysis.
+    void setReadOnly();
     void newCatalog();
     void openCatalog();
     void updateRecentMenu();
@@ -143,6 +146,8 @@ private:
     QDockWidget *m_sidebarDock = nullptr;
     QDockWidget *m_importDock = nullptr;
     QueuePanel *m_queuePanel = nullptr;
+    QList<QAction *> m_writeActions;
+    bool m_readOnly = false;
     QDockWidget *m_queueDock = nullptr;
     QTimer *m_importRefresh;
     QMenu *m_recentMenu = nullptr;

@@ -6,14 +6,19 @@
 #include "catalog.h"
 #include "catalogfixtures.h"
 #include "changefeed.h"
+#include "inspector.h"
+#include "librarypage.h"
 #include "mainwindow.h"
 #include "pgserver.h"
+#include "recordspage.h"
 #include "sidebarmodel.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,6 +123,52 @@ private Q_SLOTS:
         }
         QTest::qWait(3 * ChangeFeed::kGatherMs);
         QVERIFY(announced.isEmpty());
+    }
+
+    // A viewer's window offers nothing that writes: the server would refuse it anyway.
+    void aViewersWindowOffersNoEdits()
+    {
+        QString error;
+        {
+            CatalogSession owner(m_url);
+            bool refused = false;
+            QVERIFY2(Catalog::addUser(owner, u"looker"_s, u"viewer"_s, {}, refused, error),
+                     qPrintable(error));
+        }
+        MainWindow window(m_server.url(u"shared"_s, u"looker"_s));
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *signedIn = window.findChild<QLabel *>(u"signedInLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(signedIn->text().startsWith(u"Signed in as looker (viewer"_s), 10'000);
+        for (const char *name : { "queueFolderAction", "analyseAction", "optimizeAction" }) {
+            auto *action = window.findChild<QAction *>(QString::fromLatin1(name));
+            QVERIFY2(action && !action->isVisible() && !action->isEnabled(), name);
+        }
+        for (const LibraryPage::Action which :
+             { LibraryPage::Action::Tag, LibraryPage::Action::Remove, LibraryPage::Action::SaveSearch })
+            QVERIFY(!window.libraryPage()->action(which)->isVisible());
+        QVERIFY(window.libraryPage()->action(LibraryPage::Action::Preview)->isVisible()); // reading is
+
+        // The inspector shows the clip's fields, read-only, and offers no new tag.
+        QAbstractItemModel *grid = window.findChild<AssetGridView *>()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(grid->rowCount() >= 1, 10'000);
+        window.libraryPage()->selectAll();
+        Inspector *inspector = window.libraryPage()->inspector();
+        QTRY_VERIFY_WITH_TIMEOUT(!inspector->ids().isEmpty(), 10'000);
+        QVERIFY(inspector->isReadOnly());
+        auto *title = inspector->findChild<QLineEdit *>(u"title"_s);
+        QVERIFY(title && title->isReadOnly());
+        QVERIFY(!inspector->findChild<QLineEdit *>(u"tagEditor"_s)->isVisible());
+        QVERIFY(!window.acceptDrops());
+
+        // A location page: no New, its form read-only, no Save.
+        QVERIFY(window.findChild<QAction *>(u"queueViewAction"_s)); // the queue may be looked at
+        window.showCollection(u"locations"_s);
+        RecordsPage *page = window.recordsPage(u"locations"_s);
+        QVERIFY(page);
+        QTRY_VERIFY(page->isVisible());
+        QVERIFY(!page->findChild<QWidget *>(u"newRecord"_s)->isVisible());
     }
 };
 

@@ -388,6 +388,12 @@ void Inspector::rebuildTags()
             "background: palette(alternate-base); }"
             "QToolButton:hover { border-color: #c0392b; }"_s);
         connect(chip, &QToolButton::clicked, this, [this, path] { Q_EMIT tagToggled(m_ids, path, false); });
+        if (m_readOnly) { // shown, not taken away
+            chip->setText(it.value() < total ? u"%1 (%2/%3)"_s.arg(label).arg(it.value()).arg(total) : label);
+            chip->setToolTip(path);
+            chip->setAttribute(Qt::WA_TransparentForMouseEvents);
+            chip->setFocusPolicy(Qt::NoFocus);
+        }
         m_tagChips->addWidget(chip);
     }
     m_tagBox->setVisible(!counts.isEmpty());
@@ -470,9 +476,14 @@ void Inspector::rebuildVocabulary()
             connect(button, &QToolButton::clicked, this, [this, path, have, total] {
                 Q_EMIT tagToggled(m_ids, path, have < total); // everyone has it: take it away
             });
+            if (m_readOnly) { // shows what is chosen
+                button->setAttribute(Qt::WA_TransparentForMouseEvents);
+                button->setFocusPolicy(Qt::NoFocus);
+            }
             flow->addWidget(button);
         }
-        addSuggestions(rootPath, row, flow);
+        if (!m_readOnly)
+            addSuggestions(rootPath, row, flow);
         m_vocabulary->addRow(QCoreApplication::translate("Inspector", root.label), row);
     }
 }
@@ -770,10 +781,24 @@ void Inspector::editText(const QString &column, const QString &value)
         m_summary.common.insert(column, saved);
 }
 
+void Inspector::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_title->setReadOnly(readOnly);
+    m_title->setClearButtonEnabled(!readOnly);
+    m_description->setReadOnly(readOnly);
+    m_tagEditor->setVisible(!readOnly);
+    m_rightsHolder->setReadOnly(readOnly);
+    for (QWidget *choice : std::initializer_list<QWidget *> { m_licence, m_expires, m_expiry, m_location })
+        choice->setEnabled(!readOnly);
+    if (!m_ids.isEmpty())
+        rebuild(); // the tags and the vocabulary, shown as they may now be used
+}
+
 void Inspector::commitPending()
 {
     m_autosave->stop();
-    if (m_ids.isEmpty())
+    if (m_ids.isEmpty() || m_readOnly)
         return;
     editText(u"title"_s, m_title->text());
     editText(u"description"_s, m_description->toPlainText());

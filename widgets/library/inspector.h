@@ -46,6 +46,10 @@ public:
     void setAssets(const QList<qint64> &ids, const QList<QJsonObject> &assets,
                    const SelectionSummary &summary = {});
     QList<qint64> ids() const { return m_ids; }
+    // For someone who may only read (a viewer of a shared catalog): the fields are shown, not
+    // edited; tags are listed, not added or taken away.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
     // The tags (for the vocabulary, completion and English names) and locations.
     void setCatalogData(const SidebarData &data);
     // A field was saved (maybe by undo): show it when it concerns what is shown.
@@ -96,6 +100,7 @@ private:
     std::shared_ptr<PosterLoader> m_loader; // the catalog's, shared with the grid
     QList<qint64> m_ids;
     QList<QJsonObject> m_assets;
+    bool m_readOnly = false;
     SelectionSummary m_summary;
     SidebarData m_data;
     QHash<QString, QString> m_englishPaths; // tag path -> English path

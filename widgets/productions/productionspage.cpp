@@ -4,6 +4,7 @@
 #include "catalogeditor.h"
 #include "editcommands.h"
 #include "mapview.h"
+#include "readonly.h"
 #include "recordlistmodel.h"
 #include "scoutpackage.h"
 #include "searchfield.h"
@@ -754,8 +755,23 @@ bool ProductionsPage::saveEditor()
     return saveWhole(m_original, production());
 }
 
+void ProductionsPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    if (!readOnly)
+        return;
+    QList<QWidget *> keep { m_packageButton };
+    for (MapView *map : m_form->findChildren<MapView *>())
+        keep.append(map); // its own zoom and layer buttons
+    ReadOnly::apply(m_form, keep);
+    if (auto *newButton = findChild<QWidget *>(u"newProduction"_s))
+        newButton->hide();
+}
+
 void ProductionsPage::newProduction()
 {
+    if (m_readOnly)
+        return;
     if (!saveEditor())
         return;
     ProductionDetails blank;

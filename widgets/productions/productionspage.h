@@ -39,6 +39,9 @@ public:
     void selectProduction(qint64 id);
     qint64 currentId() const { return m_shownId; }
     void newProduction();
+    // For someone who may only read (a viewer of a shared catalog): productions are shown and
+    // their scout packages exported, never changed.
+    void setReadOnly(bool readOnly);
     // Adds locations (by id) to the production shown, or asks which one.
     void addCandidates(const QList<qint64> &locationIds);
     // Adds them to a production the user picks (or a new one, when there is none yet).
@@ -65,6 +68,7 @@ Q_SIGNALS:
     void linkSelectionRequested(); // the clips selected in the library
 
 private:
+    bool m_readOnly = false;
     void onProductionsLoaded(const QList<ProductionStore::Summary> &productions);
     void onProductionLoaded(const ProductionDetails &details);
     void fill(const ProductionDetails &details);

@@ -3,6 +3,7 @@
 #include "assetlistmodel.h"
 #include "dragpayload.h"
 #include "posterloader.h"
+#include "readonly.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -122,6 +123,22 @@ void RecordEditor::setChoices(RecordKind kind, const QHash<QString, QList<Record
             box->addItem(choice.name(), choice.code);
         box->setCurrentIndex(std::max(0, box->findData(current)));
     }
+}
+
+void RecordEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    applyReadOnly();
+}
+
+void RecordEditor::applyReadOnly()
+{
+    if (!m_readOnly)
+        return;
+    if (m_form)
+        ReadOnly::apply(m_form);
+    for (QWidget *button : std::initializer_list<QWidget *> { m_save, m_revert, m_remove })
+        button->hide();
 }
 
 void RecordEditor::build(RecordKind kind)
@@ -569,6 +586,7 @@ void RecordEditor::setDetails(const RecordDetails &details)
     m_remove->show();
     fillAssets(details);
     setDirty(false);
+    applyReadOnly();
 }
 
 void RecordEditor::fill(const QJsonObject &record)

@@ -35,6 +35,8 @@ public:
     ~RecordEditor() override;
 
     void setChoices(RecordKind kind, const QHash<QString, QList<RecordChoice>> &choices);
+    // For someone who may only read (a viewer): records are shown, never changed or removed.
+    void setReadOnly(bool readOnly);
     // Shows a record from the catalog (not changed yet).
     void setDetails(const RecordDetails &details);
     // A new record of `kind`, with these fields filled in.
@@ -81,6 +83,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void applyReadOnly();
+    bool m_readOnly = false;
     void build(RecordKind kind);
     void fill(const QJsonObject &record);
     void setDirty(bool dirty);

@@ -318,7 +318,8 @@ RecordsPage::RecordsPage(RecordKind kind, const QString &catalogFolder, CatalogE
     more->setText(tr("Import / Export"));
     more->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(more);
-    menu->addAction(tr("Import CSV or JSON…"), this, [this] { importFile(); });
+    m_importAction = menu->addAction(tr("Import CSV or JSON…"), this, [this] { importFile(); });
+    m_newButton = newButton;
     menu->addAction(tr("Export These as CSV or JSON…"), this, [this] { exportRecords(); });
     more->setMenu(menu);
     row->addWidget(m_search, 1);
@@ -673,6 +674,14 @@ void RecordsPage::onFacetClicked(const QModelIndex &index)
         m_search->setQuery(m_facetModel->toggled(index));
 }
 
+void RecordsPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_newButton->setVisible(!readOnly);
+    m_importAction->setVisible(!readOnly);
+    m_editor->setReadOnly(readOnly);
+}
+
 void RecordsPage::showContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_table->indexAt(pos);
@@ -696,6 +705,11 @@ void RecordsPage::showContextMenu(const QPoint &pos)
             m_map->centreOn(*summary.position, 3);
         });
         menu.addSeparator();
+    }
+    if (m_readOnly) {
+        if (!menu.isEmpty())
+            menu.exec(m_table->viewport()->mapToGlobal(pos));
+        return;
     }
     if (m_kind == RecordKind::Location)
         menu.addAction(tr("Add to a Production…"), this,

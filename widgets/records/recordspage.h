@@ -57,6 +57,9 @@ public:
     QList<qint64> selectedIds() const;
     void showMap(bool map);
     bool isMapShown() const;
+    // For someone who may only read (a viewer of a shared catalog): no New, no import, no delete;
+    // records are shown read-only.
+    void setReadOnly(bool readOnly);
     void newRecord();
     void importFile(const QString &path = {});
     void exportRecords(const QString &path = {});
@@ -87,6 +90,9 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    bool m_readOnly = false;
+    QAction *m_importAction = nullptr;
+    QWidget *m_newButton = nullptr;
     void runSearch();
     void onSearched(const RecordSearchResult &result);
     void onSelectionChanged();
