@@ -46,28 +46,46 @@ bool migrate(QSqlDatabase &db, const QString &resourceFolder, const QString &wha
         return false;
     }
     const int newest = all.last().version;
-    // Up to date: nothing to lock (a session that may not write, a viewer's, opens it too).
-    if (backend.schemaVersion(db) == newest)
+    const auto newer = [&](int current) {
+        return QCoreApplication::translate(
+                   "Migrations",
+                   "the %1 was written by a newer ReelAtlas (schema version %2; this ReelAtlas knows up "
+                   "to %3). Update ReelAtlas to open it; nothing was changed.")
+            .arg(what)
+            .arg(current)
+            .arg(newest);
+    };
+    // Up to date: nothing to lock (a session that may not write, a viewer's, opens it too); nor
+    // to refuse a newer one.
+    const int found = backend.schemaVersion(db);
+    if (found == newest)
         return true;
+    if (found > newest) {
+        error = newer(found);
+        return false;
+    }
     for (const Step &step : all) {
         // The write lock first, so two programs opening one new catalog at the same moment run
         // each step once.
-        if (!backend.beginWrite(db, error))
+        if (!backend.beginWrite(db, error)) {
+            // A viewer's session (read-only) cannot upgrade a catalog made by an older ReelAtlas.
+            error = QCoreApplication::translate("Migrations",
+                                                "the %1 must first be upgraded for this ReelAtlas (schema "
+                                                "version %2 to %3) by its owner or an admin, who upgrade "
+                                                "it by opening it once: %4")
+                        .arg(what)
+                        .arg(found)
+                        .arg(newest)
+                        .arg(error);
             return false;
+        }
         const int current = backend.schemaVersion(db);
         QString failure;
         if (current < 0) {
             failure =
                 QCoreApplication::translate("Migrations", "cannot read the %1's schema version").arg(what);
-        } else if (current > newest) {
-            failure =
-                QCoreApplication::translate(
-                    "Migrations",
-                    "the %1 was written by a newer ReelAtlas (schema version %2; this ReelAtlas knows up "
-                    "to %3). Update ReelAtlas to open it; nothing was changed.")
-                    .arg(what)
-                    .arg(current)
-                    .arg(newest);
+        } else if (current > newest) { // made newer meanwhile, by another program
+            failure = newer(current);
         } else if (step.version > current) {
             QString sqlError;
             if (!backend.runScript(db, step.sql, sqlError)

@@ -3499,6 +3499,10 @@
         <source>upgrading the %1 to schema version %2 (%3) failed: %4. Nothing was changed.</source>
         <translation>将%1升级到结构版本 %2（%3）失败：%4。未做任何更改。</translation>
     </message>
+    <message>
+        <source>the %1 must first be upgraded for this ReelAtlas (schema version %2 to %3) by its owner or an admin, who upgrade it by opening it once: %4</source>
+        <translation>%1 须先由其所有者或管理员升级到本版 ReelAtlas（架构版本 %2 升至 %3），他们打开一次即可完成升级：%4</translation>
+    </message>
 </context>
 <context>
     <name>PeopleDetector</name>
@@ -4209,6 +4213,13 @@
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>QueueWorker</name>
+    <message>
+        <source>cannot take jobs from the queue: %1</source>
+        <translation>无法从队列领取任务：%1</translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,40 @@ private Q_SLOTS:
         result = cli(m_owner, { u"users"_s, u"add"_s, u"someone"_s, u"--role"_s, u"owner"_s });
         QCOMPARE(result.exitCode, 2);
     }
+
+    // A catalog made by an older ReelAtlas: a viewer cannot upgrade it and is told who can; the
+    // owner's opening upgrades it, and the viewer's grants reach the new tables.
+    void aViewerIsToldWhoUpgrades()
+    {
+        QString out, error;
+        QVERIFY2(m_server.psql(u"office"_s,
+                               u"DROP TABLE public.jobs; UPDATE public.reelatlas_schema SET version = 5"_s,
+                               &out, &error),
+                 qPrintable(error));
+        auto result = cli(as(u"viewer1"_s), { u"search"_s, u"x"_s });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(
+            result.err.contains("must first be upgraded for this ReelAtlas (schema version 5 to 6) by its "
+                                "owner or an admin"),
+            result.err.constData());
+        result = cli(m_owner, { u"search"_s, u"x"_s });
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        result = cli(as(u"viewer1"_s), { u"search"_s, u"x"_s });
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        // A viewer may not take the queue's work: said at once, not waited on.
+        result = cli(as(u"viewer1"_s), { u"worker"_s, u"--until-idle"_s, u"--quiet"_s });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("cannot take jobs from the queue") && result.err.contains("read-only"),
+                 result.err.constData());
+
+        // Written by a newer ReelAtlas: said so, whoever opens it.
+        QVERIFY(
+            m_server.psql(u"office"_s, u"UPDATE public.reelatlas_schema SET version = 99"_s, &out, &error));
+        result = cli(as(u"viewer1"_s), { u"search"_s, u"x"_s });
+        QVERIFY2(result.err.contains("written by a newer ReelAtlas"), result.err.constData());
+        QVERIFY(
+            m_server.psql(u"office"_s, u"UPDATE public.reelatlas_schema SET version = 6"_s, &out, &error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerRoles)
