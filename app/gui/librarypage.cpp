@@ -130,6 +130,7 @@ void LibraryPage::createSearchRow(QVBoxLayout *layout)
     m_sort->setToolTip(tr("Order of the results"));
     connect(m_sort, &QComboBox::currentIndexChanged, this, &LibraryPage::runSearch);
     auto *saveButton = new QToolButton(this);
+    saveButton->setObjectName(u"saveSearchButton"_s);
     saveButton->setText(tr("Save Search…"));
     saveButton->setToolTip(tr("Keep this search in the sidebar as a smart collection that stays up to date"));
     connect(saveButton, &QToolButton::clicked, this, &LibraryPage::saveSearchRequested);
@@ -191,6 +192,7 @@ void LibraryPage::createViews(QVBoxLayout *layout)
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setText(tr("Opening the catalog…"));
     auto *emptyButton = new QPushButton(tr("Add Folder…"), emptyPage);
+    emptyButton->setObjectName(u"emptyAddFolder"_s);
     emptyButton->setDefault(true);
     connect(emptyButton, &QPushButton::clicked, this, &LibraryPage::addFolderRequested);
     emptyLayout->addStretch();
@@ -602,6 +604,10 @@ void LibraryPage::focusSearch()
 void LibraryPage::setReadOnly(bool readOnly)
 {
     m_inspector->setReadOnly(readOnly);
+    for (const char *name : { "saveSearchButton", "emptyAddFolder" }) {
+        if (auto *button = findChild<QWidget *>(QLatin1StringView(name)))
+            button->setVisible(!readOnly);
+    }
 }
 
 void LibraryPage::selectAll()

@@ -149,6 +149,7 @@ private Q_SLOTS:
              { LibraryPage::Action::Tag, LibraryPage::Action::Remove, LibraryPage::Action::SaveSearch })
             QVERIFY(!window.libraryPage()->action(which)->isVisible());
         QVERIFY(window.libraryPage()->action(LibraryPage::Action::Preview)->isVisible()); // reading is
+        QVERIFY(!window.libraryPage()->findChild<QWidget *>(u"saveSearchButton"_s)->isVisible());
 
         // The inspector shows the clip's fields, read-only, and offers no new tag.
         QAbstractItemModel *grid = window.findChild<AssetGridView *>()->model();
