@@ -497,8 +497,9 @@ private:
 
     bool ensureOpen(QString &failure)
     {
-        if (m_session && m_session->isOpen())
+        if (m_session && m_session->isConnected())
             return true;
+        m_session.reset(); // lost (a server that restarted): opened afresh
         if (!Catalog::prepare(m_folder, Catalog::OpenMode::Create, failure))
             return false;
         m_session = std::make_unique<CatalogSession>(m_folder);

@@ -129,7 +129,7 @@ void PosterLoader::run()
             m_reading = next;
             m_readingForgotten = false;
         }
-        if (!session)
+        if (!session || !session->isConnected())
             session = std::make_unique<CatalogSession>(m_folder);
         Picture picture;
         if (session->isOpen()) {

@@ -18,7 +18,7 @@ public:
     // The open session, or null with `error`.
     CatalogSession *session(QString &error)
     {
-        if (!m_session || !m_session->isOpen())
+        if (!m_session || !m_session->isConnected())
             m_session = std::make_unique<CatalogSession>(m_catalog);
         if (!m_session->isOpen()) {
             error = m_session->error();

@@ -28,8 +28,10 @@ public:
 
     bool ensureOpen(QString &failure)
     {
-        if (m_session && m_session->isOpen())
+        if (m_session && m_session->isConnected())
             return true;
+        m_store.reset(); // (it holds the connection)
+        m_session.reset(); // lost (a server that restarted): opened afresh
         QString error;
         if (!Catalog::prepare(m_folder, Catalog::OpenMode::Create, error)) {
             failure = error;

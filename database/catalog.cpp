@@ -352,6 +352,12 @@ CatalogSession::CatalogSession(const QString &folder, bool readOnly)
                       .arg(folder, m_error);
 }
 
+bool CatalogSession::isConnected() const
+{
+    return isOpen() && CatalogBackend::of(m_db).isConnected(m_db)
+        && CatalogBackend::of(m_thumbs).isConnected(m_thumbs);
+}
+
 CatalogSession::~CatalogSession()
 {
     if (m_db.isValid())

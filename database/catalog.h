@@ -91,6 +91,9 @@ public:
     Q_DISABLE_COPY_MOVE(CatalogSession)
 
     bool isOpen() const { return m_error.isEmpty(); }
+    // Open, and still reaching the catalog (a server that restarted ends its connections: a
+    // session found so is opened afresh by whoever holds it).
+    bool isConnected() const;
     const QString &error() const { return m_error; }
     const QString &folder() const { return m_folder; }
     QSqlDatabase &db() { return m_db; }

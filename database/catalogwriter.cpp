@@ -100,6 +100,8 @@ void CatalogWriter::run()
             }
         }
         m_progress.notify_all(); // room in the queue
+        if (session && !session->isConnected())
+            session.reset(); // lost (a server that restarted): opened afresh
         if (!session) {
             QString error;
             if (m_create && !Catalog::prepare(m_folder, Catalog::OpenMode::Create, error)) {

@@ -8,6 +8,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -25,23 +26,22 @@ public:
     explicit Listener(QString catalog)
         : m_catalog(std::move(catalog))
         , m_name(u"changefeed-"_s + QUuid::createUuid().toString(QUuid::Id128))
+        , m_check(this) // moves to the feed's thread with its listener
     {
+        // A connection lost (the server restarted, the network went) says nothing by itself: it
+        // is asked now and then, and opened again until it answers.
+        m_check.setInterval(ChangeFeed::kCheckMs);
+        connect(&m_check, &QTimer::timeout, this, &Listener::check);
     }
-    ~Listener() override
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
+    ~Listener() override { close(); }
 
     void start()
     {
+        m_check.start();
         QString error;
         QSqlDatabase db = Postgres::open(m_catalog, m_name, true, error);
         if (!db.isOpen()) {
+            close();
             Q_EMIT listening(false, QString(), error);
             return;
         }
@@ -58,7 +58,35 @@ public:
             Q_EMIT listening(false, schema, db.driver()->lastError().text());
             return;
         }
+        m_open = true;
         Q_EMIT listening(true, schema, QString());
+    }
+
+    void check()
+    {
+        if (!m_open) {
+            start(); // again, until the server answers
+            return;
+        }
+        QSqlQuery probe(QSqlDatabase::database(m_name, false));
+        if (probe.exec(u"SELECT 1"_s))
+            return;
+        const QString error = probe.lastError().text();
+        probe = QSqlQuery();
+        close();
+        Q_EMIT listening(false, QString(), error);
+        start();
+    }
+
+    void close()
+    {
+        m_open = false;
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
     }
 
 Q_SIGNALS:
@@ -68,6 +96,8 @@ Q_SIGNALS:
 private:
     QString m_catalog;
     QString m_name;
+    QTimer m_check;
+    bool m_open = false;
 };
 
 } // namespace
@@ -89,14 +119,25 @@ ChangeFeed::ChangeFeed(const QString &catalog, QObject *parent)
     m_listener = listener;
     listener->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, listener, &QObject::deleteLater);
-    connect(listener, &Listener::listening, this,
-            [this](bool ok, const QString &schema, const QString &error) {
+    connect(
+        listener, &Listener::listening, this, [this](bool ok, const QString &schema, const QString &error) {
+            const bool resumed = ok && m_lost;
+            if (ok)
                 m_schema = schema;
-                m_listening = ok;
-                if (!ok)
-                    qWarning("no live changes from the catalog's server: %s", qPrintable(error));
-                Q_EMIT listening(ok, error);
-            });
+            m_lost = m_lost || (m_listening && !ok);
+            m_listening = ok;
+            if (!ok && !std::exchange(m_warned, true)) // once, not at every try
+                qWarning("no live changes from the catalog's server (trying again): %s", qPrintable(error));
+            if (ok)
+                m_warned = false;
+            Q_EMIT listening(ok, error);
+            if (resumed) {
+                // What others changed while the connection was gone was not heard: all of it
+                // is read again.
+                m_lost = false;
+                Q_EMIT changed(everything());
+            }
+        });
     connect(listener, &Listener::notice, this, &ChangeFeed::onNotice);
     m_thread.setObjectName(u"ChangeFeed"_s);
     m_thread.start();
@@ -107,6 +148,12 @@ ChangeFeed::~ChangeFeed()
 {
     m_thread.quit();
     m_thread.wait();
+}
+
+QStringList ChangeFeed::everything()
+{
+    return { u"assets"_s,  u"asset_tags"_s,  u"tags"_s,           u"locations"_s, u"facilities"_s,
+             u"experts"_s, u"productions"_s, u"saved_searches"_s, u"volumes"_s };
 }
 
 void ChangeFeed::onNotice(const QString &payload)

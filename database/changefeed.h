@@ -25,6 +25,10 @@ public:
     bool isListening() const { return m_listening; }
 
     static constexpr int kGatherMs = 250;
+    // How often the listening connection is asked whether it still answers (and, once lost,
+    // opened again). After a loss, changed() names every table once the feed listens again.
+    static constexpr int kCheckMs = 2000;
+    static QStringList everything();
 
 Q_SIGNALS:
     // The tables (of the catalog's schema) other programs changed.
@@ -40,4 +44,6 @@ private:
     QSet<QString> m_gathered;
     QTimer m_gather;
     bool m_listening = false;
+    bool m_lost = false; // listened, then lost the connection
+    bool m_warned = false;
 };

@@ -766,6 +766,13 @@ QString PostgresBackend::inBox(const QString &alias, bool wrapsLongitude) const
         .arg(alias);
 }
 
+bool PostgresBackend::isConnected(const QSqlDatabase &db) const
+{
+    PGconn *connection = handleOf(db);
+    // Reading what the socket has (nothing, usually) notices a connection the server closed.
+    return connection && PQconsumeInput(connection) == 1 && PQstatus(connection) == CONNECTION_OK;
+}
+
 QString PostgresBackend::nowSeconds() const
 {
     return u"extract(epoch FROM clock_timestamp())::float8"_s;

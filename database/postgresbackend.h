@@ -70,6 +70,7 @@ public:
     // `alias`.position, a point (longitude, latitude) with a GiST index, in the box of the bound
     // south, north, west and east (reelatlas_in_box, inlined so that the index answers it).
     QString inBox(const QString &alias, bool wrapsLongitude) const override;
+    bool isConnected(const QSqlDatabase &db) const override;
     QString nowSeconds() const override;
     QString skipLocked() const override;
     bool isUniqueViolation(const QSqlError &error, const QString &column = {}) const override;

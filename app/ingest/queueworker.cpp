@@ -63,7 +63,7 @@ void QueueWorker::cancel()
 
 bool QueueWorker::connect()
 {
-    if (m_session && m_session->isOpen())
+    if (m_session && m_session->isConnected())
         return true;
     m_session = std::make_unique<CatalogSession>(m_options.catalog);
     if (!m_session->isOpen()) {

@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -123,6 +124,38 @@ private Q_SLOTS:
         }
         QTest::qWait(3 * ChangeFeed::kGatherMs);
         QVERIFY(announced.isEmpty());
+    }
+
+    // The server restarts under an open window: its feed listens again, and what changed while
+    // it could not hear is shown.
+    void theWindowFollowsAServerRestart()
+    {
+        MainWindow window(m_url);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *feed = window.findChild<ChangeFeed *>();
+        QTRY_VERIFY_WITH_TIMEOUT(feed->isListening(), 10'000);
+        QAbstractItemModel *grid = window.findChild<AssetGridView *>()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(grid->rowCount() > 0, 10'000);
+        const int before = grid->rowCount();
+
+        QString error;
+        QVERIFY2(m_server.stop(false, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!feed->isListening(), 10'000);
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        // Another workstation imports at once: heard, or (before the feed listens again) read
+        // when it does.
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"after-restart"_s)));
+        QVERIFY2(TestSupport::makePhoto(m_dir.filePath(u"after-restart/重启之后.jpg"_s), 320, 240, &error),
+                 qPrintable(error));
+        QProcessEnvironment environment;
+        environment.insert(u"REELATLAS_WORKER"_s, TestSupport::workerPath());
+        const auto result = TestSupport::cli(
+            { u"--catalog"_s, m_url, u"ingest"_s, m_dir.filePath(u"after-restart"_s) }, environment);
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QTRY_VERIFY_WITH_TIMEOUT(feed->isListening(), 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(grid->rowCount(), before + 1, 15'000);
     }
 
     // A viewer's window offers nothing that writes: the server would refuse it anyway.
