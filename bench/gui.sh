@@ -55,7 +55,11 @@ OUT=bench/results/gui-$(date +%Y%m%d-%H%M%S).json
 CONFIG=$(mktemp -d) # the benchmark's own settings, not the user's
 trap 'rm -rf "$CONFIG"' EXIT
 echo "ReelAtlas desktop benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
-echo "catalog: $CATALOG ($(du -sh "$CATALOG" | cut -f1))"
+if [[ $CATALOG == postgres://* || $CATALOG == postgresql://* ]]; then
+  echo "catalog: $CATALOG (a PostgreSQL server's)"
+else
+  echo "catalog: $CATALOG ($(du -sh "$CATALOG" | cut -f1))"
+fi
 if [[ $COLD -eq 1 ]]; then
   sync
   if [[ $(id -u) -eq 0 ]]; then echo 3 >/proc/sys/vm/drop_caches; else sudo sh -c 'echo 3 >/proc/sys/vm/drop_caches'; fi

@@ -19,23 +19,25 @@ CatalogEditor::~CatalogEditor()
 }
 
 void CatalogEditor::write(std::function<bool(CatalogSession &, QString &)> apply, Change what,
-                          std::function<void()> done, std::function<void(const QString &)> failedWith)
+                          std::function<void()> done, std::function<void(const QString &)> failedWith,
+                          std::function<bool()> handled)
 {
     QPointer<CatalogEditor> self(this);
     m_writer->submit(
         CatalogWriter::Operation { std::move(apply),
-                                   [self, what, done = std::move(done),
-                                    failedWith = std::move(failedWith)](bool ok, const QString &error) {
+                                   [self, what, done = std::move(done), failedWith = std::move(failedWith),
+                                    handled = std::move(handled)](bool ok, const QString &error) {
                                        // Back to the GUI thread; the editor may be gone by then (closing).
                                        QMetaObject::invokeMethod(
                                            QCoreApplication::instance(),
-                                           [self, what, done, failedWith, ok, error] {
+                                           [self, what, done, failedWith, handled, ok, error] {
                                                if (!self)
                                                    return;
                                                if (!ok) {
                                                    if (failedWith)
                                                        failedWith(error);
-                                                   Q_EMIT self->failed(error);
+                                                   if (!handled || !handled())
+                                                       Q_EMIT self->failed(error);
                                                    return;
                                                }
                                                if (done)

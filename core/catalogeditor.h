@@ -30,8 +30,11 @@ public:
     // Runs `apply` on the writer's thread in a transaction of its own; then, on the GUI thread,
     // `done` (if any) and changed(what), or failed() with the reason.
     // `failed` (if any) runs on the GUI thread too, before failed() is emitted, when it did not work.
+    // `failedWith` runs when it could not be written, and failed() is emitted (the window says
+    // so), unless `handled` then says the caller shows it in its own way (a conflict).
     void write(std::function<bool(CatalogSession &, QString &)> apply, Change what,
-               std::function<void()> done = {}, std::function<void(const QString &)> failedWith = {});
+               std::function<void()> done = {}, std::function<void(const QString &)> failedWith = {},
+               std::function<bool()> handled = {});
     // Waits for everything queued (tests, closing).
     bool flush();
     // Another program changed the catalog (ChangeFeed): says so as if this editor had, so that

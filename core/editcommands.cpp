@@ -8,6 +8,7 @@
 #include "savedsearchstore.h"
 #include "tagstore.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QLocale>
 
@@ -38,11 +39,13 @@ public:
     }
     // Run on the GUI thread after undo's work is committed.
     void setUndone(std::function<void()> undone) { m_undone = std::move(undone); }
+    // Whether a failure of redo is shown by the caller itself (CatalogEditor::write).
+    void setHandled(std::function<bool()> handled) { m_handled = std::move(handled); }
 
     void redo() override
     {
         if (m_editor)
-            m_editor->write(m_redo, m_what, m_done, m_failed);
+            m_editor->write(m_redo, m_what, m_done, m_failed, m_handled);
     }
     void undo() override
     {
@@ -58,6 +61,7 @@ private:
     std::function<void()> m_done;
     std::function<void()> m_undone;
     std::function<void(const QString &)> m_failed;
+    std::function<bool()> m_handled;
 };
 
 QString countText(const QList<qint64> &ids)
@@ -556,8 +560,10 @@ QString recordName(const QJsonObject &record)
 } // namespace
 
 QUndoCommand *saveRecord(CatalogEditor *editor, RecordKind kind, const QJsonObject &before,
-                         const QJsonObject &after, std::function<void(qint64 id)> saved,
-                         std::function<void(const QString &error)> failed)
+                         const QJsonObject &after,
+                         std::function<void(qint64 id, const QString &savedAt)> saved,
+                         std::function<void(const QString &error)> failed,
+                         std::function<void(const QJsonObject &theirs)> changedMeanwhile)
 {
     // A record without an id is new: undo takes it away again.
     const bool adding = before.value("id"_L1).toInteger(0) <= 0 && after.value("id"_L1).toInteger(0) <= 0;
@@ -567,15 +573,38 @@ QUndoCommand *saveRecord(CatalogEditor *editor, RecordKind kind, const QJsonObje
                                       .arg(RecordSchema::kindName(kind), recordName(after));
     // The id is learnt by the first redo (a new record) and kept, so undo and redo use it.
     auto id = std::make_shared<qint64>(before.value("id"_L1).toInteger(after.value("id"_L1).toInteger()));
+    // Someone else's save since `before` was read (another workstation): not overwritten
+    // silently. Checked by the first redo, inside the write transaction (no other ReelAtlas
+    // writes between the check and the save); what they saved is handed to `changedMeanwhile`.
+    auto checked = std::make_shared<bool>(adding || !before.contains("updated_at"_L1));
+    auto theirs = std::make_shared<QJsonObject>();
+    auto savedAt = std::make_shared<QString>();
     const Apply redo = [=](CatalogSession &session, QString &error) {
         QJsonObject record = after;
         if (*id > 0)
             record.insert(u"id"_s, *id);
+        if (!std::exchange(*checked, true)) {
+            const auto current = RecordStore(session.db()).get(kind, *id);
+            if (current && current->value("updated_at"_L1) != before.value("updated_at"_L1)) {
+                *theirs = *current;
+                error = QCoreApplication::translate("EditCommands",
+                                                    "%1 was changed by someone else (saved %2) while it was "
+                                                    "being edited here; nothing was overwritten")
+                            .arg(recordName(*current),
+                                 QDateTime::fromString(current->value("updated_at"_L1).toString(),
+                                                       Qt::ISODateWithMs)
+                                     .toLocalTime()
+                                     .toString(u"yyyy-MM-dd HH:mm:ss"_s));
+                return false;
+            }
+        }
         QList<RecordProblem> problems;
         const auto written = RecordStore(session.db()).save(kind, record, problems, error);
         if (!written)
             return false;
         *id = *written;
+        if (const auto now = RecordStore(session.db()).get(kind, *id))
+            *savedAt = now->value("updated_at"_L1).toString();
         return true;
     };
     const Apply undo = [=](CatalogSession &session, QString &error) {
@@ -586,8 +615,15 @@ QUndoCommand *saveRecord(CatalogEditor *editor, RecordKind kind, const QJsonObje
     };
     auto *command = new EditCommand(editor, text, CatalogEditor::Change::Records, redo, undo);
     // The id reaches the caller once it is committed (read on the GUI thread after the write).
-    command->setOutcome(saved ? std::function<void()>([id, saved] { saved(*id); }) : std::function<void()>(),
-                        std::move(failed));
+    command->setOutcome(saved ? std::function<void()>([id, savedAt, saved] { saved(*id, *savedAt); })
+                              : std::function<void()>(),
+                        [failed, changedMeanwhile, theirs](const QString &error) {
+                            if (failed)
+                                failed(error);
+                            if (!theirs->isEmpty() && changedMeanwhile)
+                                changedMeanwhile(*theirs);
+                        });
+    command->setHandled([theirs, shown = bool(changedMeanwhile)] { return shown && !theirs->isEmpty(); });
     return command;
 }
 

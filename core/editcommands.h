@@ -62,10 +62,16 @@ QUndoCommand *renameSavedSearch(CatalogEditor *editor, qint64 id, const QString 
 QUndoCommand *removeSavedSearch(CatalogEditor *editor, qint64 id, const QString &name);
 
 // Locations, facilities and experts. `saved` runs on the GUI thread with the record's id once
-// it is committed (a new record learns its id there); `failed` when it could not be written.
+// it is committed (a new record learns its id there), and the updated_at it was saved with (the
+// next save's `before` has it); `failed` when it could not be written. A record someone else saved since
+// `before` was read (its updated_at differs) is not overwritten: the save fails, and `changedMeanwhile` gets
+// their version (then the window shows no failure of its own). To save over it, save again with their version
+// as `before`.
 QUndoCommand *saveRecord(CatalogEditor *editor, RecordKind kind, const QJsonObject &before,
-                         const QJsonObject &after, std::function<void(qint64 id)> saved = {},
-                         std::function<void(const QString &error)> failed = {});
+                         const QJsonObject &after,
+                         std::function<void(qint64 id, const QString &savedAt)> saved = {},
+                         std::function<void(const QString &error)> failed = {},
+                         std::function<void(const QJsonObject &theirs)> changedMeanwhile = {});
 QUndoCommand *removeRecord(CatalogEditor *editor, RecordKind kind, qint64 id, const QString &name);
 // Imports the rows of a checked preview, all or none; undo takes the new records away and puts
 // the updated ones back as they were.

@@ -29,7 +29,8 @@ using Type = RecordField::Type;
 
 QString nowText()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    // To the millisecond: a save is known from another by it (EditCommands::saveRecord).
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 QString jsonText(const QJsonArray &array)

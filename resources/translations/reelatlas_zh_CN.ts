@@ -2055,6 +2055,10 @@
         <source>Delete production %1</source>
         <translation>删除剧组 %1</translation>
     </message>
+    <message>
+        <source>%1 was changed by someone else (saved %2) while it was being edited here; nothing was overwritten</source>
+        <translation>在这里编辑期间，%1 已被他人修改（保存于 %2）；没有覆盖任何内容</translation>
+    </message>
 </context>
 <context>
     <name>ExifReader</name>
@@ -5206,6 +5210,42 @@
     <message>
         <source>Exported to %1 (confidential fields and contacts left out)</source>
         <translation>已导出到 %1（不含保密字段和联系人）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; was saved by someone else while you were editing it. Nothing was overwritten.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;你编辑期间，&lt;b&gt;%1&lt;/b&gt; 已被他人保存。没有覆盖任何内容。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Their version and yours are the same.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;对方的版本与你的相同。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=4&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;Theirs&lt;/th&gt;&lt;th&gt;Yours&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=4&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th&gt;对方的&lt;/th&gt;&lt;th&gt;你的&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Save Yours over Theirs</source>
+        <translation>用你的覆盖对方的</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>继续编辑</translation>
     </message>
 </context>
 <context>

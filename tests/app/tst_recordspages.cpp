@@ -21,9 +21,11 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
@@ -299,6 +301,51 @@ private Q_SLOTS:
         // Back to the library: its own page again.
         window.showCollection(u"assets"_s);
         QCOMPARE(window.currentCollection(), u"assets"_s);
+    }
+
+    // Someone else saved the location being edited here: the save says so, with both versions
+    // side by side; "Save Yours over Theirs" then saves these edits over theirs.
+    void aConflictingSaveShowsBothVersions()
+    {
+        MainWindow window(catalog());
+        window.resize(1500, 950);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showCollection(u"locations"_s);
+        RecordsPage *page = window.recordsPage(u"locations"_s);
+        RecordEditor *editor = page->editor();
+        page->newRecord();
+        editor->findChild<QLineEdit *>(u"name_zh"_s)->insert(u"冲突测试"_s);
+        QTest::keyClicks(editor->findChild<QLineEdit *>(u"code"_s), u"CONF-9"_s);
+        QVERIFY(editor->save());
+        QTRY_VERIFY(editor->original().value(u"id"_s).toInteger() > 0);
+        const qint64 id = editor->original().value(u"id"_s).toInteger();
+        QTRY_VERIFY(!editor->isDirty());
+
+        // A colleague saves the same location (another workstation).
+        {
+            CatalogSession session(catalog());
+            QJsonObject theirs = *RecordStore(session.db()).get(RecordKind::Location, id);
+            theirs.insert(u"name_en"_s, u"Their Name"_s);
+            QList<RecordProblem> problems;
+            QString error;
+            QVERIFY2(RecordStore(session.db()).save(RecordKind::Location, theirs, problems, error),
+                     qPrintable(error));
+        }
+        auto *english = editor->findChild<QLineEdit *>(u"name_en"_s);
+        english->clear();
+        QTest::keyClicks(english, u"My Name"_s);
+        QVERIFY(editor->save());
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = page->findChild<QMessageBox *>(u"conflictBox"_s)), 10'000);
+        QVERIFY2(box->text().contains(u"Their Name"_s) && box->text().contains(u"My Name"_s),
+                 qPrintable(box->text()));
+        QCOMPARE(scalar(u"SELECT name_en FROM locations WHERE id = %1"_s.arg(id)).toString(),
+                 u"Their Name"_s);
+        QVERIFY(editor->isDirty()); // these edits are still here
+        box->findChild<QPushButton *>(u"saveMine"_s)->click();
+        QTRY_COMPARE(scalar(u"SELECT name_en FROM locations WHERE id = %1"_s.arg(id)).toString(),
+                     u"My Name"_s);
     }
 
     void expertPhotoFromTheLibrary()

@@ -301,13 +301,75 @@ private Q_SLOTS:
         QCOMPARE(asset(m_ids[0]).value(u"location_id"_s), before[0]);
     }
 
+    // Two people edit one record: the second save is told, with the first one's version, and
+    // overwrites nothing; saved again over that version, it goes through.
+    void aSecondSaveIsToldTheRecordChanged()
+    {
+        qint64 id = 0;
+        QString firstSavedAt;
+        m_stack->push(EditCommands::saveRecord(m_editor.get(), RecordKind::Location, {},
+                                               { { u"name_zh"_s, u"老码头"_s }, { u"code"_s, u"CONF-1"_s } },
+                                               [&](qint64 saved, const QString &at) {
+                                                   id = saved;
+                                                   firstSavedAt = at;
+                                               }));
+        settle();
+        QTRY_VERIFY(id > 0);
+        const auto read = [&] {
+            CatalogSession session(m_catalog, true);
+            return RecordStore(session.db()).get(RecordKind::Location, id);
+        };
+        const QJsonObject seen = *read(); // what both opened
+        QCOMPARE(seen.value(u"updated_at"_s).toString(), firstSavedAt);
+
+        // The colleague saves first (another workstation: straight into the catalog).
+        QTest::qWait(5);
+        {
+            CatalogSession session(m_catalog);
+            QJsonObject theirs = seen;
+            theirs.insert(u"fee"_s, u"每天 3000 元"_s);
+            QList<RecordProblem> problems;
+            QString error;
+            QVERIFY2(RecordStore(session.db()).save(RecordKind::Location, theirs, problems, error),
+                     qPrintable(error));
+        }
+        // This window saves its own edit over what it saw.
+        QJsonObject mine = seen;
+        mine.insert(u"name_en"_s, u"Old Pier"_s);
+        QString failure;
+        QJsonObject told;
+        bool saved = false;
+        QSignalSpy windowFailures(m_editor.get(), &CatalogEditor::failed);
+        m_stack->push(EditCommands::saveRecord(
+            m_editor.get(), RecordKind::Location, seen, mine, [&](qint64, const QString &) { saved = true; },
+            [&](const QString &error) { failure = error; },
+            [&](const QJsonObject &theirs) { told = theirs; }));
+        settle();
+        QTRY_VERIFY(!told.isEmpty());
+        QVERIFY(!saved);
+        QVERIFY2(failure.contains(u"changed by someone else"_s), qPrintable(failure));
+        QCOMPARE(told.value(u"fee"_s).toString(), u"每天 3000 元"_s); // their version, to show
+        QCOMPARE(windowFailures.count(), 0); // the page shows it, not the window's own message
+        QCOMPARE(read()->value(u"fee"_s).toString(), u"每天 3000 元"_s); // nothing overwritten
+        QVERIFY(!read()->contains(u"name_en"_s));
+
+        // Saved again over their version: it goes through.
+        QString secondSavedAt;
+        m_stack->push(EditCommands::saveRecord(m_editor.get(), RecordKind::Location, told, mine,
+                                               [&](qint64, const QString &at) { secondSavedAt = at; }));
+        settle();
+        QTRY_VERIFY(!secondSavedAt.isEmpty());
+        QCOMPARE(read()->value(u"name_en"_s).toString(), u"Old Pier"_s);
+        QVERIFY(secondSavedAt > told.value(u"updated_at"_s).toString());
+    }
+
     void recordsSaveRemoveAndRestore()
     {
         // A location saved, edited, removed with its links: undo puts back each step.
         QJsonObject first { { u"name_zh"_s, u"灯塔"_s }, { u"code"_s, u"UNDO-1"_s } };
         qint64 id = 0;
         m_stack->push(EditCommands::saveRecord(m_editor.get(), RecordKind::Location, {}, first,
-                                               [&id](qint64 saved) { id = saved; }));
+                                               [&id](qint64 saved, const QString &) { id = saved; }));
         settle();
         QTRY_VERIFY(id > 0);
         const auto read = [&] {

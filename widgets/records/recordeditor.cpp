@@ -904,7 +904,13 @@ bool RecordEditor::save()
     return true;
 }
 
-void RecordEditor::saved(qint64 id)
+void RecordEditor::rebase(const QJsonObject &theirs)
+{
+    if (!m_empty && theirs.value("id"_L1).toInteger() == recordId())
+        m_original = theirs;
+}
+
+void RecordEditor::saved(qint64 id, const QString &savedAt)
 {
     if (m_saving.isEmpty())
         return;
@@ -913,6 +919,8 @@ void RecordEditor::saved(qint64 id)
     if (!m_empty && (savingId == id || (savingId == 0 && recordId() == 0))) {
         m_original = m_saving;
         m_original.insert(u"id"_s, id);
+        if (!savedAt.isEmpty())
+            m_original.insert(u"updated_at"_s, savedAt); // the next save is over this one
         m_remove->show();
     }
     m_saving = {};

@@ -56,7 +56,11 @@ public:
     bool save();
     void revert();
     // The outcome of the save the editor asked for: committed with this id, or not written.
-    void saved(qint64 id);
+    // The save asked for is committed, with the updated_at it was saved with.
+    void saved(qint64 id, const QString &savedAt = {});
+    // Someone else saved the record meanwhile: what is typed stays, and the next save is over
+    // their version (`theirs`, as read now).
+    void rebase(const QJsonObject &theirs);
     void saveFailed(const QString &error);
     // The record as it was read (or last saved), not the form.
     QJsonObject original() const;

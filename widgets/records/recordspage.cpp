@@ -435,10 +435,10 @@ RecordsPage::RecordsPage(RecordKind kind, const QString &catalogFolder, CatalogE
                 QPointer<RecordsPage> self(this);
                 m_undo->push(EditCommands::saveRecord(
                     m_catalogEditor, recordKind, before, after,
-                    [self](qint64 id) {
+                    [self](qint64 id, const QString &savedAt) {
                         if (!self)
                             return;
-                        self->m_editor->saved(id);
+                        self->m_editor->saved(id, savedAt);
                         self->m_wantedId = id;
                         self->m_shownId =
                             0; // read it again: a new record learns its id, computed fields change
@@ -446,6 +446,10 @@ RecordsPage::RecordsPage(RecordKind kind, const QString &catalogFolder, CatalogE
                     [self](const QString &error) {
                         if (self)
                             self->m_editor->saveFailed(error);
+                    },
+                    [self, recordKind, after](const QJsonObject &theirs) {
+                        if (self)
+                            self->resolveConflict(recordKind, theirs, after);
                     }));
             });
     connect(m_editor, &RecordEditor::removeRequested, this,
@@ -672,6 +676,65 @@ void RecordsPage::onFacetClicked(const QModelIndex &index)
 {
     if (index.parent().isValid())
         m_search->setQuery(m_facetModel->toggled(index));
+}
+
+void RecordsPage::resolveConflict(RecordKind kind, const QJsonObject &theirs, const QJsonObject &mine)
+{
+    const auto text = [](const QJsonValue &value) -> QString {
+        if (value.isArray()) {
+            QStringList items;
+            for (const QJsonValue &item : value.toArray())
+                items.append(item.isObject() ? item.toObject().value("name"_L1).toString()
+                                             : item.toVariant().toString());
+            return items.join(u", "_s);
+        }
+        if (value.isBool())
+            return value.toBool() ? tr("yes") : tr("no");
+        return value.toVariant().toString();
+    };
+    QString rows;
+    for (const RecordField &field : RecordSchema::fields(kind)) {
+        const QString theirText = text(theirs.value(field.key));
+        const QString myText = text(mine.value(field.key));
+        if (theirText == myText)
+            continue;
+        rows += u"<tr><td><b>%1</b></td><td>%2</td><td>%3</td></tr>"_s.arg(
+            QCoreApplication::translate("RecordField", field.label).toHtmlEscaped(),
+            theirText.toHtmlEscaped(), myText.toHtmlEscaped());
+    }
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Changed by Someone Else"),
+                        tr("<p><b>%1</b> was saved by someone else while you were editing it. Nothing was "
+                           "overwritten.</p>")
+                                .arg(RecordSchema::displayName(theirs).toHtmlEscaped())
+                            + (rows.isEmpty() ? tr("<p>Their version and yours are the same.</p>")
+                                              : tr("<table cellpadding=4><tr><th></th><th>Theirs</th>"
+                                                   "<th>Yours</th></tr>%1</table>")
+                                                    .arg(rows)),
+                        QMessageBox::NoButton, this);
+    box->setObjectName(u"conflictBox"_s);
+    box->setTextFormat(Qt::RichText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *overwrite = box->addButton(tr("Save Yours over Theirs"), QMessageBox::AcceptRole);
+    overwrite->setObjectName(u"saveMine"_s);
+    QPushButton *keepTheirs = box->addButton(tr("Keep Theirs"), QMessageBox::DestructiveRole);
+    keepTheirs->setObjectName(u"keepTheirs"_s);
+    QPushButton *keepEditing = box->addButton(tr("Keep Editing"), QMessageBox::RejectRole);
+    keepEditing->setObjectName(u"keepEditing"_s);
+    box->setDefaultButton(keepEditing);
+    QPointer<RecordsPage> self(this);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [self, theirs, overwrite, keepTheirs](QAbstractButton *clicked) {
+                if (!self)
+                    return;
+                self->m_editor->rebase(theirs); // what is saved next is saved over their version
+                if (clicked == overwrite) {
+                    self->m_editor->save(); // the form still holds these edits
+                } else if (clicked == keepTheirs) {
+                    self->m_editor->revert(); // the form shows their version
+                }
+            });
+    box->open();
 }
 
 void RecordsPage::setReadOnly(bool readOnly)

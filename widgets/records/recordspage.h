@@ -60,6 +60,9 @@ public:
     // For someone who may only read (a viewer of a shared catalog): no New, no import, no delete;
     // records are shown read-only.
     void setReadOnly(bool readOnly);
+    // Someone else saved the record being edited (a shared catalog): both versions side by
+    // side, and the choice of saving these edits over theirs, keeping theirs, or editing on.
+    void resolveConflict(RecordKind kind, const QJsonObject &theirs, const QJsonObject &mine);
     void newRecord();
     void importFile(const QString &path = {});
     void exportRecords(const QString &path = {});
