@@ -4,6 +4,7 @@
 
 #include "assetgridview.h"
 #include "assetstore.h"
+#include "backends.h"
 #include "catalog.h"
 #include "catalogeditor.h"
 #include "catalogfixtures.h"
@@ -30,11 +31,11 @@ class TestLibraryPage : public QObject
     Q_OBJECT
 
 private:
-    QMap<QString, int> tags() const { return CatalogFixtures::tagCounts(m_dir->path()); }
+    QMap<QString, int> tags() const { return CatalogFixtures::tagCounts(m_catalog); }
 
     qint64 assetCount() const
     {
-        CatalogSession session(m_dir->path());
+        CatalogSession session(m_catalog);
         QString error;
         return AssetStore(session.db()).count(error).value_or(-1);
     }
@@ -79,7 +80,7 @@ private:
         return changed.wait(10'000) && (!shown.isEmpty() || shown.wait(10'000));
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_catalog; // a new one for each test, on each engine
     std::unique_ptr<CatalogEditor> m_editor;
     std::unique_ptr<CatalogReader> m_reader;
     std::unique_ptr<QUndoStack> m_undo;
@@ -89,12 +90,12 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
+        m_catalog = Backends::newCatalog();
         QString error;
-        QVERIFY2(Catalog::prepare(m_dir->path(), Catalog::OpenMode::Create, error), qPrintable(error));
+        QVERIFY2(Catalog::prepare(m_catalog, Catalog::OpenMode::Create, error), qPrintable(error));
         m_ids.clear();
         {
-            CatalogSession session(m_dir->path());
+            CatalogSession session(m_catalog);
             const QList<QStringList> tagged {
                 { u"场景/老街"_s }, { u"场景/老街"_s, u"天气/晴"_s }, { u"场景/海边"_s }, { u"天气/晴"_s }
             };
@@ -108,10 +109,10 @@ private Q_SLOTS:
                 m_ids.append(*id);
             }
         }
-        m_editor = std::make_unique<CatalogEditor>(m_dir->path());
-        m_reader = std::make_unique<CatalogReader>(m_dir->path());
+        m_editor = std::make_unique<CatalogEditor>(m_catalog);
+        m_reader = std::make_unique<CatalogReader>(m_catalog);
         m_undo = std::make_unique<QUndoStack>();
-        m_page = std::make_unique<LibraryPage>(m_dir->path(), m_reader.get(), m_editor.get(), m_undo.get());
+        m_page = std::make_unique<LibraryPage>(m_catalog, m_reader.get(), m_editor.get(), m_undo.get());
         QSignalSpy loaded(m_page.get(), &LibraryPage::loaded);
         QVERIFY(loaded.wait(10'000));
         QCOMPARE(shownFor(QString()), sorted(m_ids));
@@ -125,7 +126,6 @@ private Q_SLOTS:
         m_undo.reset();
         m_reader.reset();
         m_editor.reset();
-        m_dir.reset();
     }
 
     void searchAndFacets()
@@ -199,7 +199,7 @@ private Q_SLOTS:
 
         // Enough assets for the words that looking through them outlasts no time at all.
         {
-            CatalogSession session(m_dir->path());
+            CatalogSession session(m_catalog);
             for (int i = 0; i < 300; ++i) {
                 CatalogFixtures::Asset asset;
                 asset.path = "/m/more/clip" + QByteArray::number(i) + ".mp4";
@@ -278,5 +278,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestLibraryPage)
+REELATLAS_TEST_MAIN_BOTH_BACKENDS(TestLibraryPage)
 #include "tst_librarypage.moc"

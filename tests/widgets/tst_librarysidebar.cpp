@@ -2,6 +2,7 @@
 // through the dialog seam (the test gives the answer), done on the catalog, undone, and a
 // cancelled dialog changes nothing.
 
+#include "backends.h"
 #include "catalog.h"
 #include "catalogeditor.h"
 #include "catalogfixtures.h"
@@ -25,7 +26,7 @@ class TestLibrarySidebar : public QObject
     Q_OBJECT
 
 private:
-    QMap<QString, int> tags() const { return CatalogFixtures::tagCounts(m_dir->path()); }
+    QMap<QString, int> tags() const { return CatalogFixtures::tagCounts(m_catalog); }
 
     // Waits until the sidebar shows the catalog as it is now.
     void reload()
@@ -50,7 +51,7 @@ private:
         return m_sidebar->sidebarModel()->indexForKey(u"tag:"_s + path);
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_catalog; // a new one for each test, on each engine
     std::unique_ptr<CatalogEditor> m_editor;
     std::unique_ptr<CatalogReader> m_reader;
     std::unique_ptr<QUndoStack> m_undo;
@@ -60,11 +61,11 @@ private Q_SLOTS:
     void init()
     {
         qRegisterMetaType<SidebarData>();
-        m_dir = std::make_unique<QTemporaryDir>();
+        m_catalog = Backends::newCatalog();
         QString error;
-        QVERIFY2(Catalog::prepare(m_dir->path(), Catalog::OpenMode::Create, error), qPrintable(error));
+        QVERIFY2(Catalog::prepare(m_catalog, Catalog::OpenMode::Create, error), qPrintable(error));
         {
-            CatalogSession session(m_dir->path());
+            CatalogSession session(m_catalog);
             const QList<QStringList> tagged {
                 { u"场景/老街"_s }, { u"场景/老街"_s, u"天气/晴"_s }, { u"场景/海边"_s }, { u"天气/晴"_s }
             };
@@ -75,8 +76,8 @@ private Q_SLOTS:
                 QVERIFY(CatalogFixtures::add(session, asset, &error));
             }
         }
-        m_editor = std::make_unique<CatalogEditor>(m_dir->path());
-        m_reader = std::make_unique<CatalogReader>(m_dir->path());
+        m_editor = std::make_unique<CatalogEditor>(m_catalog);
+        m_reader = std::make_unique<CatalogReader>(m_catalog);
         m_undo = std::make_unique<QUndoStack>();
         m_sidebar = std::make_unique<LibrarySidebar>(m_editor.get(), m_undo.get());
         reload();
@@ -91,7 +92,6 @@ private Q_SLOTS:
         m_undo.reset();
         m_reader.reset();
         m_editor.reset();
-        m_dir.reset();
     }
 
     void renameTag()
@@ -201,5 +201,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestLibrarySidebar)
+REELATLAS_TEST_MAIN_BOTH_BACKENDS(TestLibrarySidebar)
 #include "tst_librarysidebar.moc"
