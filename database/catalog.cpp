@@ -352,6 +352,12 @@ CatalogSession::CatalogSession(const QString &folder, bool readOnly)
                       .arg(folder, m_error);
 }
 
+bool CatalogSession::answers() const
+{
+    QString ignored;
+    return isOpen() && Sql::exec(m_db, u"SELECT 1"_s, {}, ignored);
+}
+
 bool CatalogSession::isConnected() const
 {
     return isOpen() && CatalogBackend::of(m_db).isConnected(m_db)

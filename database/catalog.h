@@ -94,6 +94,9 @@ public:
     // Open, and still reaching the catalog (a server that restarted ends its connections: a
     // session found so is opened afresh by whoever holds it).
     bool isConnected() const;
+    // Whether the catalog answers a statement now (a round trip): a refusal of one of ours is
+    // then not the server's absence.
+    bool answers() const;
     const QString &error() const { return m_error; }
     const QString &folder() const { return m_folder; }
     QSqlDatabase &db() { return m_db; }

@@ -4,7 +4,6 @@
 #include "assetstore.h"
 #include "catalog.h"
 #include "scanner.h"
-#include "sql.h"
 #include "volumestore.h"
 
 #include <QCoreApplication>
@@ -119,8 +118,7 @@ void QueueWorker::takeMore()
     if (!idle) {
         // The catalog answers, but not this: a refusal that waiting will not mend (a viewer's
         // login, which may not take work), not a server gone for a moment.
-        QString probe;
-        if (m_session->isOpen() && Sql::exec(m_session->db(), u"SELECT 1"_s, {}, probe)) {
+        if (m_session->answers()) {
             m_summary.fatalError = tr("cannot take jobs from the queue: %1").arg(error);
             m_ending = true;
             wrapUp();
