@@ -94,7 +94,7 @@ public:
 private:
     bool open(const QString &folder, QString &error)
     {
-        if (m_session && m_folder == folder && m_session->isOpen())
+        if (m_session && m_folder == folder && m_session->isConnected())
             return true;
         m_session.reset();
         m_folder = folder;

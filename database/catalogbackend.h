@@ -74,7 +74,8 @@ public:
     virtual bool commit(const QSqlDatabase &db, QString &error) const = 0;
     virtual void rollback(const QSqlDatabase &db) const = 0;
     // Whether the connection still reaches the catalog, as far as can be told without a round
-    // trip (a server that restarted closed it). A file is always reached.
+    // trip, unless the server sent something while it was idle (a server that restarted said
+    // goodbye). A file is always reached.
     virtual bool isConnected(const QSqlDatabase &db) const { return db.isOpen(); }
     // Whether a transaction is open (an engine may end one by itself after an error).
     virtual bool inTransaction(const QSqlDatabase &db) const = 0;

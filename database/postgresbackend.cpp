@@ -769,8 +769,15 @@ QString PostgresBackend::inBox(const QString &alias, bool wrapsLongitude) const
 bool PostgresBackend::isConnected(const QSqlDatabase &db) const
 {
     PGconn *connection = handleOf(db);
-    // Reading what the socket has (nothing, usually) notices a connection the server closed.
-    return connection && PQconsumeInput(connection) == 1 && PQstatus(connection) == CONNECTION_OK;
+    if (!connection || PQstatus(connection) != CONNECTION_OK)
+        return false;
+    pollfd socket { PQsocket(connection), POLLIN, 0 };
+    if (::poll(&socket, 1, 0) == 0)
+        return true; // the server said nothing while the connection was idle
+    // It did: its goodbye ("terminating connection", when it stops or restarts), or a notice.
+    // Only a statement makes libpq act on it: an empty one.
+    PQclear(PQexec(connection, ""));
+    return PQstatus(connection) == CONNECTION_OK;
 }
 
 QString PostgresBackend::nowSeconds() const

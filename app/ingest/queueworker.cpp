@@ -290,7 +290,7 @@ void QueueWorker::wrapUp()
 
 void QueueWorker::renewLease()
 {
-    if (!m_session || !m_session->isOpen())
+    if (!m_session || !m_session->isConnected())
         return;
     QString error;
     if (!JobQueue(m_session->db()).renew(m_name, m_options.leaseS, error))
