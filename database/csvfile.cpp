@@ -187,7 +187,12 @@ QString escape(QString cell)
     // A leading quote keeps a would-be formula text; numbers (-33.86) stay numbers.
     if (needsGuard(cell))
         cell.prepend(u'\'');
-    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r')) {
+    // Quoted also when it begins or ends with a space or a tab: a reader (libcsv, spreadsheets)
+    // drops those around a cell that is not (found by fuzz_csv in a CI run).
+    const auto blank = [](QChar c) { return c == u' ' || c == u'\t'; };
+    const bool padded = !cell.isEmpty() && (blank(cell.front()) || blank(cell.back()));
+    if (padded || cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n')
+        || cell.contains(u'\r')) {
         cell.replace(u"\""_s, u"\"\""_s);
         cell = u'"' + cell + u'"';
     }

@@ -63,10 +63,12 @@ private Q_SLOTS:
         QCOMPARE(marked->rows,
                  (QList<QStringList> { { u"A"_s, u"36.1"_s, u"120.4"_s }, { u"B"_s, u"3"_s, u"4"_s } }));
         // What we write reads back the same.
-        const QStringList cells { u"=HYPERLINK(\"x\")"_s, u"a,b"_s, u"line\nbreak"_s, u"+86 138"_s,
-                                  u"普通"_s };
-        const auto back =
-            Csv::read(Csv::line({ u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s }) + Csv::line(cells), error);
+        const QStringList cells { u"=HYPERLINK(\"x\")"_s, u"a,b"_s,  u"line\nbreak"_s,
+                                  u"+86 138"_s,           u"普通"_s, u"padded "_s,
+                                  u"\tindented"_s };
+        const auto back = Csv::read(
+            Csv::line({ u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s, u"h6"_s, u"h7"_s }) + Csv::line(cells),
+            error);
         QVERIFY(back);
         QCOMPARE(back->rows.first(), cells);
         // Excel in China saves GB18030.
