@@ -7,10 +7,11 @@
 // A job a worker takes is leased to it for a number of seconds, which it renews while it lives;
 // when a lease runs out (the worker died, or lost the network) the job waits again for anyone.
 // A job whose attempts failed, or whose workers stopped, three times is failed with the reason.
-// Each statement here is whole by itself (no transaction, never the catalog's write lock): on a
-// server, taking jobs skips rows another worker is taking (FOR UPDATE SKIP LOCKED), so handing
-// out work waits for nobody; finishing a job names the worker, so a worker whose lease ran out
-// cannot finish a job another took over.
+// Taking, renewing and finishing jobs are each one statement, whole by itself (no transaction,
+// never the catalog's write lock): on a server, taking jobs skips rows another worker is taking
+// (FOR UPDATE SKIP LOCKED), so handing out work waits for nobody; finishing a job names the
+// worker, so a worker whose lease ran out cannot finish a job another took over. Queueing is
+// one write transaction, so that a folder is queued whole or not at all.
 //
 // Works on the connection it is given, on that connection's thread.
 
