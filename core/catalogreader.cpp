@@ -106,6 +106,10 @@ public:
         result.errors = query.errors;
         QString error;
         AssetStore store(m_session->db());
+        // A newer search makes this one pointless: its statement is stopped at the next row (a
+        // word matching most of a catalog on a server takes 100 ms to read whole), and the
+        // caller drops the answer.
+        store.setStopWhen([this, ticket] { return superseded(ticket); });
         if (query.asksForLookAlikes()) {
             const SimilarityIndex *index = similarity(error);
             if (!index) {

@@ -481,8 +481,8 @@ QString AssetStore::selectSql(const CatalogBackend &backend, const QString &colu
         // Where the words are found: title, then tags, then description, then the rest (path,
         // camera, codec, ...); newest first within each. (The desktop app orders the same way in
         // memory.)
-        sql += u" ORDER BY %1, COALESCE(a.created_at, a.added_at) DESC, a.id DESC"_s.arg(
-            backend.relevanceTier(u"asset_fts"_s));
+        sql +=
+            u" ORDER BY %1, COALESCE(a.created_at, a.added_at) DESC, a.id DESC"_s.arg(relevanceTier(backend));
         binds += tierBinds(backend, query);
         break;
     }
@@ -554,14 +554,32 @@ const QStringList &AssetStore::relevanceColumns()
     return columns;
 }
 
+namespace {
+
+// The places of AssetStore::relevanceColumns() among the search index's columns (as migration
+// 004 made them), in rank order.
+const QList<int> &tierColumns()
+{
+    static const QList<int> columns = [] {
+        static const QStringList indexColumns { u"title"_s, u"description"_s, u"tags"_s, u"names"_s };
+        QList<int> places;
+        for (const QString &column : AssetStore::relevanceColumns())
+            places.append(int(indexColumns.indexOf(column)));
+        return places;
+    }();
+    return columns;
+}
+
+} // namespace
+
+QString AssetStore::relevanceTier(const CatalogBackend &backend)
+{
+    return backend.relevanceTier(u"asset_fts"_s, tierColumns());
+}
+
 QVariantList AssetStore::tierBinds(const CatalogBackend &backend, const AssetQuery &query)
 {
-    // The search index's columns, as migration 004 made them.
-    static const QStringList indexColumns { u"title"_s, u"description"_s, u"tags"_s, u"names"_s };
-    QList<int> columns;
-    for (const QString &column : relevanceColumns())
-        columns.append(int(indexColumns.indexOf(column)));
-    return backend.tierBinds(columns, query.wordPhrases, query.eachWord);
+    return backend.tierBinds(u"asset_fts"_s, tierColumns(), query.wordPhrases, query.eachWord);
 }
 
 std::optional<AssetStore::Tiered> AssetStore::idsWithTiers(const AssetQuery &asked, QString &error) const
@@ -575,26 +593,34 @@ std::optional<AssetStore::Tiered> AssetStore::idsWithTiers(const AssetQuery &ask
     QVariantList binds = tierBinds(backend(), *query);
     QString sql;
     if (query->conditions.isEmpty()) { // the index alone
-        sql = u"SELECT %1, %2 FROM asset_fts WHERE %3"_s.arg(backend().indexedId(u"asset_fts"_s),
-                                                             backend().relevanceTier(u"asset_fts"_s),
-                                                             backend().matches(u"asset_fts"_s));
+        sql = u"SELECT %1, %2 FROM asset_fts WHERE %3"_s.arg(
+            backend().indexedId(u"asset_fts"_s), relevanceTier(backend()), backend().matches(u"asset_fts"_s));
         binds += matchingBinds(*query, backend().wordsBind(query->words));
         if (query->fromId > 0)
             sql += u" AND %1 >= ?"_s.arg(backend().indexedId(u"asset_fts"_s));
     } else {
-        sql = u"SELECT a.id, %1"_s.arg(backend().relevanceTier(u"asset_fts"_s))
-            + fromWhere(backend(), *query, binds);
+        sql = u"SELECT a.id, %1"_s.arg(relevanceTier(backend())) + fromWhere(backend(), *query, binds);
     }
     Tiered out;
-    if (!backend().forEachRow(
-            m_db, sql, binds,
-            [&out](const CatalogBackend::Row &row) {
-                out.ids.append(row.integer(0));
-                out.tiers.append(quint8(row.integer(1)));
-            },
-            error))
+    const bool read = backend().forEachRowWhile(
+        m_db, sql, binds,
+        [&](const CatalogBackend::Row &row) {
+            out.ids.append(row.integer(0));
+            out.tiers.append(quint8(row.integer(1)));
+            return !stopping(error);
+        },
+        error);
+    if (!read || !error.isEmpty())
         return std::nullopt;
     return out;
+}
+
+bool AssetStore::stopping(QString &error) const
+{
+    if (!m_stop || !m_stop())
+        return false;
+    error = QString::fromLatin1(kStopped);
+    return true;
 }
 
 const AssetQuery *AssetStore::resolved(const AssetQuery &query, AssetQuery &storage, QString &error) const
@@ -639,7 +665,7 @@ std::optional<QList<qint64>> AssetStore::idsMatchingIn(const AssetQuery &query, 
     QString sql = backend().matchingIdsIn(u"asset_fts"_s, column);
     if (query.fromId > 0)
         sql += u" AND %1 >= ?"_s.arg(backend().indexedId(u"asset_fts"_s));
-    return ids(sql, matchingBinds(query, backend().wordsBind(query.words, column)), error);
+    return ids(sql, matchingBinds(query, backend().wordsBindIn(u"asset_fts"_s, column, query.words)), error);
 }
 
 QString AssetStore::matchingSql(const CatalogBackend &backend, const AssetQuery &query)
@@ -661,13 +687,19 @@ std::optional<AssetStore::Tiered> AssetStore::idsLastCatalogued(const AssetQuery
     const AssetQuery *query = resolved(asked, storage, error);
     if (!query)
         return std::nullopt;
+    // With `keep`, as many as the caller wants pass it; the matches are read until then, or,
+    // where the page is found by ids alone (tierNeedsTheMatch), up to kKeepRead times as many,
+    // so that the server plans for a first page, not for every match.
+    const int read = !keep ? limit : backend().tierNeedsTheMatch() ? 0 : limit * kKeepRead;
     QVariantList binds;
-    const QString sql = lastCataloguedSql(backend(), *query, keep ? 0 : limit, binds);
+    const QString sql = lastCataloguedSql(backend(), *query, read, binds);
     Tiered out;
     const bool tiered = query->hasWords();
+    int rows = 0;
     if (!backend().forEachRowWithin(
             m_db, sql, binds, withinMs,
             [&](const CatalogBackend::Row &row) {
+                ++rows;
                 const qint64 id = row.integer(0);
                 if (keep && !keep(id))
                     return true;
@@ -678,6 +710,8 @@ std::optional<AssetStore::Tiered> AssetStore::idsLastCatalogued(const AssetQuery
             },
             finished, error))
         return std::nullopt;
+    if (keep && read > 0 && rows == read && out.ids.size() < limit)
+        finished = false; // more matches than were read: not all that pass
     return out;
 }
 
@@ -687,9 +721,30 @@ QString AssetStore::lastCataloguedSql(const CatalogBackend &backend, const Asset
     // The search index drives and is walked backwards: it stops after `limit` matches (0: when
     // the caller has what it needs). With words, where they were found comes along
     // (relevanceTier).
+    if (query.hasWords() && !backend.tierNeedsTheMatch()) {
+        // The page by ids alone (the index alone without filters), then where the words are in
+        // its rows only: ranking every match before the last `limit` of them are taken would
+        // carry each one's row through the sort.
+        QVariantList pageBinds;
+        QString page;
+        if (query.conditions.isEmpty()) {
+            page = matchingSql(backend, query);
+            pageBinds = matchingBinds(query, backend.wordsBind(query.words));
+        } else {
+            page =
+                u"SELECT %1"_s.arg(backend.indexedId(u"asset_fts"_s)) + fromWhere(backend, query, pageBinds);
+        }
+        page += u" ORDER BY %1 DESC"_s.arg(backend.indexedId(u"asset_fts"_s));
+        if (limit > 0)
+            page += u" LIMIT %1"_s.arg(limit);
+        binds += tierBinds(backend, query);
+        binds += pageBinds;
+        return u"SELECT m.id, %1 FROM (%2) m JOIN asset_fts ON %3 = m.id ORDER BY m.id DESC"_s.arg(
+            relevanceTier(backend), page, backend.indexedId(u"asset_fts"_s));
+    }
     QString sql = u"SELECT a.id"_s;
     if (query.hasWords()) {
-        sql += u", "_s + backend.relevanceTier(u"asset_fts"_s);
+        sql += u", "_s + relevanceTier(backend);
         binds += tierBinds(backend, query);
     }
     sql += fromWhere(backend, query, binds);
@@ -709,7 +764,19 @@ std::optional<QStringList> AssetStore::planLastCatalogued(const AssetQuery &quer
 std::optional<QList<qint64>> AssetStore::ids(const QString &sql, const QVariantList &binds,
                                              QString &error) const
 {
-    return backend().integerColumn(m_db, sql, binds, error);
+    if (!m_stop)
+        return backend().integerColumn(m_db, sql, binds, error);
+    QList<qint64> out;
+    const bool read = backend().forEachRowWhile(
+        m_db, sql, binds,
+        [&](const CatalogBackend::Row &row) {
+            out.append(row.integer(0));
+            return !stopping(error);
+        },
+        error);
+    if (!read || !error.isEmpty())
+        return std::nullopt;
+    return out;
 }
 
 std::optional<QList<qint64>> AssetStore::idsMatching(const AssetQuery &query, AssetSort sort, int limit,

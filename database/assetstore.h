@@ -25,6 +25,11 @@ public:
     // The signatures that a query's similar:ID is looked up in (a reader keeps them between
     // searches); without one, they are read from the catalog when a query asks for them.
     void setSimilarityIndex(const SimilarityIndex *index) { m_similarity = index; }
+    // Once `stop` says so, the lists of ids below (idsMatching, idsMatchingUnordered,
+    // idsWithTiers) give up at their next row, with nullopt and the error kStopped: a reader's
+    // search that a newer one made pointless. The server stops the statement too.
+    void setStopWhen(std::function<bool()> stop) { m_stop = std::move(stop); }
+    static constexpr const char *kStopped = "stopped";
 
     // Everything the ingest pipeline needs to decide what to do with a file it finds.
     std::optional<QList<KnownFile>> knownFiles(QString &error) const;
@@ -107,7 +112,9 @@ public:
     // The `limit` matching assets catalogued last, the last first: a walk back that stops there
     // (the search index's when there are words), or after `withinMs` with those found so far
     // (`finished` false). With `keep`, only the assets it keeps count (a caller that tests the
-    // filters itself).
+    // filters itself); on PostgreSQL at most kKeepRead times `limit` matches are read for it
+    // (`finished` false when those were not enough).
+    static constexpr int kKeepRead = 8;
     std::optional<Tiered> idsLastCatalogued(const AssetQuery &query, int limit, int withinMs, bool &finished,
                                             QString &error,
                                             const std::function<bool(qint64)> &keep = {}) const;
@@ -171,7 +178,9 @@ private:
     // SELECT `columns` FROM assets a ... for `query`; fills `binds`.
     static QString selectSql(const CatalogBackend &backend, const QString &columns, const AssetQuery &query,
                              AssetSort sort, int limit, QVariantList &binds);
-    // The binds of CatalogBackend::relevanceTier for `query`.
+    // CatalogBackend::relevanceTier for the search index's relevanceColumns(), and its binds for
+    // `query`.
+    static QString relevanceTier(const CatalogBackend &backend);
     static QVariantList tierBinds(const CatalogBackend &backend, const AssetQuery &query);
     // The ids of the search index's rows that match (binds: matchingBinds()), from the query's
     // fromId up.
@@ -190,6 +199,10 @@ private:
     // The first row of `sql` run with one bound value.
     std::optional<QSqlRecord> firstRow(const QString &sql, const QVariant &bind) const;
 
+    // Whether setStopWhen's predicate says to stop; sets `error` to kStopped when it does.
+    bool stopping(QString &error) const;
+
     QSqlDatabase m_db;
     const SimilarityIndex *m_similarity = nullptr;
+    std::function<bool()> m_stop;
 };

@@ -150,18 +150,26 @@ public:
     virtual QString matchingIds(const QString &index) const = 0;
     virtual QString matches(const QString &index) const = 0;
     virtual QString fromMatching(const QString &index, const QString &table, const QString &alias) const = 0;
-    // In a query that matches `index`: the place, among the bound columns (numbers: "0,2,1"), of
-    // the first that holds every word of the match (the bound counts of each word's phrases:
-    // "3,1"), else the number of columns. Where a match was found, for "best match".
-    virtual QString relevanceTier(const QString &index) const = 0;
-    // Words to match as this engine's bound value: an FTS5 expression (restricted to `column` of
-    // the index when one is named: SQLite's column filter), or a tsquery.
-    virtual QVariant wordsBind(const QueryText::WordsMatch &words, const QString &column = {}) const = 0;
-    // matchingIds() within one column of the index (bind: wordsBind(words, column)).
+    // In a query that matches `index`: the place, among `columns` (numbers of the index's
+    // columns, in rank order), of the first that holds every word of the match, else the number
+    // of columns. Where a match was found, for "best match". Binds: tierBinds().
+    virtual QString relevanceTier(const QString &index, const QList<int> &columns) const = 0;
+    // Whether relevanceTier() must be in the query that matches (SQLite: FTS5's auxiliary
+    // function reads the match); else it may be asked of any row of the index (PostgreSQL), so
+    // that a first page of matches is found by ids alone and only its rows are ranked.
+    virtual bool tierNeedsTheMatch() const { return true; }
+    // Words to match as this engine's bound value: an FTS5 expression or a tsquery.
+    virtual QVariant wordsBind(const QueryText::WordsMatch &words) const = 0;
+    // The same restricted to `column` of `index`: SQLite's column filter, or a tsquery of the
+    // column's weight.
+    virtual QVariant wordsBindIn(const QString &index, const QString &column,
+                                 const QueryText::WordsMatch &words) const = 0;
+    // matchingIds() within one column of the index (bind: wordsBindIn(index, column, words)).
     virtual QString matchingIdsIn(const QString &index, const QString &column) const = 0;
-    // The binds of relevanceTier(): the columns' places (numbers of the index's columns, in rank
-    // order), and the words (how many phrases each word's alternatives are, or each word whole).
-    virtual QVariantList tierBinds(const QList<int> &columns, const QList<int> &wordPhrases,
+    // The binds of relevanceTier() for the same `columns`, and the words (how many phrases each
+    // word's alternatives are, or each word whole).
+    virtual QVariantList tierBinds(const QString &index, const QList<int> &columns,
+                                   const QList<int> &wordPhrases,
                                    const QList<QueryText::WordsMatch> &eachWord) const = 0;
     // The id of the row of `index` read, in matchingIds()'s query or one from fromMatching():
     // the index itself answers a range of it ("from this id up") and orders by it.

@@ -254,16 +254,39 @@ bool exec(PGconn *connection, const QByteArray &script, QString &error)
     return true;
 }
 
-// The tsvector columns of each search index, in the order of SQLite's FTS5 tables' columns.
-QString columnsOf(const QString &index)
+// A search index: its table, the view it is made of (002_catalog.sql), and the view's columns in
+// the order of SQLite's FTS5 tables' columns, which is the order of their weights (A, B, C, D).
+struct SearchIndex
 {
-    static const QHash<QString, QString> columns {
-        { u"asset_fts"_s, u"title, description, tags, names"_s },
-        { u"location_fts"_s, u"names, text"_s },
-        { u"facility_fts"_s, u"names, text"_s },
-        { u"expert_fts"_s, u"names, text"_s },
+    QString table, view;
+    QStringList columns;
+};
+
+const QList<SearchIndex> &searchIndexes()
+{
+    static const QList<SearchIndex> indexes {
+        { u"asset_fts"_s, u"asset_search"_s, { u"title"_s, u"description"_s, u"tags"_s, u"names"_s } },
+        { u"location_fts"_s, u"location_search"_s, { u"names"_s, u"text"_s } },
+        { u"facility_fts"_s, u"facility_search"_s, { u"names"_s, u"text"_s } },
+        { u"expert_fts"_s, u"expert_search"_s, { u"names"_s, u"text"_s } },
     };
-    return columns.value(index);
+    return indexes;
+}
+
+// The weight of column number `column` of a search index ('A' …), or 0 when there is none.
+char weightOf(int column)
+{
+    return column >= 0 && column < 4 ? char('A' + column) : 0;
+}
+
+// The weight of `column` of `index`, or 0.
+char weightOf(const QString &index, const QString &column)
+{
+    for (const SearchIndex &each : searchIndexes()) {
+        if (each.table == index)
+            return weightOf(int(each.columns.indexOf(column)));
+    }
+    return 0;
 }
 
 } // namespace
@@ -322,19 +345,8 @@ bool PostgresBackend::makeDerived(const QSqlDatabase &db, QString &error)
         return false;
     if (stale->value(0) == 0)
         return true;
-    // Each index: its view's columns, tokenized, written over its row.
-    struct Index
-    {
-        QString table, view;
-        QStringList columns;
-    };
-    const QList<Index> indexes {
-        { u"asset_fts"_s, u"asset_search"_s, { u"title"_s, u"description"_s, u"tags"_s, u"names"_s } },
-        { u"location_fts"_s, u"location_search"_s, { u"names"_s, u"text"_s } },
-        { u"facility_fts"_s, u"facility_search"_s, { u"names"_s, u"text"_s } },
-        { u"expert_fts"_s, u"expert_search"_s, { u"names"_s, u"text"_s } },
-    };
-    for (const Index &index : indexes) {
+    // Each index: its view's columns, tokenized, weighted and written over its row.
+    for (const SearchIndex &index : searchIndexes()) {
         QList<QVariantList> rows;
         const QString read =
             u"SELECT s.id, s.%1 FROM %2 s JOIN derived_stale d ON d.id = s.id AND d.what = ?"_s.arg(
@@ -353,14 +365,14 @@ bool PostgresBackend::makeDerived(const QSqlDatabase &db, QString &error)
             return false;
         if (rows.isEmpty())
             continue;
-        QStringList casts, updates;
-        for (const QString &column : index.columns) {
-            casts.append(u"?::tsvector"_s);
-            updates.append(u"%1 = excluded.%1"_s.arg(column));
-        }
+        QStringList weighted;
+        for (int c = 0; c < index.columns.size(); ++c)
+            weighted.append(
+                u"setweight(COALESCE(?::tsvector, ''), '%1')"_s.arg(QChar::fromLatin1(weightOf(c))));
         QSqlQuery write(db);
-        if (!write.prepare(u"INSERT INTO %1 (id, %2) VALUES (?, %3) ON CONFLICT (id) DO UPDATE SET %4"_s.arg(
-                index.table, index.columns.join(u", "_s), casts.join(u", "_s), updates.join(u", "_s)))) {
+        if (!write.prepare(u"INSERT INTO %1 (id, document) VALUES (?, %2) "
+                           "ON CONFLICT (id) DO UPDATE SET document = excluded.document"_s.arg(
+                               index.table, weighted.join(u" || "_s)))) {
             error = write.lastError().text();
             return false;
         }
@@ -676,38 +688,82 @@ QString PostgresBackend::fromMatching(const QString &index, const QString &table
     return u" FROM %1 JOIN %2 %3 ON %3.id = %1.id"_s.arg(index, table, alias);
 }
 
-QString PostgresBackend::relevanceTier(const QString &index) const
+QString PostgresBackend::relevanceTier(const QString &index, const QList<int> &columns) const
 {
-    QStringList columns = columnsOf(index).split(u", "_s, Qt::SkipEmptyParts);
-    for (QString &column : columns)
-        column = index + u'.' + column;
-    return u"reelatlas_tier(ARRAY[%1]::tsvector[], ?::integer[], ?::tsquery[])"_s.arg(columns.join(u", "_s));
+    QString sql = u"CASE"_s;
+    for (qsizetype place = 0; place < columns.size(); ++place)
+        sql += u" WHEN %1.document @@ ?::tsquery THEN %2"_s.arg(index).arg(place);
+    return sql + u" ELSE %1 END"_s.arg(columns.size());
 }
 
-QVariant PostgresBackend::wordsBind(const QueryText::WordsMatch &words, const QString &) const
+QVariant PostgresBackend::wordsBind(const QueryText::WordsMatch &words) const
 {
-    return words.tsquery; // a column is chosen in the SQL (matchingIdsIn)
+    return words.tsquery;
 }
 
-QString PostgresBackend::matchingIdsIn(const QString &index, const QString &column) const
+QVariant PostgresBackend::wordsBindIn(const QString &index, const QString &column,
+                                      const QueryText::WordsMatch &words) const
 {
-    return u"SELECT id FROM %1 WHERE %2 @@ ?::tsquery"_s.arg(index, column);
+    const char weight = weightOf(index, column);
+    return weight ? weighted(words.tsquery, weight) : u"''"_s; // no such column: nothing
 }
 
-QVariantList PostgresBackend::tierBinds(const QList<int> &columns, const QList<int> &,
+QString PostgresBackend::matchingIdsIn(const QString &index, const QString &) const
+{
+    return matchingIds(index); // the column is the bound tsquery's weight
+}
+
+QVariantList PostgresBackend::tierBinds(const QString &, const QList<int> &columns, const QList<int> &,
                                         const QList<QueryText::WordsMatch> &eachWord) const
 {
-    // Array literals: {0,2,1} and {"tsquery","tsquery"} (quotes and backslashes escaped).
-    QStringList places, words;
-    for (const int column : columns)
-        places.append(QString::number(column));
-    for (const QueryText::WordsMatch &word : eachWord) {
-        QString element = word.tsquery;
-        element.replace(u"\\"_s, u"\\\\"_s);
-        element.replace(u"\""_s, u"\\\""_s);
-        words.append(u'"' + element + u'"');
+    // Every word in the column: the words' tsqueries together, of the column's weight.
+    QStringList words;
+    for (const QueryText::WordsMatch &word : eachWord)
+        words.append(u'(' + word.tsquery + u')');
+    const QString all = words.join(u" & "_s);
+    QVariantList binds;
+    for (const int column : columns) {
+        const char weight = weightOf(column);
+        binds.append(weight ? weighted(all, weight) : u"''"_s);
     }
-    return { u'{' + places.join(u',') + u'}', u'{' + words.join(u',') + u'}' };
+    return binds;
+}
+
+QString PostgresBackend::weighted(const QString &tsquery, char weight)
+{
+    QString out;
+    out.reserve(tsquery.size() + tsquery.size() / 2);
+    for (qsizetype i = 0; i < tsquery.size(); ++i) {
+        out += tsquery.at(i);
+        if (tsquery.at(i) != u'\'')
+            continue;
+        // A quoted lexeme, to its closing quote: a doubled quote is a quote in it, a backslash
+        // makes the next character itself.
+        const qsizetype start = i;
+        for (++i; i < tsquery.size(); ++i) {
+            const QChar c = tsquery.at(i);
+            out += c;
+            if (c == u'\\' && i + 1 < tsquery.size()) {
+                out += tsquery.at(++i);
+            } else if (c == u'\'') {
+                if (i + 1 < tsquery.size() && tsquery.at(i + 1) == u'\'') {
+                    out += tsquery.at(++i);
+                    continue;
+                }
+                break;
+            }
+        }
+        if (i == start + 1)
+            continue; // '': PostgreSQL takes no weight for nothing
+        if (QStringView(tsquery).sliced(std::min(i + 1, tsquery.size())).startsWith(u":*")) {
+            out += u":*"_s;
+            i += 2;
+        } else {
+            out += u':';
+        }
+        out += QChar::fromLatin1(weight);
+    }
+    return out;
 }
 
 QString PostgresBackend::indexedId(const QString &index) const

@@ -50,17 +50,22 @@ public:
     QString idIn(const QString &column) const override; // = ANY(?::bigint[])
     QVariant idList(const QList<qint64> &ids) const override; // an array literal: {1,2,3}
     QString positionIn(const QString &column) const override; // array_position
-    // A search index is a table: id, a tsvector per column, and `document` (all of them, with a
-    // GIN index), matched against a bound tsquery.
+    // A search index is a table of an id and `document`, a tsvector with a GIN index: its
+    // columns' tsvectors one after the other, each with its weight, A, B, C, D in the order of
+    // SQLite's FTS5 tables' columns (007_search_rows_inline.sql). It is matched against a bound
+    // tsquery; within one column, against the tsquery of the column's weight.
     QString matchingIds(const QString &index) const override;
     QString matches(const QString &index) const override;
     QString fromMatching(const QString &index, const QString &table, const QString &alias) const override;
-    // reelatlas_tier(ARRAY[its columns], ?::int[], ?::tsquery[]): the places of the columns in
-    // rank order, and each word's tsquery (001_functions.sql).
-    QString relevanceTier(const QString &index) const override;
-    QVariant wordsBind(const QueryText::WordsMatch &words, const QString &column = {}) const override;
+    // CASE WHEN document @@ ?::tsquery THEN 0 ... ELSE n END, each bound the words of one
+    // column's weight: evaluated in line, on the row already read.
+    QString relevanceTier(const QString &index, const QList<int> &columns) const override;
+    bool tierNeedsTheMatch() const override { return false; }
+    QVariant wordsBind(const QueryText::WordsMatch &words) const override;
+    QVariant wordsBindIn(const QString &index, const QString &column,
+                         const QueryText::WordsMatch &words) const override;
     QString matchingIdsIn(const QString &index, const QString &column) const override;
-    QVariantList tierBinds(const QList<int> &columns, const QList<int> &wordPhrases,
+    QVariantList tierBinds(const QString &index, const QList<int> &columns, const QList<int> &wordPhrases,
                            const QList<QueryText::WordsMatch> &eachWord) const override;
     QString indexedId(const QString &index) const override;
     QString utf8Bytes(const QString &column) const override;
@@ -82,6 +87,10 @@ public:
 
     // `sql` with QtSql's "?" placeholders numbered as libpq's $1, $2 … (none inside quotes).
     static QByteArray numbered(const QString &sql);
+
+    // `tsquery` with every lexeme restricted to `weight` ('A' to 'D'): 'hai':* <-> 'bian' becomes
+    // 'hai':*A <-> 'bian':A. Quoted lexemes only, as QueryText writes them; the empty one is kept.
+    static QString weighted(const QString &tsquery, char weight);
 
     // `text` as a tsvector's text, as ReelAtlas's tokenizer makes it of a document (readings and
     // initials at the position of their character, positions from 1), for `?::tsvector`.

@@ -685,7 +685,7 @@ std::optional<QList<RecordStore::Hit>> RecordStore::search(const RecordQuery &qu
             if (sort == RecordSort::Relevance && query.hasWords()) {
                 const auto names =
                     backend().integerColumn(m_db, backend().matchingIdsIn(fts, u"names"_s),
-                                            { backend().wordsBind(query.words, u"names"_s) }, error);
+                                            { backend().wordsBindIn(fts, u"names"_s, query.words) }, error);
                 if (!names)
                     return std::nullopt;
                 inNames = QSet<qint64>(names->cbegin(), names->cend());

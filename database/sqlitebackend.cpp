@@ -510,15 +510,21 @@ QString SqliteBackend::fromMatching(const QString &index, const QString &table, 
     return u" FROM %1 CROSS JOIN %2 %3 ON %3.id = %1.rowid"_s.arg(index, table, alias);
 }
 
-QString SqliteBackend::relevanceTier(const QString &index) const
+QString SqliteBackend::relevanceTier(const QString &index, const QList<int> &) const
 {
-    return u"reelatlas_tier(%1, ?, ?)"_s.arg(index); // SearchTokenizer's auxiliary function
+    // SearchTokenizer's auxiliary function, the columns bound (tierBinds).
+    return u"reelatlas_tier(%1, ?, ?)"_s.arg(index);
 }
 
-QVariant SqliteBackend::wordsBind(const QueryText::WordsMatch &words, const QString &column) const
+QVariant SqliteBackend::wordsBind(const QueryText::WordsMatch &words) const
 {
-    // The expression is the parser's own (what people type is quoted in it).
-    return column.isEmpty() ? words.fts5 : u"{%1} : (%2)"_s.arg(column, words.fts5);
+    return words.fts5; // the parser's own expression (what people type is quoted in it)
+}
+
+QVariant SqliteBackend::wordsBindIn(const QString &, const QString &column,
+                                    const QueryText::WordsMatch &words) const
+{
+    return u"{%1} : (%2)"_s.arg(column, words.fts5);
 }
 
 QString SqliteBackend::matchingIdsIn(const QString &index, const QString &) const
@@ -526,7 +532,8 @@ QString SqliteBackend::matchingIdsIn(const QString &index, const QString &) cons
     return matchingIds(index); // the column is in the bound expression
 }
 
-QVariantList SqliteBackend::tierBinds(const QList<int> &columns, const QList<int> &wordPhrases,
+QVariantList SqliteBackend::tierBinds(const QString &, const QList<int> &columns,
+                                      const QList<int> &wordPhrases,
                                       const QList<QueryText::WordsMatch> &) const
 {
     // reelatlas_tier reads the match's phrases itself: how many are each word's.

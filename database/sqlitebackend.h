@@ -46,12 +46,14 @@ public:
     // CROSS JOIN keeps SQLite to that order: asked to, its planner would walk a filter's index
     // instead and test the words row by row, seconds for a common filter such as status:ok.
     QString fromMatching(const QString &index, const QString &table, const QString &alias) const override;
-    QVariant wordsBind(const QueryText::WordsMatch &words, const QString &column = {}) const override;
+    QVariant wordsBind(const QueryText::WordsMatch &words) const override;
+    QVariant wordsBindIn(const QString &index, const QString &column,
+                         const QueryText::WordsMatch &words) const override;
     QString matchingIdsIn(const QString &index, const QString &column) const override;
-    QVariantList tierBinds(const QList<int> &columns, const QList<int> &wordPhrases,
+    QVariantList tierBinds(const QString &index, const QList<int> &columns, const QList<int> &wordPhrases,
                            const QList<QueryText::WordsMatch> &eachWord) const override;
     QString indexedId(const QString &index) const override;
-    QString relevanceTier(const QString &index) const override;
+    QString relevanceTier(const QString &index, const QList<int> &columns) const override;
     QString utf8Bytes(const QString &column) const override;
     QStringList writableColumns(const QSqlDatabase &db, const QString &table, QString &error) const override;
     bool idsWritten(const QSqlDatabase &db, const QString &table, QString &error) const override;

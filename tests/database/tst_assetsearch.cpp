@@ -592,6 +592,75 @@ private Q_SLOTS:
         QCOMPARE(tierOf("pier sunny", *bothId), int(columns.size())); // no one column has both
     }
 
+    // A search a newer one made pointless stops at its next row, and the connection answers the
+    // next search as usual (on a server, the statement was cancelled there).
+    void aSupersededSearchStops()
+    {
+        AssetStore store(m_session->db());
+        int rows = 0;
+        store.setStopWhen([&rows] { return ++rows > 1; });
+        const AssetQuery everything = AssetQueryParser::parse(u"lib"_s); // every sample's folder
+        QString error;
+        QVERIFY(!store.idsWithTiers(everything, error));
+        QCOMPARE(error, QString::fromLatin1(AssetStore::kStopped));
+        QCOMPARE(rows, 2);
+        rows = 0;
+        error.clear();
+        QVERIFY(!store.idsMatchingUnordered(everything, error));
+        QCOMPARE(error, QString::fromLatin1(AssetStore::kStopped));
+        rows = 0;
+        error.clear();
+        QVERIFY(!store.idsMatching(AssetQueryParser::parse(QString()), AssetSort::Newest, 0, error));
+        QCOMPARE(error, QString::fromLatin1(AssetStore::kStopped));
+
+        store.setStopWhen({});
+        error.clear();
+        const auto all = store.idsWithTiers(everything, error);
+        QVERIFY2(all, qPrintable(error));
+        QCOMPARE(all->ids.size(), qsizetype(std::size(kSamples)));
+    }
+
+    // The last catalogued matches come with the same places as the whole answer gives them;
+    // with a caller's own test, the server reads a first page's worth, and says when that was
+    // not all.
+    void lastCataloguedAreRankedAsTheWhole()
+    {
+        const AssetStore store(m_session->db());
+        QString error;
+        for (const char *text : { "lib", "gu", "海边", "lib sunset" }) {
+            const AssetQuery query = AssetQueryParser::parse(QString::fromUtf8(text), true);
+            const auto whole = store.idsWithTiers(query, error);
+            QVERIFY2(whole, qPrintable(error));
+            bool finished = false;
+            const auto last = store.idsLastCatalogued(query, 3, 10'000, finished, error);
+            QVERIFY2(last, qPrintable(error));
+            QVERIFY(finished);
+            QCOMPARE(last->ids.size(), std::min<qsizetype>(3, whole->ids.size()));
+            for (qsizetype i = 0; i < last->ids.size(); ++i) {
+                QVERIFY(i == 0 || last->ids.at(i) < last->ids.at(i - 1)); // the last first
+                const qsizetype at = whole->ids.indexOf(last->ids.at(i));
+                QVERIFY(at >= 0);
+                QCOMPARE(last->tiers.at(i), whole->tiers.at(at));
+            }
+        }
+        const QString many = Backends::newCatalog();
+        QVERIFY(Catalog::prepare(many, Catalog::OpenMode::Create, error));
+        CatalogSession session(many);
+        for (int i = 0; i < AssetStore::kKeepRead + 4; ++i) {
+            CatalogFixtures::Asset asset;
+            asset.path = "/pier/" + QByteArray::number(i) + ".mp4";
+            QVERIFY2(CatalogFixtures::add(session, asset, &error), qPrintable(error));
+        }
+        bool finished = true;
+        const auto none = AssetStore(session.db())
+                              .idsLastCatalogued(AssetQueryParser::parse(u"pier"_s), 1, 10'000, finished,
+                                                 error, [](qint64) { return false; });
+        QVERIFY2(none, qPrintable(error));
+        QVERIFY(none->ids.isEmpty());
+        // A folder's index is walked to its end; a server reads kKeepRead matches for one wanted.
+        QCOMPARE(finished, !Backends::onPostgres());
+    }
+
     void searchAsYouType()
     {
         QCOMPARE(search(u"guzh"_s, AssetSort::Name, true), QStringList { u"sea"_s });

@@ -209,8 +209,10 @@ private Q_SLOTS:
                                          u"SELECT column_name FROM information_schema.columns WHERE "
                                          "table_schema = current_schema() AND table_name = ? ORDER BY 1"_s,
                                          { it.key() });
-            if (it.key().endsWith(u"_fts"_s)) // and its id and document
-                columns.removeAll(u"id"_s), columns.removeAll(u"document"_s);
+            if (it.key().endsWith(u"_fts"_s)) { // its columns are the weights of one tsvector
+                QCOMPARE(columns, QStringList({ u"document"_s, u"id"_s }));
+                continue;
+            }
             // SQLite's rowid, which a server's tables do not have, as a column (003_insertion_order).
             if (it.key().startsWith(u"production_"_s))
                 columns.removeAll(u"rowid"_s);
@@ -279,7 +281,7 @@ private Q_SLOTS:
         QCOMPARE(column(db, u"SELECT position::text FROM location_geo"_s),
                  QStringList { u"(120.35,36.05)"_s });
         QVERIFY(column(db, u"SELECT names FROM location_search"_s).value(0).startsWith(u"八大关"_s));
-        QVERIFY(exec(db, u"INSERT INTO asset_fts (id, title) VALUES (1, 'a')"_s));
+        QVERIFY(exec(db, u"INSERT INTO asset_fts (id, document) VALUES (1, 'a')"_s));
         QVERIFY(exec(db, u"DELETE FROM assets"_s));
         QCOMPARE(column(db, u"SELECT (SELECT count(*) FROM asset_fts) + (SELECT count(*) FROM asset_tags)"_s),
                  QStringList { u"0"_s });
@@ -322,8 +324,8 @@ private Q_SLOTS:
         QCOMPARE(found(u"sunny & 晴"_s), QStringList { u"7"_s }); // the tag's
         QCOMPARE(found(u"zhen <-> gu"_s), QStringList()); // not in that order
         QCOMPARE(column(db,
-                        u"SELECT count(*) FROM asset_fts WHERE tags @@ 'sunny'::tsquery "
-                        "AND title @@ 'lao:*'::tsquery"_s),
+                        u"SELECT count(*) FROM asset_fts WHERE document @@ 'sunny:C'::tsquery "
+                        "AND document @@ 'lao:*A'::tsquery AND NOT document @@ 'sunny:A'::tsquery"_s),
                  QStringList { u"1"_s });
         QCOMPARE(column(db, u"SELECT sort_name FROM assets WHERE id = 7"_s),
                  QStringList { SortKey::of(u"山东古镇老街 it's \\ 2"_s, SortKey::Numbers::ByValue) });
@@ -611,6 +613,27 @@ private Q_SLOTS:
 
     // Words: a search index's table, matched by a tsquery; best match by the first column, in the
     // bound order, holding every word.
+    // A column is its weight: every quoted lexeme of a tsquery restricted to it, prefixes and
+    // quotes and backslashes in lexemes included, as the server reads them.
+    void wordsOfOneColumn()
+    {
+        QCOMPARE(PostgresBackend::weighted(u"'hai':* <-> 'bian'"_s, 'A'), u"'hai':*A <-> 'bian':A"_s);
+        QCOMPARE(PostgresBackend::weighted(u"( 'it''s' | 'a\\b':* ) & '''' & !'x'"_s, 'C'),
+                 u"( 'it''s':C | 'a\\b':*C ) & '''':C & !'x':C"_s);
+        QCOMPARE(PostgresBackend::weighted(u"''"_s, 'B'), u"''"_s); // nothing: no weight
+        QSqlDatabase db = freshCatalog(u"weights"_s);
+        QVERIFY(db.isOpen());
+        const QString document = u"'it''s':1A 'a\\\\b':2B '''':3C x:4D"_s;
+        const auto matches = [&](const QString &tsquery) {
+            return column(db, u"SELECT ?::tsvector @@ ?::tsquery"_s, { document, tsquery }).value(0);
+        };
+        QCOMPARE(matches(PostgresBackend::weighted(u"'it''s'"_s, 'A')), u"t"_s);
+        QCOMPARE(matches(PostgresBackend::weighted(u"'it''s'"_s, 'B')), u"f"_s);
+        QCOMPARE(matches(PostgresBackend::weighted(u"'a\\\\':*"_s, 'B')), u"t"_s);
+        QCOMPARE(matches(PostgresBackend::weighted(u"'''' <-> 'x'"_s, 'C')), u"f"_s); // x is D
+        QCOMPARE(matches(PostgresBackend::weighted(u"''''"_s, 'C')), u"t"_s);
+    }
+
     void wordsAndBestMatch()
     {
         QSqlDatabase db = freshCatalog(u"words"_s);
@@ -625,19 +648,29 @@ private Q_SLOTS:
         // 1: both words in the title; 2: one in the title, both in the tags; 3: both in the
         // description only; 4: one word only.
         QVERIFY(exec(db,
-                     u"INSERT INTO asset_fts (id, title, description, tags, names) VALUES "
-                     "(1, 'hai bian', NULL, NULL, NULL), (2, 'hai', NULL, 'hai bian', NULL), "
-                     "(3, NULL, 'haibian hai bian', NULL, NULL), (4, 'hai', NULL, NULL, NULL)"_s));
+                     u"INSERT INTO asset_fts (id, document) VALUES "
+                     "(1, 'hai:1A bian:2A'), (2, 'hai:1A hai:2C bian:3C'), "
+                     "(3, 'haibian:1B hai:2B bian:3B'), (4, 'hai:1A')"_s));
         const CatalogBackend &backend = CatalogBackend::of(db);
         const QString words = u"hai:* & bian"_s;
         QCOMPARE(column(db, u"SELECT id FROM ({matching asset_fts}) m ORDER BY id"_s, { words }),
                  QStringList({ u"1"_s, u"2"_s, u"3"_s }));
-        const QString sql = u"SELECT a.id || ':' || %1 %2 WHERE %3 ORDER BY %4"_s.arg(
-            backend.relevanceTier(u"asset_fts"_s), backend.fromMatching(u"asset_fts"_s, u"assets"_s, u"a"_s),
-            backend.matches(u"asset_fts"_s), backend.indexedId(u"asset_fts"_s));
         // Columns in the order title (0), tags (2), description (1); each word's tsquery.
-        QCOMPARE(column(db, sql, { u"{0,2,1}"_s, u"{\"hai:*\",\"bian\"}"_s, words }),
-                 QStringList({ u"1:0"_s, u"2:1"_s, u"3:2"_s }));
+        const QList<int> places { 0, 2, 1 };
+        const QString sql = u"SELECT a.id || ':' || %1 %2 WHERE %3 ORDER BY %4"_s.arg(
+            backend.relevanceTier(u"asset_fts"_s, places),
+            backend.fromMatching(u"asset_fts"_s, u"assets"_s, u"a"_s), backend.matches(u"asset_fts"_s),
+            backend.indexedId(u"asset_fts"_s));
+        QVariantList binds =
+            backend.tierBinds(u"asset_fts"_s, places, {}, { { {}, u"'hai':*"_s }, { {}, u"'bian'"_s } });
+        binds.append(words);
+        QCOMPARE(column(db, sql, binds), QStringList({ u"1:0"_s, u"2:1"_s, u"3:2"_s }));
+        // The rows are kept in the table's own pages (007_search_rows_inline.sql), compressed.
+        QCOMPARE(
+            column(db,
+                   u"SELECT attname || ':' || attstorage::text || attcompression::text FROM pg_attribute "
+                   "WHERE attrelid = 'asset_fts'::regclass AND attnum > 1 AND NOT attisdropped"_s),
+            QStringList { u"document:ml"_s });
         // The index answers (with the planner told not to scan).
         QVERIFY(exec(db, u"SET enable_seqscan = off"_s));
         const auto plan =
