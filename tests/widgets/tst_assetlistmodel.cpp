@@ -2,6 +2,7 @@
 #include "assetquery.h"
 #include "assetstore.h"
 #include "assettiledelegate.h"
+#include "backends.h"
 #include "catalog.h"
 #include "catalogfixtures.h"
 #include "dragpayload.h"
@@ -23,7 +24,14 @@ class TestAssetListModel : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    // A new catalog: a folder, or a database on the run's server (Backends).
+    struct NewCatalog
+    {
+        QString place = Backends::newCatalog();
+        const QString &path() const { return place; }
+    };
+
+    const NewCatalog m_dir;
     QLocale m_locale; // the default locale when the tests began
 
     // Sorts by `column` and waits until the catalog's order is shown.
@@ -134,7 +142,7 @@ private Q_SLOTS:
     {
         // Ingest stores four keyframes; analysis replaces them with the full strip. The model
         // must not keep showing the old strip with the new frame count.
-        QTemporaryDir dir;
+        const NewCatalog dir;
         QString error;
         QVERIFY(Catalog::prepare(dir.path(), Catalog::OpenMode::Create, error));
         CatalogFixtures::Asset asset;
@@ -204,7 +212,7 @@ private Q_SLOTS:
     // What the analysis pass saw reaches the tile: nobody is an "Empty" badge, people are not.
     void peopleAndTheEmptyBadge()
     {
-        QTemporaryDir dir;
+        const NewCatalog dir;
         QString error;
         QVERIFY(Catalog::prepare(dir.path(), Catalog::OpenMode::Create, error));
         qint64 empty = 0, crowded = 0;
@@ -348,7 +356,7 @@ private Q_SLOTS:
     // a player must name the file on disk, not the decoded name shown.
     void filesAreHandedOnByTheirBytes()
     {
-        QTemporaryDir dir;
+        const NewCatalog dir;
         QString error;
         QVERIFY(Catalog::prepare(dir.path(), Catalog::OpenMode::Create, error));
         const QByteArray gbk("/lib/\xb9\xc5\xd5\xf2 %41.mp4"); // 古镇 in GBK, a space, a literal %41
@@ -420,7 +428,7 @@ private Q_SLOTS:
     // Chinese, characters beyond U+FFFF.
     void nameOrderIsTheCatalogs()
     {
-        QTemporaryDir dir;
+        const NewCatalog dir;
         QString error;
         QVERIFY(Catalog::prepare(dir.path(), Catalog::OpenMode::Create, error));
         {
@@ -473,7 +481,7 @@ private Q_SLOTS:
     void sortsColumnsAsTheCatalog()
     {
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China)); // put back by cleanup()
-        QTemporaryDir dir;
+        const NewCatalog dir;
         QString error;
         QVERIFY(Catalog::prepare(dir.path(), Catalog::OpenMode::Create, error));
         {
@@ -535,7 +543,7 @@ private Q_SLOTS:
     // after loading; a row further down is empty until its page comes.
     void rowsAreReadWhenLookedAt()
     {
-        QTemporaryDir dir;
+        const NewCatalog dir;
         QString error;
         QVERIFY(Catalog::prepare(dir.path(), Catalog::OpenMode::Create, error));
         {
@@ -583,5 +591,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestAssetListModel)
+REELATLAS_TEST_MAIN_BOTH_BACKENDS(TestAssetListModel)
 #include "tst_assetlistmodel.moc"
