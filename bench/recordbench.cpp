@@ -272,14 +272,15 @@ int main(int argc, char *argv[])
         if (i % 10 == 0) {
             clock.restart();
             QList<std::pair<double, qint64>> all;
-            CatalogBackend::sqlite().forEachRow(
-                session.db(), u"SELECT id, lat, lon FROM locations WHERE lat IS NOT NULL"_s, {},
-                [&](const CatalogBackend::Row &row) {
-                    const double km = Geo::distanceKm(centre, { row.real(1), row.real(2) });
-                    if (km <= radius)
-                        all.append({ km, row.integer(0) });
-                },
-                error);
+            CatalogBackend::of(session.db())
+                .forEachRow(
+                    session.db(), u"SELECT id, lat, lon FROM locations WHERE lat IS NOT NULL"_s, {},
+                    [&](const CatalogBackend::Row &row) {
+                        const double km = Geo::distanceKm(centre, { row.real(1), row.real(2) });
+                        if (km <= radius)
+                            all.append({ km, row.integer(0) });
+                    },
+                    error);
             std::sort(all.begin(), all.end());
             scanMs.append(double(clock.nsecsElapsed()) / 1e6);
             if (hits && all.size() != hits->size()) {
@@ -340,8 +341,9 @@ int main(int argc, char *argv[])
             likes.append(u"(name_zh LIKE ? OR description LIKE ? OR address LIKE ?)"_s);
             binds += { u"%"_s + word + u"%"_s, u"%"_s + word + u"%"_s, u"%"_s + word + u"%"_s };
         }
-        CatalogBackend::sqlite().integerColumn(
-            session.db(), u"SELECT id FROM locations WHERE "_s + likes.join(u" AND "_s), binds, error);
+        CatalogBackend::of(session.db())
+            .integerColumn(session.db(), u"SELECT id FROM locations WHERE "_s + likes.join(u" AND "_s), binds,
+                           error);
         likeMs.append(double(clock.nsecsElapsed()) / 1e6);
     }
     out.insert(u"words_keystrokes"_s, wordMs.size());
@@ -389,7 +391,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "not enough locations near Qingdao for the package\n");
         return 1;
     }
-    session.db().transaction();
+    const CatalogBackend &backend = CatalogBackend::of(session.db());
+    backend.beginWrite(session.db(), error); // the photos in one transaction
     QJsonArray links;
     for (const RecordStore::Hit &hit : *candidates) {
         links.append(QJsonObject { { u"location_id"_s, hit.id },
@@ -398,11 +401,11 @@ int main(int argc, char *argv[])
         for (int k = 0; k < 3; ++k) {
             const QString hash = u"bench-%1-%2"_s.arg(hit.id).arg(k);
             QSqlQuery insert(session.db());
-            insert.prepare(u"INSERT OR IGNORE INTO assets (kind, path, path_raw, file_name, size_bytes, "
+            insert.prepare(u"INSERT INTO assets (kind, path, path_raw, file_name, size_bytes, "
                            u"mtime_ns, content_hash, "
                            "status, added_at, updated_at, has_poster, location_id) VALUES ('photo', ?, ?, ?, "
                            "1, 0, ?, 'ok', "
-                           "'2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 1, ?)"_s);
+                           "'2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 1, ?) ON CONFLICT DO NOTHING"_s);
             const QString path = u"/bench/%1.jpg"_s.arg(hash);
             insert.addBindValue(path);
             insert.addBindValue(path.toUtf8());
@@ -418,6 +421,10 @@ int main(int argc, char *argv[])
             ThumbnailStore::put(session.thumbs(), hash, thumbnail, error);
         }
     }
+    if (!backend.commit(session.db(), error)) {
+        std::fprintf(stderr, "cannot add the photos: %s\n", qPrintable(error));
+        return 1;
+    }
     const auto production = ProductionStore(session.db())
                                 .save(QJsonObject { { u"title"_s, u"海风往事"_s },
                                                     { u"producer"_s, u"李制片"_s },
@@ -426,7 +433,6 @@ int main(int argc, char *argv[])
                                                     { u"base_lon"_s, 120.383 },
                                                     { u"candidates"_s, links } },
                                       error);
-    session.db().commit();
     if (!production) {
         std::fprintf(stderr, "cannot add the production: %s\n", qPrintable(error));
         return 1;

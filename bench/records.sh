@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # ReelAtlas scouting-lookup benchmark (issue 4's goals).
 #
-#   bench/records.sh [--locations N] [--experts N] [--catalog DIR] [--build DIR]
+#   bench/records.sh [--locations N] [--experts N] [--catalog DIR|URL] [--build DIR]
 #
 # Fills a catalog once with N (default 100,000) synthetic locations around real film cities and
 # 20,000 experts through the real stores (reelatlas-recordbench), then measures in one run:
@@ -32,4 +32,8 @@ mkdir -p bench/results
 OUT=bench/results/records-$(date +%Y%m%d-%H%M%S).json
 echo "ReelAtlas scouting benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
 "$BUILD/bin/reelatlas-recordbench" --catalog "$CATALOG" --locations "$LOCATIONS" --experts "$EXPERTS" --json "$OUT"
-echo "catalog: $CATALOG ($(du -sh "$CATALOG" | cut -f1)); written: $OUT"
+if [[ $CATALOG == postgres://* || $CATALOG == postgresql://* ]]; then
+  echo "catalog: $CATALOG (a PostgreSQL server's); written: $OUT"
+else
+  echo "catalog: $CATALOG ($(du -sh "$CATALOG" | cut -f1)); written: $OUT"
+fi

@@ -169,7 +169,10 @@ public:
             if (record->value("lat"_L1).isDouble()) {
                 const Geo::LatLon centre { record->value("lat"_L1).toDouble(),
                                            record->value("lon"_L1).toDouble() };
-                const QList<RecordStore::Hit> hits = m_store->assetsNear(centre, nearbyKm);
+                const auto found = m_store->assetsNear(centre, nearbyKm, error);
+                if (!found)
+                    qWarning("assets near: %s", qPrintable(error));
+                const QList<RecordStore::Hit> hits = found.value_or(QList<RecordStore::Hit>());
                 QList<qint64> hitIds;
                 for (const RecordStore::Hit &hit : hits)
                     hitIds.append(hit.id);

@@ -791,22 +791,27 @@ std::optional<QList<RecordStore::Hit>> RecordStore::near(const RecordQuery &quer
     return hits;
 }
 
-QList<RecordStore::Hit> RecordStore::assetsNear(Geo::LatLon centre, double radiusKm) const
+std::optional<QList<RecordStore::Hit>> RecordStore::assetsNear(Geo::LatLon centre, double radiusKm,
+                                                               QString &error) const
 {
     Geo::Box box = Geo::boxAround(centre, radiusKm);
     box.minLat -= 1e-5, box.maxLat += 1e-5, box.minLon -= 1e-5, box.maxLon += 1e-5;
     const QString inBox = backend().inBox(u"g"_s, box.wrapsLongitude);
     QList<Hit> hits;
-    QString error;
-    backend().forEachRow(
-        m_db, u"SELECT g.id, g.min_lat, g.min_lon FROM asset_geo g WHERE "_s + inBox,
-        { box.minLat, box.maxLat, box.minLon, box.maxLon },
-        [&](const CatalogBackend::Row &row) {
-            const double km = Geo::distanceKm(centre, { row.real(1), row.real(2) });
-            if (km <= radiusKm)
-                hits.append({ row.integer(0), km });
-        },
-        error);
+    // The spatial index finds them; the distance is the asset's own coordinates' (the index's
+    // columns differ: an R*Tree's box, a point).
+    if (!backend().forEachRow(
+            m_db,
+            u"SELECT a.id, a.gps_lat, a.gps_lon FROM asset_geo g JOIN assets a ON a.id = g.id WHERE "_s
+                + inBox,
+            { box.minLat, box.maxLat, box.minLon, box.maxLon },
+            [&](const CatalogBackend::Row &row) {
+                const double km = Geo::distanceKm(centre, { row.real(1), row.real(2) });
+                if (km <= radiusKm)
+                    hits.append({ row.integer(0), km });
+            },
+            error))
+        return std::nullopt;
     std::stable_sort(hits.begin(), hits.end(),
                      [](const Hit &a, const Hit &b) { return a.distanceKm < b.distanceKm; });
     return hits;

@@ -107,7 +107,7 @@ public:
                                      QString &error) const;
 
     // Clips and photos whose GPS lies within `radiusKm` of `centre`, nearest first, with distances.
-    QList<Hit> assetsNear(Geo::LatLon centre, double radiusKm) const;
+    std::optional<QList<Hit>> assetsNear(Geo::LatLon centre, double radiusKm, QString &error) const;
 
 private:
     const CatalogBackend &backend() const;

@@ -785,7 +785,11 @@ private:
             return fatalError(Cli::tr("%1 has no coordinates").arg(summary.name()));
         const AssetStore assets(m_session->db());
         QJsonArray out;
-        for (const RecordStore::Hit &hit : records.assetsNear(*summary.position, km)) {
+        QString error;
+        const auto hits = records.assetsNear(*summary.position, km, error);
+        if (!hits)
+            return fatalError(error);
+        for (const RecordStore::Hit &hit : *hits) {
             const auto asset = assets.assetJson(hit.id);
             if (!asset || asset->value("location_id"_L1).toInteger() == *location)
                 continue;
