@@ -1,6 +1,7 @@
 // The command-line contract of spec/cli.md that does not depend on media: exit statuses, where
 // output goes, catalog selection, refusal of newer catalogs.
 
+#include "backends.h"
 #include "catalog.h"
 #include "catalogbackend.h"
 #include "testsupport.h"
@@ -20,8 +21,9 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString catalog() const { return m_dir.filePath(u"catalog"_s); }
+    QTemporaryDir m_dir; // files and folders
+    const QString m_catalog = Backends::newCatalog(); // a folder, or a database on the run's server
+    const QString &catalog() const { return m_catalog; }
 
 private Q_SLOTS:
     void usageErrorsExitWith2_data()
@@ -72,7 +74,9 @@ private Q_SLOTS:
 
     void readingAMissingCatalogIsAnError()
     {
-        const QString missing = m_dir.filePath(u"nothing-here"_s);
+        // A folder that is not there, or an empty database.
+        const QString missing =
+            Backends::onPostgres() ? Backends::newCatalog() : m_dir.filePath(u"nothing-here"_s);
         for (const QStringList &args : { QStringList { u"export"_s }, QStringList { u"show"_s, u"1"_s },
                                          QStringList { u"search"_s, u"海"_s } }) {
             const auto result = cli(QStringList { u"--catalog"_s, missing } + args);
@@ -80,6 +84,7 @@ private Q_SLOTS:
             QVERIFY(QString::fromUtf8(result.err).contains(missing));
         }
         QVERIFY(!QFile::exists(missing)); // readers never create a catalog
+        QVERIFY(!Catalog::exists(missing));
     }
 
     void initAndEmptyExports()
@@ -110,7 +115,9 @@ private Q_SLOTS:
         QVERIFY(result.out.contains("catalog: ok"));
         result = cli({ u"--catalog"_s, catalog(), u"optimize"_s });
         QCOMPARE(result.exitCode, 0);
-        QVERIFY2(result.err.contains("Rewriting the catalog file in order"), result.err.constData());
+        QVERIFY2(result.err.contains(Backends::onPostgres() ? "Updating the server's statistics"
+                                                            : "Rewriting the catalog file in order"),
+                 result.err.constData());
         QVERIFY(result.out.isEmpty());
         result = cli({ u"--catalog"_s, catalog(), u"optimize"_s, u"--quiet"_s });
         QCOMPARE(result.exitCode, 0);
@@ -122,12 +129,14 @@ private Q_SLOTS:
 
     void catalogFromEnvironmentAndAfterTheCommand()
     {
-        const QString viaEnvironment = m_dir.filePath(u"env-catalog"_s);
+        const QString viaEnvironment =
+            Backends::onPostgres() ? Backends::newCatalog() : m_dir.filePath(u"env-catalog"_s);
         QProcessEnvironment environment;
         environment.insert(u"REELATLAS_CATALOG"_s, viaEnvironment);
         QCOMPARE(cli({ u"init"_s }, environment).exitCode, 0);
         QVERIFY(Catalog::exists(viaEnvironment));
-        const QString afterCommand = m_dir.filePath(u"after"_s);
+        const QString afterCommand =
+            Backends::onPostgres() ? Backends::newCatalog() : m_dir.filePath(u"after"_s);
         QCOMPARE(cli({ u"init"_s, u"--catalog"_s, afterCommand }).exitCode, 0);
         QVERIFY(Catalog::exists(afterCommand));
     }
@@ -156,12 +165,12 @@ private Q_SLOTS:
 
     void newerCatalogIsRefused()
     {
-        const QString future = m_dir.filePath(u"future"_s);
+        const QString future = Backends::onPostgres() ? Backends::newCatalog() : m_dir.filePath(u"future"_s);
         QCOMPARE(cli({ u"--catalog"_s, future, u"init"_s }).exitCode, 0);
         {
             CatalogSession session(future);
             QString error;
-            QVERIFY(CatalogBackend::sqlite().setSchemaVersion(session.db(), 500, error));
+            QVERIFY(CatalogBackend::of(session.db()).setSchemaVersion(session.db(), 500, error));
         }
         for (const QStringList &args : { QStringList { u"export"_s }, QStringList { u"init"_s },
                                          QStringList { u"ingest"_s, m_dir.path() } }) {
@@ -172,5 +181,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+REELATLAS_TEST_GUILESS_MAIN_BOTH_BACKENDS(TestCli)
 #include "tst_cli.moc"
