@@ -92,6 +92,11 @@ MainWindow::MainWindow(const QString &catalogFolder, QWidget *parent)
     connect(m_feed, &ChangeFeed::changed, this, [this](const QStringList &tables) {
         QList<CatalogEditor::Change> changes;
         for (const QString &table : tables) {
+            if (table == "jobs"_L1) { // the work queue: its panel, when shown, and nothing else
+                if (m_queueDock->isVisible())
+                    m_queuePanel->refresh();
+                continue;
+            }
             const CatalogEditor::Change change = CatalogEditor::changeOf(table);
             if (!changes.contains(change))
                 changes.append(change);

@@ -3,6 +3,7 @@
 #include "assetquery.h"
 #include "assetstore.h"
 #include "catalog.h"
+#include "changefeed.h"
 #include "scanner.h"
 #include "volumestore.h"
 
@@ -24,6 +25,7 @@ namespace {
 constexpr int kJobsPerSlot = 3;
 constexpr int kRetryMs = 2000; // after the catalog could not be reached
 constexpr int kPollMs = 1000; // nothing to take: look again
+constexpr int kAnnouncedPollMs = 10'000; // the same where new jobs are announced
 constexpr int kIdlePollMs = 100; // --until-idle, others still at work: look again soon
 
 } // namespace
@@ -50,6 +52,13 @@ void QueueWorker::start()
         m_summary.fatalError = error;
         finish();
         return;
+    }
+    if (Catalog::isServerAddress(m_options.catalog)) {
+        m_announced = std::make_unique<ChangeFeed>(m_options.catalog);
+        QObject::connect(m_announced.get(), &ChangeFeed::changed, this, [this](const QStringList &tables) {
+            if (tables.contains(u"jobs"_s) && m_next.isActive())
+                m_next.start(0); // waiting for work, and some came (or a job was given back)
+        });
     }
     takeMore();
 }
@@ -145,7 +154,8 @@ void QueueWorker::takeMore()
         return;
     }
     // Others hold jobs (their leases may run out), or more may come.
-    m_next.start(m_options.untilIdle ? kIdlePollMs : kPollMs);
+    const bool announced = m_announced && m_announced->isListening();
+    m_next.start(m_options.untilIdle ? kIdlePollMs : announced ? kAnnouncedPollMs : kPollMs);
 }
 
 void QueueWorker::feed(const QList<JobQueue::Job> &jobs)

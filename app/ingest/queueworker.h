@@ -21,6 +21,7 @@
 #include <memory>
 
 class CatalogSession;
+class ChangeFeed;
 
 struct QueueWorkerOptions
 {
@@ -112,6 +113,9 @@ private:
     QList<Held> m_held; // taken, not reported yet
     QTimer m_renew;
     QTimer m_next; // the next visit to the queue
+    // A catalog on a server announces new jobs (008_jobs_announced.sql): a worker waiting for
+    // work takes them at once, and looks by itself only now and then (a lease that ran out).
+    std::unique_ptr<ChangeFeed> m_announced;
     QElapsedTimer m_clock;
     QString m_unreachable; // the reason last said, while the catalog cannot be reached
     std::atomic<bool> m_cancelled { false };

@@ -11,6 +11,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -241,6 +242,35 @@ private Q_SLOTS:
         QVERIFY2(takenOver >= 1, "the dead worker's jobs were taken over");
         QVERIFY(takenOver <= 6 - doneBefore);
         verifyEachOnce(catalog, folder, 6);
+    }
+
+    // On a server, a worker waiting for work is told of new jobs (008_jobs_announced.sql) and
+    // takes them at once, not at its next look, ten seconds later.
+    void aWaitingWorkerIsToldOfNewJobs()
+    {
+        if (!Backends::onPostgres())
+            QSKIP("a catalog folder announces nothing: its workers look every second");
+        const QString catalog = Backends::newCatalog();
+        QCOMPARE(cli({ u"--catalog"_s, catalog, u"init"_s }).exitCode, 0);
+        auto worker = startWorker(catalog, { u"--jobs"_s, u"1"_s });
+        const auto connections = [&] {
+            CatalogSession session(catalog, true);
+            QSqlQuery query(session.db());
+            query.exec(u"SELECT count(*) FROM pg_stat_activity WHERE application_name = 'ReelAtlas %1'"_s.arg(
+                worker->processId()));
+            return query.next() ? query.value(0).toInt() : -1;
+        };
+        // Its own connection and the one that listens: it looked, found nothing, and waits.
+        QTRY_VERIFY_WITH_TIMEOUT(connections() >= 2, 20'000);
+        QTest::qWait(1500);
+        const QString folder = clips(u"announced"_s, 1);
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(queueFolder(catalog, folder).value("queued"_L1).toInt(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(states(catalog).value(u"done"_s), 1, 30'000);
+        QVERIFY2(clock.elapsed() < 7000, qPrintable(QString::number(clock.elapsed())));
+        worker->terminate();
+        QVERIFY(worker->waitForFinished(30'000));
     }
 
     void aServerRestartIsWaitedFor()
