@@ -47,6 +47,9 @@ public:
     RecordKind kind() const { return m_kind; }
     qint64 recordId() const { return m_original.value(QLatin1StringView("id")).toInteger(); }
     bool isDirty() const { return m_dirty; }
+    // A save asked for and not answered yet (saved() or saveFailed()): the form holds what is
+    // being written, which a record read meanwhile must not replace.
+    bool isSaving() const { return !m_saving.isEmpty(); }
     bool isEmpty() const { return m_empty; }
     // What the form holds, as a record (normalized) and what is wrong with it.
     QJsonObject record() const;

@@ -499,7 +499,8 @@ RecordsPage::RecordsPage(RecordKind kind, const QString &catalogFolder, CatalogE
 
     connect(m_reader, &RecordReader::searched, this, &RecordsPage::onSearched);
     connect(m_reader, &RecordReader::loaded, this, [this](const RecordDetails &details) {
-        if (details.kind != m_kind || details.id != currentId() || m_editor->isDirty())
+        if (details.kind != m_kind || details.id != currentId() || m_editor->isDirty()
+            || m_editor->isSaving())
             return;
         if (!details.failure.isEmpty()) {
             m_editor->clear(m_kind);
