@@ -133,15 +133,18 @@ bool generate(CatalogSession &session, int locations, int experts, QRandomGenera
               haveExperts = store.count(RecordKind::Expert);
     QElapsedTimer clock;
     clock.start();
+    // The backend's own transactions: a server makes its search index rows at commit.
+    const CatalogBackend &backend = CatalogBackend::of(session.db());
+    QString failure;
     const auto commitEvery = [&](int i) {
         if (i % 2000 == 1999) {
-            session.db().commit();
-            session.db().transaction();
+            backend.commit(session.db(), failure);
+            backend.beginWrite(session.db(), failure);
             std::fprintf(stderr, "\r%d records (%.0f/s)   ", i + 1,
                          (i + 1) / (double(clock.elapsed()) / 1000 + 1e-9));
         }
     };
-    session.db().transaction();
+    backend.beginWrite(session.db(), failure);
     for (int i = haveLocations; i < locations; ++i) {
         const City &city = kCities[random.bounded(int(std::size(kCities)))];
         const Geo::LatLon p = around(random, city, 15 + random.bounded(40));
@@ -209,7 +212,10 @@ bool generate(CatalogSession &session, int locations, int experts, QRandomGenera
         }
         commitEvery(i);
     }
-    session.db().commit();
+    if (!backend.commit(session.db(), failure) || !failure.isEmpty()) {
+        std::fprintf(stderr, "\ncannot write the records: %s\n", qPrintable(failure));
+        return false;
+    }
     std::fprintf(stderr, "\n");
     return true;
 }
