@@ -602,15 +602,16 @@ std::optional<AssetStore::Tiered> AssetStore::idsWithTiers(const AssetQuery &ask
         sql = u"SELECT a.id, %1"_s.arg(relevanceTier(backend())) + fromWhere(backend(), *query, binds);
     }
     Tiered out;
+    bool stopped = false;
     const bool read = backend().forEachRowWhile(
         m_db, sql, binds,
         [&](const CatalogBackend::Row &row) {
             out.ids.append(row.integer(0));
             out.tiers.append(quint8(row.integer(1)));
-            return !stopping(error);
+            return !(stopped = stopping(error));
         },
         error);
-    if (!read || !error.isEmpty())
+    if (!read || stopped)
         return std::nullopt;
     return out;
 }
@@ -767,14 +768,15 @@ std::optional<QList<qint64>> AssetStore::ids(const QString &sql, const QVariantL
     if (!m_stop)
         return backend().integerColumn(m_db, sql, binds, error);
     QList<qint64> out;
+    bool stopped = false;
     const bool read = backend().forEachRowWhile(
         m_db, sql, binds,
         [&](const CatalogBackend::Row &row) {
             out.append(row.integer(0));
-            return !stopping(error);
+            return !(stopped = stopping(error));
         },
         error);
-    if (!read || !error.isEmpty())
+    if (!read || stopped)
         return std::nullopt;
     return out;
 }
