@@ -53,7 +53,8 @@ void QueueWorker::start()
         finish();
         return;
     }
-    if (Catalog::isServerAddress(m_options.catalog)) {
+    // (A worker that stops once idle looks every 100 ms while others work: no news is sooner.)
+    if (Catalog::isServerAddress(m_options.catalog) && !m_options.untilIdle) {
         m_announced = std::make_unique<ChangeFeed>(m_options.catalog);
         QObject::connect(m_announced.get(), &ChangeFeed::changed, this, [this](const QStringList &tables) {
             if (tables.contains(u"jobs"_s) && m_next.isActive())
