@@ -292,12 +292,15 @@ public:
         for (const VolumeStore::Volume &stored : *volumes) {
             if (stored.assets == 0)
                 continue;
-            SidebarData::Volume volume { stored.id, stored.label, stored.mountPath, false, stored.assets };
-            // A drive is online when its file system is present (by UUID where known).
-            volume.online = stored.fsUuid.isEmpty()
-                ? QFileInfo(volume.mountPath).isDir()
+            SidebarData::Volume volume { stored.id,        stored.label, stored.mountPath,
+                                         stored.localPath, false,        stored.assets };
+            // A drive is online when its file system is present (by UUID where known, unless this
+            // machine finds it elsewhere: a share another machine mounted).
+            const bool mapped = stored.localPath != stored.mountPath;
+            volume.online = stored.fsUuid.isEmpty() || mapped
+                ? QFileInfo(volume.localPath).isDir()
                 : QFileInfo::exists(u"/dev/disk/by-uuid/"_s + stored.fsUuid)
-                    && QFileInfo(volume.mountPath).isDir();
+                    && QFileInfo(volume.localPath).isDir();
             data.volumes.append(volume);
         }
 

@@ -82,7 +82,8 @@ struct SidebarData
     {
         qint64 id = 0;
         QString label;
-        QString mountPath;
+        QString mountPath; // as the catalog spells it
+        QString localPath; // where this machine finds it (pathmap.h)
         bool online = false;
         int assets = 0;
     };

@@ -3,6 +3,7 @@
 #include "assetfields.h"
 #include "catalogbackend.h"
 #include "geo.h"
+#include "pathmap.h"
 #include "similarity.h"
 #include "sql.h"
 #include "tagstore.h"
@@ -22,6 +23,18 @@
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A file's place as the catalog spells it (pathmap.h).
+FileLocation inCatalog(FileLocation at, const PathMap &paths)
+{
+    at.pathRaw = paths.toCatalog(at.pathRaw);
+    at.path = paths.toCatalog(at.path);
+    return at;
+}
+
+} // namespace
 
 namespace {
 
@@ -78,9 +91,10 @@ std::optional<QList<KnownFile>> AssetStore::knownFiles(QString &error) const
         return std::nullopt;
     }
     QList<KnownFile> files;
+    const PathMap paths = PathMap::of(m_db);
     while (query.next()) {
         files.append(
-            KnownFile { query.value(0).toLongLong(), query.value(1).toByteArray(),
+            KnownFile { query.value(0).toLongLong(), paths.toLocal(query.value(1).toByteArray()),
                         query.value(2).toLongLong(), query.value(3).toLongLong(), query.value(4).toString(),
                         query.value(5).toString(), query.value(6).toBool(), query.value(7).toInt(),
                         query.value(8).isNull() ? std::nullopt : std::optional(query.value(8).toDouble()) });
@@ -91,7 +105,7 @@ std::optional<QList<KnownFile>> AssetStore::knownFiles(QString &error) const
 std::optional<qint64> AssetStore::save(const ProcessedFile &file, QString &error)
 {
     const Sql::WriteScope scope(m_db);
-    const FileLocation &at = file.location;
+    const FileLocation at = inCatalog(file.location, PathMap::of(m_db));
     bool hasPoster = false;
     for (const StoredThumbnail &thumbnail : file.thumbnails)
         hasPoster = hasPoster || thumbnail.kind == ThumbnailStore::Poster;
@@ -165,8 +179,9 @@ bool AssetStore::relink(qint64 id, const FileLocation &to, QString &error)
         "mtime_ns = ?, status = CASE WHEN error IS NULL THEN 'ok' ELSE 'failed' END, updated_at = ?, "
         "verified_at = ? WHERE id = ?"_s);
     const QString stamp = now();
-    query.addBindValue(to.path);
-    query.addBindValue(to.pathRaw);
+    const PathMap paths = PathMap::of(m_db);
+    query.addBindValue(paths.toCatalog(to.path));
+    query.addBindValue(paths.toCatalog(to.pathRaw));
     query.addBindValue(to.fileName);
     query.addBindValue(to.volumeId ? QVariant(*to.volumeId) : QVariant());
     query.addBindValue(to.sizeBytes);
@@ -358,14 +373,15 @@ std::optional<QSqlRecord> AssetStore::firstRow(const QString &sql, const QVarian
 
 std::optional<qint64> AssetStore::idForPath(const QByteArray &pathRaw) const
 {
-    const auto row = firstRow(u"SELECT id FROM assets WHERE path_raw = ?"_s, pathRaw);
+    const auto row =
+        firstRow(u"SELECT id FROM assets WHERE path_raw = ?"_s, PathMap::of(m_db).toCatalog(pathRaw));
     return row ? std::optional(row->value(0).toLongLong()) : std::nullopt;
 }
 
 std::optional<QByteArray> AssetStore::rawPathOf(qint64 id) const
 {
     const auto row = firstRow(u"SELECT path_raw FROM assets WHERE id = ?"_s, id);
-    return row ? std::optional(row->value(0).toByteArray()) : std::nullopt;
+    return row ? std::optional(PathMap::of(m_db).toLocal(row->value(0).toByteArray())) : std::nullopt;
 }
 
 std::optional<QJsonObject> AssetStore::assetJson(qint64 id) const
@@ -813,11 +829,12 @@ std::optional<QList<AnalysisCandidate>> AssetStore::analysisCandidates(int versi
         "ORDER BY a.id"_s;
     binds += { version, retryFailed ? 1 : 0 };
     QList<AnalysisCandidate> out;
+    const PathMap paths = PathMap::of(m_db);
     const bool read = backend().forEachRow(
         m_db, sql, binds,
-        [&out](const CatalogBackend::Row &row) {
-            out.append(
-                AnalysisCandidate { row.integer(0), row.utf8(1).toByteArray(), row.text(2), row.text(3) });
+        [&out, &paths](const CatalogBackend::Row &row) {
+            out.append(AnalysisCandidate { row.integer(0), paths.toLocal(row.utf8(1).toByteArray()),
+                                           paths.toLocal(row.text(2)), row.text(3) });
         },
         error);
     if (!read)
@@ -977,6 +994,7 @@ std::optional<QList<qint64>> AssetStore::idsUnder(QByteArray path, QString &erro
 {
     while (path.size() > 1 && path.endsWith('/'))
         path.chop(1);
+    path = PathMap::of(m_db).toCatalog(path);
     // By the file system's bytes (substr counts bytes in a BLOB): names need not be UTF-8.
     return Sql::ids(m_db, u"SELECT id FROM assets WHERE path_raw = ? OR substr(path_raw, 1, ?) = ?"_s,
                     { path, path.size() + 1, QByteArray(path + '/') }, error);
@@ -1099,6 +1117,14 @@ std::optional<QList<AssetRow>> AssetStore::listRows(const QList<qint64> &ids,
     if (!read) {
         rawPaths.clear();
         return std::nullopt;
+    }
+    // Where this machine opens them, where that is elsewhere (the path shown stays the catalog's).
+    if (const PathMap paths = PathMap::of(m_db); !paths.isEmpty()) {
+        for (const AssetRow &row : std::as_const(rows)) {
+            const QByteArray stored = rawPaths.value(row.id, row.path.toUtf8());
+            if (const QByteArray local = paths.toLocal(stored); local != stored)
+                rawPaths.insert(row.id, local);
+        }
     }
     return rows;
 }

@@ -2,6 +2,7 @@
 
 #include "catalogbackend.h"
 #include "migrations.h"
+#include "pathmap.h"
 #include "postgres.h"
 #include "sql.h"
 
@@ -332,6 +333,8 @@ CatalogSession::CatalogSession(const QString &folder, bool readOnly)
         if (m_error.isEmpty())
             m_thumbs = Postgres::open(folder, m_thumbsName, readOnly, m_error,
                                       QString::fromLatin1(Postgres::kThumbnailSchema));
+        if (m_error.isEmpty())
+            loadPathMap();
         if (!m_error.isEmpty())
             m_error = QCoreApplication::translate("Catalog", "cannot open the catalog %1: %2")
                           .arg(Catalog::displayName(folder), m_error);
@@ -345,11 +348,37 @@ CatalogSession::CatalogSession(const QString &folder, bool readOnly)
             QCoreApplication::translate("Catalog", "cannot open the catalog %1: %2").arg(folder, m_error);
         return;
     }
+    if (!loadPathMap()) {
+        m_error =
+            QCoreApplication::translate("Catalog", "cannot open the catalog %1: %2").arg(folder, m_error);
+        return;
+    }
     m_thumbs = CatalogBackend::sqlite().open(dir.filePath(QLatin1StringView(Catalog::kThumbnailFile)),
                                              m_thumbsName, readOnly, m_error);
     if (!m_error.isEmpty())
         m_error = QCoreApplication::translate("Catalog", "cannot open the thumbnail store of %1: %2")
                       .arg(folder, m_error);
+}
+
+bool CatalogSession::loadPathMap()
+{
+    QString error;
+    if (PathMap::load(m_db, error))
+        return true;
+    // A catalog an older ReelAtlas made has no mappings yet (prepare() is about to upgrade it).
+    const CatalogBackend &backend = CatalogBackend::of(m_db);
+    const int version = backend.schemaVersion(m_db);
+    const auto steps = Migrations::steps(backend.migrationFolder(u"catalog"_s));
+    const int current = steps.isEmpty() ? 0 : steps.last().version;
+    if (version >= 0 && version < current)
+        return true;
+    m_error = error;
+    return false;
+}
+
+bool CatalogSession::reloadPathMap(QString &error)
+{
+    return PathMap::load(m_db, error);
 }
 
 bool CatalogSession::answers() const
@@ -366,6 +395,7 @@ bool CatalogSession::isConnected() const
 
 CatalogSession::~CatalogSession()
 {
+    PathMap::forget(m_db);
     if (m_db.isValid())
         m_db.close();
     if (m_thumbs.isValid())

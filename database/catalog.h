@@ -101,8 +101,12 @@ public:
     const QString &folder() const { return m_folder; }
     QSqlDatabase &db() { return m_db; }
     QSqlDatabase &thumbs() { return m_thumbs; }
+    // This machine's path mappings (pathmap.h) read again, after they changed.
+    bool reloadPathMap(QString &error);
 
 private:
+    bool loadPathMap();
+
     QString m_folder;
     QString m_error;
     QString m_dbName;

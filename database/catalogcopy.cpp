@@ -238,6 +238,7 @@ const QStringList &tables()
         u"expert_locations"_s,
         u"facility_locations"_s,
         u"saved_searches"_s,
+        u"path_mappings"_s,
     };
     return order;
 }

@@ -1,6 +1,7 @@
 #include "jobqueue.h"
 
 #include "catalogbackend.h"
+#include "pathmap.h"
 #include "sql.h"
 
 #include <QSqlError>
@@ -59,6 +60,7 @@ std::optional<int> JobQueue::queue(Kind kind, const QList<std::pair<qint64, QByt
         return std::nullopt;
     }
     const QString now = CatalogBackend::of(m_db).nowSeconds();
+    const PathMap paths = PathMap::of(m_db);
     int queued = 0;
     for (qsizetype start = 0; start < items.size(); start += kRowsPerInsert) {
         const qsizetype end = std::min(items.size(), start + kRowsPerInsert);
@@ -66,7 +68,7 @@ std::optional<int> JobQueue::queue(Kind kind, const QList<std::pair<qint64, QByt
         QVariantList binds;
         for (qsizetype i = start; i < end; ++i) {
             rows.append(u"(?, ?, ?, %1, ?)"_s.arg(now));
-            binds << kindName(kind) << items.at(i).second
+            binds << kindName(kind) << paths.toCatalog(items.at(i).second)
                   << (kind == Kind::Analyze ? QVariant(items.at(i).first)
                                             : QVariant(QMetaType(QMetaType::LongLong)))
                   << by;
@@ -120,9 +122,11 @@ std::optional<QList<JobQueue::Job>> JobQueue::take(const QString &worker, const 
         return std::nullopt;
     }
     QList<Job> jobs;
+    const PathMap paths = PathMap::of(m_db);
     while (take.next()) {
         jobs.append(Job { take.value(0).toLongLong(), kindOf(take.value(1).toString()),
-                          take.value(2).toByteArray(), take.value(3).toLongLong(), take.value(4).toInt() });
+                          paths.toLocal(take.value(2).toByteArray()), take.value(3).toLongLong(),
+                          take.value(4).toInt() });
     }
     std::sort(jobs.begin(), jobs.end(), [](const Job &a, const Job &b) { return a.id < b.id; });
     return jobs;

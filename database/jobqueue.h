@@ -36,7 +36,7 @@ public:
     {
         qint64 id = 0;
         Kind kind = Kind::Ingest;
-        QByteArray pathRaw; // as the machine that queued it saw it
+        QByteArray pathRaw; // where this machine opens it (pathmap.h)
         qint64 assetId = 0; // Analyze
         int attempts = 0; // this one included
     };
@@ -55,7 +55,7 @@ public:
     {
         qint64 id = 0;
         Kind kind = Kind::Ingest;
-        QByteArray pathRaw;
+        QByteArray pathRaw; // as the catalog spells it, the same for every machine
         QString state; // waiting, running, done, failed, cancelled
         int attempts = 0;
         QString host; // running: where; else where it last ran

@@ -8,6 +8,7 @@
 #include "cliutil.h"
 #include "csvfile.h"
 #include "ingestjob.h"
+#include "pathmap.h"
 #include "postermaker.h"
 #include "progress.h"
 #include "queueworker.h"
@@ -18,6 +19,7 @@
 #include "sql.h"
 #include "tagstore.h"
 #include "thumbnailstore.h"
+#include "volumestore.h"
 #include "workerclient.h"
 
 #include <QCborArray>
@@ -32,6 +34,7 @@
 #include <QImageWriter>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
 #include <QSocketNotifier>
@@ -825,6 +828,89 @@ int cmdUsers(const CliContext &context, const QStringList &arguments)
     return ExitCode::Ok;
 }
 
+// Where this machine (or --machine) finds the catalog's folders (database/pathmap.h).
+int cmdPaths(const CliContext &context, const QStringList &arguments)
+{
+    const QCommandLineOption machine { u"machine"_s,
+                                       Cli::tr("The machine whose mappings these are (its host name; "
+                                               "else this one: %1).")
+                                           .arg(PathMap::thisMachine()),
+                                       u"NAME"_s };
+    const QCommandLineOption all { u"all"_s, Cli::tr("list: every machine's mappings.") };
+    const QCommandLineOption json = jsonOption();
+    CommandLine line("paths", { machine, all, json });
+    if (const int status = line.parse(arguments); status >= 0)
+        return status;
+    const QStringList positional = line.positional();
+    const QString action = positional.value(0, u"list"_s);
+    const QString who =
+        line.parser().isSet(machine) ? line.parser().value(machine).trimmed() : PathMap::thisMachine();
+    if (who.isEmpty())
+        return usageError("paths", Cli::tr("give the machine's name"));
+    const bool listing = action == "list"_L1 && positional.size() <= 1;
+    if (!listing && !(action == "map"_L1 && positional.size() == 3)
+        && !(action == "unmap"_L1 && positional.size() == 2))
+        return usageError("paths",
+                          Cli::tr("say \"list\", \"map CATALOG_FOLDER LOCAL_FOLDER\" or \"unmap "
+                                  "CATALOG_FOLDER\""));
+    std::unique_ptr<CatalogSession> session;
+    if (!openExisting(line.catalogFolder(context), session))
+        return ExitCode::Fatal;
+    VolumeStore store(session->db());
+    QString error;
+    if (listing) {
+        const auto mappings = store.mappings(line.parser().isSet(all) ? QString() : who, error);
+        if (!mappings)
+            return fatalError(Cli::tr("cannot read the path mappings: %1").arg(error));
+        if (line.parser().isSet(json)) {
+            QJsonArray out;
+            for (const VolumeStore::Mapping &mapping : *mappings)
+                out.append(QJsonObject { { u"machine"_s, mapping.machine },
+                                         { u"catalog_folder"_s, mapping.catalogShown },
+                                         { u"local_folder"_s, mapping.localShown },
+                                         { u"updated_at"_s, mapping.updatedAt } });
+            return writeAll(stdout, jsonText(out)) ? ExitCode::Ok : ExitCode::Fatal;
+        }
+        QByteArray text;
+        for (const VolumeStore::Mapping &mapping : *mappings)
+            text +=
+                (mapping.machine + u'\t' + mapping.catalogShown + u" \u2192 "_s + mapping.localShown + u'\n')
+                    .toUtf8();
+        if (mappings->isEmpty())
+            printInfo(Cli::tr("%1 finds every file where the catalog says it is (no mappings)").arg(who));
+        return writeAll(stdout, text) ? ExitCode::Ok : ExitCode::Fatal;
+    }
+    // The catalog's folder is kept as typed (another machine's spelling, perhaps a Windows one);
+    // this machine's own folder is made absolute.
+    const QByteArray catalogRoot =
+        PathMap::folder(Scanner::rawArgument(positional.at(1), context.rawArguments));
+    if (catalogRoot.isEmpty())
+        return usageError("paths", Cli::tr("give the catalog's folder"));
+    if (action == "unmap"_L1) {
+        bool removed = false;
+        if (!store.unmap(who, catalogRoot, removed, error))
+            return fatalError(Cli::tr("cannot change the path mappings: %1").arg(error));
+        if (!removed)
+            return fatalError(Cli::tr("%1 does not map %2").arg(who, IngestJob::displayPath(catalogRoot)));
+        printInfo(Cli::tr("%1 finds %2 where the catalog says it is again")
+                      .arg(who, IngestJob::displayPath(catalogRoot)));
+        return ExitCode::Ok;
+    }
+    const QByteArray typed = Scanner::rawArgument(positional.at(2), context.rawArguments);
+    const QByteArray localRoot = PathMap::folder(
+        who == PathMap::thisMachine() && !typed.startsWith("\\\\") ? Scanner::absolutePath(typed) : typed);
+    VolumeStore::Mapping mapping {
+        who, catalogRoot, IngestJob::displayPath(catalogRoot), localRoot, IngestJob::displayPath(localRoot),
+        {}
+    };
+    if (!store.map(mapping, error))
+        return fatalError(Cli::tr("cannot map %1: %2").arg(mapping.catalogShown, error));
+    printInfo(Cli::tr("%1 finds %2 at %3").arg(who, mapping.catalogShown, mapping.localShown));
+    if (who == PathMap::thisMachine() && !QFileInfo(mapping.localShown).isDir())
+        printInfo(Cli::tr("note: %1 is not a folder here now").arg(mapping.localShown));
+    return ExitCode::Ok;
+}
+
 // ----------------------------------------------------------------- export, show, search
 
 // The query language of the search box. On a malformed query (or an empty one when `required`)
@@ -1376,6 +1462,14 @@ const QList<CliCommand> &cliCommands()
                             "contact, which the server itself keeps from it; an editor edits; an admin "
                             "also adds users."),
           cmdUsers },
+        { "paths",
+          "[list [--all] [--json] | map CATALOG_FOLDER LOCAL_FOLDER | unmap CATALOG_FOLDER] [--machine NAME]",
+          QT_TRANSLATE_NOOP("Cli",
+                            "Where this machine finds the catalog's folders: a share that another machine "
+                            "catalogued as /mnt/nas and this one mounts at /Volumes/NAS is mapped once, and "
+                            "every command, window and worker here opens its files there. The catalog keeps "
+                            "one spelling for everyone."),
+          cmdPaths },
         { "locations", "list|show|add|set|remove|import|export|near|fields ...",
           QT_TRANSLATE_NOOP("Cli",
                             "Locations (外景地): list and search them, show, add, change, remove, import and "

@@ -4,13 +4,13 @@
 #include "assetstore.h"
 #include "catalog.h"
 #include "changefeed.h"
+#include "pathmap.h"
 #include "scanner.h"
 #include "volumestore.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QSet>
-#include <QSysInfo>
 
 #include <sys/stat.h>
 
@@ -33,7 +33,7 @@ constexpr int kIdlePollMs = 100; // --until-idle, others still at work: look aga
 QueueWorker::QueueWorker(QueueWorkerOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_host(QSysInfo::machineHostName())
+    , m_host(PathMap::thisMachine())
 {
     m_name = u"%1 %2"_s.arg(m_host).arg(QCoreApplication::applicationPid());
     m_renew.setInterval(std::max(200, int(m_options.leaseS * 1000 / 3)));
@@ -372,7 +372,7 @@ std::optional<QueueWorker::Queued> QueueWorker::queueFiles(const QString &catalo
     }
     if (!VolumeStore(session.db()).addScanRoots(folders, error))
         return std::nullopt;
-    const auto added = JobQueue(session.db()).queueFiles(paths, QSysInfo::machineHostName(), error);
+    const auto added = JobQueue(session.db()).queueFiles(paths, PathMap::thisMachine(), error);
     if (!added)
         return std::nullopt;
     queued.queued = *added;
@@ -406,7 +406,7 @@ std::optional<QueueWorker::Queued> QueueWorker::queueAnalysis(const QString &cat
     QList<std::pair<qint64, QByteArray>> assets;
     for (const AnalysisCandidate &candidate : *candidates)
         assets.append({ candidate.id, candidate.pathRaw });
-    const auto added = JobQueue(session.db()).queueAnalysis(assets, QSysInfo::machineHostName(), error);
+    const auto added = JobQueue(session.db()).queueAnalysis(assets, PathMap::thisMachine(), error);
     if (!added)
         return std::nullopt;
     Queued queued;

@@ -1736,6 +1736,62 @@
         <source>Take jobs queued in the catalog (ingest --queue, analyze --queue) and do them; any number of machines may work on one queue. A job whose worker stops is taken over when its lease runs out; one that fails three times is failed.</source>
         <translation>领取素材库队列中的任务（ingest --queue、analyze --queue）并完成它们；任意多台机器可以共用一个队列。工作进程中途停止时，其任务在租期到后由别的进程接手；失败三次的任务记为失败。</translation>
     </message>
+    <message>
+        <source>The machine whose mappings these are (its host name; else this one: %1).</source>
+        <translation>这些映射所属的机器（主机名；默认本机：%1）。</translation>
+    </message>
+    <message>
+        <source>list: every machine&apos;s mappings.</source>
+        <translation>list：列出所有机器的映射。</translation>
+    </message>
+    <message>
+        <source>give the machine&apos;s name</source>
+        <translation>请给出机器名</translation>
+    </message>
+    <message>
+        <source>say &quot;list&quot;, &quot;map CATALOG_FOLDER LOCAL_FOLDER&quot; or &quot;unmap CATALOG_FOLDER&quot;</source>
+        <translation>请使用 &quot;list&quot;、&quot;map 素材库中的文件夹 本机文件夹&quot; 或 &quot;unmap 素材库中的文件夹&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read the path mappings: %1</source>
+        <translation>无法读取路径映射：%1</translation>
+    </message>
+    <message>
+        <source>%1 finds every file where the catalog says it is (no mappings)</source>
+        <translation>%1 按素材库记录的位置查找所有文件（没有映射）</translation>
+    </message>
+    <message>
+        <source>give the catalog&apos;s folder</source>
+        <translation>请给出素材库中的文件夹</translation>
+    </message>
+    <message>
+        <source>cannot change the path mappings: %1</source>
+        <translation>无法修改路径映射：%1</translation>
+    </message>
+    <message>
+        <source>%1 does not map %2</source>
+        <translation>%1 没有映射 %2</translation>
+    </message>
+    <message>
+        <source>%1 finds %2 where the catalog says it is again</source>
+        <translation>%1 重新按素材库记录的位置查找 %2</translation>
+    </message>
+    <message>
+        <source>cannot map %1: %2</source>
+        <translation>无法映射 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 finds %2 at %3</source>
+        <translation>%1 在 %3 找到 %2</translation>
+    </message>
+    <message>
+        <source>note: %1 is not a folder here now</source>
+        <translation>注意：%1 目前在本机不是文件夹</translation>
+    </message>
+    <message>
+        <source>Where this machine finds the catalog&apos;s folders: a share that another machine catalogued as /mnt/nas and this one mounts at /Volumes/NAS is mapped once, and every command, window and worker here opens its files there. The catalog keeps one spelling for everyone.</source>
+        <translation>本机在哪里找到素材库中的文件夹：另一台机器以 /mnt/nas 编入素材库、本机挂载在 /Volumes/NAS 的共享只需映射一次，本机的所有命令、窗口和工作进程都会在那里打开文件。素材库为所有人保留同一种写法。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -5750,6 +5806,17 @@
         <translation>
             <numerusform>已跳过 %n 个损坏的数据包</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VolumeStore</name>
+    <message>
+        <source>%1 is mapped to itself</source>
+        <translation>%1 映射到了它自己</translation>
+    </message>
+    <message>
+        <source>%1 already stands for another catalog folder on %2</source>
+        <translation>%1 在 %2 上已经对应素材库中的另一个文件夹</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,12 +61,14 @@ class TestQueueWorker : public QObject
     }
 
     std::unique_ptr<QProcess> startWorker(const QString &catalog, const QStringList &extra,
-                                          const QString &faults = {})
+                                          const QString &faults = {}, const QString &machine = {})
     {
         auto process = std::make_unique<QProcess>();
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         if (!faults.isEmpty())
             environment.insert(u"REELATLAS_TEST_FAULTS"_s, faults);
+        if (!machine.isEmpty())
+            environment.insert(u"REELATLAS_MACHINE"_s, machine);
         process->setProcessEnvironment(environment);
         process->start(TestSupport::cliPath(), QStringList { u"--catalog"_s, catalog, u"worker"_s } + extra);
         [&] { QVERIFY(process->waitForStarted()); }();
@@ -242,6 +245,89 @@ private Q_SLOTS:
         QVERIFY2(takenOver >= 1, "the dead worker's jobs were taken over");
         QVERIFY(takenOver <= 6 - doneBefore);
         verifyEachOnce(catalog, folder, 6);
+    }
+
+    // Path mappings (database/pathmap.h): machine "alpha" queues a share's files where it mounts
+    // the share; "beta" mounts it elsewhere, maps the catalog's folder to its own once, and works
+    // the queue. One asset per file, spelled as the catalog first saw it; each machine opens the
+    // files where it mounts them.
+    void aMachineFindsTheShareWhereItMountsIt()
+    {
+        const auto on = [](const QString &machine) {
+            QProcessEnvironment environment;
+            environment.insert(u"REELATLAS_MACHINE"_s, machine);
+            return environment;
+        };
+        const QString catalog = Backends::newCatalog();
+        const QString alphaMount = clips(u"nas-alpha"_s, 3);
+        auto result = cli({ u"--catalog"_s, catalog, u"ingest"_s, u"--queue"_s, u"--json"_s, alphaMount },
+                          on(u"alpha"_s));
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(result.out).object().value("queued"_L1).toInt(), 3);
+
+        // Beta mounts the share elsewhere: alpha's folder is not there.
+        const QString betaMount = m_dir.filePath(u"mnt-beta/素材"_s);
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"mnt-beta"_s)));
+        QVERIFY(QDir().rename(alphaMount, betaMount));
+        result = cli({ u"--catalog"_s, catalog, u"paths"_s, u"map"_s, alphaMount + u'/', betaMount },
+                     on(u"beta"_s));
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        result = cli({ u"--catalog"_s, catalog, u"paths"_s, u"--json"_s }, on(u"beta"_s));
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray mappings = QJsonDocument::fromJson(result.out).array();
+        QCOMPARE(mappings.size(), 1);
+        QCOMPARE(mappings.at(0)[u"catalog_folder"_s].toString(), alphaMount);
+        QCOMPARE(mappings.at(0)[u"local_folder"_s].toString(), betaMount);
+        result = cli({ u"--catalog"_s, catalog, u"paths"_s, u"--json"_s }, on(u"alpha"_s));
+        QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), 0); // alpha's own view is unchanged
+
+        auto worker = startWorker(catalog, { u"--until-idle"_s, u"--jobs"_s, u"1"_s }, {}, u"beta"_s);
+        QVERIFY(worker->waitForFinished(120'000));
+        QVERIFY2(worker->exitCode() == 0, worker->readAllStandardError().constData());
+        QCOMPARE(states(catalog).value(u"done"_s), 3);
+        QList<qint64> ids;
+        for (const QJsonValue &value : exportAll(catalog)) {
+            const QJsonObject asset = value.toObject();
+            QVERIFY2(asset.value("path"_L1).toString().startsWith(alphaMount + u'/'),
+                     qPrintable(asset.value("path"_L1).toString())); // the catalog's spelling
+            QCOMPARE(asset.value("status"_L1).toString(), u"ok"_s);
+            ids.append(asset.value("id"_L1).toInteger());
+        }
+        QCOMPARE(ids.size(), 3);
+        {
+            CatalogSession session(catalog, true);
+            QSqlQuery query(session.db());
+            QVERIFY(query.exec(u"SELECT DISTINCT host FROM jobs"_s) && query.next());
+            QCOMPARE(query.value(0).toString(), u"beta"_s);
+        }
+
+        // Beta cataloguing its own mount finds the same files, unchanged: nothing twice.
+        result = cli({ u"--catalog"_s, catalog, u"ingest"_s, u"--json"_s, u"--jobs"_s, u"1"_s, betaMount },
+                     on(u"beta"_s));
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QJsonObject summary = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(summary.value("unchanged"_L1).toInt(), 3);
+        QCOMPARE(summary.value("added"_L1).toInt(), 0);
+        QCOMPARE(exportAll(catalog).size(), 3);
+        // A file named by beta's path is the catalog's asset, and its picture is read from there.
+        const QString shot = m_dir.filePath(u"beta-poster.jpg"_s);
+        result = cli({ u"--catalog"_s, catalog, u"thumbnail"_s, betaMount + u"/镜头0.mp4"_s, u"--out"_s, shot,
+                       u"--size"_s, u"320"_s },
+                     on(u"beta"_s));
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QVERIFY(QFileInfo(shot).size() > 0);
+        // Alpha, without a mapping, looks where it catalogued them, and says the file is not there.
+        result = cli({ u"--catalog"_s, catalog, u"ingest"_s, u"--json"_s, u"--jobs"_s, u"1"_s, alphaMount },
+                     on(u"alpha"_s));
+        QVERIFY(result.exitCode != 0);
+        QVERIFY2(result.err.contains(QFile::encodeName(alphaMount)), result.err.constData());
+        QCOMPARE(exportAll(catalog).size(), 3);
+
+        // Unmapped, beta sees the catalog's spelling again.
+        result = cli({ u"--catalog"_s, catalog, u"paths"_s, u"unmap"_s, alphaMount }, on(u"beta"_s));
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        result = cli({ u"--catalog"_s, catalog, u"paths"_s, u"unmap"_s, alphaMount }, on(u"beta"_s));
+        QVERIFY(result.exitCode != 0); // nothing left to unmap
     }
 
     // On a server, a worker waiting for work is told of new jobs (008_jobs_announced.sql) and

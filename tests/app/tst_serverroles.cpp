@@ -220,10 +220,12 @@ private Q_SLOTS:
     void aViewerIsToldWhoUpgrades()
     {
         QString out, error;
-        QVERIFY2(m_server.psql(u"office"_s,
-                               u"DROP TABLE public.jobs; UPDATE public.reelatlas_schema SET version = 5"_s,
-                               &out, &error),
-                 qPrintable(error));
+        QVERIFY2(
+            m_server.psql(
+                u"office"_s,
+                u"DROP TABLE public.jobs, public.path_mappings; UPDATE public.reelatlas_schema SET version = 5"_s,
+                &out, &error),
+            qPrintable(error));
         auto result = cli(as(u"viewer1"_s), { u"search"_s, u"x"_s });
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(QString::fromUtf8(result.err)

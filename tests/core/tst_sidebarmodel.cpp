@@ -30,8 +30,8 @@ class TestSidebarModel : public QObject
             { 5, 4, u"old street"_s, {}, u"场景/old street"_s, {}, 0, 7, 7 },
             { 6, std::nullopt, u"景别"_s, u"Shot size"_s, u"景别"_s, u"shot_size"_s, 1, 0, 0 },
         };
-        data.volumes = { { 7, u"DRONE_2024"_s, u"/media/drone"_s, false, 80 },
-                         { 8, {}, u"/data"_s, true, 40 } };
+        data.volumes = { { 7, u"DRONE_2024"_s, u"/media/drone"_s, u"/media/drone"_s, false, 80 },
+                         { 8, {}, u"/data"_s, u"/data"_s, true, 40 } };
         data.savedSearches = { { 9, u"海边晴天"_s, u"海边 tag:天气/晴"_s, u"newest"_s, 12 } };
         return data;
     }
