@@ -3,13 +3,16 @@
 #include "assetstore.h"
 #include "catalog.h"
 #include "locationstore.h"
+#include "pathmap.h"
 #include "productionstore.h"
 #include "recordstore.h"
 #include "savedsearchstore.h"
 #include "tagstore.h"
+#include "volumestore.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -548,6 +551,33 @@ QUndoCommand *removeSavedSearch(CatalogEditor *editor, qint64 id, const QString 
     return new EditCommand(editor,
                            QCoreApplication::translate("EditCommands", "Delete saved search %1").arg(name),
                            CatalogEditor::Change::SavedSearches, redo, undo);
+}
+
+QUndoCommand *mapFolder(CatalogEditor *editor, const QString &catalogRoot, const QString &localRoot,
+                        const QString &before)
+{
+    const auto apply = [catalogRoot](const QString &local) {
+        return [catalogRoot, local](CatalogSession &session, QString &error) {
+            VolumeStore store(session.db());
+            const QByteArray root = PathMap::folder(QFile::encodeName(catalogRoot));
+            bool removed = false;
+            const bool written = local.isEmpty() ? store.unmap(PathMap::thisMachine(), root, removed, error)
+                                                 : store.map({ PathMap::thisMachine(),
+                                                               root,
+                                                               catalogRoot,
+                                                               PathMap::folder(QFile::encodeName(local)),
+                                                               local,
+                                                               {} },
+                                                             error);
+            return written && session.reloadPathMap(error);
+        };
+    };
+    const QString text = localRoot.isEmpty()
+        ? QCoreApplication::translate("EditCommands", "Find %1 where the catalog says").arg(catalogRoot)
+        : QCoreApplication::translate("EditCommands", "Find %1 at %2 on this computer")
+              .arg(catalogRoot, localRoot);
+    // What the window holds (the files' places here, the volumes online) is read again.
+    return new EditCommand(editor, text, CatalogEditor::Change::Membership, apply(localRoot), apply(before));
 }
 
 namespace {

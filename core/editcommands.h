@@ -61,6 +61,12 @@ QUndoCommand *renameSavedSearch(CatalogEditor *editor, qint64 id, const QString 
                                 const QString &name);
 QUndoCommand *removeSavedSearch(CatalogEditor *editor, qint64 id, const QString &name);
 
+// This machine finds the catalog's folder `catalogRoot` (a volume's mount path as the catalog
+// spells it) at `localRoot`, or where the catalog says when it is empty; undo puts back
+// `before` (likewise). Every session of the catalog in this process reads the mappings again.
+QUndoCommand *mapFolder(CatalogEditor *editor, const QString &catalogRoot, const QString &localRoot,
+                        const QString &before);
+
 // Locations, facilities and experts. `saved` runs on the GUI thread with the record's id once
 // it is committed (a new record learns its id there), and the updated_at it was saved with (the
 // next save's `before` has it); `failed` when it could not be written. A record someone else saved since

@@ -81,10 +81,14 @@ void SidebarModel::setData(const SidebarData &data)
             node->key = u"volume:"_s + volume.mountPath;
             node->count = volume.assets;
             node->online = volume.online;
+            const QString where = volume.localPath == volume.mountPath
+                ? volume.mountPath
+                : tr("%1, on this computer at %2").arg(volume.mountPath, volume.localPath);
             node->toolTip = (volume.online ? tr("%1 — online")
                                            : tr("%1 — offline: its clips keep their posters "
-                                                "and facts; connect the drive to open them"))
-                                .arg(volume.mountPath);
+                                                "and facts; connect the drive, or show where it is "
+                                                "on this computer, to open them"))
+                                .arg(where);
             add(volumes, std::move(node));
         }
     }
@@ -230,7 +234,9 @@ QVariant SidebarModel::data(const QModelIndex &index, int role) const
     case ItemRoles::Count:
         return node->count >= 0 ? QVariant(node->count) : QVariant();
     case PathRole:
-        return node->kind == Kind::Tag ? QVariant(node->key.mid(4)) : QVariant();
+        return node->kind == Kind::Tag   ? QVariant(node->key.mid(4))
+            : node->kind == Kind::Volume ? QVariant(node->key.mid(7))
+                                         : QVariant();
     case OnlineRole:
         return node->online;
     case KeyRole:

@@ -30,7 +30,7 @@ public:
         IdRole, // tag, volume or saved search id
         QueryRole, // what choosing the item puts in the search box
         CountRole, // int, or invalid
-        PathRole, // a tag's path
+        PathRole, // a tag's path, a volume's mount path (as the catalog spells it)
         OnlineRole, // a volume's state
         KeyRole, // stable across reloads ("tag:天气/晴"), for expansion and selection
         SortRole, // a saved search's sort

@@ -363,7 +363,7 @@ CatalogSession::CatalogSession(const QString &folder, bool readOnly)
 bool CatalogSession::loadPathMap()
 {
     QString error;
-    if (PathMap::load(m_db, error))
+    if (PathMap::load(m_db, m_folder, error))
         return true;
     // A catalog an older ReelAtlas made has no mappings yet (prepare() is about to upgrade it).
     const CatalogBackend &backend = CatalogBackend::of(m_db);
@@ -378,7 +378,7 @@ bool CatalogSession::loadPathMap()
 
 bool CatalogSession::reloadPathMap(QString &error)
 {
-    return PathMap::load(m_db, error);
+    return PathMap::load(m_db, m_folder, error);
 }
 
 bool CatalogSession::answers() const

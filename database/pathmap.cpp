@@ -13,7 +13,8 @@ namespace {
 struct Registry
 {
     QMutex mutex;
-    QHash<QString, PathMap> byConnection;
+    QHash<QString, QString> keyOfConnection; // connection name -> catalog and machine
+    QHash<QString, PathMap> byKey;
 };
 
 Registry &registry()
@@ -95,22 +96,22 @@ QByteArray PathMap::folder(QByteArray path)
     return path;
 }
 
-bool PathMap::load(const QSqlDatabase &db, QString &error)
+bool PathMap::load(const QSqlDatabase &db, const QString &catalog, QString &error)
 {
+    const QString machine = thisMachine();
     auto query =
         Sql::select(db, u"SELECT catalog_root_raw, local_root_raw FROM path_mappings WHERE machine = ?"_s,
-                    { thisMachine() }, error);
+                    { machine }, error);
     if (!query)
         return false;
     QList<Mapping> mappings;
     while (query->next())
         mappings.append({ query->value(0).toByteArray(), query->value(1).toByteArray() });
+    const QString key = catalog + u'\n' + machine;
     Registry &r = registry();
     const QMutexLocker lock(&r.mutex);
-    if (mappings.isEmpty())
-        r.byConnection.remove(db.connectionName());
-    else
-        r.byConnection.insert(db.connectionName(), PathMap(std::move(mappings)));
+    r.keyOfConnection.insert(db.connectionName(), key);
+    r.byKey.insert(key, PathMap(std::move(mappings)));
     return true;
 }
 
@@ -118,12 +119,13 @@ PathMap PathMap::of(const QSqlDatabase &db)
 {
     Registry &r = registry();
     const QMutexLocker lock(&r.mutex);
-    return r.byConnection.value(db.connectionName());
+    const auto key = r.keyOfConnection.constFind(db.connectionName());
+    return key == r.keyOfConnection.cend() ? PathMap() : r.byKey.value(*key);
 }
 
 void PathMap::forget(const QSqlDatabase &db)
 {
     Registry &r = registry();
     const QMutexLocker lock(&r.mutex);
-    r.byConnection.remove(db.connectionName());
+    r.keyOfConnection.remove(db.connectionName());
 }

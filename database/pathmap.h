@@ -10,8 +10,8 @@
 // The stores do that (AssetStore, VolumeStore, JobQueue): they take and give this machine's
 // paths, and keep the catalog's.
 //
-// Threading: a PathMap is a value. The mappings of a connection are read when its CatalogSession
-// opens (load) and asked for by the stores on that connection (of), from any thread.
+// Threading: a PathMap is a value. The mappings are read when a CatalogSession opens (load) and
+// asked for by the stores on its connection (of), from any thread.
 
 #include <QByteArray>
 #include <QList>
@@ -50,10 +50,11 @@ public:
     // Whether `path` is `root` or below it.
     static bool isUnder(const QByteArray &path, const QByteArray &root);
 
-    // The mappings of this machine for the connection `db`, read now (CatalogSession, and again
-    // after they changed). False with the reason.
-    static bool load(const QSqlDatabase &db, QString &error);
-    // What load() read for `db`'s connection; empty for one it never read.
+    // This machine's mappings of `catalog`, read now on its connection `db`: when a session
+    // opens, and again after they changed. Every connection to the same catalog in this process
+    // shares what was read last. False with the reason.
+    static bool load(const QSqlDatabase &db, const QString &catalog, QString &error);
+    // What was read last for the catalog of `db`'s connection; empty for one never read.
     static PathMap of(const QSqlDatabase &db);
     // The connection is closing.
     static void forget(const QSqlDatabase &db);

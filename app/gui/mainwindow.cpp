@@ -97,6 +97,13 @@ MainWindow::MainWindow(const QString &catalogFolder, QWidget *parent)
                     m_queuePanel->refresh();
                 continue;
             }
+            if (table
+                == "path_mappings"_L1) { // where this computer finds the files: read again, then the rest
+                m_editor->write(
+                    [](CatalogSession &session, QString &error) { return session.reloadPathMap(error); },
+                    CatalogEditor::Change::Membership);
+                continue;
+            }
             const CatalogEditor::Change change = CatalogEditor::changeOf(table);
             if (!changes.contains(change))
                 changes.append(change);

@@ -112,6 +112,12 @@ void QueueWorker::takeMore()
     QList<JobQueue::Job> taken;
     QString error;
     std::optional<bool> idle = false;
+    // Where this machine finds the files, as mapped now (a mapping made while it works counts
+    // from its next jobs on; its feed's sessions share what is read here).
+    if (!m_session->reloadPathMap(error)) {
+        retryLater(error);
+        return;
+    }
     {
         JobQueue queue(m_session->db()); // gone before the session may be closed
         // Files first; the analysis (of what is catalogued) once no file is under way here.

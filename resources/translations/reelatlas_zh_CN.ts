@@ -2115,6 +2115,14 @@
         <source>%1 was changed by someone else (saved %2) while it was being edited here; nothing was overwritten</source>
         <translation>在这里编辑期间，%1 已被他人修改（保存于 %2）；没有覆盖任何内容</translation>
     </message>
+    <message>
+        <source>Find %1 where the catalog says</source>
+        <translation>按素材库记录的位置查找 %1</translation>
+    </message>
+    <message>
+        <source>Find %1 at %2 on this computer</source>
+        <translation>在本机的 %2 查找 %1</translation>
+    </message>
 </context>
 <context>
     <name>ExifReader</name>
@@ -3144,6 +3152,18 @@
     <message>
         <source>New name:</source>
         <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Show Where It Is on This Computer…</source>
+        <translation>指定它在本机的位置…</translation>
+    </message>
+    <message>
+        <source>Look Where the Catalog Says</source>
+        <translation>按素材库记录的位置查找</translation>
+    </message>
+    <message>
+        <source>Where is %1 on this computer?</source>
+        <translation>%1 在本机的什么位置？</translation>
     </message>
 </context>
 <context>
@@ -5704,16 +5724,20 @@
         <translation>%1 — 在线</translation>
     </message>
     <message>
-        <source>%1 — offline: its clips keep their posters and facts; connect the drive to open them</source>
-        <translation>%1 — 离线：其中片段的封面和技术信息仍可查看；连接该存储卷后即可打开</translation>
-    </message>
-    <message>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
         <source>Saved searches</source>
         <translation>已保存的搜索</translation>
+    </message>
+    <message>
+        <source>%1, on this computer at %2</source>
+        <translation>%1，在本机位于 %2</translation>
+    </message>
+    <message>
+        <source>%1 — offline: its clips keep their posters and facts; connect the drive, or show where it is on this computer, to open them</source>
+        <translation>%1 — 离线：其中片段的封面和技术信息仍可查看；连接该存储卷，或指定它在本机的位置，即可打开</translation>
     </message>
 </context>
 <context>

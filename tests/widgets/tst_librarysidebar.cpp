@@ -2,6 +2,7 @@
 // through the dialog seam (the test gives the answer), done on the catalog, undone, and a
 // cancelled dialog changes nothing.
 
+#include "assetstore.h"
 #include "backends.h"
 #include "catalog.h"
 #include "catalogeditor.h"
@@ -11,8 +12,10 @@
 #include "librarysidebar.h"
 #include "sidebarmodel.h"
 #include "tagstore.h"
+#include "volumestore.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -186,6 +189,45 @@ private Q_SLOTS:
         QCOMPARE(saved.first().name, u"海边短片"_s);
         QCOMPARE(saved.first().query, u"海边 dur:<30"_s);
         QCOMPARE(saved.first().sort, u"newest"_s);
+    }
+
+    // A share another computer catalogued (/m), mounted elsewhere here: shown where it is, its
+    // files then opened there (database/pathmap.h), and undone.
+    void aVolumeIsFoundWhereThisComputerMountsIt()
+    {
+        QTemporaryDir here;
+        QVERIFY(here.isValid());
+        QString error;
+        {
+            CatalogSession session(m_catalog);
+            const auto volume = VolumeStore(session.db()).seen({}, u"NAS"_s, u"/m"_s, error);
+            QVERIFY2(volume, qPrintable(error));
+            QSqlQuery query(session.db());
+            query.prepare(u"UPDATE assets SET volume_id = ?"_s);
+            query.addBindValue(*volume);
+            QVERIFY(query.exec());
+        }
+        reload();
+        const auto volume = [&] { return m_sidebar->sidebarModel()->indexForKey(u"volume:/m"_s); };
+        QVERIFY(volume().isValid());
+        QVERIFY(!volume().data(SidebarModel::OnlineRole).toBool()); // not here
+        const auto placeOfFirst = [&] {
+            CatalogSession session(m_catalog);
+            return AssetStore(session.db()).rawPathOf(*AssetStore(session.db()).idForPath("/m/clip0.mp4"));
+        };
+        QCOMPARE(*placeOfFirst(), QByteArray("/m/clip0.mp4"));
+
+        Dialogs::setNextFolder(here.path());
+        edit([&] { m_sidebar->locateVolume(volume()); });
+        QVERIFY(volume().isValid()); // the catalog's spelling stays
+        QVERIFY(volume().data(SidebarModel::OnlineRole).toBool());
+        QVERIFY2(volume().data(Qt::ToolTipRole).toString().contains(here.path()),
+                 qPrintable(volume().data(Qt::ToolTipRole).toString()));
+        QCOMPARE(*placeOfFirst(), QFile::encodeName(here.path()) + "/clip0.mp4");
+
+        edit([&] { m_undo->undo(); });
+        QVERIFY(!volume().data(SidebarModel::OnlineRole).toBool());
+        QCOMPARE(*placeOfFirst(), QByteArray("/m/clip0.mp4"));
     }
 
     void aClickAsksForWhatItShows()

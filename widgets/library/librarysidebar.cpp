@@ -6,6 +6,7 @@
 #include "sidebarmodel.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QMenu>
 #include <QUndoStack>
 
@@ -125,6 +126,14 @@ void LibrarySidebar::showMenu(const QPoint &pos)
         menu.addAction(tr("Delete Saved Search"), this, [this, index] { deleteSavedSearch(index); });
     } else if (key == "section:saved"_L1) {
         menu.addAction(tr("Save the Current Search…"), this, &LibrarySidebar::saveSearch);
+    } else if (kind == SidebarModel::Kind::Volume) {
+        menu.addAction(tr("Show Where It Is on This Computer…"), this,
+                       [this, index] { locateVolume(index); });
+        if (!localPathOf(index).isEmpty())
+            menu.addAction(tr("Look Where the Catalog Says"), this, [this, index] {
+                m_undo->push(EditCommands::mapFolder(m_editor, index.data(SidebarModel::PathRole).toString(),
+                                                     QString(), localPathOf(index)));
+            });
     } else {
         return;
     }
@@ -224,4 +233,29 @@ void LibrarySidebar::deleteSavedSearch(const QModelIndex &index)
 {
     m_undo->push(EditCommands::removeSavedSearch(m_editor, index.data(SidebarModel::IdRole).toLongLong(),
                                                  index.data().toString()));
+}
+
+QString LibrarySidebar::localPathOf(const QModelIndex &index) const
+{
+    // Where this computer finds the volume, when that is not where the catalog says.
+    const qint64 id = index.data(SidebarModel::IdRole).toLongLong();
+    for (const SidebarData::Volume &volume : m_model->sidebarData().volumes) {
+        if (volume.id == id)
+            return volume.localPath == volume.mountPath ? QString() : volume.localPath;
+    }
+    return {};
+}
+
+void LibrarySidebar::locateVolume(const QModelIndex &index)
+{
+    // A share or drive another computer catalogued, mounted elsewhere here (/Volumes/NAS for
+    // /mnt/nas): its files are opened there from now on (database/pathmap.h).
+    const QString mountPath = index.data(SidebarModel::PathRole).toString();
+    const QString before = localPathOf(index);
+    const QString folder = Dialogs::existingFolder(this, tr("Where is %1 on this computer?").arg(mountPath),
+                                                   before.isEmpty() ? QDir::homePath() : before);
+    if (folder.isEmpty() || folder == (before.isEmpty() ? mountPath : before))
+        return;
+    m_undo->push(
+        EditCommands::mapFolder(m_editor, mountPath, folder == mountPath ? QString() : folder, before));
 }

@@ -49,6 +49,8 @@ public Q_SLOTS:
     void saveSearch();
     void renameSavedSearch(const QModelIndex &index);
     void deleteSavedSearch(const QModelIndex &index);
+    // Where a volume is on this computer, when that is not where the catalog says.
+    void locateVolume(const QModelIndex &index);
 
 Q_SIGNALS:
     void collectionChosen(const QString &name);
@@ -60,6 +62,7 @@ Q_SIGNALS:
 private:
     void onActivated(const QModelIndex &index);
     void showMenu(const QPoint &pos);
+    QString localPathOf(const QModelIndex &index) const;
 
     CatalogEditor *m_editor;
     QUndoStack *m_undo;
