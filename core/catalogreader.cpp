@@ -187,6 +187,7 @@ public:
             narrowed.fromId = last->ids.last();
             narrowed.conditions = { u"{ids a.id}"_s };
             narrowed.binds = { QVariant::fromValue(last->ids) };
+            narrowed.folders.clear();
             narrowed.tests = { AssetQuery::Test {} }; // SQL: what the walk found, as it is
         }
         // Ordered here, from the in-memory table, when it is there: SQLite's sorter costs about a
@@ -1044,6 +1045,7 @@ private:
         words.conditions.clear();
         words.binds.clear();
         words.tests.clear();
+        words.folders.clear();
         return words;
     }
 

@@ -587,6 +587,7 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
             while (folder.size() > 1 && folder.endsWith(u'/'))
                 folder.chop(1);
             const auto [under, binds] = QueryText::pathOrBelow(u"a.path"_s, folder);
+            query.folders.append({ query.conditions.size(), query.binds.size(), folder });
             condition(under, binds, negated);
             query.terms.append(sign + u"folder="_s + folder);
         }

@@ -73,6 +73,15 @@ struct AssetQuery
     QString similarSignature; // or similar:#HASH[,HASH…]: a picture from outside, by its signature
     qsizetype similarBind = -1;
     QList<qint64> similarOrder;
+    // folder:PATH, as typed: its condition and first bind, spelled as the catalog spells paths
+    // when the query runs (AssetStore, with this machine's path mappings: pathmap.h).
+    struct Folder
+    {
+        qsizetype condition = -1;
+        qsizetype firstBind = -1;
+        QString path;
+    };
+    QList<Folder> folders;
     // Only assets with this id or a larger one (0: all): the desktop's first answer to a search
     // that matches many, the matches among the most recently catalogued.
     qint64 fromId = 0;

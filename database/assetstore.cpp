@@ -4,6 +4,7 @@
 #include "catalogbackend.h"
 #include "geo.h"
 #include "pathmap.h"
+#include "querytext.h"
 #include "similarity.h"
 #include "sql.h"
 #include "tagstore.h"
@@ -642,9 +643,30 @@ bool AssetStore::stopping(QString &error) const
 
 const AssetQuery *AssetStore::resolved(const AssetQuery &query, AssetQuery &storage, QString &error) const
 {
-    if (!query.asksForLookAlikes())
+    const PathMap paths = query.folders.isEmpty() ? PathMap() : PathMap::of(m_db);
+    if (!query.asksForLookAlikes() && paths.isEmpty())
         return &query;
     storage = query;
+    // A folder typed as this machine sees it, as the catalog spells it.
+    for (const AssetQuery::Folder &folder : query.folders) {
+        const QString spelled = paths.toCatalog(folder.path);
+        if (spelled == folder.path)
+            continue;
+        const auto [typedSql, typedBinds] = QueryText::pathOrBelow(u"a.path"_s, folder.path);
+        const auto [sql, binds] = QueryText::pathOrBelow(u"a.path"_s, spelled);
+        // (Both are the path and a range, or the path and a prefix; a caller that made the
+        // conditions anew left the folder out.)
+        if (binds.size() != typedBinds.size() || folder.condition >= storage.conditions.size()
+            || folder.firstBind + binds.size() > storage.binds.size()
+            || !storage.conditions.at(folder.condition).contains(typedSql)
+            || storage.binds.mid(folder.firstBind, binds.size()) != typedBinds)
+            continue;
+        storage.conditions[folder.condition].replace(typedSql, sql);
+        for (qsizetype i = 0; i < binds.size(); ++i)
+            storage.binds[folder.firstBind + i] = binds.at(i);
+    }
+    if (!query.asksForLookAlikes())
+        return &storage;
     if (m_similarity) {
         m_similarity->narrow(storage);
         return &storage;

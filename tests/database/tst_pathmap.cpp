@@ -2,6 +2,7 @@
 // and the stores that take and give this machine's paths while keeping the catalog's, on both
 // engines.
 
+#include "assetquery.h"
 #include "assetstore.h"
 #include "backends.h"
 #include "catalog.h"
@@ -145,6 +146,17 @@ private Q_SLOTS:
         FileLocation moved = fileAt("/Volumes/Footage/2025/a.jpg").location;
         QVERIFY2(assets.relink(*id, moved, error), qPrintable(error));
         QCOMPARE(stored(u"SELECT path_raw FROM assets"_s), QByteArray("/mnt/nas/2025/a.jpg"));
+
+        // folder: as the catalog spells it, and as this machine sees it.
+        for (const QString &text : { u"folder:/mnt/nas/2025"_s, u"folder:/Volumes/Footage/2025/"_s,
+                                     u"a.jpg folder:/Volumes/Footage"_s }) {
+            const auto found = assets.idsMatching(AssetQueryParser::parse(text), AssetSort::Newest, 0, error);
+            QVERIFY2(found, qPrintable(error));
+            QVERIFY2(*found == QList<qint64> { *id }, qPrintable(text));
+        }
+        const auto none = assets.idsMatching(AssetQueryParser::parse(u"-folder:/Volumes/Footage"_s),
+                                             AssetSort::Newest, 0, error);
+        QVERIFY2(none && none->isEmpty(), qPrintable(error));
 
         VolumeStore volumes(session.db());
         QVERIFY2(volumes.addScanRoots({ { "/Volumes/Footage/2025", u"/Volumes/Footage/2025"_s } }, error),
