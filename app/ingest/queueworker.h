@@ -113,7 +113,7 @@ private:
     QList<Held> m_held; // taken, not reported yet
     QTimer m_renew;
     QTimer m_next; // the next visit to the queue
-    // A catalog on a server announces new jobs (008_jobs_announced.sql): a worker waiting for
+    // A catalog on a server announces new jobs (010_jobs_announced_when_waiting.sql): a worker waiting for
     // work takes them at once, and looks by itself only now and then (a lease that ran out).
     std::unique_ptr<ChangeFeed> m_announced;
     QElapsedTimer m_clock;
