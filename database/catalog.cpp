@@ -223,6 +223,26 @@ bool prepare(const QString &folder, OpenMode mode, QString &error)
     return migrate(session, fresh, error);
 }
 
+std::optional<qint64> recordBytes(const QString &folder)
+{
+    if (!isServerAddress(folder)) {
+        const QFileInfo file(QDir(folder).filePath(QLatin1StringView(kDatabaseFile)));
+        return file.exists() ? std::optional(file.size()) : std::nullopt;
+    }
+    CatalogSession session(folder, true);
+    if (!session.isOpen())
+        return std::nullopt;
+    QString error;
+    const auto bytes =
+        CatalogBackend::of(session.db())
+            .integerColumn(session.db(),
+                           u"SELECT COALESCE(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
+                           "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                           "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'm')"_s,
+                           {}, error);
+    return bytes && !bytes->isEmpty() ? std::optional(bytes->first()) : std::nullopt;
+}
+
 bool optimize(const QString &folder, const std::atomic<bool> *cancelled,
               const std::function<void(const QString &, int, int)> &onStep, QString &error)
 {

@@ -49,6 +49,10 @@ bool prepare(const QString &folder, OpenMode mode, QString &error);
 bool optimize(const QString &folder, const std::atomic<bool> *cancelled,
               const std::function<void(const QString &, int, int)> &onStep, QString &error);
 
+// What the catalog's records take on disk (not the thumbnails): its file, or on a server the
+// tables and indexes of its schema. Nullopt when it cannot be read.
+std::optional<qint64> recordBytes(const QString &folder);
+
 // Whether optimize() would make a difference now: a catalog file (a server keeps its own
 // tables) of at least kOptimizeFrom assets that has grown by a fifth since it was last optimized,
 // or never was. Its search index is then in many pieces and scattered through the file, and the

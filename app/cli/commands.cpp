@@ -692,9 +692,7 @@ int cmdOptimize(const CliContext &context, const QStringList &arguments)
         return status;
     const QString folder = line.catalogFolder(context);
     const bool talk = !line.parser().isSet(quiet);
-    const auto size = [&] {
-        return QFileInfo(QDir(folder).filePath(QLatin1StringView(Catalog::kDatabaseFile))).size();
-    };
+    const auto size = [&] { return Catalog::recordBytes(folder).value_or(0); };
     const qint64 before = size();
     QElapsedTimer clock;
     clock.start();
