@@ -97,11 +97,20 @@ MainWindow::MainWindow(const QString &catalogFolder, QWidget *parent)
                     m_queuePanel->refresh();
                 continue;
             }
-            if (table
-                == "path_mappings"_L1) { // where this computer finds the files: read again, then the rest
-                m_editor->write(
-                    [](CatalogSession &session, QString &error) { return session.reloadPathMap(error); },
-                    CatalogEditor::Change::Membership);
+            if (table == "path_mappings"_L1) {
+                // Where this computer finds the files, read again (a session that opens reads
+                // them for every connection to the catalog here; a viewer's too), then the rest.
+                auto *watcher = new QFutureWatcher<QString>(this);
+                connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+                    watcher->deleteLater();
+                    if (!watcher->result().isEmpty())
+                        statusBar()->showMessage(watcher->result(), 10'000);
+                    m_editor->changedElsewhere(CatalogEditor::Change::Membership);
+                });
+                watcher->setFuture(QtConcurrent::run([folder = m_catalogFolder] {
+                    const CatalogSession session(folder, true);
+                    return session.error();
+                }));
                 continue;
             }
             const CatalogEditor::Change change = CatalogEditor::changeOf(table);

@@ -3,6 +3,7 @@
 // the catalog's announcements (ChangeFeed); the window's own changes are not announced back to it.
 
 #include "assetgridview.h"
+#include "assetlistmodel.h"
 #include "catalog.h"
 #include "catalogfixtures.h"
 #include "changefeed.h"
@@ -124,6 +125,16 @@ private Q_SLOTS:
         }
         QTest::qWait(3 * ChangeFeed::kGatherMs);
         QVERIFY(announced.isEmpty());
+
+        // Where this computer finds the share, mapped by another program: the files the window
+        // opens (drags, plays, makes posters of) are there from then on (database/pathmap.h).
+        window.search(u"古镇清晨"_s);
+        QTRY_COMPARE(grid->rowCount(), 1);
+        const QString here = m_dir.filePath(u"mounted-here"_s);
+        result = TestSupport::cli({ u"--catalog"_s, m_url, u"paths"_s, u"map"_s, u"/nas/footage"_s, here });
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QTRY_COMPARE_WITH_TIMEOUT(grid->index(0, 0).data(AssetListModel::RawPathRole).toByteArray(),
+                                  QFile::encodeName(here) + QByteArray("/古镇.mp4"), 10'000);
     }
 
     // The server restarts under an open window: its feed listens again, and what changed while
