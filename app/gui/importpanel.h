@@ -51,8 +51,8 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_close;
     QLabel *m_failuresLabel;
+    QTreeWidget *m_failures;
     QLabel *m_advice;
     QPushButton *m_optimize;
-    QTreeWidget *m_failures;
     QSet<QString> m_listed;
 };

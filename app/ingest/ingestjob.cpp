@@ -477,6 +477,8 @@ void IngestJob::onIdentified(Task task, const QCborMap &reply)
         struct stat st = {};
         if (::lstat(oldPath.constData(), &st) == 0)
             continue; // still there: this is a copy, not a move
+        if (!placeIsHere(oldPath))
+            continue; // another machine's file (a shared catalog), not one moved here
         const qint64 id = known->id;
         m_relinked.insert(id);
         const FileLocation location = locationOf(task.entry);
@@ -514,6 +516,22 @@ void IngestJob::onIdentified(Task task, const QCborMap &reply)
             task.posterAtS = known->posterChosenS;
     }
     m_processQueue.enqueue(task);
+}
+
+bool IngestJob::placeIsHere(const QByteArray &path)
+{
+    // A file is moved from a place this machine sees: some folder of its path below the top
+    // level is here (/home/ann of /home/ann/footage/a.mov, /mnt/nas of /mnt/nas/2024/a.mov). A
+    // path of another machine's (/Volumes/NAS/…, //nas/…, a share mounted elsewhere and not
+    // mapped: pathmap.h) has none, and a copy of its file found here is a copy, not the file.
+    QByteArray folder = path.left(path.lastIndexOf('/'));
+    while (folder.count('/') >= 2) {
+        struct stat st = {};
+        if (::stat(folder.constData(), &st) == 0)
+            return S_ISDIR(st.st_mode);
+        folder.truncate(folder.lastIndexOf('/'));
+    }
+    return false;
 }
 
 FileLocation IngestJob::locationOf(const ScanEntry &entry)

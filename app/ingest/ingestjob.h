@@ -158,6 +158,9 @@ private:
     void recordFailure(const Task &task, const QString &reason, const QCborMap &facts = {});
     void save(ProcessedFile file, bool isNew);
     std::optional<qint64> volumeFor(const QByteArray &path);
+    // Whether a catalogued file's place is on this machine at all (so that its file, gone from
+    // there, may have moved here).
+    static bool placeIsHere(const QByteArray &path);
     FileLocation locationOf(const ScanEntry &entry);
     void submitWrite(std::function<bool(CatalogSession &, QString &)> apply,
                      std::function<void(bool, QString)> done);

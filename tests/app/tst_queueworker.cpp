@@ -330,6 +330,35 @@ private Q_SLOTS:
         QVERIFY(result.exitCode != 0); // nothing left to unmap
     }
 
+    // A shared catalog holds files of machines that this one does not see (no mapping here). A
+    // copy of such a file catalogued here is a copy: the other machine's record keeps its place,
+    // rather than being taken for moved (its old place is not gone, only not here).
+    void anotherMachinesFileIsNotTakenForMoved()
+    {
+        const QString catalog = Backends::newCatalog();
+        const QString folder = clips(u"alpha-only"_s, 1);
+        auto result = cli({ u"--catalog"_s, catalog, u"ingest"_s, u"--json"_s, u"--jobs"_s, u"1"_s, folder });
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QByteArray alphas = "/alpha-nas/footage/镜头0.mp4"; // as another machine catalogued it
+        {
+            CatalogSession session(catalog);
+            QSqlQuery query(session.db());
+            query.prepare(u"UPDATE assets SET path_raw = ?, path = ?"_s);
+            query.addBindValue(alphas);
+            query.addBindValue(QString::fromUtf8(alphas));
+            QVERIFY(query.exec());
+        }
+        result = cli({ u"--catalog"_s, catalog, u"ingest"_s, u"--json"_s, u"--jobs"_s, u"1"_s, folder });
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QJsonObject summary = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(summary.value("relinked"_L1).toInt(), 0);
+        QCOMPARE(summary.value("added"_L1).toInt(), 1);
+        QSet<QString> paths;
+        for (const QJsonValue &asset : exportAll(catalog))
+            paths.insert(asset.toObject().value("path"_L1).toString());
+        QCOMPARE(paths, (QSet<QString> { QString::fromUtf8(alphas), folder + u"/镜头0.mp4"_s }));
+    }
+
     // On a server, a worker waiting for work is told of new jobs (008_jobs_announced.sql) and
     // takes them at once, not at its next look, ten seconds later.
     void aWaitingWorkerIsToldOfNewJobs()
