@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <future>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -90,6 +91,39 @@ public:
     {
     }
 
+    // On a server, the matches the whole answer reads first are asked at once on `worker`'s
+    // connection while this one looks for the first answer: the server works on both at the
+    // same time, and a first answer that runs out of time no longer delays the whole by its
+    // own time (docs/postgresql.md, "where a server's search spends its time").
+    void setPrefetcher(CatalogReaderWorker *worker) { m_prefetcher = worker; }
+    // Opens the connection now, so that the first search does not wait for it.
+    void warm()
+    {
+        QString ignored; // said by whoever searches
+        ensureOpen(ignored);
+    }
+
+    struct Fetched
+    {
+        std::optional<AssetStore::Tiered> found;
+        QString error;
+    };
+    // On the prefetcher's thread: what matches(`asked`) gives on its own connection.
+    Fetched fetch(quint64 ticket, const AssetQuery &asked, AssetSort sort)
+    {
+        Fetched out;
+        if (superseded(ticket)) {
+            out.error = QString::fromLatin1(AssetStore::kStopped);
+            return out;
+        }
+        if (!ensureOpen(out.error))
+            return out;
+        AssetStore store(m_session->db());
+        store.setStopWhen([this, ticket] { return superseded(ticket); });
+        out.found = matchesOf(store, asked, sort, out.error);
+        return out;
+    }
+
     // The whole answer, or with `first` the first answer (SearchResult::complete).
     SearchResult search(quint64 ticket, const QString &text, AssetSort sort, bool first)
     {
@@ -98,6 +132,8 @@ public:
         result.text = text;
         if (ticket < m_latest.load())
             return result; // superseded before it started: the caller ignores it
+        if (first)
+            m_prefetch.reset(); // an older search's, if nobody took it
         QElapsedTimer clock;
         clock.start();
         if (!ensureOpen(result.failure))
@@ -150,6 +186,8 @@ public:
                 result.milliseconds = double(clock.nsecsElapsed()) / 1e6;
                 return result; // complete, and empty
             }
+            if (m_facetsValid && sort != AssetSort::Name) // the whole answer will be ordered here
+                prefetch(ticket, tests ? wordsOf(query) : query, tests.has_value(), sort);
             if (tests) {
                 bool unknown = false; // a match catalogued since the table was read
                 last = store.idsLastCatalogued(
@@ -195,7 +233,7 @@ public:
         // come nearest first, as the index gives them.
         const bool inMemory = m_facetsValid && sort != AssetSort::Name
             && !(query.asksForLookAlikes() && sort == AssetSort::Relevance);
-        const auto ids = inMemory ? ordered(store, narrowed, sort, result.filteredInMemory, error)
+        const auto ids = inMemory ? ordered(store, narrowed, sort, result.filteredInMemory, error, ticket)
                                   : store.idsMatching(narrowed, sort, 0, error);
         if (!ids) {
             result.failure = error;
@@ -384,18 +422,62 @@ public:
     // The assets matching `query` in `sort` order (not Name), ordered in memory as
     // AssetStore::idsMatching orders them in SQL; `filteredInMemory` tells whether the filters
     // were tested here (on the search index's matches) rather than in SQL.
+    // What `asked` matches, with where the words are when `sort` needs them.
+    static std::optional<AssetStore::Tiered> matchesOf(const AssetStore &store, const AssetQuery &asked,
+                                                       AssetSort sort, QString &error)
+    {
+        if (sort == AssetSort::Relevance && asked.hasWords())
+            return store.idsWithTiers(asked, error);
+        auto ids = store.idsMatchingUnordered(asked, error);
+        if (!ids)
+            return std::nullopt;
+        return AssetStore::Tiered { std::move(*ids), {} };
+    }
+
+    // Asks the prefetcher for matchesOf(`asked`) (the words alone when `wordsOnly`), on a server.
+    void prefetch(quint64 ticket, const AssetQuery &asked, bool wordsOnly, AssetSort sort)
+    {
+        if (!m_prefetcher || !Catalog::isServerAddress(m_folder) || asked.asksForLookAlikes())
+            return;
+        auto promise = std::make_shared<std::promise<Fetched>>();
+        m_prefetch = Prefetch { ticket, wordsOnly, sort, promise->get_future().share() };
+        QMetaObject::invokeMethod(m_prefetcher, [worker = m_prefetcher, promise, ticket, asked, sort] {
+            promise->set_value(worker->fetch(ticket, asked, sort));
+        });
+    }
+
+    // What prefetch() asked for this search, waited for; nullopt when it asked for something else
+    // or gave up (the caller then asks itself).
+    std::optional<Fetched> prefetched(quint64 ticket, bool wordsOnly, AssetSort sort)
+    {
+        if (!m_prefetch || m_prefetch->ticket != ticket || m_prefetch->wordsOnly != wordsOnly
+            || m_prefetch->sort != sort)
+            return std::nullopt;
+        const std::shared_future<Fetched> result = std::move(m_prefetch->result);
+        m_prefetch.reset();
+        try {
+            Fetched fetched = result.get();
+            if (!fetched.found && fetched.error != QLatin1StringView(AssetStore::kStopped))
+                return std::nullopt; // its connection failed: this one may not
+            return fetched;
+        } catch (const std::future_error &) {
+            return std::nullopt; // the prefetcher is closing
+        }
+    }
+
     std::optional<QList<qint64>> ordered(const AssetStore &store, const AssetQuery &query, AssetSort sort,
-                                         bool &filteredInMemory, QString &error)
+                                         bool &filteredInMemory, QString &error, quint64 ticket = 0)
     {
         filteredInMemory = false;
-        // What `asked` matches, with where the words are when the order needs them.
-        const auto matches = [&](const AssetQuery &asked) -> std::optional<AssetStore::Tiered> {
-            if (sort == AssetSort::Relevance && asked.hasWords())
-                return store.idsWithTiers(asked, error);
-            auto ids = store.idsMatchingUnordered(asked, error);
-            if (!ids)
-                return std::nullopt;
-            return AssetStore::Tiered { std::move(*ids), {} };
+        // What `asked` matches, with where the words are when the order needs them (prefetched
+        // on a server, when it was).
+        const auto matches = [&](const AssetQuery &asked,
+                                 bool wordsOnly) -> std::optional<AssetStore::Tiered> {
+            if (auto fetched = prefetched(ticket, wordsOnly, sort)) {
+                error = fetched->error;
+                return std::move(fetched->found);
+            }
+            return matchesOf(store, asked, sort, error);
         };
         // The words in the search index alone, the filters here: joining every match to its row
         // in the catalog costs about a microsecond a match, tags and colours more.
@@ -407,7 +489,7 @@ public:
             return QList<qint64> {};
         }
         if (tests) {
-            auto found = matches(wordsOf(query));
+            auto found = matches(wordsOf(query), true);
             if (!found)
                 return std::nullopt;
             if (keepPassing(*tests, *found)) {
@@ -416,7 +498,7 @@ public:
             }
             // A match the table does not have yet (catalogued since it was read): in SQL.
         }
-        const auto found = matches(query);
+        const auto found = matches(query, false);
         if (!found)
             return std::nullopt;
         return orderFound(found->ids, found->tiers, sort);
@@ -1296,6 +1378,15 @@ private:
     const QString m_folder;
     const std::atomic<quint64> &m_latest;
     const bool m_chinese;
+    CatalogReaderWorker *m_prefetcher = nullptr;
+    struct Prefetch
+    {
+        quint64 ticket = 0;
+        bool wordsOnly = false;
+        AssetSort sort = AssetSort::Relevance;
+        std::shared_future<Fetched> result;
+    };
+    std::optional<Prefetch> m_prefetch;
     std::unique_ptr<CatalogSession> m_session;
     std::optional<SimilarityIndex> m_similarity;
     bool m_facetsValid = false;
@@ -1327,25 +1418,31 @@ CatalogReader::CatalogReader(const QString &catalogFolder, QObject *parent)
     : QObject(parent)
     , m_searcher(new CatalogReaderWorker(catalogFolder, m_latestTicket))
     , m_side(new CatalogReaderWorker(catalogFolder, m_latestTicket))
+    , m_prefetcher(new CatalogReaderWorker(catalogFolder, m_latestTicket))
 {
     qRegisterMetaType<SearchResult>();
     qRegisterMetaType<FacetCounts>();
     qRegisterMetaType<SidebarData>();
     qRegisterMetaType<SelectionSummary>();
+    m_searcher->setPrefetcher(m_prefetcher);
     const std::pair<QThread *, CatalogReaderWorker *> threads[] = { { &m_searchThread, m_searcher },
-                                                                    { &m_sideThread, m_side } };
+                                                                    { &m_sideThread, m_side },
+                                                                    { &m_prefetchThread, m_prefetcher } };
     for (const auto &[thread, worker] : threads) {
         thread->setObjectName(u"CatalogReader"_s);
         worker->moveToThread(thread);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);
         thread->start();
     }
+    if (Catalog::isServerAddress(catalogFolder))
+        QMetaObject::invokeMethod(m_prefetcher, [worker = m_prefetcher] { worker->warm(); });
 }
 
 CatalogReader::~CatalogReader()
 {
     m_latestTicket = std::numeric_limits<quint64>::max(); // whatever is queued is pointless now
-    for (QThread *thread : { &m_searchThread, &m_sideThread }) {
+    // The searcher first: it may wait for the prefetcher.
+    for (QThread *thread : { &m_searchThread, &m_sideThread, &m_prefetchThread }) {
         thread->quit();
         thread->wait();
     }

@@ -182,4 +182,7 @@ private:
     CatalogReaderWorker *m_searcher; // searches and facet counts
     QThread m_sideThread;
     CatalogReaderWorker *m_side; // the sidebar, the inspector's assets, the copies
+    // On a server: the whole answer's matches, asked while the searcher looks for the first.
+    QThread m_prefetchThread;
+    CatalogReaderWorker *m_prefetcher;
 };
