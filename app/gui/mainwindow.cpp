@@ -895,6 +895,7 @@ void MainWindow::setReadOnly()
         action->setVisible(false);
     }
     m_library->setReadOnly(true);
+    m_sidebar->setReadOnly(true);
     for (RecordsPage *page : std::as_const(m_recordPages))
         page->setReadOnly(true);
     if (m_productions)

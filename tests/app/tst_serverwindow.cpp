@@ -9,6 +9,7 @@
 #include "changefeed.h"
 #include "inspector.h"
 #include "librarypage.h"
+#include "librarysidebar.h"
 #include "mainwindow.h"
 #include "pgserver.h"
 #include "recordspage.h"
@@ -17,6 +18,7 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -24,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -206,6 +209,22 @@ private Q_SLOTS:
         QVERIFY(title && title->isReadOnly());
         QVERIFY(!inspector->findChild<QLineEdit *>(u"tagEditor"_s)->isVisible());
         QVERIFY(!window.acceptDrops());
+
+        // The sidebar's menus (tags, saved searches, volumes: all of them write) do not open.
+        auto *sidebar = window.findChild<LibrarySidebar *>();
+        QVERIFY(sidebar);
+        bool menuShown = false;
+        QTimer::singleShot(500, [&] {
+            if (QWidget *popup = QApplication::activePopupWidget()) {
+                menuShown = true;
+                popup->close();
+            }
+        });
+        const QModelIndex saved = sidebar->sidebarModel()->indexForKey(u"section:saved"_s);
+        QVERIFY(saved.isValid());
+        Q_EMIT sidebar->customContextMenuRequested(sidebar->visualRect(saved).center());
+        QTest::qWait(700);
+        QVERIFY(!menuShown);
 
         // A location page: no New, its form read-only, no Save.
         QVERIFY(window.findChild<QAction *>(u"queueViewAction"_s)); // the queue may be looked at

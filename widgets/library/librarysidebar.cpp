@@ -94,6 +94,8 @@ void LibrarySidebar::onActivated(const QModelIndex &index)
 
 void LibrarySidebar::showMenu(const QPoint &pos)
 {
+    if (m_readOnly)
+        return; // every item of these menus writes
     const QModelIndex index = indexAt(pos);
     const auto kind = SidebarModel::Kind(index.data(SidebarModel::KindRole).toInt());
     const QString key = index.data(SidebarModel::KeyRole).toString();

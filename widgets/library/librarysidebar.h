@@ -35,6 +35,9 @@ public:
         m_search = std::move(search);
     }
 
+    // A viewer's window: the menus offer nothing that writes (the server would refuse it).
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+
     // New contents, keeping what is open and chosen.
     void setData(const SidebarData &sidebar);
     // Marks the item with this key (a collection shown by other means) as the current one.
@@ -69,4 +72,5 @@ private:
     SidebarModel *m_model;
     std::function<QList<qint64>()> m_selected;
     std::function<std::pair<QString, QString>()> m_search;
+    bool m_readOnly = false;
 };
