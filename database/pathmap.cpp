@@ -32,8 +32,8 @@ PathMap::PathMap(QList<Mapping> mappings)
 
 bool PathMap::isUnder(const QByteArray &path, const QByteArray &root)
 {
-    if (root == "/")
-        return path.startsWith('/');
+    if (root.endsWith('/')) // "/", "Z:/"
+        return path.startsWith(root);
     return path.startsWith(root) && (path.size() == root.size() || path.at(root.size()) == '/');
 }
 
@@ -52,10 +52,10 @@ QByteArray PathMap::convert(const QByteArray &path, bool toLocal) const
         return path;
     const QByteArray &from = toLocal ? best->catalogRoot : best->localRoot;
     const QByteArray &to = toLocal ? best->localRoot : best->catalogRoot;
-    QByteArray rest = from == "/" ? path.mid(1) : path.mid(from.size() + 1);
     if (path.size() == from.size())
         return to;
-    return to == "/" ? "/" + rest : to + '/' + rest;
+    const QByteArray rest = path.mid(from.endsWith('/') ? from.size() : from.size() + 1);
+    return to.endsWith('/') ? to + rest : to + '/' + rest;
 }
 
 QByteArray PathMap::toLocal(const QByteArray &catalogPath) const

@@ -74,6 +74,12 @@ private Q_SLOTS:
         QCOMPARE(root.toCatalog(QByteArray("/srv/mirror/a/b.mp4")), QByteArray("/a/b.mp4"));
         QCOMPARE(root.toCatalog(QByteArray("/srv/mirror")), QByteArray("/"));
         QCOMPARE(PathMap().toLocal(QByteArray("/x")), QByteArray("/x"));
+        // A drive's root in a Windows form, either side.
+        const PathMap drive(QList<PathMap::Mapping> { { "Z:/", "/mnt/z" } });
+        QCOMPARE(drive.toLocal(QByteArray("Z:/footage/a.mov")), QByteArray("/mnt/z/footage/a.mov"));
+        QCOMPARE(drive.toCatalog(QByteArray("/mnt/z/footage/a.mov")), QByteArray("Z:/footage/a.mov"));
+        QCOMPARE(drive.toLocal(QByteArray("Z:/")), QByteArray("/mnt/z"));
+        QCOMPARE(drive.toLocal(QByteArray("Y:/a.mov")), QByteArray("Y:/a.mov"));
     }
 
     void foldersAsKept()
