@@ -419,9 +419,6 @@ public:
             m_tagsValid = false;
     }
 
-    // The assets matching `query` in `sort` order (not Name), ordered in memory as
-    // AssetStore::idsMatching orders them in SQL; `filteredInMemory` tells whether the filters
-    // were tested here (on the search index's matches) rather than in SQL.
     // What `asked` matches, with where the words are when `sort` needs them.
     static std::optional<AssetStore::Tiered> matchesOf(const AssetStore &store, const AssetQuery &asked,
                                                        AssetSort sort, QString &error)
@@ -465,6 +462,10 @@ public:
         }
     }
 
+    // The assets matching `query` in `sort` order (not Name), ordered in memory as
+    // AssetStore::idsMatching orders them in SQL; `filteredInMemory` tells whether the filters
+    // were tested here (on the search index's matches) rather than in SQL. The matches are those
+    // prefetched for search `ticket`, when they were.
     std::optional<QList<qint64>> ordered(const AssetStore &store, const AssetQuery &query, AssetSort sort,
                                          bool &filteredInMemory, QString &error, quint64 ticket = 0)
     {

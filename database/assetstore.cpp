@@ -35,10 +35,6 @@ FileLocation inCatalog(FileLocation at, const PathMap &paths)
     return at;
 }
 
-} // namespace
-
-namespace {
-
 // A JSON array of `list` as the catalog stores lists (NULL when empty).
 QVariant jsonList(const QStringList &list)
 {
@@ -180,9 +176,9 @@ bool AssetStore::relink(qint64 id, const FileLocation &to, QString &error)
         "mtime_ns = ?, status = CASE WHEN error IS NULL THEN 'ok' ELSE 'failed' END, updated_at = ?, "
         "verified_at = ? WHERE id = ?"_s);
     const QString stamp = now();
-    const PathMap paths = PathMap::of(m_db);
-    query.addBindValue(paths.toCatalog(to.path));
-    query.addBindValue(paths.toCatalog(to.pathRaw));
+    const FileLocation at = inCatalog(to, PathMap::of(m_db));
+    query.addBindValue(at.path);
+    query.addBindValue(at.pathRaw);
     query.addBindValue(to.fileName);
     query.addBindValue(to.volumeId ? QVariant(*to.volumeId) : QVariant());
     query.addBindValue(to.sizeBytes);
