@@ -32,6 +32,8 @@ PathMap::PathMap(QList<Mapping> mappings)
 
 bool PathMap::isUnder(const QByteArray &path, const QByteArray &root)
 {
+    if (path == root)
+        return true;
     if (root.endsWith('/')) // "/", "Z:/"
         return path.startsWith(root);
     return path.startsWith(root) && (path.size() == root.size() || path.at(root.size()) == '/');

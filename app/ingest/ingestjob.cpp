@@ -3,6 +3,7 @@
 #include "assetstore.h"
 #include "catalog.h"
 #include "catalogwriter.h"
+#include "pathmap.h"
 #include "thumbnailstore.h"
 #include "volumestore.h"
 #include "workerclient.h"
@@ -23,15 +24,6 @@ namespace {
 
 constexpr int kScanBatch = 256;
 constexpr int kMaxCrashAttempts = 2; // a crash may be bad luck once; twice is the file
-
-bool isUnder(const QByteArray &path, const QByteArray &folder)
-{
-    if (path == folder)
-        return true;
-    if (folder.endsWith('/'))
-        return path.startsWith(folder);
-    return path.size() > folder.size() && path.startsWith(folder) && path.at(folder.size()) == '/';
-}
 
 QJsonArray notesToJson(const QList<FileNote> &notes)
 {
@@ -215,7 +207,7 @@ bool IngestJob::loadCatalog()
         for (const KnownFile &file : *files) {
             const bool underRoot =
                 std::any_of(m_options.roots.cbegin(), m_options.roots.cend(),
-                            [&](const QByteArray &root) { return isUnder(file.pathRaw, root); });
+                            [&](const QByteArray &root) { return PathMap::isUnder(file.pathRaw, root); });
             if (!underRoot)
                 m_looseFiles.append(file.pathRaw);
         }
@@ -843,10 +835,10 @@ void IngestJob::markMissingOffline()
             continue;
         const bool covered = loose.contains(file.pathRaw)
             || std::any_of(m_options.roots.cbegin(), m_options.roots.cend(),
-                           [&](const QByteArray &root) { return isUnder(file.pathRaw, root); });
+                           [&](const QByteArray &root) { return PathMap::isUnder(file.pathRaw, root); });
         const bool unreadable =
             std::any_of(m_unreadable.cbegin(), m_unreadable.cend(),
-                        [&](const QByteArray &folder) { return isUnder(file.pathRaw, folder); });
+                        [&](const QByteArray &folder) { return PathMap::isUnder(file.pathRaw, folder); });
         if (covered && !unreadable)
             missing.append(file.id);
     }
