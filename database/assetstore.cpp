@@ -66,7 +66,32 @@ QVariant sqlValue(const QCborValue &value)
     return value.toString();
 }
 
+// Runs `sql`, each row to `onRow`, unless `stop` says to stop (then false, with `error`
+// AssetStore::kStopped).
+bool readUnlessStopped(const CatalogBackend &backend, const QSqlDatabase &db,
+                       const std::function<bool()> &stop, const QString &sql, const QVariantList &binds,
+                       const std::function<void(const CatalogBackend::Row &)> &onRow, QString &error)
+{
+    // Stopped between rows, or on a server before the first while it works.
+    bool finished = true;
+    const bool read = backend.forEachRowWithin(
+        db, sql, binds, -1,
+        [&](const CatalogBackend::Row &row) {
+            onRow(row);
+            return true;
+        },
+        finished, error, stop);
+    if (!finished)
+        error = QString::fromLatin1(AssetStore::kStopped);
+    return read && finished;
+}
+
 } // namespace
+
+quint64 AssetStore::changeStamp() const
+{
+    return backend().changeStamp(m_db);
+}
 
 const CatalogBackend &AssetStore::backend() const
 {
@@ -615,26 +640,15 @@ std::optional<AssetStore::Tiered> AssetStore::idsWithTiers(const AssetQuery &ask
         sql = u"SELECT a.id, %1"_s.arg(relevanceTier(backend())) + fromWhere(backend(), *query, binds);
     }
     Tiered out;
-    bool stopped = false;
-    const bool read = backend().forEachRowWhile(
-        m_db, sql, binds,
-        [&](const CatalogBackend::Row &row) {
-            out.ids.append(row.integer(0));
-            out.tiers.append(quint8(row.integer(1)));
-            return !(stopped = stopping(error));
-        },
-        error);
-    if (!read || stopped)
+    if (!readUnlessStopped(
+            backend(), m_db, m_stop, sql, binds,
+            [&](const CatalogBackend::Row &row) {
+                out.ids.append(row.integer(0));
+                out.tiers.append(quint8(row.integer(1)));
+            },
+            error))
         return std::nullopt;
     return out;
-}
-
-bool AssetStore::stopping(QString &error) const
-{
-    if (!m_stop || !m_stop())
-        return false;
-    error = QString::fromLatin1(kStopped);
-    return true;
 }
 
 const AssetQuery *AssetStore::resolved(const AssetQuery &query, AssetQuery &storage, QString &error) const
@@ -743,7 +757,7 @@ std::optional<AssetStore::Tiered> AssetStore::idsLastCatalogued(const AssetQuery
                     out.tiers.append(quint8(row.integer(1)));
                 return out.ids.size() < limit;
             },
-            finished, error))
+            finished, error, m_stop))
         return std::nullopt;
     if (keep && read > 0 && rows == read && out.ids.size() < limit)
         finished = false; // more matches than were read: not all that pass
@@ -802,15 +816,9 @@ std::optional<QList<qint64>> AssetStore::ids(const QString &sql, const QVariantL
     if (!m_stop)
         return backend().integerColumn(m_db, sql, binds, error);
     QList<qint64> out;
-    bool stopped = false;
-    const bool read = backend().forEachRowWhile(
-        m_db, sql, binds,
-        [&](const CatalogBackend::Row &row) {
-            out.append(row.integer(0));
-            return !(stopped = stopping(error));
-        },
-        error);
-    if (!read || stopped)
+    if (!readUnlessStopped(
+            backend(), m_db, m_stop, sql, binds,
+            [&](const CatalogBackend::Row &row) { out.append(row.integer(0)); }, error))
         return std::nullopt;
     return out;
 }

@@ -26,10 +26,14 @@ public:
     // searches); without one, they are read from the catalog when a query asks for them.
     void setSimilarityIndex(const SimilarityIndex *index) { m_similarity = index; }
     // Once `stop` says so, the lists of ids below (idsMatching, idsMatchingUnordered,
-    // idsWithTiers) give up at their next row, with nullopt and the error kStopped: a reader's
-    // search that a newer one made pointless. The server stops the statement too.
+    // idsWithTiers) give up at their next row, or on a server while it looks for the first, with
+    // nullopt and the error kStopped: a reader's search that a newer one made pointless. The
+    // server stops the statement too. idsLastCatalogued stops as its time running out does.
     void setStopWhen(std::function<bool()> stop) { m_stop = std::move(stop); }
     static constexpr const char *kStopped = "stopped";
+    // A number that changes whenever the catalog may have changed, by anyone (for caches of what
+    // a query read: CatalogBackend::changeStamp).
+    quint64 changeStamp() const;
 
     // Everything the ingest pipeline needs to decide what to do with a file it finds.
     std::optional<QList<KnownFile>> knownFiles(QString &error) const;
@@ -198,9 +202,6 @@ private:
     const AssetQuery *resolved(const AssetQuery &query, AssetQuery &storage, QString &error) const;
     // The first row of `sql` run with one bound value.
     std::optional<QSqlRecord> firstRow(const QString &sql, const QVariant &bind) const;
-
-    // Whether setStopWhen's predicate says to stop; sets `error` to kStopped when it does.
-    bool stopping(QString &error) const;
 
     QSqlDatabase m_db;
     const SimilarityIndex *m_similarity = nullptr;

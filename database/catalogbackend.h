@@ -123,12 +123,14 @@ public:
     // The first column of every row as integers.
     std::optional<QList<qint64>> integerColumn(const QSqlDatabase &db, const QString &sql,
                                                const QVariantList &binds, QString &error) const;
-    // forEachRow() for at most `limitMs`, and while `onRow` returns true: when the time runs out
-    // the statement is stopped, what it gave stays given, and `finished` is false (a first
-    // answer that must come at once).
+    // forEachRow() for at most `limitMs` (-1: no limit), and while `onRow` returns true and
+    // `stopWhen` (if given) returns false: when the time runs out or `stopWhen` says so, the
+    // statement is stopped, what it gave stays given, and `finished` is false (a first answer
+    // that must come at once, or that something else made pointless). `stopWhen` is asked while
+    // the engine works, before its first row too, a few milliseconds apart at most.
     virtual bool forEachRowWithin(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                                   int limitMs, const std::function<bool(const Row &)> &onRow, bool &finished,
-                                  QString &error) const = 0;
+                                  QString &error, const std::function<bool()> &stopWhen) const = 0;
 
     // ----------------------------------------------------------- SQL that engines spell differently
 

@@ -172,9 +172,12 @@ private:
 // memory at once), while `onRow` says to go on and until `deadline`. Stopped early, the statement is
 // cancelled at the server, unless a transaction is open: a cancelled statement would abort it, so
 // the rest is read and dropped. `stopped` says whether it stopped early.
+// How often a statement's `stopWhen` is asked while the server has not answered.
+constexpr qint64 kStopCheckMs = 2;
+
 bool runRows(PGconn *connection, const QString &sql, const QVariantList &binds,
              const std::function<bool(const CatalogBackend::Row &)> &onRow, QDeadlineTimer deadline,
-             bool &stopped, QString &error)
+             const std::function<bool()> &stopWhen, bool &stopped, QString &error)
 {
     stopped = false;
     const Parameters parameters(binds);
@@ -204,15 +207,21 @@ bool runRows(PGconn *connection, const QString &sql, const QVariantList &binds,
     QString failure;
     for (;;) {
         // Wait for the server within the time left, so that a statement that finds nothing for
-        // long is stopped on time too.
+        // long is stopped on time too, and asking `stopWhen` now and then.
         while (going && PQisBusy(connection)) {
-            pollfd socket { PQsocket(connection), POLLIN, 0 };
-            const qint64 left = deadline.remainingTime();
-            if (left == 0) {
+            if (stopWhen && stopWhen()) {
                 stop();
                 break;
             }
-            if (::poll(&socket, 1, left < 0 ? -1 : int(std::min<qint64>(left, 1000))) < 0 && errno != EINTR)
+            pollfd socket { PQsocket(connection), POLLIN, 0 };
+            qint64 wait = deadline.remainingTime();
+            if (wait == 0) {
+                stop();
+                break;
+            }
+            if (stopWhen)
+                wait = wait < 0 ? kStopCheckMs : std::min(wait, kStopCheckMs);
+            if (::poll(&socket, 1, wait < 0 ? -1 : int(std::min<qint64>(wait, 1000))) < 0 && errno != EINTR)
                 break;
             if (!PQconsumeInput(connection))
                 break;
@@ -224,7 +233,7 @@ bool runRows(PGconn *connection, const QString &sql, const QVariantList &binds,
         case PGRES_SINGLE_TUPLE:
             if (going && !onRow(PostgresRow(result.get())))
                 stop();
-            if (going && deadline.hasExpired())
+            if (going && (deadline.hasExpired() || (stopWhen && stopWhen())))
                 stop();
             break;
         case PGRES_TUPLES_OK:
@@ -625,12 +634,14 @@ bool PostgresBackend::forEachRowWhile(const QSqlDatabase &db, const QString &sql
         return false;
     }
     bool stopped = false;
-    return runRows(connection, sql, binds, onRow, QDeadlineTimer(QDeadlineTimer::Forever), stopped, error);
+    return runRows(connection, sql, binds, onRow, QDeadlineTimer(QDeadlineTimer::Forever), {}, stopped,
+                   error);
 }
 
 bool PostgresBackend::forEachRowWithin(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                                        int limitMs, const std::function<bool(const Row &)> &onRow,
-                                       bool &finished, QString &error) const
+                                       bool &finished, QString &error,
+                                       const std::function<bool()> &stopWhen) const
 {
     PGconn *connection = handleOf(db);
     if (!connection) {
@@ -639,7 +650,7 @@ bool PostgresBackend::forEachRowWithin(const QSqlDatabase &db, const QString &sq
     }
     QDeadlineTimer deadline(limitMs);
     bool stopped = false;
-    // Stopped because `onRow` had enough is finished; stopped by the clock is not.
+    // Stopped because `onRow` had enough is finished; stopped by the clock or `stopWhen` is not.
     bool enough = false;
     const bool ran = runRows(
         connection, sql, binds,
@@ -647,7 +658,7 @@ bool PostgresBackend::forEachRowWithin(const QSqlDatabase &db, const QString &sq
             enough = !onRow(row);
             return !enough;
         },
-        deadline, stopped, error);
+        deadline, stopWhen, stopped, error);
     finished = !stopped || enough;
     return ran;
 }

@@ -45,8 +45,8 @@ public:
     bool forEachRowWhile(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                          const std::function<bool(const Row &)> &onRow, QString &error) const override;
     bool forEachRowWithin(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, int limitMs,
-                          const std::function<bool(const Row &)> &onRow, bool &finished,
-                          QString &error) const override;
+                          const std::function<bool(const Row &)> &onRow, bool &finished, QString &error,
+                          const std::function<bool()> &stopWhen) const override;
     QString idIn(const QString &column) const override; // = ANY(?::bigint[])
     QVariant idList(const QList<qint64> &ids) const override; // an array literal: {1,2,3}
     QString positionIn(const QString &column) const override; // array_position

@@ -138,10 +138,12 @@ bool SqliteBackend::distrust(const QSqlDatabase &db, int maxValueBytes, QString 
     return true;
 }
 
-SqliteBackend::TimeLimit::TimeLimit(const QSqlDatabase &db, int limitMs, const std::atomic<bool> *cancelled)
+SqliteBackend::TimeLimit::TimeLimit(const QSqlDatabase &db, int limitMs, const std::atomic<bool> *cancelled,
+                                    std::function<bool()> stopWhen)
     : m_handle(handle(db))
     , m_deadline(limitMs)
     , m_cancelled(cancelled)
+    , m_stopWhen(std::move(stopWhen))
 {
     // Asked every 1,000 virtual-machine steps: a few microseconds apart.
     if (m_handle)
@@ -157,7 +159,8 @@ SqliteBackend::TimeLimit::~TimeLimit()
 int SqliteBackend::TimeLimit::check(void *self)
 {
     auto *limit = static_cast<TimeLimit *>(self);
-    if (limit->m_deadline.hasExpired() || (limit->m_cancelled && limit->m_cancelled->load()))
+    if (limit->m_deadline.hasExpired() || (limit->m_cancelled && limit->m_cancelled->load())
+        || (limit->m_stopWhen && limit->m_stopWhen()))
         limit->m_expired = true;
     return limit->m_expired ? 1 : 0;
 }
@@ -277,11 +280,25 @@ bool SqliteBackend::forEachRowWhile(const QSqlDatabase &db, const QString &sql, 
 
 bool SqliteBackend::forEachRowWithin(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                                      int limitMs, const std::function<bool(const Row &)> &onRow,
-                                     bool &finished, QString &error) const
+                                     bool &finished, QString &error,
+                                     const std::function<bool()> &stopWhen) const
 {
-    const TimeLimit limit(db, limitMs);
-    const bool ran = forEachRowWhile(db, sql, binds, onRow, error);
-    finished = !limit.expired();
+    if (limitMs < 0 && !stopWhen) { // nothing stops it: no progress handler (another's stays)
+        finished = true;
+        return forEachRowWhile(db, sql, binds, onRow, error);
+    }
+    const TimeLimit limit(db, limitMs, nullptr, stopWhen);
+    bool stopped = false; // by `stopWhen`, between rows
+    const bool ran = forEachRowWhile(
+        db, sql, binds,
+        [&](const Row &row) {
+            if (!onRow(row))
+                return false;
+            stopped = stopWhen && stopWhen();
+            return !stopped;
+        },
+        error);
+    finished = !limit.expired() && !stopped;
     if (!finished)
         error.clear(); // "interrupted": stopped on time, not failed
     return ran || !finished;

@@ -34,8 +34,8 @@ public:
     bool inTransaction(const QSqlDatabase &db) const override;
     // Through SQLite's C API.
     bool forEachRowWithin(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, int limitMs,
-                          const std::function<bool(const Row &)> &onRow, bool &finished,
-                          QString &error) const override;
+                          const std::function<bool(const Row &)> &onRow, bool &finished, QString &error,
+                          const std::function<bool()> &stopWhen) const override;
     bool forEachRowWhile(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                          const std::function<bool(const Row &)> &onRow, QString &error) const override;
     QString idIn(const QString &column) const override; // json_each over a JSON array
@@ -79,7 +79,8 @@ public:
     class TimeLimit final
     {
     public:
-        TimeLimit(const QSqlDatabase &db, int limitMs, const std::atomic<bool> *cancelled = nullptr);
+        TimeLimit(const QSqlDatabase &db, int limitMs, const std::atomic<bool> *cancelled = nullptr,
+                  std::function<bool()> stopWhen = {});
         ~TimeLimit();
         Q_DISABLE_COPY_MOVE(TimeLimit)
         bool expired() const { return m_expired; }
@@ -89,6 +90,7 @@ public:
         sqlite3 *m_handle;
         QDeadlineTimer m_deadline;
         const std::atomic<bool> *m_cancelled;
+        std::function<bool()> m_stopWhen;
         bool m_expired = false;
     };
 };

@@ -556,27 +556,36 @@ private Q_SLOTS:
         int rows = 0;
         QElapsedTimer clock;
         clock.start();
-        QVERIFY2(backend.forEachRowWithin(
-                     db, u"SELECT g FROM generate_series(1, 50000000) g"_s, {}, 10'000,
-                     [&](const CatalogBackend::Row &) { return ++rows < 10; }, finished, error),
+        QVERIFY2(backend.forEachRowWithin(db, u"SELECT g FROM generate_series(1, 50000000) g"_s, {}, 10'000,
+                                          [&](const CatalogBackend::Row &) { return ++rows < 10; }, finished,
+                                          error, {}),
                  qPrintable(error));
         QCOMPARE(rows, 10);
         QVERIFY(finished);
         QVERIFY2(clock.elapsed() < 5000, "cancelled at the server, not read to the end");
         clock.restart();
-        QVERIFY2(backend.forEachRowWithin(
-                     db, u"SELECT pg_sleep(5)"_s, {}, 200, [](const CatalogBackend::Row &) { return true; },
-                     finished, error),
+        QVERIFY2(backend.forEachRowWithin(db, u"SELECT pg_sleep(5)"_s, {}, 200,
+                                          [](const CatalogBackend::Row &) { return true; }, finished, error,
+                                          {}),
                  qPrintable(error));
         QVERIFY(!finished);
         QVERIFY(clock.elapsed() < 3000);
         QCOMPARE(column(db, u"SELECT 2"_s), QStringList { u"2"_s });
+        // Told to stop while the server has not sent a row (no time limit): stopped there.
+        clock.restart();
+        QVERIFY2(backend.forEachRowWithin(
+                     db, u"SELECT pg_sleep(5)"_s, {}, -1, [](const CatalogBackend::Row &) { return true; },
+                     finished, error, [&] { return clock.elapsed() > 100; }),
+                 qPrintable(error));
+        QVERIFY(!finished);
+        QVERIFY2(clock.elapsed() < 3000, "stopped before the statement's first row");
+        QCOMPARE(column(db, u"SELECT 4"_s), QStringList { u"4"_s });
         // Within a transaction nothing is cancelled (that would abort it): the rest is dropped.
         QVERIFY(backend.beginWrite(db, error));
         rows = 0;
-        QVERIFY(backend.forEachRowWithin(
-            db, u"SELECT g FROM generate_series(1, 1000) g"_s, {}, 10'000,
-            [&](const CatalogBackend::Row &) { return ++rows < 5; }, finished, error));
+        QVERIFY(backend.forEachRowWithin(db, u"SELECT g FROM generate_series(1, 1000) g"_s, {}, 10'000,
+                                         [&](const CatalogBackend::Row &) { return ++rows < 5; }, finished,
+                                         error, {}));
         QVERIFY(finished);
         QCOMPARE(column(db, u"SELECT 3"_s), QStringList { u"3"_s });
         QVERIFY(backend.commit(db, error));
