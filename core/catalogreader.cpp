@@ -146,6 +146,8 @@ public:
         // word matching most of a catalog on a server takes 100 ms to read whole), and the
         // caller drops the answer.
         store.setStopWhen([this, ticket] { return superseded(ticket); });
+        if (query.hasWords())
+            m_stamp = store.changeStamp(); // before anything is read (knownMatches())
         if (query.asksForLookAlikes()) {
             const SimilarityIndex *index = similarity(error);
             if (!index) {
@@ -186,9 +188,20 @@ public:
                 result.milliseconds = double(clock.nsecsElapsed()) / 1e6;
                 return result; // complete, and empty
             }
-            if (m_facetsValid && sort != AssetSort::Name) // the whole answer will be ordered here
-                prefetch(ticket, tests ? wordsOf(query) : query, tests.has_value(), sort);
-            if (tests) {
+            const bool orderedHere = m_facetsValid && sort != AssetSort::Name; // the whole answer
+            const AssetQuery &words = tests ? wordsOf(query) : query;
+            // Words whose matches are known (only the filters changed): the whole answer at once.
+            const bool known =
+                orderedHere && (tests || query.conditions.isEmpty()) && knownMatches(words, sort);
+            if (orderedHere && !known)
+                prefetch(ticket, words, tests.has_value(), sort);
+            // The whole answer's matches may come first (a server: most of the time is spent
+            // finding all of them, by one statement as by the other): the first answer then stops
+            // and gives way to the whole.
+            store.setStopWhen([this, ticket] { return superseded(ticket) || prefetchReady(ticket); });
+            if (known) {
+                // nothing to look for: the whole answer below
+            } else if (tests) {
                 bool unknown = false; // a match catalogued since the table was read
                 last = store.idsLastCatalogued(
                     wordsOf(query), wanted, firstAnswerMs.load(), finished, error, [&](qint64 id) {
@@ -201,32 +214,35 @@ public:
                 else
                     result.filteredInMemory = true;
             }
-            if (!last && error.isEmpty())
+            if (!known && !last && error.isEmpty())
                 last = store.idsLastCatalogued(query, wanted, firstAnswerMs.load(), finished, error);
-            if (!last) {
-                result.failure = error;
-                return result;
-            }
-            if (last->ids.isEmpty()) {
-                result.complete = finished; // else: none yet
-                result.milliseconds = double(clock.nsecsElapsed()) / 1e6;
-                return result;
-            }
-            result.complete = finished && last->ids.size() < wanted;
-            if (m_facetsValid && sort != AssetSort::Name) {
-                // Those are all the matches from the last of them up, with where the words are:
-                // put in order here, nothing asked again.
-                result.ids = orderFound(last->ids, last->tiers, sort);
-                result.milliseconds = double(clock.nsecsElapsed()) / 1e6;
-                return result;
-            }
-            // Else in SQL, those and no other (the filters are not asked again: a broad tag's
-            // assets are many to gather).
-            narrowed.fromId = last->ids.last();
-            narrowed.conditions = { u"{ids a.id}"_s };
-            narrowed.binds = { QVariant::fromValue(last->ids) };
-            narrowed.folders.clear();
-            narrowed.tests = { AssetQuery::Test {} }; // SQL: what the walk found, as it is
+            store.setStopWhen([this, ticket] { return superseded(ticket); });
+            if (!known && !prefetchReady(ticket)) {
+                if (!last) {
+                    result.failure = error;
+                    return result;
+                }
+                if (last->ids.isEmpty()) {
+                    result.complete = finished; // else: none yet
+                    result.milliseconds = double(clock.nsecsElapsed()) / 1e6;
+                    return result;
+                }
+                result.complete = finished && last->ids.size() < wanted;
+                if (m_facetsValid && sort != AssetSort::Name) {
+                    // Those are all the matches from the last of them up, with where the words
+                    // are: put in order here, nothing asked again.
+                    result.ids = orderFound(last->ids, last->tiers, sort);
+                    result.milliseconds = double(clock.nsecsElapsed()) / 1e6;
+                    return result;
+                }
+                // Else in SQL, those and no other (the filters are not asked again: a broad tag's
+                // assets are many to gather).
+                narrowed.fromId = last->ids.last();
+                narrowed.conditions = { u"{ids a.id}"_s };
+                narrowed.binds = { QVariant::fromValue(last->ids) };
+                narrowed.folders.clear();
+                narrowed.tests = { AssetQuery::Test {} }; // SQL: what the walk found, as it is
+            } // else the whole answer, below, from what was prefetched
         }
         // Ordered here, from the in-memory table, when it is there: SQLite's sorter costs about a
         // microsecond a row, 100 ms when a short prefix matches most of the catalog. Look-alikes
@@ -411,6 +427,7 @@ public:
 
     void invalidate(CatalogReader::Changed what)
     {
+        m_known.clear(); // any change may change what words match
         if (what == CatalogReader::Changed::Assets) {
             m_facetsValid = false;
             m_facetBuild.reset(); // started again from the first asset
@@ -431,6 +448,60 @@ public:
         return AssetStore::Tiered { std::move(*ids), {} };
     }
 
+    // The matches of words kept while the catalog is unchanged, for the last few words searched:
+    // a keystroke that changes only the filters (typing "dur:<30" after 海边) or goes back to
+    // words searched just before asks the catalog nothing. Unchanged means the same change stamp
+    // (CatalogBackend::changeStamp, taken before the matches were read: a change by anyone, told
+    // or not), and no invalidate() since. At most kKnownSearches of them, kKnownIds ids in all.
+    static constexpr size_t kKnownSearches = 6;
+    static constexpr qsizetype kKnownIds = 2'000'000;
+
+    // What identifies `asked`'s words; empty when it has more than words (filters, folders,
+    // look-alikes), whose matches are not kept.
+    static QString wordsKey(const AssetQuery &asked)
+    {
+        if (!asked.hasWords() || !asked.conditions.isEmpty() || !asked.folders.isEmpty()
+            || asked.asksForLookAlikes())
+            return {};
+        QString key = asked.words.fts5 + u'\n' + asked.words.tsquery + u'\n' + QString::number(asked.fromId);
+        for (const QueryText::WordsMatch &word : asked.eachWord)
+            key += u'\n' + word.tsquery;
+        return key;
+    }
+
+    // The matches of `asked` (words alone) when they are known, with the tiers when `sort` needs
+    // them (AssetStore::Tiered).
+    const AssetStore::Tiered *knownMatches(const AssetQuery &asked, AssetSort sort) const
+    {
+        const QString key = wordsKey(asked);
+        if (key.isEmpty())
+            return nullptr;
+        for (const KnownMatches &known : m_known) {
+            if (known.key == key && m_stamp != 0 && known.stamp == m_stamp
+                && (sort != AssetSort::Relevance || known.found.tiers.size() == known.found.ids.size()))
+                return &known.found;
+        }
+        return nullptr;
+    }
+
+    void keepMatches(const AssetQuery &asked, const AssetStore::Tiered &found)
+    {
+        const QString key = wordsKey(asked);
+        if (key.isEmpty() || m_stamp == 0 || found.ids.size() > kKnownIds)
+            return; // (0: the stamp could not be read)
+        std::erase_if(m_known, [this, &key](const KnownMatches &known) {
+            return known.key == key || known.stamp != m_stamp;
+        });
+        m_known.push_back({ key, m_stamp, found });
+        qsizetype ids = 0;
+        for (const KnownMatches &known : m_known)
+            ids += known.found.ids.size();
+        while (m_known.size() > kKnownSearches || ids > kKnownIds) {
+            ids -= m_known.front().found.ids.size();
+            m_known.erase(m_known.begin());
+        }
+    }
+
     // Asks the prefetcher for matchesOf(`asked`) (the words alone when `wordsOnly`), on a server.
     void prefetch(quint64 ticket, const AssetQuery &asked, bool wordsOnly, AssetSort sort)
     {
@@ -441,6 +512,13 @@ public:
         QMetaObject::invokeMethod(m_prefetcher, [worker = m_prefetcher, promise, ticket, asked, sort] {
             promise->set_value(worker->fetch(ticket, asked, sort));
         });
+    }
+
+    // Whether what prefetch() asked for search `ticket` has come.
+    bool prefetchReady(quint64 ticket) const
+    {
+        return m_prefetch && m_prefetch->ticket == ticket
+            && m_prefetch->result.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
     }
 
     // What prefetch() asked for this search, waited for; nullopt when it asked for something else
@@ -474,11 +552,18 @@ public:
         // on a server, when it was).
         const auto matches = [&](const AssetQuery &asked,
                                  bool wordsOnly) -> std::optional<AssetStore::Tiered> {
-            if (auto fetched = prefetched(ticket, wordsOnly, sort)) {
+            std::optional<AssetStore::Tiered> found;
+            if (const AssetStore::Tiered *known = knownMatches(asked, sort)) {
+                found = *known;
+            } else if (auto fetched = prefetched(ticket, wordsOnly, sort)) {
                 error = fetched->error;
-                return std::move(fetched->found);
+                found = std::move(fetched->found);
+            } else {
+                found = matchesOf(store, asked, sort, error);
             }
-            return matchesOf(store, asked, sort, error);
+            if (found)
+                keepMatches(asked, *found);
+            return found;
         };
         // The words in the search index alone, the filters here: joining every match to its row
         // in the catalog costs about a microsecond a match, tags and colours more.
@@ -1388,6 +1473,15 @@ private:
         std::shared_future<Fetched> result;
     };
     std::optional<Prefetch> m_prefetch;
+    // What the last searches' words matched (knownMatches()), newest last.
+    struct KnownMatches
+    {
+        QString key; // wordsKey()
+        quint64 stamp = 0; // the catalog's change stamp before they were read
+        AssetStore::Tiered found;
+    };
+    std::vector<KnownMatches> m_known;
+    quint64 m_stamp = 0; // the catalog's change stamp when the search being answered began
     std::unique_ptr<CatalogSession> m_session;
     std::optional<SimilarityIndex> m_similarity;
     bool m_facetsValid = false;

@@ -321,8 +321,10 @@ private Q_SLOTS:
                     const AssetQuery query = AssetQueryParser::parse(QString::fromUtf8(text), true);
                     const auto expected = store.idsMatching(query, sort, 0, error);
                     QVERIFY2(expected, qPrintable(error));
-                    if (!inMemory)
-                        reader.invalidate(); // the table is read again after the answers
+                    // The table is read again after the answers; words are looked up again (not
+                    // what the last search with the same words found).
+                    reader.invalidate(inMemory ? CatalogReader::Changed::Words
+                                               : CatalogReader::Changed::Assets);
                     QSignalSpy answers(&reader, &CatalogReader::searched);
                     QSignalSpy facets(&reader, &CatalogReader::facetsCounted);
                     const quint64 ticket = reader.search(QString::fromUtf8(text), sort);
@@ -338,6 +340,12 @@ private Q_SLOTS:
                         QVERIFY2(got.size() == 1, qPrintable(what)); // a few: answered once
                         continue;
                     }
+                    // On a server the matches the whole answer orders are asked at once on another
+                    // connection: when they come before the first answer has its own, the whole is
+                    // the only answer.
+                    if (got.size() == 1 && Backends::onPostgres() && inMemory && query.hasWords()
+                        && sort != AssetSort::Name)
+                        continue;
                     QVERIFY2(got.size() == 2, qPrintable(what));
                     const SearchResult &first = got.first();
                     QVERIFY2(!first.complete && first.ticket == ticket, qPrintable(what));
@@ -365,6 +373,69 @@ private Q_SLOTS:
         }
     }
 
+    // Typing a filter after words: what the words match is known from the keystroke before, so
+    // the whole answer comes at once, without a first; until the catalog changes.
+    void filtersTypedAfterWordsAreAnsweredWhole()
+    {
+        const QString dir = Backends::newCatalog();
+        fill(dir);
+        CatalogReader::setFirstAnswer(30);
+        const auto restore =
+            qScopeGuard([] { CatalogReader::setFirstAnswer(int(CatalogReader::kFirstAnswer)); });
+        CatalogReader reader(dir);
+        QVERIFY(!searched(reader, QString()).facets.isEmpty()); // the in-memory table is read
+        const auto answersTo = [&reader](const QString &text, AssetSort sort) {
+            QSignalSpy answers(&reader, &CatalogReader::searched);
+            QSignalSpy facets(&reader, &CatalogReader::facetsCounted);
+            reader.search(text, sort);
+            QList<SearchResult> got;
+            if (!QTest::qWaitFor([&] { return !facets.isEmpty(); }, 10'000))
+                return got;
+            for (const QList<QVariant> &signal : std::as_const(answers))
+                got.append(signal.first().value<SearchResult>());
+            return got;
+        };
+        for (const AssetSort sort : { AssetSort::Relevance, AssetSort::Newest, AssetSort::Longest }) {
+            reader.invalidate(CatalogReader::Changed::Words);
+            const QList<SearchResult> words = answersTo(u"mp4 kind:video"_s, sort);
+            // 400 matches: a first answer, then the whole (on a server the whole may come first,
+            // firstAnswerThenWhole).
+            QVERIFY(words.size() == 2 || (Backends::onPostgres() && words.size() == 1));
+            // (The last word is a prefix as it is typed: "mp4" alone is other words.)
+            for (const QString &typed :
+                 { u"mp4 kind:video dur:<50"_s, u"mp4 dur:>=10 kind:photo"_s, u"mp4 kind:video"_s }) {
+                const QList<SearchResult> got = answersTo(typed, sort);
+                QVERIFY2(got.size() == 1 && got.first().complete, qPrintable(typed));
+                CatalogSession session(dir, true);
+                QString error;
+                const auto expected = AssetStore(session.db())
+                                          .idsMatching(AssetQueryParser::parse(typed, true), sort, 0, error);
+                QVERIFY2(expected, qPrintable(error));
+                QCOMPARE(got.first().ids, *expected);
+            }
+        }
+        // A change, whether the reader is told of it or not: the words are looked up again, and
+        // find the new asset.
+        qint64 added = 0;
+        {
+            CatalogSession session(dir);
+            CatalogFixtures::Asset asset;
+            asset.path = "/p/new.mp4";
+            asset.kind = u"video"_s;
+            asset.durationS = 5;
+            const auto id = CatalogFixtures::add(session, asset);
+            QVERIFY(id);
+            added = *id;
+        }
+        const QList<SearchResult> untold = answersTo(u"mp4 kind:video dur:<50"_s, AssetSort::Newest);
+        QVERIFY(!untold.isEmpty() && untold.last().complete);
+        QVERIFY(untold.last().ids.contains(added));
+        reader.invalidate(CatalogReader::Changed::Words);
+        const QList<SearchResult> told = answersTo(u"mp4 kind:video"_s, AssetSort::Newest);
+        QVERIFY(!told.isEmpty() && told.last().complete);
+        QVERIFY(told.last().ids.contains(added));
+    }
+
     // Words that take longer than the first answer may look: a first answer with what was found
     // in time (some, or none), then the whole.
     void firstAnswerOutOfTime()
@@ -377,13 +448,18 @@ private Q_SLOTS:
         CatalogReader reader(dir);
         for (const auto &[text, matches] :
              { std::pair { "mp4 kind:photo", 134 }, std::pair { "mp4 dur:>1000", 0 } }) {
+            reader.invalidate(CatalogReader::Changed::Words); // the same words: looked up again
             QSignalSpy answers(&reader, &CatalogReader::searched);
             QSignalSpy facets(&reader, &CatalogReader::facetsCounted);
             reader.search(QString::fromUtf8(text), AssetSort::Newest);
             QTRY_VERIFY_WITH_TIMEOUT(!facets.isEmpty(), 10'000);
+            const auto whole = answers.last().first().value<SearchResult>();
+            QVERIFY(whole.complete);
+            QCOMPARE(whole.ids.size(), matches);
+            if (answers.size() == 1 && Backends::onPostgres())
+                continue; // the whole came first (firstAnswerThenWhole)
             QCOMPARE(answers.size(), 2);
             const auto first = answers.first().first().value<SearchResult>();
-            const auto whole = answers.last().first().value<SearchResult>();
             QVERIFY(!first.complete);
             QVERIFY(first.failure.isEmpty());
             QVERIFY(first.ids.size() < matches || matches == 0);
