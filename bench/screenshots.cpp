@@ -9,7 +9,9 @@
 
 #include "assetgridview.h"
 #include "assetlistmodel.h"
+#include "assetstore.h"
 #include "assettiledelegate.h"
+#include "catalog.h"
 #include "catalogreader.h"
 #include "duplicatesdialog.h"
 #include "importpanel.h"
@@ -32,6 +34,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
@@ -118,6 +121,32 @@ int main(int argc, char *argv[])
     grid->setFocus();
     wait(1500);
     save(&window, file(u"01-main"_s));
+
+    // Its title renamed on another workstation while it is shown here, then edited here: the
+    // window shows both and asks (theirs is kept, and the title put back afterwards).
+    if (auto *title = window.findChild<QLineEdit *>(u"title"_s); title && grid->model()->rowCount() > 0) {
+        const qint64 id = grid->model()->index(clipRow, 0).data(AssetListModel::IdRole).toLongLong();
+        const QString before = title->text();
+        const auto rename = [&](const QVariant &name) {
+            CatalogSession session(parser.value(catalogOption));
+            QString error;
+            AssetStore(session.db()).setField({ id }, u"title"_s, name, error);
+        };
+        rename(u"栈桥日落（另一台电脑）"_s);
+        QTimer::singleShot(1000, &window, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                box->grab().save(file(u"30-changed-meanwhile"_s));
+                qInfo("%s", qPrintable(file(u"30-changed-meanwhile"_s)));
+                box->done(QMessageBox::Discard);
+            }
+        });
+        title->setFocus();
+        title->setText(u"栈桥黄昏"_s);
+        Q_EMIT title->editingFinished();
+        wait(2500);
+        rename(before.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(before));
+        wait(1500);
+    }
 
     // The pointer over a clip of several shots: the tile steps shot by shot.
     if (auto *tiles = qobject_cast<AssetTileDelegate *>(grid->itemDelegate())) {

@@ -15,6 +15,9 @@
 #include <QFile>
 #include <QLocale>
 
+#include <atomic>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -121,15 +124,19 @@ namespace {
 class SetFieldCommand final : public QUndoCommand
 {
 public:
+    using ChangedMeanwhile = std::function<void(const QHash<qint64, QVariant> &, const QString &)>;
     SetFieldCommand(CatalogEditor *editor, const QList<qint64> &ids, const QString &column,
-                    const QVariant &value, const QString &text)
+                    const QVariant &value, const QString &text, const QVariant &shown,
+                    ChangedMeanwhile changedMeanwhile)
         : QUndoCommand(text)
         , m_editor(editor)
         , m_ids(ids)
         , m_column(column)
         , m_state(std::make_shared<State>())
+        , m_changedMeanwhile(std::move(changedMeanwhile))
     {
         m_state->value = value;
+        m_state->shown = shown;
         m_clock.start();
     }
 
@@ -160,12 +167,34 @@ public:
                 const auto before = AssetStore(session.db()).setField(ids, column, state->value, error);
                 if (!before)
                     return false;
+                // Someone else's save since it was shown (another workstation): not overwritten
+                // silently. Checked by the first redo, inside the write transaction, whose
+                // savepoint takes back what setField wrote.
+                if (first && state->shown.isValid()) {
+                    for (auto it = before->cbegin(); it != before->cend(); ++it) {
+                        if (!sameFieldValue(it.value(), state->shown)) {
+                            state->theirs = *before;
+                            state->conflict = true;
+                            error = QCoreApplication::translate(
+                                        "EditCommands",
+                                        "The %1 was changed by someone else while it was being edited here; "
+                                        "nothing was overwritten")
+                                        .arg(fieldName(column));
+                            return false;
+                        }
+                    }
+                }
                 if (first)
                     state->previous = *before;
                 announceFields(editor, column, sameValue(ids, state->value));
                 return true;
             },
-            CatalogEditor::Change::Fields);
+            CatalogEditor::Change::Fields, {},
+            [state, told = m_changedMeanwhile](const QString &error) {
+                if (state->conflict && told)
+                    told(state->theirs, error);
+            },
+            [state, told = bool(m_changedMeanwhile)] { return told && state->conflict.load(); });
     }
     void undo() override
     {
@@ -188,12 +217,18 @@ private:
     struct State
     {
         QVariant value;
+        QVariant shown; // invalid: not checked
         QHash<qint64, QVariant> previous;
+        // Set on the writer's thread when someone else's values were found (then read on the GUI
+        // thread, after the write).
+        std::atomic<bool> conflict { false };
+        QHash<qint64, QVariant> theirs;
     };
     QPointer<CatalogEditor> m_editor;
     QList<qint64> m_ids;
     QString m_column;
     std::shared_ptr<State> m_state;
+    ChangedMeanwhile m_changedMeanwhile;
     QElapsedTimer m_clock;
     bool m_done = false;
 };
@@ -201,12 +236,28 @@ private:
 } // namespace
 
 QUndoCommand *setField(CatalogEditor *editor, const QList<qint64> &ids, const QString &column,
-                       const QVariant &value, const QString &text)
+                       const QVariant &value, const QString &text, const QVariant &shown,
+                       std::function<void(const QHash<qint64, QVariant> &, const QString &)> changedMeanwhile)
 {
     const QString label = text.isEmpty()
         ? QCoreApplication::translate("EditCommands", "Change %1").arg(fieldName(column)) + countText(ids)
         : text;
-    return new SetFieldCommand(editor, ids, column, value, label);
+    return new SetFieldCommand(editor, ids, column, value, label, shown, std::move(changedMeanwhile));
+}
+
+bool sameFieldValue(const QVariant &a, const QVariant &b)
+{
+    const auto text = [](const QVariant &value) {
+        if (!value.isValid() || value.isNull())
+            return QString();
+        if (value.typeId() == QMetaType::Double) {
+            const double number = value.toDouble();
+            if (std::isfinite(number) && number == std::trunc(number) && std::abs(number) < 9e15)
+                return QString::number(qint64(number));
+        }
+        return value.toString();
+    };
+    return text(a) == text(b);
 }
 
 QUndoCommand *linkPathsToLocation(CatalogEditor *editor, const QByteArrayList &paths, qint64 locationId)
@@ -725,19 +776,42 @@ QUndoCommand *importRecords(CatalogEditor *editor, const RecordExchange::Preview
 }
 
 QUndoCommand *saveProduction(CatalogEditor *editor, const QJsonObject &before, const QJsonObject &after,
-                             std::function<void(qint64 id)> saved,
-                             std::function<void(const QString &error)> failed)
+                             std::function<void(qint64 id, const QString &savedAt)> saved,
+                             std::function<void(const QString &error)> failed,
+                             std::function<void(const QJsonObject &theirs)> changedMeanwhile)
 {
     const bool adding = before.value("id"_L1).toInteger(0) <= 0 && after.value("id"_L1).toInteger(0) <= 0;
     auto id = std::make_shared<qint64>(before.value("id"_L1).toInteger(after.value("id"_L1).toInteger()));
+    // Someone else's save since `before` was read: checked by the first redo, inside the write
+    // transaction, as saveRecord does.
+    auto checked = std::make_shared<bool>(adding || !before.contains("updated_at"_L1));
+    auto theirs = std::make_shared<QJsonObject>();
+    auto savedAt = std::make_shared<QString>();
     const Apply redo = [=](CatalogSession &session, QString &error) {
         QJsonObject production = after;
         if (*id > 0)
             production.insert(u"id"_s, *id);
+        if (!std::exchange(*checked, true)) {
+            const auto current = ProductionStore(session.db()).get(*id);
+            if (current && current->value("updated_at"_L1) != before.value("updated_at"_L1)) {
+                *theirs = *current;
+                error = QCoreApplication::translate("EditCommands",
+                                                    "%1 was changed by someone else (saved %2) while it was "
+                                                    "being edited here; nothing was overwritten")
+                            .arg(current->value("title"_L1).toString(),
+                                 QDateTime::fromString(current->value("updated_at"_L1).toString(),
+                                                       Qt::ISODateWithMs)
+                                     .toLocalTime()
+                                     .toString(u"yyyy-MM-dd HH:mm:ss"_s));
+                return false;
+            }
+        }
         const auto written = ProductionStore(session.db()).save(production, error);
         if (!written)
             return false;
         *id = *written;
+        if (const auto now = ProductionStore(session.db()).get(*id))
+            *savedAt = now->value("updated_at"_L1).toString();
         return true;
     };
     const Apply undo = [=](CatalogSession &session, QString &error) {
@@ -751,8 +825,15 @@ QUndoCommand *saveProduction(CatalogEditor *editor, const QJsonObject &before, c
                         adding ? QCoreApplication::translate("EditCommands", "Add production %1").arg(title)
                                : QCoreApplication::translate("EditCommands", "Edit production %1").arg(title),
                         CatalogEditor::Change::Productions, redo, undo);
-    command->setOutcome(saved ? std::function<void()>([id, saved] { saved(*id); }) : std::function<void()>(),
-                        std::move(failed));
+    command->setOutcome(saved ? std::function<void()>([id, savedAt, saved] { saved(*id, *savedAt); })
+                              : std::function<void()>(),
+                        [failed, changedMeanwhile, theirs](const QString &error) {
+                            if (failed)
+                                failed(error);
+                            if (!theirs->isEmpty() && changedMeanwhile)
+                                changedMeanwhile(*theirs);
+                        });
+    command->setHandled([theirs, shown = bool(changedMeanwhile)] { return shown && !theirs->isEmpty(); });
     return command;
 }
 

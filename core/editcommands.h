@@ -27,9 +27,16 @@
 namespace EditCommands {
 
 // Sets a user fact (title, description, rights_holder, licence, licence_expiry, location_id,
-// ...) of `ids` to `value`.
-QUndoCommand *setField(CatalogEditor *editor, const QList<qint64> &ids, const QString &column,
-                       const QVariant &value, const QString &text);
+// ...) of `ids` to `value`. With `shown` valid (the value all of them had where it was edited;
+// a null QVariant for none), an asset whose value someone else changed since is not overwritten:
+// nothing is saved, and `changedMeanwhile` gets every asset's value now (then the editor shows no
+// failure of its own). To save over theirs, set it again with theirs as `shown`.
+QUndoCommand *setField(
+    CatalogEditor *editor, const QList<qint64> &ids, const QString &column, const QVariant &value,
+    const QString &text, const QVariant &shown = {},
+    std::function<void(const QHash<qint64, QVariant> &theirs, const QString &error)> changedMeanwhile = {});
+// Whether two values of a field are the same as people see them (NULL and "" alike, 5 and 5.0).
+bool sameFieldValue(const QVariant &a, const QVariant &b);
 // Links `ids` to a new location named `name` (a draft, to review).
 QUndoCommand *linkNewLocation(CatalogEditor *editor, const QList<qint64> &ids, const QString &name);
 // Links the catalogued files at `paths` (files, or every file under a folder) to a location:
@@ -86,9 +93,12 @@ QUndoCommand *importRecords(CatalogEditor *editor, const RecordExchange::Preview
                             std::function<void(bool ok, const QString &error)> done = {});
 
 // A production with its candidates, experts and clips, saved whole; undo saves it as it was.
+// As saveRecord: `saved` learns the id and the updated_at it was saved with; a production someone
+// else saved since `before` was read is not overwritten, and `changedMeanwhile` gets theirs.
 QUndoCommand *saveProduction(CatalogEditor *editor, const QJsonObject &before, const QJsonObject &after,
-                             std::function<void(qint64 id)> saved = {},
-                             std::function<void(const QString &error)> failed = {});
+                             std::function<void(qint64 id, const QString &savedAt)> saved = {},
+                             std::function<void(const QString &error)> failed = {},
+                             std::function<void(const QJsonObject &theirs)> changedMeanwhile = {});
 QUndoCommand *removeProduction(CatalogEditor *editor, qint64 id, const QString &title);
 
 } // namespace EditCommands

@@ -20,7 +20,8 @@ const QStringList kTextFields { u"title"_s,      u"title_en"_s, u"producer"_s, u
 
 QString nowText()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    // To the millisecond: a save checks that nobody saved since it read (EditCommands).
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 } // namespace

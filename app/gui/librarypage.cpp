@@ -275,10 +275,7 @@ void LibraryPage::createInspector()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_inspectorPanel = scroll;
-    connect(m_inspector, &Inspector::fieldEdited, this,
-            [this](const QList<qint64> &ids, const QString &column, const QVariant &value) {
-                m_undo->push(EditCommands::setField(m_editor, ids, column, value, QString()));
-            });
+    connect(m_inspector, &Inspector::fieldEdited, this, &LibraryPage::saveField);
     connect(m_inspector, &Inspector::tagToggled, this,
             [this](const QList<qint64> &ids, const QString &path, bool add) {
                 m_undo->push(EditCommands::tagAssets(m_editor, ids, path, add));
@@ -287,6 +284,45 @@ void LibraryPage::createInspector()
             [this](const QList<qint64> &ids, const QString &name) {
                 m_undo->push(EditCommands::linkNewLocation(m_editor, ids, name));
             });
+}
+
+void LibraryPage::saveField(const QList<qint64> &ids, const QString &column, const QVariant &value,
+                            const QVariant &shown)
+{
+    QPointer<LibraryPage> self(this);
+    m_undo->push(EditCommands::setField(
+        m_editor, ids, column, value, QString(), shown,
+        [self, ids, column, value](const QHash<qint64, QVariant> &theirs, const QString &error) {
+            if (self)
+                self->onFieldChangedMeanwhile(ids, column, value, theirs, error);
+        }));
+}
+
+void LibraryPage::onFieldChangedMeanwhile(const QList<qint64> &ids, const QString &column,
+                                          const QVariant &value, const QHash<qint64, QVariant> &theirs,
+                                          const QString &error)
+{
+    // Theirs is one value, or several (then saving over them checks nothing more).
+    std::optional<QVariant> their;
+    bool several = false;
+    for (const QVariant &each : theirs) {
+        if (their && !EditCommands::sameFieldValue(*their, each))
+            several = true;
+        their = their.value_or(each);
+    }
+    const QString theirsText =
+        several ? tr("(different values)") : m_inspector->valueText(column, their.value_or(QVariant()));
+    const auto answer = Dialogs::question(
+        this, tr("Changed by Someone Else"),
+        tr("%1.\n\nTheirs: %2\nYours: %3\n\nSave yours over theirs, or keep theirs?")
+            .arg(error, theirsText, m_inspector->valueText(column, value)),
+        QMessageBox::Save | QMessageBox::Discard,
+        { { QMessageBox::Save, tr("Save Yours") }, { QMessageBox::Discard, tr("Keep Theirs") } });
+    if (answer == QMessageBox::Save) {
+        saveField(ids, column, value, several ? QVariant() : their.value_or(QVariant()));
+        return;
+    }
+    m_inspector->applyFields(column, theirs); // theirs, shown again
 }
 
 void LibraryPage::createActions()

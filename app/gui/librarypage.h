@@ -143,6 +143,12 @@ private:
     void createViews(QVBoxLayout *layout);
     void createFacets();
     void createInspector();
+    // Saves what the inspector edited (`shown`: what it showed, Inspector::fieldEdited); when
+    // someone else changed it meanwhile, shows both and asks which to keep.
+    void saveField(const QList<qint64> &ids, const QString &column, const QVariant &value,
+                   const QVariant &shown);
+    void onFieldChangedMeanwhile(const QList<qint64> &ids, const QString &column, const QVariant &value,
+                                 const QHash<qint64, QVariant> &theirs, const QString &error);
     void createActions();
     void connectCatalog();
 

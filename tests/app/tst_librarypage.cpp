@@ -11,11 +11,14 @@
 #include "catalogreader.h"
 #include "dialogs.h"
 #include "editcommands.h"
+#include "inspector.h"
 #include "librarypage.h"
 #include "tagstore.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
+#include <QJsonObject>
+#include <QLineEdit>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -192,9 +195,17 @@ private Q_SLOTS:
         QSignalSpy shown(m_page.get(), &LibraryPage::searchShown);
         QSignalSpy answered(m_reader.get(), &CatalogReader::searched);
         m_page->search(u"clip"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(shown.size() == 2, 10'000);
-        QCOMPARE(shown.first().first().value<SearchResult>().ids, (QList<qint64> { m_ids[3], m_ids[2] }));
-        QVERIFY(!shown.first().first().value<SearchResult>().complete);
+        // On a server the whole answer may come before the first has its own (CatalogReader):
+        // then it is the only one shown.
+        const auto wholeCameFirst = [&] {
+            return Backends::onPostgres() && answered.size() == 1
+                && answered.first().first().value<SearchResult>().complete;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(shown.size() == 2 || (wholeCameFirst() && shown.size() == 1), 10'000);
+        if (!wholeCameFirst()) {
+            QCOMPARE(shown.first().first().value<SearchResult>().ids, (QList<qint64> { m_ids[3], m_ids[2] }));
+            QVERIFY(!shown.first().first().value<SearchResult>().complete);
+        }
         QCOMPARE(sorted(m_page->visibleIds()), sorted(m_ids));
 
         // Enough assets for the words that looking through them outlasts no time at all.
@@ -219,13 +230,14 @@ private Q_SLOTS:
                 duringFirst = m_page->visibleIds();
         });
         m_page->search(u"clip dur:>1000"_s); // matches nothing
-        QTRY_VERIFY_WITH_TIMEOUT(answered.size() == 2, 10'000);
-        QVERIFY(!answered.first().first().value<SearchResult>().complete);
+        QTRY_VERIFY_WITH_TIMEOUT(answered.size() == 2 || (wholeCameFirst() && shown.size() == 1), 10'000);
+        QVERIFY(wholeCameFirst() || !answered.first().first().value<SearchResult>().complete);
         QTRY_VERIFY_WITH_TIMEOUT(shown.size() == 1, 10'000); // only the whole answer was shown
         QVERIFY(shown.first().first().value<SearchResult>().complete);
         QVERIFY(m_page->visibleIds().isEmpty());
         QVERIFY(!before.isEmpty());
-        QCOMPARE(duringFirst, before);
+        if (!wholeCameFirst())
+            QCOMPARE(duringFirst, before);
     }
 
     void typingFasterThanTheCatalogAnswers()
@@ -266,6 +278,52 @@ private Q_SLOTS:
         grid->selectionModel()->select(QItemSelection(again, again), QItemSelectionModel::Select);
         QCOMPARE(m_page->selectedCount(), 2);
         QCOMPARE(sorted(m_page->selectedIds()), sorted({ m_ids[0], m_ids[2] }));
+    }
+
+    // A title someone else changed while it was shown here: the page shows both and asks; theirs
+    // is kept, or yours saved over it, never overwritten silently.
+    void aTitleChangedElsewhereIsNotOverwritten()
+    {
+        select({ m_ids[0] });
+        auto *title = m_page->inspector()->findChild<QLineEdit *>(u"title"_s);
+        QVERIFY(title);
+        QTRY_COMPARE_WITH_TIMEOUT(title->text(), u"clip 0"_s, 10'000);
+        const auto titleInCatalog = [&] {
+            CatalogSession session(m_catalog, true);
+            return AssetStore(session.db())
+                .assetJson(m_ids[0])
+                .value_or(QJsonObject())
+                .value(u"title"_s)
+                .toString();
+        };
+        const auto theyRename = [&](const QString &name) { // another workstation
+            CatalogSession session(m_catalog);
+            QString error;
+            QVERIFY2(AssetStore(session.db()).setField({ m_ids[0] }, u"title"_s, name, error),
+                     qPrintable(error));
+        };
+        const auto type = [&](const QString &text) {
+            title->setFocus();
+            title->selectAll();
+            QTest::keyClicks(title, text);
+            QTest::keyClick(title, Qt::Key_Return); // saved now
+            QVERIFY(m_editor->flush());
+        };
+        theyRename(u"他们的标题"_s);
+        Dialogs::setNextAnswer(QMessageBox::Discard); // keep theirs
+        type(u"mine"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(title->text(), u"他们的标题"_s, 10'000); // theirs, shown
+        QCOMPARE(titleInCatalog(), u"他们的标题"_s);
+        QVERIFY(Dialogs::reset()); // it was asked
+        // Now that theirs is shown, an edit saves without asking.
+        type(u"mine"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(titleInCatalog(), u"mine"_s, 10'000);
+        // Theirs again, and this time yours is saved over it.
+        theyRename(u"又改了"_s);
+        Dialogs::setNextAnswer(QMessageBox::Save);
+        type(u"mine again"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(titleInCatalog(), u"mine again"_s, 10'000);
+        QVERIFY(Dialogs::reset());
     }
 
     void followsChangesMadeElsewhere()

@@ -8,9 +8,11 @@
 #include "backends.h"
 #include "catalog.h"
 #include "catalogfixtures.h"
+#include "dialogs.h"
 #include "mainwindow.h"
 #include "mapview.h"
 #include "productionspage.h"
+#include "productionstore.h"
 #include "recordeditor.h"
 #include "recordlistmodel.h"
 #include "recordspage.h"
@@ -348,6 +350,62 @@ private Q_SLOTS:
         box->findChild<QPushButton *>(u"saveMine"_s)->click();
         QTRY_COMPARE(scalar(u"SELECT name_en FROM locations WHERE id = %1"_s.arg(id)).toString(),
                      u"My Name"_s);
+    }
+
+    // Someone else saved the production being edited here: the page says what differs and asks;
+    // yours is saved over theirs, or theirs is kept and shown.
+    void aConflictingProductionSaveAsks()
+    {
+        MainWindow window(catalog());
+        window.resize(1500, 950);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showCollection(u"productions"_s);
+        ProductionsPage *page = window.productionsPage();
+        page->newProduction();
+        auto *title = page->findChild<QLineEdit *>(u"productionTitle"_s);
+        title->insert(u"冲突片"_s);
+        QVERIFY(page->saveEditor());
+        QTRY_VERIFY(page->currentId() > 0);
+        const qint64 id = page->currentId();
+        const auto titleInCatalog = [&] {
+            return scalar(u"SELECT title FROM productions WHERE id = %1"_s.arg(id)).toString();
+        };
+        const auto theySave = [&](const QString &company) { // another workstation
+            CatalogSession session(catalog());
+            QJsonObject theirs = *ProductionStore(session.db()).get(id);
+            theirs.insert(u"company"_s, company);
+            QString error;
+            QVERIFY2(ProductionStore(session.db()).save(theirs, error), qPrintable(error));
+        };
+        const auto edit = [&](const QString &text) {
+            title->setFocus();
+            title->selectAll();
+            title->insert(text); // typed over it
+            QVERIFY(page->saveEditor());
+        };
+        QTest::qWait(5);
+        theySave(u"他们的公司"_s);
+        Dialogs::setNextAnswer(QMessageBox::Save);
+        edit(u"我的片名"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!Dialogs::pending(), 10'000); // asked, once the write failed
+        QTRY_COMPARE_WITH_TIMEOUT(titleInCatalog(), u"我的片名"_s, 10'000);
+        // Yours went over theirs whole (the form did not have their company).
+        QCOMPARE(scalar(u"SELECT company FROM productions WHERE id = %1"_s.arg(id)).toString(), QString());
+        QTest::qWait(5);
+        theySave(u"又一家公司"_s);
+        Dialogs::setNextAnswer(QMessageBox::Discard);
+        edit(u"不要的片名"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!Dialogs::pending(), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(title->text(), u"我的片名"_s, 10'000); // theirs, shown
+        QCOMPARE(titleInCatalog(), u"我的片名"_s);
+        QCOMPARE(scalar(u"SELECT company FROM productions WHERE id = %1"_s.arg(id)).toString(),
+                 u"又一家公司"_s);
+        // Theirs shown: the next edit saves without asking.
+        edit(u"最终片名"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(titleInCatalog(), u"最终片名"_s, 10'000);
+        QCOMPARE(scalar(u"SELECT company FROM productions WHERE id = %1"_s.arg(id)).toString(),
+                 u"又一家公司"_s);
     }
 
     void expertPhotoFromTheLibrary()

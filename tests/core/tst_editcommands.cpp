@@ -363,6 +363,61 @@ private Q_SLOTS:
         QVERIFY(secondSavedAt > told.value(u"updated_at"_s).toString());
     }
 
+    // An asset's own field: the save checks the value the inspector showed is still there.
+    void aSecondFieldSaveIsToldTheAssetChanged()
+    {
+        const QList<qint64> ids { m_ids[0], m_ids[1] };
+        const auto titleOf = [&](qint64 id) { return asset(id).value(u"title"_s).toString(); };
+        m_stack->push(EditCommands::setField(m_editor.get(), ids, u"title"_s, u"老码头"_s, QString()));
+        settle();
+        const auto putBack = qScopeGuard([&] {
+            CatalogSession session(m_catalog);
+            QString error;
+            AssetStore(session.db())
+                .setField(ids, u"title"_s, QVariant(QMetaType(QMetaType::QString)), error);
+        });
+        // The colleague renames one of them (another workstation: straight into the catalog).
+        {
+            CatalogSession session(m_catalog);
+            QString error;
+            QVERIFY2(AssetStore(session.db()).setField({ m_ids[1] }, u"title"_s, u"栈桥"_s, error),
+                     qPrintable(error));
+        }
+        QHash<qint64, QVariant> told;
+        QString failure;
+        QSignalSpy windowFailures(m_editor.get(), &CatalogEditor::failed);
+        QSignalSpy fields(m_editor.get(), &CatalogEditor::fieldsChanged);
+        // What was shown: 老码头 for both, as this window saved it.
+        m_stack->push(
+            EditCommands::setField(m_editor.get(), ids, u"title"_s, u"老码头日出"_s, QString(), u"老码头"_s,
+                                   [&](const QHash<qint64, QVariant> &theirs, const QString &error) {
+                                       told = theirs;
+                                       failure = error;
+                                   }));
+        settle();
+        QTRY_VERIFY(!told.isEmpty());
+        QVERIFY2(failure.contains(u"changed by someone else"_s), qPrintable(failure));
+        QCOMPARE(told.value(m_ids[0]).toString(), u"老码头"_s);
+        QCOMPARE(told.value(m_ids[1]).toString(), u"栈桥"_s); // theirs, to show
+        QCOMPARE(windowFailures.count(), 0); // the page asks, not the window's own message
+        QCOMPARE(fields.count(), 0);
+        QCOMPARE(titleOf(m_ids[0]), u"老码头"_s); // nothing overwritten, not even the unchanged one
+        QCOMPARE(titleOf(m_ids[1]), u"栈桥"_s);
+        // Saved over theirs (several values: nothing to check), then again as shown.
+        m_stack->push(EditCommands::setField(m_editor.get(), ids, u"title"_s, u"老码头日出"_s, QString()));
+        m_stack->push(EditCommands::setField(
+            m_editor.get(), ids, u"title"_s, u"老码头日落"_s, QString(), u"老码头日出"_s,
+            [&](const auto &, const QString &) { QFAIL("its own save is not someone else's"); }));
+        settle();
+        QCOMPARE(titleOf(m_ids[0]), u"老码头日落"_s);
+        QCOMPARE(titleOf(m_ids[1]), u"老码头日落"_s);
+        // NULL, "" and numbers as the inspector's JSON has them are the values people see.
+        QVERIFY(EditCommands::sameFieldValue(QVariant(QMetaType(QMetaType::QString)), u""_s));
+        QVERIFY(EditCommands::sameFieldValue(QVariant(qint64(5)), QVariant(5.0)));
+        QVERIFY(!EditCommands::sameFieldValue(QVariant(qint64(5)), QVariant(6.0)));
+        QVERIFY(!EditCommands::sameFieldValue(u"a"_s, u""_s));
+    }
+
     void recordsSaveRemoveAndRestore()
     {
         // A location saved, edited, removed with its links: undo puts back each step.

@@ -1,5 +1,6 @@
 #include "dialogs.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFileDialog>
@@ -63,11 +64,19 @@ std::optional<QString> item(QWidget *parent, const QString &title, const QString
 }
 
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-                                     QMessageBox::StandardButtons buttons)
+                                     QMessageBox::StandardButtons buttons,
+                                     const QHash<QMessageBox::StandardButton, QString> &labels)
 {
     if (const auto answer = take(next().answer))
         return *answer;
-    return QMessageBox::question(parent, title, text, buttons);
+    if (labels.isEmpty())
+        return QMessageBox::question(parent, title, text, buttons);
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        if (QAbstractButton *button = box.button(it.key()))
+            button->setText(it.value());
+    }
+    return QMessageBox::StandardButton(box.exec());
 }
 
 QString existingFolder(QWidget *parent, const QString &title, const QString &start)
@@ -97,11 +106,16 @@ void setNextFolder(const QString &folder)
     next().folder = folder;
 }
 
+bool pending()
+{
+    const NextAnswers &answers = next();
+    return answers.text || answers.item || answers.answer || answers.folder;
+}
+
 bool reset()
 {
-    NextAnswers &answers = next();
-    const bool unused = answers.text || answers.item || answers.answer || answers.folder;
-    answers = {};
+    const bool unused = pending();
+    next() = {};
     return !unused;
 }
 

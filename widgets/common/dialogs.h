@@ -7,6 +7,7 @@
 //
 // Threading: GUI thread.
 
+#include <QHash>
 #include <QMessageBox>
 #include <QString>
 #include <QStringList>
@@ -23,9 +24,11 @@ std::optional<QString> text(QWidget *parent, const QString &title, const QString
 // One of `items` (or, when `editable`, what is typed); nullopt when cancelled.
 std::optional<QString> item(QWidget *parent, const QString &title, const QString &label,
                             const QStringList &items, bool editable = false);
+// `labels` names buttons in words of the question ("Save Yours") instead of the standard ones.
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                      QMessageBox::StandardButtons buttons = QMessageBox::Yes
-                                         | QMessageBox::No);
+                                         | QMessageBox::No,
+                                     const QHash<QMessageBox::StandardButton, QString> &labels = {});
 // An existing folder; empty when cancelled.
 QString existingFolder(QWidget *parent, const QString &title, const QString &start);
 
@@ -34,6 +37,8 @@ void setNextText(std::optional<QString> answer);
 void setNextItem(std::optional<QString> answer);
 void setNextAnswer(QMessageBox::StandardButton answer);
 void setNextFolder(const QString &folder);
+// Whether an answer set is still waiting for its question (one asked after a write, say).
+bool pending();
 // Drops the answers set and not used; true when there were none.
 bool reset();
 

@@ -232,7 +232,8 @@ Inspector::Inspector(const QString &catalogFolder, QWidget *parent)
             return;
         }
         Q_EMIT fieldEdited(m_ids, u"location_id"_s,
-                           choice.isValid() ? choice : QVariant(QMetaType(QMetaType::LongLong)));
+                           choice.isValid() ? choice : QVariant(QMetaType(QMetaType::LongLong)),
+                           shownValue(u"location_id"_s));
     });
 
     setAssets({}, {});
@@ -289,6 +290,29 @@ std::optional<QJsonValue> Inspector::common(const QString &key) const
             return std::nullopt;
     }
     return first;
+}
+
+QString Inspector::valueText(const QString &column, const QVariant &value) const
+{
+    if (!value.isValid() || value.isNull() || value.toString().isEmpty())
+        return tr("(empty)");
+    if (column == "location_id"_L1) {
+        for (int i = 0; i < m_location->count(); ++i) {
+            if (m_location->itemData(i).toLongLong() == value.toLongLong() && value.toLongLong() > 0)
+                return m_location->itemText(i);
+        }
+    }
+    return value.toString();
+}
+
+QVariant Inspector::shownValue(const QString &key) const
+{
+    const bool whole = (m_summary.count > 0 && SelectionSummary::sharedFields().contains(key))
+        || m_assets.size() == m_ids.size();
+    const auto value = whole ? common(key) : std::nullopt;
+    if (!value)
+        return {};
+    return value->isNull() ? QVariant(QMetaType(QMetaType::QString)) : value->toVariant();
 }
 
 QMap<QString, int> Inspector::tagCounts(int &total) const
@@ -771,8 +795,8 @@ void Inspector::editText(const QString &column, const QString &value)
         return; // nothing changed
     if (!current && now.isEmpty() && m_assets.size() > 1)
         return; // "(different values)" left alone
-    Q_EMIT fieldEdited(m_ids, column,
-                       now.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(now));
+    Q_EMIT fieldEdited(m_ids, column, now.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(now),
+                       shownValue(column));
     // Shown as saved at once (the window confirms through applyFields).
     const QJsonValue saved = now.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(now);
     for (QJsonObject &asset : m_assets)

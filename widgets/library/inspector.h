@@ -52,6 +52,8 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     // The tags (for the vocabulary, completion and English names) and locations.
     void setCatalogData(const SidebarData &data);
+    // `value` of field `column` as the inspector shows it (a location by its name).
+    QString valueText(const QString &column, const QVariant &value) const;
     // A field was saved (maybe by undo): show it when it concerns what is shown.
     void applyFields(const QString &column, const QHash<qint64, QVariant> &values);
     // The poster of the content `hash` was made again: show the new one.
@@ -70,7 +72,10 @@ public:
     static QString suggestedWeather(const QJsonObject &asset);
 
 Q_SIGNALS:
-    void fieldEdited(const QList<qint64> &ids, const QString &column, const QVariant &value);
+    // `shown`: the value all of `ids` had here (a null QVariant for none), or an invalid QVariant
+    // when they differed or not all of them were read (EditCommands::setField checks it).
+    void fieldEdited(const QList<qint64> &ids, const QString &column, const QVariant &value,
+                     const QVariant &shown);
     void tagToggled(const QList<qint64> &ids, const QString &path, bool add);
     void newLocationRequested(const QList<qint64> &ids, const QString &name);
 
@@ -91,6 +96,8 @@ private:
     void onPosterLoaded(const QString &hash, PosterLoader::Kind kind, const QImage &image);
     // The value of `key` when every selected asset has the same one, else nullopt.
     std::optional<QJsonValue> common(const QString &key) const;
+    // common(), for the whole selection (fieldEdited's `shown`).
+    QVariant shownValue(const QString &key) const;
     // How many of the selection have each tag (by path), and of how many.
     QMap<QString, int> tagCounts(int &total) const;
     void editText(const QString &column, const QString &text);

@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "catalogeditor.h"
+#include "dialogs.h"
 #include "editcommands.h"
 #include "mapview.h"
 #include "readonly.h"
@@ -724,12 +725,13 @@ bool ProductionsPage::saveWhole(const QJsonObject &before, const QJsonObject &af
     const bool adding = m_adding;
     m_undo->push(EditCommands::saveProduction(
         m_catalogEditor, adding ? QJsonObject() : before, after,
-        [self](qint64 id) {
+        [self](qint64 id, const QString &savedAt) {
             if (!self)
                 return;
             self->m_shownId = id;
             self->m_wantedId = id;
             self->m_original.insert(u"id"_s, id);
+            self->m_original.insert(u"updated_at"_s, savedAt); // the next save's check
             self->m_reader->loadProductions();
         },
         [self, before, adding](const QString &error) {
@@ -741,11 +743,66 @@ bool ProductionsPage::saveWhole(const QJsonObject &before, const QJsonObject &af
             self->setDirty(true);
             self->m_problem->setText(tr("Not saved: %1").arg(error));
             self->m_problem->show();
+        },
+        [self, after](const QJsonObject &theirs) {
+            if (self)
+                self->onChangedMeanwhile(after, theirs);
         }));
     m_original = after;
     m_adding = false;
     setDirty(false);
     return true;
+}
+
+void ProductionsPage::onChangedMeanwhile(const QJsonObject &mine, const QJsonObject &theirs)
+{
+    // What differs, in the form's words: theirs, then yours.
+    static const std::pair<const char *, const char *> kFields[] = {
+        { "title", QT_TR_NOOP("Title") },
+        { "title_en", QT_TR_NOOP("English title") },
+        { "producer", QT_TR_NOOP("Producer") },
+        { "company", QT_TR_NOOP("Company") },
+        { "start_date", QT_TR_NOOP("Shooting dates") },
+        { "end_date", QT_TR_NOOP("Shooting dates") },
+        { "needs", QT_TR_NOOP("What is needed") },
+        { "base_address", QT_TR_NOOP("Base address") },
+        { "base_lat", QT_TR_NOOP("Base coordinates") },
+        { "base_lon", QT_TR_NOOP("Base coordinates") },
+        { "status", QT_TR_NOOP("Status") },
+        { "notes", QT_TR_NOOP("Notes") },
+        { "candidates", QT_TR_NOOP("Candidate locations") },
+        { "experts", QT_TR_NOOP("Experts suggested") },
+        { "asset_ids", QT_TR_NOOP("Reference clips and photos") },
+    };
+    const auto shown = [this](const QJsonValue &value) {
+        if (value.isArray())
+            return tr("%n item(s)", nullptr, int(value.toArray().size()));
+        const QString text = value.isDouble() ? QString::number(value.toDouble(), 'g', 10) : value.toString();
+        return text.isEmpty() ? tr("(empty)") : u"“"_s + text.left(80) + u"”"_s;
+    };
+    QStringList differences;
+    for (const auto &[key, label] : kFields) {
+        const QLatin1StringView field(key);
+        if (mine.value(field) == theirs.value(field))
+            continue;
+        differences.append(tr("%1: theirs %2, yours %3")
+                               .arg(tr(label), shown(theirs.value(field)), shown(mine.value(field))));
+    }
+    differences.removeDuplicates();
+    const QString error = m_problem->text();
+    const auto answer = Dialogs::question(
+        this, tr("Changed by Someone Else"),
+        tr("%1\n\n%2\n\nSave yours over theirs, or keep theirs?")
+            .arg(error, differences.isEmpty() ? tr("The same as yours.") : differences.join(u'\n')),
+        QMessageBox::Save | QMessageBox::Discard,
+        { { QMessageBox::Save, tr("Save Yours") }, { QMessageBox::Discard, tr("Keep Theirs") } });
+    m_problem->hide();
+    if (answer == QMessageBox::Save) {
+        saveWhole(theirs, mine); // checked against theirs now
+        return;
+    }
+    setDirty(false); // theirs, shown
+    m_reader->loadProduction(theirs.value("id"_L1).toInteger());
 }
 
 bool ProductionsPage::saveEditor()

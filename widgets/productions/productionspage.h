@@ -77,6 +77,9 @@ private:
     void updateMap();
     // Checks and saves the production as an undoable command; false (shown) when it is not valid.
     bool saveWhole(const QJsonObject &before, const QJsonObject &after);
+    // Someone else saved the production while `mine` was being edited here: shows what differs
+    // and saves mine over theirs, or shows theirs.
+    void onChangedMeanwhile(const QJsonObject &mine, const QJsonObject &theirs);
 
     const QString m_folder;
     QPointer<CatalogEditor> m_catalogEditor;
