@@ -2123,6 +2123,10 @@
         <source>Find %1 at %2 on this computer</source>
         <translation>在本机的 %2 查找 %1</translation>
     </message>
+    <message>
+        <source>The %1 was changed by someone else while it was being edited here; nothing was overwritten</source>
+        <translation>素材的%1在这里编辑期间已被他人修改；没有覆盖任何内容</translation>
+    </message>
 </context>
 <context>
     <name>ExifReader</name>
@@ -2818,6 +2822,10 @@
         <source>No picture</source>
         <translation>无画面</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
 </context>
 <context>
     <name>JobQueue</name>
@@ -3047,6 +3055,36 @@
     <message>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>(different values)</source>
+        <translation>（多个值）</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>%1.
+
+Theirs: %2
+Yours: %3
+
+Save yours over theirs, or keep theirs?</source>
+        <translation>%1。
+
+对方的：%2
+你的：%3
+
+用你的覆盖对方的，还是保留对方的？</translation>
+    </message>
+    <message>
+        <source>Save Yours</source>
+        <translation>保存你的</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>保留对方的</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4223,48 @@
         <translation>
             <numerusform>已生成 %1（%n 页）</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: theirs %2, yours %3</source>
+        <translation>%1：对方的 %2，你的 %3</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Save yours over theirs, or keep theirs?</source>
+        <translation>%1
+
+%2
+
+用你的覆盖对方的，还是保留对方的？</translation>
+    </message>
+    <message>
+        <source>The same as yours.</source>
+        <translation>与你的相同。</translation>
+    </message>
+    <message>
+        <source>Save Yours</source>
+        <translation>保存你的</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>保留对方的</translation>
     </message>
 </context>
 <context>
