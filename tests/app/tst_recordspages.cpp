@@ -362,6 +362,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showCollection(u"productions"_s);
         ProductionsPage *page = window.productionsPage();
+        QSignalSpy shown(page, &ProductionsPage::productionShown);
         page->newProduction();
         auto *title = page->findChild<QLineEdit *>(u"productionTitle"_s);
         title->insert(u"冲突片"_s);
@@ -371,6 +372,18 @@ private Q_SLOTS:
         const auto titleInCatalog = [&] {
             return scalar(u"SELECT title FROM productions WHERE id = %1"_s.arg(id)).toString();
         };
+        // The page shows the production as saved last (read again after its own save): what a
+        // colleague saves after this is someone else's.
+        const auto settled = [&] {
+            return !shown.isEmpty()
+                && shown.last()
+                       .first()
+                       .value<ProductionDetails>()
+                       .production.value(u"updated_at"_s)
+                       .toString()
+                == scalar(u"SELECT updated_at FROM productions WHERE id = %1"_s.arg(id)).toString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(settled(), 10'000);
         const auto theySave = [&](const QString &company) { // another workstation
             CatalogSession session(catalog());
             QJsonObject theirs = *ProductionStore(session.db()).get(id);
@@ -390,6 +403,7 @@ private Q_SLOTS:
         edit(u"我的片名"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!Dialogs::pending(), 10'000); // asked, once the write failed
         QTRY_COMPARE_WITH_TIMEOUT(titleInCatalog(), u"我的片名"_s, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(), 10'000);
         // Yours went over theirs whole (the form did not have their company).
         QCOMPARE(scalar(u"SELECT company FROM productions WHERE id = %1"_s.arg(id)).toString(), QString());
         QTest::qWait(5);
@@ -397,7 +411,11 @@ private Q_SLOTS:
         Dialogs::setNextAnswer(QMessageBox::Discard);
         edit(u"不要的片名"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!Dialogs::pending(), 10'000);
-        QTRY_COMPARE_WITH_TIMEOUT(title->text(), u"我的片名"_s, 10'000); // theirs, shown
+        // Theirs, shown (their company: not an older reading of the production).
+        auto *company = page->findChild<QLineEdit *>(u"productionCompany"_s);
+        QVERIFY(company);
+        QTRY_COMPARE_WITH_TIMEOUT(company->text(), u"又一家公司"_s, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(title->text(), u"我的片名"_s, 10'000);
         QCOMPARE(titleInCatalog(), u"我的片名"_s);
         QCOMPARE(scalar(u"SELECT company FROM productions WHERE id = %1"_s.arg(id)).toString(),
                  u"又一家公司"_s);

@@ -243,6 +243,7 @@ ProductionsPage::ProductionsPage(const QString &catalogFolder, CatalogEditor *ed
     auto *fields = new QFormLayout;
     m_title->setObjectName(u"productionTitle"_s);
     m_base->setObjectName(u"productionBase"_s);
+    m_company->setObjectName(u"productionCompany"_s);
     m_start->setPlaceholderText(tr("YYYY-MM-DD"));
     m_end->setPlaceholderText(tr("YYYY-MM-DD"));
     m_base->setPlaceholderText(tr("36.0671, 120.3826 (WGS-84)"));
