@@ -388,6 +388,19 @@ void AssetListModel::setTitle(qint64 id, const QString &title)
         Q_EMIT dataChanged(changed, changed.siblingAtColumn(NameColumn), { Qt::DisplayRole });
 }
 
+void AssetListModel::rowsChanged(const QList<qint64> &ids)
+{
+    for (const qint64 id : ids) {
+        const auto it = m_rows.find(id);
+        if (it == m_rows.end())
+            continue;
+        it->generation = 0; // older than any listing: held() asks for its page again
+        const QModelIndex shown = indexForId(id);
+        if (shown.isValid())
+            Q_EMIT dataChanged(shown, shown.siblingAtColumn(ColumnCount - 1));
+    }
+}
+
 void AssetListModel::removeIds(const QList<qint64> &ids)
 {
     if (ids.isEmpty())

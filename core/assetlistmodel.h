@@ -98,6 +98,9 @@ public:
     QModelIndex indexForId(qint64 id, int column = 0) const;
     // An edit was saved: refresh what the grid and table show for it.
     void setTitle(qint64 id, const QString &title);
+    // These assets changed elsewhere: their rows are read again when next looked at, and show
+    // what they showed until then (the list of assets is the same).
+    void rowsChanged(const QList<qint64> &ids);
     // The poster of the content `hash` was made again: read it again.
     void posterChanged(const QString &hash);
     void removeIds(const QList<qint64> &ids);

@@ -436,6 +436,45 @@ public:
             m_tagsValid = false;
     }
 
+    // `ids` changed (their facts and words; none came or went): their rows of the in-memory table
+    // are read again, the rest stays. A change it cannot follow row by row (an asset it does not
+    // have, another year: the newest-first order) reads the whole table again when next needed.
+    void assetsChanged(const QList<qint64> &ids)
+    {
+        m_known.clear();
+        m_similarity.reset(); // signatures may have come
+        if (!m_facetsValid) {
+            invalidate(CatalogReader::Changed::Assets); // a table being read starts again
+            return;
+        }
+        QString error;
+        bool whole = !ensureOpen(error);
+        std::vector<std::pair<quint32, Row>> fresh;
+        if (!whole
+            && !AssetStore(m_session->db())
+                    .forEachFacetRowOf(
+                        ids,
+                        [&](const AssetFacetRow &asset) {
+                            const quint32 at = m_rowOf.find(asset.id);
+                            const Row row = rowOf(asset);
+                            if (at == RowIndex::kNone || row.year != m_rows[at].year
+                                || row.yearKnown != m_rows[at].yearKnown)
+                                whole = true;
+                            else
+                                fresh.emplace_back(at, row);
+                        },
+                        error))
+            whole = true;
+        namePendingFormats();
+        if (whole) {
+            invalidate(CatalogReader::Changed::Assets);
+            return;
+        }
+        for (const auto &[at, row] : fresh)
+            m_rows[at] = row;
+        m_allCounts.reset();
+    }
+
     // What `asked` matches, with where the words are when `sort` needs them.
     static std::optional<AssetStore::Tiered> matchesOf(const AssetStore &store, const AssetQuery &asked,
                                                        AssetSort sort, QString &error)
@@ -722,6 +761,102 @@ private:
     // Whether a search newer than `ticket` has been asked for.
     bool superseded(quint64 ticket) const { return ticket < m_latest.load(); }
 
+    // The in-memory table's row of `asset`; the format classes, codecs and cameras it is the
+    // first to have are added to their lists (a format class's names are looked up after the
+    // statement: namePendingFormats()).
+    Row rowOf(const AssetFacetRow &asset)
+    {
+        const auto indexOf = [](auto &index, QByteArrayView bytes, auto &&add) {
+            const QByteArray key = QByteArray::fromRawData(bytes.data(), bytes.size());
+            auto it = index.constFind(key);
+            if (it == index.cend())
+                it = index.insert(QByteArray(bytes.data(), bytes.size()), add());
+            return *it;
+        };
+        const auto text = [](QByteArrayView bytes) { return QString::fromUtf8(bytes); };
+        Row row;
+        if (!asset.formatClass.isEmpty()) {
+            row.format = indexOf(m_formatIndex, asset.formatClass, [&] {
+                m_formats.append(std::pair<QString, QString> {}); // named after the piece
+                m_formatKeys.append(asset.formatClass.toByteArray());
+                return qint16(m_formats.size() - 1);
+            });
+        }
+        if (asset.width && asset.height) {
+            const qint64 width = *asset.width, height = *asset.height;
+            row.side = qint8(width > height ? 1 : width < height ? -1 : 0);
+            if (width > 0 && height > 0)
+                row.orient = qint8(width > height ? 0 : height > width ? 1 : 2);
+        }
+        if (!asset.hdr.isNull()) {
+            row.hdr = qint8(std::size(kHdrKinds));
+            for (qsizetype i = 0; i < qsizetype(std::size(kHdrKinds)); ++i) {
+                if (asset.hdr == kHdrKinds[i])
+                    row.hdr = qint8(i);
+            }
+        }
+        if (!asset.videoCodec.isEmpty()) {
+            row.codec = indexOf(m_codecIndex, asset.videoCodec, [&] {
+                m_codecs.append(text(asset.videoCodec));
+                return qint16(m_codecs.size() - 1);
+            });
+        }
+        if (asset.fps) {
+            row.fpsValue = *asset.fps;
+            row.fps = 8;
+            for (int i = 0; i < 8; ++i) {
+                if (std::abs(*asset.fps - kFpsBuckets[i]) < 0.05)
+                    row.fps = qint8(i);
+            }
+        }
+        if (asset.durationS) {
+            row.duration = 0;
+            while (row.duration < 4 && *asset.durationS >= kDurationEdges[row.duration])
+                ++row.duration;
+            row.durationS = *asset.durationS;
+        }
+        row.year = qint16(asset.year);
+        if (!asset.yearText.isNull()) {
+            const QByteArrayView digits = asset.yearText;
+            row.yearKnown = digits.size() == 4
+                    && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })
+                ? 1
+                : -1;
+        }
+        row.kind = qint8(asset.kind == "photo" ? 1 : 0);
+        row.status = qint8(asset.status == "failed" ? 1 : asset.status == "offline" ? 2 : 0);
+        if (asset.people) {
+            const qint64 people = *asset.people;
+            row.peopleCount =
+                qint32(std::clamp<qint64>(people, Row::kNoPeople + 1, std::numeric_limits<qint32>::max()));
+            row.people = qint8(people <= 0 ? 0 : people < AssetQueryParser::kManyPeople ? 1 : 2);
+        }
+        for (qsizetype i = 0; !asset.light.isEmpty() && i < qsizetype(std::size(kLights)); ++i) {
+            if (asset.light == kLights[i])
+                row.light = qint8(i);
+        }
+        // A JSON array of names: each is there in quotes or not.
+        for (qsizetype i = 0; !asset.colors.isEmpty() && i < qsizetype(std::size(kColours)); ++i) {
+            if (asset.colors.contains(QByteArray('"' + QByteArray(kColours[i]) + '"')))
+                row.colours |= quint16(1u << i);
+        }
+        row.camera = indexOf(m_cameraIndex, asset.camera, [&] {
+            m_cameras.append(asset.camera.toByteArray());
+            return qint32(m_cameras.size() - 1);
+        });
+        return row;
+    }
+
+    // The names of the format classes rowOf() first met: not while rows are read (a server's
+    // connection answers one statement at a time).
+    void namePendingFormats()
+    {
+        for (qsizetype i = 0; i < m_formats.size(); ++i) {
+            if (m_formats[i].first.isEmpty() && m_formats[i].second.isEmpty())
+                m_formats[i] = AssetStore(m_session->db()).formatClassNames(m_formatKeys.at(i));
+        }
+    }
+
     // Reads the in-memory table of every asset, in pieces of facetPiece assets; between pieces it
     // gives up when a newer search waits (false), and the next call goes on from there. A search
     // never waits for more than one piece, however large the catalog.
@@ -741,6 +876,9 @@ private:
             m_codecs.clear();
             m_cameras.clear();
             m_oddYears = 0;
+            m_formatIndex.clear();
+            m_codecIndex.clear();
+            m_cameraIndex.clear();
             m_tagIds.clear();
             m_tagOf.clear();
             m_allCounts.reset();
@@ -754,119 +892,27 @@ private:
             }
         }
         FacetBuild &build = *m_facetBuild;
-        QHash<QByteArray, qint16> &formatIndex = build.formatIndex, &codecIndex = build.codecIndex;
-        QHash<QByteArray, qint32> &cameraIndex = build.cameraIndex;
-        const auto indexOf = [](auto &index, QByteArrayView bytes, auto &&add) {
-            const QByteArray key = QByteArray::fromRawData(bytes.data(), bytes.size());
-            auto it = index.constFind(key);
-            if (it == index.cend())
-                it = index.insert(QByteArray(bytes.data(), bytes.size()), add());
-            return *it;
-        };
         QString error;
-        const auto text = [](QByteArrayView bytes) { return QString::fromUtf8(bytes); };
         const int piece = facetPiece.load();
         for (int read = piece; read == piece;) {
             if (superseded(ticket))
                 return false;
             read = 0;
-            const bool ok =
-                AssetStore(m_session->db())
-                    .forEachFacetRow(
-                        build.afterId, piece,
-                        [&](const AssetFacetRow &asset) {
-                            ++read;
-                            build.afterId = asset.id;
-                            Row row;
-                            if (!asset.formatClass.isEmpty()) {
-                                row.format = indexOf(formatIndex, asset.formatClass, [&] {
-                                    m_formats.append(std::pair<QString, QString> {}); // named after the piece
-                                    m_formatKeys.append(asset.formatClass.toByteArray());
-                                    return qint16(m_formats.size() - 1);
-                                });
-                            }
-                            if (asset.width && asset.height) {
-                                const qint64 width = *asset.width, height = *asset.height;
-                                row.side = qint8(width > height ? 1 : width < height ? -1 : 0);
-                                if (width > 0 && height > 0)
-                                    row.orient = qint8(width > height ? 0 : height > width ? 1 : 2);
-                            }
-                            if (!asset.hdr.isNull()) {
-                                row.hdr = qint8(std::size(kHdrKinds));
-                                for (qsizetype i = 0; i < qsizetype(std::size(kHdrKinds)); ++i) {
-                                    if (asset.hdr == kHdrKinds[i])
-                                        row.hdr = qint8(i);
-                                }
-                            }
-                            if (!asset.videoCodec.isEmpty()) {
-                                row.codec = indexOf(codecIndex, asset.videoCodec, [&] {
-                                    m_codecs.append(text(asset.videoCodec));
-                                    return qint16(m_codecs.size() - 1);
-                                });
-                            }
-                            if (asset.fps) {
-                                row.fpsValue = *asset.fps;
-                                row.fps = 8;
-                                for (int i = 0; i < 8; ++i) {
-                                    if (std::abs(*asset.fps - kFpsBuckets[i]) < 0.05)
-                                        row.fps = qint8(i);
-                                }
-                            }
-                            if (asset.durationS) {
-                                row.duration = 0;
-                                while (row.duration < 4 && *asset.durationS >= kDurationEdges[row.duration])
-                                    ++row.duration;
-                                row.durationS = *asset.durationS;
-                            }
-                            row.year = qint16(asset.year);
-                            if (!asset.yearText.isNull()) {
-                                const QByteArrayView digits = asset.yearText;
-                                row.yearKnown = digits.size() == 4
-                                        && std::all_of(digits.begin(), digits.end(),
-                                                       [](char c) { return c >= '0' && c <= '9'; })
-                                    ? 1
-                                    : -1;
-                                if (row.yearKnown < 0)
-                                    ++m_oddYears;
-                            }
-                            row.kind = qint8(asset.kind == "photo" ? 1 : 0);
-                            row.status = qint8(asset.status == "failed"        ? 1
-                                                   : asset.status == "offline" ? 2
-                                                                               : 0);
-                            if (asset.people) {
-                                const qint64 people = *asset.people;
-                                row.peopleCount = qint32(std::clamp<qint64>(
-                                    people, Row::kNoPeople + 1, std::numeric_limits<qint32>::max()));
-                                row.people = qint8(people <= 0                                  ? 0
-                                                       : people < AssetQueryParser::kManyPeople ? 1
-                                                                                                : 2);
-                            }
-                            for (qsizetype i = 0; !asset.light.isEmpty() && i < qsizetype(std::size(kLights));
-                                 ++i) {
-                                if (asset.light == kLights[i])
-                                    row.light = qint8(i);
-                            }
-                            // A JSON array of names: each is there in quotes or not.
-                            for (qsizetype i = 0;
-                                 !asset.colors.isEmpty() && i < qsizetype(std::size(kColours)); ++i) {
-                                if (asset.colors.contains(QByteArray('"' + QByteArray(kColours[i]) + '"')))
-                                    row.colours |= quint16(1u << i);
-                            }
-                            row.camera = indexOf(cameraIndex, asset.camera, [&] {
-                                m_cameras.append(asset.camera.toByteArray());
-                                return qint32(m_cameras.size() - 1);
-                            });
-                            m_rowOf.add(asset.id, quint32(m_rows.size()));
-                            m_ids.push_back(asset.id);
-                            m_rows.push_back(row);
-                        },
-                        error);
-            // The names of the format classes first met in the piece: not while its rows are read
-            // (a server's connection answers one statement at a time).
-            for (qsizetype i = 0; i < m_formats.size(); ++i) {
-                if (m_formats[i].first.isEmpty() && m_formats[i].second.isEmpty())
-                    m_formats[i] = AssetStore(m_session->db()).formatClassNames(m_formatKeys.at(i));
-            }
+            const bool ok = AssetStore(m_session->db())
+                                .forEachFacetRow(
+                                    build.afterId, piece,
+                                    [&](const AssetFacetRow &asset) {
+                                        ++read;
+                                        build.afterId = asset.id;
+                                        const Row row = rowOf(asset);
+                                        if (row.yearKnown < 0)
+                                            ++m_oddYears;
+                                        m_rowOf.add(asset.id, quint32(m_rows.size()));
+                                        m_ids.push_back(asset.id);
+                                        m_rows.push_back(row);
+                                    },
+                                    error);
+            namePendingFormats(); // first met in the piece
             if (!ok) {
                 qWarning("facets: %s", qPrintable(error));
                 break; // counted from what could be read
@@ -1490,8 +1536,6 @@ private:
     struct FacetBuild
     {
         qint64 afterId = 0; // the last asset read
-        QHash<QByteArray, qint16> formatIndex, codecIndex;
-        QHash<QByteArray, qint32> cameraIndex;
     };
     std::optional<FacetBuild> m_facetBuild;
     std::vector<Row> m_rows;
@@ -1503,6 +1547,9 @@ private:
     QStringList m_codecs;
     QList<QByteArray> m_cameras;
     qsizetype m_oddYears = 0; // rows whose created_at does not start with four digits
+    // Each format class's, codec's and camera's place in m_formatKeys, m_codecs, m_cameras.
+    QHash<QByteArray, qint16> m_formatIndex, m_codecIndex;
+    QHash<QByteArray, qint32> m_cameraIndex;
     mutable std::optional<Counts> m_allCounts; // of every row: countsOf()
     std::vector<quint32> m_tagIds; // each row's tags, as indexes into m_tagOf
     std::vector<qint64> m_tagOf; // the tags that assets have
@@ -1622,4 +1669,10 @@ void CatalogReader::invalidate(Changed what)
 {
     for (CatalogReaderWorker *worker : { m_searcher, m_side })
         QMetaObject::invokeMethod(worker, [worker, what] { worker->invalidate(what); });
+}
+
+void CatalogReader::assetsChanged(const QList<qint64> &ids)
+{
+    QMetaObject::invokeMethod(m_searcher, [worker = m_searcher, ids] { worker->assetsChanged(ids); });
+    QMetaObject::invokeMethod(m_side, [worker = m_side] { worker->invalidate(Changed::Words); });
 }

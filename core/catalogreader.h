@@ -158,6 +158,9 @@ public:
     // went (everything).
     enum class Changed { Words, Tags, Assets };
     void invalidate(Changed what = Changed::Assets);
+    // These assets' facts and words changed elsewhere (none came or went): only their rows of the
+    // facet counts' table are read again before the next search.
+    void assetsChanged(const QList<qint64> &ids);
 
     // How many assets the facet counts' in-memory table is read in at a time (50,000); tests make
     // it small to see a read interrupted and resumed.

@@ -143,6 +143,9 @@ public:
     // by id: a long read in pieces, each a walk of the primary key from where the last stopped.
     bool forEachFacetRow(qint64 afterId, int limit, const std::function<void(const AssetFacetRow &)> &visit,
                          QString &error) const;
+    // The same facts of `ids` (those still in the catalog), by id: what changed elsewhere.
+    bool forEachFacetRowOf(const QList<qint64> &ids, const std::function<void(const AssetFacetRow &)> &visit,
+                           QString &error) const;
     // How the engine reads those facts (an index alone); for tests.
     std::optional<QStringList> planFacetRows(QString &error) const;
     // A format class's names, Chinese and English, as its first asset has them.
@@ -189,7 +192,10 @@ private:
     // The ids of the search index's rows that match (binds: matchingBinds()), from the query's
     // fromId up.
     static QString matchingSql(const CatalogBackend &backend, const AssetQuery &query);
-    static QString facetRowsSql(int limit);
+    // With `listed`, of a bound list of ids ({ids id}) instead of those after a bound id.
+    static QString facetRowsSql(int limit, bool listed = false);
+    bool readFacetRows(const QString &sql, const QVariantList &binds,
+                       const std::function<void(const AssetFacetRow &)> &visit, QString &error) const;
     static QString lastCataloguedSql(const CatalogBackend &backend, const AssetQuery &query, int limit,
                                      QVariantList &binds);
     static QVariantList matchingBinds(const AssetQuery &query, const QVariant &match);

@@ -109,9 +109,18 @@ ChangeFeed::ChangeFeed(const QString &catalog, QObject *parent)
     m_gather.setInterval(kGatherMs);
     connect(&m_gather, &QTimer::timeout, this, [this] {
         QStringList tables(m_gathered.cbegin(), m_gathered.cend());
+        const QHash<QString, QSet<qint64>> rows = std::exchange(m_gatheredRows, {});
         m_gathered.clear();
         tables.sort();
-        Q_EMIT changed(tables);
+        if (!tables.isEmpty())
+            Q_EMIT changed(tables);
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+            if (tables.contains(it.key()))
+                continue; // read whole anyway
+            QList<qint64> ids(it->cbegin(), it->cend());
+            std::sort(ids.begin(), ids.end());
+            Q_EMIT rowsChanged(it.key(), ids);
+        }
     });
     if (!Catalog::isServerAddress(catalog))
         return;
@@ -158,14 +167,30 @@ QStringList ChangeFeed::everything()
 
 void ChangeFeed::onNotice(const QString &payload)
 {
-    // "SCHEMA TABLE PROGRAM"
-    const qsizetype first = payload.indexOf(u' ');
-    const qsizetype second = payload.indexOf(u' ', first + 1);
-    if (first < 0 || second < 0 || payload.left(first) != m_schema)
+    // "SCHEMA TABLE PROGRAM", and for rows changed in place a newline and "ID,ID,…"
+    const qsizetype end = payload.indexOf(u'\n');
+    const QStringView header = QStringView(payload).left(end < 0 ? payload.size() : end);
+    const qsizetype first = header.indexOf(u' ');
+    const qsizetype second = header.indexOf(u' ', first + 1);
+    if (first < 0 || second < 0 || header.left(first) != m_schema)
         return;
-    if (payload.mid(second + 1) == Postgres::programName())
+    if (header.mid(second + 1) == Postgres::programName())
         return; // this program's own
-    m_gathered.insert(payload.mid(first + 1, second - first - 1));
+    const QString table = header.mid(first + 1, second - first - 1).toString();
+    bool whole = end < 0;
+    if (!whole) {
+        QSet<qint64> &ids = m_gatheredRows[table];
+        for (const QStringView id : QStringView(payload).mid(end + 1).split(u',')) {
+            bool ok = false;
+            ids.insert(id.toLongLong(&ok));
+            whole = whole || !ok;
+        }
+        whole = whole || ids.size() > kMostRows;
+    }
+    if (whole) {
+        m_gathered.insert(table);
+        m_gatheredRows.remove(table);
+    }
     if (!m_gather.isActive())
         m_gather.start();
 }

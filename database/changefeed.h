@@ -30,9 +30,15 @@ public:
     static constexpr int kCheckMs = 2000;
     static QStringList everything();
 
+    // The most row ids gathered for a table before it counts as changed whole.
+    static constexpr int kMostRows = 5000;
+
 Q_SIGNALS:
     // The tables (of the catalog's schema) other programs changed.
     void changed(const QStringList &tables);
+    // Rows other programs changed in place (assets: 011_assets_changed_by_id.sql), when the table
+    // is not in changed() at the same moment.
+    void rowsChanged(const QString &table, const QList<qint64> &ids);
     void listening(bool ok, const QString &error);
 
 private:
@@ -42,6 +48,7 @@ private:
     QObject *m_listener = nullptr; // lives on m_thread
     QString m_schema;
     QSet<QString> m_gathered;
+    QHash<QString, QSet<qint64>> m_gatheredRows;
     QTimer m_gather;
     bool m_listening = false;
     bool m_lost = false; // listened, then lost the connection

@@ -489,6 +489,17 @@ void LibraryPage::onFieldsChanged(const QString &column, const QHash<qint64, QVa
     m_inspector->applyFields(column, values);
 }
 
+void LibraryPage::assetsChangedElsewhere(const QList<qint64> &ids)
+{
+    m_model->rowsChanged(ids);
+    m_reader->assetsChanged(ids);
+    runSearch(); // they may match otherwise now
+    const QSet<qint64> changed(ids.cbegin(), ids.cend());
+    if (std::any_of(m_inspected.cbegin(), m_inspected.cend(),
+                    [&](qint64 id) { return changed.contains(id); }))
+        loadInspector();
+}
+
 void LibraryPage::refresh()
 {
     m_model->reload();

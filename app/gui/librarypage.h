@@ -114,6 +114,9 @@ public:
     void setCatalogData(const SidebarData &sidebar, const QStringList &tagPaths);
     // Reads the catalog again (new assets from an import or an analysis pass).
     void refresh();
+    // These assets changed elsewhere (another workstation, a worker; none came or went): what
+    // shows them is read again, not the whole catalog.
+    void assetsChangedElsewhere(const QList<qint64> &ids);
     // The copies a finished analysis pass found.
     void reloadDuplicates();
     // Saves what is being typed in the inspector.

@@ -120,6 +120,15 @@ MainWindow::MainWindow(const QString &catalogFolder, QWidget *parent)
         for (const CatalogEditor::Change change : std::as_const(changes))
             m_editor->changedElsewhere(change);
     });
+    // Assets changed in place (an edit, a worker's analysis): only what shows them is read again.
+    connect(m_feed, &ChangeFeed::rowsChanged, this, [this](const QString &table, const QList<qint64> &ids) {
+        if (table == "assets"_L1) {
+            m_library->assetsChangedElsewhere(ids);
+            m_reader->loadSidebar(); // a location's count of its clips
+        } else {
+            m_editor->changedElsewhere(CatalogEditor::changeOf(table));
+        }
+    });
     connect(m_editor, &CatalogEditor::changed, this,
             [this](CatalogEditor::Change what) { onCatalogChanged(int(what)); });
     connect(m_editor, &CatalogEditor::fieldsChanged, this,

@@ -116,6 +116,39 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(grid->rowCount(), 2, 10'000);
         qInfo("the other workstation's import shown %lld ms after its command ended", shown.elapsed());
 
+        // …and renames the clip and marks it offline (psql: any program): the grid, the search
+        // and its facets show it, and the window reads again those rows, not the whole catalog.
+        auto *assets = qobject_cast<AssetListModel *>(grid);
+        QVERIFY(assets);
+        QSignalSpy listed(assets, &AssetListModel::loaded);
+        QSignalSpy rows(feed, &ChangeFeed::rowsChanged);
+        announced.clear();
+        window.search(u"古镇 status:offline"_s); // the filter tested on the window's table of facts
+        QTRY_COMPARE(grid->rowCount(), 0);
+        QString out;
+        QVERIFY2(m_server.psql(
+                     u"shared"_s,
+                     u"UPDATE assets SET title = '古镇黄昏', status = 'offline' WHERE title = '古镇清晨'"_s,
+                     &out, &error),
+                 qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(grid->rowCount(), 1, 10'000); // the table's row, read again
+        QTRY_COMPARE_WITH_TIMEOUT(grid->index(0, 0).data(Qt::DisplayRole).toString(), u"古镇黄昏"_s, 10'000);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().at(0).toString(), u"assets"_s);
+        QCOMPARE(rows.first().at(1).value<QList<qint64>>().size(), 1);
+        for (const QList<QVariant> &tables : std::as_const(announced))
+            QVERIFY2(!tables.first().toStringList().contains(u"assets"_s), "assets read whole");
+        QCOMPARE(listed.size(), 0);
+        window.search(u"古镇黄昏 status:ok"_s);
+        QTRY_COMPARE(grid->rowCount(), 0);
+        QVERIFY2(
+            m_server.psql(u"shared"_s,
+                          u"UPDATE assets SET title = '古镇清晨', status = 'ok' WHERE title = '古镇黄昏'"_s,
+                          &out, &error),
+            qPrintable(error));
+        window.search(u"古镇清晨 status:ok"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(grid->rowCount(), 1, 10'000);
+
         // The window's own change is not announced back to it.
         announced.clear();
         window.search(u"古镇"_s);
