@@ -46,6 +46,12 @@ class TestCatalogReader : public QObject
         }
         return nullptr;
     }
+    static QList<qint64> sorted(QList<qint64> ids)
+    {
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
+
     static int count(const Answer &result, const QString &id, const QString &filter)
     {
         const Facet *f = facet(result, id);
@@ -866,6 +872,55 @@ private Q_SLOTS:
         const Answer after = searched(reader, QString());
         QCOMPARE(after.ids.size(), 5);
         QCOMPARE(count(after, u"kind"_s, u"kind:photo"_s), 2);
+    }
+
+    // Assets changed elsewhere, by id: their rows of the table are read again, the rest kept; a
+    // change it cannot follow row by row reads the table whole.
+    void assetsChangedAreReadAgainByRow()
+    {
+        const QString dir = Backends::newCatalog();
+        fill(dir);
+        CatalogReader reader(dir);
+        QVERIFY(!searched(reader, QString()).facets.isEmpty()); // the table is read
+        QList<qint64> someIds;
+        {
+            CatalogSession session(dir, true);
+            QString error;
+            const auto ids =
+                AssetStore(session.db())
+                    .idsMatching(AssetQueryParser::parse(u"古镇"_s), AssetSort::Newest, 0, error);
+            QVERIFY2(ids && ids->size() == 80, qPrintable(error));
+            someIds = ids->mid(0, 3);
+        }
+        const auto offline = [&](const QList<qint64> &ids, const QString &status, const QString &createdAt) {
+            CatalogSession session(dir);
+            QString error;
+            for (const qint64 id : ids) {
+                QSqlQuery query(session.db());
+                query.prepare(
+                    u"UPDATE assets SET status = ?, created_at = COALESCE(?, created_at) WHERE id = ?"_s);
+                query.addBindValue(status);
+                query.addBindValue(createdAt.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                       : QVariant(createdAt));
+                query.addBindValue(id);
+                QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+            }
+        };
+        // Words and a filter the table answers: found once the rows are read again, not before.
+        offline(someIds, u"offline"_s, QString());
+        QCOMPARE(searched(reader, u"古镇 status:offline"_s).ids.size(), 0); // the table is behind
+        reader.assetsChanged(someIds);
+        Answer after = searched(reader, u"古镇 status:offline"_s);
+        QVERIFY(after.filteredInMemory);
+        QCOMPARE(sorted(after.ids), sorted(someIds));
+        QCOMPARE(count(searched(reader, QString()), u"status"_s, u"status:offline"_s), 3);
+        // Another year: the newest-first order changes, so the table is read whole.
+        offline({ someIds.first() }, u"ok"_s, u"1999-01-01T00:00:00Z"_s);
+        reader.assetsChanged({ someIds.first() });
+        after = searched(reader, u"古镇 status:offline"_s);
+        QCOMPARE(sorted(after.ids), sorted(someIds.mid(1)));
+        const Answer oldest = searched(reader, u"古镇"_s, AssetSort::Oldest);
+        QCOMPARE(oldest.ids.value(0), someIds.first());
     }
 
     // After an edit the reader reads again only what the edit can change, but all of that.
