@@ -113,6 +113,37 @@ QHash<qint64, QVariant> sameValue(const QList<qint64> &ids, const QVariant &valu
     return values;
 }
 
+// The message for `name`, saved by someone else (`current`, with its updated_at) since it was read.
+QString savedMeanwhile(const QString &name, const QJsonObject &current)
+{
+    return QCoreApplication::translate("EditCommands",
+                                       "%1 was changed by someone else (saved %2) while it was "
+                                       "being edited here; nothing was overwritten")
+        .arg(name,
+             QDateTime::fromString(current.value("updated_at"_L1).toString(), Qt::ISODateWithMs)
+                 .toLocalTime()
+                 .toString(u"yyyy-MM-dd HH:mm:ss"_s));
+}
+
+// A whole record's save (saveRecord, saveProduction): `saved` learns the id and updated_at once it is
+// committed; when it failed, `failed` learns why and `changedMeanwhile` gets `theirs` if someone else
+// saved it meanwhile (then the editor shows no failure of its own).
+void whenSaved(EditCommand *command, std::shared_ptr<qint64> id, std::shared_ptr<QString> savedAt,
+               std::shared_ptr<QJsonObject> theirs, std::function<void(qint64, const QString &)> saved,
+               std::function<void(const QString &)> failed,
+               std::function<void(const QJsonObject &)> changedMeanwhile)
+{
+    command->setOutcome(saved ? std::function<void()>([id, savedAt, saved] { saved(*id, *savedAt); })
+                              : std::function<void()>(),
+                        [failed, changedMeanwhile, theirs](const QString &error) {
+                            if (failed)
+                                failed(error);
+                            if (!theirs->isEmpty() && changedMeanwhile)
+                                changedMeanwhile(*theirs);
+                        });
+    command->setHandled([theirs, shown = bool(changedMeanwhile)] { return shown && !theirs->isEmpty(); });
+}
+
 } // namespace
 
 namespace EditCommands {
@@ -668,14 +699,7 @@ QUndoCommand *saveRecord(CatalogEditor *editor, RecordKind kind, const QJsonObje
             const auto current = RecordStore(session.db()).get(kind, *id);
             if (current && current->value("updated_at"_L1) != before.value("updated_at"_L1)) {
                 *theirs = *current;
-                error = QCoreApplication::translate("EditCommands",
-                                                    "%1 was changed by someone else (saved %2) while it was "
-                                                    "being edited here; nothing was overwritten")
-                            .arg(recordName(*current),
-                                 QDateTime::fromString(current->value("updated_at"_L1).toString(),
-                                                       Qt::ISODateWithMs)
-                                     .toLocalTime()
-                                     .toString(u"yyyy-MM-dd HH:mm:ss"_s));
+                error = savedMeanwhile(recordName(*current), *current);
                 return false;
             }
         }
@@ -696,15 +720,7 @@ QUndoCommand *saveRecord(CatalogEditor *editor, RecordKind kind, const QJsonObje
     };
     auto *command = new EditCommand(editor, text, CatalogEditor::Change::Records, redo, undo);
     // The id reaches the caller once it is committed (read on the GUI thread after the write).
-    command->setOutcome(saved ? std::function<void()>([id, savedAt, saved] { saved(*id, *savedAt); })
-                              : std::function<void()>(),
-                        [failed, changedMeanwhile, theirs](const QString &error) {
-                            if (failed)
-                                failed(error);
-                            if (!theirs->isEmpty() && changedMeanwhile)
-                                changedMeanwhile(*theirs);
-                        });
-    command->setHandled([theirs, shown = bool(changedMeanwhile)] { return shown && !theirs->isEmpty(); });
+    whenSaved(command, id, savedAt, theirs, std::move(saved), std::move(failed), std::move(changedMeanwhile));
     return command;
 }
 
@@ -795,14 +811,7 @@ QUndoCommand *saveProduction(CatalogEditor *editor, const QJsonObject &before, c
             const auto current = ProductionStore(session.db()).get(*id);
             if (current && current->value("updated_at"_L1) != before.value("updated_at"_L1)) {
                 *theirs = *current;
-                error = QCoreApplication::translate("EditCommands",
-                                                    "%1 was changed by someone else (saved %2) while it was "
-                                                    "being edited here; nothing was overwritten")
-                            .arg(current->value("title"_L1).toString(),
-                                 QDateTime::fromString(current->value("updated_at"_L1).toString(),
-                                                       Qt::ISODateWithMs)
-                                     .toLocalTime()
-                                     .toString(u"yyyy-MM-dd HH:mm:ss"_s));
+                error = savedMeanwhile(current->value("title"_L1).toString(), *current);
                 return false;
             }
         }
@@ -825,15 +834,7 @@ QUndoCommand *saveProduction(CatalogEditor *editor, const QJsonObject &before, c
                         adding ? QCoreApplication::translate("EditCommands", "Add production %1").arg(title)
                                : QCoreApplication::translate("EditCommands", "Edit production %1").arg(title),
                         CatalogEditor::Change::Productions, redo, undo);
-    command->setOutcome(saved ? std::function<void()>([id, savedAt, saved] { saved(*id, *savedAt); })
-                              : std::function<void()>(),
-                        [failed, changedMeanwhile, theirs](const QString &error) {
-                            if (failed)
-                                failed(error);
-                            if (!theirs->isEmpty() && changedMeanwhile)
-                                changedMeanwhile(*theirs);
-                        });
-    command->setHandled([theirs, shown = bool(changedMeanwhile)] { return shown && !theirs->isEmpty(); });
+    whenSaved(command, id, savedAt, theirs, std::move(saved), std::move(failed), std::move(changedMeanwhile));
     return command;
 }
 
