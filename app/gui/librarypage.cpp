@@ -312,13 +312,9 @@ void LibraryPage::onFieldChangedMeanwhile(const QList<qint64> &ids, const QStrin
     }
     const QString theirsText =
         several ? tr("(different values)") : m_inspector->valueText(column, their.value_or(QVariant()));
-    const auto answer = Dialogs::question(
-        this, tr("Changed by Someone Else"),
-        tr("%1.\n\nTheirs: %2\nYours: %3\n\nSave yours over theirs, or keep theirs?")
-            .arg(error, theirsText, m_inspector->valueText(column, value)),
-        QMessageBox::Save | QMessageBox::Discard,
-        { { QMessageBox::Save, tr("Save Yours") }, { QMessageBox::Discard, tr("Keep Theirs") } });
-    if (answer == QMessageBox::Save) {
+    if (Dialogs::saveYoursOverTheirs(
+            this, error,
+            tr("Theirs: %1\nYours: %2").arg(theirsText, m_inspector->valueText(column, value)))) {
         saveField(ids, column, value, several ? QVariant() : their.value_or(QVariant()));
         return;
     }

@@ -1911,6 +1911,33 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>%1.
+
+%2
+
+Save yours over theirs, or keep theirs?</source>
+        <translation>%1。
+
+%2
+
+用你的覆盖对方的，还是保留对方的？</translation>
+    </message>
+    <message>
+        <source>Save Yours</source>
+        <translation>保存你的</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>%1 fps</source>
@@ -3061,30 +3088,10 @@
         <translation>（多个值）</translation>
     </message>
     <message>
-        <source>Changed by Someone Else</source>
-        <translation>已被他人修改</translation>
-    </message>
-    <message>
-        <source>%1.
-
-Theirs: %2
-Yours: %3
-
-Save yours over theirs, or keep theirs?</source>
-        <translation>%1。
-
-对方的：%2
-你的：%3
-
-用你的覆盖对方的，还是保留对方的？</translation>
-    </message>
-    <message>
-        <source>Save Yours</source>
-        <translation>保存你的</translation>
-    </message>
-    <message>
-        <source>Keep Theirs</source>
-        <translation>保留对方的</translation>
+        <source>Theirs: %1
+Yours: %2</source>
+        <translation>对方的：%1
+你的：%2</translation>
     </message>
 </context>
 <context>
@@ -4239,32 +4246,8 @@ Save yours over theirs, or keep theirs?</source>
         <translation>%1：对方的 %2，你的 %3</translation>
     </message>
     <message>
-        <source>Changed by Someone Else</source>
-        <translation>已被他人修改</translation>
-    </message>
-    <message>
-        <source>%1
-
-%2
-
-Save yours over theirs, or keep theirs?</source>
-        <translation>%1
-
-%2
-
-用你的覆盖对方的，还是保留对方的？</translation>
-    </message>
-    <message>
         <source>The same as yours.</source>
         <translation>与你的相同。</translation>
-    </message>
-    <message>
-        <source>Save Yours</source>
-        <translation>保存你的</translation>
-    </message>
-    <message>
-        <source>Keep Theirs</source>
-        <translation>保留对方的</translation>
     </message>
 </context>
 <context>

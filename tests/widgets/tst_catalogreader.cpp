@@ -46,6 +46,13 @@ class TestCatalogReader : public QObject
         }
         return nullptr;
     }
+    // First answers of `assets`, until what it returns goes.
+    [[nodiscard]] static auto firstAnswersOf(int assets, int milliseconds = CatalogReader::kFirstAnswerMs)
+    {
+        CatalogReader::setFirstAnswer(assets, milliseconds);
+        return qScopeGuard([] { CatalogReader::setFirstAnswer(int(CatalogReader::kFirstAnswer)); });
+    }
+
     static QList<qint64> sorted(QList<qint64> ids)
     {
         std::sort(ids.begin(), ids.end());
@@ -309,9 +316,7 @@ private Q_SLOTS:
     {
         const QString dir = Backends::newCatalog();
         fill(dir);
-        CatalogReader::setFirstAnswer(30);
-        const auto restore =
-            qScopeGuard([] { CatalogReader::setFirstAnswer(int(CatalogReader::kFirstAnswer)); });
+        const auto restore = firstAnswersOf(30);
         CatalogReader reader(dir);
         CatalogSession session(dir, true);
         const AssetStore store(session.db());
@@ -385,9 +390,7 @@ private Q_SLOTS:
     {
         const QString dir = Backends::newCatalog();
         fill(dir);
-        CatalogReader::setFirstAnswer(30);
-        const auto restore =
-            qScopeGuard([] { CatalogReader::setFirstAnswer(int(CatalogReader::kFirstAnswer)); });
+        const auto restore = firstAnswersOf(30);
         CatalogReader reader(dir);
         QVERIFY(!searched(reader, QString()).facets.isEmpty()); // the in-memory table is read
         const auto answersTo = [&reader](const QString &text, AssetSort sort) {
@@ -448,9 +451,7 @@ private Q_SLOTS:
     {
         const QString dir = Backends::newCatalog();
         fill(dir);
-        CatalogReader::setFirstAnswer(300, 0); // out of time at once
-        const auto restore =
-            qScopeGuard([] { CatalogReader::setFirstAnswer(int(CatalogReader::kFirstAnswer)); });
+        const auto restore = firstAnswersOf(300, 0); // out of time at once
         CatalogReader reader(dir);
         for (const auto &[text, matches] :
              { std::pair { "mp4 kind:photo", 134 }, std::pair { "mp4 dur:>1000", 0 } }) {
@@ -555,9 +556,7 @@ private Q_SLOTS:
                 }
             }
         }
-        CatalogReader::setFirstAnswer(1, 0); // every search answered whole, in memory
-        const auto restore =
-            qScopeGuard([] { CatalogReader::setFirstAnswer(int(CatalogReader::kFirstAnswer)); });
+        const auto restore = firstAnswersOf(1, 0); // every search answered whole, in memory
         CatalogReader reader(dir);
         QVERIFY(searched(reader, QString()).failure.isEmpty()); // reads the table
         CatalogSession session(dir, true);

@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QCompleter>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QInputDialog>
 
@@ -77,6 +78,16 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
             button->setText(it.value());
     }
     return QMessageBox::StandardButton(box.exec());
+}
+
+bool saveYoursOverTheirs(QWidget *parent, const QString &why, const QString &differences)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Dialogs", text); };
+    return question(parent, tr("Changed by Someone Else"),
+                    tr("%1.\n\n%2\n\nSave yours over theirs, or keep theirs?").arg(why, differences),
+                    QMessageBox::Save | QMessageBox::Discard,
+                    { { QMessageBox::Save, tr("Save Yours") }, { QMessageBox::Discard, tr("Keep Theirs") } })
+        == QMessageBox::Save;
 }
 
 QString existingFolder(QWidget *parent, const QString &title, const QString &start)

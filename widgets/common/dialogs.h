@@ -29,6 +29,10 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
                                      QMessageBox::StandardButtons buttons = QMessageBox::Yes
                                          | QMessageBox::No,
                                      const QHash<QMessageBox::StandardButton, QString> &labels = {});
+// Someone else saved what was being edited here: `why` (what the save said) and `differences`
+// (theirs and yours), then Save Yours (true) or Keep Theirs (false). Answered by setNextAnswer()'s
+// Save or Discard in tests.
+bool saveYoursOverTheirs(QWidget *parent, const QString &why, const QString &differences);
 // An existing folder; empty when cancelled.
 QString existingFolder(QWidget *parent, const QString &title, const QString &start);
 

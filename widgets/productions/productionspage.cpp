@@ -790,15 +790,10 @@ void ProductionsPage::onChangedMeanwhile(const QJsonObject &mine, const QJsonObj
                                .arg(tr(label), shown(theirs.value(field)), shown(mine.value(field))));
     }
     differences.removeDuplicates();
-    const QString error = m_problem->text();
-    const auto answer = Dialogs::question(
-        this, tr("Changed by Someone Else"),
-        tr("%1\n\n%2\n\nSave yours over theirs, or keep theirs?")
-            .arg(error, differences.isEmpty() ? tr("The same as yours.") : differences.join(u'\n')),
-        QMessageBox::Save | QMessageBox::Discard,
-        { { QMessageBox::Save, tr("Save Yours") }, { QMessageBox::Discard, tr("Keep Theirs") } });
+    const bool yours = Dialogs::saveYoursOverTheirs(
+        this, m_problem->text(), differences.isEmpty() ? tr("The same as yours.") : differences.join(u'\n'));
     m_problem->hide();
-    if (answer == QMessageBox::Save) {
+    if (yours) {
         saveWhole(theirs, mine); // checked against theirs now
         return;
     }
