@@ -620,6 +620,21 @@ QVariantList AssetStore::tierBinds(const CatalogBackend &backend, const AssetQue
     return backend.tierBinds(u"asset_fts"_s, tierColumns(), query.wordPhrases, query.eachWord);
 }
 
+std::optional<AssetStore::Tiered> AssetStore::tiered(const QString &sql, const QVariantList &binds,
+                                                     QString &error) const
+{
+    Tiered out;
+    if (!readUnlessStopped(
+            backend(), m_db, m_stop, sql, binds,
+            [&](const CatalogBackend::Row &row) {
+                out.ids.append(row.integer(0));
+                out.tiers.append(quint8(row.integer(1)));
+            },
+            error))
+        return std::nullopt;
+    return out;
+}
+
 std::optional<AssetStore::Tiered> AssetStore::idsWithTiers(const AssetQuery &asked, QString &error) const
 {
     AssetQuery storage;
@@ -639,16 +654,23 @@ std::optional<AssetStore::Tiered> AssetStore::idsWithTiers(const AssetQuery &ask
     } else {
         sql = u"SELECT a.id, %1"_s.arg(relevanceTier(backend())) + fromWhere(backend(), *query, binds);
     }
-    Tiered out;
-    if (!readUnlessStopped(
-            backend(), m_db, m_stop, sql, binds,
-            [&](const CatalogBackend::Row &row) {
-                out.ids.append(row.integer(0));
-                out.tiers.append(quint8(row.integer(1)));
-            },
-            error))
+    return tiered(sql, binds, error);
+}
+
+std::optional<AssetStore::Tiered>
+AssetStore::idsWithTiersAmong(const AssetQuery &words, const QList<qint64> &candidates, QString &error) const
+{
+    if (!words.hasWords() || !words.conditions.isEmpty() || words.fromId > 0) {
+        error = u"idsWithTiersAmong: words alone"_s; // a caller's mistake
         return std::nullopt;
-    return out;
+    }
+    const QString id = backend().indexedId(u"asset_fts"_s);
+    QVariantList binds = tierBinds(backend(), words);
+    binds.append(backend().idList(candidates));
+    binds.append(backend().wordsBind(words.words));
+    const QString sql = u"SELECT %1, %2 FROM asset_fts WHERE %3 AND %4"_s.arg(
+        id, relevanceTier(backend()), backend().idIn(id), backend().matchesRow(u"asset_fts"_s));
+    return tiered(sql, binds, error);
 }
 
 const AssetQuery *AssetStore::resolved(const AssetQuery &query, AssetQuery &storage, QString &error) const

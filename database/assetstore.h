@@ -124,6 +124,11 @@ public:
                                             const std::function<bool(qint64)> &keep = {}) const;
     // The assets matching a query with words, in no order, with where the words are.
     std::optional<Tiered> idsWithTiers(const AssetQuery &query, QString &error) const;
+    // The same among `candidates` for a query of words alone, each candidate's row tested
+    // (CatalogBackend::matchesRow): a few thousand candidates known to hold every match
+    // (the matches of the words typed before) cost a few milliseconds, whatever the words.
+    std::optional<Tiered> idsWithTiersAmong(const AssetQuery &words, const QList<qint64> &candidates,
+                                            QString &error) const;
     // The assets whose `column` of the search index alone matches the query's words.
     std::optional<QList<qint64>> idsMatchingIn(const AssetQuery &query, const QString &column,
                                                QString &error) const;
@@ -182,6 +187,8 @@ public:
     static const QStringList &relevanceColumns();
 
 private:
+    // The ids and tiers (SELECT id, tier) that `sql` reads.
+    std::optional<Tiered> tiered(const QString &sql, const QVariantList &binds, QString &error) const;
     // SELECT `columns` FROM assets a ... for `query`; fills `binds`.
     static QString selectSql(const CatalogBackend &backend, const QString &columns, const AssetQuery &query,
                              AssetSort sort, int limit, QVariantList &binds);

@@ -151,6 +151,11 @@ public:
     // `alias`) to the index so that the index drives the search.
     virtual QString matchingIds(const QString &index) const = 0;
     virtual QString matches(const QString &index) const = 0;
+    // The same condition tested on each row read, never looked up in the index: for a few rows
+    // found by their ids, where the index would first find every match of the words (a server's
+    // GIN index reads every lexeme of a one-letter prefix). FTS5 tests a row by its rowid either
+    // way.
+    virtual QString matchesRow(const QString &index) const { return matches(index); }
     virtual QString fromMatching(const QString &index, const QString &table, const QString &alias) const = 0;
     // In a query that matches `index`: the place, among `columns` (numbers of the index's
     // columns, in rank order), of the first that holds every word of the match, else the number

@@ -56,6 +56,7 @@ public:
     // tsquery; within one column, against the tsquery of the column's weight.
     QString matchingIds(const QString &index) const override;
     QString matches(const QString &index) const override;
+    QString matchesRow(const QString &index) const override; // ts_match_vq(): not indexed
     QString fromMatching(const QString &index, const QString &table, const QString &alias) const override;
     // CASE WHEN document @@ ?::tsquery THEN 0 ... ELSE n END, each bound the words of one
     // column's weight: evaluated in line, on the row already read.

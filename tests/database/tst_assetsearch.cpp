@@ -556,6 +556,26 @@ private Q_SLOTS:
             const auto unordered = store.idsMatchingUnordered(query, error);
             QCOMPARE(QSet<qint64>(tiered->ids.cbegin(), tiered->ids.cend()),
                      QSet<qint64>(unordered->cbegin(), unordered->cend()));
+            if (!query.conditions.isEmpty())
+                continue;
+            // The same among candidates, each one's row tested (CatalogBackend::matchesRow): every
+            // other asset of the catalog, and one it does not have.
+            const auto all = store.idsMatchingUnordered(AssetQuery {}, error);
+            QVERIFY2(all && all->size() > 4, qPrintable(error));
+            QList<qint64> candidates { 1'000'000'000 };
+            for (qsizetype i = 0; i < all->size(); i += 2)
+                candidates.append(all->at(i));
+            QMap<qint64, quint8> expected;
+            for (qsizetype i = 0; i < tiered->ids.size(); ++i) {
+                if (candidates.contains(tiered->ids.at(i)))
+                    expected.insert(tiered->ids.at(i), tiered->tiers.at(i));
+            }
+            const auto among = store.idsWithTiersAmong(query, candidates, error);
+            QVERIFY2(among, qPrintable(error));
+            QMap<qint64, quint8> got;
+            for (qsizetype i = 0; i < among->ids.size(); ++i)
+                got.insert(among->ids.at(i), among->tiers.at(i));
+            QVERIFY2(got == expected, text);
         }
     }
 
