@@ -191,13 +191,14 @@ int main(int argc, char *argv[])
         bool complete = true;
         double milliseconds = 0;
         qsizetype count = 0;
+        bool amongWider = false; // SearchResult::amongWider
     };
     QList<Answer> results;
     QList<std::pair<FacetCounts, qint64>> facetResults; // with when they were shown
     QElapsedTimer facetClock;
     facetClock.start();
     QObject::connect(&window, &MainWindow::searchShown, &window, [&](const SearchResult &r) {
-        results.append({ r.text, r.complete, r.milliseconds, r.ids.size() });
+        results.append({ r.text, r.complete, r.milliseconds, r.ids.size(), r.amongWider });
     });
     QObject::connect(&window, &MainWindow::facetsShown, &window, [&](const FacetCounts &c) {
         facetResults.append({ c, facetClock.nsecsElapsed() });
@@ -331,12 +332,13 @@ int main(int argc, char *argv[])
                     facetTrips.append(double(facetClock.nsecsElapsed() - asked) / 1e6);
                 }
                 if (qEnvironmentVariableIsSet("REELATLAS_BENCH_VERBOSE"))
-                    fprintf(stderr,
-                            "%8.1f ms  reader %6.1f  whole %6.1f (reader %6.1f)  facets %5.1f (%6.1f shown)  "
-                            "%6lld results  %s\n",
-                            roundTrips.last(), readerMs.last(), completeTrips.last(),
-                            results.last().milliseconds, counted ? facetMs.last() : -1.0, facetTrips.last(),
-                            qint64(results.last().count), qPrintable(prefix));
+                    fprintf(
+                        stderr,
+                        "%8.1f ms  reader %6.1f  whole %6.1f (reader %6.1f)  facets %5.1f (%6.1f shown)  "
+                        "%6lld results%s  %s\n",
+                        roundTrips.last(), readerMs.last(), completeTrips.last(), results.last().milliseconds,
+                        counted ? facetMs.last() : -1.0, facetTrips.last(), qint64(results.last().count),
+                        results.at(before).amongWider ? " (first among the wider)" : "", qPrintable(prefix));
                 ++typed;
             }
         }

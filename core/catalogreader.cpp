@@ -38,6 +38,7 @@ constexpr double kDurationEdges[] = { 10, 30, 60, 300 }; // <10, 10-30, 30-60, 6
 std::atomic<int> facetPiece { 50'000 }; // CatalogReader::setFacetPiece
 std::atomic<int> firstAnswer { int(CatalogReader::kFirstAnswer) }; // CatalogReader::setFirstAnswer
 std::atomic<int> firstAnswerMs { CatalogReader::kFirstAnswerMs };
+std::atomic<bool> prefetching { true }; // CatalogReader::setPrefetching
 
 // The row of an asset id in a table: an array by id, as the catalog gives ids out in order (4
 // bytes an id, a lookup a load where a hash costs ten times that), and a hash for any id too
@@ -199,8 +200,18 @@ public:
             // finding all of them, by one statement as by the other): the first answer then stops
             // and gives way to the whole.
             store.setStopWhen([this, ticket] { return superseded(ticket) || prefetchReady(ticket); });
+            const KnownMatches *wider = !known && onServer() && (tests || query.conditions.isEmpty())
+                ? widerKnown(query, text, sort)
+                : nullptr;
             if (known) {
                 // nothing to look for: the whole answer below
+            } else if (wider) {
+                last = firstAmong(store, words, *wider, wanted, tests ? &*tests : nullptr, error);
+                // What the words typed before matched need not hold every match (a pinyin
+                // reading read otherwise): never the whole answer, which follows.
+                finished = false;
+                result.amongWider = last.has_value();
+                result.filteredInMemory = last && tests;
             } else if (tests) {
                 bool unknown = false; // a match catalogued since the table was read
                 last = store.idsLastCatalogued(
@@ -244,6 +255,7 @@ public:
                 narrowed.tests = { AssetQuery::Test {} }; // SQL: what the walk found, as it is
             } // else the whole answer, below, from what was prefetched
         }
+        error.clear(); // the first answer's, given way to the whole
         // Ordered here, from the in-memory table, when it is there: SQLite's sorter costs about a
         // microsecond a row, 100 ms when a short prefix matches most of the catalog. Look-alikes
         // come nearest first, as the index gives them.
@@ -492,7 +504,15 @@ public:
     // words searched just before asks the catalog nothing. Unchanged means the same change stamp
     // (CatalogBackend::changeStamp, taken before the matches were read: a change by anyone, told
     // or not), and no invalidate() since. At most kKnownSearches of them, kKnownIds ids in all.
-    static constexpr size_t kKnownSearches = 6;
+    static constexpr size_t kKnownSearches = 12;
+    // What the last searches' words matched (knownMatches()), newest last.
+    struct KnownMatches
+    {
+        QString key; // wordsKey()
+        quint64 stamp = 0; // the catalog's change stamp before they were read
+        AssetStore::Tiered found;
+        mutable std::vector<qint64> newestFirst; // found's ids, by id from the last; made when asked
+    };
     static constexpr qsizetype kKnownIds = 2'000'000;
 
     // What identifies `asked`'s words; empty when it has more than words (filters, folders,
@@ -512,16 +532,69 @@ public:
     // them (AssetStore::Tiered).
     const AssetStore::Tiered *knownMatches(const AssetQuery &asked, AssetSort sort) const
     {
+        const KnownMatches *known = knownEntry(asked, sort);
+        return known ? &known->found : nullptr;
+    }
+
+    const KnownMatches *knownEntry(const AssetQuery &asked, AssetSort sort) const
+    {
         const QString key = wordsKey(asked);
         if (key.isEmpty())
             return nullptr;
         for (const KnownMatches &known : m_known) {
             if (known.key == key && m_stamp != 0 && known.stamp == m_stamp
                 && (sort != AssetSort::Relevance || known.found.tiers.size() == known.found.ids.size()))
-                return &known.found;
+                return &known;
         }
         return nullptr;
     }
+
+    // The words of `query` as typed, in order (not those negated).
+    static QStringList typedWords(const AssetQuery &query)
+    {
+        QStringList words;
+        for (const QString &term : query.terms) {
+            if (term.startsWith(u"text("_s) && term.endsWith(u')'))
+                words.append(term.sliced(5, term.size() - 6));
+        }
+        return words;
+    }
+
+    // The known matches of words that match at least everything `text`'s words (`query`, as
+    // parsed from it) match: those of the keystroke before, or of the text without its last
+    // word or filter, when their words are the same but for a last word `text` lengthens or
+    // follows with more. Typing on narrows a search: a letter more of a prefix matches a subset
+    // (pinyin read as syllables included, as far as wordAlternatives() goes), another word
+    // matches among the matches of those before it.
+    static constexpr qsizetype kWiderAtMost = 16'000;
+    const KnownMatches *widerKnown(const AssetQuery &query, const QString &text, AssetSort sort) const
+    {
+        const QStringList words = typedWords(query);
+        const QList<QueryText::Span> spans = QueryText::spans(text);
+        if (words.isEmpty() || spans.isEmpty() || m_known.empty())
+            return nullptr;
+        QString shorter = text; // the keystroke before
+        shorter.chop(shorter.size() >= 2 && shorter.back().isLowSurrogate() ? 2 : 1);
+        const QString fewer = text.left(spans.last().start); // without the last word or filter
+        for (const QString &before : { shorter, fewer }) {
+            const AssetQuery wider = wordsOf(AssetQueryParser::parse(before, true));
+            const QStringList widerWords = typedWords(wider);
+            const qsizetype n = widerWords.size();
+            // The same words but the last of them, which `text` has as it is or lengthened (a
+            // filter typed after a word makes it whole: "海边 dur" is not wider than "海边 dur:").
+            if (n == 0 || n > words.size() || widerWords.first(n - 1) != words.first(n - 1)
+                || !words.at(n - 1).startsWith(widerWords.last()))
+                continue;
+            // Many more than a first answer looks through in its time (a one-letter word before):
+            // the search index finds the first matches sooner.
+            const KnownMatches *known = knownEntry(wider, sort);
+            if (known && known->found.ids.size() <= kWiderAtMost)
+                return known;
+        }
+        return nullptr;
+    }
+
+    bool onServer() const { return m_prefetcher && Catalog::isServerAddress(m_folder); }
 
     void keepMatches(const AssetQuery &asked, const AssetStore::Tiered &found)
     {
@@ -531,7 +604,7 @@ public:
         std::erase_if(m_known, [this, &key](const KnownMatches &known) {
             return known.key == key || known.stamp != m_stamp;
         });
-        m_known.push_back({ key, m_stamp, found });
+        m_known.push_back({ key, m_stamp, found, {} });
         qsizetype ids = 0;
         for (const KnownMatches &known : m_known)
             ids += known.found.ids.size();
@@ -544,7 +617,7 @@ public:
     // Asks the prefetcher for matchesOf(`asked`) (the words alone when `wordsOnly`), on a server.
     void prefetch(quint64 ticket, const AssetQuery &asked, bool wordsOnly, AssetSort sort)
     {
-        if (!m_prefetcher || !Catalog::isServerAddress(m_folder) || asked.asksForLookAlikes())
+        if (!onServer() || !prefetching.load() || asked.asksForLookAlikes())
             return;
         auto promise = std::make_shared<std::promise<Fetched>>();
         m_prefetch = Prefetch { ticket, wordsOnly, sort, promise->get_future().share() };
@@ -1507,6 +1580,65 @@ private:
         return true;
     }
 
+    // A first answer from `wider` (widerKnown()): its matches from the last catalogued back,
+    // kAmongAtOnce at a time, each row tested for `words` (a query of words alone) on the
+    // server and `tests` here, until `wanted` pass or the first answer's time runs out. All the
+    // matches of `wider` from the last of those found up are looked at, so the answer is the top
+    // of the whole as a walk of the search index gives it. nullopt with `error` empty when a
+    // match is not in the table yet (the caller looks for the first answer itself).
+    static constexpr qsizetype kAmongAtOnce = 2000;
+    std::optional<AssetStore::Tiered> firstAmong(const AssetStore &store, const AssetQuery &words,
+                                                 const KnownMatches &wider, int wanted, const Tests *tests,
+                                                 QString &error) const
+    {
+        QElapsedTimer clock;
+        clock.start();
+        std::vector<qint64> &newestFirst = wider.newestFirst;
+        if (newestFirst.empty()) {
+            newestFirst.assign(wider.found.ids.cbegin(), wider.found.ids.cend());
+            std::sort(newestFirst.begin(), newestFirst.end(), std::greater<>());
+        }
+        // The filters first, here: the server then tests only the rows that pass them.
+        std::vector<qint64> passingFirst;
+        if (tests) {
+            for (const qint64 id : newestFirst) {
+                const quint32 row = m_rowOf.find(id);
+                if (row == RowIndex::kNone)
+                    return std::nullopt; // catalogued since the table was read
+                if (passes(*tests, m_rows[row], id))
+                    passingFirst.push_back(id);
+            }
+        }
+        const std::vector<qint64> &candidates = tests ? passingFirst : newestFirst;
+        AssetStore::Tiered out;
+        for (size_t from = 0;
+             from < candidates.size() && out.ids.size() < wanted && clock.elapsed() < firstAnswerMs.load();
+             from += size_t(kAmongAtOnce)) {
+            const size_t to = std::min(candidates.size(), from + size_t(kAmongAtOnce));
+            auto found = store.idsWithTiersAmong(
+                words,
+                QList<qint64>(candidates.cbegin() + qsizetype(from), candidates.cbegin() + qsizetype(to)),
+                error);
+            if (!found && error == QLatin1StringView(AssetStore::kStopped)) {
+                error.clear(); // stopped as a walk's time runs out: with what it has
+                break;
+            }
+            if (!found)
+                return std::nullopt;
+            std::vector<std::pair<qint64, quint8>> matched;
+            for (qsizetype i = 0; i < found->ids.size(); ++i)
+                matched.emplace_back(found->ids.at(i), found->tiers.at(i));
+            std::sort(matched.begin(), matched.end(), std::greater<>()); // the last catalogued first
+            for (const auto &[id, tier] : matched) {
+                if (out.ids.size() == wanted)
+                    break;
+                out.ids.append(id);
+                out.tiers.append(tier);
+            }
+        }
+        return out;
+    }
+
     const QString m_folder;
     const std::atomic<quint64> &m_latest;
     const bool m_chinese;
@@ -1519,13 +1651,6 @@ private:
         std::shared_future<Fetched> result;
     };
     std::optional<Prefetch> m_prefetch;
-    // What the last searches' words matched (knownMatches()), newest last.
-    struct KnownMatches
-    {
-        QString key; // wordsKey()
-        quint64 stamp = 0; // the catalog's change stamp before they were read
-        AssetStore::Tiered found;
-    };
     std::vector<KnownMatches> m_known;
     quint64 m_stamp = 0; // the catalog's change stamp when the search being answered began
     std::unique_ptr<CatalogSession> m_session;
@@ -1663,6 +1788,11 @@ void CatalogReader::setFirstAnswer(int assets, int milliseconds)
 {
     firstAnswer = std::max(1, assets);
     firstAnswerMs = std::max(0, milliseconds);
+}
+
+void CatalogReader::setPrefetching(bool on)
+{
+    prefetching = on;
 }
 
 void CatalogReader::invalidate(Changed what)

@@ -53,6 +53,9 @@ struct SearchResult
     // ran out before the first. The whole answer follows with the same ticket, then the facets.
     bool complete = true;
     bool filteredInMemory = false; // the filters were tested on the reader's table, not in SQL
+    // A first answer looked for among what the words typed before matched (a server: typing on
+    // narrows a search, and a few thousand rows tested cost less than the index's every match).
+    bool amongWider = false;
 };
 
 // The facet counts of a search's result.
@@ -168,6 +171,9 @@ public:
     // How many assets a first answer has (kFirstAnswer) and how long it looks (kFirstAnswerMs);
     // tests make them small.
     static void setFirstAnswer(int assets, int milliseconds = kFirstAnswerMs);
+    // Whether a server's whole answer is asked for on a connection of its own while the first
+    // is looked for (on by default); tests turn it off to see the first answer.
+    static void setPrefetching(bool on);
 
 Q_SIGNALS:
     void searched(const SearchResult &result);

@@ -70,6 +70,20 @@ class TestCatalogReader : public QObject
         }
         return 0;
     }
+    // Every answer to a search, the first and the whole, once its facets are counted.
+    static QList<SearchResult> answersOf(CatalogReader &reader, const QString &text, AssetSort sort)
+    {
+        QSignalSpy answers(&reader, &CatalogReader::searched);
+        QSignalSpy facets(&reader, &CatalogReader::facetsCounted);
+        reader.search(text, sort);
+        QList<SearchResult> got;
+        if (!QTest::qWaitFor([&] { return !facets.isEmpty(); }, 10'000))
+            return got;
+        for (const QList<QVariant> &signal : std::as_const(answers))
+            got.append(signal.first().value<SearchResult>());
+        return got;
+    }
+
     // The search's ids, then its facet counts.
     static Answer searched(CatalogReader &reader, const QString &text, AssetSort sort = AssetSort::Newest)
     {
@@ -394,15 +408,7 @@ private Q_SLOTS:
         CatalogReader reader(dir);
         QVERIFY(!searched(reader, QString()).facets.isEmpty()); // the in-memory table is read
         const auto answersTo = [&reader](const QString &text, AssetSort sort) {
-            QSignalSpy answers(&reader, &CatalogReader::searched);
-            QSignalSpy facets(&reader, &CatalogReader::facetsCounted);
-            reader.search(text, sort);
-            QList<SearchResult> got;
-            if (!QTest::qWaitFor([&] { return !facets.isEmpty(); }, 10'000))
-                return got;
-            for (const QList<QVariant> &signal : std::as_const(answers))
-                got.append(signal.first().value<SearchResult>());
-            return got;
+            return answersOf(reader, text, sort);
         };
         for (const AssetSort sort : { AssetSort::Relevance, AssetSort::Newest, AssetSort::Longest }) {
             reader.invalidate(CatalogReader::Changed::Words);
@@ -443,6 +449,72 @@ private Q_SLOTS:
         const QList<SearchResult> told = answersTo(u"mp4 kind:video"_s, AssetSort::Newest);
         QVERIFY(!told.isEmpty() && told.last().complete);
         QVERIFY(told.last().ids.contains(added));
+    }
+
+    // Typing on narrows a search: on a server the first answer is looked for among what the words
+    // typed before matched (a few rows tested, not every match of a one-letter word in the
+    // index), and is the top of the whole as a walk of the index gives it.
+    void typingOnLooksAmongTheWordsBefore()
+    {
+        const QString dir = Backends::newCatalog();
+        fill(dir);
+        {
+            CatalogSession session(dir);
+            for (int i = 0; i < 30; ++i) { // more than a first answer: their whole answer is kept
+                CatalogFixtures::Asset asset;
+                asset.path = "/d/" + QByteArray::number(i) + ".mp4";
+                asset.title = u"durable %1"_s.arg(i);
+                QVERIFY(CatalogFixtures::add(session, asset));
+            }
+        }
+        const auto restore = firstAnswersOf(20);
+        CatalogReader::setPrefetching(false); // the first answer always comes first
+        const auto prefetch = qScopeGuard([] { CatalogReader::setPrefetching(true); });
+        CatalogReader reader(dir);
+        QVERIFY(!searched(reader, QString()).facets.isEmpty()); // the in-memory table is read
+        CatalogSession session(dir, true);
+        const AssetStore store(session.db());
+        struct Step
+        {
+            const char *text;
+            bool amongWider; // on a server
+        };
+        for (const AssetSort sort : { AssetSort::Relevance, AssetSort::Newest }) {
+            reader.invalidate(CatalogReader::Changed::Words);
+            for (const Step &step :
+                 { Step { "mp4", false }, Step { "mp4 h", true }, Step { "mp4 he", true },
+                   Step { "mp4 hevc", true }, Step { "mp4 hevc c", true },
+                   Step { "mp4 hevc kind:video", true }, Step { "mp4 hevc kind:video 古", true },
+                   // Not wider: "dur" is a word there, a filter's name here.
+                   Step { "mp4 dur", false }, Step { "mp4 dur:", false } }) {
+                const QString text = QString::fromUtf8(step.text);
+                const QString what = u"%1, sort %2"_s.arg(text).arg(int(sort));
+                if (text == "mp4 dur"_L1)
+                    reader.invalidate(CatalogReader::Changed::Words); // only "mp4 h…" known
+                QString error;
+                const auto expected = store.idsMatching(AssetQueryParser::parse(text, true), sort, 0, error);
+                QVERIFY2(expected, qPrintable(error));
+                const QList<SearchResult> got = answersOf(reader, text, sort);
+                QVERIFY2(!got.isEmpty() && got.last().complete, qPrintable(what));
+                QVERIFY2(got.last().ids == *expected, qPrintable(what));
+                const SearchResult &first = got.first();
+                const bool amongWider = step.amongWider && Backends::onPostgres();
+                QVERIFY2(first.amongWider == amongWider, qPrintable(what));
+                if (!amongWider)
+                    continue;
+                QVERIFY2(got.size() == 2 && !first.complete && !first.ids.isEmpty(),
+                         qPrintable(what)); // the whole follows
+                // Every match from the oldest of them up, no other, in the whole's order.
+                const qint64 from = *std::min_element(first.ids.cbegin(), first.ids.cend());
+                QList<qint64> upFrom;
+                for (const qint64 id : *expected) {
+                    if (id >= from)
+                        upFrom.append(id);
+                }
+                QVERIFY2(first.ids == upFrom, qPrintable(what));
+                QVERIFY2(first.ids.size() == std::min<qsizetype>(20, expected->size()), qPrintable(what));
+            }
+        }
     }
 
     // Words that take longer than the first answer may look: a first answer with what was found
