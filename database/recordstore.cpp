@@ -664,7 +664,37 @@ std::optional<QList<RecordStore::Hit>> RecordStore::search(const RecordQuery &qu
             ids = QList<qint64>(byName->cbegin(), byName->cend());
         } else {
             std::optional<QList<qint64>> found;
-            if (query.conditions.isEmpty()) {
+            QSet<qint64> inNames;
+            // Names first. Where the engine can say of any row whether the words are in its names
+            // (a server: a tsquery of the names' weight), the query that finds the matches says
+            // it: asked apart, the names' query read every record of a broad prefix again (70 ms
+            // for 100,000 locations). FTS5's column filter asks apart, quickly.
+            const bool namesFirst = sort == RecordSort::Relevance && query.hasWords();
+            if (namesFirst && !backend().tierNeedsTheMatch()) {
+                const QList<int> names { 0 }; // the index's first column
+                QVariantList binds = backend().tierBinds(fts, names, {}, { query.words });
+                binds.append(backend().wordsBind(query.words));
+                QString sql =
+                    u"SELECT %1, %2"_s.arg(backend().indexedId(fts), backend().relevanceTier(fts, names))
+                    + (query.conditions.isEmpty() ? u" FROM "_s + fts
+                                                  : backend().fromMatching(fts, table, u"r"_s))
+                    + u" WHERE "_s + backend().matches(fts);
+                for (const QString &condition : query.conditions)
+                    sql += u" AND "_s + condition;
+                binds += query.binds;
+                backend().adapt(sql, binds);
+                QList<qint64> matched;
+                if (!backend().forEachRow(
+                        m_db, sql, binds,
+                        [&](const CatalogBackend::Row &row) {
+                            matched.append(row.integer(0));
+                            if (row.integer(1) == 0)
+                                inNames.insert(matched.last());
+                        },
+                        error))
+                    return std::nullopt;
+                found = std::move(matched);
+            } else if (query.conditions.isEmpty()) {
                 found = backend().integerColumn(m_db, backend().matchingIds(fts),
                                                 { backend().wordsBind(query.words) }, error);
             } else {
@@ -681,8 +711,7 @@ std::optional<QList<RecordStore::Hit>> RecordStore::search(const RecordQuery &qu
             }
             if (!found)
                 return std::nullopt;
-            QSet<qint64> inNames;
-            if (sort == RecordSort::Relevance && query.hasWords()) {
+            if (namesFirst && backend().tierNeedsTheMatch()) {
                 const auto names =
                     backend().integerColumn(m_db, backend().matchingIdsIn(fts, u"names"_s),
                                             { backend().wordsBindIn(fts, u"names"_s, query.words) }, error);

@@ -351,6 +351,23 @@ private Q_SLOTS:
         const auto typed = store().search(RecordQueryParser::parse(RecordKind::Location, u"shilao"_s, true),
                                           RecordSort::Relevance, 0, error);
         QVERIFY(typed && typed->size() == 1 && typed->first().id == m_beach);
+
+        // Names first, whatever the name order says: 安澜码头 comes before 樟木灯塔 by name, but
+        // holds 灯塔 only in its description. With a filter too (the words and the filter in one
+        // query).
+        const qint64 described = saved(RecordKind::Location,
+                                       { { u"name_zh"_s, u"安澜码头"_s },
+                                         { u"city"_s, u"烟台市"_s },
+                                         { u"description"_s, u"远处有一座灯塔"_s } });
+        const qint64 named =
+            saved(RecordKind::Location, { { u"name_zh"_s, u"樟木灯塔"_s }, { u"city"_s, u"烟台市"_s } });
+        QVERIFY(described > 0 && named > 0);
+        for (const QString &text : { u"灯塔"_s, u"dengta"_s, u"灯塔 city:烟台"_s })
+            QCOMPARE(ids(RecordKind::Location, text), (QList<qint64> { named, described }));
+        QCOMPARE(ids(RecordKind::Location, u"灯塔"_s, RecordSort::Name),
+                 (QList<qint64> { described, named }));
+        for (const qint64 id : { described, named })
+            QVERIFY(store().remove(RecordKind::Location, id, error));
     }
 
     void filters_data()
