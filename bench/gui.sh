@@ -17,7 +17,7 @@
 # --cold first writes back and drops the page cache (as after a reboot; needs root), so the
 # catalog is read from the disk. REELATLAS_BENCH_SCROLL_PAGES=N scrolls at most N pages of each
 # view (for a million assets); REELATLAS_BENCH_NO_PREFETCH=1 looks for a search's first answer
-# without asking for the whole at the same time. Prints the figures; writes
+# without asking a server for the whole at the same time. Prints the figures; writes
 # bench/results/gui-<date>.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."

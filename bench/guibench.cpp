@@ -159,7 +159,7 @@ int main(int argc, char *argv[])
 {
     const double beforeApp = msSinceProcessStart();
     QApplication app(argc, argv);
-    // The whole answer's matches asked on a connection of their own while the first answer is
+    // A server's whole answer asked on a connection of its own while the first answer is
     // looked for (CatalogReader::setPrefetching), unless told not to: to measure both ways.
     if (qEnvironmentVariableIsSet("REELATLAS_BENCH_NO_PREFETCH"))
         CatalogReader::setPrefetching(false);

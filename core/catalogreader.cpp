@@ -92,8 +92,8 @@ public:
     {
     }
 
-    // The matches the whole answer reads first are asked at once on `worker`'s connection while
-    // this one looks for the first answer: the server (or SQLite, on the other core) works on both at the
+    // On a server, the matches the whole answer reads first are asked at once on `worker`'s
+    // connection while this one looks for the first answer: the server works on both at the
     // same time, and a first answer that runs out of time no longer delays the whole by its
     // own time (docs/postgresql.md, "where a server's search spends its time").
     void setPrefetcher(CatalogReaderWorker *worker) { m_prefetcher = worker; }
@@ -196,9 +196,9 @@ public:
                 orderedHere && (tests || query.conditions.isEmpty()) && knownMatches(words, sort);
             if (orderedHere && !known)
                 prefetch(ticket, words, tests.has_value(), sort);
-            // The whole answer's matches may come first (most of the time is spent finding all of
-            // them, by one statement as by the other): the first answer then stops and gives way
-            // to the whole.
+            // The whole answer's matches may come first (a server: most of the time is spent
+            // finding all of them, by one statement as by the other): the first answer then stops
+            // and gives way to the whole.
             store.setStopWhen([this, ticket] { return superseded(ticket) || prefetchReady(ticket); });
             const KnownMatches *wider = !known && onServer() && (tests || query.conditions.isEmpty())
                 ? widerKnown(query, text, sort)
@@ -614,10 +614,11 @@ public:
         }
     }
 
-    // Asks the prefetcher for matchesOf(`asked`) (the words alone when `wordsOnly`).
+    // Asks the prefetcher for matchesOf(`asked`) (the words alone when `wordsOnly`), on a server:
+    // on a folder it gained nothing measurable (docs/million-assets.md).
     void prefetch(quint64 ticket, const AssetQuery &asked, bool wordsOnly, AssetSort sort)
     {
-        if (!m_prefetcher || !prefetching.load() || asked.asksForLookAlikes())
+        if (!onServer() || !prefetching.load() || asked.asksForLookAlikes())
             return;
         auto promise = std::make_shared<std::promise<Fetched>>();
         m_prefetch = Prefetch { ticket, wordsOnly, sort, promise->get_future().share() };
@@ -660,8 +661,8 @@ public:
                                          bool &filteredInMemory, QString &error, quint64 ticket = 0)
     {
         filteredInMemory = false;
-        // What `asked` matches, with where the words are when the order needs them (prefetched,
-        // when it was).
+        // What `asked` matches, with where the words are when the order needs them (prefetched
+        // on a server, when it was).
         const auto matches = [&](const AssetQuery &asked,
                                  bool wordsOnly) -> std::optional<AssetStore::Tiered> {
             std::optional<AssetStore::Tiered> found;
@@ -1701,7 +1702,8 @@ CatalogReader::CatalogReader(const QString &catalogFolder, QObject *parent)
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);
         thread->start();
     }
-    QMetaObject::invokeMethod(m_prefetcher, [worker = m_prefetcher] { worker->warm(); });
+    if (Catalog::isServerAddress(catalogFolder))
+        QMetaObject::invokeMethod(m_prefetcher, [worker = m_prefetcher] { worker->warm(); });
 }
 
 CatalogReader::~CatalogReader()

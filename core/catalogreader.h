@@ -1,8 +1,8 @@
 #pragma once
 
 // Reads the catalog for the desktop app on threads of its own, each with its own connection: one
-// for searches and their facet counts (and a third that reads a search's whole answer while the
-// first looks for a first page), the other for everything else — the sidebar's contents
+// for searches and their facet counts (on a server, a third reads a search's whole answer while
+// the first looks for a first page), the other for everything else — the sidebar's contents
 // (tags with counts, volumes, saved searches), the inspector's assets, the groups of copies — so
 // that a keystroke never waits behind them. The GUI thread only sends requests and receives
 // results. A search's ids come first; its facet counts follow as a second answer, so the grid
@@ -172,8 +172,8 @@ public:
     // How many assets a first answer has (kFirstAnswer) and how long it looks (kFirstAnswerMs);
     // tests make them small.
     static void setFirstAnswer(int assets, int milliseconds = kFirstAnswerMs);
-    // Whether the whole answer's matches are asked for on a connection of their own while the
-    // first answer is looked for (on by default); tests turn it off to see the first answer.
+    // Whether a server's whole answer is asked for on a connection of its own while the first
+    // is looked for (on by default); tests turn it off to see the first answer.
     static void setPrefetching(bool on);
 
 Q_SIGNALS:
@@ -192,7 +192,7 @@ private:
     CatalogReaderWorker *m_searcher; // searches and facet counts
     QThread m_sideThread;
     CatalogReaderWorker *m_side; // the sidebar, the inspector's assets, the copies
-    // The whole answer's matches, asked while the searcher looks for the first.
+    // On a server: the whole answer's matches, asked while the searcher looks for the first.
     QThread m_prefetchThread;
     CatalogReaderWorker *m_prefetcher;
 };
