@@ -12,6 +12,7 @@
 #include "catalogbackend.h"
 #include "productionstore.h"
 #include "recordquery.h"
+#include "recordreader.h"
 #include "recordstore.h"
 #include "scoutpackage.h"
 #include "thumbnailstore.h"
@@ -19,6 +20,7 @@
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -30,6 +32,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cmath>
 #include <cstdio>
@@ -357,6 +360,59 @@ int main(int argc, char *argv[])
     out.insert(u"words_p95_ms"_s, percentile(wordMs, 0.95));
     out.insert(u"words_max_ms"_s, percentile(wordMs, 1.0));
     out.insert(u"words_like_scan_p50_ms"_s, percentile(likeMs, 0.5));
+
+    // ---- the same keystrokes as the records page asks them (RecordReader, on its own thread and
+    // connection): until rows are shown (a first page, or the whole), and until the whole with its
+    // summaries and facets. Each keystroke's whole is waited for before the next.
+    {
+        RecordReader reader(folder);
+        QList<double> shownMs, wholeMs;
+        int firstPages = 0;
+        for (const QString &query : typed) {
+            for (int length = 1; length <= query.size(); ++length) {
+                const QString prefix = query.left(length);
+                if (prefix.endsWith(u' ') || prefix.endsWith(u':'))
+                    continue;
+                QEventLoop loop;
+                QElapsedTimer clock;
+                double shown = -1, whole = -1;
+                quint64 ticket = 0;
+                const auto connection = QObject::connect(
+                    &reader, &RecordReader::searched, &loop, [&](const RecordSearchResult &result) {
+                        if (result.ticket != ticket)
+                            return;
+                        const double at = double(clock.nsecsElapsed()) / 1e6;
+                        if (shown < 0)
+                            shown = at;
+                        if (!result.complete)
+                            ++firstPages;
+                        if (result.complete) {
+                            whole = at;
+                            loop.quit();
+                        }
+                    });
+                clock.start();
+                ticket = reader.search(RecordKind::Location, prefix, RecordSort::Relevance);
+                QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
+                loop.exec();
+                QObject::disconnect(connection);
+                if (whole < 0) {
+                    std::fprintf(stderr, "no answer for %s\n", qPrintable(prefix));
+                    return 1;
+                }
+                shownMs.append(shown);
+                wholeMs.append(whole);
+                if (qEnvironmentVariableIsSet("REELATLAS_BENCH_VERBOSE"))
+                    std::fprintf(stderr, "page %8.2f ms shown, %8.2f ms whole  %s\n", shown, whole,
+                                 qPrintable(prefix));
+            }
+        }
+        out.insert(u"page_words_shown_p50_ms"_s, percentile(shownMs, 0.5));
+        out.insert(u"page_words_shown_p95_ms"_s, percentile(shownMs, 0.95));
+        out.insert(u"page_words_whole_p50_ms"_s, percentile(wholeMs, 0.5));
+        out.insert(u"page_words_whole_p95_ms"_s, percentile(wholeMs, 0.95));
+        out.insert(u"page_words_first_pages"_s, firstPages);
+    }
 
     // The worst word for pinyin splitting (it splits in many ways at its start and in none at its
     // end: 2^23 tries before it was made linear), typed a keystroke at a time, as a search and

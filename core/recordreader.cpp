@@ -47,7 +47,18 @@ public:
         return true;
     }
 
-    RecordSearchResult search(quint64 ticket, RecordKind kind, const QString &text, RecordSort sort)
+    // `deliver` is given the answers: a first page, perhaps, then the whole (unless a newer
+    // search made it pointless).
+    void search(quint64 ticket, RecordKind kind, const QString &text, RecordSort sort,
+                const std::function<void(const RecordSearchResult &)> &deliver)
+    {
+        RecordSearchResult result = whole(ticket, kind, text, sort, deliver);
+        if (ticket >= m_latest.load())
+            deliver(result);
+    }
+
+    RecordSearchResult whole(quint64 ticket, RecordKind kind, const QString &text, RecordSort sort,
+                             const std::function<void(const RecordSearchResult &)> &deliver)
     {
         RecordSearchResult result;
         result.ticket = ticket;
@@ -63,7 +74,40 @@ public:
         result.errors = query.errors;
         if (!query.errors.isEmpty())
             return result;
+        if (query.isNear()) {
+            result.radiusKm = query.radiusKm;
+            result.centre = query.near;
+            if (!result.centre) {
+                if (const auto id = m_store->idFor(RecordKind::Location, query.nearReference))
+                    result.centre = m_store->summaries(RecordKind::Location, { *id }).value(0).position;
+            }
+        }
+        // A first page: shown at once, while the rest is found, or read and counted. False when
+        // a newer search made the rest pointless.
+        bool shownFirst = false;
+        const auto showFirst = [&](const QList<qint64> &ids, const QList<double> &distances) {
+            RecordSearchResult page = result;
+            page.complete = false;
+            page.rows = m_store->summaries(kind, ids);
+            page.distances = distances;
+            page.milliseconds = double(clock.nsecsElapsed()) / 1e6;
+            deliver(page);
+            shownFirst = true;
+            return ticket >= m_latest.load();
+        };
         QString error;
+        if (firstPageWorthIt(kind, text, sort, query)) {
+            if (const auto first = m_store->firstByName(query, sort, RecordReader::kFirstPage,
+                                                        RecordReader::kFirstPageMs, error)) {
+                QList<qint64> ids;
+                for (const RecordStore::Hit &hit : *first)
+                    ids.append(hit.id);
+                if (!showFirst(ids, {}))
+                    return result;
+            } else if (!error.isEmpty()) {
+                qWarning("first page: %s", qPrintable(error)); // the whole says it again, or not
+            }
+        }
         const auto hits = m_store->search(query,
                                           query.isNear() && sort == RecordSort::Relevance && !query.hasWords()
                                               ? RecordSort::Distance
@@ -80,51 +124,77 @@ public:
             if (query.isNear())
                 result.distances.append(hit.distanceKm);
         }
-        result.rows = m_store->summaries(kind, ids);
-        if (query.isNear()) {
-            result.radiusKm = query.radiusKm;
-            result.centre = query.near;
-            if (!result.centre) {
-                if (const auto id = m_store->idFor(RecordKind::Location, query.nearReference))
-                    result.centre = m_store->summaries(RecordKind::Location, { *id }).value(0).position;
-            }
+        // Many found: their first page while the rest is read and counted.
+        if (!shownFirst && ids.size() > kFirstPageOfMany
+            && !showFirst(ids.first(RecordReader::kFirstPage),
+                          result.distances.mid(0, RecordReader::kFirstPage)))
+            return result;
+        const QList<std::pair<QString, int>> wanted = facetsOf(kind);
+        const auto listing = m_store->listing(kind, ids, wanted, m_chinese, error);
+        if (!listing) {
+            result.failure = error;
+            return result;
         }
-        result.facets = facets(kind, ids);
+        result.rows = listing->rows;
+        for (qsizetype f = 0; f < wanted.size(); ++f) {
+            const QString &id = wanted.at(f).first;
+            Facet facet { id, facetTitle(id), {} };
+            for (const RecordStore::FacetValue &value : listing->facets.at(f))
+                facet.values.append(
+                    { value.label, id + u':' + SearchText::quoted(value.value), value.count });
+            if (!facet.values.isEmpty())
+                result.facets.append(facet);
+        }
         result.milliseconds = double(clock.nsecsElapsed()) / 1e6;
+        m_lastWhole = { kind, text, qsizetype(ids.size()) };
         return result;
     }
 
-    QList<Facet> facets(RecordKind kind, const QList<qint64> &ids)
+    // A first page is looked for on a server, where the index finds every match of a broad prefix
+    // before it gives one, and not when the search typed before matched few: typing on narrows
+    // it, and the whole then comes quicker than a walk through the name order finds a page.
+    bool firstPageWorthIt(RecordKind kind, const QString &text, RecordSort sort,
+                          const RecordQuery &query) const
     {
-        QList<Facet> out;
-        // One facet: its values as the store counts them, and how a value becomes a filter.
-        const auto facet = [&](const QString &id, const QString &title, int limit) {
-            QString error;
-            const auto values = m_store->facet(kind, id, ids, m_chinese, limit, error);
-            if (!values) {
-                qWarning("facet %s: %s", qPrintable(id), qPrintable(error));
-                return;
-            }
-            Facet f { id, title, {} };
-            for (const RecordStore::FacetValue &value : *values)
-                f.values.append({ value.label, id + u':' + SearchText::quoted(value.value), value.count });
-            if (!f.values.isEmpty())
-                out.append(f);
-        };
-        if (kind == RecordKind::Location) {
-            facet(u"category"_s, tr("Category"), 20);
-            facet(u"setting"_s, tr("Interior / exterior"), 3);
-            facet(u"era"_s, tr("Era"), 12);
-        } else if (kind == RecordKind::Facility) {
-            facet(u"type"_s, tr("Service type"), 20);
-        } else {
-            facet(u"expertise"_s, tr("Expertise"), 15);
-            facet(u"lang"_s, tr("Languages"), 12);
-        }
-        facet(u"province"_s, tr("Province"), 15);
-        facet(u"city"_s, tr("City"), 15);
-        facet(u"status"_s, tr("Review status"), 3);
+        if (!Catalog::isServerAddress(m_folder) || !query.hasWords() || query.isNear()
+            || (sort != RecordSort::Relevance && sort != RecordSort::Name))
+            return false;
+        const bool typedOn =
+            m_lastWhole.kind == kind && !m_lastWhole.text.isEmpty() && text.startsWith(m_lastWhole.text);
+        return !typedOn || m_lastWhole.count >= kFewMatches;
+    }
+    static constexpr qsizetype kFewMatches = 5000;
+    // Above this, the summaries and facets of the whole cost more than a first page shown first.
+    static constexpr qsizetype kFirstPageOfMany = 2000;
+
+    // The facets shown for a kind: (facet, how many values at most), and their titles.
+    static QList<std::pair<QString, int>> facetsOf(RecordKind kind)
+    {
+        QList<std::pair<QString, int>> out;
+        if (kind == RecordKind::Location)
+            out = { { u"category"_s, 20 }, { u"setting"_s, 3 }, { u"era"_s, 12 } };
+        else if (kind == RecordKind::Facility)
+            out = { { u"type"_s, 20 } };
+        else
+            out = { { u"expertise"_s, 15 }, { u"lang"_s, 12 } };
+        out += { { u"province"_s, 15 }, { u"city"_s, 15 }, { u"status"_s, 3 } };
         return out;
+    }
+
+    static QString facetTitle(const QString &facet)
+    {
+        static const QHash<QString, const char *> titles {
+            { u"category"_s, QT_TRANSLATE_NOOP("RecordReader", "Category") },
+            { u"setting"_s, QT_TRANSLATE_NOOP("RecordReader", "Interior / exterior") },
+            { u"era"_s, QT_TRANSLATE_NOOP("RecordReader", "Era") },
+            { u"type"_s, QT_TRANSLATE_NOOP("RecordReader", "Service type") },
+            { u"expertise"_s, QT_TRANSLATE_NOOP("RecordReader", "Expertise") },
+            { u"lang"_s, QT_TRANSLATE_NOOP("RecordReader", "Languages") },
+            { u"province"_s, QT_TRANSLATE_NOOP("RecordReader", "Province") },
+            { u"city"_s, QT_TRANSLATE_NOOP("RecordReader", "City") },
+            { u"status"_s, QT_TRANSLATE_NOOP("RecordReader", "Review status") },
+        };
+        return tr(titles.value(facet, ""));
     }
 
     static LinkedAsset linked(const AssetBrief &brief)
@@ -264,6 +334,12 @@ private:
     const bool m_chinese;
     std::unique_ptr<CatalogSession> m_session;
     std::unique_ptr<RecordStore> m_store; // kept: it keeps the name order between keystrokes
+    struct
+    {
+        RecordKind kind = RecordKind::Location;
+        QString text;
+        qsizetype count = 0;
+    } m_lastWhole; // the last whole answer's search and how many it found
 };
 
 RecordReader::RecordReader(const QString &catalogFolder, QObject *parent)
@@ -287,10 +363,11 @@ quint64 RecordReader::search(RecordKind kind, const QString &text, RecordSort so
 {
     const quint64 ticket = ++m_latestTicket;
     QMetaObject::invokeMethod(m_worker, [this, ticket, kind, text, sort] {
-        const RecordSearchResult result = m_worker->search(ticket, kind, text, sort);
-        if (result.ticket < m_latestTicket.load())
-            return;
-        QMetaObject::invokeMethod(this, [this, result] { Q_EMIT searched(result); });
+        m_worker->search(ticket, kind, text, sort, [this](const RecordSearchResult &result) {
+            if (result.ticket < m_latestTicket.load())
+                return;
+            QMetaObject::invokeMethod(this, [this, result] { Q_EMIT searched(result); });
+        });
     });
     return ticket;
 }

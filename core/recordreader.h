@@ -32,6 +32,10 @@ struct RecordSearchResult
     QStringList errors; // what was not understood
     QString failure; // the search could not run
     double milliseconds = 0;
+    // False for a first page shown before the whole (a server, a search that matches many): the
+    // first kFirstPage rows in the order asked, no facets, no count. The whole follows with the
+    // same ticket.
+    bool complete = true;
 };
 
 // A clip or photo shown with a record.
@@ -76,7 +80,11 @@ public:
     explicit RecordReader(const QString &catalogFolder, QObject *parent = nullptr);
     ~RecordReader() override;
 
+    // Answered once, or on a server twice when the words match many (RecordSearchResult::
+    // complete): the first kFirstPage rows, found within kFirstPageMs, then the whole.
     quint64 search(RecordKind kind, const QString &text, RecordSort sort);
+    static constexpr int kFirstPage = 100;
+    static constexpr int kFirstPageMs = 40;
     // The record, with the clips and photos shot within `nearbyKm` of a location.
     void load(RecordKind kind, qint64 id, double nearbyKm = 1.0);
     void loadChoices(RecordKind kind);

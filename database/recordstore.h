@@ -62,17 +62,6 @@ public:
     std::optional<Snapshot> snapshot(RecordKind kind, qint64 id, QString &error) const;
     bool restore(const Snapshot &snapshot, QString &error);
 
-    // A facet of the records `ids`: each value with its label (in Chinese or English) and how many
-    // have it, most first, at most `limit`. Facets: category (locations), setting, era, type
-    // (facilities), expertise, lang (experts), province, city, status.
-    struct FacetValue
-    {
-        QString value;
-        QString label;
-        int count = 0;
-    };
-    std::optional<QList<FacetValue>> facet(RecordKind kind, const QString &facet, const QList<qint64> &ids,
-                                           bool chinese, int limit, QString &error) const;
     // A record's id by its code ("QD-0001") or "#12"; nullopt when there is none.
     std::optional<qint64> idFor(RecordKind kind, const QString &codeOrId) const;
 
@@ -95,6 +84,27 @@ public:
     // In the order of `ids`; ids that are gone are left out.
     QList<Summary> summaries(RecordKind kind, const QList<qint64> &ids) const;
 
+    // A facet's value: its label (in Chinese or English) and how many records have it.
+    struct FacetValue
+    {
+        QString value;
+        QString label;
+        int count = 0;
+    };
+    struct Listing
+    {
+        QList<Summary> rows; // summaries(), in the order of the ids
+        QList<QList<FacetValue>> facets; // one per facet asked, most first
+    };
+    // The summaries of `ids` and, counted over them in the same reading, `facets` (a facet and
+    // how many of its values at most): category (locations), setting, era, type (facilities),
+    // expertise, lang (experts), province, city, status. One reading of the records, for a
+    // result of tens of thousands: a query per facet read them all again each time (a server:
+    // ~100 ms each for 70,000 locations). nullopt with the engine's message.
+    std::optional<Listing> listing(RecordKind kind, const QList<qint64> &ids,
+                                   const QList<std::pair<QString, int>> &facets, bool chinese,
+                                   QString &error) const;
+
     struct Hit
     {
         qint64 id = 0;
@@ -105,6 +115,15 @@ public:
     // unknown location for near:).
     std::optional<QList<Hit>> search(const RecordQuery &query, RecordSort sort, int limit,
                                      QString &error) const;
+    // The first `count` records of a search by words in best-match or name order (search()'s
+    // first `count`), found by walking the name order and testing each record on its own row: a
+    // server's index finds every match of a broad prefix (70,000 locations of "q") before it
+    // gives one, where this reads a few hundred. Within `withinMs` (a narrow search walks far:
+    // search() finds it sooner). nullopt when there were not `count` in time, with `error` empty,
+    // or on error; also when there are not `count` with the words in their names (best match
+    // then puts the rest after them, which only search() knows).
+    std::optional<QList<Hit>> firstByName(const RecordQuery &query, RecordSort sort, int count, int withinMs,
+                                          QString &error) const;
 
     // Clips and photos whose GPS lies within `radiusKm` of `centre`, nearest first, with distances.
     std::optional<QList<Hit>> assetsNear(Geo::LatLon centre, double radiusKm, QString &error) const;

@@ -416,6 +416,13 @@
             <numerusform>Delete %n records</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n record(s); counting…</source>
+        <translation>
+            <numerusform>The first record; counting…</numerusform>
+            <numerusform>The first %n records; counting…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -5386,6 +5386,12 @@ Yours: %2</source>
         <source>Keep Editing</source>
         <translation>继续编辑</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n record(s); counting…</source>
+        <translation>
+            <numerusform>前 %n 条记录，正在计数…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SavedSearchStore</name>

@@ -7,6 +7,7 @@
 #include "assetlistmodel.h"
 #include "backends.h"
 #include "catalog.h"
+#include "catalogbackend.h"
 #include "catalogfixtures.h"
 #include "dialogs.h"
 #include "mainwindow.h"
@@ -15,6 +16,7 @@
 #include "productionstore.h"
 #include "recordeditor.h"
 #include "recordlistmodel.h"
+#include "recordreader.h"
 #include "recordspage.h"
 #include "recordstore.h"
 #include "testsupport.h"
@@ -63,6 +65,70 @@ class TestRecordsPages : public QObject
     }
 
 private Q_SLOTS:
+    // A search that finds many is answered twice: its first page at once, in the order asked,
+    // then the whole with the facets. On a server the first page comes from the name order
+    // walked (the words in enough names); else once the matches are known, before they are read
+    // and counted. A search that finds few is answered once.
+    void aSearchThatFindsManyShowsItsFirstPageFirst()
+    {
+        const QString catalog = Backends::newCatalog();
+        QString error;
+        QVERIFY2(Catalog::prepare(catalog, Catalog::OpenMode::Create, error), qPrintable(error));
+        constexpr int kMany = 2100;
+        {
+            CatalogSession session(catalog);
+            RecordStore store(session.db());
+            const CatalogBackend &backend = CatalogBackend::of(session.db());
+            QVERIFY2(backend.beginWrite(session.db(), error), qPrintable(error));
+            for (int i = 0; i < kMany; ++i) {
+                QList<RecordProblem> problems;
+                QVERIFY2(store.save(RecordKind::Location,
+                                    { { u"name_zh"_s, u"灯塔%1"_s.arg(i) },
+                                      { u"city"_s, i % 3 ? u"威海市"_s : u"烟台市"_s } },
+                                    problems, error),
+                         qPrintable(error));
+            }
+            QVERIFY2(backend.commit(session.db(), error), qPrintable(error));
+        }
+        RecordReader reader(catalog);
+        QList<RecordSearchResult> answers;
+        connect(&reader, &RecordReader::searched, this,
+                [&](const RecordSearchResult &result) { answers.append(result); });
+        const auto ids = [](const QList<RecordStore::Summary> &rows) {
+            QList<qint64> out;
+            for (const RecordStore::Summary &row : rows)
+                out.append(row.id);
+            return out;
+        };
+        for (const RecordSort sort : { RecordSort::Relevance, RecordSort::Name }) {
+            answers.clear();
+            const quint64 ticket = reader.search(RecordKind::Location, u"灯塔"_s, sort);
+            QTRY_VERIFY_WITH_TIMEOUT(!answers.isEmpty() && answers.last().complete, 30'000);
+            QCOMPARE(answers.size(), 2);
+            const RecordSearchResult &first = answers.first();
+            const RecordSearchResult &whole = answers.last();
+            QCOMPARE(first.ticket, ticket);
+            QVERIFY(!first.complete);
+            QVERIFY(first.facets.isEmpty());
+            QCOMPARE(first.rows.size(), RecordReader::kFirstPage);
+            QCOMPARE(whole.ticket, ticket);
+            QCOMPARE(whole.rows.size(), kMany);
+            QCOMPARE(ids(first.rows), ids(whole.rows).first(RecordReader::kFirstPage));
+            const auto city = std::find_if(whole.facets.cbegin(), whole.facets.cend(),
+                                           [](const Facet &facet) { return facet.id == u"city"_s; });
+            QVERIFY(city != whole.facets.cend());
+            QCOMPARE(city->values.size(), 2);
+            QCOMPARE(city->values.at(0).count, kMany - kMany / 3);
+            QCOMPARE(city->values.at(1).count, kMany / 3);
+        }
+        answers.clear();
+        reader.search(RecordKind::Location, u"灯塔1999"_s, RecordSort::Relevance);
+        QTRY_VERIFY_WITH_TIMEOUT(!answers.isEmpty() && answers.last().complete, 30'000);
+        QTest::qWait(100);
+        QCOMPARE(answers.size(), 1);
+        QCOMPARE(answers.first().rows.size(), 1);
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -154,8 +220,10 @@ private Q_SLOTS:
         // Search: initials, and a near search shown on the map. The page held the one location
         // before: each search's own result is waited for.
         QStringList searched; // the searches whose results the page has shown
-        connect(page, &RecordsPage::searchShown, page,
-                [&](const RecordSearchResult &result) { searched.append(result.text); });
+        connect(page, &RecordsPage::searchShown, page, [&](const RecordSearchResult &result) {
+            if (result.complete)
+                searched.append(result.text);
+        });
         page->search(u"bdg"_s);
         QTRY_COMPARE(page->searchText(), u"bdg"_s);
         QTRY_COMPARE(searched.value(searched.size() - 1), u"bdg"_s);

@@ -569,7 +569,8 @@ void RecordsPage::onSearched(const RecordSearchResult &result)
         const QSignalBlocker block(m_table->selectionModel());
         m_model->setResult(result);
     }
-    m_facetModel->setFacets(result.facets, result.text);
+    if (result.complete)
+        m_facetModel->setFacets(result.facets, result.text); // a first page has none: the last stay
     updatePins();
     m_map->setCircle(result.centre, result.radiusKm);
     if (m_fitMap || result.centre) {
@@ -582,7 +583,10 @@ void RecordsPage::onSearched(const RecordSearchResult &result)
             index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_table->scrollTo(index);
     }
-    onSelectionChanged();
+    if (!index.isValid() && keep && !result.complete)
+        m_wantedId = keep; // perhaps in the whole: the editor keeps it meanwhile
+    else
+        onSelectionChanged();
     updateCount();
     Q_EMIT searchShown(result);
 }
@@ -607,7 +611,9 @@ void RecordsPage::updatePins()
 
 void RecordsPage::updateCount()
 {
-    QString text = tr("%n record(s)", nullptr, int(m_result.rows.size()));
+    QString text = m_result.complete
+        ? tr("%n record(s)", nullptr, int(m_result.rows.size()))
+        : tr("The first %n record(s); counting…", nullptr, int(m_result.rows.size()));
     if (m_result.centre)
         text +=
             u"  ·  "_s + tr("within %1 km of %2").arg(m_result.radiusKm).arg(Geo::format(*m_result.centre));
