@@ -130,9 +130,10 @@ public:
                           result.distances.mid(0, RecordReader::kFirstPage)))
             return result;
         const QList<std::pair<QString, int>> wanted = facetsOf(kind);
-        const auto listing = m_store->listing(kind, ids, wanted, m_chinese, error);
+        const auto listing =
+            m_store->listing(kind, ids, wanted, m_chinese, error, [&] { return ticket < m_latest.load(); });
         if (!listing) {
-            result.failure = error;
+            result.failure = error; // none: a newer search stopped it, and this is not shown
             return result;
         }
         result.rows = listing->rows;

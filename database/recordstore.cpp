@@ -535,7 +535,8 @@ QList<RecordStore::Summary> RecordStore::summaries(RecordKind kind, const QList<
 
 std::optional<RecordStore::Listing> RecordStore::listing(RecordKind kind, const QList<qint64> &ids,
                                                          const QList<std::pair<QString, int>> &facets,
-                                                         bool chinese, QString &error) const
+                                                         bool chinese, QString &error,
+                                                         const std::function<bool()> &stopWhen) const
 {
     const QString name = chinese ? u"name_zh"_s : u"name_en"_s;
     // Each facet's column: its value, and the label the catalog keeps for it (a choice's name);
@@ -645,12 +646,13 @@ std::optional<RecordStore::Listing> RecordStore::listing(RecordKind kind, const 
             it = counts.insert(value, { 0, label });
         ++it->first;
     };
-    if (!backend().forEachRow(
-            m_db, sql, { backend().idList(ids) },
+    bool finished = false;
+    if (!backend().forEachRowWithin(
+            m_db, sql, { backend().idList(ids) }, -1,
             [&](const CatalogBackend::Row &row) {
                 const auto where = place.constFind(row.integer(0));
                 if (where == place.cend() || out.rows.at(*where).id)
-                    return;
+                    return true;
                 Summary &s = out.rows[*where];
                 s.id = row.integer(0);
                 s.code = row.text(1);
@@ -686,8 +688,10 @@ std::optional<RecordStore::Listing> RecordStore::listing(RecordKind kind, const 
                             tally(tallies[f], value, label);
                     }
                 }
+                return true;
             },
-            error))
+            finished, error, stopWhen)
+        || !finished)
         return std::nullopt;
     out.rows.removeIf([](const Summary &s) { return s.id == 0; }); // gone
     for (qsizetype f = 0; f < columns.size(); ++f) {

@@ -16,6 +16,7 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -100,10 +101,11 @@ public:
     // how many of its values at most): category (locations), setting, era, type (facilities),
     // expertise, lang (experts), province, city, status. One reading of the records, for a
     // result of tens of thousands: a query per facet read them all again each time (a server:
-    // ~100 ms each for 70,000 locations). nullopt with the engine's message.
+    // ~100 ms each for 70,000 locations). nullopt with the engine's message, or with none when
+    // `stopWhen` (asked while it reads) said to stop.
     std::optional<Listing> listing(RecordKind kind, const QList<qint64> &ids,
-                                   const QList<std::pair<QString, int>> &facets, bool chinese,
-                                   QString &error) const;
+                                   const QList<std::pair<QString, int>> &facets, bool chinese, QString &error,
+                                   const std::function<bool()> &stopWhen = {}) const;
 
     struct Hit
     {

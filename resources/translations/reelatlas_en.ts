@@ -398,8 +398,8 @@
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -420,7 +420,7 @@
         <source>The first %n record(s); counting…</source>
         <translation>
             <numerusform>The first record; counting…</numerusform>
-            <numerusform>The first %n records; counting…</numerusform>
+            <numerusform>The first %Ln records; counting…</numerusform>
         </translation>
     </message>
 </context>

@@ -5259,7 +5259,7 @@ Yours: %2</source>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n 条记录</numerusform>
+            <numerusform>%Ln 条记录</numerusform>
         </translation>
     </message>
     <message>
@@ -5389,7 +5389,7 @@ Yours: %2</source>
     <message numerus="yes">
         <source>The first %n record(s); counting…</source>
         <translation>
-            <numerusform>前 %n 条记录，正在计数…</numerusform>
+            <numerusform>前 %Ln 条记录，正在计数…</numerusform>
         </translation>
     </message>
 </context>
