@@ -144,11 +144,104 @@ void whenSaved(EditCommand *command, std::shared_ptr<qint64> id, std::shared_ptr
     command->setHandled([theirs, shown = bool(changedMeanwhile)] { return shown && !theirs->isEmpty(); });
 }
 
+// How a whole record's save reads, writes and takes away its kind (a location, a production).
+struct WholeRecords
+{
+    std::function<std::optional<QJsonObject>(CatalogSession &, qint64 id)> get;
+    std::function<std::optional<qint64>(CatalogSession &, const QJsonObject &, QString &error)> save;
+    std::function<bool(CatalogSession &, qint64 id, QString &error)> remove;
+    std::function<QString(const QJsonObject &)> name;
+};
+
+// The redo and undo of a whole record's save. Someone else's save since `before` was read
+// (another workstation) is not overwritten silently: checked by each redo until one wrote, inside
+// the write transaction (no other ReelAtlas writes between the check and the save), and what they
+// saved goes to `theirs`. After that, undo and redo write only over what this step's last write
+// left: never over a save of someone else's made since (nor after an undo so refused).
+std::pair<Apply, Apply> guardedSave(const WholeRecords &records, const QJsonObject &before,
+                                    const QJsonObject &after, bool adding, std::shared_ptr<qint64> id,
+                                    std::shared_ptr<QString> savedAt, std::shared_ptr<QJsonObject> theirs)
+{
+    const bool unchecked = adding || !before.contains("updated_at"_L1);
+    // What this step's last write left (empty: nothing yet, or taken away again), as people see
+    // it: without when it was saved and what the catalog counts (a clip linked meanwhile by this
+    // window is not someone else's edit).
+    auto left = std::make_shared<QJsonObject>();
+    const auto content = [](QJsonObject record) {
+        for (const char *computed : { "updated_at", "asset_count", "cover_asset_id" })
+            record.remove(QLatin1StringView(computed));
+        return record;
+    };
+    const auto contentNow = [=](CatalogSession &session) {
+        const auto now = records.get(session, *id);
+        return now ? content(*now) : QJsonObject();
+    };
+    // Whether someone else saved it since this step's last write; then `error` says so.
+    const auto changedSince = [=](CatalogSession &session, QString &error) {
+        const auto current = records.get(session, *id);
+        if (left->isEmpty() || !current || content(*current) == *left)
+            return false;
+        error = QCoreApplication::translate("EditCommands",
+                                            "%1 was changed by someone else since; nothing was overwritten")
+                    .arg(records.name(*current));
+        return true;
+    };
+    const Apply redo = [=](CatalogSession &session, QString &error) {
+        *theirs = {};
+        QJsonObject record = after;
+        if (*id > 0)
+            record.insert(u"id"_s, *id);
+        if (savedAt->isEmpty() && !unchecked) {
+            const auto current = records.get(session, *id);
+            if (current && current->value("updated_at"_L1) != before.value("updated_at"_L1)) {
+                *theirs = *current;
+                error = savedMeanwhile(records.name(*current), *current);
+                return false;
+            }
+        } else if (changedSince(session, error)) {
+            return false;
+        }
+        const auto written = records.save(session, record, error);
+        if (!written)
+            return false;
+        *id = *written;
+        if (const auto now = records.get(session, *id)) {
+            *savedAt = now->value("updated_at"_L1).toString();
+            *left = content(*now);
+        }
+        return true;
+    };
+    const Apply undo = [=](CatalogSession &session, QString &error) {
+        *theirs = {};
+        if (savedAt->isEmpty())
+            return true; // its save was refused: nothing of it to take back
+        if (changedSince(session, error))
+            return false;
+        if (adding) {
+            *left = {};
+            return records.remove(session, *id, error);
+        }
+        if (!records.save(session, before, error))
+            return false;
+        *left = contentNow(session);
+        return true;
+    };
+    return { redo, undo };
+}
+
 } // namespace
 
 namespace EditCommands {
 
 namespace {
+
+// An undo or redo that would overwrite someone else's save.
+QString changedSince(const QString &column)
+{
+    return QCoreApplication::translate("EditCommands",
+                                       "The %1 was changed by someone else since; nothing was overwritten")
+        .arg(fieldName(column));
+}
 
 // Setting a field. Typing into the same field of the same assets within a few seconds is one
 // step of the undo stack, not one per autosave.
@@ -195,25 +288,31 @@ public:
         m_done = true;
         m_editor->write(
             [=](CatalogSession &session, QString &error) {
+                state->conflict = false;
                 const auto before = AssetStore(session.db()).setField(ids, column, state->value, error);
                 if (!before)
                     return false;
-                // Someone else's save since it was shown (another workstation): not overwritten
-                // silently. Checked by the first redo, inside the write transaction, whose
-                // savepoint takes back what setField wrote.
-                if (first && state->shown.isValid()) {
-                    for (auto it = before->cbegin(); it != before->cend(); ++it) {
-                        if (!sameFieldValue(it.value(), state->shown)) {
-                            state->theirs = *before;
-                            state->conflict = true;
-                            error = QCoreApplication::translate(
-                                        "EditCommands",
-                                        "The %1 was changed by someone else while it was being edited here; "
-                                        "nothing was overwritten")
-                                        .arg(fieldName(column));
-                            return false;
-                        }
+                // Someone else's save since it was shown (another workstation), or since undo put
+                // back what was there: not overwritten silently. Checked inside the write
+                // transaction, whose savepoint takes back what setField wrote.
+                for (auto it = before->cbegin(); it != before->cend(); ++it) {
+                    const bool undone = state->previous.contains(it.key());
+                    if (!undone && !state->shown.isValid())
+                        continue;
+                    if (sameFieldValue(it.value(), undone ? state->previous.value(it.key()) : state->shown))
+                        continue;
+                    if (first) { // the page shows both and asks
+                        state->theirs = *before;
+                        state->conflict = true;
+                        error = QCoreApplication::translate(
+                                    "EditCommands",
+                                    "The %1 was changed by someone else while it was being edited here; "
+                                    "nothing was overwritten")
+                                    .arg(fieldName(column));
+                    } else {
+                        error = changedSince(column);
                     }
+                    return false;
                 }
                 if (first)
                     state->previous = *before;
@@ -236,8 +335,17 @@ public:
         CatalogEditor *editor = m_editor;
         m_editor->write(
             [=](CatalogSession &session, QString &error) {
-                if (!AssetStore(session.db()).restoreField(column, state->previous, error))
+                const auto before = AssetStore(session.db()).restoreField(column, state->previous, error);
+                if (!before)
                     return false;
+                // What this step wrote is still there, or someone else saved since (or a save of
+                // this window's was refused and merged into it): theirs is not overwritten.
+                for (auto it = before->cbegin(); it != before->cend(); ++it) {
+                    if (!sameFieldValue(it.value(), state->value)) {
+                        error = changedSince(column);
+                        return false;
+                    }
+                }
                 announceFields(editor, column, state->previous);
                 return true;
             },
@@ -310,7 +418,7 @@ QUndoCommand *linkPathsToLocation(CatalogEditor *editor, const QByteArrayList &p
         return true;
     };
     const Apply undo = [=](CatalogSession &session, QString &error) {
-        return AssetStore(session.db()).restoreField(u"location_id"_s, *previous, error);
+        return AssetStore(session.db()).restoreField(u"location_id"_s, *previous, error).has_value();
     };
     return new EditCommand(editor,
                            QCoreApplication::translate("EditCommands", "Link dropped files to location"),
@@ -685,39 +793,22 @@ QUndoCommand *saveRecord(CatalogEditor *editor, RecordKind kind, const QJsonObje
                                       .arg(RecordSchema::kindName(kind), recordName(after));
     // The id is learnt by the first redo (a new record) and kept, so undo and redo use it.
     auto id = std::make_shared<qint64>(before.value("id"_L1).toInteger(after.value("id"_L1).toInteger()));
-    // Someone else's save since `before` was read (another workstation): not overwritten
-    // silently. Checked by the first redo, inside the write transaction (no other ReelAtlas
-    // writes between the check and the save); what they saved is handed to `changedMeanwhile`.
-    auto checked = std::make_shared<bool>(adding || !before.contains("updated_at"_L1));
     auto theirs = std::make_shared<QJsonObject>();
-    auto savedAt = std::make_shared<QString>();
-    const Apply redo = [=](CatalogSession &session, QString &error) {
-        QJsonObject record = after;
-        if (*id > 0)
-            record.insert(u"id"_s, *id);
-        if (!std::exchange(*checked, true)) {
-            const auto current = RecordStore(session.db()).get(kind, *id);
-            if (current && current->value("updated_at"_L1) != before.value("updated_at"_L1)) {
-                *theirs = *current;
-                error = savedMeanwhile(recordName(*current), *current);
-                return false;
-            }
-        }
-        QList<RecordProblem> problems;
-        const auto written = RecordStore(session.db()).save(kind, record, problems, error);
-        if (!written)
-            return false;
-        *id = *written;
-        if (const auto now = RecordStore(session.db()).get(kind, *id))
-            *savedAt = now->value("updated_at"_L1).toString();
-        return true;
+    auto savedAt = std::make_shared<QString>(); // empty: this step has written nothing yet
+    const WholeRecords records {
+        [kind](CatalogSession &session, qint64 recordId) {
+            return RecordStore(session.db()).get(kind, recordId);
+        },
+        [kind](CatalogSession &session, const QJsonObject &record, QString &error) {
+            QList<RecordProblem> problems;
+            return RecordStore(session.db()).save(kind, record, problems, error);
+        },
+        [kind](CatalogSession &session, qint64 recordId, QString &error) {
+            return RecordStore(session.db()).remove(kind, recordId, error);
+        },
+        [](const QJsonObject &record) { return recordName(record); },
     };
-    const Apply undo = [=](CatalogSession &session, QString &error) {
-        if (adding)
-            return RecordStore(session.db()).remove(kind, *id, error);
-        QList<RecordProblem> problems;
-        return RecordStore(session.db()).save(kind, before, problems, error).has_value();
-    };
+    const auto [redo, undo] = guardedSave(records, before, after, adding, id, savedAt, theirs);
     auto *command = new EditCommand(editor, text, CatalogEditor::Change::Records, redo, undo);
     // The id reaches the caller once it is committed (read on the GUI thread after the write).
     whenSaved(command, id, savedAt, theirs, std::move(saved), std::move(failed), std::move(changedMeanwhile));
@@ -798,36 +889,21 @@ QUndoCommand *saveProduction(CatalogEditor *editor, const QJsonObject &before, c
 {
     const bool adding = before.value("id"_L1).toInteger(0) <= 0 && after.value("id"_L1).toInteger(0) <= 0;
     auto id = std::make_shared<qint64>(before.value("id"_L1).toInteger(after.value("id"_L1).toInteger()));
-    // Someone else's save since `before` was read: checked by the first redo, inside the write
-    // transaction, as saveRecord does.
-    auto checked = std::make_shared<bool>(adding || !before.contains("updated_at"_L1));
     auto theirs = std::make_shared<QJsonObject>();
     auto savedAt = std::make_shared<QString>();
-    const Apply redo = [=](CatalogSession &session, QString &error) {
-        QJsonObject production = after;
-        if (*id > 0)
-            production.insert(u"id"_s, *id);
-        if (!std::exchange(*checked, true)) {
-            const auto current = ProductionStore(session.db()).get(*id);
-            if (current && current->value("updated_at"_L1) != before.value("updated_at"_L1)) {
-                *theirs = *current;
-                error = savedMeanwhile(current->value("title"_L1).toString(), *current);
-                return false;
-            }
-        }
-        const auto written = ProductionStore(session.db()).save(production, error);
-        if (!written)
-            return false;
-        *id = *written;
-        if (const auto now = ProductionStore(session.db()).get(*id))
-            *savedAt = now->value("updated_at"_L1).toString();
-        return true;
+    const WholeRecords productions {
+        [](CatalogSession &session, qint64 productionId) {
+            return ProductionStore(session.db()).get(productionId);
+        },
+        [](CatalogSession &session, const QJsonObject &production, QString &error) {
+            return ProductionStore(session.db()).save(production, error);
+        },
+        [](CatalogSession &session, qint64 productionId, QString &error) {
+            return ProductionStore(session.db()).remove(productionId, error);
+        },
+        [](const QJsonObject &production) { return production.value("title"_L1).toString(); },
     };
-    const Apply undo = [=](CatalogSession &session, QString &error) {
-        if (adding)
-            return ProductionStore(session.db()).remove(*id, error);
-        return ProductionStore(session.db()).save(before, error).has_value();
-    };
+    const auto [redo, undo] = guardedSave(productions, before, after, adding, id, savedAt, theirs);
     const QString title = after.value("title"_L1).toString();
     auto *command =
         new EditCommand(editor,

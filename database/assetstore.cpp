@@ -289,25 +289,33 @@ std::optional<QHash<qint64, QVariant>> AssetStore::setField(const QList<qint64> 
     return previous;
 }
 
-bool AssetStore::restoreField(const QString &column, const QHash<qint64, QVariant> &values, QString &error)
+std::optional<QHash<qint64, QVariant>>
+AssetStore::restoreField(const QString &column, const QHash<qint64, QVariant> &values, QString &error)
 {
     const Sql::WriteScope scope(m_db);
     if (!isEditableField(column)) {
         error = u"%1 is not a field people edit"_s.arg(column);
-        return false;
+        return std::nullopt;
     }
+    QHash<qint64, QVariant> before;
+    QSqlQuery read(m_db);
+    read.prepare(u"SELECT %1 FROM assets WHERE id = ?"_s.arg(column));
     QSqlQuery write(m_db);
     write.prepare(u"UPDATE assets SET %1 = ?, updated_at = ? WHERE id = ?"_s.arg(column));
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        read.addBindValue(it.key());
+        if (!read.exec() || !read.next())
+            continue; // removed meanwhile
+        before.insert(it.key(), read.value(0));
         write.addBindValue(it.value());
         write.addBindValue(now());
         write.addBindValue(it.key());
         if (!write.exec()) {
             error = write.lastError().text();
-            return false;
+            return std::nullopt;
         }
     }
-    return true;
+    return before;
 }
 
 std::optional<AssetStore::Snapshot> AssetStore::remove(const QList<qint64> &ids, QString &error)

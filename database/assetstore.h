@@ -68,7 +68,9 @@ public:
     // Sets `column` of `ids` to `value`; returns each asset's previous value.
     std::optional<QHash<qint64, QVariant>> setField(const QList<qint64> &ids, const QString &column,
                                                     const QVariant &value, QString &error);
-    bool restoreField(const QString &column, const QHash<qint64, QVariant> &values, QString &error);
+    // Sets `column` of each asset of `values` to its value; returns each one's value before.
+    std::optional<QHash<qint64, QVariant>>
+    restoreField(const QString &column, const QHash<qint64, QVariant> &values, QString &error);
 
     // Removing assets from the catalog (never their files), and putting them back exactly.
     struct Snapshot

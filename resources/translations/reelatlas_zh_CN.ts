@@ -2154,6 +2154,14 @@ Save yours over theirs, or keep theirs?</source>
         <source>The %1 was changed by someone else while it was being edited here; nothing was overwritten</source>
         <translation>素材的%1在这里编辑期间已被他人修改；没有覆盖任何内容</translation>
     </message>
+    <message>
+        <source>%1 was changed by someone else since; nothing was overwritten</source>
+        <translation>%1 此后已被他人修改；没有覆盖任何内容</translation>
+    </message>
+    <message>
+        <source>The %1 was changed by someone else since; nothing was overwritten</source>
+        <translation>素材的%1此后已被他人修改；没有覆盖任何内容</translation>
+    </message>
 </context>
 <context>
     <name>ExifReader</name>

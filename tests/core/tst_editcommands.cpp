@@ -363,6 +363,90 @@ private Q_SLOTS:
         QVERIFY(secondSavedAt > told.value(u"updated_at"_s).toString());
     }
 
+    // Undo and redo of a record's save never overwrite a colleague's save made since, nor does
+    // redo after an undo so refused; undo of a save that was refused takes nothing back.
+    void recordUndoAndRedoNeverOverwriteTheirs()
+    {
+        qint64 id = 0;
+        m_stack->push(
+            EditCommands::saveRecord(m_editor.get(), RecordKind::Location, {},
+                                     { { u"name_zh"_s, u"北岸灯塔"_s }, { u"code"_s, u"THEIRS-1"_s } },
+                                     [&](qint64 saved, const QString &) { id = saved; }));
+        settle();
+        QTRY_VERIFY(id > 0);
+        const auto read = [&] {
+            CatalogSession session(m_catalog, true);
+            return RecordStore(session.db()).get(RecordKind::Location, id).value_or(QJsonObject());
+        };
+        const auto colleague = [&](const QString &fee) {
+            QTest::qWait(5); // (another updated_at)
+            CatalogSession session(m_catalog);
+            QJsonObject theirs = read();
+            theirs.insert(u"fee"_s, fee);
+            QList<RecordProblem> problems;
+            QString error;
+            QVERIFY2(RecordStore(session.db()).save(RecordKind::Location, theirs, problems, error),
+                     qPrintable(error));
+        };
+        QJsonObject mine = read();
+        mine.insert(u"name_en"_s, u"North Lighthouse"_s);
+        m_stack->push(EditCommands::saveRecord(m_editor.get(), RecordKind::Location, read(), mine));
+        settle();
+        QCOMPARE(read().value(u"name_en"_s).toString(), u"North Lighthouse"_s);
+        colleague(u"每天 2000 元"_s);
+        QSignalSpy failures(m_editor.get(), &CatalogEditor::failed);
+        m_stack->undo(); // of the edit
+        settle();
+        QTRY_COMPARE(failures.count(), 1);
+        QVERIFY2(failures.last().at(0).toString().contains(u"changed by someone else"_s),
+                 qPrintable(failures.last().at(0).toString()));
+        QCOMPARE(read().value(u"fee"_s).toString(), u"每天 2000 元"_s);
+        QCOMPARE(read().value(u"name_en"_s).toString(), u"North Lighthouse"_s);
+        m_stack->redo(); // after the refused undo: `mine` has no fee
+        settle();
+        QTRY_COMPARE(failures.count(), 2);
+        QCOMPARE(read().value(u"fee"_s).toString(), u"每天 2000 元"_s);
+
+        // A save refused as changed meanwhile: its undo takes nothing back, its redo is refused.
+        const QJsonObject seen = read();
+        colleague(u"每天 2500 元"_s);
+        QJsonObject late = seen;
+        late.insert(u"name_en"_s, u"Lighthouse"_s);
+        QJsonObject told;
+        m_stack->push(EditCommands::saveRecord(m_editor.get(), RecordKind::Location, seen, late, {}, {},
+                                               [&](const QJsonObject &theirs) { told = theirs; }));
+        settle();
+        QTRY_VERIFY(!told.isEmpty());
+        m_stack->undo();
+        settle();
+        QCOMPARE(read().value(u"fee"_s).toString(), u"每天 2500 元"_s);
+        QCOMPARE(read().value(u"name_en"_s).toString(), u"North Lighthouse"_s);
+        told = {};
+        m_stack->redo(); // refused again, and theirs shown again
+        settle();
+        QTRY_VERIFY(!told.isEmpty());
+        QCOMPARE(read().value(u"fee"_s).toString(), u"每天 2500 元"_s);
+
+        // One's own steps undone and redone in turn, with nobody else: as before.
+        m_stack->clear();
+        const QJsonObject now = read();
+        QJsonObject renamed = now;
+        renamed.insert(u"name_en"_s, u"North Light"_s);
+        m_stack->push(EditCommands::saveRecord(m_editor.get(), RecordKind::Location, now, renamed));
+        settle();
+        m_stack->undo();
+        settle();
+        QCOMPARE(read().value(u"name_en"_s).toString(), u"North Lighthouse"_s);
+        m_stack->redo();
+        settle();
+        QCOMPARE(read().value(u"name_en"_s).toString(), u"North Light"_s);
+        m_stack->undo();
+        settle();
+        QCOMPARE(read().value(u"name_en"_s).toString(), u"North Lighthouse"_s);
+        QCOMPARE(read().value(u"fee"_s).toString(), u"每天 2500 元"_s);
+        QCOMPARE(failures.count(), 2); // the window's own: the refused save's are the page's
+    }
+
     // An asset's own field: the save checks the value the inspector showed is still there.
     void aSecondFieldSaveIsToldTheAssetChanged()
     {
@@ -416,6 +500,82 @@ private Q_SLOTS:
         QVERIFY(EditCommands::sameFieldValue(QVariant(qint64(5)), QVariant(5.0)));
         QVERIFY(!EditCommands::sameFieldValue(QVariant(qint64(5)), QVariant(6.0)));
         QVERIFY(!EditCommands::sameFieldValue(u"a"_s, u""_s));
+    }
+
+    // Undo and redo of this window's steps never overwrite a colleague's save made since: they
+    // write nothing and say why. Also when a save refused as changed meanwhile was merged into
+    // the step of the typing before it (QUndoStack merges before the write is refused).
+    void undoAndRedoNeverOverwriteTheirs()
+    {
+        const qint64 id = m_ids[2];
+        const auto valueOf = [&](const QString &column) { return asset(id).value(column).toString(); };
+        const auto theirs = [&](const QString &column, const QString &value) {
+            CatalogSession session(m_catalog);
+            QString error;
+            QVERIFY2(AssetStore(session.db()).setField({ id }, column, value, error), qPrintable(error));
+        };
+        const auto putBack = qScopeGuard([&] {
+            CatalogSession session(m_catalog);
+            QString error;
+            for (const QString &column : { u"rights_holder"_s, u"title"_s })
+                AssetStore(session.db())
+                    .setField({ id }, column, QVariant(QMetaType(QMetaType::QString)), error);
+        });
+        QSignalSpy failures(m_editor.get(), &CatalogEditor::failed);
+
+        m_stack->push(
+            EditCommands::setField(m_editor.get(), { id }, u"rights_holder"_s, u"青岛影视局"_s, QString()));
+        settle();
+        theirs(u"rights_holder"_s, u"威海影视中心"_s);
+        m_stack->undo();
+        settle();
+        QTRY_COMPARE(failures.count(), 1);
+        QVERIFY2(failures.last().at(0).toString().contains(u"changed by someone else"_s),
+                 qPrintable(failures.last().at(0).toString()));
+        QCOMPARE(valueOf(u"rights_holder"_s), u"威海影视中心"_s);
+        m_stack->redo();
+        settle();
+        QTRY_COMPARE(failures.count(), 2);
+        QCOMPARE(valueOf(u"rights_holder"_s), u"威海影视中心"_s);
+
+        // Typing: the first keystrokes saved, a colleague's title, then the next keystrokes' save
+        // refused (and merged into the step of the first).
+        const QString shown = valueOf(u"title"_s);
+        m_stack->push(
+            EditCommands::setField(m_editor.get(), { id }, u"title"_s, u"码头"_s, QString(), shown));
+        settle();
+        QCOMPARE(valueOf(u"title"_s), u"码头"_s);
+        theirs(u"title"_s, u"灯塔"_s);
+        bool told = false;
+        m_stack->push(EditCommands::setField(m_editor.get(), { id }, u"title"_s, u"码头日出"_s, QString(),
+                                             u"码头"_s, [&](const auto &, const QString &) { told = true; }));
+        settle();
+        QTRY_VERIFY(told);
+        QCOMPARE(valueOf(u"title"_s), u"灯塔"_s);
+        const int before = int(failures.count());
+        m_stack->undo();
+        settle();
+        QTRY_COMPARE(failures.count(), before + 1);
+        QCOMPARE(valueOf(u"title"_s), u"灯塔"_s);
+        m_stack->redo();
+        settle();
+        QTRY_COMPARE(failures.count(), before + 2);
+        QCOMPARE(valueOf(u"title"_s), u"灯塔"_s);
+
+        // Steps of one's own undo and redo as before, one after another.
+        m_stack->clear();
+        m_stack->push(EditCommands::setField(m_editor.get(), { id }, u"rights_holder"_s, u"甲"_s, QString()));
+        m_stack->push(EditCommands::setField(m_editor.get(), { id }, u"rights_holder"_s, u"乙"_s, QString()));
+        settle();
+        m_stack->undo();
+        m_stack->undo();
+        settle();
+        QCOMPARE(valueOf(u"rights_holder"_s), u"威海影视中心"_s);
+        m_stack->redo();
+        m_stack->redo();
+        settle();
+        QCOMPARE(valueOf(u"rights_holder"_s), u"乙"_s);
+        QCOMPARE(failures.count(), before + 2);
     }
 
     void recordsSaveRemoveAndRestore()
