@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -106,8 +108,10 @@ ChangeFeed::ChangeFeed(const QString &catalog, QObject *parent)
     : QObject(parent)
 {
     m_gather.setSingleShot(true);
+    m_gather.setTimerType(Qt::PreciseTimer); // (a coarse one may fire 5 % early)
     m_gather.setInterval(kGatherMs);
     connect(&m_gather, &QTimer::timeout, this, [this] {
+        m_lastSaid.start();
         QStringList tables(m_gathered.cbegin(), m_gathered.cend());
         const QHash<QString, QSet<qint64>> rows = std::exchange(m_gatheredRows, {});
         m_gathered.clear();
@@ -191,8 +195,10 @@ void ChangeFeed::onNotice(const QString &payload)
         m_gathered.insert(table);
         m_gatheredRows.remove(table);
     }
-    if (!m_gather.isActive())
-        m_gather.start();
+    if (!m_gather.isActive()) {
+        const qint64 since = m_lastSaid.isValid() ? m_lastSaid.elapsed() : kAtMostEveryMs;
+        m_gather.start(int(std::max<qint64>(kGatherMs, kAtMostEveryMs - since)));
+    }
 }
 
 #include "changefeed.moc"

@@ -6,6 +6,7 @@
 // after the changes (several in a row come as one). Changes this program made are left out: it
 // knows them already. A catalog folder has no feed (isListening() is false).
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -25,6 +26,9 @@ public:
     bool isListening() const { return m_listening; }
 
     static constexpr int kGatherMs = 250;
+    // A burst of changes (a worker's batch) is said at most this often: each saying makes the
+    // windows search again. The first change of a quiet moment is still said after kGatherMs.
+    static constexpr int kAtMostEveryMs = 1000;
     // How often the listening connection is asked whether it still answers (and, once lost,
     // opened again). After a loss, changed() names every table once the feed listens again.
     static constexpr int kCheckMs = 2000;
@@ -50,6 +54,7 @@ private:
     QSet<QString> m_gathered;
     QHash<QString, QSet<qint64>> m_gatheredRows;
     QTimer m_gather;
+    QElapsedTimer m_lastSaid; // when changes were last said
     bool m_listening = false;
     bool m_lost = false; // listened, then lost the connection
     bool m_warned = false;

@@ -173,6 +173,42 @@ private Q_SLOTS:
                                   QFile::encodeName(here) + QByteArray("/古镇.mp4"), 10'000);
     }
 
+    // A burst of changes (a worker's batch, another's edits one after another) is said at most
+    // once a second, each saying making the windows search again; the first is said at once, and
+    // the last is said too.
+    void aBurstOfChangesIsSaidAtMostOnceASecond()
+    {
+        ChangeFeed feed(m_url);
+        QTRY_VERIFY_WITH_TIMEOUT(feed.isListening(), 10'000);
+        QElapsedTimer clock;
+        QList<qint64> said; // when, from the first change
+        connect(&feed, &ChangeFeed::rowsChanged, this, [&] { said.append(clock.elapsed()); });
+        QString out, error;
+        clock.start();
+        qint64 lastChange = 0;
+        for (int i = 0; i < 12; ++i) {
+            QVERIFY2(m_server.psql(u"shared"_s,
+                                   u"UPDATE assets SET notes = 'take %1' WHERE path LIKE '%古镇%'"_s.arg(i),
+                                   &out, &error),
+                     qPrintable(error));
+            lastChange = clock.elapsed();
+            QTest::qWait(100);
+        }
+        QTest::qWait(2 * ChangeFeed::kAtMostEveryMs);
+        const QString when = [&] {
+            QStringList times;
+            for (const qint64 at : std::as_const(said))
+                times.append(QString::number(at));
+            return times.join(u' ') + u" ms; the last change at %1 ms"_s.arg(lastChange);
+        }();
+        QVERIFY2(said.size() >= 2, qPrintable(when));
+        QVERIFY2(said.first() <= ChangeFeed::kAtMostEveryMs, qPrintable(when));
+        for (qsizetype i = 1; i < said.size(); ++i)
+            QVERIFY2(said.at(i) - said.at(i - 1) >= ChangeFeed::kAtMostEveryMs - 50, qPrintable(when));
+        // The last change said too: gathered after it was made.
+        QVERIFY2(said.last() >= lastChange + ChangeFeed::kGatherMs - 50, qPrintable(when));
+    }
+
     // The server restarts under an open window: its feed listens again, and what changed while
     // it could not hear is shown.
     void theWindowFollowsAServerRestart()
