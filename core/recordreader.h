@@ -32,9 +32,9 @@ struct RecordSearchResult
     QStringList errors; // what was not understood
     QString failure; // the search could not run
     double milliseconds = 0;
-    // False for a first page shown before the whole (a server, a search that matches many): the
-    // first kFirstPage rows in the order asked, no facets, no count. The whole follows with the
-    // same ticket.
+    // False for a first page shown before the whole (a search that matches many): the first
+    // kFirstPage rows in the order asked, no facets, no count. The whole follows with the same
+    // ticket.
     bool complete = true;
 };
 
@@ -80,8 +80,10 @@ public:
     explicit RecordReader(const QString &catalogFolder, QObject *parent = nullptr);
     ~RecordReader() override;
 
-    // Answered once, or on a server twice when the words match many (RecordSearchResult::
-    // complete): the first kFirstPage rows, found within kFirstPageMs, then the whole.
+    // Answered once, or twice when it matches many (RecordSearchResult::complete): the first
+    // kFirstPage rows, then the whole. On a server the first page of words found in many names
+    // is looked for by walking the name order, for at most kFirstPageMs; else it is the whole
+    // order's first page, shown before the matches are read and counted.
     quint64 search(RecordKind kind, const QString &text, RecordSort sort);
     static constexpr int kFirstPage = 100;
     static constexpr int kFirstPageMs = 40;

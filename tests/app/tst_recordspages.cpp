@@ -8,6 +8,7 @@
 #include "backends.h"
 #include "catalog.h"
 #include "catalogbackend.h"
+#include "catalogeditor.h"
 #include "catalogfixtures.h"
 #include "dialogs.h"
 #include "mainwindow.h"
@@ -80,11 +81,15 @@ private Q_SLOTS:
             RecordStore store(session.db());
             const CatalogBackend &backend = CatalogBackend::of(session.db());
             QVERIFY2(backend.beginWrite(session.db(), error), qPrintable(error));
+            // The first by name (北, bei) on the coast, the last hundred (西, xi) in Kunming.
             for (int i = 0; i < kMany; ++i) {
+                const bool west = i >= kMany - 100;
                 QList<RecordProblem> problems;
                 QVERIFY2(store.save(RecordKind::Location,
-                                    { { u"name_zh"_s, u"灯塔%1"_s.arg(i) },
-                                      { u"city"_s, i % 3 ? u"威海市"_s : u"烟台市"_s } },
+                                    { { u"name_zh"_s, (west ? u"西灯塔%1"_s : u"北灯塔%1"_s).arg(i) },
+                                      { u"city"_s, i % 3 ? u"威海市"_s : u"烟台市"_s },
+                                      { u"lat"_s, west ? 25.04 : 37.5 },
+                                      { u"lon"_s, west ? 102.71 : 122.1 } },
                                     problems, error),
                          qPrintable(error));
             }
@@ -127,6 +132,29 @@ private Q_SLOTS:
         QTest::qWait(100);
         QCOMPARE(answers.size(), 1);
         QCOMPARE(answers.first().rows.size(), 1);
+
+        // The page opened on them: every location listed and pinned, and the map fitted to all
+        // of them, not to the first page (the coast alone).
+        CatalogEditor editor(catalog);
+        QUndoStack undo;
+        RecordsPage shown(RecordKind::Location, catalog, &editor, &undo); // searches at once
+        RecordsPage *page = &shown;
+        page->resize(1200, 800);
+        page->showMap(true); // shown as the answers come
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page));
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), kMany, 30'000);
+        MapView *map = page->mapView();
+        QTRY_COMPARE(map->pins().size(), kMany);
+        QTRY_VERIFY(map->isVisible());
+        QCoreApplication::processEvents();
+        MapViewport view = map->viewport();
+        view.size = map->size();
+        for (const Geo::LatLon where : { Geo::LatLon { 37.5, 122.1 }, Geo::LatLon { 25.04, 102.71 } }) {
+            const QPointF at = view.toPixel(where);
+            QVERIFY2(QRectF(QPointF(0, 0), QSizeF(view.size)).contains(at),
+                     qPrintable(u"%1,%2 at %3,%4"_s.arg(where.lat).arg(where.lon).arg(at.x()).arg(at.y())));
+        }
     }
 
     void initTestCase()

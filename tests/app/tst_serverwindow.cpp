@@ -185,13 +185,15 @@ private Q_SLOTS:
         connect(&feed, &ChangeFeed::rowsChanged, this, [&] { said.append(clock.elapsed()); });
         QString out, error;
         clock.start();
-        qint64 lastChange = 0;
+        qint64 firstChange = -1, lastChange = 0;
         for (int i = 0; i < 12; ++i) {
             QVERIFY2(m_server.psql(u"shared"_s,
                                    u"UPDATE assets SET notes = 'take %1' WHERE path LIKE '%古镇%'"_s.arg(i),
                                    &out, &error),
                      qPrintable(error));
             lastChange = clock.elapsed();
+            if (firstChange < 0)
+                firstChange = lastChange;
             QTest::qWait(100);
         }
         QTest::qWait(2 * ChangeFeed::kAtMostEveryMs);
@@ -199,10 +201,10 @@ private Q_SLOTS:
             QStringList times;
             for (const qint64 at : std::as_const(said))
                 times.append(QString::number(at));
-            return times.join(u' ') + u" ms; the last change at %1 ms"_s.arg(lastChange);
+            return times.join(u' ') + u" ms; the changes from %1 to %2 ms"_s.arg(firstChange).arg(lastChange);
         }();
         QVERIFY2(said.size() >= 2, qPrintable(when));
-        QVERIFY2(said.first() <= ChangeFeed::kAtMostEveryMs, qPrintable(when));
+        QVERIFY2(said.first() <= firstChange + ChangeFeed::kAtMostEveryMs, qPrintable(when)); // at once
         for (qsizetype i = 1; i < said.size(); ++i)
             QVERIFY2(said.at(i) - said.at(i - 1) >= ChangeFeed::kAtMostEveryMs - 50, qPrintable(when));
         // The last change said too: gathered after it was made.

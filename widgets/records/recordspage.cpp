@@ -575,7 +575,7 @@ void RecordsPage::onSearched(const RecordSearchResult &result)
     m_map->setCircle(result.centre, result.radiusKm);
     if (m_fitMap || result.centre) {
         m_map->fitToPins();
-        m_fitMap = false;
+        m_fitMap = m_fitMap && !result.complete; // fitted again to the whole
     }
     const QModelIndex index = m_model->indexForId(keep);
     if (index.isValid()) {
