@@ -128,20 +128,29 @@ QString savedMeanwhile(const QString &name, const QJsonObject &current)
 // A whole record's save (saveRecord, saveProduction): `saved` learns the id and updated_at once it is
 // committed; when it failed, `failed` learns why and `changedMeanwhile` gets `theirs` if someone else
 // saved it meanwhile (then the editor shows no failure of its own).
+// Someone else's version, when the last write of a whole record's save found one: set on the
+// writer's thread, read on the GUI thread once that write failed.
+struct Conflict
+{
+    std::atomic<bool> found { false };
+    QJsonObject theirs;
+};
+
 void whenSaved(EditCommand *command, std::shared_ptr<qint64> id, std::shared_ptr<QString> savedAt,
-               std::shared_ptr<QJsonObject> theirs, std::function<void(qint64, const QString &)> saved,
+               std::shared_ptr<Conflict> conflict, std::function<void(qint64, const QString &)> saved,
                std::function<void(const QString &)> failed,
                std::function<void(const QJsonObject &)> changedMeanwhile)
 {
     command->setOutcome(saved ? std::function<void()>([id, savedAt, saved] { saved(*id, *savedAt); })
                               : std::function<void()>(),
-                        [failed, changedMeanwhile, theirs](const QString &error) {
+                        [failed, changedMeanwhile, conflict](const QString &error) {
                             if (failed)
                                 failed(error);
-                            if (!theirs->isEmpty() && changedMeanwhile)
-                                changedMeanwhile(*theirs);
+                            if (conflict->found && changedMeanwhile)
+                                changedMeanwhile(conflict->theirs);
                         });
-    command->setHandled([theirs, shown = bool(changedMeanwhile)] { return shown && !theirs->isEmpty(); });
+    command->setHandled(
+        [conflict, shown = bool(changedMeanwhile)] { return shown && conflict->found.load(); });
 }
 
 // How a whole record's save reads, writes and takes away its kind (a location, a production).
@@ -156,11 +165,11 @@ struct WholeRecords
 // The redo and undo of a whole record's save. Someone else's save since `before` was read
 // (another workstation) is not overwritten silently: checked by each redo until one wrote, inside
 // the write transaction (no other ReelAtlas writes between the check and the save), and what they
-// saved goes to `theirs`. After that, undo and redo write only over what this step's last write
+// saved goes to `conflict`. After that, undo and redo write only over what this step's last write
 // left: never over a save of someone else's made since (nor after an undo so refused).
 std::pair<Apply, Apply> guardedSave(const WholeRecords &records, const QJsonObject &before,
                                     const QJsonObject &after, bool adding, std::shared_ptr<qint64> id,
-                                    std::shared_ptr<QString> savedAt, std::shared_ptr<QJsonObject> theirs)
+                                    std::shared_ptr<QString> savedAt, std::shared_ptr<Conflict> conflict)
 {
     const bool unchecked = adding || !before.contains("updated_at"_L1);
     // What this step's last write left (empty: nothing yet, or taken away again), as people see
@@ -187,14 +196,15 @@ std::pair<Apply, Apply> guardedSave(const WholeRecords &records, const QJsonObje
         return true;
     };
     const Apply redo = [=](CatalogSession &session, QString &error) {
-        *theirs = {};
+        conflict->found = false;
         QJsonObject record = after;
         if (*id > 0)
             record.insert(u"id"_s, *id);
         if (savedAt->isEmpty() && !unchecked) {
             const auto current = records.get(session, *id);
             if (current && current->value("updated_at"_L1) != before.value("updated_at"_L1)) {
-                *theirs = *current;
+                conflict->theirs = *current;
+                conflict->found = true;
                 error = savedMeanwhile(records.name(*current), *current);
                 return false;
             }
@@ -212,7 +222,7 @@ std::pair<Apply, Apply> guardedSave(const WholeRecords &records, const QJsonObje
         return true;
     };
     const Apply undo = [=](CatalogSession &session, QString &error) {
-        *theirs = {};
+        conflict->found = false;
         if (savedAt->isEmpty())
             return true; // its save was refused: nothing of it to take back
         if (changedSince(session, error))
@@ -793,7 +803,7 @@ QUndoCommand *saveRecord(CatalogEditor *editor, RecordKind kind, const QJsonObje
                                       .arg(RecordSchema::kindName(kind), recordName(after));
     // The id is learnt by the first redo (a new record) and kept, so undo and redo use it.
     auto id = std::make_shared<qint64>(before.value("id"_L1).toInteger(after.value("id"_L1).toInteger()));
-    auto theirs = std::make_shared<QJsonObject>();
+    auto conflict = std::make_shared<Conflict>();
     auto savedAt = std::make_shared<QString>(); // empty: this step has written nothing yet
     const WholeRecords records {
         [kind](CatalogSession &session, qint64 recordId) {
@@ -808,10 +818,11 @@ QUndoCommand *saveRecord(CatalogEditor *editor, RecordKind kind, const QJsonObje
         },
         [](const QJsonObject &record) { return recordName(record); },
     };
-    const auto [redo, undo] = guardedSave(records, before, after, adding, id, savedAt, theirs);
+    const auto [redo, undo] = guardedSave(records, before, after, adding, id, savedAt, conflict);
     auto *command = new EditCommand(editor, text, CatalogEditor::Change::Records, redo, undo);
     // The id reaches the caller once it is committed (read on the GUI thread after the write).
-    whenSaved(command, id, savedAt, theirs, std::move(saved), std::move(failed), std::move(changedMeanwhile));
+    whenSaved(command, id, savedAt, conflict, std::move(saved), std::move(failed),
+              std::move(changedMeanwhile));
     return command;
 }
 
@@ -889,7 +900,7 @@ QUndoCommand *saveProduction(CatalogEditor *editor, const QJsonObject &before, c
 {
     const bool adding = before.value("id"_L1).toInteger(0) <= 0 && after.value("id"_L1).toInteger(0) <= 0;
     auto id = std::make_shared<qint64>(before.value("id"_L1).toInteger(after.value("id"_L1).toInteger()));
-    auto theirs = std::make_shared<QJsonObject>();
+    auto conflict = std::make_shared<Conflict>();
     auto savedAt = std::make_shared<QString>();
     const WholeRecords productions {
         [](CatalogSession &session, qint64 productionId) {
@@ -903,14 +914,15 @@ QUndoCommand *saveProduction(CatalogEditor *editor, const QJsonObject &before, c
         },
         [](const QJsonObject &production) { return production.value("title"_L1).toString(); },
     };
-    const auto [redo, undo] = guardedSave(productions, before, after, adding, id, savedAt, theirs);
+    const auto [redo, undo] = guardedSave(productions, before, after, adding, id, savedAt, conflict);
     const QString title = after.value("title"_L1).toString();
     auto *command =
         new EditCommand(editor,
                         adding ? QCoreApplication::translate("EditCommands", "Add production %1").arg(title)
                                : QCoreApplication::translate("EditCommands", "Edit production %1").arg(title),
                         CatalogEditor::Change::Productions, redo, undo);
-    whenSaved(command, id, savedAt, theirs, std::move(saved), std::move(failed), std::move(changedMeanwhile));
+    whenSaved(command, id, savedAt, conflict, std::move(saved), std::move(failed),
+              std::move(changedMeanwhile));
     return command;
 }
 
