@@ -66,6 +66,10 @@ struct FacetCounts
     QString text;
     QList<Facet> facets;
     double milliseconds = 0; // on the reader's thread
+    // How many assets they were counted over: the whole answer's count. The facets of a search
+    // whose order costs more than its matches (best match, a word matching most of the catalog)
+    // come before its whole answer, and say how many it has.
+    qsizetype matched = 0;
 };
 
 struct SidebarData

@@ -419,6 +419,10 @@ void LibraryPage::connectCatalog()
         if (counts.ticket != m_ticket)
             return;
         m_facetModel->setFacets(counts.facets, counts.text);
+        if (!m_resultComplete) { // counted before the whole answer was put in order
+            m_countedMatches = counts.matched;
+            updateCount();
+        }
         Q_EMIT facetsShown(counts);
     });
     connect(
@@ -586,6 +590,9 @@ void LibraryPage::updateCount()
     QString text = m_shownText.trimmed().isEmpty() ? tr("%n clip(s) and photo(s)", nullptr, total)
         : m_resultComplete
         ? tr("%1 of %2 match", nullptr, shown).arg(QLocale().toString(shown), QLocale().toString(total))
+        : m_countedMatches >= 0
+        ? tr("%1 of %2 match, putting them in order…")
+              .arg(QLocale().toString(m_countedMatches), QLocale().toString(total))
         : tr("at least %1 of %2 match, counting…").arg(QLocale().toString(shown), QLocale().toString(total));
     const qsizetype selected = selectedCount();
     if (selected > 1)
@@ -682,6 +689,7 @@ void LibraryPage::onSearched(const SearchResult &result)
     m_shownText = result.text;
     m_resultCount = int(result.ids.size());
     m_resultComplete = result.complete;
+    m_countedMatches = -1;
     m_searchMs = result.milliseconds;
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // in the search's order
     m_model->setVisibleIds(result.ids);

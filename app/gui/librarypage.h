@@ -212,6 +212,7 @@ private:
     QString m_shownText; // the text of the result on screen
     int m_resultCount = -1;
     bool m_resultComplete = true; // SearchResult::complete of what is shown
+    qsizetype m_countedMatches = -1; // FacetCounts::matched, come before the whole answer
     double m_searchMs = 0;
     bool m_loaded = false;
     QList<qint64> m_keptSelection;

@@ -3101,6 +3101,10 @@ Yours: %2</source>
         <translation>对方的：%1
 你的：%2</translation>
     </message>
+    <message>
+        <source>%1 of %2 match, putting them in order…</source>
+        <translation>共 %2 个，匹配 %1 个，正在排序…</translation>
+    </message>
 </context>
 <context>
     <name>LibrarySidebar</name>

@@ -16,6 +16,7 @@
 #include "backgroundanalysis.h"
 #include "catalog.h"
 #include "catalogcopy.h"
+#include "catalogreader.h"
 #include "countdelegate.h"
 #include "dragpayload.h"
 #include "duplicatesdialog.h"
@@ -902,6 +903,47 @@ private Q_SLOTS:
         QVERIFY(count->isVisible());
         window->showCollection(u"locations"_s);
         QVERIFY(!count->isVisible()); // the other pages count their own
+    }
+
+    // Words matching many in best-match order: the count comes with the facets, before the
+    // whole answer is put in order, and says so until it is.
+    void countComesBeforeTheOrder()
+    {
+        CatalogReader::setFirstAnswer(1); // "many" is more than one here
+        // (On a server the whole answer's matches are otherwise read with their order from the
+        // first keystroke on, and here, three of them, are there before they could be counted.)
+        CatalogReader::setPrefetching(false);
+        const auto restore = qScopeGuard([] {
+            CatalogReader::setFirstAnswer(int(CatalogReader::kFirstAnswer));
+            CatalogReader::setPrefetching(true);
+        });
+        MainWindow *window = openLibrary();
+        QVERIFY(window);
+        auto *count = window->findChild<QLabel *>(u"countLabel"_s);
+        QVERIFY(count);
+        QStringList said; // the count when the facets came
+        QList<bool> whole; // whether the answer shown then was whole
+        bool shownWhole = true;
+        QObject context;
+        connect(window, &MainWindow::searchShown, &context,
+                [&](const SearchResult &result) { shownWhole = result.complete; });
+        connect(window, &MainWindow::facetsShown, &context, [&](const FacetCounts &counts) {
+            if (counts.text == u"media"_s) {
+                said.append(count->text());
+                whole.append(shownWhole);
+            }
+        });
+        // Once the reader's table is read (the facets of a first search): the order is then
+        // made from it.
+        QSignalSpy facets(window, &MainWindow::facetsShown);
+        window->search(u"IMG"_s);
+        QTRY_VERIFY(!facets.isEmpty() && facets.last().first().value<FacetCounts>().text == u"IMG"_s);
+        window->search(u"media"_s); // the folder of all three
+        QTRY_VERIFY(!said.isEmpty());
+        QCOMPARE(whole.first(), false);
+        QVERIFY2(said.first().startsWith(u"3 of 3 match, putting them in order…"_s),
+                 qPrintable(said.first()));
+        QTRY_VERIFY2(count->text().startsWith(u"3 of 3 match  ·"_s), qPrintable(count->text()));
     }
 
     // A facet narrows the search: choosing "Photos" puts its filter in the box.

@@ -401,6 +401,73 @@ private Q_SLOTS:
         }
     }
 
+    // Words matching many in best-match order: their facets and count come before the whole
+    // answer, counted over the same matches as after it; other orders, and words whose first
+    // answer found few, count after the whole answer as before.
+    void facetsOfManyComeBeforeTheirOrder()
+    {
+        const QString dir = Backends::newCatalog();
+        fill(dir);
+        const auto restore = firstAnswersOf(30);
+        const auto prefetch = withoutPrefetch();
+        CatalogReader reader(dir);
+        QVERIFY(!searched(reader, QString()).facets.isEmpty()); // the table is read
+        const auto facetText = [](const QList<Facet> &facets) {
+            QStringList out;
+            for (const Facet &f : facets) {
+                for (const FacetValue &value : f.values)
+                    out.append(u"%1 %2 %3"_s.arg(f.id, value.filter).arg(value.count));
+            }
+            return out;
+        };
+        for (const char *text : { "mp4", "p hevc", "mp4 tag:场景/3", "p kind:video", "mp4 xyzzy" }) {
+            for (const AssetSort sort : { AssetSort::Relevance, AssetSort::Newest }) {
+                const QString what = u"%1, sort %2"_s.arg(QString::fromUtf8(text)).arg(int(sort));
+                reader.invalidate(CatalogReader::Changed::Words); // the words looked up again
+                QStringList order; // what came, in turn
+                QList<SearchResult> answers;
+                QList<FacetCounts> counted;
+                QObject context;
+                connect(&reader, &CatalogReader::searched, &context, [&](const SearchResult &r) {
+                    order.append(r.complete ? u"whole"_s : u"first"_s);
+                    answers.append(r);
+                });
+                connect(&reader, &CatalogReader::facetsCounted, &context, [&](const FacetCounts &c) {
+                    order.append(u"facets"_s);
+                    counted.append(c);
+                });
+                reader.search(QString::fromUtf8(text), sort);
+                QTRY_VERIFY_WITH_TIMEOUT(counted.size() == 1 && !answers.isEmpty() && answers.last().complete,
+                                         10'000);
+                QTest::qWait(50); // nothing more comes
+                QVERIFY2(counted.size() == 1, qPrintable(what));
+                const SearchResult &whole = answers.last();
+                QCOMPARE(counted.first().matched, whole.ids.size());
+                const bool many = answers.size() == 2 && answers.first().ids.size() == 30;
+                if (std::string_view(text) == "mp4 xyzzy") { // none: answered once, then counted
+                    QVERIFY2(whole.ids.isEmpty() && order.last() == u"facets"_s, qPrintable(what));
+                    continue;
+                }
+                QVERIFY2(many, qPrintable(what + u": "_s + order.join(u", "_s)));
+                const QStringList expected = sort == AssetSort::Relevance
+                    ? QStringList { u"first"_s, u"facets"_s, u"whole"_s }
+                    : QStringList { u"first"_s, u"whole"_s, u"facets"_s };
+                QVERIFY2(order == expected, qPrintable(what + u": "_s + order.join(u", "_s)));
+            }
+        }
+        // The facets said before the order are those of the whole answer in that order too.
+        reader.invalidate(CatalogReader::Changed::Words);
+        QList<FacetCounts> counted;
+        QObject context;
+        connect(&reader, &CatalogReader::facetsCounted, &context,
+                [&](const FacetCounts &c) { counted.append(c); });
+        const auto relevant = answersOf(reader, u"p hevc"_s, AssetSort::Relevance);
+        QVERIFY(relevant.size() == 2 && !counted.isEmpty());
+        const Answer newest = searched(reader, u"p hevc"_s, AssetSort::Newest);
+        QCOMPARE(sorted(relevant.last().ids), sorted(newest.ids));
+        QCOMPARE(facetText(counted.first().facets), facetText(newest.facets));
+    }
+
     // Typing a filter after words: what the words match is known from the keystroke before, so
     // the whole answer comes at once, without a first; until the catalog changes.
     void filtersTypedAfterWordsAreAnsweredWhole()
