@@ -243,6 +243,42 @@ std::optional<qint64> recordBytes(const QString &folder)
     return bytes && !bytes->isEmpty() ? std::optional(bytes->first()) : std::nullopt;
 }
 
+namespace {
+
+// Whether a catalog file of at least `from` assets has grown by a fifth since the largest of the
+// counts kept under `keys` in catalog_info (none: never).
+std::optional<bool> grownSince(const QString &folder, const QStringList &keys, qint64 from, QString &error)
+{
+    if (isServerAddress(folder))
+        return false;
+    CatalogSession session(folder, true);
+    if (!session.isOpen()) {
+        error = session.error();
+        return std::nullopt;
+    }
+    const auto assets = CatalogBackend::of(session.db())
+                            .integerColumn(session.db(), u"SELECT count(*) FROM assets"_s, {}, error);
+    if (!assets || assets->isEmpty())
+        return std::nullopt;
+    const qint64 now = assets->first();
+    qint64 then = 0;
+    for (const QString &key : keys)
+        then = std::max(then, info(session.db(), key).toLongLong());
+    return now >= from && now - then >= std::max<qint64>(1, now / 5);
+}
+
+// Keeps how many assets the catalog holds under `key` (optimizeAdvised(), mergeAdvised()).
+void noteAssets(CatalogSession &session, const QString &key)
+{
+    QSqlQuery query(session.db());
+    query.prepare(u"INSERT INTO catalog_info (key, value) SELECT ?, count(*) FROM assets "
+                  "WHERE true ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    query.addBindValue(key);
+    query.exec();
+}
+
+} // namespace
+
 bool optimize(const QString &folder, const std::atomic<bool> *cancelled,
               const std::function<void(const QString &, int, int)> &onStep, QString &error)
 {
@@ -258,11 +294,8 @@ bool optimize(const QString &folder, const std::atomic<bool> *cancelled,
                     .arg(displayName(folder), error);
         return false;
     }
-    if (!isServerAddress(folder)) { // how large it was, for optimizeAdvised()
-        QSqlQuery query(session.db());
-        query.exec(u"INSERT INTO catalog_info (key, value) SELECT 'optimized_assets', count(*) FROM assets "
-                   "WHERE true ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-    }
+    if (!isServerAddress(folder)) // how large it was, for optimizeAdvised()
+        noteAssets(session, u"optimized_assets"_s);
     return true;
 }
 
@@ -322,20 +355,32 @@ bool addUser(CatalogSession &session, const QString &name, const QString &role, 
 
 std::optional<bool> optimizeAdvised(const QString &folder, QString &error, qint64 from)
 {
+    return grownSince(folder, { u"optimized_assets"_s }, from, error);
+}
+
+std::optional<bool> mergeAdvised(const QString &folder, QString &error, qint64 from)
+{
+    return grownSince(folder, { u"optimized_assets"_s, u"merged_assets"_s }, from, error);
+}
+
+bool mergeSearchIndexes(const QString &folder, const std::atomic<bool> *cancelled, QString &error)
+{
     if (isServerAddress(folder))
+        return true;
+    if (!prepare(folder, OpenMode::MustExist, error))
         return false;
-    CatalogSession session(folder, true);
+    CatalogSession session(folder);
     if (!session.isOpen()) {
         error = session.error();
-        return std::nullopt;
+        return false;
     }
-    const auto assets = CatalogBackend::of(session.db())
-                            .integerColumn(session.db(), u"SELECT count(*) FROM assets"_s, {}, error);
-    if (!assets || assets->isEmpty())
-        return std::nullopt;
-    const qint64 now = assets->first();
-    const qint64 then = info(session.db(), u"optimized_assets"_s).toLongLong();
-    return now >= from && now - then >= std::max<qint64>(1, now / 5);
+    if (!CatalogBackend::of(session.db()).mergeSearchIndexes(session.db(), cancelled, error)) {
+        error = QCoreApplication::translate("Catalog", "merging the search index of %1 failed: %2")
+                    .arg(displayName(folder), error);
+        return false;
+    }
+    noteAssets(session, u"merged_assets"_s);
+    return true;
 }
 
 } // namespace Catalog

@@ -63,6 +63,13 @@ public:
     virtual bool optimize(const QSqlDatabase &db, const std::atomic<bool> *cancelled,
                           const std::function<void(const QString &, int, int)> &onStep,
                           QString &error) const = 0;
+    // The search indexes' part of optimize(), a step at a time, each step a short write
+    // transaction of its own, so that other writers and every reader go on meanwhile (SQLite:
+    // FTS5 "merge" with a negative page count, an optimize done in steps, until a step has
+    // nothing left to merge). Stops between steps when `*cancelled` becomes true, keeping what
+    // was merged. A server's indexes keep themselves (true at once). False with the reason.
+    virtual bool mergeSearchIndexes(const QSqlDatabase &db, const std::atomic<bool> *cancelled,
+                                    QString &error) const = 0;
 
     // ----------------------------------------------------------- transactions
 

@@ -31,6 +31,10 @@ public:
     bool optimize(const QSqlDatabase &db, const std::atomic<bool> *cancelled,
                   const std::function<void(const QString &, int, int)> &onStep,
                   QString &error) const override;
+    bool mergeSearchIndexes(const QSqlDatabase &, const std::atomic<bool> *, QString &) const override
+    {
+        return true; // GIN indexes keep themselves (their pending lists are merged by VACUUM)
+    }
     // pg_advisory_lock(kWriteLock, the schema's hash), then BEGIN: one writer at a time in a
     // schema (the catalog's, the thumbnail store's) across every workstation, until commit() or
     // rollback() (or the session's end: a workstation that dies loses its lock), as in SQLite;

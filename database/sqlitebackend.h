@@ -28,6 +28,8 @@ public:
     bool optimize(const QSqlDatabase &db, const std::atomic<bool> *cancelled,
                   const std::function<void(const QString &, int, int)> &onStep,
                   QString &error) const override;
+    bool mergeSearchIndexes(const QSqlDatabase &db, const std::atomic<bool> *cancelled,
+                            QString &error) const override;
     bool beginWrite(const QSqlDatabase &db, QString &error) const override; // BEGIN IMMEDIATE
     bool commit(const QSqlDatabase &db, QString &error) const override;
     void rollback(const QSqlDatabase &db) const override;

@@ -155,6 +155,24 @@ private:
 
 // ----------------------------------------------------------------- ingest, rescan
 
+// After an ingest that added assets to a large catalog: its search index merged into one piece
+// when it has grown by a fifth since (Catalog::mergeAdvised), as the desktop does after an import.
+// A failure is said and changes nothing else: the catalog holds what was ingested either way.
+void keepSearchIndex(const QString &folder, bool quiet)
+{
+    QString error;
+    if (!Catalog::mergeAdvised(folder, error).value_or(false))
+        return;
+    if (!quiet)
+        printInfo(Cli::tr("merging the search index, which has grown by a fifth…"));
+    QElapsedTimer clock;
+    clock.start();
+    if (!Catalog::mergeSearchIndexes(folder, nullptr, error))
+        printError(error);
+    else if (!quiet)
+        printInfo(Cli::tr("search index merged in %1 s").arg(double(clock.elapsed()) / 1000, 0, 'f', 1));
+}
+
 int runIngest(IngestOptions options, bool json, bool quiet)
 {
     IngestJob job(options);
@@ -209,6 +227,8 @@ int runIngest(IngestOptions options, bool json, bool quiet)
         printError(Cli::tr("interrupted before the end; what was done is kept"));
         return ExitCode::Fatal;
     }
+    if (summary.added > 0)
+        keepSearchIndex(options.catalogFolder, quiet);
     return summary.failed > 0 || summary.analysisFailed > 0 ? ExitCode::SomeFailed : ExitCode::Ok;
 }
 

@@ -740,6 +740,8 @@ void MainWindow::optimizeCatalog()
     }
     m_optimizeAction->setEnabled(false);
     m_analysis->hold(); // it writes; the rewrite waits for no one
+    if (m_stopMerging)
+        m_stopMerging->store(true); // optimizing merges the search index too
     auto stop = std::make_shared<std::atomic<bool>>(false);
     m_stopOptimizing = stop;
     auto *dialog = new QProgressDialog(tr("Optimizing the catalog…"), tr("Cancel"), 0, 0, this);
@@ -810,7 +812,42 @@ void MainWindow::onImportFinished(const IngestSummary &summary)
         });
     refreshLibrary();
     if (summary.added > 0)
+        keepSearchIndex();
+}
+
+void MainWindow::keepSearchIndex()
+{
+    if (m_stopMerging)
+        return; // merging already; what this import added is merged with it or next time
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    m_stopMerging = stop;
+    // Not due: nullopt; merged: empty; else why not.
+    using Merged = std::optional<QString>;
+    auto *watcher = new QFutureWatcher<Merged>(this);
+    connect(watcher, &QFutureWatcher<Merged>::finished, this, [this, watcher, stop] {
+        watcher->deleteLater();
+        if (m_stopMerging == stop)
+            m_stopMerging.reset();
+        const Merged merged = watcher->result();
+        if (merged && merged->isEmpty())
+            statusBar()->showMessage(tr("The search index is merged into one piece."), 8000);
+        else if (merged && !stop->load())
+            statusBar()->showMessage(*merged, 15'000);
         adviseOptimizing();
+    });
+    const QPointer<MainWindow> window(this);
+    watcher->setFuture(
+        QtConcurrent::run([folder = m_catalogFolder, from = m_optimizeAdviceFrom, stop, window]() -> Merged {
+            QString error;
+            if (!Catalog::mergeAdvised(folder, error, from).value_or(false))
+                return std::nullopt;
+            QMetaObject::invokeMethod(qApp, [window] {
+                if (window)
+                    window->statusBar()->showMessage(
+                        tr("Merging the search index in the background; searches stay usable…"));
+            });
+            return Catalog::mergeSearchIndexes(folder, stop.get(), error) ? QString() : error;
+        }));
 }
 
 void MainWindow::adviseOptimizing()
@@ -1013,6 +1050,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_import->cancel(); // what is done is committed; the next import resumes
     if (m_stopOptimizing)
         m_stopOptimizing->store(true); // undone; the catalog stays as it was
+    if (m_stopMerging)
+        m_stopMerging->store(true); // what is merged stays; the rest after the next import
     m_editor->flush(); // every edit is on disk before the window goes
     event->accept();
 }

@@ -118,6 +118,9 @@ private:
     void refreshLibrary();
     void optimizeCatalog();
     void adviseOptimizing(); // after an import that added assets: Catalog::optimizeAdvised
+    // After an import that added assets: the search index merged in the background when
+    // Catalog::mergeAdvised says so, then adviseOptimizing().
+    void keepSearchIndex();
     RecordsPage *ensureRecordsPage(const QString &name);
     ProductionsPage *ensureProductionsPage();
     void linkSelectionToLocation(qint64 locationId);
@@ -158,4 +161,5 @@ private:
     qint64 m_optimizeAdviceFrom = Catalog::kOptimizeFrom;
     // Set to stop an optimization under way (Cancel, or the window closing).
     std::shared_ptr<std::atomic<bool>> m_stopOptimizing;
+    std::shared_ptr<std::atomic<bool>> m_stopMerging; // keepSearchIndex()
 };

@@ -360,6 +360,10 @@
         <source>the catalog is read-only for %1 (a viewer, or a read-only session): nothing can be changed</source>
         <translation>素材库对 %1 是只读的（只读用户或只读会话）：不能做任何修改</translation>
     </message>
+    <message>
+        <source>merging the search index of %1 failed: %2</source>
+        <translation>合并目录 %1 的搜索索引失败：%2</translation>
+    </message>
 </context>
 <context>
     <name>CatalogCopy</name>
@@ -1791,6 +1795,14 @@
     <message>
         <source>Where this machine finds the catalog&apos;s folders: a share that another machine catalogued as /mnt/nas and this one mounts at /Volumes/NAS is mapped once, and every command, window and worker here opens its files there. The catalog keeps one spelling for everyone.</source>
         <translation>本机在哪里找到素材库中的文件夹：另一台机器以 /mnt/nas 编入素材库、本机挂载在 /Volumes/NAS 的共享只需映射一次，本机的所有命令、窗口和工作进程都会在那里打开文件。素材库为所有人保留同一种写法。</translation>
+    </message>
+    <message>
+        <source>merging the search index, which has grown by a fifth…</source>
+        <translation>搜索索引已增长五分之一，正在合并…</translation>
+    </message>
+    <message>
+        <source>search index merged in %1 s</source>
+        <translation>搜索索引已合并，用时 %1 秒</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3559,14 @@ Yours: %2</source>
     <message>
         <source>Open a catalog on a PostgreSQL server, shared by the whole office</source>
         <translation>打开 PostgreSQL 服务器上全办公室共用的素材库</translation>
+    </message>
+    <message>
+        <source>The search index is merged into one piece.</source>
+        <translation>搜索索引已合并为一体。</translation>
+    </message>
+    <message>
+        <source>Merging the search index in the background; searches stay usable…</source>
+        <translation>正在后台合并搜索索引，搜索照常可用…</translation>
     </message>
 </context>
 <context>

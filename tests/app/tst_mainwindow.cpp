@@ -838,8 +838,9 @@ private Q_SLOTS:
         QCOMPARE(model->index(0, 0).data(AssetListModel::IdRole).toLongLong(), m_clipId);
     }
 
-    // An import into a large catalog that has grown since it was optimized suggests optimizing,
-    // in the import panel, which then stays open; its button does it.
+    // An import into a large catalog that has grown since it was optimized merges its search
+    // index, then suggests optimizing, in the import panel, which then stays open; its button
+    // does it.
     void largeImportSuggestsOptimizing()
     {
         MainWindow *window = openLibrary();
@@ -861,6 +862,10 @@ private Q_SLOTS:
             return;
         }
         QTRY_VERIFY_WITH_TIMEOUT(suggestion->isVisible(), 60'000);
+        {
+            QString error; // merged before the suggestion (it was never merged)
+            QCOMPARE(Catalog::mergeAdvised(m_catalog, error, 1), std::optional(false));
+        }
         auto *optimize = window->findChild<QAction *>(u"optimizeAction"_s);
         suggestion->click();
         QVERIFY(!suggestion->isVisible());

@@ -293,6 +293,52 @@ private Q_SLOTS:
                  std::optional(false)); // a server keeps its own tables
     }
 
+    // After an import: the search indexes merged into one piece each, in steps, the file not
+    // rewritten; every asset, id and answer as it was. Due again when the catalog has grown by a
+    // fifth since it was merged or optimized. Stopped between steps, what is merged stays.
+    void searchIndexMergedInSteps()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"catalog"_s);
+        const Grown grown = grow(folder); // 60 assets
+        QVERIFY(grown.segmentsBefore > 1);
+        QString error;
+        QCOMPARE(Catalog::mergeAdvised(folder, error, 50), std::optional(true)); // never merged
+        QCOMPARE(Catalog::mergeAdvised(folder, error, 61), std::optional(false)); // too small
+        std::atomic<bool> stop { true };
+        QVERIFY(!Catalog::mergeSearchIndexes(folder, &stop, error)); // stopped before the first step
+        QVERIFY2(error.contains(u"cancelled"_s) && error.contains(folder), qPrintable(error));
+        QCOMPARE(state(folder).segments, grown.segmentsBefore);
+        QCOMPARE(Catalog::mergeAdvised(folder, error, 50), std::optional(true));
+
+        QVERIFY2(Catalog::mergeSearchIndexes(folder, nullptr, error), qPrintable(error));
+        const State after = state(folder);
+        QCOMPARE(after.segments, 1);
+        QVERIFY(after.freePages >= grown.freePagesBefore); // not rewritten: optimize does that
+        QCOMPARE(after.ids, grown.before.ids);
+        QCOMPARE(after.answers, grown.before.answers);
+        QCOMPARE(after.integrity, u"ok"_s);
+        QCOMPARE(Catalog::mergeAdvised(folder, error, 50), std::optional(false));
+        // Optimizing still does what merging does not, and is still advised.
+        QCOMPARE(Catalog::optimizeAdvised(folder, error, 50), std::optional(true));
+        QVERIFY(Catalog::mergeSearchIndexes(folder, nullptr, error)); // one step that finds nothing
+        QCOMPARE(state(folder).segments, 1);
+        {
+            CatalogSession session(folder);
+            for (int i = 0; i < 15; ++i) { // 75: grown by a fifth
+                CatalogFixtures::Asset asset;
+                asset.path = "/media/merged" + QByteArray::number(i) + ".mp4";
+                QVERIFY(CatalogFixtures::add(session, asset, &error));
+            }
+        }
+        QCOMPARE(Catalog::mergeAdvised(folder, error, 50), std::optional(true));
+        QCOMPARE(Catalog::mergeAdvised(u"postgresql:///nowhere?host=/nonexistent"_s, error, 1),
+                 std::optional(false)); // a server's indexes keep themselves
+        QVERIFY(Catalog::mergeSearchIndexes(u"postgresql:///nowhere?host=/nonexistent"_s, nullptr, error));
+        QVERIFY(!Catalog::mergeSearchIndexes(dir.filePath(u"none"_s), nullptr, error));
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"none"_s)));
+    }
+
     void optimizeNeedsACatalog()
     {
         QTemporaryDir dir;
