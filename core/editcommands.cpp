@@ -409,6 +409,46 @@ bool sameFieldValue(const QVariant &a, const QVariant &b)
     return text(a) == text(b);
 }
 
+namespace {
+
+// Links `ids` to `location` for a step whose last undo put back `previous` (empty the first
+// time), and keeps what it replaced there. Redone, it writes only where what the undo put back is
+// still there (an asset linked elsewhere since by someone else keeps that link): false with why,
+// and nothing written, as SetFieldCommand's redo.
+bool linkAgain(CatalogSession &session, const QList<qint64> &ids, qint64 location,
+               QHash<qint64, QVariant> &previous, QString &error)
+{
+    const auto before = AssetStore(session.db()).setField(ids, u"location_id"_s, location, error);
+    if (!before)
+        return false;
+    for (auto it = before->cbegin(); it != before->cend(); ++it) {
+        if (previous.contains(it.key()) && !sameFieldValue(it.value(), previous.value(it.key()))) {
+            error = changedSince(u"location_id"_s);
+            return false;
+        }
+    }
+    previous = *before;
+    return true;
+}
+
+// Puts back the links `previous` that a step linking to `location` replaced, where the step's
+// link is still there; else false with why, and nothing written.
+bool unlink(CatalogSession &session, qint64 location, const QHash<qint64, QVariant> &previous, QString &error)
+{
+    const auto before = AssetStore(session.db()).restoreField(u"location_id"_s, previous, error);
+    if (!before)
+        return false;
+    for (auto it = before->cbegin(); it != before->cend(); ++it) {
+        if (!sameFieldValue(it.value(), location)) {
+            error = changedSince(u"location_id"_s);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 QUndoCommand *linkPathsToLocation(CatalogEditor *editor, const QByteArrayList &paths, qint64 locationId)
 {
     auto previous = std::make_shared<QHash<qint64, QVariant>>();
@@ -421,14 +461,10 @@ QUndoCommand *linkPathsToLocation(CatalogEditor *editor, const QByteArrayList &p
                 return false;
             ids += *under;
         }
-        const auto before = AssetStore(session.db()).setField(ids, u"location_id"_s, locationId, error);
-        if (!before)
-            return false;
-        *previous = *before;
-        return true;
+        return linkAgain(session, ids, locationId, *previous, error);
     };
     const Apply undo = [=](CatalogSession &session, QString &error) {
-        return AssetStore(session.db()).restoreField(u"location_id"_s, *previous, error).has_value();
+        return unlink(session, locationId, *previous, error);
     };
     return new EditCommand(editor,
                            QCoreApplication::translate("EditCommands", "Link dropped files to location"),
@@ -453,15 +489,13 @@ QUndoCommand *linkNewLocation(CatalogEditor *editor, const QList<qint64> &ids, c
         } else if (!locations.addDraft(name, error, state->location)) { // redo after undo: the same location
             return false;
         }
-        const auto before = AssetStore(session.db()).setField(ids, u"location_id"_s, state->location, error);
-        if (!before)
+        if (!linkAgain(session, ids, state->location, state->previous, error))
             return false;
-        state->previous = *before;
         announceFields(editor, u"location_id"_s, sameValue(ids, state->location));
         return true;
     };
     Apply undo = [=](CatalogSession &session, QString &error) {
-        if (!AssetStore(session.db()).restoreField(u"location_id"_s, state->previous, error)
+        if (!unlink(session, state->location, state->previous, error)
             || !LocationStore(session.db()).remove(state->location, error))
             return false;
         announceFields(editor, u"location_id"_s, state->previous);

@@ -301,6 +301,84 @@ private Q_SLOTS:
         QCOMPARE(asset(m_ids[0]).value(u"location_id"_s), before[0]);
     }
 
+    // Links to a location undone or redone after a colleague linked the same clips elsewhere:
+    // theirs stays, and the window is told, as for any field.
+    void linkUndoAndRedoNeverOverwriteTheirs()
+    {
+        const qint64 id = m_ids[1]; // /m/b.mp4
+        qint64 ours = 0, theirs = 0;
+        {
+            CatalogSession session(m_catalog);
+            QList<RecordProblem> problems;
+            QString error;
+            RecordStore records(session.db());
+            ours = records.save(RecordKind::Location, { { u"name_zh"_s, u"灯塔"_s } }, problems, error)
+                       .value_or(0);
+            theirs = records.save(RecordKind::Location, { { u"name_zh"_s, u"船坞"_s } }, problems, error)
+                         .value_or(0);
+        }
+        QVERIFY(ours > 0 && theirs > 0);
+        const auto linkedTo = [&] { return asset(id).value(u"location_id"_s).toInteger(); };
+        const auto theyLink = [&](const QVariant &location) {
+            CatalogSession session(m_catalog);
+            QString error;
+            QVERIFY2(AssetStore(session.db()).setField({ id }, u"location_id"_s, location, error),
+                     qPrintable(error));
+        };
+        const QJsonValue before = asset(id).value(u"location_id"_s);
+        const QVariant beforeValue = before.isNull() ? QVariant() : QVariant(before.toInteger());
+        QSignalSpy failures(m_editor.get(), &CatalogEditor::failed);
+        const auto refused = [&](int count) {
+            QTRY_COMPARE(failures.count(), count);
+            QVERIFY2(failures.last().at(0).toString().contains(u"changed by someone else"_s),
+                     qPrintable(failures.last().at(0).toString()));
+        };
+
+        // Dropped on a location; they link it elsewhere; undo keeps theirs.
+        m_stack->push(EditCommands::linkPathsToLocation(m_editor.get(), { QByteArray("/m/b.mp4") }, ours));
+        settle();
+        QCOMPARE(linkedTo(), ours);
+        theyLink(theirs);
+        m_stack->undo();
+        settle();
+        refused(1);
+        QCOMPARE(linkedTo(), theirs);
+        // Redone: only over what the undo put back, which is not there.
+        m_stack->redo();
+        settle();
+        refused(2);
+        QCOMPARE(linkedTo(), theirs);
+        // Nobody else since: undone and redone as before.
+        theyLink(ours);
+        m_stack->undo();
+        settle();
+        QCOMPARE(asset(id).value(u"location_id"_s), before);
+        m_stack->redo();
+        settle();
+        QCOMPARE(linkedTo(), ours);
+        QCOMPARE(failures.count(), 2);
+
+        // A new location for it: undone after they linked it elsewhere, theirs stays, and so does
+        // the new location.
+        m_stack->clear();
+        theyLink(beforeValue);
+        m_stack->push(EditCommands::linkNewLocation(m_editor.get(), { id }, u"新码头"_s));
+        settle();
+        const qint64 made = linkedTo();
+        QVERIFY(made > 0 && made != theirs);
+        theyLink(theirs);
+        m_stack->undo();
+        settle();
+        refused(3);
+        QCOMPARE(linkedTo(), theirs);
+        {
+            CatalogSession session(m_catalog, true);
+            QVERIFY(RecordStore(session.db()).get(RecordKind::Location, made).has_value());
+        }
+        m_stack->clear();
+        theyLink(beforeValue);
+    }
+
     // Two people edit one record: the second save is told, with the first one's version, and
     // overwrites nothing; saved again over that version, it goes through.
     void aSecondSaveIsToldTheRecordChanged()
