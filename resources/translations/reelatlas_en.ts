@@ -244,8 +244,8 @@
     <message numerus="yes">
         <source>%n clip(s) and photo(s)</source>
         <translation>
-            <numerusform>%n clip or photo</numerusform>
-            <numerusform>%n clips and photos</numerusform>
+            <numerusform>%Ln clip or photo</numerusform>
+            <numerusform>%Ln clips and photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -3022,7 +3022,7 @@ Save yours over theirs, or keep theirs?</source>
     <message numerus="yes">
         <source>%n clip(s) and photo(s)</source>
         <translation>
-            <numerusform>%n 个片段和照片</numerusform>
+            <numerusform>%Ln 个片段和照片</numerusform>
         </translation>
     </message>
     <message numerus="yes">

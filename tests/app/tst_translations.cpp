@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QMap>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -213,14 +214,27 @@ private Q_SLOTS:
         QVERIFY(chinese.load(QLocale(QLocale::Chinese, QLocale::China), u"reelatlas"_s, u"_"_s, u":/i18n"_s));
         QCOMPARE(chinese.translate("VideoAnalyzer", "no video stream in the file"), u"文件中没有视频流"_s);
         QCOMPARE(chinese.translate("LibraryPage", "%n clip(s) and photo(s)", nullptr, 3),
-                 u"%n 个片段和照片"_s);
+                 u"%Ln 个片段和照片"_s);
         QTranslator english;
         QVERIFY(english.load(QLocale(QLocale::English, QLocale::UnitedStates), u"reelatlas"_s, u"_"_s,
                              u":/i18n"_s));
         QCOMPARE(english.translate("LibraryPage", "%n clip(s) and photo(s)", nullptr, 1),
-                 u"%n clip or photo"_s);
+                 u"%Ln clip or photo"_s);
         QCOMPARE(english.translate("LibraryPage", "%n clip(s) and photo(s)", nullptr, 5),
-                 u"%n clips and photos"_s);
+                 u"%Ln clips and photos"_s);
+        // The library's count in the locale's digits: a million has its separators.
+        const QLocale before;
+        const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        QCoreApplication::installTranslator(&chinese);
+        QCOMPARE(QCoreApplication::translate("LibraryPage", "%n clip(s) and photo(s)", nullptr, 1'000'001),
+                 u"1,000,001 个片段和照片"_s);
+        QCoreApplication::removeTranslator(&chinese);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCoreApplication::installTranslator(&english);
+        QCOMPARE(QCoreApplication::translate("LibraryPage", "%n clip(s) and photo(s)", nullptr, 100'000),
+                 u"100,000 clips and photos"_s);
+        QCoreApplication::removeTranslator(&english);
         // Everything else in English is the source text itself.
         QVERIFY(english.translate("VideoAnalyzer", "no video stream in the file").isEmpty());
     }
