@@ -105,10 +105,49 @@ AssetStore::AssetStore(QSqlDatabase db)
 
 std::optional<QList<KnownFile>> AssetStore::knownFiles(QString &error) const
 {
+    return knownFilesWhere(u"true"_s, {}, error);
+}
+
+std::optional<QList<KnownFile>> AssetStore::knownFilesUnder(const QList<QByteArray> &roots,
+                                                            QString &error) const
+{
+    const PathMap paths = PathMap::of(m_db);
+    QList<KnownFile> out;
+    for (QByteArray root : roots) {
+        while (root.size() > 1 && root.endsWith('/'))
+            root.chop(1);
+        root = paths.toCatalog(root);
+        // The root itself, or a range of the unique index on path_raw: byte by byte, '0' being
+        // the byte after '/'. ("/" itself: everything below it.)
+        const QByteArray below = root == "/" ? root : root + '/';
+        QByteArray end = below;
+        end.back() = char(end.back() + 1);
+        const auto files = knownFilesWhere(u"path_raw = ? OR (path_raw >= ? AND path_raw < ?)"_s,
+                                           { root, below, end }, error);
+        if (!files)
+            return std::nullopt;
+        out += *files;
+    }
+    return out;
+}
+
+std::optional<QList<KnownFile>> AssetStore::knownFilesWithHash(const QString &contentHash,
+                                                               QString &error) const
+{
+    return knownFilesWhere(u"content_hash = ?"_s, { contentHash }, error);
+}
+
+std::optional<QList<KnownFile>> AssetStore::knownFilesWhere(const QString &where, const QVariantList &binds,
+                                                            QString &error) const
+{
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT id, path_raw, size_bytes, mtime_ns, content_hash, status, error IS NOT NULL, "
-                    "processed_version, poster_chosen_s FROM assets"_s)) {
+    query.prepare(u"SELECT id, path_raw, size_bytes, mtime_ns, content_hash, status, error IS NOT NULL, "
+                  "processed_version, poster_chosen_s FROM assets WHERE "_s
+                  + where);
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec()) {
         error = query.lastError().text();
         return std::nullopt;
     }

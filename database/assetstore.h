@@ -35,8 +35,13 @@ public:
     // a query read: CatalogBackend::changeStamp).
     quint64 changeStamp() const;
 
-    // Everything the ingest pipeline needs to decide what to do with a file it finds.
+    // Everything the ingest pipeline needs to decide what to do with a file it finds: of every
+    // catalogued file; of those at or below `roots` (this machine's spelling; by the index of
+    // paths, so that an import into a large catalog reads what it scans, not the catalog); of
+    // those with a content hash (a file moved from elsewhere).
     std::optional<QList<KnownFile>> knownFiles(QString &error) const;
+    std::optional<QList<KnownFile>> knownFilesUnder(const QList<QByteArray> &roots, QString &error) const;
+    std::optional<QList<KnownFile>> knownFilesWithHash(const QString &contentHash, QString &error) const;
 
     // Inserts or updates the asset at file.location.pathRaw. Facts and derived facts are replaced
     // (missing ones become NULL); user facts, tags and links are kept. Returns the asset id.
@@ -189,6 +194,8 @@ public:
     static const QStringList &relevanceColumns();
 
 private:
+    std::optional<QList<KnownFile>> knownFilesWhere(const QString &where, const QVariantList &binds,
+                                                    QString &error) const;
     // The ids and tiers (SELECT id, tier) that `sql` reads.
     std::optional<Tiered> tiered(const QString &sql, const QVariantList &binds, QString &error) const;
     // SELECT `columns` FROM assets a ... for `query`; fills `binds`.

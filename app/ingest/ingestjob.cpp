@@ -179,22 +179,25 @@ void IngestJob::start()
 
 bool IngestJob::loadCatalog()
 {
-    CatalogSession session(m_options.catalogFolder);
+    m_lookup = std::make_unique<CatalogSession>(m_options.catalogFolder, true);
+    CatalogSession &session = *m_lookup;
     if (!session.isOpen()) {
         fail(session.error());
         return false;
     }
     QString error;
-    const auto files = AssetStore(session.db()).knownFiles(error);
+    // What is scanned, not the whole catalog (a million files' paths and hashes took 9 s and
+    // hundreds of megabytes): a rescan looks at every catalogued file; an import at those under
+    // its folders, and at others by content hash when a file comes that may have moved.
+    const AssetStore assets(session.db());
+    const auto files =
+        m_options.rescan ? assets.knownFiles(error) : assets.knownFilesUnder(m_options.roots, error);
     if (!files) {
         fail(tr("cannot read the catalog: %1").arg(error));
         return false;
     }
-    for (const KnownFile &file : *files) {
+    for (const KnownFile &file : *files)
         m_known.insert(file.pathRaw, file);
-        if (!file.contentHash.isEmpty())
-            m_pathsByHash.insert(file.contentHash, file.pathRaw);
-    }
     if (m_options.rescan) {
         if (m_options.roots.isEmpty()) {
             const auto roots = VolumeStore(session.db()).scanRoots(error);
@@ -460,7 +463,7 @@ void IngestJob::onIdentified(Task task, const QCborMap &reply)
     task.entry.mtimeNs = reply.value("mtime_ns"_L1).toInteger();
 
     // Moved or renamed: a catalogued file with this content whose old path is gone.
-    const QList<QByteArray> candidates = m_pathsByHash.values(task.contentHash);
+    const QList<QByteArray> candidates = pathsWithHash(task.contentHash);
     for (const QByteArray &oldPath : candidates) {
         const auto known = m_known.constFind(oldPath);
         if (known == m_known.cend() || m_seen.contains(oldPath) || m_relinked.contains(known->id)
@@ -508,6 +511,24 @@ void IngestJob::onIdentified(Task task, const QCborMap &reply)
             task.posterAtS = known->posterChosenS;
     }
     m_processQueue.enqueue(task);
+}
+
+QList<QByteArray> IngestJob::pathsWithHash(const QString &contentHash)
+{
+    QList<QByteArray> paths;
+    if (contentHash.isEmpty() || !m_lookup)
+        return paths;
+    QString error;
+    const auto files = AssetStore(m_lookup->db()).knownFilesWithHash(contentHash, error);
+    if (!files)
+        return paths; // (not moved, then: catalogued at its new place; nothing is lost)
+    for (const KnownFile &file : *files) {
+        // As it was read at the start, for a file under the folders scanned (seen since or not).
+        if (!m_known.contains(file.pathRaw))
+            m_known.insert(file.pathRaw, file);
+        paths.append(file.pathRaw);
+    }
+    return paths;
 }
 
 bool IngestJob::placeIsHere(const QByteArray &path)
@@ -866,6 +887,7 @@ void IngestJob::noteWriteError(const QString &)
 void IngestJob::finish()
 {
     m_finished = true;
+    m_lookup.reset(); // closed on the thread that opened it
     for (WorkerClient *worker : std::as_const(m_workers))
         worker->stop();
     if (m_writer && !m_writer->flush() && m_summary.fatalError.isEmpty())

@@ -161,6 +161,9 @@ private:
     // Whether a catalogued file's place is on this machine at all (so that its file, gone from
     // there, may have moved here).
     static bool placeIsHere(const QByteArray &path);
+    // The catalogued paths of files with this content (a file moved here from anywhere), asked
+    // of the catalog's index when such a file comes; kept in m_known.
+    QList<QByteArray> pathsWithHash(const QString &contentHash);
     FileLocation locationOf(const ScanEntry &entry);
     void submitWrite(std::function<bool(CatalogSession &, QString &)> apply,
                      std::function<void(bool, QString)> done);
@@ -185,8 +188,10 @@ private:
     int m_pendingWrites = 0;
     int m_done = 0;
 
-    QHash<QByteArray, KnownFile> m_known; // by raw path
-    QMultiHash<QString, QByteArray> m_pathsByHash; // catalogued paths by content hash
+    // By raw path: the catalogued files under the folders scanned (every file for a rescan), and
+    // those found by content hash since (pathsWithHash()).
+    QHash<QByteArray, KnownFile> m_known;
+    std::unique_ptr<CatalogSession> m_lookup; // on the job's thread: loadCatalog(), pathsWithHash()
     QSet<QByteArray> m_seen; // found this run
     QSet<qint64> m_relinked; // assets moved to a path found this run
     QList<QByteArray> m_looseFiles; // rescan: catalogued files outside every root

@@ -337,7 +337,8 @@ std::optional<QueueWorker::Queued> QueueWorker::queueFiles(const QString &catalo
         error = session.error();
         return std::nullopt;
     }
-    const auto files = AssetStore(session.db()).knownFiles(error);
+    // Those under the folders scanned, not the whole catalog (IngestJob::loadCatalog).
+    const auto files = AssetStore(session.db()).knownFilesUnder(roots, error);
     if (!files)
         return std::nullopt;
     QHash<QByteArray, KnownFile> known;

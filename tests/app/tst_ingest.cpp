@@ -260,6 +260,22 @@ private Q_SLOTS:
                      .exitCode,
                  0); // offline assets keep their posters
 
+        // Moved out of the folders an import scans, into another: found by its content, not by
+        // its old folder (which the import does not read), and back again.
+        QVERIFY(QDir().mkpath(path(u"elsewhere"_s)));
+        QVERIFY(QFile::rename(library + u"/moved/renamed 古镇.mp4"_s, path(u"elsewhere/clip again.mp4"_s)));
+        summary = ingest(catalog, { path(u"elsewhere"_s) }, 0);
+        QCOMPARE(summary.value("relinked"_L1).toInt(), 1);
+        QCOMPARE(summary.value("added"_L1).toInt(), 0);
+        QCOMPARE(assetAt(exportAll(catalog), path(u"elsewhere/clip again.mp4"_s)).value("id"_L1).toInt(),
+                 clipId);
+        QVERIFY(QFile::rename(path(u"elsewhere/clip again.mp4"_s), library + u"/moved/renamed 古镇.mp4"_s));
+        summary = ingest(catalog, { library }, 0);
+        QCOMPARE(summary.value("relinked"_L1).toInt(), 1);
+        QCOMPARE(summary.value("added"_L1).toInt(), 0);
+        QCOMPARE(summary.value("offline"_L1).toInt(), 0); // the photo was already
+        QCOMPARE(exportAll(catalog).size(), 3);
+
         // The photo comes back unchanged: online again, same id, not decoded again. A changed
         // file is updated in place.
         QVERIFY(QFile::rename(path(u"unplugged/photo.jpg"_s), library + u"/b/photo.jpg"_s));
