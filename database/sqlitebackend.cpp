@@ -423,10 +423,6 @@ bool roomToRewrite(const QString &file, QString &error)
     return true;
 }
 
-} // namespace
-
-namespace {
-
 // The catalog's search indexes (FTS5 tables), by name.
 std::optional<QStringList> searchIndexes(const SqliteBackend &backend, const QSqlDatabase &db, QString &error)
 {
