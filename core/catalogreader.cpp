@@ -457,8 +457,9 @@ public:
     }
 
     // `ids` changed (their facts and words; none came or went): their rows of the in-memory table
-    // are read again, the rest stays. A change it cannot follow row by row (an asset it does not
-    // have, another year: the newest-first order) reads the whole table again when next needed.
+    // are read again, the rest stays, and the newest-first order is read again when one of them
+    // has moved in it (its created_at changed). An asset it does not have reads the whole table
+    // again when next needed.
     void assetsChanged(const QList<qint64> &ids)
     {
         m_known.clear();
@@ -476,12 +477,10 @@ public:
                         ids,
                         [&](const AssetFacetRow &asset) {
                             const quint32 at = m_rowOf.find(asset.id);
-                            const Row row = rowOf(asset);
-                            if (at == RowIndex::kNone || row.year != m_rows[at].year
-                                || row.yearKnown != m_rows[at].yearKnown)
+                            if (at == RowIndex::kNone)
                                 whole = true;
                             else
-                                fresh.emplace_back(at, row);
+                                fresh.emplace_back(at, rowOf(asset));
                         },
                         error))
             whole = true;
@@ -490,9 +489,55 @@ public:
             invalidate(CatalogReader::Changed::Assets);
             return;
         }
-        for (const auto &[at, row] : fresh)
+        for (const auto &[at, row] : fresh) {
+            m_oddYears += (row.yearKnown < 0 ? 1 : 0) - (m_rows[at].yearKnown < 0 ? 1 : 0);
             m_rows[at] = row;
+        }
         m_allCounts.reset();
+        std::vector<quint32> rows;
+        for (const auto &entry : fresh)
+            rows.push_back(entry.first);
+        if (!inNewestOrder(rows))
+            rankByTime();
+    }
+
+    // Whether the rows `changed` still stand where the newest-first order has them: each is after
+    // the row before it and before the row after it, as the catalog orders them now (the rest did
+    // not change, so they are in order among themselves).
+    bool inNewestOrder(const std::vector<quint32> &changed)
+    {
+        std::vector<std::pair<quint32, quint32>> pairs; // ranks of neighbours, the newer first
+        QList<qint64> ids;
+        for (const quint32 row : changed) {
+            const quint32 rank = m_rankOf[row];
+            if (rank == RowIndex::kNone)
+                return false;
+            if (rank > 0)
+                pairs.emplace_back(rank - 1, rank);
+            if (rank + 1 < m_rowAtRank.size())
+                pairs.emplace_back(rank, rank + 1);
+        }
+        for (const auto &[newer, older] : pairs)
+            ids << m_ids[m_rowAtRank[newer]] << m_ids[m_rowAtRank[older]];
+        if (ids.isEmpty())
+            return true;
+        AssetQuery among;
+        among.conditions = { u"{ids a.id}"_s };
+        among.binds = { QVariant::fromValue(ids) };
+        QString error;
+        const auto order = AssetStore(m_session->db()).idsMatching(among, AssetSort::Newest, 0, error);
+        if (!order)
+            return false;
+        QHash<qint64, qsizetype> place;
+        for (qsizetype i = 0; i < order->size(); ++i)
+            place.insert(order->at(i), i);
+        for (const auto &[newer, older] : pairs) {
+            const auto a = place.constFind(m_ids[m_rowAtRank[newer]]);
+            const auto b = place.constFind(m_ids[m_rowAtRank[older]]);
+            if (a == place.cend() || b == place.cend() || *a > *b)
+                return false; // gone meanwhile, or out of order
+        }
+        return true;
     }
 
     // What `asked` matches, with where the words are when `sort` needs them.

@@ -1059,13 +1059,23 @@ private Q_SLOTS:
         QVERIFY(after.filteredInMemory);
         QCOMPARE(sorted(after.ids), sorted(someIds));
         QCOMPARE(count(searched(reader, QString()), u"status"_s, u"status:offline"_s), 3);
-        // Another year: the newest-first order changes, so the table is read whole.
+        // Later the same year: its row and its place in the newest-first order are read again.
+        const QList<qint64> newest = searched(reader, u"古镇"_s, AssetSort::Newest).ids;
+        QCOMPARE(newest.mid(0, 3), someIds);
+        offline({ someIds.last() }, u"offline"_s, u"2021-12-31T23:00:00Z"_s);
+        reader.assetsChanged({ someIds.last() });
+        QCOMPARE(searched(reader, u"古镇"_s, AssetSort::Newest).ids,
+                 QList<qint64> { someIds.last() } + newest.mid(0, 2) + newest.mid(3));
+        QCOMPARE(searched(reader, u"古镇"_s, AssetSort::Oldest).ids.constLast(), someIds.last());
+        // Another year: its row and its place again, the facet's count of years too.
         offline({ someIds.first() }, u"ok"_s, u"1999-01-01T00:00:00Z"_s);
         reader.assetsChanged({ someIds.first() });
         after = searched(reader, u"古镇 status:offline"_s);
         QCOMPARE(sorted(after.ids), sorted(someIds.mid(1)));
         const Answer oldest = searched(reader, u"古镇"_s, AssetSort::Oldest);
         QCOMPARE(oldest.ids.value(0), someIds.first());
+        QCOMPARE(searched(reader, u"古镇"_s, AssetSort::Newest).ids.constLast(), someIds.first());
+        QCOMPARE(count(searched(reader, QString()), u"year"_s, u"year:1999"_s), 1);
     }
 
     // After an edit the reader reads again only what the edit can change, but all of that.
