@@ -23,7 +23,8 @@ FUZZ_BUILD_DIR=${FUZZ_BUILD_DIR:-build-fuzz}
 FUZZ_CXX=${FUZZ_CXX:-clang++-14}
 
 # Build and run: compilers, Qt 6.4+, FFmpeg 5.1+, OpenCV (three modules), Exiv2, libheif, SQLite,
-# libpq and Qt's PostgreSQL driver (shared catalogs on a server).
+# libpq and Qt's PostgreSQL driver (shared catalogs on a server), QtKeychain (their passwords in
+# the desktop keyring).
 PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -31,15 +32,17 @@ PACKAGES=(
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev
   libopencv-core-dev libopencv-imgproc-dev libopencv-objdetect-dev opencv-data
   libexiv2-dev libheif-dev libjxl-dev libraw-dev libsqlite3-dev libcsv-dev libpq-dev libqt6sql6-psql
+  qtkeychain-qt6-dev
   unicode-data bzip2 fonts-noto-cjk fonts-wqy-microhei
 )
 # Tests make their fixtures with the ffmpeg, heif-enc and cjxl command-line tools, read the scout
 # package PDF back with pdftotext, look for people in opencv-doc's street video and photos, and
-# start PostgreSQL servers of their own (initdb, a Unix socket, no TCP port) for the shared catalog;
+# start PostgreSQL servers of their own (initdb, a Unix socket, no TCP port) for the shared catalog
+# and a session bus with GNOME Keyring's Secret Service of their own for its passwords;
 # the test command checks the code's layout with clang-format first. The fuzz targets are built
 # with clang: libFuzzer (and the coverage it is guided by) is clang's.
 TEST_PACKAGES=(ffmpeg libheif-examples libjxl-tools poppler-utils opencv-doc clang-format
-  clang-14 libclang-rt-14-dev libfuzzer-14-dev postgresql)
+  clang-14 libclang-rt-14-dev libfuzzer-14-dev postgresql dbus-daemon dbus-bin gnome-keyring)
 
 say() { printf '%s\n' "$*" >&2; }
 die() { say "build.sh: $*"; exit 1; }
@@ -59,8 +62,8 @@ setup() {
       command -v "$tool" >/dev/null || die "this script installs what ReelAtlas needs on Debian and Ubuntu only.
 Elsewhere, install: CMake 3.22+, a C++20 compiler, Qt 6.4+ (Core Gui Widgets Sql Concurrent Test LinguistTools),
 FFmpeg 5.1+ (libavformat libavcodec libavutil libswscale and the ffmpeg tool), OpenCV 4 (core imgproc objdetect),
-Exiv2 0.27+, libheif (and heif-enc), libjxl 0.7+ (and cjxl), LibRaw 0.20+, libcsv, SQLite 3.35+, and for the
-fuzz targets clang 14+ with libFuzzer (FUZZ_CXX=clang++); then: cmake -S . -B build && cmake --build build"
+Exiv2 0.27+, libheif (and heif-enc), libjxl 0.7+ (and cjxl), LibRaw 0.20+, libcsv, SQLite 3.35+, libpq, QtKeychain
+(Qt 6), and for the fuzz targets clang 14+ with libFuzzer (FUZZ_CXX=clang++); then: cmake -S . -B build && cmake --build build"
     done
     return 0
   fi

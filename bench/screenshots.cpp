@@ -25,6 +25,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QDialog>
@@ -427,6 +428,10 @@ int main(int argc, char *argv[])
                 database->setText(u"qingdao"_s);
             if (auto *user = dialog->findChild<QLineEdit *>(u"user"_s))
                 user->setText(u"li.wei"_s);
+            if (auto *password = dialog->findChild<QLineEdit *>(u"password"_s))
+                password->setText(u"secret"_s);
+            if (auto *remember = dialog->findChild<QComboBox *>(u"remember"_s))
+                remember->setCurrentIndex(1); // the desktop keyring
             wait(300);
             dialog->grab().save(file(u"29-connect-to-server"_s));
             dialog->reject();

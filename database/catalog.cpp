@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <atomic>
@@ -65,8 +66,16 @@ QString displayName(const QString &catalog)
 {
     if (!isServerAddress(catalog))
         return catalog;
-    const QUrl url(catalog);
-    return url.isValid() ? url.toString(QUrl::RemovePassword) : catalog.section(u'@', -1);
+    QUrl url(catalog);
+    if (!url.isValid())
+        return catalog.section(u'@', -1);
+    // The socket form holds its password in the query (libpq's "password" parameter).
+    QUrlQuery query(url);
+    if (query.hasQueryItem(u"password"_s)) {
+        query.removeAllQueryItems(u"password"_s);
+        url.setQuery(query.query(QUrl::FullyEncoded));
+    }
+    return url.toString(QUrl::RemovePassword);
 }
 
 bool exists(const QString &folder)

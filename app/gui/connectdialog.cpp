@@ -1,8 +1,9 @@
 #include "connectdialog.h"
 
 #include "catalog.h"
+#include "passwordkeeper.h"
 
-#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -12,16 +13,12 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSpinBox>
-#include <QUrl>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr int kDefaultPort = 5432;
 
 // A field of a password file line: backslash and colon escaped (libpq's rule).
 QString pgpassField(QString value)
@@ -38,9 +35,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     , m_database(new QLineEdit(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
-    , m_remember(new QCheckBox(tr("Remember the password (in %1, readable only by you)")
-                                   .arg(QDir::toNativeSeparators(passwordFile())),
-                               this))
+    , m_remember(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -50,7 +45,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
         tr("The server's name or address, or the folder of its Unix socket (/run/postgresql)"));
     m_port->setObjectName(u"port"_s);
     m_port->setRange(1, 65535);
-    m_port->setValue(kDefaultPort);
+    m_port->setValue(ServerLogin::kDefaultPort);
     m_database->setObjectName(u"database"_s);
     m_database->setPlaceholderText(u"reelatlas"_s);
     m_user->setObjectName(u"user"_s);
@@ -59,6 +54,13 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Empty: from the password file, or none"));
     m_remember->setObjectName(u"remember"_s);
+    m_remember->addItem(tr("Not remembered: asked again next time"), int(Remember::No));
+    m_remember->addItem(tr("Remembered in the desktop keyring"), int(Remember::InKeyring));
+    m_remember->addItem(
+        tr("Remembered in %1, readable only by you").arg(QDir::toNativeSeparators(passwordFile())),
+        int(Remember::InFile));
+    m_remember->setToolTip(tr("The password is never kept in ReelAtlas's settings. The password file is "
+                              "the one libpq reads, so reelatlas-cli finds it too."));
     m_status->setObjectName(u"status"_s);
     m_status->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
@@ -88,58 +90,24 @@ ConnectDialog::ConnectDialog(QWidget *parent)
             m_status->setText(tr("Could not open the catalog: %1").arg(error));
             return;
         }
-        if (m_remember->isChecked() && !m_password->text().isEmpty()) {
-            QString why;
-            if (!rememberPassword({}, m_host->text().trimmed(), m_port->value(), m_database->text().trimmed(),
-                                  m_user->text().trimmed(), m_password->text(), why)) {
-                m_status->setText(tr("Could not keep the password: %1").arg(why));
-                return;
-            }
-            m_address = urlFor(m_host->text().trimmed(), m_port->value(), m_database->text().trimmed(),
-                               m_user->text().trimmed());
-        }
-        QDialog::accept();
+        keepPassword();
     });
     updateButtons();
 }
 
 void ConnectDialog::setAddress(const QString &url)
 {
-    const QUrl parsed(url);
-    const QUrlQuery query(parsed);
-    const QString socket = query.queryItemValue(u"host"_s, QUrl::FullyDecoded);
-    m_host->setText(!socket.isEmpty() ? socket : parsed.host().isEmpty() ? u"localhost"_s : parsed.host());
-    const QString port = query.queryItemValue(u"port"_s);
-    m_port->setValue(parsed.port() > 0 ? parsed.port() : !port.isEmpty() ? port.toInt() : kDefaultPort);
-    m_database->setText(parsed.path(QUrl::FullyDecoded).mid(1));
-    const QString user = query.queryItemValue(u"user"_s, QUrl::FullyDecoded);
-    m_user->setText(!user.isEmpty() ? user : parsed.userName(QUrl::FullyDecoded));
+    const ServerLogin login = ServerLogin::of(url);
+    m_host->setText(login.host);
+    m_port->setValue(login.port);
+    m_database->setText(login.database);
+    m_user->setText(login.user);
 }
 
 QString ConnectDialog::urlFor(const QString &host, int port, const QString &database, const QString &user,
                               const QString &password)
 {
-    const QString path = u"/"_s + QString::fromLatin1(QUrl::toPercentEncoding(database));
-    if (host.startsWith(u'/')) { // a socket folder: in the query, as libpq reads it
-        QUrlQuery query;
-        query.addQueryItem(u"host"_s, QString::fromLatin1(QUrl::toPercentEncoding(host, "/")));
-        if (port != kDefaultPort)
-            query.addQueryItem(u"port"_s, QString::number(port));
-        query.addQueryItem(u"user"_s, QString::fromLatin1(QUrl::toPercentEncoding(user)));
-        if (!password.isEmpty())
-            query.addQueryItem(u"password"_s, QString::fromLatin1(QUrl::toPercentEncoding(password)));
-        return u"postgresql://"_s + path + u'?' + query.toString(QUrl::FullyEncoded);
-    }
-    QUrl url;
-    url.setScheme(u"postgresql"_s);
-    url.setHost(host);
-    if (port != kDefaultPort)
-        url.setPort(port);
-    url.setUserName(user);
-    if (!password.isEmpty())
-        url.setPassword(password);
-    url.setPath(path, QUrl::TolerantMode);
-    return url.toString(QUrl::FullyEncoded);
+    return ServerLogin { host, port, database, user, password }.url();
 }
 
 QString ConnectDialog::passwordFile()
@@ -183,6 +151,42 @@ bool ConnectDialog::rememberPassword(const QString &file, const QString &host, i
         return false;
     }
     return true;
+}
+
+void ConnectDialog::keepPassword()
+{
+    const auto where = Remember(m_remember->currentData().toInt());
+    if (where == Remember::No || m_password->text().isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    if (where == Remember::InFile) {
+        QString why;
+        if (!rememberPassword({}, m_host->text().trimmed(), m_port->value(), m_database->text().trimmed(),
+                              m_user->text().trimmed(), m_password->text(), why)) {
+            m_status->setText(tr("Could not keep the password: %1").arg(why));
+            return;
+        }
+        // libpq reads it from the file: the address need not hold it.
+        m_address = urlFor(m_host->text().trimmed(), m_port->value(), m_database->text().trimmed(),
+                           m_user->text().trimmed());
+        QDialog::accept();
+        return;
+    }
+    // The keyring may ask to be unlocked: the dialog waits, and the address keeps the password
+    // for this session (the window opened next reads it from the keyring only after a restart).
+    setEnabled(false);
+    m_status->setText(tr("Keeping the password in the desktop keyring…"));
+    PasswordKeeper::remember(m_address, m_password->text(), this, [this](const QString &error) {
+        setEnabled(true);
+        if (!error.isEmpty()) {
+            m_status->setText(tr("Could not keep the password in the desktop keyring: %1. Choose the "
+                                 "password file, or not to remember it.")
+                                  .arg(error));
+            return;
+        }
+        QDialog::accept();
+    });
 }
 
 void ConnectDialog::updateButtons()

@@ -3,15 +3,16 @@
 // File > Connect to Server…: a catalog on a PostgreSQL server, by host (or the folder of a Unix
 // socket), port, database, user and password. The catalog is tried on a worker thread before the
 // dialog closes, and a refusal is shown in it (the server's own reason). A password is kept, when
-// asked, in the file libpq reads by itself (~/.pgpass, or $PGPASSFILE), readable only by the user;
-// never in the settings: the recent catalogs hold the address without it.
+// asked, in the desktop keyring (PasswordKeeper) or in the file libpq reads by itself (~/.pgpass,
+// or $PGPASSFILE), readable only by the user; never in the settings: the recent catalogs hold the
+// address without it.
 //
 // Threading: GUI thread.
 
 #include <QDialog>
 #include <QFutureWatcher>
 
-class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -42,15 +43,20 @@ public:
 
     void accept() override;
 
+    // Where a password is kept (the "remember" box's data).
+    enum class Remember { No, InKeyring, InFile };
+
 private:
     void updateButtons();
+    // Once the catalog opened: the password kept where asked, then the dialog accepted.
+    void keepPassword();
 
     QLineEdit *m_host;
     QSpinBox *m_port;
     QLineEdit *m_database;
     QLineEdit *m_user;
     QLineEdit *m_password;
-    QCheckBox *m_remember;
+    QComboBox *m_remember;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     QFutureWatcher<QString> m_trying;

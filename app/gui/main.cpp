@@ -8,6 +8,7 @@
 #include "appsettings.h"
 #include "catalog.h"
 #include "mainwindow.h"
+#include "passwordkeeper.h"
 #include "scanner.h"
 #include "translations.h"
 
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QLocale>
 #include <QProcess>
+#include <QStatusBar>
 
 #include <memory>
 
@@ -23,14 +25,34 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Opens `folder` in a new main window that replaces `window` (File > New / Open / Recent).
+void openWindow(std::unique_ptr<MainWindow> &window, const QString &folder);
+
+// Opens `folder` in a new main window that replaces `window` (File > New / Open / Recent); a
+// server's address without a password first takes the one the desktop keyring keeps for it.
+void openCatalog(std::unique_ptr<MainWindow> &window, const QString &folder,
+                 const QByteArrayList &imports = {})
+{
+    PasswordKeeper::recall(folder, qApp, [&window, imports](const QString &address, const QString &note) {
+        openWindow(window, address);
+        if (!note.isEmpty())
+            window->statusBar()->showMessage(
+                QApplication::translate("main",
+                                        "The desktop keyring could not be asked for this catalog's "
+                                        "password: %1")
+                    .arg(note),
+                15'000);
+        if (!imports.isEmpty())
+            window->importPaths(imports);
+    });
+}
+
 void openWindow(std::unique_ptr<MainWindow> &window, const QString &folder)
 {
     auto next = std::make_unique<MainWindow>(folder);
     QObject::connect(next.get(), &MainWindow::catalogRequested, next.get(), [&window](const QString &other) {
         // Replace the window once the event that asked for it is over.
         QMetaObject::invokeMethod(
-            qApp, [&window, other] { openWindow(window, other); }, Qt::QueuedConnection);
+            qApp, [&window, other] { openCatalog(window, other); }, Qt::QueuedConnection);
     });
     if (window) {
         next->show(); // first, or closing the last window would end the app
@@ -78,15 +100,12 @@ int main(int argc, char *argv[])
     if (folder.isEmpty() && qEnvironmentVariableIsEmpty("REELATLAS_CATALOG"))
         folder = settings.defaultCatalog();
     std::unique_ptr<MainWindow> window;
-    openWindow(window, Catalog::resolveFolder(folder));
-    if (!parser.positionalArguments().isEmpty()) {
-        // The folders' own bytes: Qt decodes argv lossily where a name is not UTF-8.
-        const QByteArrayList argvBytes(argv + 1, argv + argc);
-        QByteArrayList paths;
-        for (const QString &argument : parser.positionalArguments())
-            paths.append(Scanner::rawArgument(argument, argvBytes));
-        window->importPaths(paths);
-    }
+    // The folders' own bytes: Qt decodes argv lossily where a name is not UTF-8.
+    const QByteArrayList argvBytes(argv + 1, argv + argc);
+    QByteArrayList paths;
+    for (const QString &argument : parser.positionalArguments())
+        paths.append(Scanner::rawArgument(argument, argvBytes));
+    openCatalog(window, Catalog::resolveFolder(folder), paths);
     const int code = QApplication::exec();
     // (A server's address without its password: not on a command line others can read.)
     const QString shown = window ? Catalog::displayName(window->catalogFolder()) : QString();

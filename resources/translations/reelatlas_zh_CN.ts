@@ -1808,10 +1808,6 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <source>Remember the password (in %1, readable only by you)</source>
-        <translation>记住密码（保存在 %1，仅你本人可读）</translation>
-    </message>
-    <message>
         <source>Connect to Server</source>
         <translation>连接服务器</translation>
     </message>
@@ -1866,6 +1862,30 @@
     <message>
         <source>unknown error</source>
         <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>Not remembered: asked again next time</source>
+        <translation>不保存：下次再询问</translation>
+    </message>
+    <message>
+        <source>Remembered in the desktop keyring</source>
+        <translation>保存在桌面密钥环中</translation>
+    </message>
+    <message>
+        <source>Remembered in %1, readable only by you</source>
+        <translation>保存在 %1 中，仅您本人可读</translation>
+    </message>
+    <message>
+        <source>The password is never kept in ReelAtlas&apos;s settings. The password file is the one libpq reads, so reelatlas-cli finds it too.</source>
+        <translation>密码绝不会保存在 ReelAtlas 的设置中。密码文件是 libpq 读取的那个文件，因此 reelatlas-cli 也能找到它。</translation>
+    </message>
+    <message>
+        <source>Keeping the password in the desktop keyring…</source>
+        <translation>正在把密码保存到桌面密钥环…</translation>
+    </message>
+    <message>
+        <source>Could not keep the password in the desktop keyring: %1. Choose the password file, or not to remember it.</source>
+        <translation>无法把密码保存到桌面密钥环：%1。请改为保存在密码文件中，或选择不保存。</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +3679,13 @@ Yours: %2</source>
     <message>
         <source>the %1 must first be upgraded for this ReelAtlas (schema version %2 to %3) by its owner or an admin, who upgrade it by opening it once: %4</source>
         <translation>%1 须先由其所有者或管理员升级到本版 ReelAtlas（架构版本 %2 升至 %3），他们打开一次即可完成升级：%4</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordKeeper</name>
+    <message>
+        <source>the desktop keyring did not answer</source>
+        <translation>桌面密钥环没有响应</translation>
     </message>
 </context>
 <context>
@@ -5988,6 +6015,10 @@ Yours: %2</source>
     <message>
         <source>Folders to import.</source>
         <translation>要导入的文件夹。</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not be asked for this catalog&apos;s password: %1</source>
+        <translation>无法向桌面密钥环询问此目录的密码：%1</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@
 #include "pgserver.h"
 
 #include <QApplication>
-#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -113,7 +113,8 @@ private Q_SLOTS:
         // An empty database becomes a shared catalog; the password is kept as asked.
         ConnectDialog dialog;
         fill(dialog, m_server.socketFolder(), u"office"_s, u"reelatlas"_s, u"s3cret"_s);
-        dialog.findChild<QCheckBox *>(u"remember"_s)->setChecked(true);
+        auto *remember = dialog.findChild<QComboBox *>(u"remember"_s);
+        remember->setCurrentIndex(remember->findData(int(ConnectDialog::Remember::InFile)));
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         dialog.show();
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
