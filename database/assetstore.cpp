@@ -103,32 +103,68 @@ AssetStore::AssetStore(QSqlDatabase db)
 {
 }
 
-std::optional<QList<KnownFile>> AssetStore::knownFiles(QString &error) const
+std::optional<QList<KnownFile>> AssetStore::knownFilesAt(const QList<QByteArray> &paths, QString &error) const
 {
-    return knownFilesWhere(u"true"_s, {}, error);
-}
-
-std::optional<QList<KnownFile>> AssetStore::knownFilesUnder(const QList<QByteArray> &roots,
-                                                            QString &error) const
-{
-    const PathMap paths = PathMap::of(m_db);
+    const PathMap map = PathMap::of(m_db);
     QList<KnownFile> out;
-    for (QByteArray root : roots) {
-        while (root.size() > 1 && root.endsWith('/'))
-            root.chop(1);
-        root = paths.toCatalog(root);
-        // The root itself, or a range of the unique index on path_raw: byte by byte, '0' being
-        // the byte after '/'. ("/" itself: everything below it.)
-        const QByteArray below = root == "/" ? root : root + '/';
-        QByteArray end = below;
-        end.back() = char(end.back() + 1);
-        const auto files = knownFilesWhere(u"path_raw = ? OR (path_raw >= ? AND path_raw < ?)"_s,
-                                           { root, below, end }, error);
+    constexpr qsizetype kChunk = 256; // binds in one statement
+    for (qsizetype at = 0; at < paths.size(); at += kChunk) {
+        QVariantList binds;
+        QStringList marks;
+        for (const QByteArray &path : paths.mid(at, kChunk)) {
+            binds.append(map.toCatalog(path));
+            marks.append(u"?"_s);
+        }
+        const auto files = knownFilesWhere(u"path_raw IN (%1)"_s.arg(marks.join(u", "_s)), binds, error);
         if (!files)
             return std::nullopt;
         out += *files;
     }
     return out;
+}
+
+bool AssetStore::forEachKnownFile(const QList<QByteArray> &roots,
+                                  const std::function<bool(const KnownFile &)> &visit, QString &error,
+                                  int page) const
+{
+    const PathMap map = PathMap::of(m_db);
+    const QList<QByteArray> all { QByteArray("/") };
+    for (QByteArray root : roots.isEmpty() ? all : roots) {
+        while (root.size() > 1 && root.endsWith('/'))
+            root.chop(1);
+        root = map.toCatalog(root);
+        // The root itself, then a range of the unique index on path_raw: byte by byte, '0' being
+        // the byte after '/'. ("/" itself: everything below it; every path, for all.)
+        const QByteArray below = root == "/" ? root : root + '/';
+        QByteArray end = below;
+        end.back() = char(end.back() + 1);
+        const QString range =
+            roots.isEmpty() ? u"true"_s : u"(path_raw = ? OR (path_raw >= ? AND path_raw < ?))"_s;
+        const QVariantList rangeBinds = roots.isEmpty() ? QVariantList {} : QVariantList { root, below, end };
+        // Pages after the last path read (the catalog's spelling), in the index's order.
+        std::optional<QByteArray> after;
+        for (;;) {
+            QVariantList binds = rangeBinds;
+            QString where = range;
+            if (after) {
+                where += u" AND path_raw > ?"_s;
+                binds.append(*after);
+            }
+            where += u" ORDER BY path_raw LIMIT %1"_s.arg(page);
+            QByteArray last;
+            const auto files = knownFilesWhere(where, binds, error, &last);
+            if (!files)
+                return false;
+            for (const KnownFile &file : *files) {
+                if (!visit(file))
+                    return true;
+            }
+            if (files->size() < page)
+                break;
+            after = last;
+        }
+    }
+    return true;
 }
 
 std::optional<QList<KnownFile>> AssetStore::knownFilesWithHash(const QString &contentHash,
@@ -138,7 +174,7 @@ std::optional<QList<KnownFile>> AssetStore::knownFilesWithHash(const QString &co
 }
 
 std::optional<QList<KnownFile>> AssetStore::knownFilesWhere(const QString &where, const QVariantList &binds,
-                                                            QString &error) const
+                                                            QString &error, QByteArray *lastPath) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -154,6 +190,8 @@ std::optional<QList<KnownFile>> AssetStore::knownFilesWhere(const QString &where
     QList<KnownFile> files;
     const PathMap paths = PathMap::of(m_db);
     while (query.next()) {
+        if (lastPath)
+            *lastPath = query.value(1).toByteArray(); // as the catalog spells it
         files.append(
             KnownFile { query.value(0).toLongLong(), paths.toLocal(query.value(1).toByteArray()),
                         query.value(2).toLongLong(), query.value(3).toLongLong(), query.value(4).toString(),

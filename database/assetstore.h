@@ -35,13 +35,16 @@ public:
     // a query read: CatalogBackend::changeStamp).
     quint64 changeStamp() const;
 
-    // Everything the ingest pipeline needs to decide what to do with a file it finds: of every
-    // catalogued file; of those at or below `roots` (this machine's spelling; by the index of
-    // paths, so that an import into a large catalog reads what it scans, not the catalog); of
-    // those with a content hash (a file moved from elsewhere).
-    std::optional<QList<KnownFile>> knownFiles(QString &error) const;
-    std::optional<QList<KnownFile>> knownFilesUnder(const QList<QByteArray> &roots, QString &error) const;
+    // Everything the ingest pipeline needs to decide what to do with a file it finds, by the
+    // index of paths or of hashes, so that an import holds what it is looking at, not the
+    // catalog: of the files at `paths` (this machine's spelling; those that are catalogued); of
+    // those with a content hash (a file moved from elsewhere); and each of those at or below
+    // `roots` (every catalogued file when empty), read in pages of `page` in the order of their
+    // paths, to `visit` (false from it stops the walk).
+    std::optional<QList<KnownFile>> knownFilesAt(const QList<QByteArray> &paths, QString &error) const;
     std::optional<QList<KnownFile>> knownFilesWithHash(const QString &contentHash, QString &error) const;
+    bool forEachKnownFile(const QList<QByteArray> &roots, const std::function<bool(const KnownFile &)> &visit,
+                          QString &error, int page = 5000) const;
 
     // Inserts or updates the asset at file.location.pathRaw. Facts and derived facts are replaced
     // (missing ones become NULL); user facts, tags and links are kept. Returns the asset id.
@@ -194,8 +197,9 @@ public:
     static const QStringList &relevanceColumns();
 
 private:
+    // `lastPath`: the path_raw of the last row, as the catalog spells it.
     std::optional<QList<KnownFile>> knownFilesWhere(const QString &where, const QVariantList &binds,
-                                                    QString &error) const;
+                                                    QString &error, QByteArray *lastPath = nullptr) const;
     // The ids and tiers (SELECT id, tier) that `sql` reads.
     std::optional<Tiered> tiered(const QString &sql, const QVariantList &binds, QString &error) const;
     // SELECT `columns` FROM assets a ... for `query`; fills `binds`.

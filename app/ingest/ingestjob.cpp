@@ -185,43 +185,70 @@ bool IngestJob::loadCatalog()
         fail(session.error());
         return false;
     }
+    // Nothing of the catalog is held for the whole run: each batch of files found is looked up
+    // by its paths (lookUpKnown()), and what was not found is read in pages at the end
+    // (markMissingOffline()). A million files' paths and hashes held at once took hundreds of
+    // megabytes. A rescan first walks every catalogued file for those outside its folders.
+    if (!m_options.rescan)
+        return true;
     QString error;
-    // What is scanned, not the whole catalog (a million files' paths and hashes took 9 s and
-    // hundreds of megabytes): a rescan looks at every catalogued file; an import at those under
-    // its folders, and at others by content hash when a file comes that may have moved.
-    const AssetStore assets(session.db());
-    const auto files =
-        m_options.rescan ? assets.knownFiles(error) : assets.knownFilesUnder(m_options.roots, error);
+    if (m_options.roots.isEmpty()) {
+        const auto roots = VolumeStore(session.db()).scanRoots(error);
+        if (!roots) {
+            fail(tr("cannot read the catalog: %1").arg(error));
+            return false;
+        }
+        m_options.roots = *roots;
+    }
+    const bool read = AssetStore(session.db())
+                          .forEachKnownFile(
+                              {},
+                              [this](const KnownFile &file) {
+                                  if (!isUnderRoots(file.pathRaw))
+                                      m_looseFiles.append(file);
+                                  return true;
+                              },
+                              error);
+    if (!read) {
+        fail(tr("cannot read the catalog: %1").arg(error));
+        return false;
+    }
+    return true;
+}
+
+bool IngestJob::isUnderRoots(const QByteArray &path) const
+{
+    return std::any_of(m_options.roots.cbegin(), m_options.roots.cend(),
+                       [&](const QByteArray &root) { return PathMap::isUnder(path, root); });
+}
+
+bool IngestJob::lookUpKnown(const QList<ScanEntry> &entries)
+{
+    m_known.clear(); // the last batch's: classified
+    if (entries.isEmpty() || !m_lookup)
+        return true;
+    QList<QByteArray> paths;
+    paths.reserve(entries.size());
+    for (const ScanEntry &entry : entries)
+        paths.append(entry.path);
+    QString error;
+    const auto files = AssetStore(m_lookup->db()).knownFilesAt(paths, error);
     if (!files) {
         fail(tr("cannot read the catalog: %1").arg(error));
         return false;
     }
     for (const KnownFile &file : *files)
         m_known.insert(file.pathRaw, file);
-    if (m_options.rescan) {
-        if (m_options.roots.isEmpty()) {
-            const auto roots = VolumeStore(session.db()).scanRoots(error);
-            if (!roots) {
-                fail(tr("cannot read the catalog: %1").arg(error));
-                return false;
-            }
-            m_options.roots = *roots;
-        }
-        for (const KnownFile &file : *files) {
-            const bool underRoot =
-                std::any_of(m_options.roots.cbegin(), m_options.roots.cend(),
-                            [&](const QByteArray &root) { return PathMap::isUnder(file.pathRaw, root); });
-            if (!underRoot)
-                m_looseFiles.append(file.pathRaw);
-        }
-    }
     return true;
 }
 
 void IngestJob::startScanner()
 {
     const QList<QByteArray> excluded { QFile::encodeName(m_options.catalogFolder) };
-    auto scanner = std::make_shared<Scanner>(m_options.roots, excluded, m_looseFiles);
+    QList<QByteArray> loose;
+    for (const KnownFile &file : std::as_const(m_looseFiles))
+        loose.append(file.pathRaw);
+    auto scanner = std::make_shared<Scanner>(m_options.roots, excluded, loose);
     m_scanThread = std::thread([this, scanner] {
         QList<ScanEntry> entries;
         QList<ScanNote> notes;
@@ -274,8 +301,6 @@ void IngestJob::addFiles(const QList<QByteArray> &paths)
         if (!answered.contains(path))
             notes.append(ScanNote { path, tr("not a clip or photo ReelAtlas reads") });
     }
-    for (const ScanEntry &entry : std::as_const(entries))
-        m_seen.remove(entry.path); // given again: looked at again
     onScanned(entries, notes, false);
 }
 
@@ -291,7 +316,7 @@ void IngestJob::onScanned(const QList<ScanEntry> &entries, const QList<ScanNote>
         m_summary.skips.append(FileNote { displayPath(note.path), note.reason });
         Q_EMIT fileFinished(note.path, note.reason);
     }
-    if (!m_cancelled) {
+    if (!m_cancelled && lookUpKnown(entries)) {
         for (const ScanEntry &entry : entries)
             classify(entry);
     }
@@ -307,15 +332,14 @@ void IngestJob::onScanned(const QList<ScanEntry> &entries, const QList<ScanNote>
 
 void IngestJob::classify(const ScanEntry &entry)
 {
-    if (m_seen.contains(entry.path))
-        return; // overlapping roots
-    m_seen.insert(entry.path);
+    // (A file is found once: the scanner knows each by its device and inode.)
     ++m_summary.found;
     const auto known = m_known.constFind(entry.path);
     if (known == m_known.cend()) {
         m_identifyQueue.enqueue(Task { .entry = entry });
         return;
     }
+    m_found.insert(known->id);
     const bool sameFile = known->sizeBytes == entry.sizeBytes && known->mtimeNs == entry.mtimeNs;
     const bool retry =
         known->hasError && (m_options.retryFailed || known->processedVersion < kProcessorVersion);
@@ -466,7 +490,7 @@ void IngestJob::onIdentified(Task task, const QCborMap &reply)
     const QList<QByteArray> candidates = pathsWithHash(task.contentHash);
     for (const QByteArray &oldPath : candidates) {
         const auto known = m_known.constFind(oldPath);
-        if (known == m_known.cend() || m_seen.contains(oldPath) || m_relinked.contains(known->id)
+        if (known == m_known.cend() || m_found.contains(known->id) || m_relinked.contains(known->id)
             || known->sizeBytes != task.entry.sizeBytes)
             continue;
         struct stat st = {};
@@ -476,6 +500,7 @@ void IngestJob::onIdentified(Task task, const QCborMap &reply)
             continue; // another machine's file (a shared catalog), not one moved here
         const qint64 id = known->id;
         m_relinked.insert(id);
+        m_found.insert(id);
         const FileLocation location = locationOf(task.entry);
         ++m_pendingWrites;
         m_writer->submit(
@@ -495,6 +520,7 @@ void IngestJob::onIdentified(Task task, const QCborMap &reply)
                                                        // The record could not be moved: catalogue the file at
                                                        // its new place.
                                                        m_relinked.remove(id);
+                                                       m_found.remove(id);
                                                        m_processQueue.enqueue(task);
                                                        noteWriteError(error);
                                                        dispatch();
@@ -523,9 +549,7 @@ QList<QByteArray> IngestJob::pathsWithHash(const QString &contentHash)
     if (!files)
         return paths; // (not moved, then: catalogued at its new place; nothing is lost)
     for (const KnownFile &file : *files) {
-        // As it was read at the start, for a file under the folders scanned (seen since or not).
-        if (!m_known.contains(file.pathRaw))
-            m_known.insert(file.pathRaw, file);
+        m_known.insert(file.pathRaw, file); // looked at by the caller now
         paths.append(file.pathRaw);
     }
     return paths;
@@ -647,7 +671,7 @@ bool IngestJob::queueAnalysis()
     const QSet<qint64> only(m_options.analyzeIds.cbegin(), m_options.analyzeIds.cend());
     for (const AnalysisCandidate &candidate : *candidates) {
         // After an ingest: what it found (or moved); "analyze": everything asked for.
-        if (!m_options.analyzeOnly && !m_seen.contains(candidate.pathRaw))
+        if (!m_options.analyzeOnly && !m_found.contains(candidate.id))
             continue;
         if (!only.isEmpty() && !only.contains(candidate.id))
             continue;
@@ -752,21 +776,26 @@ void IngestJob::save(ProcessedFile file, bool isNew)
     const QByteArray raw = file.location.pathRaw;
     const QString reason = file.error;
     auto shared = std::make_shared<ProcessedFile>(std::move(file));
+    auto savedId = std::make_shared<qint64>(0);
     ++m_pendingWrites;
     m_writer->submit(CatalogWriter::Operation {
-        [shared](CatalogSession &session, QString &error) {
+        [shared, savedId](CatalogSession &session, QString &error) {
             for (const StoredThumbnail &thumbnail : std::as_const(shared->thumbnails)) {
                 if (!ThumbnailStore::put(session.thumbs(), shared->contentHash, thumbnail, error))
                     return false;
             }
-            return AssetStore(session.db()).save(*shared, error).has_value();
+            const auto id = AssetStore(session.db()).save(*shared, error);
+            *savedId = id.value_or(0); // read on this job's thread once done
+            return id.has_value();
         },
-        [this, failed, isNew, path, raw, reason](bool ok, const QString &error) {
+        [this, failed, isNew, path, raw, reason, savedId](bool ok, const QString &error) {
             QMetaObject::invokeMethod(
                 this,
                 [=, this] {
                     --m_pendingWrites;
                     ++m_done;
+                    if (ok)
+                        m_found.insert(*savedId);
                     if (!ok)
                         noteWriteError(error);
                     if (!ok || failed) {
@@ -847,34 +876,54 @@ void IngestJob::maybeFinish()
 void IngestJob::markMissingOffline()
 {
     // Catalogued files under the scanned folders (and, for a rescan, the loose files) that were
-    // not found and not moved are offline. Never those inside a folder we could not read.
+    // not found and not moved are offline. Never those inside a folder we could not read. Read
+    // in pages: what the run found is held by id only.
     QList<qint64> missing;
-    const QSet<QByteArray> loose(m_looseFiles.cbegin(), m_looseFiles.cend());
-    for (auto it = m_known.cbegin(); it != m_known.cend(); ++it) {
-        const KnownFile &file = it.value();
-        if (file.status == "offline"_L1 || m_seen.contains(file.pathRaw) || m_relinked.contains(file.id))
-            continue;
-        const bool covered = loose.contains(file.pathRaw)
-            || std::any_of(m_options.roots.cbegin(), m_options.roots.cend(),
-                           [&](const QByteArray &root) { return PathMap::isUnder(file.pathRaw, root); });
+    const auto consider = [&](const KnownFile &file) {
+        if (file.status == "offline"_L1 || m_found.contains(file.id) || m_relinked.contains(file.id))
+            return;
         const bool unreadable =
             std::any_of(m_unreadable.cbegin(), m_unreadable.cend(),
                         [&](const QByteArray &folder) { return PathMap::isUnder(file.pathRaw, folder); });
-        if (covered && !unreadable)
+        if (!unreadable)
             missing.append(file.id);
+    };
+    for (const KnownFile &file : std::as_const(m_looseFiles))
+        consider(file);
+    QString readError;
+    if (m_lookup && !m_options.roots.isEmpty() // (none: files given one by one, a worker's)
+        && !AssetStore(m_lookup->db())
+                .forEachKnownFile(
+                    m_options.roots,
+                    [&](const KnownFile &file) {
+                        consider(file);
+                        return true;
+                    },
+                    readError)) {
+        if (m_summary.fatalError.isEmpty())
+            m_summary.fatalError = tr("cannot mark missing files offline: %1").arg(readError);
+        return;
     }
+    // Written a piece at a time: each write is a savepoint of the writer's transaction, and
+    // SQLite keeps what a savepoint changed in memory until it ends (200 MB for 200,000 files
+    // marked in one).
+    constexpr qsizetype kPiece = 2000;
     const QList<QByteArray> roots = m_options.roots;
-    submitWrite(
-        [missing, roots](CatalogSession &session, QString &error) {
-            return AssetStore(session.db()).markOffline(missing, error)
-                && VolumeStore(session.db()).markScanned(roots, error);
-        },
-        [this, count = int(missing.size())](bool ok, const QString &error) {
-            if (ok)
-                m_summary.offline += count;
-            else if (m_summary.fatalError.isEmpty())
-                m_summary.fatalError = tr("cannot mark missing files offline: %1").arg(error);
-        });
+    for (qsizetype at = 0; at == 0 || at < missing.size(); at += kPiece) {
+        const QList<qint64> piece = missing.mid(at, kPiece);
+        const bool last = at + kPiece >= missing.size();
+        submitWrite(
+            [piece, roots, last](CatalogSession &session, QString &error) {
+                return AssetStore(session.db()).markOffline(piece, error)
+                    && (!last || VolumeStore(session.db()).markScanned(roots, error));
+            },
+            [this, count = int(piece.size())](bool ok, const QString &error) {
+                if (ok)
+                    m_summary.offline += count;
+                else if (m_summary.fatalError.isEmpty())
+                    m_summary.fatalError = tr("cannot mark missing files offline: %1").arg(error);
+            });
+    }
 }
 
 void IngestJob::noteWriteError(const QString &)

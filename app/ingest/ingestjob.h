@@ -141,6 +141,11 @@ private:
     };
 
     bool loadCatalog();
+    // Whether `path` is at or below one of the folders scanned.
+    bool isUnderRoots(const QByteArray &path) const;
+    // The catalogued files among `entries`, by their paths, into m_known; false (and the job
+    // failed) when the catalog cannot be read.
+    bool lookUpKnown(const QList<ScanEntry> &entries);
     void startScanner();
     void onScanned(const QList<ScanEntry> &entries, const QList<ScanNote> &notes, bool last);
     void classify(const ScanEntry &entry);
@@ -188,13 +193,14 @@ private:
     int m_pendingWrites = 0;
     int m_done = 0;
 
-    // By raw path: the catalogued files under the folders scanned (every file for a rescan), and
-    // those found by content hash since (pathsWithHash()).
+    // By raw path: the catalogued files of the batch being classified (lookUpKnown()), or those
+    // with the content hash being looked at (pathsWithHash()).
     QHash<QByteArray, KnownFile> m_known;
-    std::unique_ptr<CatalogSession> m_lookup; // on the job's thread: loadCatalog(), pathsWithHash()
-    QSet<QByteArray> m_seen; // found this run
+    // On the job's thread: loadCatalog(), lookUpKnown(), pathsWithHash(), markMissingOffline().
+    std::unique_ptr<CatalogSession> m_lookup;
+    QSet<qint64> m_found; // assets found this run: at their path, moved, or catalogued by it
     QSet<qint64> m_relinked; // assets moved to a path found this run
-    QList<QByteArray> m_looseFiles; // rescan: catalogued files outside every root
+    QList<KnownFile> m_looseFiles; // rescan: catalogued files outside every root
     QList<QByteArray> m_unreadable;
     QHash<quint64, std::optional<qint64>> m_volumeByDevice;
     QString m_currentPath;

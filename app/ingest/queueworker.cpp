@@ -337,24 +337,23 @@ std::optional<QueueWorker::Queued> QueueWorker::queueFiles(const QString &catalo
         error = session.error();
         return std::nullopt;
     }
-    // Those under the folders scanned, not the whole catalog (IngestJob::loadCatalog).
-    const auto files = AssetStore(session.db()).knownFilesUnder(roots, error);
-    if (!files)
-        return std::nullopt;
-    QHash<QByteArray, KnownFile> known;
-    for (const KnownFile &file : *files)
-        known.insert(file.pathRaw, file);
-
+    // The files found are looked up by their paths, a batch at a time (IngestJob::lookUpKnown):
+    // nothing of the catalog is held for the whole scan.
+    const AssetStore store(session.db());
     Queued queued;
     QList<QByteArray> paths;
-    QSet<QByteArray> seen;
-    const std::atomic<bool> never { false };
-    Scanner scanner(roots, { QFile::encodeName(catalog) });
-    scanner.run(
-        [&](const ScanEntry &entry) {
-            if (seen.contains(entry.path))
-                return; // overlapping roots
-            seen.insert(entry.path);
+    QList<ScanEntry> batch;
+    bool readable = true;
+    const auto flush = [&] {
+        QList<QByteArray> batchPaths;
+        for (const ScanEntry &entry : std::as_const(batch))
+            batchPaths.append(entry.path);
+        const auto files = readable ? store.knownFilesAt(batchPaths, error) : std::nullopt;
+        readable = files.has_value();
+        QHash<QByteArray, KnownFile> known;
+        for (const KnownFile &file : files ? *files : QList<KnownFile> {})
+            known.insert(file.pathRaw, file);
+        for (const ScanEntry &entry : std::as_const(batch)) {
             ++queued.found;
             // As IngestJob::classify: the same file, catalogued without a failure to try again.
             const auto it = known.constFind(entry.path);
@@ -362,14 +361,28 @@ std::optional<QueueWorker::Queued> QueueWorker::queueFiles(const QString &catalo
                 && it->mtimeNs == entry.mtimeNs
                 && !(it->hasError && (retryFailed || it->processedVersion < kProcessorVersion))) {
                 ++queued.unchanged;
-                return;
+                continue;
             }
             paths.append(entry.path);
+        }
+        batch.clear();
+    };
+    const std::atomic<bool> never { false };
+    Scanner scanner(roots, { QFile::encodeName(catalog) });
+    scanner.run(
+        [&](const ScanEntry &entry) {
+            // (A file is found once: the scanner knows each by its device and inode.)
+            batch.append(entry);
+            if (batch.size() >= 256)
+                flush();
         },
         [&](const ScanNote &note) {
             queued.skips.append(FileNote { IngestJob::displayPath(note.path), note.reason });
         },
         never);
+    flush();
+    if (!readable)
+        return std::nullopt;
 
     QList<std::pair<QByteArray, QString>> folders;
     for (const QByteArray &root : roots) {

@@ -4,7 +4,9 @@
 
 #include "backends.h"
 #include "catalog.h"
+#include "catalogfixtures.h"
 #include "mediaprocessor.h"
+#include "sql.h"
 #include "sqlitebackend.h"
 #include "testsupport.h"
 #include "thumbnailstore.h"
@@ -12,6 +14,7 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -771,6 +774,49 @@ private Q_SLOTS:
             2);
         QCOMPARE(cli({ u"--catalog"_s, catalog, u"similar"_s, hotel, u"--limit"_s, u"none"_s }).exitCode, 2);
         QVERIFY(cli({ u"--catalog"_s, catalog, u"similar"_s, u"99999"_s }).exitCode != 0);
+    }
+
+    // A folder of thousands of catalogued files, all gone (a card erased, a share's folder
+    // emptied): each is marked offline, in pieces; nothing outside the folder, and nothing that
+    // was offline already counted again.
+    void aLargeFolderGoneIsMarkedOffline()
+    {
+        const QString folder = path(u"erased"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString catalog = Backends::newCatalog();
+        QString error;
+        QVERIFY2(Catalog::prepare(catalog, Catalog::OpenMode::Create, error), qPrintable(error));
+        constexpr int kGone = 4100;
+        {
+            CatalogSession session(catalog);
+            Sql::Transaction transaction(session.db());
+            QVERIFY2(transaction.isOpen(), qPrintable(transaction.error()));
+            const auto add = [&](const QByteArray &at, const QString &status = u"ok"_s) {
+                CatalogFixtures::Asset asset;
+                asset.path = at;
+                asset.status = status;
+                asset.posterColor = QColor(); // none: thousands of them
+                return CatalogFixtures::add(session, asset, &error).has_value();
+            };
+            const QByteArray under = QFile::encodeName(folder);
+            for (int i = 0; i < kGone; ++i)
+                QVERIFY2(
+                    add(under + "/CARD" + QByteArray::number(i % 7) + "/C" + QByteArray::number(i) + ".MP4"),
+                    qPrintable(error));
+            QVERIFY2(add(under + "/was-offline.mp4", u"offline"_s), qPrintable(error));
+            QVERIFY2(add(under + "-other/kept.mp4") && add("/elsewhere/kept.mp4"), qPrintable(error));
+            QVERIFY2(transaction.commit(error), qPrintable(error));
+        }
+        const QJsonObject summary = ingest(catalog, { folder }, 0);
+        QCOMPARE(summary.value("found"_L1).toInt(), 0);
+        QCOMPARE(summary.value("offline"_L1).toInt(), kGone);
+        CatalogSession session(catalog);
+        QSqlQuery query(session.db());
+        QVERIFY(query.exec(u"SELECT status, count(*) FROM assets GROUP BY status ORDER BY status"_s));
+        QList<std::pair<QString, int>> counts;
+        while (query.next())
+            counts.append({ query.value(0).toString(), query.value(1).toInt() });
+        QCOMPARE(counts, (QList<std::pair<QString, int>> { { u"offline"_s, kGone + 1 }, { u"ok"_s, 2 } }));
     }
 
     void fileDeletedDuringTheScan()

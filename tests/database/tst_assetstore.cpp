@@ -155,6 +155,55 @@ private Q_SLOTS:
         QCOMPARE(store().rawPathOf(*a), QByteArray("/gbk/\xb9\xc5\xd5\xf2.mp4"));
     }
 
+    // What an import looks up: the files at given paths (more than one statement's binds), and
+    // those under folders read in pages in the order of their paths, whatever the page's size.
+    void knownFilesByPathAndInPages()
+    {
+        QString error;
+        QList<QByteArray> under;
+        for (int i = 0; i < 7; ++i) {
+            const QByteArray path = "/known/shoot/" + QByteArray::number(i) + ".mp4";
+            QVERIFY2(store().save(clip(path), error), qPrintable(error));
+            under.append(path);
+        }
+        QVERIFY2(store().save(clip("/known/shoot"), error), qPrintable(error)); // the root itself
+        QVERIFY2(store().save(clip("/known/shooting/x.mp4"), error), qPrintable(error)); // not below
+        QVERIFY2(store().save(clip("/known/shoot\xff/y.mp4"), error), qPrintable(error)); // not below
+        under.prepend("/known/shoot");
+
+        QList<QByteArray> asked;
+        for (int i = 0; i < 600; ++i)
+            asked.append("/known/nowhere/" + QByteArray::number(i) + ".mp4");
+        asked.insert(5, under.at(3));
+        asked.append(under.at(6));
+        const auto at = store().knownFilesAt(asked, error);
+        QVERIFY2(at, qPrintable(error));
+        QList<QByteArray> found;
+        for (const KnownFile &file : *at)
+            found.append(file.pathRaw);
+        std::sort(found.begin(), found.end());
+        QCOMPARE(found, (QList<QByteArray> { under.at(3), under.at(6) }));
+        QCOMPARE(at->first().contentHash, u"hash-"_s + QString::fromUtf8(at->first().pathRaw.toHex()));
+
+        for (const int page : { 1, 2, 3, 8, 5000 }) {
+            QList<QByteArray> walked;
+            QVERIFY2(store().forEachKnownFile(
+                         { "/known/shoot/" },
+                         [&](const KnownFile &file) {
+                             walked.append(file.pathRaw);
+                             return true;
+                         },
+                         error, page),
+                     qPrintable(error));
+            QCOMPARE(walked, under);
+        }
+        // Stopped by the visitor: nothing more.
+        int visited = 0;
+        QVERIFY(store().forEachKnownFile(
+            { "/known/shoot" }, [&](const KnownFile &) { return ++visited < 3; }, error, 2));
+        QCOMPARE(visited, 3);
+    }
+
     void searchWords()
     {
         QString error;

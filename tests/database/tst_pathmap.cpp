@@ -141,9 +141,20 @@ private Q_SLOTS:
         QCOMPARE(*assets.rawPathOf(*id), QByteArray("/Volumes/Footage/2024/a.jpg"));
         QCOMPARE(assets.idForPath("/Volumes/Footage/2024/a.jpg"), id);
         QCOMPARE(*assets.idsUnder("/Volumes/Footage/", error), QList<qint64> { *id });
-        const auto known = assets.knownFiles(error);
+        const auto known = assets.knownFilesAt({ "/Volumes/Footage/2024/a.jpg" }, error);
         QVERIFY2(known && known->size() == 1, qPrintable(error));
         QCOMPARE(known->first().pathRaw, QByteArray("/Volumes/Footage/2024/a.jpg"));
+        QList<QByteArray> under, all;
+        const auto into = [](QList<QByteArray> &list) {
+            return [&list](const KnownFile &file) {
+                list.append(file.pathRaw);
+                return true;
+            };
+        };
+        QVERIFY2(assets.forEachKnownFile({ "/Volumes/Footage/" }, into(under), error), qPrintable(error));
+        QVERIFY2(assets.forEachKnownFile({}, into(all), error), qPrintable(error));
+        QCOMPARE(under, QList<QByteArray> { "/Volumes/Footage/2024/a.jpg" });
+        QCOMPARE(all, under);
         QHash<qint64, QByteArray> raw;
         const auto rows = assets.listRows({ *id }, raw, error);
         QVERIFY2(rows && rows->size() == 1, qPrintable(error));
