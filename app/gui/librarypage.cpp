@@ -3,6 +3,7 @@
 #include "assetgridview.h"
 #include "assetlistmodel.h"
 #include "assettiledelegate.h"
+#include "catalog.h"
 #include "catalogeditor.h"
 #include "countdelegate.h"
 #include "dialogs.h"
@@ -191,14 +192,21 @@ void LibraryPage::createViews(QVBoxLayout *layout)
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setText(tr("Opening the catalog…"));
-    auto *emptyButton = new QPushButton(tr("Add Folder…"), emptyPage);
-    emptyButton->setObjectName(u"emptyAddFolder"_s);
-    emptyButton->setDefault(true);
-    connect(emptyButton, &QPushButton::clicked, this, &LibraryPage::addFolderRequested);
+    m_emptyButton = new QPushButton(tr("Add Folder…"), emptyPage);
+    m_emptyButton->setObjectName(u"emptyAddFolder"_s);
+    m_emptyButton->setDefault(true);
+    connect(m_emptyButton, &QPushButton::clicked, this, [this] {
+        if (!m_loadFailed)
+            Q_EMIT addFolderRequested();
+        else if (Catalog::isServerAddress(m_catalogFolder))
+            Q_EMIT connectRequested();
+        else
+            Q_EMIT openCatalogRequested();
+    });
     emptyLayout->addStretch();
     emptyLayout->addWidget(m_emptyLabel);
     emptyLayout->addSpacing(12);
-    emptyLayout->addWidget(emptyButton, 0, Qt::AlignHCenter);
+    emptyLayout->addWidget(m_emptyButton, 0, Qt::AlignHCenter);
     emptyLayout->addStretch();
     m_noResultsLabel = new QLabel(this);
     m_noResultsLabel->setAlignment(Qt::AlignCenter);
@@ -406,9 +414,15 @@ void LibraryPage::connectCatalog()
 {
     connect(m_model, &AssetListModel::loaded, this, &LibraryPage::onLoaded);
     connect(m_model, &AssetListModel::loadFailed, this, [this](const QString &error) {
-        m_emptyLabel->setText(
-            tr("<h2>The catalog cannot be opened</h2><p>%1</p><p>%2</p>")
-                .arg(QDir::toNativeSeparators(m_catalogFolder).toHtmlEscaped(), error.toHtmlEscaped()));
+        const bool server = Catalog::isServerAddress(m_catalogFolder);
+        // (A server's address without its password, which may be in it for this session.)
+        m_emptyLabel->setText(tr("<h2>The catalog cannot be opened</h2><p>%1</p><p>%2</p>")
+                                  .arg((server ? Catalog::displayName(m_catalogFolder)
+                                               : QDir::toNativeSeparators(m_catalogFolder))
+                                           .toHtmlEscaped(),
+                                       error.toHtmlEscaped()));
+        m_loadFailed = true;
+        m_emptyButton->setText(server ? tr("Connect to Server…") : tr("Open Another Catalog…"));
         m_pages->setCurrentIndex(EmptyPage);
         Q_EMIT loadFailed();
     });
@@ -559,6 +573,8 @@ void LibraryPage::updatePage()
     if (!m_loaded && m_resultCount <= 0)
         return;
     if (m_loaded && m_model->totalCount() == 0) {
+        m_loadFailed = false;
+        m_emptyButton->setText(tr("Add Folder…"));
         m_emptyLabel->setText(
             tr("<h2>The library is empty</h2><p>Add a folder of clips and photos, or drop "
                "folders on this window. ReelAtlas finds every clip and photo inside, reads its "

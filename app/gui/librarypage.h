@@ -33,6 +33,7 @@ class QAction;
 class QComboBox;
 class QItemSelectionModel;
 class QLabel;
+class QPushButton;
 class QSlider;
 class QStackedWidget;
 class QTableView;
@@ -128,6 +129,10 @@ Q_SIGNALS:
     // The page asks to be the one shown (a search it was asked for from elsewhere is ready).
     void showRequested();
     void addFolderRequested();
+    // The catalog could not be opened: another one (a folder), or the server again with a
+    // password (the connect dialog, filled in with the address).
+    void openCatalogRequested();
+    void connectRequested();
     void saveSearchRequested();
     // The thumbnails' width chosen with the slider or the zoom keys.
     void posterWidthChanged(int width);
@@ -190,6 +195,8 @@ private:
     QComboBox *m_sort = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_emptyLabel = nullptr;
+    QPushButton *m_emptyButton = nullptr; // what the empty page offers: add, open, connect
+    bool m_loadFailed = false; // the catalog could not be read (the empty page says why)
     QLabel *m_noResultsLabel = nullptr;
     AssetGridView *m_grid = nullptr;
     QTableView *m_table = nullptr;

@@ -267,6 +267,8 @@ void MainWindow::connectLibrary()
     connect(m_library, &LibraryPage::message, this, &MainWindow::showMessage);
     connect(m_library, &LibraryPage::showRequested, this, [this] { showCollection(u"assets"_s); });
     connect(m_library, &LibraryPage::addFolderRequested, this, &MainWindow::addFolder);
+    connect(m_library, &LibraryPage::openCatalogRequested, this, &MainWindow::openCatalog);
+    connect(m_library, &LibraryPage::connectRequested, this, &MainWindow::connectToServer);
     connect(m_library, &LibraryPage::saveSearchRequested, m_sidebar, &LibrarySidebar::saveSearch);
     connect(m_library, &LibraryPage::posterWidthChanged, this,
             [](int width) { AppSettings().setThumbnailSize(width); });

@@ -3137,6 +3137,14 @@ Yours: %2</source>
         <source>%1 of %2 match, putting them in order…</source>
         <translation>共 %2 个，匹配 %1 个，正在排序…</translation>
     </message>
+    <message>
+        <source>Connect to Server…</source>
+        <translation>连接服务器…</translation>
+    </message>
+    <message>
+        <source>Open Another Catalog…</source>
+        <translation>打开其他目录…</translation>
+    </message>
 </context>
 <context>
     <name>LibrarySidebar</name>

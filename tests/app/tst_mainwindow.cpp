@@ -1033,6 +1033,41 @@ private Q_SLOTS:
         QTRY_VERIFY(labelShowing(window->previewDialog(), u"黄昏海边.mp4"_s));
         window->previewDialog()->close();
     }
+
+    // A catalog that cannot be opened says why and offers the way out: a server's, to connect
+    // again (a password asked for, the address filled in, never shown with its password); a
+    // folder's, to open another.
+    void aCatalogThatCannotBeOpenedOffersAWayOut()
+    {
+        const QString socket = m_dir.filePath(u"no-server-here"_s);
+        MainWindow server(u"postgresql:///office?host=%1&user=editor&password=s3cret"_s.arg(socket));
+        server.show();
+        auto *label = server.findChild<QLabel *>(u"emptyLabel"_s);
+        auto *button = server.findChild<QPushButton *>(u"emptyAddFolder"_s);
+        QVERIFY(label && button);
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(u"cannot be opened"_s), 20'000);
+        QVERIFY2(!label->text().contains(u"s3cret"_s), qPrintable(label->text()));
+        QVERIFY(label->text().contains(u"office"_s));
+        QCOMPARE(button->text(), u"Connect to Server…"_s);
+        button->click();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = server.findChild<QDialog *>(u"connectDialog"_s)) && dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLineEdit *>(u"host"_s)->text(), socket);
+        QCOMPARE(dialog->findChild<QLineEdit *>(u"database"_s)->text(), u"office"_s);
+        QCOMPARE(dialog->findChild<QLineEdit *>(u"user"_s)->text(), u"editor"_s);
+        dialog->reject();
+
+        const QString broken = m_dir.filePath(u"broken-catalog"_s);
+        QVERIFY(QDir().mkpath(broken));
+        QVERIFY(TestSupport::writeFile(
+            QFile::encodeName(broken + u'/' + QString::fromLatin1(Catalog::kDatabaseFile)),
+            QByteArray(8192, 'x')));
+        MainWindow folder(broken);
+        folder.show();
+        label = folder.findChild<QLabel *>(u"emptyLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(u"cannot be opened"_s), 20'000);
+        QCOMPARE(folder.findChild<QPushButton *>(u"emptyAddFolder"_s)->text(), u"Open Another Catalog…"_s);
+    }
 };
 
 REELATLAS_TEST_MAIN_BOTH_BACKENDS(TestMainWindow)
