@@ -810,13 +810,17 @@ std::optional<QList<RecordStore::Hit>> RecordStore::search(const RecordQuery &qu
                 const QList<int> names { 0 }; // the index's first column
                 QVariantList binds = backend().tierBinds(fts, names, {}, { query.words });
                 binds.append(backend().wordsBind(query.words));
-                QString sql =
-                    u"SELECT %1, %2"_s.arg(backend().indexedId(fts), backend().relevanceTier(fts, names))
-                    + (query.conditions.isEmpty() ? u" FROM "_s + fts
-                                                  : backend().fromMatching(fts, table, u"r"_s))
-                    + u" WHERE "_s + backend().matches(fts);
-                for (const QString &condition : query.conditions)
-                    sql += u" AND "_s + condition;
+                QString sql = u"SELECT %1 AS id, %2 AS tier FROM %3 WHERE %4"_s.arg(
+                    backend().indexedId(fts), backend().relevanceTier(fts, names), fts,
+                    backend().matches(fts));
+                if (!query.conditions.isEmpty()) {
+                    // The tier made before the join (OFFSET 0 keeps the planner from merging the
+                    // two): joined first, each match's document went into the join's hash (1.6 KB
+                    // a location, spilled to disk) for the tier to be made after it.
+                    sql = u"SELECT f.id, f.tier FROM ("_s + sql
+                        + u" OFFSET 0) f JOIN %1 r ON r.id = f.id WHERE "_s.arg(table)
+                        + query.conditions.join(u" AND "_s);
+                }
                 binds += query.binds;
                 backend().adapt(sql, binds);
                 QList<qint64> matched;
