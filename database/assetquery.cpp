@@ -195,8 +195,13 @@ AssetQuery AssetQueryParser::parse(const QString &text, bool asYouType)
                 condition(u"a.id IN ({matching asset_fts})"_s, { QVariant::fromValue(expression) }, true);
                 query.terms.append(u"-text(%1)"_s.arg(word));
             } else {
+                const int wordIndex = int(positive.size());
                 positive.append(expression);
-                query.wordPhrases.append(int(alternatives.size()));
+                for (const QueryText::WordsMatch &alternative : alternatives) {
+                    for (int guard = 0; guard < alternative.guards; ++guard)
+                        query.phraseWords.append(-1);
+                    query.phraseWords.append(wordIndex);
+                }
                 query.terms.append(u"text(%1)"_s.arg(word));
             }
             continue;

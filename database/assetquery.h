@@ -59,7 +59,9 @@ struct AssetQuery
 
     QueryText::WordsMatch words; // every word, in each engine's syntax (empty: no words)
     QList<QueryText::WordsMatch> eachWord; // the words one by one, in order
-    QList<int> wordPhrases; // how many phrases of `words`, in order, are each word's alternatives
+    // For each phrase of `words`, in order: the word whose alternative it is (0, 1, …), or -1 for
+    // a guard (QueryText::WordsMatch::guards), which "best match" leaves out.
+    QList<int> phraseWords;
     // SQL conditions on assets AS a, all of which must hold, with the backend's placeholders
     // (CatalogBackend::adapt); a list of ids is bound as a QList<qint64>.
     QStringList conditions;

@@ -702,7 +702,7 @@ QString AssetStore::relevanceTier(const CatalogBackend &backend)
 
 QVariantList AssetStore::tierBinds(const CatalogBackend &backend, const AssetQuery &query)
 {
-    return backend.tierBinds(u"asset_fts"_s, tierColumns(), query.wordPhrases, query.eachWord);
+    return backend.tierBinds(u"asset_fts"_s, tierColumns(), query.phraseWords, query.eachWord);
 }
 
 std::optional<AssetStore::Tiered> AssetStore::tiered(const QString &sql, const QVariantList &binds,

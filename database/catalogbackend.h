@@ -180,10 +180,10 @@ public:
                                  const QueryText::WordsMatch &words) const = 0;
     // matchingIds() within one column of the index (bind: wordsBindIn(index, column, words)).
     virtual QString matchingIdsIn(const QString &index, const QString &column) const = 0;
-    // The binds of relevanceTier() for the same `columns`, and the words (how many phrases each
-    // word's alternatives are, or each word whole).
+    // The binds of relevanceTier() for the same `columns`, and the words (the word of each
+    // phrase, AssetQuery::phraseWords, or each word whole).
     virtual QVariantList tierBinds(const QString &index, const QList<int> &columns,
-                                   const QList<int> &wordPhrases,
+                                   const QList<int> &phraseWords,
                                    const QList<QueryText::WordsMatch> &eachWord) const = 0;
     // The id of the row of `index` read, in matchingIds()'s query or one from fromMatching():
     // the index itself answers a range of it ("from this id up") and orders by it.

@@ -121,6 +121,13 @@ WordsMatch phrase(const QString &text, bool prefix)
     return out;
 }
 
+// `phrase` only where the one token `guard` is too (a token every match of the phrase has).
+WordsMatch guarded(const QString &guard, const WordsMatch &phrase)
+{
+    return { u'(' + ftsString(guard) + u" AND "_s + phrase.fts5 + u')',
+             u"('"_s + guard + u"' & "_s + phrase.tsquery + u')', 1 + phrase.guards };
+}
+
 } // namespace
 
 WordsMatch wordExpression(const QString &word, bool prefix)
@@ -169,8 +176,17 @@ QList<WordsMatch> wordAlternatives(const QString &word, bool prefix)
             // FTS5 reads a token's positions once for each place in a phrase: a phrase of dozens
             // of syllables (anananan…, typed or pasted) costs that many reads of the commonest
             // tokens, for a name nobody has. Place names typed in one pinyin word are shorter.
-            if (pieces.size() > 1 && pieces.size() <= kMaxPinyinSyllables)
-                alternatives.append(phrase(QString::fromLatin1(pieces.join(' ')), prefix));
+            if (pieces.size() < 2 || pieces.size() > kMaxPinyinSyllables)
+                continue;
+            const WordsMatch syllables = phrase(QString::fromLatin1(pieces.join(' ')), prefix);
+            // An unfinished last syllable of one letter: the tokenizer's pair of initials of
+            // the last two characters is in every match ("gu z…": "gz"). (A Latin word after a
+            // character, "古 zoo", has no pair: not a pinyin reading of two characters.)
+            const QByteArray &last = pieces.last();
+            alternatives.append(
+                prefix && last.size() == 1
+                    ? guarded(QString::fromLatin1(pieces.at(pieces.size() - 2).left(1) + last), syllables)
+                    : syllables);
         }
         // Initials, as the tokenizer's pairs: "gzlj" is the phrase "gz zl lj"; "gz", one pair,
         // is the word itself.

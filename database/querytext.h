@@ -57,13 +57,19 @@ struct WordsMatch
 {
     QString fts5;
     QString tsquery;
+    // Phrases at the start of the expression that only narrow where the engine looks (a
+    // token every match has), not the word's own: "best match" does not ask where they are.
+    int guards = 0;
     bool isEmpty() const { return fts5.isEmpty(); }
     bool operator==(const WordsMatch &) const = default;
 };
 
 // One word's expression. Chinese is a phrase of its characters. A Latin word is itself, or its
 // pinyin syllables as a phrase, or (short ones) pinyin initials: "guzhen" finds 古镇 as
-// "gu zhen", "gz" finds it as "gz". With `prefix`, the last piece may be unfinished.
+// "gu zhen", "gz" finds it as "gz". With `prefix`, the last piece may be unfinished; when it is
+// one letter ("guz": "gu z…"), the phrase is guarded by the pair of initials the tokenizer
+// stores on the first of two characters ("gz"), which every such match has: the one letter's
+// list covers most of a catalog, and reading it whole cost hundreds of milliseconds.
 WordsMatch wordExpression(const QString &word, bool prefix);
 // The phrases of wordExpression(), any one of which matches the word.
 QList<WordsMatch> wordAlternatives(const QString &word, bool prefix);

@@ -197,10 +197,11 @@ int tokenizeCallback(Fts5Tokenizer *, void *context, int flags, const char *text
 }
 
 // reelatlas_tier(index, columns, words): where the query's words are found in the row, for
-// "best match". `columns` lists column numbers ("0,2,1"), `words` how many phrases of the query, in
-// order, are each word's alternatives ("3,1"). The result is the place in `columns` of the first
-// column that holds every word (one of its phrases), else the number of columns: what a query
-// "{column} : (…)" per column would say, in one pass over the matches.
+// "best match". `columns` lists column numbers ("0,2,1"), `words` the word each phrase of the
+// query is of, in order ("0,0,-1,0,1"; -1: a guard, QueryText::WordsMatch::guards, not asked).
+// The result is the place in `columns` of the first column that holds every word (one of its
+// phrases), else the number of columns: what a query "{column} : (…)" per column would say, in
+// one pass over the matches.
 struct TierArguments
 {
     std::vector<int> columns;
@@ -208,14 +209,15 @@ struct TierArguments
     int words = 0;
 };
 
-std::vector<int> numbers(sqlite3_value *value)
+// The numbers of a list "0,2,1", those of at least `least`.
+std::vector<int> numbers(sqlite3_value *value, int least = 0)
 {
     std::vector<int> out;
     const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(value));
     for (const QByteArray &piece : QByteArray(text ? text : "").split(',')) {
         bool ok = false;
         const int n = piece.trimmed().toInt(&ok);
-        if (ok && n >= 0)
+        if (ok && n >= least)
             out.push_back(n);
     }
     return out;
@@ -234,10 +236,9 @@ void tier(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *contex
         auto made = std::make_unique<TierArguments>();
         made->columns = numbers(values[0]);
         const int phrases = api->xPhraseCount(fts);
-        for (const int n : numbers(values[1])) {
-            for (int i = 0; i < n; ++i)
-                made->wordOfPhrase.push_back(made->words);
-            ++made->words;
+        for (const int word : numbers(values[1], -1)) {
+            made->wordOfPhrase.push_back(word);
+            made->words = std::max(made->words, word + 1);
         }
         if (int(made->wordOfPhrase.size()) != phrases) { // not the query's shape: each phrase a word
             made->wordOfPhrase.resize(size_t(phrases));
@@ -267,6 +268,8 @@ void tier(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *contex
     const int phrases = int(arguments->wordOfPhrase.size());
     for (int phrase = 0; phrase < phrases; ++phrase) {
         const int word = arguments->wordOfPhrase[size_t(phrase)];
+        if (word < 0)
+            continue; // a guard
         Fts5PhraseIter iterator {};
         int column = -1;
         if (const int rc = api->xPhraseFirstColumn(fts, phrase, &iterator, &column); rc != SQLITE_OK) {

@@ -590,15 +590,15 @@ QString SqliteBackend::matchingIdsIn(const QString &index, const QString &) cons
 }
 
 QVariantList SqliteBackend::tierBinds(const QString &, const QList<int> &columns,
-                                      const QList<int> &wordPhrases,
+                                      const QList<int> &phraseWords,
                                       const QList<QueryText::WordsMatch> &) const
 {
-    // reelatlas_tier reads the match's phrases itself: how many are each word's.
+    // reelatlas_tier reads the match's phrases itself: which word each is of (-1: a guard).
     QStringList places, words;
     for (const int column : columns)
         places.append(QString::number(column));
-    for (const int phrases : wordPhrases)
-        words.append(QString::number(phrases));
+    for (const int word : phraseWords)
+        words.append(QString::number(word));
     return { places.join(u','), words.join(u',') };
 }
 

@@ -52,7 +52,7 @@ public:
     QVariant wordsBindIn(const QString &index, const QString &column,
                          const QueryText::WordsMatch &words) const override;
     QString matchingIdsIn(const QString &index, const QString &column) const override;
-    QVariantList tierBinds(const QString &index, const QList<int> &columns, const QList<int> &wordPhrases,
+    QVariantList tierBinds(const QString &index, const QList<int> &columns, const QList<int> &phraseWords,
                            const QList<QueryText::WordsMatch> &eachWord) const override;
     QString indexedId(const QString &index) const override;
     QString relevanceTier(const QString &index, const QList<int> &columns) const override;

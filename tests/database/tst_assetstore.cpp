@@ -224,6 +224,33 @@ private Q_SLOTS:
         QCOMPARE(ids(u"晴"_s), QList<qint64> { *street });
     }
 
+    // A pinyin phrase with an unfinished one-letter syllable ("guz": 古镇 as "gu z…") is looked
+    // for where the pair of initials is ("gz"); best match asks where the phrase is, not where
+    // that pair is: an asset with another "gz" pair in its title (高祖, gao zu) and 古镇 in its
+    // description comes after one with 古镇 in its title, though it is the newer.
+    void pinyinGuardsFindTheSameAndRankByThePhrase()
+    {
+        QString error;
+        const auto titled = store().save(clip("/guard/a.mp4"), error);
+        const auto other = store().save(clip("/guard/b.mp4"), error);
+        const auto latin = store().save(clip("/guard/c.mp4"), error);
+        QVERIFY2(titled && other && latin, qPrintable(error));
+        QVERIFY(store().setField({ *titled }, u"title"_s, u"古镇清晨"_s, error));
+        QVERIFY(store().setField({ *other }, u"title"_s, u"高祖庙"_s, error));
+        QVERIFY(store().setField({ *other }, u"description"_s, u"山下的古镇"_s, error));
+        QVERIFY(
+            store().setField({ *latin }, u"title"_s, u"高 zoo"_s, error)); // a pair with no second character
+        const auto ids = [&](const QString &q, AssetSort sort) {
+            return store()
+                .idsMatching(AssetQueryParser::parse(q, true), sort, 0, error)
+                .value_or(QList<qint64> {});
+        };
+        QCOMPARE(ids(u"guz"_s, AssetSort::Relevance), (QList<qint64> { *titled, *other }));
+        QCOMPARE(ids(u"guzh"_s, AssetSort::Relevance), (QList<qint64> { *titled, *other })); // unguarded
+        QCOMPARE(ids(u"gaoz"_s, AssetSort::Newest), (QList<qint64> { *other }));
+        QVERIFY(!ids(u"gaoz"_s, AssetSort::Newest).contains(*latin)); // "gao z…" is two characters
+    }
+
     // Every asset's own tags, past the pieces the tags are read in (500 assets).
     void matchingAssetsCarryTheirTags()
     {

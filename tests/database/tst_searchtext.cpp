@@ -209,6 +209,13 @@ private Q_SLOTS:
         const AssetQuery query = AssetQueryParser::parse(u"海边 guzh"_s, true);
         QVERIFY(query.isValid());
         QVERIFY2(query.words.fts5.contains(u"\"gu zh\" *"_s), qPrintable(query.words.fts5));
+        // An unfinished syllable of one letter: the phrase guarded by the pair of initials the
+        // tokenizer stores ("gu z…" by "gz"), which "best match" does not count as the word.
+        const AssetQuery guz = AssetQueryParser::parse(u"海边 guz"_s, true);
+        QVERIFY2(guz.words.fts5.contains(u"(\"gz\" AND \"gu z\" *)"_s), qPrintable(guz.words.fts5));
+        QVERIFY2(guz.words.tsquery.contains(u"('gz' & 'gu' <-> 'z':*)"_s), qPrintable(guz.words.tsquery));
+        QCOMPARE(guz.phraseWords, (QList<int> { 0, 1, -1, 1, 1 })); // 海边; guz*, the guard, gu z*, "gu uz"
+        QVERIFY(!AssetQueryParser::parse(u"海边 guz"_s, false).words.fts5.contains(u"\"gz\" AND"_s)); // typed whole
         // An unfinished filter or quote is not an error while typing.
         QVERIFY(AssetQueryParser::parse(u"海边 tag:"_s, true).isValid());
         QVERIFY(!AssetQueryParser::parse(u"海边 tag:"_s, false).isValid());
