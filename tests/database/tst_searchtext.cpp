@@ -215,7 +215,8 @@ private Q_SLOTS:
         QVERIFY2(guz.words.fts5.contains(u"(\"gz\" AND \"gu z\" *)"_s), qPrintable(guz.words.fts5));
         QVERIFY2(guz.words.tsquery.contains(u"('gz' & 'gu' <-> 'z':*)"_s), qPrintable(guz.words.tsquery));
         QCOMPARE(guz.phraseWords, (QList<int> { 0, 1, -1, 1, 1 })); // 海边; guz*, the guard, gu z*, "gu uz"
-        QVERIFY(!AssetQueryParser::parse(u"海边 guz"_s, false).words.fts5.contains(u"\"gz\" AND"_s)); // typed whole
+        QVERIFY(!AssetQueryParser::parse(u"海边 guz"_s, false)
+                     .words.fts5.contains(u"\"gz\" AND"_s)); // typed whole
         // An unfinished filter or quote is not an error while typing.
         QVERIFY(AssetQueryParser::parse(u"海边 tag:"_s, true).isValid());
         QVERIFY(!AssetQueryParser::parse(u"海边 tag:"_s, false).isValid());
