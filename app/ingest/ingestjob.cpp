@@ -189,9 +189,17 @@ bool IngestJob::loadCatalog()
     // by its paths (lookUpKnown()), and what was not found is read in pages at the end
     // (markMissingOffline()). A million files' paths and hashes held at once took hundreds of
     // megabytes. A rescan first walks every catalogued file for those outside its folders.
+    QString error;
+    // What was catalogued before the run is what it can find missing: an asset another
+    // workstation adds meanwhile, in a folder this run has passed, is not.
+    const auto last = AssetStore(session.db()).lastId(error);
+    if (!last) {
+        fail(tr("cannot read the catalog: %1").arg(error));
+        return false;
+    }
+    m_lastIdBefore = *last;
     if (!m_options.rescan)
         return true;
-    QString error;
     if (m_options.roots.isEmpty()) {
         const auto roots = VolumeStore(session.db()).scanRoots(error);
         if (!roots) {
@@ -880,7 +888,8 @@ void IngestJob::markMissingOffline()
     // in pages: what the run found is held by id only.
     QList<qint64> missing;
     const auto consider = [&](const KnownFile &file) {
-        if (file.status == "offline"_L1 || m_found.contains(file.id) || m_relinked.contains(file.id))
+        if (file.status == "offline"_L1 || file.id > m_lastIdBefore || m_found.contains(file.id)
+            || m_relinked.contains(file.id))
             return;
         const bool unreadable =
             std::any_of(m_unreadable.cbegin(), m_unreadable.cend(),

@@ -199,6 +199,7 @@ private:
     // On the job's thread: loadCatalog(), lookUpKnown(), pathsWithHash(), markMissingOffline().
     std::unique_ptr<CatalogSession> m_lookup;
     QSet<qint64> m_found; // assets found this run: at their path, moved, or catalogued by it
+    qint64 m_lastIdBefore = 0; // the largest asset id when the run began
     QSet<qint64> m_relinked; // assets moved to a path found this run
     QList<KnownFile> m_looseFiles; // rescan: catalogued files outside every root
     QList<QByteArray> m_unreadable;

@@ -2,9 +2,11 @@
 // files, broken and hostile files, workers that crash or hang, files that vanish, unreadable
 // files, and a kill -9 in the middle of a batch.
 
+#include "assetstore.h"
 #include "backends.h"
 #include "catalog.h"
 #include "catalogfixtures.h"
+#include "ingestjob.h"
 #include "mediaprocessor.h"
 #include "sql.h"
 #include "sqlitebackend.h"
@@ -22,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -817,6 +820,40 @@ private Q_SLOTS:
         while (query.next())
             counts.append({ query.value(0).toString(), query.value(1).toInt() });
         QCOMPARE(counts, (QList<std::pair<QString, int>> { { u"offline"_s, kGone + 1 }, { u"ok"_s, 2 } }));
+    }
+
+    // An asset another workstation catalogues under the folder while an import of it runs is
+    // not marked offline by that import: it looks for what was catalogued when it began.
+    void anAssetCataloguedMeanwhileIsNotMarkedOffline()
+    {
+        const QString folder = path(u"meanwhile"_s);
+        copy(m_clip, folder + u"/here.mp4"_s);
+        const QString catalog = Backends::newCatalog();
+        QString error;
+        QVERIFY2(Catalog::prepare(catalog, Catalog::OpenMode::Create, error), qPrintable(error));
+        IngestOptions options;
+        options.catalogFolder = catalog;
+        options.roots = { QFile::encodeName(folder) };
+        options.workerProgram = TestSupport::workerPath();
+        IngestJob job(options);
+        std::optional<qint64> meanwhile;
+        connect(&job, &IngestJob::fileFinished, this, [&] {
+            if (meanwhile)
+                return;
+            CatalogSession session(catalog);
+            CatalogFixtures::Asset asset;
+            asset.path = QFile::encodeName(folder + u"/on-their-machine.mp4"_s); // not here
+            asset.posterColor = QColor();
+            meanwhile = CatalogFixtures::add(session, asset, &error);
+        });
+        QSignalSpy finished(&job, &IngestJob::finished);
+        job.start();
+        QVERIFY(finished.wait(60'000));
+        QVERIFY2(meanwhile, qPrintable(error));
+        QCOMPARE(job.summary().added, 1);
+        QCOMPARE(job.summary().offline, 0);
+        CatalogSession session(catalog);
+        QCOMPARE(AssetStore(session.db()).assetJson(*meanwhile)->value("status"_L1).toString(), u"ok"_s);
     }
 
     void fileDeletedDuringTheScan()
