@@ -230,23 +230,41 @@ bool IngestJob::isUnderRoots(const QByteArray &path) const
                        [&](const QByteArray &root) { return PathMap::isUnder(path, root); });
 }
 
+std::optional<QHash<QByteArray, KnownFile>>
+IngestJob::knownAmong(const AssetStore &store, const QList<ScanEntry> &entries, QString &error)
+{
+    QList<QByteArray> paths;
+    paths.reserve(entries.size());
+    for (const ScanEntry &entry : entries)
+        paths.append(entry.path);
+    const auto files = store.knownFilesAt(paths, error);
+    if (!files)
+        return std::nullopt;
+    QHash<QByteArray, KnownFile> known;
+    for (const KnownFile &file : *files)
+        known.insert(file.pathRaw, file);
+    return known;
+}
+
+bool IngestJob::isUnchanged(const KnownFile &known, const ScanEntry &entry, bool retryFailed)
+{
+    const bool sameFile = known.sizeBytes == entry.sizeBytes && known.mtimeNs == entry.mtimeNs;
+    const bool retry = known.hasError && (retryFailed || known.processedVersion < kProcessorVersion);
+    return sameFile && !retry;
+}
+
 bool IngestJob::lookUpKnown(const QList<ScanEntry> &entries)
 {
     m_known.clear(); // the last batch's: classified
     if (entries.isEmpty() || !m_lookup)
         return true;
-    QList<QByteArray> paths;
-    paths.reserve(entries.size());
-    for (const ScanEntry &entry : entries)
-        paths.append(entry.path);
     QString error;
-    const auto files = AssetStore(m_lookup->db()).knownFilesAt(paths, error);
-    if (!files) {
+    auto known = knownAmong(AssetStore(m_lookup->db()), entries, error);
+    if (!known) {
         fail(tr("cannot read the catalog: %1").arg(error));
         return false;
     }
-    for (const KnownFile &file : *files)
-        m_known.insert(file.pathRaw, file);
+    m_known = std::move(*known);
     return true;
 }
 
@@ -348,10 +366,7 @@ void IngestJob::classify(const ScanEntry &entry)
         return;
     }
     m_found.insert(known->id);
-    const bool sameFile = known->sizeBytes == entry.sizeBytes && known->mtimeNs == entry.mtimeNs;
-    const bool retry =
-        known->hasError && (m_options.retryFailed || known->processedVersion < kProcessorVersion);
-    if (sameFile && !retry) {
+    if (isUnchanged(*known, entry, m_options.retryFailed)) {
         ++m_summary.unchanged;
         ++m_done;
         Q_EMIT fileFinished(entry.path, {});

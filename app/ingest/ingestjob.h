@@ -25,6 +25,7 @@
 #include <memory>
 #include <thread>
 
+class AssetStore;
 class CatalogSession;
 class CatalogWriter;
 
@@ -118,6 +119,12 @@ public:
     // A file name for people: UTF-8, else GB18030 (names from Chinese Windows), else UTF-8 with
     // replacement characters.
     static QString displayPath(const QByteArray &raw);
+    // The catalogued files among `entries`, by raw path (the index of paths); nullopt with the
+    // reason when the catalog cannot be read.
+    static std::optional<QHash<QByteArray, KnownFile>>
+    knownAmong(const AssetStore &store, const QList<ScanEntry> &entries, QString &error);
+    // Whether `entry` is `known` as catalogued, with no failure to try again: nothing to do.
+    static bool isUnchanged(const KnownFile &known, const ScanEntry &entry, bool retryFailed);
 
 Q_SIGNALS:
     void progressed(const IngestProgress &progress);

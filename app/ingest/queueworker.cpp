@@ -345,21 +345,15 @@ std::optional<QueueWorker::Queued> QueueWorker::queueFiles(const QString &catalo
     QList<ScanEntry> batch;
     bool readable = true;
     const auto flush = [&] {
-        QList<QByteArray> batchPaths;
-        for (const ScanEntry &entry : std::as_const(batch))
-            batchPaths.append(entry.path);
-        const auto files = readable ? store.knownFilesAt(batchPaths, error) : std::nullopt;
-        readable = files.has_value();
-        QHash<QByteArray, KnownFile> known;
-        for (const KnownFile &file : files ? *files : QList<KnownFile> {})
-            known.insert(file.pathRaw, file);
+        const auto known = readable ? IngestJob::knownAmong(store, batch, error) : std::nullopt;
+        readable = known.has_value();
         for (const ScanEntry &entry : std::as_const(batch)) {
             ++queued.found;
-            // As IngestJob::classify: the same file, catalogued without a failure to try again.
-            const auto it = known.constFind(entry.path);
-            if (it != known.cend() && it->status != "offline"_L1 && it->sizeBytes == entry.sizeBytes
-                && it->mtimeNs == entry.mtimeNs
-                && !(it->hasError && (retryFailed || it->processedVersion < kProcessorVersion))) {
+            // As IngestJob::classify (an offline file is queued: its worker marks it present).
+            const auto it =
+                known ? known->constFind(entry.path) : QHash<QByteArray, KnownFile>::const_iterator {};
+            if (known && it != known->cend() && it->status != "offline"_L1
+                && IngestJob::isUnchanged(*it, entry, retryFailed)) {
                 ++queued.unchanged;
                 continue;
             }
