@@ -81,9 +81,10 @@ public:
     ~RecordReader() override;
 
     // Answered once, or twice when it matches many (RecordSearchResult::complete): the first
-    // kFirstPage rows, then the whole. On a server the first page of words found in many names
-    // is looked for by walking the name order, for at most kFirstPageMs; else it is the whole
-    // order's first page, shown before the matches are read and counted.
+    // kFirstPage rows, then the whole. On a server the first page of words is looked for apart
+    // (RecordStore::firstByName: the names' own index, then a walk through the name order), for
+    // at most kFirstPageMs; else it is the whole order's first page, shown before the matches
+    // are read and counted.
     quint64 search(RecordKind kind, const QString &text, RecordSort sort);
     static constexpr int kFirstPage = 100;
     static constexpr int kFirstPageMs = 40;

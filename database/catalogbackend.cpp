@@ -71,3 +71,10 @@ void CatalogBackend::adapt(QString &sql, QVariantList &binds) const
             bind = wordsBind(bind.value<QueryText::WordsMatch>());
     }
 }
+
+QString CatalogBackend::firstByNameIn(const QString &index, const QString &, const QString &table,
+                                      const QString &conditions, int count) const
+{
+    return u"SELECT r.id"_s + fromMatching(index, table, u"r"_s) + u" WHERE "_s + matches(index) + conditions
+        + u" ORDER BY r.name_pinyin, r.id LIMIT %1"_s.arg(count);
+}

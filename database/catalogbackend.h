@@ -175,11 +175,17 @@ public:
     // Words to match as this engine's bound value: an FTS5 expression or a tsquery.
     virtual QVariant wordsBind(const QueryText::WordsMatch &words) const = 0;
     // The same restricted to `column` of `index`: SQLite's column filter, or a tsquery of the
-    // column's weight.
+    // column's weight (of no weight for a column indexed apart: a record's names on a server).
+    // Only for matchingIdsIn().
     virtual QVariant wordsBindIn(const QString &index, const QString &column,
                                  const QueryText::WordsMatch &words) const = 0;
     // matchingIds() within one column of the index (bind: wordsBindIn(index, column, words)).
     virtual QString matchingIdsIn(const QString &index, const QString &column) const = 0;
+    // A query of the ids of the first `count` rows of `table` (as `r`) whose `column` of `index`
+    // holds the words (bind: wordsBindIn()) and that meet `conditions` (" AND …" on r), in name
+    // order (r.name_pinyin, r.id): the column's own index where it has one.
+    virtual QString firstByNameIn(const QString &index, const QString &column, const QString &table,
+                                  const QString &conditions, int count) const;
     // The binds of relevanceTier() for the same `columns`, and the words (the word of each
     // phrase, AssetQuery::phraseWords, or each word whole).
     virtual QVariantList tierBinds(const QString &index, const QList<int> &columns,

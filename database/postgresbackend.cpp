@@ -718,16 +718,42 @@ QVariant PostgresBackend::wordsBind(const QueryText::WordsMatch &words) const
     return words.tsquery;
 }
 
+// Whether `column` of `index` has a narrow index of its own (012_record_names_index.sql): a
+// record's names, asked apart from its document for best match's first page.
+static bool indexedApart(const QString &index, const QString &column)
+{
+    return column == "names"_L1
+        && (index == "location_fts"_L1 || index == "facility_fts"_L1 || index == "expert_fts"_L1);
+}
+
 QVariant PostgresBackend::wordsBindIn(const QString &index, const QString &column,
                                       const QueryText::WordsMatch &words) const
 {
+    if (indexedApart(index, column))
+        return words.tsquery; // its words are of no weight
     const char weight = weightOf(index, column);
     return weight ? weighted(words.tsquery, weight) : u"''"_s; // no such column: nothing
 }
 
-QString PostgresBackend::matchingIdsIn(const QString &index, const QString &) const
+QString PostgresBackend::matchingIdsIn(const QString &index, const QString &column) const
 {
+    if (indexedApart(index, column))
+        return u"SELECT id FROM %1_%2 WHERE %2 @@ ?::tsquery"_s.arg(index, column);
     return matchingIds(index); // the column is the bound tsquery's weight
+}
+
+QString PostgresBackend::firstByNameIn(const QString &index, const QString &column, const QString &table,
+                                       const QString &conditions, int count) const
+{
+    if (!indexedApart(index, column))
+        return CatalogBackend::firstByNameIn(index, column, table, conditions, count);
+    // Ordered by the key's copy beside the names, which no index orders: the planner sorts what
+    // the names' index found rather than walk the record's own index of the key (far, where the
+    // matches cluster). The record is joined for the conditions alone: without them, the join
+    // (LEFT, of a row that is always there) is left out.
+    return u"SELECT n.id FROM %1_%2 n LEFT JOIN %3 r ON r.id = n.id WHERE n.%2 @@ ?::tsquery%4 "
+           "ORDER BY n.name_pinyin, n.id LIMIT %5"_s.arg(index, column, table, conditions,
+                                                         QString::number(count));
 }
 
 QVariantList PostgresBackend::tierBinds(const QString &, const QList<int> &columns, const QList<int> &,

@@ -69,7 +69,11 @@ public:
     QVariant wordsBind(const QueryText::WordsMatch &words) const override;
     QVariant wordsBindIn(const QString &index, const QString &column,
                          const QueryText::WordsMatch &words) const override;
+    // A record's names are also indexed apart, narrow (012_record_names_index.sql): the table
+    // `index`_names of an id, `names` (a tsvector of no weight) and the record's name_pinyin.
     QString matchingIdsIn(const QString &index, const QString &column) const override;
+    QString firstByNameIn(const QString &index, const QString &column, const QString &table,
+                          const QString &conditions, int count) const override;
     QVariantList tierBinds(const QString &index, const QList<int> &columns, const QList<int> &phraseWords,
                            const QList<QueryText::WordsMatch> &eachWord) const override;
     QString indexedId(const QString &index) const override;

@@ -118,12 +118,12 @@ public:
     std::optional<QList<Hit>> search(const RecordQuery &query, RecordSort sort, int limit,
                                      QString &error) const;
     // The first `count` records of a search by words in best-match or name order (search()'s
-    // first `count`), found by walking the name order and testing each record on its own row: a
-    // server's index finds every match of a broad prefix (70,000 locations of "q") before it
-    // gives one, where this reads a few hundred. Within `withinMs` (a narrow search walks far:
-    // search() finds it sooner). nullopt when there were not `count` in time, with `error` empty,
-    // or on error; also when there are not `count` with the words in their names (best match
-    // then puts the rest after them, which only search() knows).
+    // first `count`), without finding every match: a server's index finds every match of a broad
+    // prefix (70,000 locations of "q") before it gives one. Best match's first are those with
+    // the words in their names, from the names' own index; the rest, and those by name, are found
+    // by walking the name order and testing each record on its own row, a few hundred rows.
+    // Within `withinMs` (a narrow search walks far: search() finds it sooner). nullopt when there
+    // were not `count` in time, with `error` empty, or on error.
     std::optional<QList<Hit>> firstByName(const RecordQuery &query, RecordSort sort, int count, int withinMs,
                                           QString &error) const;
 

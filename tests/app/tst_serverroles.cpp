@@ -220,12 +220,13 @@ private Q_SLOTS:
     void aViewerIsToldWhoUpgrades()
     {
         QString out, error;
-        QVERIFY2(
-            m_server.psql(u"office"_s,
-                          u"DROP TABLE public.jobs, public.path_mappings; DROP INDEX public.assets_volume; "
-                          "UPDATE public.reelatlas_schema SET version = 5"_s,
-                          &out, &error),
-            qPrintable(error));
+        QVERIFY2(m_server.psql(
+                     u"office"_s,
+                     u"DROP TABLE public.jobs, public.path_mappings, public.location_fts_names, "
+                     "public.facility_fts_names, public.expert_fts_names; DROP INDEX public.assets_volume; "
+                     "UPDATE public.reelatlas_schema SET version = 5"_s,
+                     &out, &error),
+                 qPrintable(error));
         auto result = cli(as(u"viewer1"_s), { u"search"_s, u"x"_s });
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(QString::fromUtf8(result.err)
@@ -237,6 +238,15 @@ private Q_SLOTS:
         QVERIFY2(result.exitCode == 0, result.err.constData());
         result = cli(as(u"viewer1"_s), { u"search"_s, u"x"_s });
         QVERIFY2(result.exitCode == 0, result.err.constData());
+        // The records' names made again for what was there, read by a viewer, kept by an editor.
+        result = cli(as(u"editor1"_s), { u"locations"_s, u"set"_s, u"QD-1"_s, u"name_zh=新码头"_s });
+        QVERIFY2(result.exitCode == 0, (result.out + result.err).constData());
+        QVERIFY2(m_server.psql(
+                     u"office"_s,
+                     u"SELECT count(*) FROM public.location_fts_names WHERE names @@ $$'新' <-> '码'$$"_s,
+                     &out, &error, u"viewer1"_s),
+                 qPrintable(error));
+        QCOMPARE(out.trimmed(), u"1"_s);
         // A viewer may not take the queue's work: said at once, not waited on.
         result = cli(as(u"viewer1"_s), { u"worker"_s, u"--until-idle"_s, u"--quiet"_s });
         QCOMPARE(result.exitCode, 1);

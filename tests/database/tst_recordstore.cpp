@@ -371,9 +371,9 @@ private Q_SLOTS:
             QVERIFY(store().remove(RecordKind::Location, id, error));
     }
 
-    // A first page found by walking the name order is the whole search's first page: best match
-    // (those with the words in their names, in name order), name order, with a filter; none when
-    // fewer than a page hold the words in their names (best match then goes on with the rest).
+    // A first page found apart is the whole search's first page: best match (those with the words
+    // in their names, in name order, then the rest in name order), name order, with a filter;
+    // none when there are fewer than a page.
     void firstPageByNameIsTheSearchsTop()
     {
         QList<qint64> made;
@@ -410,13 +410,40 @@ private Q_SLOTS:
             QVERIFY2(first, qPrintable(text + u": "_s + error));
             QCOMPARE(ids(first), ids(whole));
         }
-        // The names hold the words six times (three in 威海): a seventh by best match is not known.
+        // The names hold the words six times (three in 威海): best match goes on with the first
+        // by name of those with the words elsewhere, before all of them by name.
         for (const auto &[text, count] :
-             { std::pair { u"灯塔"_s, 7 }, std::pair { u"灯塔 city:威海"_s, 4 } }) {
+             { std::pair { u"灯塔"_s, 8 }, std::pair { u"灯塔 city:威海"_s, 5 } }) {
             const RecordQuery query = RecordQueryParser::parse(RecordKind::Location, text, true);
-            QVERIFY(!records.firstByName(query, RecordSort::Relevance, count, 60'000, error));
-            QVERIFY2(error.isEmpty(), qPrintable(error));
+            const auto whole = records.search(query, RecordSort::Relevance, count, error);
+            QVERIFY2(whole && whole->size() == count, qPrintable(text + u": "_s + error));
+            const auto first = records.firstByName(query, RecordSort::Relevance, count, 60'000, error);
+            QVERIFY2(first, qPrintable(text + u": "_s + error));
+            QCOMPARE(ids(first), ids(whole));
+            QCOMPARE(ids(first).mid(count - 2), made.mid(6, 2)); // 阿岛, 安岛 (a, an)
         }
+        // More than there are: not known without the whole.
+        const RecordQuery all = RecordQueryParser::parse(RecordKind::Location, u"灯塔"_s, true);
+        QVERIFY(!records.firstByName(all, RecordSort::Relevance, 10, 60'000, error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // A record renamed takes its new name's place and loses its old words at once (a server
+        // keeps the names and their order's key beside the documents).
+        QVERIFY(saved(RecordKind::Location, { { u"id"_s, made.at(4) }, { u"name_zh"_s, u"阿灯塔"_s } })
+                == made.at(4));
+        QVERIFY(saved(RecordKind::Location, { { u"id"_s, made.at(5) }, { u"name_zh"_s, u"新栈桥"_s } })
+                == made.at(5));
+        for (const auto &[text, top] :
+             { std::pair { u"灯塔"_s, made.at(4) }, std::pair { u"栈桥"_s, made.at(5) } }) {
+            const RecordQuery query = RecordQueryParser::parse(RecordKind::Location, text, true);
+            const auto whole = records.search(query, RecordSort::Relevance, 1, error);
+            const auto first = records.firstByName(query, RecordSort::Relevance, 1, 60'000, error);
+            QVERIFY2(whole && first, qPrintable(text + u": "_s + error));
+            QCOMPARE(ids(first), ids(whole));
+            QCOMPARE(ids(first), QList<qint64> { top });
+        }
+        const RecordQuery lighthouses = RecordQueryParser::parse(RecordKind::Location, u"灯塔"_s, true);
+        QVERIFY(!ids(records.firstByName(lighthouses, RecordSort::Relevance, 8, 60'000, error))
+                     .contains(made.at(5)));
         for (const qint64 id : std::as_const(made))
             QVERIFY(records.remove(RecordKind::Location, id, error));
     }
