@@ -54,6 +54,9 @@ public:
     // A number that changes whenever the database may have changed, by this connection or
     // another: for caches of what a query read.
     virtual quint64 changeStamp(const QSqlDatabase &db) const = 0;
+    // The same for the rows of one table of records (locations, facilities, experts) alone,
+    // where the engine keeps one (a server: 013_record_versions.sql); else changeStamp().
+    virtual quint64 recordsStamp(const QSqlDatabase &db, const QString &) const { return changeStamp(db); }
 
     // Upkeep after a catalog has grown (or shrunk) a lot, so that it reads fast again, from a cold
     // disk too: each search index merged into one piece and the file rewritten in order (SQLite:

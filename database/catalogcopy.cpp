@@ -245,16 +245,18 @@ const QStringList &tables()
 
 bool isDerived(const QString &table)
 {
-    // Search indexes and their pieces (SQLite's FTS5 shadow tables), map points (R-tree or GiST),
-    // what a server still has to remake; each engine's own; and the job queue.
+    // Search indexes and their pieces (SQLite's FTS5 shadow tables, a server's names of records),
+    // map points (R-tree or GiST), what a server still has to remake; each engine's own; and the
+    // job queue.
     for (const char *stem : { "asset_fts", "location_fts", "facility_fts", "expert_fts", "asset_geo",
                               "location_geo", "facility_geo" }) {
         if (table == QLatin1StringView(stem) || table.startsWith(QLatin1StringView(stem) + u'_'))
             return true;
     }
-    // The job queue is work for the machines of its own catalog, not something people made.
+    // The job queue is work for the machines of its own catalog, not something people made; the
+    // versions of the records' tables are the engine's own count of their writes.
     return table == "derived_stale"_L1 || table.startsWith(u"sqlite_"_s) || table == "reelatlas_schema"_L1
-        || table == "jobs"_L1;
+        || table == "jobs"_L1 || table == "record_versions"_L1;
 }
 
 // Every store of `from` into the prepared catalog `to` (named `target` in messages): false with

@@ -525,6 +525,17 @@ quint64 PostgresBackend::changeStamp(const QSqlDatabase &db) const
     return next && !next->isEmpty() ? quint64(next->first()) : 0;
 }
 
+quint64 PostgresBackend::recordsStamp(const QSqlDatabase &db, const QString &table) const
+{
+    QString error;
+    const auto version =
+        integerColumn(db, u"SELECT version FROM record_versions WHERE what = ?"_s, { table }, error);
+    // A version, marked apart from the transaction ids of the fallback.
+    if (version && !version->isEmpty())
+        return quint64(version->first()) | (quint64(1) << 63);
+    return changeStamp(db); // none (a catalog being upgraded): any change
+}
+
 bool PostgresBackend::optimize(const QSqlDatabase &db, const std::atomic<bool> *cancelled,
                                const std::function<void(const QString &, int, int)> &onStep,
                                QString &error) const

@@ -27,6 +27,7 @@ public:
     QString integrityCheck(const QSqlDatabase &db) const override;
     // The server's next transaction id: it moves whenever any session may have written.
     quint64 changeStamp(const QSqlDatabase &db) const override;
+    quint64 recordsStamp(const QSqlDatabase &db, const QString &table) const override;
     // VACUUM (ANALYZE): the server's own upkeep, which autovacuum also does.
     bool optimize(const QSqlDatabase &db, const std::atomic<bool> *cancelled,
                   const std::function<void(const QString &, int, int)> &onStep,

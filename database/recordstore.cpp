@@ -975,7 +975,7 @@ struct RecordStore::NameOrder
 
 const std::vector<qint64> *RecordStore::nameOrder(RecordKind kind, QString &error) const
 {
-    const quint64 stamp = backend().changeStamp(m_db);
+    const quint64 stamp = backend().recordsStamp(m_db, RecordSchema::table(kind));
     if (!m_nameOrder || m_nameOrder->kind != kind || m_nameOrder->stamp != stamp) {
         auto fresh = std::make_shared<NameOrder>();
         fresh->kind = kind;

@@ -4,10 +4,12 @@
 
 #include "backends.h"
 #include "catalog.h"
+#include "catalogbackend.h"
 #include "catalogfixtures.h"
 #include "recordquery.h"
 #include "recordstore.h"
 #include "sortkey.h"
+#include "tagstore.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -369,6 +371,30 @@ private Q_SLOTS:
                  (QList<qint64> { described, named }));
         for (const qint64 id : { described, named })
             QVERIFY(store().remove(RecordKind::Location, id, error));
+    }
+
+    // The name order kept is read again when its records change: a record saved moves its
+    // table's stamp; a write elsewhere in the catalog (a tag) moves it only where the engine
+    // keeps no stamp of the table's own (SQLite's is the file's). On a server, a worker's batch
+    // of assets made every records search read the whole name order again.
+    void recordsStampMovesWithItsRecords()
+    {
+        const QSqlDatabase db = m_session->db();
+        const CatalogBackend &backend = CatalogBackend::of(db);
+        const quint64 before = backend.recordsStamp(db, u"locations"_s);
+        QCOMPARE(backend.recordsStamp(db, u"locations"_s), before); // reading moves nothing
+        QString error;
+        const auto tag = TagStore(db).ensurePath(u"印章/公章"_s, error);
+        QVERIFY2(tag, qPrintable(error));
+        const quint64 afterTag = backend.recordsStamp(db, u"locations"_s);
+        QCOMPARE(afterTag == before, Backends::onPostgres());
+        const quint64 experts = backend.recordsStamp(db, u"experts"_s);
+        const qint64 id = saved(RecordKind::Location, { { u"name_zh"_s, u"印章博物馆"_s } });
+        QVERIFY(id > 0);
+        QVERIFY(backend.recordsStamp(db, u"locations"_s) != afterTag);
+        QCOMPARE(backend.recordsStamp(db, u"experts"_s) == experts, Backends::onPostgres());
+        QVERIFY(store().remove(RecordKind::Location, id, error));
+        QVERIFY(TagStore(db).remove(*tag, error));
     }
 
     // A first page found apart is the whole search's first page: best match (those with the words
