@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <libpq-fe.h>
 #include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -112,6 +113,29 @@ QSqlDatabase open(const QString &url, const QString &name, bool readOnly, QStrin
         return {};
     }
     return db;
+}
+
+bool asksForPassword(const QString &url)
+{
+    QString error;
+    const auto given = parameters(url, error);
+    if (!given)
+        return false;
+    // The URL as libpq's dbname (expanded), then what it does not set itself.
+    const QByteArray utf8 = url.toUtf8();
+    const QByteArray application = programName().toUtf8();
+    std::vector<const char *> keywords { "dbname", "application_name" };
+    std::vector<const char *> values { utf8.constData(), application.constData() };
+    if (std::none_of(given->cbegin(), given->cend(),
+                     [](const auto &p) { return p.first == "connect_timeout"_L1; })) {
+        keywords.push_back("connect_timeout");
+        values.push_back("10");
+    }
+    keywords.push_back(nullptr);
+    values.push_back(nullptr);
+    const std::unique_ptr<PGconn, decltype(&PQfinish)> conn(
+        PQconnectdbParams(keywords.data(), values.data(), 1), &PQfinish);
+    return conn && PQstatus(conn.get()) != CONNECTION_OK && PQconnectionNeedsPassword(conn.get());
 }
 
 QString programName()

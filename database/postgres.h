@@ -28,6 +28,13 @@ std::optional<QList<std::pair<QString, QString>>> parameters(const QString &url,
 QSqlDatabase open(const QString &url, const QString &name, bool readOnly, QString &error,
                   const QString &schema = {});
 
+// Whether the server of `url` asks for a password that the URL and libpq's password file do not
+// give: a connection is tried (within connect_timeout, 10 s unless the URL sets one) and closed.
+// False when it connects, or fails for another reason (which opening the catalog then reports).
+// The desktop asks its keyring only then, so that a login that needs none is never told about a
+// keyring it did not need. Blocking: not on the GUI thread.
+bool asksForPassword(const QString &url);
+
 // The schema of the thumbnail store in a catalog's database.
 inline constexpr char kThumbnailSchema[] = "reelatlas_thumbnails";
 

@@ -28,7 +28,8 @@ namespace {
 void openWindow(std::unique_ptr<MainWindow> &window, const QString &folder);
 
 // Opens `folder` in a new main window that replaces `window` (File > New / Open / Recent); a
-// server's address without a password first takes the one the desktop keyring keeps for it.
+// server's address without a password first takes the one the desktop keyring keeps for it, when
+// the server asks for one (a login it trusts never hears of the keyring).
 void openCatalog(std::unique_ptr<MainWindow> &window, const QString &folder,
                  const QByteArrayList &imports = {})
 {

@@ -1,11 +1,14 @@
 #include "passwordkeeper.h"
 
 #include "catalog.h"
+#include "postgres.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +31,25 @@ QString reasonOf(const QKeychain::Job &job)
     return job.errorString().isEmpty()
         ? QCoreApplication::translate("PasswordKeeper", "the desktop keyring did not answer")
         : job.errorString();
+}
+
+// The keyring's password for the login of `address`, as recall() gives it.
+void readKept(const QString &address, QObject *context,
+              std::function<void(const QString &address, const QString &note)> done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(PasswordKeeper::service());
+    run(job, address, context, [address, done = std::move(done)](QKeychain::Job &finished) {
+        const auto &read = static_cast<QKeychain::ReadPasswordJob &>(finished);
+        if (read.error() == QKeychain::EntryNotFound) {
+            done(address, {});
+        } else if (read.error() != QKeychain::NoError) {
+            done(address, reasonOf(read));
+        } else {
+            ServerLogin login = ServerLogin::of(address);
+            login.password = read.textData();
+            done(login.url(), {});
+        }
+    });
 }
 
 } // namespace
@@ -101,19 +123,20 @@ void PasswordKeeper::recall(const QString &address, QObject *context,
         done(address, {});
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(service());
-    run(job, address, context, [address, done = std::move(done)](QKeychain::Job &finished) {
-        const auto &read = static_cast<QKeychain::ReadPasswordJob &>(finished);
-        if (read.error() == QKeychain::EntryNotFound) {
-            done(address, {});
-        } else if (read.error() != QKeychain::NoError) {
-            done(address, reasonOf(read));
-        } else {
-            ServerLogin login = ServerLogin::of(address);
-            login.password = read.textData();
-            done(login.url(), {});
-        }
-    });
+    // The keyring only when the server asks for a password that libpq's file does not give: a
+    // desktop without a keyring is not told about one that a trusted login (a socket, a
+    // certificate, ~/.pgpass) never needed. Asked on a thread of the pool: it connects.
+    auto *asked = new QFutureWatcher<bool>(context);
+    QObject::connect(asked, &QFutureWatcher<bool>::finished, context,
+                     [asked, address, context, done = std::move(done)]() mutable {
+                         asked->deleteLater();
+                         if (!asked->result()) {
+                             done(address, {});
+                             return;
+                         }
+                         readKept(address, context, std::move(done));
+                     });
+    asked->setFuture(QtConcurrent::run([address] { return Postgres::asksForPassword(address); }));
 }
 
 void PasswordKeeper::forget(const QString &address, QObject *context,

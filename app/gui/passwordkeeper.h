@@ -45,9 +45,11 @@ public:
     // reason.
     static void remember(const QString &address, const QString &password, QObject *context,
                          std::function<void(const QString &error)> done);
-    // `address` with the password the keyring keeps for its login, when it has none of its own
-    // and the keyring has one; else `address` as it is (libpq then reads ~/.pgpass). `note` is
-    // the keyring's reason when it could not be asked (none there, or locked and not opened).
+    // `address` with the password the keyring keeps for its login, when it has none of its own,
+    // its server asks for one that ~/.pgpass does not give (a connection is tried first, on a
+    // thread of the pool), and the keyring has one; else `address` as it is. `note` is the
+    // keyring's reason when it was asked and could not answer (none there, or locked and not
+    // opened).
     static void recall(const QString &address, QObject *context,
                        std::function<void(const QString &address, const QString &note)> done);
     // Forgets the login's password; `done` as for remember() (nothing kept is not an error).

@@ -1,6 +1,8 @@
 // Passwords of server catalogs in the desktop keyring: kept under their login and read back for an
-// address without one, never in the settings; File > Connect to Server… keeping one there; and,
-// with no keyring to ask, the reason said and nothing kept. The keyring is a real one: the test
+// address without one whose server asks for one, never in the settings; File > Connect to Server…
+// keeping one there; and, with no keyring to ask, the reason said and nothing kept, but only where
+// a password was needed. The server asks the test's logins for their passwords, as an office's
+// does; its superuser needs none, as a socket login on one's own machine. The keyring is a real one: the test
 // starts a session bus and GNOME Keyring's Secret Service of its own (as PgServer starts a
 // database server), so the user's own keyring is never touched.
 
@@ -146,12 +148,13 @@ class TestPasswordKeeper : public QObject
         return result;
     }
 
-    // The dialog filled for the test's server, to keep `password` as `where` says, and accepted.
+    // The dialog filled for the test's server as the editor, to keep `password` as `where` says,
+    // and accepted.
     void connectWith(ConnectDialog &dialog, const QString &password, ConnectDialog::Remember where)
     {
         dialog.findChild<QLineEdit *>(u"host"_s)->setText(m_server.socketFolder());
         dialog.findChild<QLineEdit *>(u"database"_s)->setText(u"office"_s);
-        dialog.findChild<QLineEdit *>(u"user"_s)->setText(u"reelatlas"_s);
+        dialog.findChild<QLineEdit *>(u"user"_s)->setText(u"editor"_s);
         dialog.findChild<QLineEdit *>(u"password"_s)->setText(password);
         auto *remember = dialog.findChild<QComboBox *>(u"remember"_s);
         remember->setCurrentIndex(remember->findData(int(where)));
@@ -173,8 +176,16 @@ private Q_SLOTS:
         } else {
             QVERIFY2(m_keyring.start(&error), qPrintable(error));
         }
+        m_server.requirePasswords();
         QVERIFY2(m_server.start(&error), qPrintable(error));
         QVERIFY2(m_server.createDatabase(u"office"_s, &error), qPrintable(error));
+        // The editor owns the database, so that it can make the catalog in it.
+        QVERIFY2(
+            m_server.psql(u"office"_s,
+                          u"CREATE ROLE editor LOGIN PASSWORD 's3cret'; "
+                          "CREATE ROLE viewer LOGIN PASSWORD 'v'; ALTER DATABASE office OWNER TO editor"_s,
+                          nullptr, &error),
+            qPrintable(error));
     }
 
     void logins()
@@ -217,7 +228,7 @@ private Q_SLOTS:
     {
         if (qEnvironmentVariableIsSet(kNoKeyring))
             return; // the child's test is unavailableKeyringIsSaid()
-        const QString address = u"postgresql://editor@nas.office/reelatlas"_s;
+        const QString address = m_server.url(u"office"_s, u"editor"_s);
         const QString password = u"青岛 p@ss:w/d&x"_s;
         QCOMPARE(remembered(address, password), QString());
         auto [with, note] = recalled(address);
@@ -225,14 +236,21 @@ private Q_SLOTS:
         QCOMPARE(ServerLogin::of(with).password, password);
         QCOMPARE(ServerLogin::of(with).key(), ServerLogin::of(address).key());
         // The same login, written another way: the same password.
-        QCOMPARE(ServerLogin::of(recalled(u"postgresql://editor@nas.office:5432/reelatlas"_s).first).password,
-                 password);
+        QCOMPARE(ServerLogin::of(recalled(address + u"&port=5432"_s).first).password, password);
         // An address with its own password, another login, a folder: as they are.
-        const QString own = u"postgresql://editor:typed@nas.office/reelatlas"_s;
+        const QString own = address + u"&password=typed"_s;
         QCOMPARE(recalled(own).first, own);
-        const QString other = u"postgresql://viewer@nas.office/reelatlas"_s;
+        const QString other = m_server.url(u"office"_s, u"viewer"_s);
         QCOMPARE(recalled(other), std::pair(other, QString()));
         QCOMPARE(recalled(m_dir.path()).first, m_dir.path());
+        // A login its server lets in without one (here the superuser on the socket), and a server
+        // that is not there: as they are, the keyring not asked, though it keeps one for them.
+        for (const QString &needless :
+             { m_server.url(u"office"_s), u"postgresql:///office?host=/nonexistent&user=editor"_s }) {
+            QCOMPARE(remembered(needless, u"not needed"_s), QString());
+            QCOMPARE(recalled(needless), std::pair(needless, QString()));
+            QCOMPARE(forgotten(needless), QString());
+        }
         // Kept again: the new one.
         QCOMPARE(remembered(address, u"new"_s), QString());
         QCOMPARE(ServerLogin::of(recalled(address).first).password, u"new"_s);
@@ -276,13 +294,16 @@ private Q_SLOTS:
                      out.constData());
             return;
         }
-        const QString address = u"postgresql://editor@nas.office/reelatlas"_s;
+        const QString address = m_server.url(u"office"_s, u"editor"_s);
         const QString error = remembered(address, u"x"_s);
         QVERIFY(!error.isEmpty());
         QVERIFY(error != u"(no answer)"_s);
         const auto [with, note] = recalled(address);
         QCOMPARE(with, address);
         QVERIFY(!note.isEmpty());
+        // Where no password is needed, nothing is said about the keyring.
+        const QString trusted = m_server.url(u"office"_s);
+        QCOMPARE(recalled(trusted), std::pair(trusted, QString()));
 
         ConnectDialog dialog;
         QSignalSpy accepted(&dialog, &QDialog::accepted);
@@ -299,7 +320,9 @@ private Q_SLOTS:
         QVERIFY(accepted.wait(30'000));
         QFile pgpass(ConnectDialog::passwordFile());
         QVERIFY(pgpass.open(QIODevice::ReadOnly));
-        QVERIFY(pgpass.readAll().contains(":office:reelatlas:s3cret"));
+        QVERIFY(pgpass.readAll().contains(":office:editor:s3cret"));
+        // Libpq's file gives it now: the keyring is not asked, and nothing is said.
+        QCOMPARE(recalled(address), std::pair(address, QString()));
     }
 };
 

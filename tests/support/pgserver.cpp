@@ -168,6 +168,16 @@ bool PgServer::start(QString *error)
                                u"-E"_s, u"UTF8"_s, u"--locale=C.UTF-8"_s, u"--no-sync"_s },
                              error))
             return false;
+        if (m_passwords) {
+            QFile hba(data + u"/pg_hba.conf"_s); // the server user's file: truncated, not replaced
+            if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                || hba.write(QByteArray("local all ") + kSuperuser + " trust\nlocal all all scram-sha-256\n")
+                    < 0) {
+                if (error)
+                    *error = u"cannot write %1: %2"_s.arg(hba.fileName(), hba.errorString());
+                return false;
+            }
+        }
         m_made = true;
     }
     // No TCP port. A commit is kept when the server is killed (its log is written before the

@@ -18,6 +18,10 @@ public:
     ~PgServer();
     Q_DISABLE_COPY_MOVE(PgServer)
 
+    // Before the first start(): every login but the superuser must give its password on the
+    // socket (scram-sha-256), as an office's server asks; the superuser still needs none.
+    void requirePasswords() { m_passwords = true; }
+
     // Makes the cluster (superuser "reelatlas", no password on the socket) and starts it. False
     // with the reason (no PostgreSQL installed, initdb failed …).
     bool start(QString *error);
@@ -50,4 +54,5 @@ private:
     QString m_bin;
     bool m_made = false;
     bool m_running = false;
+    bool m_passwords = false;
 };
