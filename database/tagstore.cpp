@@ -26,27 +26,29 @@ QString parentPathOf(const QString &path)
     return slash < 0 ? QString() : path.left(slash);
 }
 
-// Runs `sql` once for each of `assetIds`, binding the tag and then the asset: how many of them
-// it changed (a row added or taken away), or -1 with the driver's message.
-int eachAsset(const QSqlDatabase &db, const QString &sql, qint64 tagId, const QList<qint64> &assetIds,
-              QString &error)
+// Runs `sql` once for all of `assetIds`, binding the tag and then the ids (its "%1" is where
+// `column` is matched against them: CatalogBackend::idIn): how many links it changed (added or taken away),
+// or -1 with the driver's message. One statement, not one an asset: SQLite's search index writes what each
+// statement changed as a piece of its own (FTS5 syncs at every statement's end), so tagging 10,000 assets one
+// statement each wrote 10,000 pieces and merged them.
+int eachAsset(const QSqlDatabase &db, const QString &sql, const QString &column, qint64 tagId,
+              const QList<qint64> &assetIds, QString &error)
 {
+    if (assetIds.isEmpty())
+        return 0;
+    const CatalogBackend &backend = CatalogBackend::of(db);
     QSqlQuery query(db);
-    if (!query.prepare(sql)) {
+    if (!query.prepare(sql.arg(backend.idIn(column)))) {
         error = query.lastError().text();
         return -1;
     }
-    int changed = 0;
-    for (const qint64 assetId : assetIds) {
-        query.addBindValue(tagId);
-        query.addBindValue(assetId);
-        if (!query.exec()) {
-            error = query.lastError().text();
-            return -1;
-        }
-        changed += query.numRowsAffected() > 0 ? 1 : 0;
+    query.addBindValue(tagId);
+    query.addBindValue(backend.idList(assetIds));
+    if (!query.exec()) {
+        error = query.lastError().text();
+        return -1;
     }
-    return changed;
+    return std::max(0, query.numRowsAffected());
 }
 
 } // namespace
@@ -286,16 +288,16 @@ int TagStore::addToAssets(qint64 tagId, const QList<qint64> &assetIds, QString &
 {
     const Sql::WriteScope scope(m_db);
     return eachAsset(m_db,
-                     u"INSERT INTO asset_tags (asset_id, tag_id) SELECT id, ? FROM assets WHERE id = ? "
+                     u"INSERT INTO asset_tags (asset_id, tag_id) SELECT id, ? FROM assets WHERE %1 "
                      "ON CONFLICT DO NOTHING"_s,
-                     tagId, assetIds, error);
+                     u"id"_s, tagId, assetIds, error);
 }
 
 int TagStore::removeFromAssets(qint64 tagId, const QList<qint64> &assetIds, QString &error)
 {
     const Sql::WriteScope scope(m_db);
-    return eachAsset(m_db, u"DELETE FROM asset_tags WHERE tag_id = ? AND asset_id = ?"_s, tagId, assetIds,
-                     error);
+    return eachAsset(m_db, u"DELETE FROM asset_tags WHERE tag_id = ? AND %1"_s, u"asset_id"_s, tagId,
+                     assetIds, error);
 }
 
 QList<std::pair<QString, qint64>> TagStore::assignmentsInSubtree(qint64 id) const
