@@ -201,6 +201,18 @@ std::optional<QList<KnownFile>> AssetStore::knownFilesWhere(const QString &where
     return files;
 }
 
+struct AssetStore::Saving
+{
+    explicit Saving(const QSqlDatabase &db)
+        : upsert(db)
+        , dropShots(db)
+        , dropColors(db)
+    {
+    }
+    QStringList columns; // those the upsert was written for
+    QSqlQuery upsert, dropShots, dropColors;
+};
+
 std::optional<qint64> AssetStore::save(const ProcessedFile &file, QString &error)
 {
     const Sql::WriteScope scope(m_db);
@@ -246,23 +258,38 @@ std::optional<qint64> AssetStore::save(const ProcessedFile &file, QString &error
                    "sun_elevation = NULL, light = NULL"_s);
     const QString placeholders = QStringList(columns.size() + 1, u"?"_s).join(u", "_s);
 
-    QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO assets (added_at, %1) VALUES (%2) ON CONFLICT (path_raw) DO UPDATE SET %3 "
-                  "RETURNING id"_s.arg(columns.join(u", "_s), placeholders, updates.join(u", "_s)));
+    if (!m_saving || m_saving->columns != columns) {
+        auto saving = std::make_shared<Saving>(m_db);
+        saving->columns = columns;
+        if (!saving->upsert.prepare(
+                u"INSERT INTO assets (added_at, %1) VALUES (%2) ON CONFLICT (path_raw) DO "
+                "UPDATE SET %3 RETURNING id"_s.arg(columns.join(u", "_s), placeholders,
+                                                   updates.join(u", "_s)))
+            || !saving->dropShots.prepare(u"DELETE FROM asset_shots WHERE asset_id = ?"_s)
+            || !saving->dropColors.prepare(u"DELETE FROM asset_colors WHERE asset_id = ?"_s)) {
+            for (const QSqlQuery *query : { &saving->upsert, &saving->dropShots, &saving->dropColors }) {
+                if (query->lastError().isValid())
+                    error = query->lastError().text();
+            }
+            return std::nullopt;
+        }
+        m_saving = std::move(saving);
+    }
+    QSqlQuery &query = m_saving->upsert;
     query.addBindValue(stamp);
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     if (!query.exec() || !query.next()) {
         error = query.lastError().text();
+        query.finish();
         return std::nullopt;
     }
     const qint64 id = query.value(0).toLongLong();
-    for (const QString &sql : { u"DELETE FROM asset_shots WHERE asset_id = ?"_s,
-                                u"DELETE FROM asset_colors WHERE asset_id = ?"_s }) {
-        query.prepare(sql);
-        query.addBindValue(id);
-        if (!query.exec()) {
-            error = query.lastError().text();
+    query.finish();
+    for (QSqlQuery *drop : { &m_saving->dropShots, &m_saving->dropColors }) {
+        drop->addBindValue(id);
+        if (!drop->exec()) {
+            error = drop->lastError().text();
             return std::nullopt;
         }
     }

@@ -11,6 +11,7 @@
 #include <QSqlRecord>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <tuple>
 
@@ -230,6 +231,10 @@ private:
     std::optional<QSqlRecord> firstRow(const QString &sql, const QVariant &bind) const;
 
     QSqlDatabase m_db;
+    // save()'s statements, prepared at its first call and kept: SQLite compiles the upsert of
+    // fifty columns with its triggers in ~0.3 ms, as long as the rest of a save.
+    struct Saving;
+    std::shared_ptr<Saving> m_saving;
     const SimilarityIndex *m_similarity = nullptr;
     std::function<bool()> m_stop;
 };
