@@ -34,6 +34,7 @@
 #include <array>
 #include <bit>
 #include <cmath>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -267,6 +268,15 @@ int main(int argc, char *argv[])
     Signatures signatures(random);
     const FormatClassifier &classifier = FormatClassifier::builtIn();
     const QDateTime start(QDate(2016, 1, 1), QTime(0, 0), Qt::UTC);
+    std::map<qint64, QList<qint64>> tagged; // tag -> the batch's assets it is given to
+    const auto tagAll = [&] {
+        for (const auto &[tag, ids] : tagged) {
+            if (tags.addToAssets(tag, ids, error) < 0)
+                return false;
+        }
+        tagged.clear();
+        return true;
+    };
     session.db().transaction();
     session.thumbs().transaction();
     for (int n = 0; n < count; ++n) {
@@ -407,15 +417,22 @@ int main(int argc, char *argv[])
                 { *id }, u"description"_s,
                 u"%1的%2，%3拍摄，画面中无人物，适合作为空镜头。"_s.arg(city, place, pick(random, kMoods)),
                 error);
-        // Tags: the vocabulary often, a scene and a region sometimes.
+        // Tags: the vocabulary often, a scene and a region sometimes. Given a batch at a time, as
+        // the desktop tags a selection: one statement a tag, not one an asset.
         for (int r = 0; r < 6; ++r) {
             if (random.bounded(100) < (r == 0 || r == 3 ? 55 : 30) && !vocabulary[r].isEmpty())
-                tags.addToAssets(vocabulary[r].at(random.bounded(int(vocabulary[r].size()))), { *id }, error);
+                tagged[vocabulary[r].at(random.bounded(int(vocabulary[r].size())))].append(*id);
         }
         if (random.bounded(100) < 50)
-            tags.addToAssets(sceneTags.at(random.bounded(int(sceneTags.size()))), { *id }, error);
+            tagged[sceneTags.at(random.bounded(int(sceneTags.size())))].append(*id);
         if (random.bounded(100) < 40)
-            tags.addToAssets(cityTags.value(city), { *id }, error);
+            tagged[cityTags.value(city)].append(*id);
+        if ((n + 1) % 2000 == 0 || n + 1 == count) {
+            if (!tagAll()) {
+                qCritical("%s", qPrintable(error));
+                return 1;
+            }
+        }
         if ((n + 1) % 2000 == 0) {
             session.db().commit();
             session.thumbs().commit();
