@@ -40,6 +40,7 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -75,7 +76,11 @@ MainWindow::MainWindow(const QString &catalogFolder, QWidget *parent)
                                 : QDir::toNativeSeparators(catalogFolder)));
     setWindowIcon(QIcon(u":/icons/reelatlas.svg"_s));
     setAcceptDrops(true);
-    resize(1440, 900);
+    // At first (no geometry kept yet), 1440 x 900 or what the screen has room for: a laptop's
+    // 1366 x 768 would otherwise cut off the inspector.
+    const QSize wanted(1440, 900);
+    const QRect room = screen() ? screen()->availableGeometry() : QRect();
+    resize(room.isValid() ? wanted.boundedTo(room.size() * 0.95) : wanted);
     AppSettings().addRecentCatalog(catalogFolder);
 
     createLayout(); // the library page first: it reads the catalog's changes before the window does

@@ -280,6 +280,23 @@ private Q_SLOTS:
         m_opened.clear();
     }
 
+    // A first window (no geometry kept) fits the screen it opens on, a laptop's 1366 x 768 as
+    // well as a desktop's: here the offscreen platform's, smaller than the window's own size.
+    void aNewWindowFitsItsScreen()
+    {
+        MainWindow window(m_testDir->filePath(u"catalog"_s));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect room = window.screen()->availableGeometry();
+        QVERIFY2(room.width() < 1440 || room.height() < 900,
+                 "the test needs a screen smaller than 1440 x 900");
+        QVERIFY2(window.width() <= room.width() && window.height() <= room.height(),
+                 qPrintable(u"%1 x %2 on %3 x %4"_s.arg(window.width())
+                                .arg(window.height())
+                                .arg(room.width())
+                                .arg(room.height())));
+    }
+
     // A GBK name from a Chinese Windows drive (古镇 in a folder 素材), catalogued as its bytes: the
     // preview finds the file, and "Open in Player", "Show in Folder" and drags hand on the
     // file's own bytes, not the decoded name shown (no such file exists).
