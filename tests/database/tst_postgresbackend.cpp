@@ -556,7 +556,10 @@ private Q_SLOTS:
         int rows = 0;
         QElapsedTimer clock;
         clock.start();
-        QVERIFY2(backend.forEachRowWithin(db, u"SELECT g FROM generate_series(1, 50000000) g"_s, {}, 10'000,
+        // In the select list, the series streams (as a search's rows do); in FROM the server
+        // makes all fifty million before the first (3 s on a busy machine: the test failed once
+        // under ctest -j2 after the benchmarks).
+        QVERIFY2(backend.forEachRowWithin(db, u"SELECT generate_series(1, 50000000)"_s, {}, 10'000,
                                           [&](const CatalogBackend::Row &) { return ++rows < 10; }, finished,
                                           error, {}),
                  qPrintable(error));
