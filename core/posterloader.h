@@ -30,8 +30,11 @@ class PosterLoader final : public QObject
 
 public:
     using Kind = ThumbnailStore::Kind;
-    // The cache holds about 800 grid posters, or fewer with large posters and filmstrips.
-    static constexpr qsizetype kDefaultCacheBytes = 128 * 1024 * 1024;
+    // The cache holds about 600 grid posters (ten screens of the grid at 1920 x 1200), or fewer
+    // with large posters and filmstrips; a poster scrolled back to after that is read again in
+    // about a millisecond. The largest part of the window's memory at any catalog size: 128 MB
+    // took a window on a million assets past its 500 MB (issue 11).
+    static constexpr qsizetype kDefaultCacheBytes = 96 * 1024 * 1024;
 
     // The loader of the catalog in `folder`, shared with every other user of that catalog in
     // this process while any holds it.
