@@ -35,27 +35,43 @@ public:
     {
     }
 
-    void list(const QString &folder, quint64 generation, int firstRows)
+    // Every asset's id, newest first, with the rows of the first `firstRows`. `firstPageApart`:
+    // those first, as soon as they are read, then the whole list (a million ids take about a
+    // second to read, and the first screen need not wait for them).
+    void list(const QString &folder, quint64 generation, int firstRows, bool firstPageApart)
     {
         QString error;
         QList<qint64> ids;
         QList<AssetRow> rows;
         QHash<qint64, QByteArray> rawPaths;
+        bool complete = true;
         if (open(folder, error)) {
             const AssetStore store(m_session->db());
-            const auto all =
-                store.idsMatching(AssetQueryParser::parse(QString()), AssetSort::Newest, 0, error);
-            if (all) {
-                ids = *all;
-                if (const auto first = store.listRows(ids.mid(0, firstRows), rawPaths, error))
-                    rows = *first;
+            const AssetQuery everything = AssetQueryParser::parse(QString());
+            // Newest first is a walk of an index that stops at the limit.
+            const auto found =
+                store.idsMatching(everything, AssetSort::Newest, firstPageApart ? firstRows : 0, error);
+            complete = !firstPageApart || !found || found->size() < firstRows;
+            if (found) {
+                ids = *found;
+                if (const auto read = store.listRows(ids.mid(0, firstRows), rawPaths, error))
+                    rows = *read;
                 else
                     ids.clear();
             }
         }
-        QMetaObject::invokeMethod(m_model, [model = m_model, generation, ids, rows, rawPaths, error] {
-            model->onListed(generation, ids, rows, rawPaths, error);
-        });
+        QMetaObject::invokeMethod(m_model,
+                                  [model = m_model, generation, ids, rows, rawPaths, error, complete] {
+                                      model->onListed(generation, ids, rows, rawPaths, error, complete);
+                                  });
+        if (complete || !error.isEmpty())
+            return;
+        const auto all = AssetStore(m_session->db())
+                             .idsMatching(AssetQueryParser::parse(QString()), AssetSort::Newest, 0, error);
+        QMetaObject::invokeMethod(m_model,
+                                  [model = m_model, generation, ids = all.value_or(QList<qint64> {}), error] {
+                                      model->onListed(generation, ids, {}, {}, error, true);
+                                  });
     }
 
     void page(const QString &folder, quint64 generation, quint64 shownVersion, int page,
@@ -160,24 +176,39 @@ void AssetListModel::reload()
     m_listing = true;
     const quint64 generation = ++m_generation;
     // The first page of what is shown when the list comes: the window is usable at once.
-    QMetaObject::invokeMethod(m_reader, [reader = m_reader, folder = m_folder, generation] {
-        reader->list(folder, generation, kPageRows);
-    });
+    // The first listing shows its first page before the whole list is read; a later one (after
+    // an import) replaces the whole at once, so that what is shown keeps its place.
+    QMetaObject::invokeMethod(m_reader,
+                              [reader = m_reader, folder = m_folder, generation, apart = m_allIds.isEmpty()] {
+                                  reader->list(folder, generation, kPageRows, apart);
+                              });
 }
 
 void AssetListModel::onListed(quint64 generation, const QList<qint64> &ids, const QList<AssetRow> &rows,
-                              const QHash<qint64, QByteArray> &rawPaths, const QString &error)
+                              const QHash<qint64, QByteArray> &rawPaths, const QString &error, bool complete)
 {
     if (generation != m_generation)
         return; // a newer listing is on its way
-    m_listing = false;
+    m_listing = !complete;
     if (!error.isEmpty()) {
+        m_listing = false;
         Q_EMIT loadFailed(error);
         return;
     }
-    hold(rows, rawPaths, generation);
+    if (!rows.isEmpty())
+        hold(rows, rawPaths, generation);
+    const bool firstPageBefore = complete && rows.isEmpty(); // the whole after its first page
     m_allIds = ids;
-    if (m_visibleIds) {
+    if (!complete) {
+        if (!m_visibleIds)
+            showIds(m_allIds);
+        Q_EMIT firstPageLoaded(int(m_allIds.size()));
+        return;
+    }
+    if (firstPageBefore) {
+        if (!m_visibleIds)
+            showIds(m_allIds); // the rest added below the first page (a new catalog: replaced)
+    } else if (m_visibleIds) {
         // What is shown stays; its rows are read again when looked at.
         m_pending.clear();
         ++m_shownVersion;

@@ -82,10 +82,12 @@ public:
     // Reads the catalog's list of assets again (after an import); the rows shown are read again
     // when next looked at, and show what they showed until then.
     void reload();
+    // Whether the list is being read (after its first page, when that came first: firstPageLoaded).
     bool isLoading() const { return m_listing; }
 
     // Shows these assets in this order (a search result); nullopt: every asset, newest first.
     void setVisibleIds(const std::optional<QList<qint64>> &ids);
+    // The assets listed (while isLoading(), those of the first page).
     int totalCount() const { return int(m_allIds.size()); }
     // How many rows are held now (at most kRowsKept).
     int rowsHeld() const { return int(m_rows.size()); }
@@ -120,6 +122,9 @@ public:
     static QList<qint64> assetIdsFrom(const QMimeData *mime);
 
 Q_SIGNALS:
+    // The first listing of a catalog: its first page (the newest kPageRows, with their rows) is
+    // shown before the whole list is read; isLoading() until then. loaded() follows.
+    void firstPageLoaded(int count);
     void loaded(int count);
     void loadFailed(const QString &error);
     // The order asked for with sort() is shown.
@@ -138,7 +143,7 @@ private:
     };
 
     void onListed(quint64 generation, const QList<qint64> &ids, const QList<AssetRow> &rows,
-                  const QHash<qint64, QByteArray> &rawPaths, const QString &error);
+                  const QHash<qint64, QByteArray> &rawPaths, const QString &error, bool complete);
     void onPageRead(quint64 generation, quint64 shownVersion, int page, const QList<AssetRow> &rows,
                     const QHash<qint64, QByteArray> &rawPaths);
     void onOrdered(quint64 shownVersion, const QList<qint64> &ids);

@@ -413,6 +413,12 @@ void LibraryPage::showContextMenu(QAbstractItemView *view, const QPoint &pos)
 void LibraryPage::connectCatalog()
 {
     connect(m_model, &AssetListModel::loaded, this, &LibraryPage::onLoaded);
+    // The newest page first, the count when the whole list is read.
+    connect(m_model, &AssetListModel::firstPageLoaded, this, [this] {
+        m_loaded = true;
+        updatePage();
+        updateCount();
+    });
     connect(m_model, &AssetListModel::loadFailed, this, [this](const QString &error) {
         const bool server = Catalog::isServerAddress(m_catalogFolder);
         // (A server's address without its password, which may be in it for this session.)
@@ -603,7 +609,10 @@ void LibraryPage::updateCount()
     const int total = m_model->totalCount();
     const int shown = m_model->rowCount();
     // A first answer shows before the whole is counted (SearchResult::complete).
-    QString text = m_shownText.trimmed().isEmpty() ? tr("%n clip(s) and photo(s)", nullptr, total)
+    QString text = m_shownText.trimmed().isEmpty()
+        ? (m_model->isLoading() && total > 0
+               ? tr("at least %1 clips and photos, counting…").arg(QLocale().toString(total))
+               : tr("%n clip(s) and photo(s)", nullptr, total))
         : m_resultComplete
         ? tr("%1 of %2 match", nullptr, shown).arg(QLocale().toString(shown), QLocale().toString(total))
         : m_countedMatches >= 0

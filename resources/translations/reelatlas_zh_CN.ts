@@ -3145,6 +3145,10 @@ Yours: %2</source>
         <source>Open Another Catalog…</source>
         <translation>打开其他目录…</translation>
     </message>
+    <message>
+        <source>at least %1 clips and photos, counting…</source>
+        <translation>至少 %1 个片段和照片，正在统计…</translation>
+    </message>
 </context>
 <context>
     <name>LibrarySidebar</name>

@@ -559,8 +559,35 @@ private Q_SLOTS:
         AssetListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&model, &AssetListModel::loaded);
+        // The newest page is shown, with its rows, before the whole list is read; the rest comes
+        // below it, the first rows left as they are.
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        struct AtFirstPage
+        {
+            int count = -1, rows = -1;
+            bool loading = false, firstRowRead = false;
+            qsizetype resets = -1, insertions = -1;
+        } atFirstPage;
+        connect(&model, &AssetListModel::firstPageLoaded, this, [&](int count) {
+            atFirstPage = { count,
+                            model.rowCount(),
+                            model.isLoading(),
+                            model.index(0, 0).data(AssetListModel::LoadedRole).toBool(),
+                            reset.size(),
+                            inserted.size() };
+        });
         model.setCatalog(dir.path());
         QTRY_COMPARE(loaded.size(), 1);
+        QCOMPARE(atFirstPage.count, AssetListModel::kPageRows);
+        QCOMPARE(atFirstPage.rows, AssetListModel::kPageRows);
+        QVERIFY(atFirstPage.loading);
+        QVERIFY(atFirstPage.firstRowRead);
+        QVERIFY(!model.isLoading());
+        QCOMPARE(reset.size(), atFirstPage.resets);
+        QCOMPARE(inserted.size(), atFirstPage.insertions + 1);
+        QCOMPARE(inserted.last().at(1).toInt(), AssetListModel::kPageRows);
+        QCOMPARE(inserted.last().at(2).toInt(), 2999);
         QCOMPARE(model.rowCount(), 3000);
         QCOMPARE(model.totalCount(), 3000);
         QCOMPARE(model.rowsHeld(), AssetListModel::kPageRows);
