@@ -45,9 +45,9 @@ public:
         QList<AssetRow> rows;
         QHash<qint64, QByteArray> rawPaths;
         bool complete = true;
+        const AssetQuery everything = AssetQueryParser::parse(QString());
         if (open(folder, error)) {
             const AssetStore store(m_session->db());
-            const AssetQuery everything = AssetQueryParser::parse(QString());
             // Newest first is a walk of an index that stops at the limit.
             const auto found =
                 store.idsMatching(everything, AssetSort::Newest, firstPageApart ? firstRows : 0, error);
@@ -66,8 +66,7 @@ public:
                                   });
         if (complete || !error.isEmpty())
             return;
-        const auto all = AssetStore(m_session->db())
-                             .idsMatching(AssetQueryParser::parse(QString()), AssetSort::Newest, 0, error);
+        const auto all = AssetStore(m_session->db()).idsMatching(everything, AssetSort::Newest, 0, error);
         QMetaObject::invokeMethod(m_model,
                                   [model = m_model, generation, ids = all.value_or(QList<qint64> {}), error] {
                                       model->onListed(generation, ids, {}, {}, error, true);
@@ -175,9 +174,9 @@ void AssetListModel::reload()
         return;
     m_listing = true;
     const quint64 generation = ++m_generation;
-    // The first page of what is shown when the list comes: the window is usable at once.
-    // The first listing shows its first page before the whole list is read; a later one (after
-    // an import) replaces the whole at once, so that what is shown keeps its place.
+    // The first listing shows its first page (with its rows: the window is usable at once)
+    // before the whole list is read; a later one (after an import) replaces the whole at once,
+    // so that what is shown keeps its place.
     QMetaObject::invokeMethod(m_reader,
                               [reader = m_reader, folder = m_folder, generation, apart = m_allIds.isEmpty()] {
                                   reader->list(folder, generation, kPageRows, apart);

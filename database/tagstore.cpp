@@ -31,7 +31,7 @@ QString parentPathOf(const QString &path)
 // or -1 with the driver's message. One statement, not one an asset: SQLite's search index writes what each
 // statement changed as a piece of its own (FTS5 syncs at every statement's end), so tagging 10,000 assets one
 // statement each wrote 10,000 pieces and merged them.
-int eachAsset(const QSqlDatabase &db, const QString &sql, const QString &column, qint64 tagId,
+int forAssets(const QSqlDatabase &db, const QString &sql, const QString &column, qint64 tagId,
               const QList<qint64> &assetIds, QString &error)
 {
     if (assetIds.isEmpty())
@@ -287,7 +287,7 @@ bool TagStore::remove(qint64 id, QString &error)
 int TagStore::addToAssets(qint64 tagId, const QList<qint64> &assetIds, QString &error)
 {
     const Sql::WriteScope scope(m_db);
-    return eachAsset(m_db,
+    return forAssets(m_db,
                      u"INSERT INTO asset_tags (asset_id, tag_id) SELECT id, ? FROM assets WHERE %1 "
                      "ON CONFLICT DO NOTHING"_s,
                      u"id"_s, tagId, assetIds, error);
@@ -296,7 +296,7 @@ int TagStore::addToAssets(qint64 tagId, const QList<qint64> &assetIds, QString &
 int TagStore::removeFromAssets(qint64 tagId, const QList<qint64> &assetIds, QString &error)
 {
     const Sql::WriteScope scope(m_db);
-    return eachAsset(m_db, u"DELETE FROM asset_tags WHERE tag_id = ? AND %1"_s, u"asset_id"_s, tagId,
+    return forAssets(m_db, u"DELETE FROM asset_tags WHERE tag_id = ? AND %1"_s, u"asset_id"_s, tagId,
                      assetIds, error);
 }
 
