@@ -57,6 +57,9 @@ struct SearchResult
     // A first answer looked for among what the words typed before matched (a server: typing on
     // narrows a search, and a few thousand rows tested cost less than the index's every match).
     bool amongWider = false;
+    // A last word of one letter was tested on the reader's table, the other words asked of the
+    // search index alone (the whole answer, in an order other than best match).
+    bool byLetter = false;
 };
 
 // The facet counts of a search's result.
