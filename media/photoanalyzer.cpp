@@ -276,7 +276,13 @@ bool PhotoAnalyzer::decodeWithQt(const QByteArray &path, const QString &format, 
     QImageReader::setAllocationLimit(kAllocationLimitMb); // process-wide in Qt 6.4
     const QSize size = reader.size();
     if (!size.isValid()) {
-        error = tr("not a readable %1 image: %2").arg(format.toUpper(), reader.errorString());
+        // Qt's plugins say "Unknown error" when the header ends or makes no sense: say which.
+        constexpr qint64 kShortestHeader = 64; // no picture format's header with a size is shorter
+        const QString why = reader.error() != QImageReader::UnknownError ? reader.errorString()
+            : file.size() < kShortestHeader
+            ? tr("the file ends after %n byte(s), before the picture's size", nullptr, int(file.size()))
+            : tr("its header is damaged: no picture size found in it");
+        error = tr("not a readable %1 image: %2").arg(format.toUpper(), why);
         return false;
     }
     const bool sideways = rotation == 90 || rotation == 270;

@@ -319,6 +319,16 @@
     </message>
 </context>
 <context>
+    <name>PhotoAnalyzer</name>
+    <message numerus="yes">
+        <source>the file ends after %n byte(s), before the picture&apos;s size</source>
+        <translation>
+            <numerusform>the file ends after %n byte, before the picture&apos;s size</numerusform>
+            <numerusform>the file ends after %n bytes, before the picture&apos;s size</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message numerus="yes">
         <source>Up to %n people seen</source>

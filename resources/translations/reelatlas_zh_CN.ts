@@ -3761,6 +3761,16 @@ Yours: %2</source>
         <source>no header</source>
         <translation>没有文件头</translation>
     </message>
+    <message numerus="yes">
+        <source>the file ends after %n byte(s), before the picture&apos;s size</source>
+        <translation>
+            <numerusform>文件在 %n 字节处就结束了，还没到图片尺寸</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its header is damaged: no picture size found in it</source>
+        <translation>文件头已损坏：其中找不到图片尺寸</translation>
+    </message>
 </context>
 <context>
     <name>PosterMaker</name>

@@ -420,7 +420,13 @@ private Q_SLOTS:
                                    QByteArray("\xff\xd8\xff\xe0", 4) + TestSupport::randomBytes(5000, 10)));
         result = process(u"header_only.jpg"_s);
         QCOMPARE(result.status, MediaProcessor::Status::Failed);
-        QVERIFY(!result.error.isEmpty());
+        QVERIFY2(result.error.contains(u"header is damaged"_s), qPrintable(result.error));
+        // A JPEG's first four bytes alone: cut short, not an "Unknown error".
+        QVERIFY(TestSupport::writeFile(QFile::encodeName(file(u"four_bytes.jpg"_s)),
+                                       QByteArray("\xff\xd8\xff\xe0", 4)));
+        result = process(u"four_bytes.jpg"_s);
+        QCOMPARE(result.status, MediaProcessor::Status::Failed);
+        QVERIFY2(result.error.contains(u"ends after 4 byte"_s), qPrintable(result.error));
     }
 
     void hugeDimensionsAreRefusedWithoutDecoding()
