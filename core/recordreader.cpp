@@ -96,7 +96,14 @@ public:
             return ticket >= m_latest.load();
         };
         QString error;
-        if (firstPageWorthIt(kind, text, sort, query)) {
+        // The words' matches known from the keystroke before (a filter typed after them): only
+        // the filters are asked, of those matches.
+        const QString key = wordsKey(query);
+        const quint64 stamp = key.isEmpty() ? 0 : m_store->changeStamp();
+        const bool known = !query.conditions.isEmpty() && m_knownWords && m_knownWords->kind == kind
+            && m_knownWords->key == key && m_knownWords->sort == sort && stamp != 0
+            && m_knownWords->stamp == stamp;
+        if (!known && firstPageWorthIt(kind, text, sort, query)) {
             if (const auto first = m_store->firstByName(query, sort, RecordReader::kFirstPage,
                                                         RecordReader::kFirstPageMs, error)) {
                 QList<qint64> ids;
@@ -108,15 +115,20 @@ public:
                 qWarning("first page: %s", qPrintable(error)); // the whole says it again, or not
             }
         }
-        const auto hits = m_store->search(query,
-                                          query.isNear() && sort == RecordSort::Relevance && !query.hasWords()
-                                              ? RecordSort::Distance
-                                              : sort,
-                                          0, error);
+        const auto hits = known
+            ? m_store->among(query, m_knownWords->hits, error)
+            : m_store->search(query,
+                              query.isNear() && sort == RecordSort::Relevance && !query.hasWords()
+                                  ? RecordSort::Distance
+                                  : sort,
+                              0, error);
         if (!hits) {
             result.failure = error;
             return result;
         }
+        result.amongKnown = known;
+        if (!key.isEmpty() && query.conditions.isEmpty())
+            m_knownWords = KnownWords { kind, key, sort, stamp, *hits };
         QList<qint64> ids;
         ids.reserve(hits->size());
         for (const RecordStore::Hit &hit : *hits) {
@@ -149,6 +161,15 @@ public:
         result.milliseconds = double(clock.nsecsElapsed()) / 1e6;
         m_lastWhole = { kind, text, qsizetype(ids.size()) };
         return result;
+    }
+
+    // What identifies `query`'s words, for m_knownWords; empty when it has none, or is a near
+    // search (whose order is not the words').
+    static QString wordsKey(const RecordQuery &query)
+    {
+        if (!query.hasWords() || query.isNear())
+            return {};
+        return query.words.fts5 + u'\n' + query.words.tsquery;
     }
 
     // A first page is looked for on a server, where the index finds every match of a broad prefix
@@ -341,6 +362,17 @@ private:
         QString text;
         qsizetype count = 0;
     } m_lastWhole; // the last whole answer's search and how many it found
+    // The matches of the last search of words alone, in its order, while the catalog is as it was
+    // (its change stamp, taken before they were read).
+    struct KnownWords
+    {
+        RecordKind kind = RecordKind::Location;
+        QString key; // wordsKey()
+        RecordSort sort = RecordSort::Relevance;
+        quint64 stamp = 0;
+        QList<RecordStore::Hit> hits;
+    };
+    std::optional<KnownWords> m_knownWords;
 };
 
 RecordReader::RecordReader(const QString &catalogFolder, QObject *parent)

@@ -36,6 +36,9 @@ struct RecordSearchResult
     // kFirstPage rows in the order asked, no facets, no count. The whole follows with the same
     // ticket.
     bool complete = true;
+    // The words' matches were known from the search before (the same words, a filter typed
+    // after them): only the filters were asked of them.
+    bool amongKnown = false;
 };
 
 // A clip or photo shown with a record.

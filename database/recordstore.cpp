@@ -896,6 +896,41 @@ std::optional<QList<RecordStore::Hit>> RecordStore::search(const RecordQuery &qu
     return out;
 }
 
+std::optional<QList<RecordStore::Hit>> RecordStore::among(const RecordQuery &query, const QList<Hit> &hits,
+                                                          QString &error) const
+{
+    if (!query.errors.isEmpty()) {
+        error = query.errors.join(u"; "_s);
+        return std::nullopt;
+    }
+    if (query.conditions.isEmpty() || hits.isEmpty())
+        return hits;
+    QList<qint64> ids;
+    ids.reserve(hits.size());
+    for (const Hit &hit : hits)
+        ids.append(hit.id);
+    QString sql = u"SELECT r.id FROM %1 r WHERE {ids r.id} AND "_s.arg(RecordSchema::table(query.kind))
+        + query.conditions.join(u" AND "_s);
+    QVariantList binds { QVariant::fromValue(ids) };
+    binds += query.binds;
+    backend().adapt(sql, binds);
+    const auto passing = backend().integerColumn(m_db, sql, binds, error);
+    if (!passing)
+        return std::nullopt;
+    const QSet<qint64> pass(passing->cbegin(), passing->cend());
+    QList<Hit> out;
+    for (const Hit &hit : hits) {
+        if (pass.contains(hit.id))
+            out.append(hit);
+    }
+    return out;
+}
+
+quint64 RecordStore::changeStamp() const
+{
+    return backend().changeStamp(m_db);
+}
+
 std::optional<QList<RecordStore::Hit>> RecordStore::firstByName(const RecordQuery &query, RecordSort sort,
                                                                 int count, int withinMs, QString &error) const
 {

@@ -115,6 +115,12 @@ public:
     // The records matching `query` in `sort` order (Distance needs a near search; Relevance
     // without words is by name). At most `limit` (0: all). nullopt with a message on error (an
     // unknown location for near:).
+    // Those of `hits` that hold `query`'s conditions, in their order: the matches of its words,
+    // in the order asked, known from a search of the words alone (the filters typed after them).
+    // Each is looked up by its id; the words are not asked again.
+    std::optional<QList<Hit>> among(const RecordQuery &query, const QList<Hit> &hits, QString &error) const;
+    // A number that changes whenever the catalog may have changed (CatalogBackend::changeStamp).
+    quint64 changeStamp() const;
     std::optional<QList<Hit>> search(const RecordQuery &query, RecordSort sort, int limit,
                                      QString &error) const;
     // The first `count` records of a search by words in best-match or name order (search()'s

@@ -157,6 +157,78 @@ private Q_SLOTS:
         }
     }
 
+    // A filter typed after words ("灯塔 city:" then "灯塔 city:威海市"): the words' matches are
+    // known from the keystroke before, and only the filter is asked of them; the answer is the
+    // one a whole search gives, and a change to the catalog meanwhile is seen.
+    void aFilterAfterWordsAsksOnlyTheFilter()
+    {
+        const QString catalog = Backends::newCatalog();
+        QString error;
+        QVERIFY2(Catalog::prepare(catalog, Catalog::OpenMode::Create, error), qPrintable(error));
+        QList<qint64> saved;
+        {
+            CatalogSession session(catalog);
+            RecordStore store(session.db());
+            for (int i = 0; i < 60; ++i) {
+                QList<RecordProblem> problems;
+                const auto id = store.save(RecordKind::Location,
+                                           { { u"name_zh"_s, (i % 4 ? u"北灯塔%1"_s : u"南山%1"_s).arg(i) },
+                                             { u"city"_s, i % 3 ? u"威海市"_s : u"烟台市"_s } },
+                                           problems, error);
+                QVERIFY2(id, qPrintable(error));
+                saved.append(*id);
+            }
+        }
+        RecordReader reader(catalog);
+        const auto answer = [&](const QString &text) {
+            QList<RecordSearchResult> answers;
+            QObject context;
+            connect(&reader, &RecordReader::searched, &context,
+                    [&](const RecordSearchResult &result) { answers.append(result); });
+            const quint64 ticket = reader.search(RecordKind::Location, text, RecordSort::Relevance);
+            if (!QTest::qWaitFor([&] { return !answers.isEmpty() && answers.last().complete; }, 30'000))
+                return RecordSearchResult {};
+            return answers.last().ticket == ticket ? answers.last() : RecordSearchResult {};
+        };
+        const auto expected = [&](const QString &text) {
+            CatalogSession session(catalog, true);
+            QString failure;
+            const auto hits = RecordStore(session.db())
+                                  .search(RecordQueryParser::parse(RecordKind::Location, text, true),
+                                          RecordSort::Relevance, 0, failure);
+            QList<qint64> out;
+            for (const RecordStore::Hit &hit : hits.value_or(QList<RecordStore::Hit>()))
+                out.append(hit.id);
+            return out;
+        };
+        const auto ids = [](const RecordSearchResult &result) {
+            QList<qint64> out;
+            for (const RecordStore::Summary &row : result.rows)
+                out.append(row.id);
+            return out;
+        };
+        const RecordSearchResult words = answer(u"灯塔 city:"_s);
+        QCOMPARE(words.rows.size(), 45);
+        QVERIFY(!words.amongKnown);
+        RecordSearchResult filtered = answer(u"灯塔 city:威海市"_s);
+        QVERIFY(filtered.amongKnown);
+        QCOMPARE(ids(filtered), expected(u"灯塔 city:威海市"_s));
+        QCOMPARE(filtered.rows.size(), 30);
+        filtered = answer(u"灯塔 -city:威海市"_s); // negated: a condition too
+        QVERIFY(filtered.amongKnown);
+        QCOMPARE(ids(filtered), expected(u"灯塔 -city:威海市"_s));
+        // Changed meanwhile (a location of 烟台 moved to 威海): the words are asked again.
+        {
+            CatalogSession session(catalog);
+            QSqlQuery move(session.db());
+            QVERIFY(move.exec(u"UPDATE locations SET city = '威海市' WHERE id = %1"_s.arg(saved.at(3))));
+        }
+        filtered = answer(u"灯塔 city:威海市"_s);
+        QVERIFY(!filtered.amongKnown);
+        QCOMPARE(filtered.rows.size(), 31);
+        QCOMPARE(ids(filtered), expected(u"灯塔 city:威海市"_s));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
