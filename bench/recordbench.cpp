@@ -371,7 +371,9 @@ int main(int argc, char *argv[])
         for (const QString &query : typed) {
             for (int length = 1; length <= query.size(); ++length) {
                 const QString prefix = query.left(length);
-                if (prefix.endsWith(u' ') || prefix.endsWith(u':'))
+                // A filter's name typed whole ("era:") is searched as the search box does when
+                // its values are offered (after its pause of 150 ms).
+                if (prefix.endsWith(u' '))
                     continue;
                 QEventLoop loop;
                 QElapsedTimer clock;
