@@ -1061,8 +1061,7 @@ private:
             m_tagIds.clear();
             m_tagOf.clear();
             m_allCounts.reset();
-            m_facetBuild.emplace();
-            forgetLetters();
+            m_facetBuild.emplace(); // (the letters were forgotten by invalidate(), or never read)
             // On a server a letter's matches are each a pass over the search rows (the GIN index
             // finds them, their ids are in the rows): not read with the table.
             m_lettersRead = Catalog::isServerAddress(m_folder) ? kLetters.size() : 0;
