@@ -38,13 +38,16 @@ std::array<quint16, 137> neighbours(quint16 value)
 std::optional<SimilarityIndex> SimilarityIndex::load(const QSqlDatabase &db, QString &error)
 {
     SimilarityIndex index;
+    // In the table's order: a server's is not the ids' (a row updated moves to the end), and
+    // ORDER BY would sort a million signatures there. Put in order once, here.
     const bool ok = CatalogBackend::of(db).forEachRow(
         db, u"SELECT id, kind, signature FROM assets WHERE signature IS NOT NULL"_s, {},
         [&](const CatalogBackend::Row &row) {
             if (auto signature = parse(row.text(2), row.utf8(1) == "video"))
-                index.add(row.integer(0), std::move(*signature));
+                index.append(row.integer(0), *signature);
         },
         error);
+    index.settle();
     // Grown by doubling while read: give back what is not used.
     index.m_ids.shrink_to_fit();
     index.m_start.shrink_to_fit();
@@ -107,12 +110,8 @@ SimilarityIndex::View SimilarityIndex::view(size_t row) const
 
 std::optional<size_t> SimilarityIndex::rowOf(qint64 id) const
 {
-    if (m_ascending) {
-        const auto it = std::lower_bound(m_ids.begin(), m_ids.end(), id);
-        return it != m_ids.end() && *it == id ? std::optional(size_t(it - m_ids.begin())) : std::nullopt;
-    }
-    const auto it = std::find(m_ids.begin(), m_ids.end(), id);
-    return it != m_ids.end() ? std::optional(size_t(it - m_ids.begin())) : std::nullopt;
+    const auto it = std::lower_bound(m_ids.begin(), m_ids.end(), id);
+    return it != m_ids.end() && *it == id ? std::optional(size_t(it - m_ids.begin())) : std::nullopt;
 }
 
 std::optional<int> SimilarityIndex::distance(View a, View b)
@@ -132,11 +131,20 @@ std::optional<int> SimilarityIndex::distance(View a, View b)
 
 static_assert(SimilarityIndex::kMaxHashes <= 255, "a row's count is one byte");
 
-void SimilarityIndex::add(qint64 id, Signature signature)
+void SimilarityIndex::add(qint64 id, const Signature &signature)
 {
-    if (signature.hashes.empty() || signature.hashes.size() > size_t(kMaxHashes) || contains(id))
-        return; // nothing to compare by (parse() gives none such), or there already
-    m_ascending = m_ascending && (m_ids.empty() || id > m_ids.back());
+    if (contains(id))
+        return; // there already
+    const bool last = m_ids.empty() || id > m_ids.back();
+    append(id, signature);
+    if (!last)
+        settle();
+}
+
+void SimilarityIndex::append(qint64 id, const Signature &signature)
+{
+    if (signature.hashes.empty() || signature.hashes.size() > size_t(kMaxHashes))
+        return; // nothing to compare by (parse() gives none such)
     const size_t count = signature.hashes.size();
     if (m_chunks.empty() || m_used + count > kChunk) {
         m_chunks.push_back(std::make_unique_for_overwrite<quint64[]>(kChunk));
@@ -148,6 +156,31 @@ void SimilarityIndex::add(qint64 id, Signature signature)
     m_count.push_back(quint8(count));
     m_used += count;
     m_clip.push_back(signature.clip);
+}
+
+void SimilarityIndex::settle()
+{
+    if (std::adjacent_find(m_ids.cbegin(), m_ids.cend(), std::greater_equal<qint64>()) == m_ids.cend())
+        return; // in order, each once
+    // The rows by id, the first added of an id kept (the hashes of the others stay unused in
+    // their chunk).
+    std::vector<quint32> order(m_ids.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](quint32 a, quint32 b) { return m_ids[a] < m_ids[b]; });
+    order.erase(
+        std::unique(order.begin(), order.end(), [&](quint32 a, quint32 b) { return m_ids[a] == m_ids[b]; }),
+        order.end());
+    const auto reordered = [&](auto &column) {
+        std::remove_reference_t<decltype(column)> out;
+        out.reserve(order.size());
+        for (const quint32 row : order)
+            out.push_back(column[row]);
+        column = std::move(out);
+    };
+    reordered(m_ids);
+    reordered(m_start);
+    reordered(m_count);
+    reordered(m_clip);
 }
 
 QList<SimilarityIndex::Match> SimilarityIndex::similar(qint64 id, int limit, int maxDistance) const

@@ -47,7 +47,8 @@ public:
     // two cannot be compared (a photo and a clip, clips of different strips).
     static std::optional<int> distance(const Signature &a, const Signature &b);
 
-    void add(qint64 id, Signature signature);
+    // Left out when it has nothing to compare by, or when `id` is there already.
+    void add(qint64 id, const Signature &signature);
     bool contains(qint64 id) const { return rowOf(id).has_value(); }
     qsizetype size() const { return qsizetype(m_ids.size()); }
 
@@ -81,6 +82,10 @@ private:
     static View view(const Signature &signature);
     static std::optional<int> distance(View a, View b);
     std::optional<size_t> rowOf(qint64 id) const;
+    // add() without looking for `id` first; settle() then puts the rows in id order, each id
+    // once (the first added), as rowOf() needs them.
+    void append(qint64 id, const Signature &signature);
+    void settle();
     QList<Match> similar(View of, int limit, int maxDistance, size_t skip, bool acrossKinds) const;
 
     // Flat: a vector per signature and a hash of rows cost the window 57 MB more resident memory
@@ -88,8 +93,7 @@ private:
     // read held up to three times its size at once (the old, the new, then the shrunk copy).
     static constexpr int kChunkBits = 16; // 65,536 hashes, 512 KB
     static constexpr size_t kChunk = size_t(1) << kChunkBits;
-    std::vector<qint64> m_ids; // by row; ascending while added in id order (as load() does)
-    bool m_ascending = true;
+    std::vector<qint64> m_ids; // by row, ascending
     std::vector<std::unique_ptr<quint64[]>> m_chunks; // a row's hashes are all in one chunk
     size_t m_used = 0; // of the last chunk
     std::vector<quint32> m_start; // row -> its first hash: chunk << kChunkBits | place

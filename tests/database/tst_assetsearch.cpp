@@ -349,7 +349,8 @@ private Q_SLOTS:
         QCOMPARE(search(u"similar:"_s + sea + u" -hdr:yes"_s, AssetSort::Name), (QStringList { u"wall"_s }));
         QVERIFY(search(u"similar:"_s + QString::number(idOf("broken")), AssetSort::Relevance).isEmpty());
 
-        // As the desktop's reader does it: with the signatures read once and kept.
+        // As the desktop's reader does it: with the signatures read once and kept (on a server,
+        // in the order they were written above, not by id).
         QString error;
         const auto index = SimilarityIndex::load(m_session->db(), error);
         QVERIFY2(index, qPrintable(error));

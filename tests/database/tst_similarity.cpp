@@ -79,7 +79,7 @@ private Q_SLOTS:
         QCOMPARE(index.similar(1, 10).at(0).id, 3);
         QVERIFY(index.similar(99, 10).isEmpty());
 
-        // Added out of id order (load() adds in order, others need not): found all the same.
+        // Added out of id order: found all the same.
         SimilarityIndex unordered;
         for (const qint64 id : { 30, 10, 20 })
             unordered.add(id, photo(quint64(id)));
