@@ -170,7 +170,8 @@ bool AssetStore::forEachKnownFile(const QList<QByteArray> &roots,
 std::optional<QList<KnownFile>> AssetStore::knownFilesWithHash(const QString &contentHash,
                                                                QString &error) const
 {
-    return knownFilesWhere(u"content_hash = ?"_s, { contentHash }, error);
+    // The oldest first, on either engine (a server's order of equal keys is where the rows lie).
+    return knownFilesWhere(u"content_hash = ? ORDER BY id"_s, { contentHash }, error);
 }
 
 std::optional<QList<KnownFile>> AssetStore::knownFilesWhere(const QString &where, const QVariantList &binds,
@@ -1528,7 +1529,9 @@ std::optional<QList<std::tuple<qint64, double, double>>> AssetStore::positions(i
     QList<std::tuple<qint64, double, double>> out;
     if (!backend().forEachRow(
             m_db,
-            u"SELECT id, gps_lat, gps_lon FROM assets WHERE gps_lat IS NOT NULL AND gps_lon IS NOT NULL LIMIT ?"_s,
+            // The newest: the same pins on every engine and every time.
+            u"SELECT id, gps_lat, gps_lon FROM assets WHERE gps_lat IS NOT NULL AND gps_lon IS NOT NULL "
+            "ORDER BY id DESC LIMIT ?"_s,
             { limit },
             [&](const CatalogBackend::Row &row) {
                 out.append({ row.integer(0), row.real(1), row.real(2) });

@@ -183,7 +183,7 @@ public:
     // The clips and photos linked to a location: its cover first, then photos, the best rated,
     // the oldest.
     std::optional<QList<AssetBrief>> briefsAt(qint64 locationId, qint64 coverId, QString &error) const;
-    // Assets with a GPS position, at most `limit`: id, latitude, longitude.
+    // Assets with a GPS position, the newest `limit` of them: id, latitude, longitude.
     std::optional<QList<std::tuple<qint64, double, double>>> positions(int limit, QString &error) const;
 
     // How the catalog would find what `query` matches — in no order (`sort` nullopt), or the first

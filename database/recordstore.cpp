@@ -516,8 +516,12 @@ std::optional<qint64> RecordStore::idFor(RecordKind kind, const QString &codeOrI
         query.prepare(u"SELECT id FROM %1 WHERE id = ?"_s.arg(RecordSchema::table(kind)));
         query.addBindValue(id);
     } else {
+        // The code as typed first: codes are told apart by case, and without an order a server
+        // gives the rows as they lie in its table, which an edit changes.
         query.prepare(
-            u"SELECT id FROM %1 WHERE code = ? OR lower(code) = lower(?)"_s.arg(RecordSchema::table(kind)));
+            u"SELECT id FROM %1 WHERE code = ? OR lower(code) = lower(?) ORDER BY code = ? DESC, id LIMIT 1"_s
+                .arg(RecordSchema::table(kind)));
+        query.addBindValue(text);
         query.addBindValue(text);
         query.addBindValue(text);
     }
@@ -1096,8 +1100,10 @@ std::optional<QList<RecordStore::Hit>> RecordStore::assetsNear(Geo::LatLon centr
             },
             error))
         return std::nullopt;
-    std::stable_sort(hits.begin(), hits.end(),
-                     [](const Hit &a, const Hit &b) { return a.distanceKm < b.distanceKm; });
+    // Nearest first; assets filmed at one spot by id, not as the index happens to give them.
+    std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
+        return a.distanceKm != b.distanceKm ? a.distanceKm < b.distanceKm : a.id < b.id;
+    });
     return hits;
 }
 

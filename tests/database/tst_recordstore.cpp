@@ -299,6 +299,16 @@ private Q_SLOTS:
         QCOMPARE(store().idFor(RecordKind::Location, u"qd-0001"_s), m_oldStreet);
         QCOMPARE(store().idFor(RecordKind::Location, u"#%1"_s.arg(m_oldStreet)), m_oldStreet);
         QVERIFY(!store().idFor(RecordKind::Location, u"QD-9999"_s));
+
+        // Codes that differ only in case are two codes: each finds its own record, whichever
+        // the table has first, and a spelling of neither finds the first saved.
+        const qint64 lower =
+            saved(RecordKind::Location, { { u"name_zh"_s, u"小写编号"_s }, { u"code"_s, u"qd-0001"_s } });
+        QVERIFY(lower > m_oldStreet);
+        QCOMPARE(store().idFor(RecordKind::Location, u"qd-0001"_s), lower);
+        QCOMPARE(store().idFor(RecordKind::Location, u"QD-0001"_s), m_oldStreet);
+        QCOMPARE(store().idFor(RecordKind::Location, u"Qd-0001"_s), m_oldStreet);
+        QVERIFY(store().remove(RecordKind::Location, lower, error));
     }
 
     void coordinatesFromMapApps()
