@@ -338,6 +338,45 @@ QByteArray PostgresBackend::tsvector(const QString &text)
     return out;
 }
 
+namespace {
+
+// `rows` written by the statement `sql(n)` makes for n of them, as many at once as a few thousand
+// values allow: one round trip and one plan for each row was most of the time of remaking a
+// copied catalog's derived rows.
+bool writeInBatches(const QSqlDatabase &db, const QList<QVariantList> &rows,
+                    const std::function<QString(qsizetype)> &sql, QString &error)
+{
+    if (rows.isEmpty())
+        return true;
+    const qsizetype perRow = std::max<qsizetype>(1, rows.first().size());
+    const qsizetype batch = std::max<qsizetype>(1, 4000 / perRow);
+    QSqlQuery full(db);
+    if (rows.size() >= batch && !full.prepare(sql(batch))) {
+        error = full.lastError().text();
+        return false;
+    }
+    for (qsizetype first = 0; first < rows.size(); first += batch) {
+        const qsizetype count = std::min(batch, rows.size() - first);
+        QSqlQuery tail(db);
+        QSqlQuery &write = count == batch ? full : tail;
+        if (count != batch && !tail.prepare(sql(count))) {
+            error = tail.lastError().text();
+            return false;
+        }
+        for (qsizetype i = first; i < first + count; ++i) {
+            for (const QVariant &value : rows.at(i))
+                write.addBindValue(value);
+        }
+        if (!write.exec()) {
+            error = write.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 bool PostgresBackend::makeDerived(const QSqlDatabase &db, QString &error)
 {
     const CatalogBackend &backend = CatalogBackend::postgres();
@@ -378,49 +417,41 @@ bool PostgresBackend::makeDerived(const QSqlDatabase &db, QString &error)
         for (int c = 0; c < index.columns.size(); ++c)
             weighted.append(
                 u"setweight(COALESCE(?::tsvector, ''), '%1')"_s.arg(QChar::fromLatin1(weightOf(c))));
-        QSqlQuery write(db);
-        if (!write.prepare(u"INSERT INTO %1 (id, document) VALUES (?, %2) "
+        const QString one = u"(?, %1)"_s.arg(weighted.join(u" || "_s));
+        if (!writeInBatches(
+                db, rows,
+                [&](qsizetype count) {
+                    return u"INSERT INTO %1 (id, document) VALUES %2 "
                            "ON CONFLICT (id) DO UPDATE SET document = excluded.document"_s.arg(
-                               index.table, weighted.join(u" || "_s)))) {
-            error = write.lastError().text();
+                               index.table, QStringList(count, one).join(u", "_s));
+                },
+                error))
             return false;
-        }
-        for (const QVariantList &values : std::as_const(rows)) {
-            for (const QVariant &value : values)
-                write.addBindValue(value);
-            if (!write.exec()) {
-                error = write.lastError().text();
-                return false;
-            }
-        }
     }
-    // The name order's key, as SQLite's reelatlas_name_key gives it.
-    QList<std::pair<qint64, QString>> keys;
+    // The name order's key, as SQLite's reelatlas_name_key gives it; written where it is not
+    // that already (a copied catalog's are: each asset's row is not written again, with its
+    // two dozen indexes).
+    QList<QVariantList> keys;
     if (!backend.forEachRow(
             db,
-            u"SELECT a.id, COALESCE(NULLIF(a.title, ''), a.file_name) FROM assets a "
+            u"SELECT a.id, COALESCE(NULLIF(a.title, ''), a.file_name), a.sort_name FROM assets a "
             "JOIN derived_stale d ON d.id = a.id AND d.what = 'sort_name'"_s,
             {},
             [&](const Row &row) {
-                keys.append({ row.integer(0), SortKey::of(row.text(1), SortKey::Numbers::ByValue) });
+                const QString key = SortKey::of(row.text(1), SortKey::Numbers::ByValue);
+                if (row.isNull(2) || row.text(2) != key)
+                    keys.append({ row.integer(0), key });
             },
             error))
         return false;
-    if (!keys.isEmpty()) {
-        QSqlQuery write(db);
-        if (!write.prepare(u"UPDATE assets SET sort_name = ? WHERE id = ?"_s)) {
-            error = write.lastError().text();
-            return false;
-        }
-        for (const auto &[id, key] : std::as_const(keys)) {
-            write.addBindValue(key);
-            write.addBindValue(id);
-            if (!write.exec()) {
-                error = write.lastError().text();
-                return false;
-            }
-        }
-    }
+    if (!writeInBatches(
+            db, keys,
+            [](qsizetype count) {
+                return u"UPDATE assets a SET sort_name = v.key FROM (VALUES %1) v (id, key) "
+                       "WHERE a.id = v.id"_s.arg(QStringList(count, u"(?::bigint, ?::text)"_s).join(u", "_s));
+            },
+            error))
+        return false;
     return backend.runScript(db, "DELETE FROM derived_stale", error);
 }
 

@@ -292,6 +292,44 @@ private Q_SLOTS:
                  QStringList { u"C"_s });
     }
 
+    // Many rows made stale at once (a copied catalog, an import) are made again in batches: each
+    // row's, across a batch's end, and a name key the row has right already kept as it is.
+    void derivedValuesOfManyRows()
+    {
+        QSqlDatabase db = freshCatalog(u"derivedmany"_s);
+        QVERIFY(db.isOpen());
+        QString error;
+        const CatalogBackend &backend = CatalogBackend::of(db);
+        QVERIFY(backend.beginWrite(db, error));
+        // 2,500 assets: more than a batch of search rows (800) and of name keys (2,000). Every
+        // tenth comes with its key right, every other tenth with a wrong one.
+        QVERIFY(
+            exec(db,
+                 u"INSERT INTO assets (id, kind, path, path_raw, file_name, size_bytes, mtime_ns, added_at, "
+                 "updated_at, title, sort_name) SELECT n, 'photo', '/m/' || n || '.jpg', "
+                 "convert_to(n::text, 'UTF8'), n || '.jpg', 1, 1, reelatlas_now(), reelatlas_now(), "
+                 "'栈桥 harbour' || n, CASE WHEN n % 10 = 5 THEN 'wrong' END "
+                 "FROM generate_series(1, 2500) n"_s));
+        QSqlQuery right(db);
+        QVERIFY(right.prepare(u"UPDATE assets SET sort_name = ? WHERE id = ?"_s));
+        for (int n = 10; n <= 2500; n += 10) {
+            right.addBindValue(SortKey::of(u"栈桥 harbour%1"_s.arg(n), SortKey::Numbers::ByValue));
+            right.addBindValue(n);
+            QVERIFY(right.exec());
+        }
+        QVERIFY2(backend.commit(db, error), qPrintable(error));
+        QCOMPARE(column(db, u"SELECT count(*) FROM derived_stale"_s), QStringList { u"0"_s });
+        QCOMPARE(column(db, u"SELECT count(*) FROM asset_fts WHERE document @@ 'zq:A'::tsquery"_s),
+                 QStringList { u"2500"_s });
+        for (const int n : { 1, 5, 10, 799, 800, 801, 1600, 1601, 1999, 2000, 2001, 2005, 2500 }) {
+            QCOMPARE(column(db, u"SELECT id FROM asset_fts WHERE document @@ ?::tsquery"_s,
+                            { u"'harbour':A <-> '%1':A"_s.arg(n) }),
+                     QStringList { QString::number(n) });
+            QCOMPARE(column(db, u"SELECT sort_name FROM assets WHERE id = %1"_s.arg(n)),
+                     QStringList { SortKey::of(u"栈桥 harbour%1"_s.arg(n), SortKey::Numbers::ByValue) });
+        }
+    }
+
     // What needs ReelAtlas's own code is made before the commit: the search index's tsvectors
     // (pinyin, initials and Chinese at their character's position) and the name key.
     void derivedValuesBeforeCommit()
