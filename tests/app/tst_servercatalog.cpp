@@ -48,7 +48,7 @@ private Q_SLOTS:
         QVERIFY2(other.result().exitCode == 0, other.result().err.constData());
         QString out;
         QVERIFY(m_server.psql(u"office"_s, u"SELECT version FROM reelatlas_schema"_s, &out, &error));
-        QCOMPARE(out, u"13"_s); // resources/sql/postgresql/catalog: one row, the last step
+        QCOMPARE(out, u"14"_s); // resources/sql/postgresql/catalog: one row, the last step
         QVERIFY(m_server.psql(u"office"_s, u"SELECT count(*) FROM catalog_info WHERE key = 'catalog_id'"_s,
                               &out, &error));
         QCOMPARE(out, u"1"_s);
