@@ -411,8 +411,13 @@ public:
         if (!ensureOpen(failure))
             return out;
         const AssetStore store(m_session->db());
+        const auto read = store.assetsJson(ids, failure);
+        if (!read) {
+            qWarning("assets: %s", qPrintable(failure));
+            return out;
+        }
         for (const qint64 id : ids) {
-            if (auto asset = store.assetJson(id))
+            if (const auto asset = read->constFind(id); asset != read->cend())
                 out.append(*asset);
         }
         // One asset (the preview's, the inspector's): its shots too.
@@ -867,12 +872,18 @@ public:
         if (!index)
             return out;
         out.analysed = index->size();
-        const AssetStore store(m_session->db());
-        for (const QList<qint64> &group : index->copyGroups()) {
+        const QList<QList<qint64>> groups = index->copyGroups();
+        QList<qint64> ids;
+        for (const QList<qint64> &group : groups)
+            ids += group;
+        const auto assets = AssetStore(m_session->db()).assetsJson(ids, out.failure);
+        if (!assets)
+            return out;
+        for (const QList<qint64> &group : groups) {
             QList<QJsonObject> members;
             for (const qint64 id : group) {
-                if (auto asset = store.assetJson(id))
-                    members.append(std::move(*asset));
+                if (const auto asset = assets->constFind(id); asset != assets->cend())
+                    members.append(*asset);
             }
             if (members.size() > 1)
                 out.groups.append(members);

@@ -525,6 +525,28 @@ std::optional<QJsonObject> AssetStore::assetJson(qint64 id) const
     return row ? std::optional(AssetFields::toJson(*row, TagStore(m_db).pathsForAsset(id))) : std::nullopt;
 }
 
+std::optional<QHash<qint64, QJsonObject>> AssetStore::assetsJson(const QList<qint64> &ids,
+                                                                 QString &error) const
+{
+    QHash<qint64, QJsonObject> out;
+    if (ids.isEmpty())
+        return out;
+    const auto tags = TagStore(m_db).pathsFor(ids, error);
+    if (!tags)
+        return std::nullopt;
+    auto query = Sql::select(
+        m_db, u"SELECT %1 FROM assets a WHERE %2"_s.arg(AssetFields::selectList(), backend().idIn(u"a.id"_s)),
+        { backend().idList(ids) }, error);
+    if (!query)
+        return std::nullopt;
+    while (query->next()) {
+        const QSqlRecord row = query->record();
+        const qint64 id = row.value(u"id"_s).toLongLong();
+        out.insert(id, AssetFields::toJson(row, tags->value(id)));
+    }
+    return out;
+}
+
 std::optional<std::pair<QString, QString>> AssetStore::hashAndKind(qint64 id) const
 {
     const auto row = firstRow(u"SELECT content_hash, kind FROM assets WHERE id = ?"_s, id);

@@ -100,6 +100,9 @@ public:
     std::optional<qint64> lastId(QString &error) const;
     std::optional<QByteArray> rawPathOf(qint64 id) const;
     std::optional<QJsonObject> assetJson(qint64 id) const;
+    // The same for many at once, by id (those gone left out): two statements, not two for each
+    // (on a server a round trip each: a Duplicates window of 10,000 copies took 13 s).
+    std::optional<QHash<qint64, QJsonObject>> assetsJson(const QList<qint64> &ids, QString &error) const;
     // The content hash and kind of asset `id` (for its thumbnails).
     std::optional<std::pair<QString, QString>> hashAndKind(qint64 id) const;
 

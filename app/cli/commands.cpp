@@ -539,12 +539,16 @@ std::optional<SimilarityIndex> loadSimilarity(CatalogSession &session)
     return index;
 }
 
-QJsonObject briefAsset(const AssetStore &store, qint64 id)
+QJsonObject briefAsset(qint64 id, const std::optional<QJsonObject> &asset)
 {
-    const auto asset = store.assetJson(id);
     return QJsonObject { { u"id"_s, id },
                          { u"path"_s, asset ? asset->value("path"_L1) : QJsonValue() },
                          { u"kind"_s, asset ? asset->value("kind"_L1) : QJsonValue() } };
+}
+
+QJsonObject briefAsset(const AssetStore &store, qint64 id)
+{
+    return briefAsset(id, store.assetJson(id));
 }
 
 } // namespace
@@ -613,14 +617,26 @@ int cmdDuplicates(const CliContext &context, const QStringList &arguments)
     const auto index = loadSimilarity(*session);
     if (!index)
         return ExitCode::Fatal;
-    const AssetStore store(session->db());
     const QList<QList<qint64>> groups = index->copyGroups();
+    QList<qint64> ids;
+    for (const QList<qint64> &group : groups)
+        ids += group;
+    QString error;
+    const auto assets = AssetStore(session->db()).assetsJson(ids, error);
+    if (!assets) {
+        printError(error);
+        return ExitCode::Fatal;
+    }
+    const auto brief = [&](qint64 id) {
+        const auto asset = assets->constFind(id);
+        return briefAsset(id, asset != assets->cend() ? std::optional(*asset) : std::nullopt);
+    };
     if (line.parser().isSet(json)) {
         QJsonArray list;
         for (const QList<qint64> &group : groups) {
             QJsonArray members;
             for (const qint64 id : group)
-                members.append(briefAsset(store, id));
+                members.append(brief(id));
             list.append(members);
         }
         writeAll(stdout, QJsonDocument(list).toJson(QJsonDocument::Indented));
@@ -631,8 +647,7 @@ int cmdDuplicates(const CliContext &context, const QStringList &arguments)
             "%s\n",
             qUtf8Printable(Cli::tr("group %1 (%n copies)", nullptr, int(groups[i].size())).arg(i + 1)));
         for (const qint64 id : groups[i])
-            std::printf("  %8lld  %s\n", id,
-                        qUtf8Printable(briefAsset(store, id).value("path"_L1).toString()));
+            std::printf("  %8lld  %s\n", id, qUtf8Printable(brief(id).value("path"_L1).toString()));
     }
     std::printf(
         "%s\n",

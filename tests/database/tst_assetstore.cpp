@@ -87,6 +87,20 @@ private Q_SLOTS:
                                    "bit_depth", "location_id", "title", "color_transfer" })
             QVERIFY2(asset.value(QLatin1StringView(field)).isNull(), field);
         QVERIFY(store().idForPath("/media/海边/clip1.mp4") == id);
+
+        // Many at once, as each alone; an asset that is not there is left out.
+        const auto other = store().save(clip("/media/other/clip2.mp4"), error);
+        QVERIFY2(other, qPrintable(error));
+        TagStore tags(m_session->db());
+        const auto rain = tags.ensurePath(u"天气/雨"_s, error);
+        QVERIFY2(rain && tags.addToAssets(*rain, { *other }, error), qPrintable(error));
+        const auto both = store().assetsJson({ *other, 999'999, *id }, error);
+        QVERIFY2(both, qPrintable(error));
+        QCOMPARE(both->size(), 2);
+        QCOMPARE(both->value(*id), *store().assetJson(*id));
+        QCOMPARE(both->value(*other), *store().assetJson(*other));
+        QCOMPARE(both->value(*other).value("tags"_L1).toArray().size(), 1);
+        QVERIFY(store().assetsJson({}, error)->isEmpty());
     }
 
     void reprocessingKeepsUserFacts()
